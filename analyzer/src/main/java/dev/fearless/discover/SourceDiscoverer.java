@@ -1,0 +1,172 @@
+package dev.fearless.discover;
+
+import dev.fearless.engine.FileProblem;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the {@code .java} files under the given files and folders: skips build output
+ * ({@code target/}, {@code build/}), version control folders, excluded globs, and symbolic links that
+ * lead out of the scan root. The result is sorted by display path so every run sees the same order.
+ */
+public final class SourceDiscoverer {
+
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", ".git", ".hg", ".svn",
+            "node_modules", ".gradle", ".idea");
+
+    private final List<PathMatcher> excludes = new ArrayList<>();
+
+    public SourceDiscoverer(List<String> excludeGlobs) {
+        for (String glob : excludeGlobs) {
+            excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            if (glob.startsWith("**/")) {
+                excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            }
+        }
+    }
+
+    /** Discovers the sources under {@code inputs}; display paths are relative to {@code root}. */
+    public Discovery discover(List<Path> inputs, Path root) {
+        Path realRoot = realPath(root);
+        Map<Path, SourceFile> found = new LinkedHashMap<>();
+        List<FileProblem> problems = new ArrayList<>();
+        for (Path input : inputs) {
+            Path absolute = input.toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                walk(absolute, root, realRoot, found, problems);
+            } else if (Files.isRegularFile(absolute)) {
+                if (absolute.getFileName().toString().endsWith(".java")) {
+                    add(absolute, root, found, problems);
+                }
+            } else {
+                problems.add(FileProblem.unreadable(absolute.toString(), "no such file or directory"));
+            }
+        }
+        List<SourceFile> files = new ArrayList<>(found.values());
+        files.sort(Comparator.comparing(SourceFile::displayPath));
+        return new Discovery(files, problems);
+    }
+
+    private void walk(Path dir, Path root, Path realRoot, Map<Path, SourceFile> found, List<FileProblem> problems) {
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                            if (!d.equals(dir) && (SKIPPED_DIRECTORIES.contains(d.getFileName().toString())
+                                    || excluded(root, d) || leavesRoot(d, realRoot))) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && f.getFileName().toString().endsWith(".java")
+                                    && !excluded(root, f) && !leavesRoot(f, realRoot)) {
+                                add(f, root, found, problems);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path f, IOException e) {
+                            if (!(e instanceof FileSystemLoopException)) {
+                                problems.add(FileProblem.unreadable(display(root, f), describe(e)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.add(FileProblem.unreadable(display(root, dir), describe(e)));
+        }
+    }
+
+    private void add(Path file, Path root, Map<Path, SourceFile> found, List<FileProblem> problems) {
+        Path key = file.toAbsolutePath().normalize();
+        if (found.containsKey(key)) {
+            return;
+        }
+        if (!Files.isReadable(file)) {
+            problems.add(FileProblem.unreadable(display(root, file), "permission denied"));
+            return;
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            problems.add(FileProblem.unreadable(display(root, file), describe(e)));
+            return;
+        }
+        found.put(key, new SourceFile(key, display(root, file), size));
+    }
+
+    private boolean excluded(Path root, Path p) {
+        if (excludes.isEmpty()) {
+            return false;
+        }
+        Path relative = Path.of(display(root, p));
+        for (PathMatcher m : excludes) {
+            if (m.matches(relative) || m.matches(p.getFileName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean leavesRoot(Path p, Path realRoot) {
+        if (!Files.isSymbolicLink(p)) {
+            return false;
+        }
+        return !realPath(p).startsWith(realRoot);
+    }
+
+    /** The path as shown in reports: relative to the root with {@code /} separators, or absolute outside it. */
+    public static String display(Path root, Path p) {
+        Path absolute = p.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        String text = shown.toString().replace('\\', '/');
+        return text.isEmpty() ? absolute.getFileName().toString() : text;
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /** Whether a path exists without following a dangling link. */
+    public static boolean exists(Path p) {
+        return Files.exists(p) || Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+    }
+}

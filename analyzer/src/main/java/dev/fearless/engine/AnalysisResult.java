@@ -1,0 +1,23 @@
+package dev.fearless.engine;
+
+import dev.fearless.rule.Finding;
+import java.util.List;
+
+/** What a run found: findings (sorted, deduplicated, fingerprinted), files that could not be analysed, counts and timings. */
+public record AnalysisResult(List<Finding> findings, List<FileProblem> problems, int filesFound, int filesAnalyzed,
+                             long linesAnalyzed, Timings timings) {
+
+    public AnalysisResult {
+        findings = List.copyOf(findings);
+        problems = List.copyOf(problems);
+    }
+
+    /** Wall-clock milliseconds spent in each stage of the pipeline. */
+    public record Timings(long discoverMillis, long extractMillis, long linkMillis, long summarizeMillis,
+                          long rulesMillis) {
+
+        public long totalMillis() {
+            return discoverMillis + extractMillis + linkMillis + summarizeMillis + rulesMillis;
+        }
+    }
+}

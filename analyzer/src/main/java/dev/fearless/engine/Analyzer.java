@@ -1,0 +1,126 @@
+package dev.fearless.engine;
+
+import dev.fearless.discover.Discovery;
+import dev.fearless.discover.SourceDiscoverer;
+import dev.fearless.extract.FactExtractor;
+import dev.fearless.facts.FileFacts;
+import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.program.Linker;
+import dev.fearless.program.Program;
+import dev.fearless.rule.Finding;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleDescriptor;
+import dev.fearless.summary.Summaries;
+import dev.fearless.summary.Summarizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The pipeline: discover, parse and extract (in parallel), link, summarize, run the rules (in
+ * parallel), then filter suppressed findings, sort, deduplicate and fingerprint. Holds no state
+ * between runs; safe to run twice in one JVM.
+ */
+public final class Analyzer {
+
+    private final KnowledgeBase knowledge;
+    private final List<RuleDescriptor> rules;
+
+    public Analyzer(KnowledgeBase knowledge, List<RuleDescriptor> rules) {
+        this.knowledge = knowledge;
+        this.rules = List.copyOf(rules);
+    }
+
+    public AnalysisResult analyze(AnalysisRequest request) {
+        long t0 = System.nanoTime();
+        Discovery discovery = new SourceDiscoverer(request.excludes()).discover(request.inputs(), request.root());
+        long t1 = System.nanoTime();
+        List<FileOutcome> outcomes = new ParallelExtractor(new FactExtractor(knowledge))
+                .run(discovery.files(), request.threads());
+        List<FileFacts> facts = new ArrayList<>();
+        List<FileProblem> problems = new ArrayList<>(discovery.problems());
+        long lines = 0;
+        for (FileOutcome o : outcomes) {
+            if (o.facts() != null) {
+                facts.add(o.facts());
+                lines += o.facts().lineCount();
+            } else {
+                problems.add(o.problem());
+            }
+        }
+        long t2 = System.nanoTime();
+        Program program = new Linker(knowledge).link(facts);
+        long t3 = System.nanoTime();
+        Summaries summaries = new Summarizer().summarize(program);
+        long t4 = System.nanoTime();
+        List<Finding> findings = runRules(program, summaries, request.threads());
+        long t5 = System.nanoTime();
+        AnalysisResult.Timings timings = new AnalysisResult.Timings(millis(t0, t1), millis(t1, t2), millis(t2, t3),
+                millis(t3, t4), millis(t4, t5));
+        return new AnalysisResult(findings, problems, discovery.files().size(), facts.size(), lines, timings);
+    }
+
+    /** Runs the rules on an already linked program (used by tests and by the pre-commit cache). */
+    public List<Finding> runRules(Program program, Summaries summaries, int threads) {
+        List<Finding> raw = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, rules.size())));
+        try {
+            List<Future<List<Finding>>> futures = new ArrayList<>();
+            for (RuleDescriptor rule : rules) {
+                Callable<List<Finding>> task = () -> {
+                    RuleContext context = new RuleContext(rule, program, summaries);
+                    rule.rule().check(context);
+                    return context.findings();
+                };
+                futures.add(pool.submit(task));
+            }
+            for (Future<List<Finding>> f : futures) {
+                raw.addAll(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running rules", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a rule failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return finish(raw, program);
+    }
+
+    private static List<Finding> finish(List<Finding> raw, Program program) {
+        Map<String, FileFacts> byPath = new HashMap<>();
+        for (FileFacts f : program.files()) {
+            byPath.put(f.path(), f);
+        }
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : raw) {
+            FileFacts file = byPath.get(f.location().path());
+            if (file == null || !file.suppressed(f.ruleId(), f.location().pos().line())) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Finding.ORDER);
+        Set<String> seen = new LinkedHashSet<>();
+        List<Finding> unique = new ArrayList<>();
+        for (Finding f : kept) {
+            String key = f.ruleId() + "|" + f.location().path() + "|" + f.location().pos() + "|" + f.message();
+            if (seen.add(key)) {
+                unique.add(f);
+            }
+        }
+        return Fingerprints.assign(unique);
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}

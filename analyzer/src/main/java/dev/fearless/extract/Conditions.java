@@ -1,0 +1,94 @@
+package dev.fearless.extract;
+
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import dev.fearless.facts.Guard.Test;
+import dev.fearless.facts.Guard.TestKind;
+import dev.fearless.facts.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a condition implies in the branch where it is true (or false): {@code x == null && y} implies
+ * {@code x IS_NULL} and {@code y IS_TRUE} when true, and nothing certain when false.
+ */
+final class Conditions {
+
+    private Conditions() {
+    }
+
+    /** The tests implied by {@code condition} evaluating to {@code outcome}; values come from {@code values}. */
+    static List<Test> implied(Expression condition, boolean outcome, Map<Expression, Value> values) {
+        List<Test> tests = new ArrayList<>();
+        collect(condition, outcome, values, tests);
+        return tests;
+    }
+
+    private static void collect(Expression e, boolean outcome, Map<Expression, Value> values, List<Test> out) {
+        if (e instanceof EnclosedExpr enclosed) {
+            collect(enclosed.getInner(), outcome, values, out);
+        } else if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            collect(u.getExpression(), !outcome, values, out);
+        } else if (e instanceof BinaryExpr b) {
+            switch (b.getOperator()) {
+                case AND -> {
+                    if (outcome) {
+                        collect(b.getLeft(), true, values, out);
+                        collect(b.getRight(), true, values, out);
+                    }
+                }
+                case OR -> {
+                    if (!outcome) {
+                        collect(b.getLeft(), false, values, out);
+                        collect(b.getRight(), false, values, out);
+                    }
+                }
+                case EQUALS, NOT_EQUALS -> comparison(b, outcome, values, out);
+                default -> {
+                    // Relational and arithmetic conditions imply nothing we track.
+                }
+            }
+        } else {
+            Value v = values.get(e);
+            if (v != null && !(v instanceof Value.Other)) {
+                out.add(new Test(v, outcome ? TestKind.IS_TRUE : TestKind.IS_FALSE));
+            }
+        }
+    }
+
+    private static void comparison(BinaryExpr b, boolean outcome, Map<Expression, Value> values, List<Test> out) {
+        boolean equals = (b.getOperator() == BinaryExpr.Operator.EQUALS) == outcome;
+        Expression subject;
+        if (b.getRight() instanceof NullLiteralExpr) {
+            subject = b.getLeft();
+        } else if (b.getLeft() instanceof NullLiteralExpr) {
+            subject = b.getRight();
+        } else {
+            addCompared(values.get(unwrap(b.getLeft())), out);
+            addCompared(values.get(unwrap(b.getRight())), out);
+            return;
+        }
+        Value v = values.get(unwrap(subject));
+        if (v != null && !(v instanceof Value.Other)) {
+            out.add(new Test(v, equals ? TestKind.IS_NULL : TestKind.NOT_NULL));
+        }
+    }
+
+    private static void addCompared(Value v, List<Test> out) {
+        if (v != null && !(v instanceof Value.Other) && !(v instanceof Value.Literal)) {
+            out.add(new Test(v, TestKind.COMPARED));
+        }
+    }
+
+    private static Expression unwrap(Expression e) {
+        Expression x = e;
+        while (x instanceof EnclosedExpr enclosed) {
+            x = enclosed.getInner();
+        }
+        return x;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.fearless.extract;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import dev.fearless.facts.FileFacts;
+import dev.fearless.facts.ImportFacts;
+import dev.fearless.knowledge.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a parsed compilation unit into {@link FileFacts}. This is the only place that sees syntax
+ * trees besides the parser; everything after it works on facts. Stateless and thread-safe: each call
+ * uses its own {@link FileExtraction}.
+ */
+public final class FactExtractor {
+
+    private final KnowledgeBase knowledge;
+    private final DispatchClassifier classifier;
+
+    public FactExtractor(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        this.classifier = new DispatchClassifier(knowledge);
+    }
+
+    public FileFacts extract(CompilationUnit unit, String path) {
+        String packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        List<ImportFacts> imports = new ArrayList<>();
+        for (ImportDeclaration i : unit.getImports()) {
+            imports.add(new ImportFacts(i.getNameAsString(), i.isStatic(), i.isAsterisk()));
+        }
+        return new FileExtraction(knowledge, classifier, packageName, imports).extract(unit, path);
+    }
+}

@@ -1,0 +1,518 @@
+package dev.fearless.extract;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.FieldFacts;
+import dev.fearless.facts.FileFacts;
+import dev.fearless.facts.ImportFacts;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Modifiers;
+import dev.fearless.facts.Position;
+import dev.fearless.facts.SuppressionRange;
+import dev.fearless.facts.TypeFacts;
+import dev.fearless.facts.TypeRef;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extraction of one compilation unit: declares its types, walks their members, and collects the
+ * facts. One instance per file, used by one thread.
+ */
+final class FileExtraction {
+
+    final KnowledgeBase knowledge;
+    final DispatchClassifier classifier;
+    final FileNames names;
+    private final String packageName;
+    private final List<ImportFacts> imports;
+    private final Set<String> qualifierRoots = new HashSet<>();
+    private final Map<String, TypeShape> shapes = new HashMap<>();
+    private final List<TypeExtraction> types = new ArrayList<>();
+    private final List<SuppressionRange> suppressions = new ArrayList<>();
+
+    FileExtraction(KnowledgeBase knowledge, DispatchClassifier classifier, String packageName, List<ImportFacts> imports) {
+        this.knowledge = knowledge;
+        this.classifier = classifier;
+        this.packageName = packageName;
+        this.imports = imports;
+        this.names = new FileNames(packageName, imports, knowledge);
+        if (!packageName.isEmpty()) {
+            qualifierRoots.add(head(packageName));
+        }
+        for (ImportFacts i : imports) {
+            qualifierRoots.add(head(i.name()));
+        }
+    }
+
+    FileFacts extract(CompilationUnit unit, String path) {
+        for (TypeDeclaration<?> t : unit.getTypes()) {
+            declareShapes(t, null, true);
+        }
+        for (TypeDeclaration<?> t : unit.getTypes()) {
+            extractType(t, null, null, -1, Dispatch.NONE, false);
+        }
+        List<TypeFacts> built = new ArrayList<>(types.size());
+        for (TypeExtraction t : types) {
+            built.add(t.build());
+        }
+        int lines = unit.getRange().map(r -> r.end.line).orElse(0);
+        return new FileFacts(path, packageName, imports, built, suppressions, lines);
+    }
+
+    boolean packageStartsWith(String segment) {
+        return qualifierRoots.contains(segment);
+    }
+
+    /** The shape of a field of a type declared in this file, or {@code null}. */
+    FieldShape fieldOf(String typeName, String field) {
+        TypeShape shape = shapes.get(typeName);
+        return shape == null ? null : shape.fields.get(field);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Declaring types before walking bodies
+
+    private void declareShapes(TypeDeclaration<?> t, TypeShape enclosing, boolean staticContext) {
+        String name = enclosing == null ? qualify(t.getNameAsString()) : enclosing.name + "." + t.getNameAsString();
+        boolean hasOuter = enclosing != null && !staticContext && !t.isStatic() && isClass(t);
+        TypeShape shape = new TypeShape(name, enclosing, hasOuter);
+        shapes.put(name, shape);
+        names.declare(t.getNameAsString(), name);
+        if (enclosing != null) {
+            names.declare(enclosing.name.substring(enclosing.name.lastIndexOf('.') + 1) + "." + t.getNameAsString(), name);
+        }
+        collectFields(t.getMembers(), shape, isInterface(t));
+        if (t instanceof EnumDeclaration e) {
+            for (EnumConstantDeclaration c : e.getEntries()) {
+                shape.fields.put(c.getNameAsString(), new FieldShape(c.getNameAsString(), TypeRef.of(name),
+                        Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL, null));
+            }
+        }
+        if (t instanceof RecordDeclaration r) {
+            for (Parameter p : r.getParameters()) {
+                shape.fields.put(p.getNameAsString(), new FieldShape(p.getNameAsString(), TypeRefs.of(p.getType()),
+                        Modifiers.PRIVATE | Modifiers.FINAL, null));
+            }
+        }
+        for (BodyDeclaration<?> member : t.getMembers()) {
+            if (member instanceof TypeDeclaration<?> nested) {
+                declareShapes(nested, shape, nested.isStatic() || !isClass(nested) || isInterface(t));
+            }
+        }
+    }
+
+    private void collectFields(NodeList<BodyDeclaration<?>> members, TypeShape shape, boolean inInterface) {
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof FieldDeclaration fd) {
+                int mods = modifiers(fd.getModifiers()) | (inInterface ? Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL : 0);
+                for (VariableDeclarator v : fd.getVariables()) {
+                    shape.fields.put(v.getNameAsString(), new FieldShape(v.getNameAsString(), TypeRefs.of(v.getType()),
+                            mods, null));
+                }
+            }
+        }
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof FieldDeclaration fd) {
+                for (VariableDeclarator v : fd.getVariables()) {
+                    LockRef alias = v.getInitializer().map(init -> lockAlias(init, shape)).orElse(null);
+                    if (alias != null) {
+                        FieldShape f = shape.fields.get(v.getNameAsString());
+                        shape.fields.put(f.name(), new FieldShape(f.name(), f.type(), f.modifiers(), alias));
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code rw.readLock()} / {@code this.rw.writeLock()} in a field initializer: the lock it stands for. */
+    private static LockRef lockAlias(Expression init, TypeShape shape) {
+        if (!(init instanceof MethodCallExpr call) || !call.getArguments().isEmpty() || call.getScope().isEmpty()) {
+            return null;
+        }
+        String method = call.getNameAsString();
+        if (!method.equals("readLock") && !method.equals("writeLock")) {
+            return null;
+        }
+        Expression scope = call.getScope().get();
+        String field = null;
+        if (scope instanceof NameExpr n) {
+            field = n.getNameAsString();
+        } else if (scope instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr) {
+            field = fa.getNameAsString();
+        }
+        FieldShape rw = field == null ? null : shape.fields.get(field);
+        if (rw == null) {
+            return null;
+        }
+        AccessPath path = Modifiers.has(rw.modifiers(), Modifiers.STATIC)
+                ? AccessPath.root(AccessPath.Root.STATIC, shape.name).plus(field)
+                : AccessPath.THIS_PATH.plus(field);
+        return LockRef.lock(method.equals("readLock") ? LockRef.Kind.READ : LockRef.Kind.WRITE, path);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Types
+
+    private void extractType(TypeDeclaration<?> t, TypeExtraction outer, Scope parentScope, int enclosingMethod,
+                             Dispatch dispatch, boolean local) {
+        String name = outer == null ? qualify(t.getNameAsString()) : local
+                ? outer.shape.name + "$" + (++outer.shape.localCount) + t.getNameAsString()
+                : outer.shape.name + "." + t.getNameAsString();
+        TypeShape shape = shapes.get(name);
+        if (shape == null) {
+            shape = new TypeShape(name, outer == null ? null : outer.shape, false);
+            shapes.put(name, shape);
+            collectFields(t.getMembers(), shape, isInterface(t));
+            if (t instanceof RecordDeclaration r) {
+                for (Parameter p : r.getParameters()) {
+                    shape.fields.put(p.getNameAsString(), new FieldShape(p.getNameAsString(), TypeRefs.of(p.getType()),
+                            Modifiers.PRIVATE | Modifiers.FINAL, null));
+                }
+            }
+            names.declare(t.getNameAsString(), name);
+        }
+        Scope typeScope = Scope.ofType(shape, parentScope);
+        TypeFacts.Kind kind = kindOf(t);
+        TypeRef superclass = TypeRef.UNKNOWN;
+        List<TypeRef> interfaces = new ArrayList<>();
+        if (t instanceof ClassOrInterfaceDeclaration c) {
+            if (c.isInterface()) {
+                c.getExtendedTypes().forEach(x -> interfaces.add(TypeRefs.of(x)));
+            } else {
+                c.getExtendedTypes().forEach(x -> {
+                    TypeRef r = TypeRefs.of(x);
+                    if (!r.name().isEmpty()) {
+                        interfaces.add(0, r);
+                    }
+                });
+                if (!interfaces.isEmpty()) {
+                    superclass = interfaces.remove(0);
+                }
+                c.getImplementedTypes().forEach(x -> interfaces.add(TypeRefs.of(x)));
+            }
+        } else if (t instanceof EnumDeclaration e) {
+            e.getImplementedTypes().forEach(x -> interfaces.add(TypeRefs.of(x)));
+        } else if (t instanceof RecordDeclaration r) {
+            r.getImplementedTypes().forEach(x -> interfaces.add(TypeRefs.of(x)));
+        }
+        int mods = modifiers(t.getModifiers());
+        boolean inner = outer != null && !t.isStatic() && kind == TypeFacts.Kind.CLASS && !outer.shape.name.isEmpty()
+                && (local ? outer.shape.hasOuterInstance || enclosingMethod >= 0 : !isInterfaceKind(outer.kind));
+        TypeExtraction te = new TypeExtraction(shape, t.getNameAsString(), kind, mods, annotations(t), superclass,
+                interfaces, outer == null ? "" : outer.shape.name, inner, enclosingMethod, dispatch,
+                Positions.of(t.getName()), Positions.of(t));
+        types.add(te);
+        suppress(t);
+        if (t instanceof RecordDeclaration r) {
+            for (Parameter p : r.getParameters()) {
+                te.fields.add(new FieldFacts(p.getNameAsString(), TypeRefs.of(p.getType()),
+                        Modifiers.PRIVATE | Modifiers.FINAL, annotations(p), Value.ABSENT, Positions.of(p.getName())));
+            }
+        }
+        if (t instanceof EnumDeclaration e) {
+            for (EnumConstantDeclaration c : e.getEntries()) {
+                enumConstant(c, te, typeScope);
+            }
+        }
+        extractMembers(t.getMembers(), te, typeScope, isInterface(t));
+    }
+
+    /** An anonymous class body; returns its qualified name. */
+    String anonymousType(ObjectCreationExpr creation, TypeRef created, TypeExtraction enclosing, Scope scope,
+                         int enclosingMethod, boolean staticContext, Dispatch dispatch) {
+        String name = enclosing.shape.name + "$" + (++enclosing.shape.anonymousCount);
+        TypeShape shape = new TypeShape(name, enclosing.shape, !staticContext);
+        shapes.put(name, shape);
+        NodeList<BodyDeclaration<?>> members = creation.getAnonymousClassBody().orElseGet(NodeList::new);
+        collectFields(members, shape, false);
+        Scope typeScope = Scope.ofType(shape, scope);
+        TypeExtraction te = new TypeExtraction(shape, "", TypeFacts.Kind.ANONYMOUS, Modifiers.FINAL, List.of(), created,
+                List.of(), enclosing.shape.name, !staticContext, enclosingMethod, dispatch,
+                Positions.of(creation.getType()), Positions.of(creation));
+        types.add(te);
+        extractMembers(members, te, typeScope, false);
+        return name;
+    }
+
+    /** A class or record declared inside a method body. */
+    void localType(TypeDeclaration<?> t, TypeExtraction enclosing, Scope scope, int enclosingMethod,
+                   boolean staticContext) {
+        extractType(t, enclosing, scope, enclosingMethod, Dispatch.NONE, true);
+    }
+
+    private void enumConstant(EnumConstantDeclaration c, TypeExtraction te, Scope typeScope) {
+        BodyExtractor init = te.initializer(true, this, typeScope, c);
+        for (Expression arg : c.getArguments()) {
+            init.walkInitializer(arg, LockSet.EMPTY);
+        }
+        String anonymous = "";
+        if (!c.getClassBody().isEmpty()) {
+            anonymous = te.shape.name + "$" + (++te.shape.anonymousCount);
+            TypeShape shape = new TypeShape(anonymous, te.shape, false);
+            shapes.put(anonymous, shape);
+            collectFields(c.getClassBody(), shape, false);
+            TypeExtraction body = new TypeExtraction(shape, "", TypeFacts.Kind.ANONYMOUS, Modifiers.FINAL, List.of(),
+                    TypeRef.of(te.shape.name), List.of(), te.shape.name, false, -1, Dispatch.NONE,
+                    Positions.of(c.getName()), Positions.of(c));
+            types.add(body);
+            extractMembers(c.getClassBody(), body, Scope.ofType(shape, typeScope), false);
+        }
+        te.fields.add(new FieldFacts(c.getNameAsString(), TypeRef.of(te.shape.name),
+                Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL, annotations(c),
+                new Value.NewValue(TypeRef.of(te.shape.name), anonymous, -1), Positions.of(c.getName())));
+    }
+
+    private void extractMembers(NodeList<BodyDeclaration<?>> members, TypeExtraction te, Scope typeScope,
+                                boolean inInterface) {
+        for (BodyDeclaration<?> member : members) {
+            if (member instanceof FieldDeclaration fd) {
+                field(fd, te, typeScope, inInterface);
+            } else if (member instanceof MethodDeclaration md) {
+                method(md, te, typeScope, inInterface);
+            } else if (member instanceof ConstructorDeclaration cd) {
+                callable(cd, te, typeScope, MethodFacts.Kind.CONSTRUCTOR, "<init>", TypeRef.of("void"),
+                        cd.getBody(), modifiers(cd.getModifiers()));
+            } else if (member instanceof CompactConstructorDeclaration cc) {
+                int index = te.reserveMethod();
+                BodyExtractor w = new BodyExtractor(this, te, null, index, false, typeScope, cc);
+                for (FieldFacts f : te.fields) {
+                    w.declareParameter(f.name(), f.type());
+                }
+                w.walkBody(cc.getBody(), LockSet.EMPTY);
+                w.finishPendingClosures();
+                te.setMethod(index, w.finish("<init>", MethodFacts.Kind.CONSTRUCTOR, modifiers(cc.getModifiers()),
+                        annotations(cc), TypeRef.of("void"), false, Positions.of(cc.getName()), Positions.of(cc),
+                        -1, -1, Dispatch.NONE));
+                suppress(cc);
+            } else if (member instanceof InitializerDeclaration id) {
+                BodyExtractor init = te.initializer(id.isStatic(), this, typeScope, id);
+                init.walkBody(id.getBody(), LockSet.EMPTY);
+            } else if (member instanceof TypeDeclaration<?> nested) {
+                extractType(nested, te, typeScope, -1, Dispatch.NONE, false);
+            }
+        }
+    }
+
+    private void field(FieldDeclaration fd, TypeExtraction te, Scope typeScope, boolean inInterface) {
+        int mods = modifiers(fd.getModifiers()) | (inInterface ? Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL : 0);
+        List<AnnotationFacts> annotations = annotations(fd);
+        suppress(fd);
+        for (VariableDeclarator v : fd.getVariables()) {
+            Value init = Value.ABSENT;
+            if (v.getInitializer().isPresent()) {
+                BodyExtractor walker = te.initializer(Modifiers.has(mods, Modifiers.STATIC), this, typeScope, fd);
+                init = walker.walkInitializer(v.getInitializer().get(), LockSet.EMPTY);
+            }
+            te.fields.add(new FieldFacts(v.getNameAsString(), TypeRefs.of(v.getType()), mods, annotations, init,
+                    Positions.of(v.getName())));
+        }
+    }
+
+    private void method(MethodDeclaration md, TypeExtraction te, Scope typeScope, boolean inInterface) {
+        int mods = modifiers(md.getModifiers());
+        if (inInterface) {
+            if (md.getBody().isEmpty()) {
+                mods |= Modifiers.ABSTRACT;
+            }
+            if (!Modifiers.has(mods, Modifiers.PRIVATE)) {
+                mods |= Modifiers.PUBLIC;
+            }
+        }
+        callable(md, te, typeScope, MethodFacts.Kind.METHOD, md.getNameAsString(), TypeRefs.of(md.getType()),
+                md.getBody().orElse(null), mods);
+    }
+
+    private void callable(CallableDeclaration<?> decl, TypeExtraction te, Scope typeScope, MethodFacts.Kind kind,
+                          String name, TypeRef returnType, com.github.javaparser.ast.stmt.BlockStmt body, int mods) {
+        int index = te.reserveMethod();
+        boolean isStatic = Modifiers.has(mods, Modifiers.STATIC);
+        BodyExtractor w = new BodyExtractor(this, te, null, index, isStatic, typeScope, decl);
+        boolean varargs = false;
+        for (Parameter p : decl.getParameters()) {
+            w.declareParameter(p);
+            varargs |= p.isVarArgs();
+        }
+        LockSet entry = LockSet.EMPTY;
+        if (Modifiers.has(mods, Modifiers.SYNCHRONIZED)) {
+            LockRef lock = isStatic ? LockRef.classMonitor(te.shape.name) : LockRef.monitor(AccessPath.THIS_PATH);
+            w.acquireOnEntry(decl.getName(), lock);
+            entry = entry.plus(lock);
+        }
+        if (body != null) {
+            w.walkBody(body, entry);
+        }
+        w.finishPendingClosures();
+        te.setMethod(index, w.finish(name, kind, mods, annotations(decl), returnType, varargs,
+                Positions.of(decl.getName()), Positions.of(decl), -1, -1, Dispatch.NONE));
+        suppress(decl);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Declarations
+
+    private void suppress(Node declaration) {
+        if (!(declaration instanceof NodeWithAnnotations<?> annotated)) {
+            return;
+        }
+        for (AnnotationExpr a : annotated.getAnnotations()) {
+            if (!a.getNameAsString().equals("SuppressWarnings") && !a.getNameAsString().equals("java.lang.SuppressWarnings")) {
+                continue;
+            }
+            Set<String> rules = new HashSet<>();
+            boolean all = false;
+            boolean ours = false;
+            for (String value : annotationValues(a)) {
+                if (value.equals("fearless")) {
+                    all = true;
+                    ours = true;
+                } else if (value.startsWith("fearless:")) {
+                    rules.add(value.substring("fearless:".length()));
+                    ours = true;
+                }
+            }
+            if (ours) {
+                Position range = Positions.of(declaration);
+                suppressions.add(new SuppressionRange(range.line(), range.endLine(), all ? Set.of() : rules));
+            }
+        }
+    }
+
+    private static List<AnnotationFacts> annotations(Node node) {
+        if (!(node instanceof NodeWithAnnotations<?> annotated) || annotated.getAnnotations().isEmpty()) {
+            return List.of();
+        }
+        List<AnnotationFacts> result = new ArrayList<>();
+        for (AnnotationExpr a : annotated.getAnnotations()) {
+            result.add(new AnnotationFacts(a.getNameAsString(), annotationValues(a)));
+        }
+        return result;
+    }
+
+    private static List<String> annotationValues(AnnotationExpr a) {
+        List<String> values = new ArrayList<>();
+        if (a instanceof SingleMemberAnnotationExpr single) {
+            addValues(single.getMemberValue(), values, "");
+        } else if (a instanceof NormalAnnotationExpr normal) {
+            for (MemberValuePair pair : normal.getPairs()) {
+                addValues(pair.getValue(), values, pair.getNameAsString().equals("value") ? "" : pair.getNameAsString() + "=");
+            }
+        }
+        return values;
+    }
+
+    private static void addValues(Expression e, List<String> into, String prefix) {
+        if (e instanceof ArrayInitializerExpr array) {
+            array.getValues().forEach(v -> addValues(v, into, prefix));
+        } else if (e instanceof StringLiteralExpr s) {
+            into.add(prefix + s.getValue());
+        } else {
+            into.add(prefix + e);
+        }
+    }
+
+    static int modifiers(NodeList<Modifier> modifiers) {
+        int result = 0;
+        for (Modifier m : modifiers) {
+            result |= switch (m.getKeyword()) {
+                case PUBLIC -> Modifiers.PUBLIC;
+                case PROTECTED -> Modifiers.PROTECTED;
+                case PRIVATE -> Modifiers.PRIVATE;
+                case STATIC -> Modifiers.STATIC;
+                case FINAL -> Modifiers.FINAL;
+                case SYNCHRONIZED -> Modifiers.SYNCHRONIZED;
+                case VOLATILE -> Modifiers.VOLATILE;
+                case TRANSIENT -> Modifiers.TRANSIENT;
+                case ABSTRACT -> Modifiers.ABSTRACT;
+                case NATIVE -> Modifiers.NATIVE;
+                case DEFAULT -> Modifiers.DEFAULT;
+                case SEALED -> Modifiers.SEALED;
+                default -> 0;
+            };
+        }
+        return result;
+    }
+
+    private String qualify(String simpleName) {
+        return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    }
+
+    private static TypeFacts.Kind kindOf(TypeDeclaration<?> t) {
+        if (t instanceof ClassOrInterfaceDeclaration c) {
+            return c.isInterface() ? TypeFacts.Kind.INTERFACE : TypeFacts.Kind.CLASS;
+        }
+        if (t instanceof EnumDeclaration) {
+            return TypeFacts.Kind.ENUM;
+        }
+        if (t instanceof RecordDeclaration) {
+            return TypeFacts.Kind.RECORD;
+        }
+        if (t instanceof AnnotationDeclaration) {
+            return TypeFacts.Kind.ANNOTATION;
+        }
+        return TypeFacts.Kind.CLASS;
+    }
+
+    private static boolean isInterfaceKind(TypeFacts.Kind kind) {
+        return kind == TypeFacts.Kind.INTERFACE || kind == TypeFacts.Kind.ANNOTATION;
+    }
+
+    private static boolean isInterface(TypeDeclaration<?> t) {
+        return t instanceof ClassOrInterfaceDeclaration c && c.isInterface() || t instanceof AnnotationDeclaration;
+    }
+
+    private static boolean isClass(TypeDeclaration<?> t) {
+        return t instanceof ClassOrInterfaceDeclaration c && !c.isInterface();
+    }
+
+    private static String head(String dotted) {
+        int dot = dotted.indexOf('.');
+        return dot < 0 ? dotted : dotted.substring(0, dot);
+    }
+
+    /** The name of a class type as written, for anonymous class supertypes. */
+    static TypeRef typeOf(ClassOrInterfaceType t) {
+        return TypeRefs.of(t);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.fearless.extract;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
+import dev.fearless.facts.Event.Discipline;
+import java.util.Optional;
+
+/**
+ * Where the {@code unlock()} of an explicitly taken lock is, relative to its {@code lock()} call: the
+ * canonical {@code lock(); try { ... } finally { unlock(); }}, or one of the ways it goes wrong.
+ * Works on the syntax tree while it is still there; the answer becomes a fact of the acquisition.
+ */
+final class LockDiscipline {
+
+    private LockDiscipline() {
+    }
+
+    /**
+     * The discipline of the lock call {@code lockStatement}, whose lock expression reads {@code lockText}
+     * (normalized by {@link #normalize}), within the method body {@code body}.
+     */
+    static Discipline of(Statement lockStatement, String lockText, Node body) {
+        Statement next = nextSibling(lockStatement);
+        if (next instanceof TryStmt t && finallyUnlocks(t, lockText)) {
+            return Discipline.CANONICAL;
+        }
+        if (continuesIntoReleasingTry(lockStatement, lockText)) {
+            return Discipline.CANONICAL;
+        }
+        for (Statement later = next; later != null; later = nextSibling(later)) {
+            if (later instanceof TryStmt t && finallyUnlocks(t, lockText)) {
+                return Discipline.GAP_BEFORE_TRY;
+            }
+        }
+        for (Node n = lockStatement.getParentNode().orElse(null); n != null && n != body; n = n.getParentNode().orElse(null)) {
+            if (n instanceof BlockStmt block && block.getParentNode().orElse(null) instanceof TryStmt t
+                    && t.getTryBlock() == block && finallyUnlocks(t, lockText)) {
+                return Discipline.INSIDE_TRY;
+            }
+        }
+        boolean anyUnlock = false;
+        for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+            if (call.getNameAsString().equals("unlock") && call.getScope().map(LockDiscipline::normalize)
+                    .filter(lockText::equals).isPresent()) {
+                anyUnlock = true;
+            }
+        }
+        return anyUnlock ? Discipline.NOT_IN_FINALLY : Discipline.NO_RELEASE;
+    }
+
+    /** Whether {@code node} lies inside the finally block of some try statement. */
+    static boolean inFinally(Node node) {
+        Node child = node;
+        for (Node n = node.getParentNode().orElse(null); n != null; child = n, n = n.getParentNode().orElse(null)) {
+            if (n instanceof TryStmt t) {
+                Optional<BlockStmt> fin = t.getFinallyBlock();
+                if (fin.isPresent() && fin.get() == child) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The text of a lock expression, without a leading {@code this.}. */
+    static String normalize(Expression lockExpression) {
+        String text = lockExpression.toString();
+        return text.startsWith("this.") ? text.substring(5) : text;
+    }
+
+    /**
+     * The lock downgrade idiom: a read lock taken as the last statement inside a write lock's try block,
+     * released by the finally of the try statement that follows that one.
+     */
+    private static boolean continuesIntoReleasingTry(Statement lockStatement, String lockText) {
+        Node parent = lockStatement.getParentNode().orElse(null);
+        if (!(parent instanceof BlockStmt block) || block.getStatements().isEmpty()
+                || block.getStatements().get(block.getStatements().size() - 1) != lockStatement) {
+            return false;
+        }
+        if (!(block.getParentNode().orElse(null) instanceof TryStmt outer) || outer.getTryBlock() != block) {
+            return false;
+        }
+        Statement after = nextSibling(outer);
+        return after instanceof TryStmt t && finallyUnlocks(t, lockText);
+    }
+
+    private static boolean finallyUnlocks(TryStmt t, String lockText) {
+        Optional<BlockStmt> fin = t.getFinallyBlock();
+        if (fin.isEmpty()) {
+            return false;
+        }
+        for (MethodCallExpr call : fin.get().findAll(MethodCallExpr.class)) {
+            if (call.getNameAsString().equals("unlock")
+                    && call.getScope().map(LockDiscipline::normalize).filter(lockText::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Statement nextSibling(Statement statement) {
+        Node parent = statement.getParentNode().orElse(null);
+        if (parent instanceof BlockStmt block) {
+            int i = block.getStatements().indexOf(statement);
+            if (i >= 0 && i + 1 < block.getStatements().size()) {
+                return block.getStatements().get(i + 1);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.fearless.facts;
+
+import java.util.List;
+
+/**
+ * One thing a method body does that the analysis cares about, in source order, with the context it
+ * happens in: the locks certainly held ({@link #held()}, relative to the method's entry), the
+ * innermost enclosing condition ({@link #guard()}, an index into {@link MethodFacts#guards()}, or -1)
+ * and the innermost enclosing loop ({@link #loop()}, an index into {@link MethodFacts#loops()}, or -1).
+ */
+public sealed interface Event {
+
+    Position pos();
+
+    LockSet held();
+
+    int guard();
+
+    int loop();
+
+    /** A read or write of a field (or of an element of an array field). */
+    record FieldAccess(Position pos, LockSet held, int guard, int loop,
+                       AccessPath path, AccessKind kind, Value value, boolean implicit) implements Event {
+    }
+
+    /** How a field is accessed. */
+    enum AccessKind {
+        READ, WRITE,
+        /** Read-modify-write: {@code x++}, {@code x += 2}, {@code x = x + 1}. */
+        UPDATE,
+        ELEMENT_READ, ELEMENT_WRITE;
+
+        public boolean isWrite() {
+            return this == WRITE || this == UPDATE || this == ELEMENT_WRITE;
+        }
+
+        public boolean isRead() {
+            return this != WRITE;
+        }
+    }
+
+    /**
+     * A method call. {@code receiver} is a {@link Value} ({@link Value.Implicit} for {@code foo()},
+     * {@link Value.TypeName} for static calls, {@link Value.Super} for {@code super.foo()}).
+     * Constructor chaining {@code this(...)}/{@code super(...)} is a call named {@code <init>}.
+     */
+    record Call(Position pos, LockSet held, int guard, int loop,
+                Value receiver, String name, List<Value> args, CallStyle style, boolean resultIgnored)
+            implements Event {
+
+        public Call {
+            args = List.copyOf(args);
+        }
+
+        /** The number of arguments, or -1 for a method reference, whose arity is not written. */
+        public int arity() {
+            return style == CallStyle.METHOD_REFERENCE ? -1 : args.size();
+        }
+    }
+
+    /** How a call appears in the source. */
+    enum CallStyle {
+        NORMAL,
+        /** The implicit {@code iterator()} call of {@code for (x : collection)}. */
+        FOR_EACH,
+        /** The call a method reference such as {@code list::add} makes, inside its closure. */
+        METHOD_REFERENCE
+    }
+
+    /** {@code new T(...)}: a fresh object, owned by this method until it escapes. */
+    record NewObject(Position pos, LockSet held, int guard, int loop,
+                     TypeRef type, List<Value> args, String anonymousType, boolean resultIgnored) implements Event {
+
+        public NewObject {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** Taking a lock. {@code held} is what was held just before. */
+    record Acquire(Position pos, LockSet held, int guard, int loop,
+                   LockRef lock, AcquireKind how, Discipline discipline, Value lockExpression, boolean emptyBody)
+            implements Event {
+    }
+
+    /** How a lock is taken. */
+    enum AcquireKind {
+        SYNCHRONIZED_METHOD, SYNCHRONIZED_BLOCK, LOCK, LOCK_INTERRUPTIBLY, TRY_LOCK, TRY_LOCK_TIMED;
+
+        public boolean isMonitor() {
+            return this == SYNCHRONIZED_METHOD || this == SYNCHRONIZED_BLOCK;
+        }
+
+        /** Whether the thread may block here waiting for the lock (a failed tryLock does not wait). */
+        public boolean blocks() {
+            return this != TRY_LOCK && this != TRY_LOCK_TIMED;
+        }
+    }
+
+    /** Where the release of an explicitly taken lock is, relative to the {@code lock()} call. */
+    enum Discipline {
+        /** Not an explicit lock: monitors are released by the language. */
+        STRUCTURED,
+        /** {@code lock(); try { ... } finally { unlock(); }} */
+        CANONICAL,
+        /** The matching unlock() exists but is not in a finally block. */
+        NOT_IN_FINALLY,
+        /** lock() is inside the try whose finally unlocks it. */
+        INSIDE_TRY,
+        /** Statements between lock() and the try whose finally unlocks it. */
+        GAP_BEFORE_TRY,
+        /** No unlock() of this lock in the method: a lock/unlock pair split across methods, or a leak. */
+        NO_RELEASE,
+        /** The lock is released on some path but a path leaves the method with it held. */
+        LEAKS_ON_PATH
+    }
+
+    /** Releasing a lock; {@code held} is what was held just before. */
+    record Release(Position pos, LockSet held, int guard, int loop, LockRef lock, boolean inFinally)
+            implements Event {
+    }
+
+    /** {@code return value;} */
+    record Return(Position pos, LockSet held, int guard, int loop, Value value) implements Event {
+    }
+
+    /** A local variable gets a value (declaration with initializer, assignment, for-each, pattern). */
+    record LocalAssign(Position pos, LockSet held, int guard, int loop, String local, Value value)
+            implements Event {
+    }
+
+    /** {@code throw value;} */
+    record Throw(Position pos, LockSet held, int guard, int loop, Value value) implements Event {
+    }
+}

@@ -1,0 +1,36 @@
+package dev.fearless.facts;
+
+import java.util.List;
+
+/**
+ * A field: name, declared type, modifiers, annotations and its initializer (or {@link Value#ABSENT}).
+ * Enum constants are public static final fields of their enum. A {@link Value.CallResult} initializer
+ * indexes the events of the type's initializer method ({@code <init>} or {@code <clinit>}).
+ */
+public record FieldFacts(String name, TypeRef type, int modifiers, List<AnnotationFacts> annotations,
+                         Value initializer, Position pos) {
+
+    public FieldFacts {
+        annotations = List.copyOf(annotations);
+    }
+
+    public boolean isStatic() {
+        return Modifiers.has(modifiers, Modifiers.STATIC);
+    }
+
+    public boolean isFinal() {
+        return Modifiers.has(modifiers, Modifiers.FINAL);
+    }
+
+    public boolean isVolatile() {
+        return Modifiers.has(modifiers, Modifiers.VOLATILE);
+    }
+
+    public boolean isPrivate() {
+        return Modifiers.has(modifiers, Modifiers.PRIVATE);
+    }
+
+    public boolean hasAnnotation(String simpleName) {
+        return AnnotationFacts.has(annotations, simpleName);
+    }
+}

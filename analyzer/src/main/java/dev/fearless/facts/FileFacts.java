@@ -1,0 +1,26 @@
+package dev.fearless.facts;
+
+import java.util.List;
+
+/**
+ * Everything the analysis keeps of one source file once its syntax tree is gone. {@code path} is the
+ * file's path relative to the scan root, with {@code /} separators.
+ */
+public record FileFacts(String path, String packageName, List<ImportFacts> imports, List<TypeFacts> types,
+                        List<SuppressionRange> suppressions, int lineCount) {
+
+    public FileFacts {
+        imports = List.copyOf(imports);
+        types = List.copyOf(types);
+        suppressions = List.copyOf(suppressions);
+    }
+
+    public boolean suppressed(String ruleId, int line) {
+        for (SuppressionRange range : suppressions) {
+            if (range.suppresses(ruleId, line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.fearless.facts;
+
+import java.util.List;
+
+/**
+ * A condition that holds for the events nested under it: the then-branch of {@code if (x == null)}
+ * implies {@code x IS_NULL}; the statements after {@code if (x != null) return x;} imply it too.
+ * {@code held} is the lock set where the condition was evaluated; {@code parent} is the enclosing
+ * guard or -1.
+ */
+public record Guard(int parent, Position pos, LockSet held, List<Test> implied) {
+
+    public Guard {
+        implied = List.copyOf(implied);
+    }
+
+    /** One fact a condition implies about a value. */
+    public record Test(Value subject, TestKind kind) {
+    }
+
+    /** What a test says about its subject. */
+    public enum TestKind { IS_NULL, NOT_NULL, IS_TRUE, IS_FALSE, COMPARED }
+}

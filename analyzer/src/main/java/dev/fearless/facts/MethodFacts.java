@@ -1,0 +1,99 @@
+package dev.fearless.facts;
+
+import java.util.List;
+
+/**
+ * A method, constructor, initializer or closure, with the events of its body.
+ *
+ * <p>Initializers are synthetic methods: {@code <init>} holds instance field initializers and
+ * instance initializer blocks (run by every constructor), {@code <clinit>} the static ones. A closure
+ * (lambda or method reference) is a synthetic method of the enclosing type: {@code closureOf} is the
+ * index of the method it is written in, {@code siteEvent} the index of the call it is handed to in
+ * that method (or -1), {@code dispatch} where it runs, and {@code captures} the locals it captures.
+ * A closure that runs {@link Dispatch#HERE} starts with the locks held at its site.
+ */
+public record MethodFacts(String name, Kind kind, int modifiers, List<AnnotationFacts> annotations,
+                          List<Variable> params, TypeRef returnType, boolean varargs,
+                          Position pos, Position range,
+                          List<Event> events, List<Guard> guards, List<Loop> loops, List<CatchClause> catches,
+                          List<Variable> locals,
+                          int closureOf, int siteEvent, Dispatch dispatch, List<String> captures) {
+
+    public static final String INSTANCE_INIT = "<init>";
+    public static final String STATIC_INIT = "<clinit>";
+
+    /** Kinds of method. */
+    public enum Kind { METHOD, CONSTRUCTOR, INITIALIZER, STATIC_INITIALIZER, CLOSURE }
+
+    public MethodFacts {
+        annotations = List.copyOf(annotations);
+        params = List.copyOf(params);
+        events = List.copyOf(events);
+        guards = List.copyOf(guards);
+        loops = List.copyOf(loops);
+        catches = List.copyOf(catches);
+        locals = List.copyOf(locals);
+        captures = List.copyOf(captures);
+    }
+
+    public boolean isStatic() {
+        return Modifiers.has(modifiers, Modifiers.STATIC);
+    }
+
+    public boolean isSynchronized() {
+        return Modifiers.has(modifiers, Modifiers.SYNCHRONIZED);
+    }
+
+    public boolean isPrivate() {
+        return Modifiers.has(modifiers, Modifiers.PRIVATE);
+    }
+
+    public boolean isAbstract() {
+        return Modifiers.has(modifiers, Modifiers.ABSTRACT);
+    }
+
+    public boolean isFinal() {
+        return Modifiers.has(modifiers, Modifiers.FINAL);
+    }
+
+    public boolean isClosure() {
+        return kind == Kind.CLOSURE;
+    }
+
+    public boolean isConstructor() {
+        return kind == Kind.CONSTRUCTOR;
+    }
+
+    /** Constructors and initializers: code that runs while the object (or class) is being built. */
+    public boolean isInitialization() {
+        return kind == Kind.CONSTRUCTOR || kind == Kind.INITIALIZER || kind == Kind.STATIC_INITIALIZER;
+    }
+
+    public boolean hasAnnotation(String simpleName) {
+        return AnnotationFacts.has(annotations, simpleName);
+    }
+
+    public int arity() {
+        return params.size();
+    }
+
+    /** The declared type of a parameter or local of this method, or {@link TypeRef#UNKNOWN}. */
+    public TypeRef typeOf(AccessPath.Root root, String name) {
+        List<Variable> variables = root == AccessPath.Root.PARAM ? params : locals;
+        for (Variable v : variables) {
+            if (v.name().equals(name)) {
+                return v.type();
+            }
+        }
+        return TypeRef.UNKNOWN;
+    }
+
+    /** A readable signature, {@code name(Type, Type)}. */
+    public String signature() {
+        StringBuilder text = new StringBuilder(name).append('(');
+        for (int i = 0; i < params.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(params.get(i).type().simpleName());
+        }
+        return text.append(')').toString();
+    }
+}

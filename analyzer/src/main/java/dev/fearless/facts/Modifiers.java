@@ -1,0 +1,25 @@
+package dev.fearless.facts;
+
+/** Declaration modifiers as bit flags, so facts stay small. */
+public final class Modifiers {
+
+    public static final int PUBLIC = 1;
+    public static final int PROTECTED = 1 << 1;
+    public static final int PRIVATE = 1 << 2;
+    public static final int STATIC = 1 << 3;
+    public static final int FINAL = 1 << 4;
+    public static final int SYNCHRONIZED = 1 << 5;
+    public static final int VOLATILE = 1 << 6;
+    public static final int TRANSIENT = 1 << 7;
+    public static final int ABSTRACT = 1 << 8;
+    public static final int NATIVE = 1 << 9;
+    public static final int DEFAULT = 1 << 10;
+    public static final int SEALED = 1 << 11;
+
+    private Modifiers() {
+    }
+
+    public static boolean has(int modifiers, int flag) {
+        return (modifiers & flag) != 0;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.fearless.facts;
+
+import java.util.List;
+
+/**
+ * What an expression evaluates to, as far as the analysis cares: a place ({@link PathValue}), a
+ * fresh object, a literal, the result of a call, a closure, or {@link Other}.
+ */
+public sealed interface Value {
+
+    /** The value stored at an access path: a local, a parameter, a field, or {@code this} itself. */
+    record PathValue(AccessPath path) implements Value {
+    }
+
+    /**
+     * A new object or array: {@code new T(...)}. {@code anonymousType} is the qualified name of the
+     * anonymous class created, or empty; {@code eventIndex} is the index of its {@code NewObject} event in
+     * the same method (the allocation site), or -1 for arrays and other allocations without one.
+     */
+    record NewValue(TypeRef type, String anonymousType, int eventIndex) implements Value {
+    }
+
+    /** A literal. For {@link LiteralKind#CLASS} the text is the type name of {@code Foo.class}. */
+    record Literal(LiteralKind kind, String text) implements Value {
+    }
+
+    /** The result of the call (or {@code new}) at {@code eventIndex} in the same method. */
+    record CallResult(int eventIndex) implements Value {
+    }
+
+    /** A lambda or method reference, compiled to the closure method {@code closure} of the same type. */
+    record Closure(int closure) implements Value {
+    }
+
+    /** A type used as a qualifier, {@code Foo} in {@code Foo.bar()}. */
+    record TypeName(String name) implements Value {
+    }
+
+    /** {@code super} as a call receiver. */
+    record Super() implements Value {
+    }
+
+    /** The receiver of an unqualified call, {@code foo()}: this instance, or an enclosing one. */
+    record Implicit() implements Value {
+    }
+
+    /** An element of an array or collection, {@code a[i]} or the variable of {@code for (x : c)}. */
+    record Element(Value of) implements Value {
+    }
+
+    /** Anything else: arithmetic, conditionals, unknown. */
+    record Other() implements Value {
+    }
+
+    /** No value at all: a field declared without an initializer, {@code return;}. */
+    record Absent() implements Value {
+    }
+
+    /** Kinds of literal. */
+    enum LiteralKind { STRING, NUMBER, BOOLEAN, CHAR, NULL, CLASS }
+
+    Value OTHER = new Other();
+    Value ABSENT = new Absent();
+    Value IMPLICIT = new Implicit();
+    Value SUPER = new Super();
+    Value THIS = new PathValue(AccessPath.THIS_PATH);
+
+    /** The access path of this value, or {@code null} when it has none. */
+    default AccessPath pathOrNull() {
+        return this instanceof PathValue p ? p.path() : null;
+    }
+
+    static List<Value> copy(List<Value> values) {
+        return List.copyOf(values);
+    }
+}

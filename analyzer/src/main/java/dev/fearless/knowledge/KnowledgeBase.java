@@ -1,0 +1,273 @@
+package dev.fearless.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Facts about JDK and common library types and methods, loaded from one data file
+ * ({@code jdk.tsv} beside this class). Immutable once built; {@link #withLines} adds project knowledge.
+ *
+ * <p>Types are keyed by qualified name, nested types with {@code $}. A type's traits include those of
+ * its supertypes only where that is sound (a subtype of a collection is a collection); a method's
+ * traits are looked up on the type and all its supertypes.
+ */
+public final class KnowledgeBase {
+
+    private static final String RESOURCE = "jdk.tsv";
+
+    private final Map<String, LibraryType> types;
+    private final Map<String, Set<String>> ancestors;
+    private final Map<String, List<String>> bySimpleName;
+    private final Map<String, Set<MethodTrait>> methods;
+    private final Map<NameGroup, Set<String>> names;
+
+    private KnowledgeBase(Map<String, LibraryType> types, Map<String, Set<MethodTrait>> methods,
+                          Map<NameGroup, Set<String>> names) {
+        this.types = Map.copyOf(types);
+        this.methods = Map.copyOf(methods);
+        this.names = Map.copyOf(names);
+        Map<String, Set<String>> closure = new HashMap<>();
+        Map<String, List<String>> simple = new HashMap<>();
+        for (String name : types.keySet()) {
+            closure.put(name, Set.copyOf(collectAncestors(name)));
+            simple.computeIfAbsent(simpleName(name), k -> new ArrayList<>()).add(name);
+        }
+        this.ancestors = Map.copyOf(closure);
+        Map<String, List<String>> frozen = new HashMap<>();
+        simple.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.bySimpleName = Map.copyOf(frozen);
+    }
+
+    /** The built-in knowledge base. */
+    public static KnowledgeBase jdk() {
+        return Builtin.INSTANCE;
+    }
+
+    /** A knowledge base with extra lines in the same format as the data file (project knowledge). */
+    public KnowledgeBase withLines(List<String> lines) {
+        Map<String, LibraryType> moreTypes = new HashMap<>(types);
+        Map<String, Set<MethodTrait>> moreMethods = new HashMap<>(methods);
+        Map<NameGroup, Set<String>> moreNames = new EnumMap<>(NameGroup.class);
+        moreNames.putAll(names);
+        int number = 0;
+        for (String line : lines) {
+            parseLine(line, ++number, "project knowledge", moreTypes, moreMethods, moreNames);
+        }
+        return new KnowledgeBase(moreTypes, moreMethods, moreNames);
+    }
+
+    /** The type with this qualified name, or {@code null} when the knowledge base does not know it. */
+    public LibraryType type(String qualifiedName) {
+        return types.get(qualifiedName);
+    }
+
+    /**
+     * The qualified name of the only known type with this simple name, or {@code null} when there is
+     * none or several. Used when imports cannot tell (on-demand imports, unresolved names).
+     */
+    public String qualifySimpleName(String simpleName) {
+        List<String> candidates = bySimpleName.get(simpleName);
+        return candidates != null && candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /** Whether the type, or one of its known supertypes, has the trait. */
+    public boolean is(String qualifiedName, TypeTrait trait) {
+        LibraryType type = types.get(qualifiedName);
+        if (type == null) {
+            return false;
+        }
+        if (type.traits().contains(trait)) {
+            return true;
+        }
+        if (!inherits(trait)) {
+            return false;
+        }
+        for (String ancestor : ancestors.getOrDefault(qualifiedName, Set.of())) {
+            LibraryType a = types.get(ancestor);
+            if (a != null && a.traits().contains(trait)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code qualifiedName} is {@code ancestor} or a known subtype of it. */
+    public boolean isSubtype(String qualifiedName, String ancestor) {
+        return qualifiedName.equals(ancestor) || ancestors.getOrDefault(qualifiedName, Set.of()).contains(ancestor);
+    }
+
+    /** The traits of a method called on a receiver of the given type (searching its supertypes). */
+    public Set<MethodTrait> methodTraits(String qualifiedType, String methodName, int arity) {
+        Set<MethodTrait> result = EnumSet.noneOf(MethodTrait.class);
+        addMethodTraits(result, qualifiedType, methodName, arity);
+        for (String ancestor : ancestors.getOrDefault(qualifiedType, Set.of())) {
+            addMethodTraits(result, ancestor, methodName, arity);
+        }
+        addMethodTraits(result, "java.lang.Object", methodName, arity);
+        return result;
+    }
+
+    /** Whether any known type has a method of this name with the trait (for receivers of unknown type). */
+    public boolean anyMethodHas(String methodName, MethodTrait trait) {
+        String suffix = "#" + methodName;
+        for (Map.Entry<String, Set<MethodTrait>> e : methods.entrySet()) {
+            String key = e.getKey();
+            int slash = key.indexOf('/');
+            String bare = slash < 0 ? key : key.substring(0, slash);
+            if (bare.endsWith(suffix) && e.getValue().contains(trait)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean inGroup(NameGroup group, String methodName) {
+        return names.getOrDefault(group, Set.of()).contains(methodName);
+    }
+
+    /** The known supertypes of a type, transitively (not including itself). */
+    public Set<String> ancestors(String qualifiedName) {
+        return ancestors.getOrDefault(qualifiedName, Set.of());
+    }
+
+    public static String simpleName(String qualifiedName) {
+        int cut = Math.max(qualifiedName.lastIndexOf('.'), qualifiedName.lastIndexOf('$'));
+        return cut < 0 ? qualifiedName : qualifiedName.substring(cut + 1);
+    }
+
+    private static boolean inherits(TypeTrait trait) {
+        // Being a collection or a lock is inherited; being immutable or unsafe is a property of the
+        // concrete class, not of an interface it implements.
+        return switch (trait) {
+            case IMMUTABLE, UNSAFE, FORMAT, SYNCHRONIZED -> false;
+            default -> true;
+        };
+    }
+
+    private void addMethodTraits(Set<MethodTrait> into, String type, String name, int arity) {
+        Set<MethodTrait> any = methods.get(type + "#" + name);
+        if (any != null) {
+            into.addAll(any);
+        }
+        if (arity >= 0) {
+            Set<MethodTrait> exact = methods.get(type + "#" + name + "/" + arity);
+            if (exact != null) {
+                into.addAll(exact);
+            }
+        }
+    }
+
+    private Set<String> collectAncestors(String name) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> work = new ArrayDeque<>();
+        work.push(name);
+        while (!work.isEmpty()) {
+            LibraryType t = types.get(work.pop());
+            if (t == null) {
+                continue;
+            }
+            for (String s : t.supertypes()) {
+                if (seen.add(s)) {
+                    work.push(s);
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static KnowledgeBase load() {
+        Map<String, LibraryType> types = new HashMap<>();
+        Map<String, Set<MethodTrait>> methods = new HashMap<>();
+        Map<NameGroup, Set<String>> names = new EnumMap<>(NameGroup.class);
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("knowledge base resource missing: " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                parseLine(line, ++number, RESOURCE, types, methods, names);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new KnowledgeBase(types, methods, names);
+    }
+
+    private static void parseLine(String line, int number, String source, Map<String, LibraryType> types,
+                                  Map<String, Set<MethodTrait>> methods, Map<NameGroup, Set<String>> names) {
+        if (line.isBlank() || line.startsWith("#")) {
+            return;
+        }
+        String[] cols = line.split("\t");
+        String kind = cols[0].trim();
+        if (cols.length < 2) {
+            throw new IllegalArgumentException(source + ":" + number + ": expected at least two columns");
+        }
+        String subject = cols[1].trim();
+        List<String> third = cols.length > 2 ? words(cols[2]) : List.of();
+        List<String> fourth = cols.length > 3 ? words(cols[3]) : List.of();
+        switch (kind) {
+            case "type" -> {
+                Set<TypeTrait> traits = EnumSet.noneOf(TypeTrait.class);
+                for (String t : third) {
+                    traits.add(TypeTrait.valueOf(constant(t, source, number)));
+                }
+                types.put(subject, new LibraryType(subject, traits, fourth));
+            }
+            case "method" -> {
+                Set<MethodTrait> traits = EnumSet.noneOf(MethodTrait.class);
+                for (String t : third) {
+                    traits.add(MethodTrait.valueOf(constant(t, source, number)));
+                }
+                methods.merge(subject, traits, (a, b) -> {
+                    Set<MethodTrait> both = EnumSet.copyOf(a);
+                    both.addAll(b);
+                    return both;
+                });
+            }
+            case "names" -> {
+                NameGroup group = NameGroup.valueOf(constant(subject, source, number));
+                Set<String> merged = new LinkedHashSet<>(names.getOrDefault(group, Set.of()));
+                merged.addAll(third);
+                names.put(group, Set.copyOf(merged));
+            }
+            default -> throw new IllegalArgumentException(source + ":" + number + ": unknown kind '" + kind + "'");
+        }
+    }
+
+    private static String constant(String word, String source, int number) {
+        String name = word.toUpperCase(Locale.ROOT).replace('-', '_');
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException(source + ":" + number + ": empty trait");
+        }
+        return name;
+    }
+
+    private static List<String> words(String column) {
+        String trimmed = column.trim();
+        return trimmed.isEmpty() ? List.of() : Arrays.asList(trimmed.split("\\s+"));
+    }
+
+    /** Holder idiom: the built-in knowledge base is loaded once, on first use, safely published. */
+    private static final class Builtin {
+        static final KnowledgeBase INSTANCE = load();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.fearless.program;
+
+import dev.fearless.facts.MethodFacts;
+
+/** A method of a program type: its facts, its owner, and its index in the owner's method list. */
+public final class MethodInfo {
+
+    private final TypeInfo owner;
+    private final MethodFacts facts;
+    private final int index;
+
+    MethodInfo(TypeInfo owner, MethodFacts facts, int index) {
+        this.owner = owner;
+        this.facts = facts;
+        this.index = index;
+    }
+
+    public TypeInfo owner() {
+        return owner;
+    }
+
+    public MethodFacts facts() {
+        return facts;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String name() {
+        return facts.name();
+    }
+
+    public String path() {
+        return owner.file().path();
+    }
+
+    /** For a closure, the method it is written in; otherwise {@code null}. */
+    public MethodInfo closureParent() {
+        int parent = facts.closureOf();
+        return facts.isClosure() && parent >= 0 && parent < owner.methods().size() ? owner.method(parent) : null;
+    }
+
+    /** The declared method a closure (possibly nested in closures) is written in; the method itself otherwise. */
+    public MethodInfo declaringMethod() {
+        MethodInfo m = this;
+        while (m.closureParent() != null) {
+            m = m.closureParent();
+        }
+        return m;
+    }
+
+    /** A readable name: {@code Type.method}, with the type's simple name. */
+    public String display() {
+        MethodInfo declared = declaringMethod();
+        String name = switch (declared.facts.kind()) {
+            case CONSTRUCTOR -> owner.simpleName().isEmpty() ? "<init>" : owner.simpleName();
+            case INITIALIZER -> "<instance initializer>";
+            case STATIC_INITIALIZER -> "<static initializer>";
+            default -> declared.name();
+        };
+        String type = owner.isAnonymous() ? "anonymous " + owner.facts().superclass().simpleName() : owner.simpleName();
+        return type + "." + name;
+    }
+
+    /** The logical location for reports: {@code pkg.Type.method}. */
+    public String qualifiedName() {
+        MethodInfo declared = declaringMethod();
+        return owner.name() + "." + declared.name();
+    }
+
+    @Override
+    public String toString() {
+        return owner.name() + "#" + facts.name() + "/" + index;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.fearless.rule;
+
+import dev.fearless.facts.Position;
+import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.summary.Summaries;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a rule sees: the program, its summaries, the knowledge base, and a way to report findings.
+ * One context per rule run, confined to the thread running that rule.
+ */
+public final class RuleContext {
+
+    private final RuleDescriptor rule;
+    private final Program program;
+    private final Summaries summaries;
+    private final List<Finding> findings = new ArrayList<>();
+
+    public RuleContext(RuleDescriptor rule, Program program, Summaries summaries) {
+        this.rule = rule;
+        this.program = program;
+        this.summaries = summaries;
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    public Summaries summaries() {
+        return summaries;
+    }
+
+    public KnowledgeBase knowledge() {
+        return program.knowledge();
+    }
+
+    /** Starts a finding at {@code pos} in method {@code m}. */
+    public FindingBuilder report(MethodInfo m, Position pos, String message) {
+        return new FindingBuilder(m.path(), pos, message, m.qualifiedName());
+    }
+
+    /** Starts a finding at {@code pos} in the declaration of type {@code t}. */
+    public FindingBuilder report(TypeInfo t, Position pos, String message) {
+        return new FindingBuilder(t.file().path(), pos, message, t.name());
+    }
+
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    /** Collects the evidence of one finding, then {@link #add()}s it. */
+    public final class FindingBuilder {
+
+        private final Location location;
+        private final String message;
+        private final String logicalLocation;
+        private final List<Location> related = new ArrayList<>();
+        private final List<List<Location>> flows = new ArrayList<>();
+        private final List<Fix> fixes = new ArrayList<>();
+
+        private FindingBuilder(String path, Position pos, String message, String logicalLocation) {
+            this.location = new Location(path, pos, "");
+            this.message = message;
+            this.logicalLocation = logicalLocation;
+        }
+
+        public FindingBuilder related(MethodInfo m, Position pos, String note) {
+            related.add(new Location(m.path(), pos, note));
+            return this;
+        }
+
+        public FindingBuilder related(TypeInfo t, Position pos, String note) {
+            related.add(new Location(t.file().path(), pos, note));
+            return this;
+        }
+
+        public FindingBuilder related(Location where) {
+            related.add(where);
+            return this;
+        }
+
+        /** A code flow: the steps, in order, that lead to the problem (one thread's path). */
+        public FindingBuilder flow(List<Location> steps) {
+            flows.add(List.copyOf(steps));
+            return this;
+        }
+
+        public FindingBuilder fix(Fix fix) {
+            fixes.add(fix);
+            return this;
+        }
+
+        public void add() {
+            findings.add(new Finding(rule.id(), rule.severity(), location, message, logicalLocation, related, flows,
+                    fixes, ""));
+        }
+    }
+}

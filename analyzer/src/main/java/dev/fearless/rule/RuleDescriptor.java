@@ -1,0 +1,46 @@
+package dev.fearless.rule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** A rule with its metadata and its documentation, as the engine, the CLI and the reports see it. */
+public record RuleDescriptor(String id, Family family, Severity severity, String summary, List<String> peers,
+                             String documentation, Rule rule) {
+
+    public RuleDescriptor {
+        peers = List.copyOf(peers);
+    }
+
+    /** Reads a rule's {@link RuleMeta} and its {@code rules/<Id>.md} doc from the rule's class path. */
+    public static RuleDescriptor of(Rule rule) {
+        Class<?> type = rule.getClass();
+        RuleMeta meta = type.getAnnotation(RuleMeta.class);
+        if (meta == null) {
+            throw new IllegalArgumentException(type.getName() + " has no @RuleMeta");
+        }
+        String id = type.getSimpleName();
+        return new RuleDescriptor(id, meta.family(), meta.severity(), meta.summary(), List.of(meta.peers()),
+                documentation(type, id), rule);
+    }
+
+    private static String documentation(Class<?> type, String id) {
+        try (InputStream in = type.getResourceAsStream("/rules/" + id + ".md")) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The doc without its title line, for SARIF help text. */
+    public String help() {
+        String doc = documentation.strip();
+        if (doc.startsWith("# ")) {
+            int newline = doc.indexOf('\n');
+            doc = newline < 0 ? "" : doc.substring(newline + 1).strip();
+        }
+        return doc;
+    }
+}

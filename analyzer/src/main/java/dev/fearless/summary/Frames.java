@@ -1,0 +1,138 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.AccessPath.Root;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Value;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.List;
+
+/**
+ * Moves access paths and locks between a caller's frame and a callee's across one call: the caller's
+ * {@code other.lock} is the callee's {@code this.lock} when the call is {@code other.m()}, and the
+ * caller's {@code a} is the callee's parameter {@code x} when {@code a} is passed for {@code x}.
+ */
+public final class Frames {
+
+    private Frames() {
+    }
+
+    /** The caller's locks, as the callee sees them (locks it cannot name are dropped). */
+    public static LockSet intoCallee(LockSet callerLocks, MethodInfo caller, int event, MethodInfo callee,
+                                     Program program) {
+        if (callerLocks.isEmpty()) {
+            return callerLocks;
+        }
+        if (callee.closureParent() == caller) {
+            return callerLocks;
+        }
+        Event e = caller.facts().events().get(event);
+        Value receiver = e instanceof Event.Call call ? call.receiver() : Value.THIS;
+        List<Value> args = e instanceof Event.Call call ? call.args()
+                : e instanceof Event.NewObject n ? n.args() : List.of();
+        boolean staticCallee = callee.facts().isStatic() && !callee.facts().isClosure();
+        boolean sameObject = !staticCallee && receiver instanceof Value.Implicit || receiver instanceof Value.Super
+                || receiver instanceof Value.PathValue pv && pv.path().isThis();
+        boolean outer = !staticCallee && receiver instanceof Value.Implicit && callee.owner() != caller.owner()
+                && !program.isSubtype(caller.owner().name(), callee.owner().name());
+        AccessPath receiverPath = receiver.pathOrNull();
+        LockSet result = LockSet.EMPTY;
+        for (LockRef lock : callerLocks.locks()) {
+            if (lock.kind() == LockRef.Kind.CLASS) {
+                result = result.plus(lock);
+                continue;
+            }
+            AccessPath mapped = mapPath(lock.path(), sameObject && !outer, outer ? callee.owner().name() : null,
+                    receiverPath, args, callee);
+            if (mapped != null) {
+                result = result.plus(new LockRef(lock.kind(), mapped, lock.className()));
+            }
+        }
+        return result;
+    }
+
+    /** A callee-frame path as the caller names it at a call, or {@code null} when the caller cannot name it. */
+    public static AccessPath intoCaller(AccessPath calleePath, MethodInfo caller, int event, MethodInfo callee,
+                                        Program program) {
+        if (calleePath.root() == Root.STATIC) {
+            return calleePath;
+        }
+        if (callee.closureParent() == caller || callee.facts().isClosure() && callee.declaringMethod() == caller.declaringMethod()) {
+            return calleePath;
+        }
+        Event e = caller.facts().events().get(event);
+        Value receiver = e instanceof Event.Call call ? call.receiver() : Value.THIS;
+        List<Value> args = e instanceof Event.Call call ? call.args()
+                : e instanceof Event.NewObject n ? n.args() : List.of();
+        if (calleePath.root() == Root.THIS) {
+            if (e instanceof Event.NewObject) {
+                return null;
+            }
+            if (receiver instanceof Value.Implicit) {
+                boolean outer = callee.owner() != caller.owner()
+                        && !program.isSubtype(caller.owner().name(), callee.owner().name());
+                return outer ? new AccessPath(Root.OUTER, callee.owner().name(), calleePath.fields()) : calleePath;
+            }
+            if (receiver instanceof Value.Super) {
+                return calleePath;
+            }
+            AccessPath r = receiver.pathOrNull();
+            return r == null ? null : append(r, calleePath.fields());
+        }
+        if (calleePath.root() == Root.PARAM) {
+            List<dev.fearless.facts.Variable> params = callee.facts().params();
+            for (int i = 0; i < params.size() && i < args.size(); i++) {
+                if (params.get(i).name().equals(calleePath.rootName())) {
+                    AccessPath a = args.get(i).pathOrNull();
+                    return a == null ? null : append(a, calleePath.fields());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A callee-frame lock as the caller names it, or {@code null}. */
+    public static LockRef intoCaller(LockRef lock, MethodInfo caller, int event, MethodInfo callee, Program program) {
+        if (lock.kind() == LockRef.Kind.CLASS) {
+            return lock;
+        }
+        AccessPath p = intoCaller(lock.path(), caller, event, callee, program);
+        return p == null ? null : new LockRef(lock.kind(), p, lock.className());
+    }
+
+    private static AccessPath append(AccessPath base, List<String> fields) {
+        AccessPath result = base;
+        for (String f : fields) {
+            result = result == null ? null : result.plus(f);
+        }
+        return result;
+    }
+
+    /** A caller-frame path as the callee names it, or {@code null}. */
+    static AccessPath mapPath(AccessPath p, boolean sameObject, String outerType, AccessPath receiver,
+                              List<Value> args, MethodInfo callee) {
+        if (p.root() == Root.STATIC) {
+            return p;
+        }
+        if (sameObject && p.root() == Root.THIS) {
+            return p;
+        }
+        if (outerType != null && p.root() == Root.OUTER && p.rootName().equals(outerType)) {
+            return new AccessPath(Root.THIS, "", p.fields());
+        }
+        if (receiver != null && !receiver.isThis() && p.startsWith(receiver)) {
+            return new AccessPath(Root.THIS, "", p.fields().subList(receiver.fields().size(), p.fields().size()));
+        }
+        for (int i = 0; i < args.size() && i < callee.facts().params().size(); i++) {
+            AccessPath a = args.get(i).pathOrNull();
+            if (a != null && p.startsWith(a)) {
+                String param = callee.facts().params().get(i).name();
+                return new AccessPath(Root.PARAM, param, p.fields().subList(a.fields().size(), p.fields().size()));
+            }
+        }
+        return null;
+    }
+}

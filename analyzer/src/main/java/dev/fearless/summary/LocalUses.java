@@ -1,0 +1,91 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a method uses one of its locals: the values assigned to it, the calls made on it, and where it
+ * escapes (passed to a call, stored in a field or array, returned, copied to another local, captured
+ * by a closure or a local class). A local that only ever holds fresh objects and never escapes is
+ * owned by the method's thread.
+ */
+public record LocalUses(String local, List<Value> assigned, List<Integer> callsOn, List<Integer> escapes,
+                        boolean captured) {
+
+    public LocalUses {
+        assigned = List.copyOf(assigned);
+        callsOn = List.copyOf(callsOn);
+        escapes = List.copyOf(escapes);
+    }
+
+    public static LocalUses of(Program program, MethodInfo m, String local) {
+        List<Value> assigned = new ArrayList<>();
+        List<Integer> callsOn = new ArrayList<>();
+        List<Integer> escapes = new ArrayList<>();
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.LocalAssign la) {
+                if (la.local().equals(local)) {
+                    assigned.add(la.value());
+                } else if (is(la.value(), local)) {
+                    escapes.add(i);
+                }
+            } else if (e instanceof Event.Call c) {
+                if (is(c.receiver(), local)) {
+                    callsOn.add(i);
+                }
+                if (c.args().stream().anyMatch(a -> is(a, local))) {
+                    escapes.add(i);
+                }
+            } else if (e instanceof Event.NewObject n) {
+                if (n.args().stream().anyMatch(a -> is(a, local))) {
+                    escapes.add(i);
+                }
+            } else if (e instanceof Event.FieldAccess fa) {
+                if (fa.kind().isWrite() && is(fa.value(), local)) {
+                    escapes.add(i);
+                }
+            } else if (e instanceof Event.Return r) {
+                if (is(r.value(), local)) {
+                    escapes.add(i);
+                }
+            } else if (e instanceof Event.Throw t) {
+                if (is(t.value(), local)) {
+                    escapes.add(i);
+                }
+            }
+        }
+        return new LocalUses(local, assigned, callsOn, escapes, capturedBy(program, m, local));
+    }
+
+    private static boolean capturedBy(Program program, MethodInfo m, String local) {
+        for (MethodInfo inner : program.nestedIn(m)) {
+            if (inner.facts().captures().contains(local) || capturedBy(program, inner, local)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the value is the local itself (not one of its fields). */
+    public static boolean is(Value v, String local) {
+        AccessPath p = v.pathOrNull();
+        return p != null && p.root() == AccessPath.Root.LOCAL && p.rootName().equals(local) && !p.isField();
+    }
+
+    /** Whether the local never leaves the method: no escape, no capture. */
+    public boolean confined() {
+        return escapes.isEmpty() && !captured;
+    }
+
+    /** Whether every value ever assigned to the local is a fresh object. */
+    public boolean onlyFresh() {
+        return !assigned.isEmpty() && assigned.stream().allMatch(v -> v instanceof Value.NewValue);
+    }
+}

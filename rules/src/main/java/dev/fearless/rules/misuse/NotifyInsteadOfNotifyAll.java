@@ -1,0 +1,100 @@
+package dev.fearless.rules.misuse;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Loop;
+import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Fix;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.Describe;
+import dev.fearless.rules.Monitors;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * {@code notify()} (or {@code Condition.signal()}) on a monitor that threads wait on for different
+ * conditions: the one thread woken may be waiting for a condition that is still false, and the
+ * notification is lost for the thread that could proceed.
+ */
+@RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
+        summary = "notify()/signal() where threads wait on the same monitor for different conditions.",
+        peers = {"spotbugs:NO_NOTIFY_NOT_NOTIFYALL", "pmd:UseNotifyAllInsteadOfNotify", "sonar:S2446"})
+public final class NotifyInsteadOfNotifyAll implements Rule {
+
+    /** A wait or notify on a monitor shared across the methods of a class. */
+    private record Use(MethodInfo method, Event.Call call, String monitor) {
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        for (TypeInfo type : program.types()) {
+            Map<String, TreeSet<String>> conditions = new HashMap<>();
+            List<Use> notifies = new ArrayList<>();
+            for (MethodInfo m : type.methods()) {
+                for (Event e : m.facts().events()) {
+                    if (!(e instanceof Event.Call call)) {
+                        continue;
+                    }
+                    String monitor = sharedMonitor(program, m, call.receiver());
+                    if (monitor == null) {
+                        continue;
+                    }
+                    var traits = program.traits(m, call);
+                    if (traits.contains(MethodTrait.WAIT) && e.loop() >= 0) {
+                        Loop loop = m.facts().loops().get(e.loop());
+                        if (!loop.condition().isEmpty()) {
+                            conditions.computeIfAbsent(monitor, k -> new TreeSet<>()).add(loop.condition());
+                        }
+                    } else if (call.arity() == 0 && (call.name().equals("notify") || call.name().equals("signal")
+                            && program.is(program.staticType(m, call.receiver()).name(), TypeTrait.CONDITION))) {
+                        notifies.add(new Use(m, call, monitor));
+                    }
+                }
+            }
+            for (Use n : notifies) {
+                TreeSet<String> waitedFor = conditions.getOrDefault(n.monitor(), new TreeSet<>());
+                if (waitedFor.size() < 2) {
+                    continue;
+                }
+                String all = n.call().name().equals("notify") ? "notifyAll" : "signalAll";
+                Position p = n.call().pos();
+                context.report(n.method(), p, "`" + n.call().name() + "()` wakes one thread waiting on `"
+                        + Describe.value(n.method(), n.call().receiver()) + "`, but threads wait on it for different "
+                        + "conditions (" + String.join("; ", waitedFor) + "): the one woken may still have to wait, and "
+                        + "the signal is lost for the thread that could go on; call " + all + "()")
+                        .fix(new Fix("Call " + all + "()", List.of(new Fix.Replacement(n.method().path(),
+                                Position.of(p.line(), p.column(), p.line(), p.column() + n.call().name().length() - 1),
+                                all))))
+                        .add();
+            }
+        }
+    }
+
+    /** A name for the monitor that is the same in every method of the class (own fields, this, statics), or null. */
+    private static String sharedMonitor(Program program, MethodInfo m, Value receiver) {
+        LockRef lock = Monitors.monitorOf(m, receiver);
+        if (lock == null) {
+            return null;
+        }
+        if (lock.kind() == LockRef.Kind.CLASS) {
+            return lock.toString();
+        }
+        AccessPath p = lock.path();
+        return p.root() == AccessPath.Root.THIS || p.root() == AccessPath.Root.STATIC ? p.toString() : null;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.fearless.rules.misuse;
+
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.EventSite;
+
+/** {@code synchronized (field)} on a field that is not final: after a reassignment, threads lock different objects. */
+@RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
+        summary = "synchronized on a non-final field: once reassigned, threads lock different objects.",
+        peers = {"spotbugs:ML_SYNC_ON_UPDATED_FIELD", "errorprone:SynchronizeOnNonFinalField", "sonar:S2445"})
+public final class SyncOnNonFinalField implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        EventSite.forEach(context.program(), site -> {
+            if (!(site.event() instanceof Event.Acquire a) || a.how() != Event.AcquireKind.SYNCHRONIZED_BLOCK
+                    || !(a.lockExpression() instanceof Value.PathValue pv) || !pv.path().isField()) {
+                return;
+            }
+            FieldInfo field = context.program().field(site.method(), pv.path());
+            if (field == null || field.facts().isFinal()) {
+                return;
+            }
+            context.report(site.method(), a.pos(), "synchronized on non-final field `" + field.name()
+                    + "`: if it is reassigned, a thread that read the old value and one that reads the new value hold "
+                    + "different locks and run together; make `" + field.name() + "` final")
+                    .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is declared here without final")
+                    .add();
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package dev.fearless.rules.misuse;
+
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.StaticType;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.Describe;
+import dev.fearless.rules.EventSite;
+import java.util.Set;
+
+/**
+ * {@code synchronized} on an object the whole JVM shares: a string literal or interned string, a
+ * Boolean, a cached boxed value. Unrelated code that locks the same constant contends or deadlocks.
+ */
+@RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
+        summary = "synchronized on a string literal, interned string, Boolean or boxed value shared by the whole JVM.",
+        peers = {"spotbugs:DL_SYNCHRONIZATION_ON_SHARED_CONSTANT", "spotbugs:DL_SYNCHRONIZATION_ON_BOOLEAN",
+                "spotbugs:DL_SYNCHRONIZATION_ON_BOXED_PRIMITIVE", "errorprone:LockOnBoxedPrimitive", "sonar:S1860"})
+public final class SyncOnSharedConstant implements Rule {
+
+    private static final Set<String> BOXED = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short",
+            "java.lang.Byte", "java.lang.Character", "java.lang.Boolean", "java.lang.Double", "java.lang.Float");
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        EventSite.forEach(program, site -> {
+            if (site.event() instanceof Event.Acquire a && a.how() == Event.AcquireKind.SYNCHRONIZED_BLOCK) {
+                String why = sharedConstant(program, site.method(), a.lockExpression());
+                if (why != null) {
+                    context.report(site.method(), a.pos(), "synchronized on `" + Describe.value(site.method(),
+                            a.lockExpression()) + "`, " + why + ": any other code that locks the same object contends "
+                            + "with this block or deadlocks with it; lock a private final Object").add();
+                }
+            }
+        });
+    }
+
+    private static String sharedConstant(Program program, MethodInfo m, Value v) {
+        if (v instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.STRING) {
+            return "a string literal interned and shared by the whole JVM";
+        }
+        if (v instanceof Value.CallResult cr && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call) {
+            if (call.name().equals("intern") && call.args().isEmpty()) {
+                return "an interned string shared by the whole JVM";
+            }
+            if (call.name().equals("valueOf") && call.receiver() instanceof Value.TypeName t && BOXED.contains(boxed(t.name()))) {
+                return "a boxed value that the JVM caches and shares";
+            }
+            return null;
+        }
+        if (v instanceof Value.PathValue pv) {
+            if (pv.path().isStaticField() && pv.path().rootName().endsWith("Boolean")
+                    && (pv.path().lastField().equals("TRUE") || pv.path().lastField().equals("FALSE"))) {
+                return "a Boolean constant shared by the whole JVM";
+            }
+            StaticType type = program.staticType(m, v);
+            if (type.name() != null && BOXED.contains(type.name())) {
+                return "a boxed " + Describe.simple(type.name()) + " that the JVM may cache and share";
+            }
+            FieldInfo f = program.field(m, pv.path());
+            if (f != null && f.facts().isFinal()) {
+                return sharedConstant(program, firstMethod(f), f.facts().initializer());
+            }
+        }
+        return null;
+    }
+
+    private static MethodInfo firstMethod(FieldInfo f) {
+        for (MethodInfo m : f.owner().methods()) {
+            if (m.facts().isInitialization() && m.facts().isStatic() == f.facts().isStatic()) {
+                return m;
+            }
+        }
+        return f.owner().methods().isEmpty() ? null : f.owner().methods().get(0);
+    }
+
+    private static String boxed(String name) {
+        return name.contains(".") ? name : "java.lang." + name;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.fearless.rules.misuse;
+
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.StaticType;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.EventSite;
+import dev.fearless.summary.LocalUses;
+import java.util.List;
+import java.util.Set;
+
+/** A Thread that is created and then neither started nor handed to anyone: its work never runs. */
+@RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
+        summary = "A Thread created and never started nor handed on.",
+        peers = {"errorprone:DeadThread", "spotbugs:DM_USELESS_THREAD"})
+public final class ThreadNeverStarted implements Rule {
+
+    /** Calls that configure a thread without starting or handing it on. */
+    private static final Set<String> CONFIGURATION = Set.of("setDaemon", "setName", "setPriority",
+            "setUncaughtExceptionHandler", "setContextClassLoader", "getName", "isDaemon", "getId", "threadId",
+            "getState", "isAlive", "toString", "run");
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        EventSite.forEach(program, site -> {
+            if (!(site.event() instanceof Event.NewObject n)) {
+                return;
+            }
+            MethodInfo m = site.method();
+            StaticType type = program.staticType(m, new Value.NewValue(n.type(), n.anonymousType(), site.index()));
+            if (type.name() == null || !program.isSubtype(type.name(), "java.lang.Thread")) {
+                return;
+            }
+            if (n.resultIgnored() || onlyConfiguredLocally(program, m, site.index())) {
+                context.report(m, n.pos(), "this thread is never started nor handed on: its work never runs; "
+                        + "call start() or remove it").add();
+            }
+        });
+    }
+
+    /** Whether the new thread is only kept in locals that are configured and then dropped. */
+    private static boolean onlyConfiguredLocally(Program program, MethodInfo m, int newEvent) {
+        List<Event> events = m.facts().events();
+        String local = null;
+        for (int i = newEvent + 1; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.LocalAssign la && la.value() instanceof Value.NewValue nv && nv.eventIndex() == newEvent) {
+                local = la.local();
+                break;
+            }
+            if (usesNew(e, newEvent)) {
+                return false;
+            }
+        }
+        if (local == null) {
+            return false;
+        }
+        LocalUses uses = LocalUses.of(program, m, local);
+        if (!uses.confined()) {
+            return false;
+        }
+        for (int call : uses.callsOn()) {
+            if (!CONFIGURATION.contains(((Event.Call) events.get(call)).name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean usesNew(Event e, int newEvent) {
+        if (e instanceof Event.Call c) {
+            return isNew(c.receiver(), newEvent) || c.args().stream().anyMatch(a -> isNew(a, newEvent));
+        }
+        if (e instanceof Event.NewObject n) {
+            return n.args().stream().anyMatch(a -> isNew(a, newEvent));
+        }
+        if (e instanceof Event.FieldAccess fa) {
+            return isNew(fa.value(), newEvent);
+        }
+        if (e instanceof Event.Return r) {
+            return isNew(r.value(), newEvent);
+        }
+        return false;
+    }
+
+    private static boolean isNew(Value v, int newEvent) {
+        return v instanceof Value.NewValue nv && nv.eventIndex() == newEvent;
+    }
+}

@@ -1,0 +1,231 @@
+package dev.fearless.rules.publication;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.StaticType;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.Describe;
+import dev.fearless.rules.EventSite;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Double-checked locking: a field tested outside a lock, tested again inside it, and set there. On a
+ * non-volatile field another thread can see the reference before the object's own fields (or see the
+ * flag before what it announces). On a volatile field the idiom is right only if the object is complete
+ * when stored: mutating it through the field after the store publishes it half built.
+ */
+@RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
+        summary = "Double-checked locking on a non-volatile field, or a volatile one mutated after it is stored.",
+        peers = {"spotbugs:DC_DOUBLECHECK", "spotbugs:DC_PARTIALLY_CONSTRUCTED", "errorprone:DoubleCheckedLocking",
+                "pmd:DoubleCheckedLocking", "sonar:S2168"})
+public final class DoubleCheckedLocking implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        EventSite.forEach(program, site -> {
+            if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
+                    || w.held().isEmpty() || !(w.path().isOwnField() || w.path().isStaticField())) {
+                return;
+            }
+            MethodInfo m = site.method();
+            FieldInfo field = program.field(m, w.path());
+            if (field == null || !doubleChecked(m, w, field)) {
+                return;
+            }
+            if (field.facts().isVolatile()) {
+                reportMutationAfterStore(context, m, site.index(), w, field);
+            } else if (!immutable(program, m, w.value())) {
+                boolean flag = w.value() instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.BOOLEAN;
+                context.report(m, w.pos(), flag
+                        ? "double-checked locking on non-volatile flag `" + field.name() + "`: another thread can see it "
+                                + "set before the writes it announces; make it volatile"
+                        : "double-checked locking on non-volatile `" + field.name() + "`: another thread can see the "
+                                + "reference before the object's fields are written and use it half built; make `"
+                                + field.name() + "` volatile, or use the holder-class idiom")
+                        .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is not volatile")
+                        .add();
+            }
+        });
+    }
+
+    /** Whether the write is under a lock, inside a check of the field under that lock, inside a check without it. */
+    private static boolean doubleChecked(MethodInfo m, Event.FieldAccess w, FieldInfo field) {
+        Set<String> aliases = aliases(m, w.path());
+        List<Guard> guards = m.facts().guards();
+        for (LockRef lock : w.held().locks()) {
+            boolean inner = false;
+            for (int g = w.guard(); g >= 0; g = guards.get(g).parent()) {
+                Guard guard = guards.get(g);
+                if (!checks(guard, w.path(), aliases)) {
+                    continue;
+                }
+                if (guard.held().contains(lock)) {
+                    inner = true;
+                } else if (inner) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean checks(Guard guard, AccessPath field, Set<String> aliases) {
+        for (Guard.Test t : guard.implied()) {
+            if (t.kind() != Guard.TestKind.IS_NULL && t.kind() != Guard.TestKind.IS_FALSE) {
+                continue;
+            }
+            AccessPath p = t.subject().pathOrNull();
+            if (p != null && (p.equals(field) || p.root() == AccessPath.Root.LOCAL && !p.isField()
+                    && aliases.contains(p.rootName()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Locals that hold a copy of the field somewhere in the method ({@code Foo r = instance;}). */
+    private static Set<String> aliases(MethodInfo m, AccessPath field) {
+        Set<String> result = new HashSet<>();
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.LocalAssign la && field.equals(la.value().pathOrNull())) {
+                result.add(la.local());
+            }
+        }
+        return result;
+    }
+
+    /** Objects whose fields are all final (or immutable library values) are safely published even through a race. */
+    private static boolean immutable(Program program, MethodInfo m, Value v) {
+        Value value = v;
+        if (v.pathOrNull() != null && v.pathOrNull().root() == AccessPath.Root.LOCAL && !v.pathOrNull().isField()) {
+            String local = v.pathOrNull().rootName();
+            value = null;
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.LocalAssign la && la.local().equals(local) && la.value() instanceof Value.NewValue) {
+                    value = la.value();
+                }
+            }
+            if (value == null) {
+                return false;
+            }
+        }
+        if (value instanceof Value.Literal lit) {
+            return lit.kind() != Value.LiteralKind.BOOLEAN;
+        }
+        StaticType type = program.staticType(m, value);
+        if (type.name() == null) {
+            return false;
+        }
+        if (program.knowledge().is(type.name(), TypeTrait.IMMUTABLE)) {
+            return true;
+        }
+        TypeInfo t = program.type(type.name());
+        if (t == null || !(value instanceof Value.NewValue)) {
+            return false;
+        }
+        for (TypeInfo c = t; c != null; c = program.type(c.superclass())) {
+            for (var f : c.fields()) {
+                if (!f.facts().isStatic() && !f.facts().isFinal()) {
+                    return false;
+                }
+            }
+        }
+        return t.superclass() == null || program.type(t.superclass()) != null || t.superclass().equals("java.lang.Object");
+    }
+
+    /** The volatile variant: the object is changed through the field after the store, still inside the lock. */
+    private static void reportMutationAfterStore(RuleContext context, MethodInfo m, int store, Event.FieldAccess w,
+                                                 FieldInfo field) {
+        Program program = context.program();
+        List<Event> events = m.facts().events();
+        AccessPath local = w.value().pathOrNull() != null && w.value().pathOrNull().root() == AccessPath.Root.LOCAL
+                && !w.value().pathOrNull().isField() ? w.value().pathOrNull() : null;
+        LockSet lockRegion = w.held();
+        for (int i = store + 1; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (!e.held().locks().containsAll(lockRegion.locks())) {
+                break;
+            }
+            boolean mutation = false;
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite()) {
+                mutation = through(fa.path(), w.path(), local, true);
+            } else if (e instanceof Event.Call call && call.receiver().pathOrNull() != null
+                    && through(call.receiver().pathOrNull(), w.path(), local, false)) {
+                mutation = mutates(program, m, i, call);
+            }
+            if (mutation) {
+                context.report(m, e.pos(), "`" + field.name() + "` is volatile and already published at line "
+                        + w.pos().line() + ", but its object is still being changed here: other threads can use it half "
+                        + "built; finish it in a local, then assign the field last")
+                        .related(m, w.pos(), "`" + field.name() + "` is published here")
+                        .add();
+                return;
+            }
+        }
+    }
+
+    private static boolean through(AccessPath p, AccessPath field, AccessPath local, boolean needsField) {
+        boolean viaField = p.startsWith(field) && (!needsField || p.fields().size() > field.fields().size());
+        boolean viaLocal = local != null && p.startsWith(local) && (!needsField || p.isField());
+        return viaField || viaLocal;
+    }
+
+    /** Whether a call changes its receiver: a program method that writes its fields, or a known mutator. */
+    private static boolean mutates(Program program, MethodInfo m, int index, Event.Call call) {
+        List<MethodInfo> targets = program.callGraph().targets(m, index);
+        if (!targets.isEmpty()) {
+            return targets.stream().anyMatch(t -> writesOwnState(program, t, 2));
+        }
+        String name = call.name();
+        if (program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, name)
+                || program.knowledge().inGroup(NameGroup.BUILDER_WRITE, name)) {
+            return true;
+        }
+        return name.startsWith("set") || name.startsWith("init") || name.startsWith("register")
+                || name.startsWith("configure") || name.startsWith("load") || name.startsWith("start");
+    }
+
+    private static boolean writesOwnState(Program program, MethodInfo m, int depth) {
+        for (int i = 0; i < m.facts().events().size(); i++) {
+            Event e = m.facts().events().get(i);
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().root() == AccessPath.Root.THIS) {
+                return true;
+            }
+            if (e instanceof Event.Call c && c.receiver().pathOrNull() != null
+                    && c.receiver().pathOrNull().root() == AccessPath.Root.THIS && c.receiver().pathOrNull().isField()
+                    && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, c.name())) {
+                return true;
+            }
+            if (depth > 0 && e instanceof Event.Call c && (c.receiver() instanceof Value.Implicit
+                    || c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isThis())) {
+                for (MethodInfo t : program.callGraph().targets(m, i)) {
+                    if (writesOwnState(program, t, depth - 1)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static String describe(MethodInfo m, Value v) {
+        return Describe.value(m, v);
+    }
+}

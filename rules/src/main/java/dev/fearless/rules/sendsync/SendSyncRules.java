@@ -1,0 +1,15 @@
+package dev.fearless.rules.sendsync;
+
+import dev.fearless.rule.Rule;
+import java.util.List;
+
+/** The rules of the sendsync family. Adding a rule is one line here. */
+public final class SendSyncRules {
+
+    private SendSyncRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of();
+    }
+}

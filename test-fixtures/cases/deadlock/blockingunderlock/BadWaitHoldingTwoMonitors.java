@@ -1,0 +1,36 @@
+package deadlock.blockingunderlock;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** Router that waits on its queue's monitor while also holding the routing table's monitor: wait() releases only the inner monitor, so the table stays locked for the whole wait. */
+public class BadWaitHoldingTwoMonitors {
+    private final Object routes = new Object();
+    private final Deque<String> queue = new ArrayDeque<>();
+    private String lastRoute = "";
+
+    public String nextRouted() throws InterruptedException {
+        synchronized (routes) {
+            synchronized (queue) {
+                while (queue.isEmpty()) {
+                    queue.wait(); // expect: BlockingUnderLock
+                }
+                lastRoute = queue.removeFirst();
+                return lastRoute;
+            }
+        }
+    }
+
+    public void enqueue(String message) {
+        synchronized (queue) {
+            queue.addLast(message);
+            queue.notifyAll();
+        }
+    }
+
+    public String lastRoute() {
+        synchronized (routes) {
+            return lastRoute;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package com.google.errorprone.annotations.concurrent;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Stand-in for Error Prone's annotation: the field or method is guarded by the named lock. */
+@Target({ElementType.FIELD, ElementType.METHOD})
+@Retention(RetentionPolicy.CLASS)
+public @interface GuardedBy {
+    String[] value();
+}

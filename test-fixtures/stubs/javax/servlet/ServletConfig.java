@@ -1,0 +1,6 @@
+package javax.servlet;
+
+/** Stand-in for the servlet API's configuration. */
+public interface ServletConfig {
+    String getInitParameter(String name);
+}

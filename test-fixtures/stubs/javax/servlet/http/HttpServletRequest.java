@@ -1,0 +1,6 @@
+package javax.servlet.http;
+
+/** Stand-in for the servlet API's request. */
+public interface HttpServletRequest {
+    String getParameter(String name);
+}
