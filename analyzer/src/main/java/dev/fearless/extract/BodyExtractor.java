@@ -421,6 +421,11 @@ final class BodyExtractor {
     private LockSet synchronizedBlock(SynchronizedStmt sync, LockSet held) {
         Expression lockExpression = sync.getExpression();
         Value v = expr(lockExpression, held);
+        // Reading the field that holds the monitor is part of taking the lock, not a use of guarded state.
+        if (!events.isEmpty() && events.get(events.size() - 1) instanceof Event.FieldAccess fa
+                && fa.kind() == AccessKind.READ && fa.path().equals(v.pathOrNull())) {
+            events.remove(events.size() - 1);
+        }
         LockRef lock = monitorLock(lockExpression, v);
         boolean empty = sync.getBody().getStatements().isEmpty();
         Position pos = Positions.of(sync);
@@ -634,7 +639,7 @@ final class BodyExtractor {
         Resolved r = resolve(name);
         if (r != null) {
             if (r.field != null) {
-                readField(n, r.path, r.field.modifiers(), held, false);
+                readField(n, r.path, r.field, held, false);
             }
             return new Value.PathValue(r.path);
         }
@@ -662,13 +667,12 @@ final class BodyExtractor {
                 return new Value.TypeName(t.name() + "." + field);
             }
             AccessPath p = AccessPath.root(Root.STATIC, staticOwner(t.name())).plus(field);
-            FieldShape shape = file.fieldOf(p.rootName(), field);
-            readField(fa, p, shape != null ? shape.modifiers() : 0, held, false);
+            readField(fa, p, file.fieldOf(p.rootName(), field), held, false);
             return new Value.PathValue(p);
         }
         if (scopeValue instanceof Value.Super) {
             AccessPath p = AccessPath.THIS_PATH.plus(field);
-            readField(fa, p, 0, held, true);
+            readField(fa, p, null, held, true);
             return new Value.PathValue(p);
         }
         AccessPath base = scopeValue.pathOrNull();
@@ -682,13 +686,12 @@ final class BodyExtractor {
         if (p == null) {
             return Value.OTHER;
         }
-        FieldShape shape = fieldShape(p);
-        readField(fa, p, shape != null ? shape.modifiers() : 0, held, false);
+        readField(fa, p, fieldShape(p), held, false);
         return new Value.PathValue(p);
     }
 
-    private void readField(Node node, AccessPath p, int modifiers, LockSet held, boolean implicit) {
-        if (Modifiers.has(modifiers, Modifiers.FINAL)) {
+    private void readField(Node node, AccessPath p, FieldShape shape, LockSet held, boolean implicit) {
+        if (shape != null && !shape.readTracked()) {
             return;
         }
         events.add(new Event.FieldAccess(Positions.of(node), held, guard, loop, p, AccessKind.READ, Value.ABSENT,

@@ -127,13 +127,13 @@ final class FileExtraction {
         if (t instanceof EnumDeclaration e) {
             for (EnumConstantDeclaration c : e.getEntries()) {
                 shape.fields.put(c.getNameAsString(), new FieldShape(c.getNameAsString(), TypeRef.of(name),
-                        Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL, null));
+                        Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL, null, false));
             }
         }
         if (t instanceof RecordDeclaration r) {
             for (Parameter p : r.getParameters()) {
                 shape.fields.put(p.getNameAsString(), new FieldShape(p.getNameAsString(), TypeRefs.of(p.getType()),
-                        Modifiers.PRIVATE | Modifiers.FINAL, null));
+                        Modifiers.PRIVATE | Modifiers.FINAL, null, false));
             }
         }
         for (BodyDeclaration<?> member : t.getMembers()) {
@@ -147,9 +147,10 @@ final class FileExtraction {
         for (BodyDeclaration<?> member : members) {
             if (member instanceof FieldDeclaration fd) {
                 int mods = modifiers(fd.getModifiers()) | (inInterface ? Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL : 0);
+                boolean guarded = fd.getAnnotations().stream().anyMatch(a -> a.getName().getIdentifier().equals("GuardedBy"));
                 for (VariableDeclarator v : fd.getVariables()) {
                     shape.fields.put(v.getNameAsString(), new FieldShape(v.getNameAsString(), TypeRefs.of(v.getType()),
-                            mods, null));
+                            mods, null, guarded));
                 }
             }
         }
@@ -159,7 +160,7 @@ final class FileExtraction {
                     LockRef alias = v.getInitializer().map(init -> lockAlias(init, shape)).orElse(null);
                     if (alias != null) {
                         FieldShape f = shape.fields.get(v.getNameAsString());
-                        shape.fields.put(f.name(), new FieldShape(f.name(), f.type(), f.modifiers(), alias));
+                        shape.fields.put(f.name(), new FieldShape(f.name(), f.type(), f.modifiers(), alias, f.guarded()));
                     }
                 }
             }
@@ -208,7 +209,7 @@ final class FileExtraction {
             if (t instanceof RecordDeclaration r) {
                 for (Parameter p : r.getParameters()) {
                     shape.fields.put(p.getNameAsString(), new FieldShape(p.getNameAsString(), TypeRefs.of(p.getType()),
-                            Modifiers.PRIVATE | Modifiers.FINAL, null));
+                            Modifiers.PRIVATE | Modifiers.FINAL, null, false));
                 }
             }
             names.declare(t.getNameAsString(), name);

@@ -1,19 +1,39 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.LockSet;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.program.TypeInfo;
+import java.util.List;
 import java.util.Map;
 
 /**
- * What the summarizer computed for the whole program, shared (read-only) by all rules: for each
- * method, the locks certainly held whenever it runs (its entry locks).
+ * What the summarizer computed for the whole program, shared read-only by all rules: entry locks,
+ * each method's accesses (its callees' folded in), the entry points with their thread contexts, every
+ * field's uses from those entries, and each type's concurrency evidence.
  */
 public final class Summaries {
 
     private final Map<MethodInfo, LockSet> entryLocks;
+    private final Map<MethodInfo, List<AccessRecord>> accesses;
+    private final List<Entry> entries;
+    private final Map<FieldInfo, List<FieldUse>> fieldUses;
+    private final Map<TypeInfo, Evidence> evidence;
+    private final SyncTypes syncTypes;
 
-    Summaries(Map<MethodInfo, LockSet> entryLocks) {
+    Summaries(Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
+              Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes) {
         this.entryLocks = entryLocks;
+        this.accesses = accesses;
+        this.entries = List.copyOf(entries);
+        this.fieldUses = fieldUses;
+        this.evidence = evidence;
+        this.syncTypes = syncTypes;
+    }
+
+    /** Which types may be shared without a lock, and what each field holds. */
+    public SyncTypes syncTypes() {
+        return syncTypes;
     }
 
     /**
@@ -28,5 +48,30 @@ public final class Summaries {
     public LockSet heldAt(MethodInfo m, LockSet atEvent) {
         LockSet entry = entryLocks(m);
         return entry.isEmpty() ? atEvent : entry.plusAll(atEvent);
+    }
+
+    /** The accesses {@code m} performs, directly or through its callees, in its own frame. */
+    public List<AccessRecord> accesses(MethodInfo m) {
+        return accesses.getOrDefault(m, List.of());
+    }
+
+    /** Where threads enter the program: client-callable methods and tasks run elsewhere. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Every access to the field from an entry point. */
+    public List<FieldUse> uses(FieldInfo field) {
+        return fieldUses.getOrDefault(field, List.of());
+    }
+
+    /** The fields accessed from entry points. */
+    public Iterable<FieldInfo> usedFields() {
+        return fieldUses.keySet();
+    }
+
+    /** Why the type is believed to run on several threads. */
+    public Evidence evidence(TypeInfo type) {
+        return evidence.getOrDefault(type, Evidence.NONE);
     }
 }

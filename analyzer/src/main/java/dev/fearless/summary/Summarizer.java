@@ -3,6 +3,8 @@ package dev.fearless.summary;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.CallSite;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.ArrayDeque;
@@ -20,7 +22,15 @@ import java.util.Map;
 public final class Summarizer {
 
     public Summaries summarize(Program program) {
-        return new Summaries(entryLocks(program));
+        Map<MethodInfo, LockSet> entryLocks = entryLocks(program);
+        Map<MethodInfo, List<AccessRecord>> accesses = new AccessSummarizer(program).summarize();
+        List<Entry> entries = Entries.find(program);
+        Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, accesses);
+        Map<TypeInfo, Evidence> evidence = new IdentityHashMap<>();
+        for (TypeInfo t : program.types()) {
+            evidence.put(t, ConcurrencyEvidence.of(program, t, uses));
+        }
+        return new Summaries(entryLocks, accesses, entries, uses, evidence, new SyncTypes(program));
     }
 
     private static Map<MethodInfo, LockSet> entryLocks(Program program) {

@@ -11,6 +11,9 @@ public final class AtomicityRules {
 
     public static List<Rule> all() {
         return List.of(
-                new NonAtomicVolatileUpdate());
+                new CheckThenAct(),
+                new NonAtomicVolatileUpdate(),
+                new PutIfAbsentIgnored(),
+                new UnsafeIteration());
     }
 }

@@ -2,8 +2,6 @@ package dev.fearless.rules.publication;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
-import dev.fearless.facts.Guard;
-import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.NameGroup;
@@ -19,10 +17,9 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rules.Describe;
+import dev.fearless.rules.DoubleChecks;
 import dev.fearless.rules.EventSite;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Double-checked locking: a field tested outside a lock, tested again inside it, and set there. On a
@@ -46,7 +43,7 @@ public final class DoubleCheckedLocking implements Rule {
             }
             MethodInfo m = site.method();
             FieldInfo field = program.field(m, w.path());
-            if (field == null || !doubleChecked(m, w, field)) {
+            if (field == null || !DoubleChecks.isDoubleCheckedWrite(m, w)) {
                 return;
             }
             if (field.facts().isVolatile()) {
@@ -63,52 +60,6 @@ public final class DoubleCheckedLocking implements Rule {
                         .add();
             }
         });
-    }
-
-    /** Whether the write is under a lock, inside a check of the field under that lock, inside a check without it. */
-    private static boolean doubleChecked(MethodInfo m, Event.FieldAccess w, FieldInfo field) {
-        Set<String> aliases = aliases(m, w.path());
-        List<Guard> guards = m.facts().guards();
-        for (LockRef lock : w.held().locks()) {
-            boolean inner = false;
-            for (int g = w.guard(); g >= 0; g = guards.get(g).parent()) {
-                Guard guard = guards.get(g);
-                if (!checks(guard, w.path(), aliases)) {
-                    continue;
-                }
-                if (guard.held().contains(lock)) {
-                    inner = true;
-                } else if (inner) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean checks(Guard guard, AccessPath field, Set<String> aliases) {
-        for (Guard.Test t : guard.implied()) {
-            if (t.kind() != Guard.TestKind.IS_NULL && t.kind() != Guard.TestKind.IS_FALSE) {
-                continue;
-            }
-            AccessPath p = t.subject().pathOrNull();
-            if (p != null && (p.equals(field) || p.root() == AccessPath.Root.LOCAL && !p.isField()
-                    && aliases.contains(p.rootName()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Locals that hold a copy of the field somewhere in the method ({@code Foo r = instance;}). */
-    private static Set<String> aliases(MethodInfo m, AccessPath field) {
-        Set<String> result = new HashSet<>();
-        for (Event e : m.facts().events()) {
-            if (e instanceof Event.LocalAssign la && field.equals(la.value().pathOrNull())) {
-                result.add(la.local());
-            }
-        }
-        return result;
     }
 
     /** Objects whose fields are all final (or immutable library values) are safely published even through a race. */

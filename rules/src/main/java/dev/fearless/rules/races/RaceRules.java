@@ -10,6 +10,17 @@ public final class RaceRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new GuardedByViolation(),
+                new ImmutableViolation(),
+                new MutableStaticState(),
+                new NonThreadSafeStatic(),
+                new SharedSingletonState(),
+                new SpinOnField(),
+                new StaticGuardedByInstance(),
+                new ThreadSafeViolation(),
+                new UnguardedRead(),
+                new UnguardedWrite(),
+                new UnsynchronizedOverride());
     }
 }

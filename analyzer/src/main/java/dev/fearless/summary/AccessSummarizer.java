@@ -1,0 +1,242 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.AccessPath.Root;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.StaticType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes each method's accesses relative to its entry, folding in its callees' accesses under the
+ * locks held at the call, moved into the caller's frame. Bottom-up over the strongly connected
+ * components of the call graph, iterated to a fixed point inside each component. Accesses through
+ * locals are owned and not recorded; paths are cut at two fields; summaries are capped per method.
+ */
+final class AccessSummarizer {
+
+    static final int MAX_RECORDS = 200;
+    private static final int MAX_PATH = 2;
+    private static final int MAX_ROUNDS = 4;
+    /** Stands for a callee's lock the caller cannot name: the access is guarded, by what is unknown. */
+    static final LockRef OPAQUE = LockRef.monitor(AccessPath.root(Root.LOCAL, "(lock held in a callee)"));
+
+    private final Program program;
+    private final Map<MethodInfo, List<AccessRecord>> summaries = new IdentityHashMap<>();
+
+    AccessSummarizer(Program program) {
+        this.program = program;
+    }
+
+    Map<MethodInfo, List<AccessRecord>> summarize() {
+        for (List<MethodInfo> component : new Components(program).bottomUp()) {
+            if (component.size() == 1 && !selfRecursive(component.get(0))) {
+                MethodInfo m = component.get(0);
+                summaries.put(m, compute(m));
+                continue;
+            }
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                boolean changed = false;
+                for (MethodInfo m : component) {
+                    List<AccessRecord> next = compute(m);
+                    List<AccessRecord> old = summaries.put(m, next);
+                    changed |= old == null || old.size() != next.size();
+                }
+                if (!changed) {
+                    break;
+                }
+            }
+        }
+        return summaries;
+    }
+
+    private boolean selfRecursive(MethodInfo m) {
+        for (CallSite s : program.callGraph().callsFrom(m)) {
+            if (s.target() == m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<AccessRecord> compute(MethodInfo m) {
+        Map<String, AccessRecord> records = new LinkedHashMap<>();
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size() && records.size() < MAX_RECORDS; i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.FieldAccess fa) {
+                if (tracked(fa.path())) {
+                    add(records, new AccessRecord(fa.path(), op(fa.kind()), "", fa.held(), fa.pos(), m, fa.pos()));
+                }
+            } else if (e instanceof Event.Call call) {
+                AccessPath receiver = call.receiver().pathOrNull();
+                if (receiver != null && receiver.isField() && tracked(receiver)) {
+                    AccessOp op = containerOp(m, call);
+                    if (op != null) {
+                        add(records, new AccessRecord(receiver, op, call.name(), call.held(), call.pos(), m, call.pos()));
+                    }
+                }
+            }
+        }
+        for (CallSite s : program.callGraph().callsFrom(m)) {
+            if (records.size() >= MAX_RECORDS) {
+                break;
+            }
+            List<AccessRecord> callee = summaries.get(s.target());
+            if (callee == null || callee.isEmpty()) {
+                continue;
+            }
+            Event at = events.get(s.event());
+            for (AccessRecord r : callee) {
+                AccessPath mapped = Frames.intoCaller(r.path(), m, s.event(), s.target(), program);
+                if (mapped == null || !tracked(mapped)) {
+                    continue;
+                }
+                LockSet held = at.held();
+                for (LockRef l : r.held().locks()) {
+                    LockRef moved = l == OPAQUE ? OPAQUE : Frames.intoCaller(l, m, s.event(), s.target(), program);
+                    held = held.plus(moved == null ? OPAQUE : moved);
+                }
+                add(records, new AccessRecord(mapped, r.op(), r.call(), held, at.pos(), r.originMethod(), r.origin()));
+                if (records.size() >= MAX_RECORDS) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(records.values());
+    }
+
+    private static void add(Map<String, AccessRecord> records, AccessRecord r) {
+        records.putIfAbsent(r.path() + "|" + r.op() + "|" + r.held() + "|" + r.site(), r);
+    }
+
+    private static boolean tracked(AccessPath p) {
+        return p.isField() && p.fields().size() <= MAX_PATH && p.root() != Root.LOCAL;
+    }
+
+    private static AccessOp op(Event.AccessKind kind) {
+        return switch (kind) {
+            case READ -> AccessOp.READ;
+            case WRITE -> AccessOp.WRITE;
+            case UPDATE -> AccessOp.UPDATE;
+            case ELEMENT_READ -> AccessOp.ELEMENT_READ;
+            case ELEMENT_WRITE -> AccessOp.ELEMENT_WRITE;
+        };
+    }
+
+    /** How a call on a container, builder or date held in a field touches it, or {@code null}. */
+    private AccessOp containerOp(MethodInfo m, Event.Call call) {
+        StaticType type = program.staticType(m, call.receiver());
+        String name = type.name();
+        if (name == null || program.type(name) != null) {
+            return null;
+        }
+        var kb = program.knowledge();
+        boolean container = program.is(name, TypeTrait.COLLECTION) || program.is(name, TypeTrait.MAP);
+        if (container) {
+            if (call.style() == Event.CallStyle.FOR_EACH || kb.inGroup(NameGroup.COLLECTION_ITERATE, call.name())) {
+                return AccessOp.CALL_ITERATE;
+            }
+            if (kb.inGroup(NameGroup.COLLECTION_WRITE, call.name())) {
+                return AccessOp.CALL_WRITE;
+            }
+            if (kb.inGroup(NameGroup.COLLECTION_READ, call.name())) {
+                return AccessOp.CALL_READ;
+            }
+            return null;
+        }
+        if (program.is(name, TypeTrait.STRINGBUILDER)) {
+            return kb.inGroup(NameGroup.BUILDER_WRITE, call.name()) ? AccessOp.CALL_WRITE
+                    : kb.inGroup(NameGroup.BUILDER_READ, call.name()) ? AccessOp.CALL_READ : null;
+        }
+        if (name.equals("java.util.Date") || program.isSubtype(name, "java.util.Calendar")) {
+            return kb.inGroup(NameGroup.DATE_WRITE, call.name()) ? AccessOp.CALL_WRITE : AccessOp.CALL_READ;
+        }
+        return null;
+    }
+
+    /** Strongly connected components of the call graph, callees before callers (iterative Tarjan). */
+    private static final class Components {
+
+        private final Program program;
+        private final Map<MethodInfo, Integer> index = new IdentityHashMap<>();
+        private final Map<MethodInfo, Integer> low = new IdentityHashMap<>();
+        private final Set<MethodInfo> onStack = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Deque<MethodInfo> stack = new ArrayDeque<>();
+        private final List<List<MethodInfo>> result = new ArrayList<>();
+        private int counter;
+
+        Components(Program program) {
+            this.program = program;
+        }
+
+        List<List<MethodInfo>> bottomUp() {
+            for (MethodInfo m : program.methods()) {
+                if (!index.containsKey(m)) {
+                    visit(m);
+                }
+            }
+            return result;
+        }
+
+        private void visit(MethodInfo root) {
+            Deque<Object[]> work = new ArrayDeque<>();
+            enter(root);
+            work.push(new Object[] {root, program.callGraph().callsFrom(root), 0});
+            while (!work.isEmpty()) {
+                Object[] frame = work.peek();
+                MethodInfo m = (MethodInfo) frame[0];
+                @SuppressWarnings("unchecked")
+                List<CallSite> calls = (List<CallSite>) frame[1];
+                int next = (Integer) frame[2];
+                if (next < calls.size()) {
+                    frame[2] = next + 1;
+                    MethodInfo t = calls.get(next).target();
+                    if (!index.containsKey(t)) {
+                        enter(t);
+                        work.push(new Object[] {t, program.callGraph().callsFrom(t), 0});
+                    } else if (onStack.contains(t)) {
+                        low.put(m, Math.min(low.get(m), index.get(t)));
+                    }
+                    continue;
+                }
+                work.pop();
+                if (!work.isEmpty()) {
+                    MethodInfo parent = (MethodInfo) work.peek()[0];
+                    low.put(parent, Math.min(low.get(parent), low.get(m)));
+                }
+                if (low.get(m).equals(index.get(m))) {
+                    List<MethodInfo> component = new ArrayList<>();
+                    MethodInfo x;
+                    do {
+                        x = stack.pop();
+                        onStack.remove(x);
+                        component.add(x);
+                    } while (x != m);
+                    result.add(component);
+                }
+            }
+        }
+
+        private void enter(MethodInfo m) {
+            index.put(m, counter);
+            low.put(m, counter);
+            counter++;
+            stack.push(m);
+            onStack.add(m);
+        }
+    }
+}

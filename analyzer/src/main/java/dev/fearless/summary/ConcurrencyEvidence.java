@@ -1,0 +1,72 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.facts.Event;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Collects the {@link Evidence} of each program type. */
+final class ConcurrencyEvidence {
+
+    private static final Set<String> SINGLETON_ANNOTATIONS = Set.of("Component", "Service", "Controller",
+            "RestController", "Repository", "Path", "WebServlet", "Singleton", "Endpoint");
+    private static final Set<String> SERVLETS = Set.of("javax.servlet.http.HttpServlet", "jakarta.servlet.http.HttpServlet",
+            "javax.servlet.GenericServlet", "jakarta.servlet.GenericServlet", "javax.servlet.Servlet",
+            "jakarta.servlet.Servlet", "javax.servlet.Filter", "jakarta.servlet.Filter");
+
+    private ConcurrencyEvidence() {
+    }
+
+    static Evidence of(Program program, TypeInfo t, Map<FieldInfo, List<FieldUse>> uses) {
+        List<AnnotationFacts> annotations = t.facts().annotations();
+        boolean threadSafe = AnnotationFacts.has(annotations, "ThreadSafe");
+        boolean notThreadSafe = AnnotationFacts.has(annotations, "NotThreadSafe");
+        boolean locks = false;
+        for (MethodInfo m : t.methods()) {
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.Acquire) {
+                    locks = true;
+                    break;
+                }
+            }
+        }
+        boolean volatileOrAtomic = false;
+        boolean tasks = false;
+        for (FieldInfo f : t.fields()) {
+            String type = program.resolveType(f.facts().type(), t);
+            volatileOrAtomic |= f.facts().isVolatile() || type != null && program.is(type, TypeTrait.ATOMIC);
+            for (FieldUse u : uses.getOrDefault(f, List.of())) {
+                tasks |= u.context() == ThreadContext.TASK;
+            }
+        }
+        return new Evidence(threadSafe, notThreadSafe, locks, volatileOrAtomic, singleton(program, t), tasks);
+    }
+
+    /** A container-managed singleton: one instance serves every request, on many threads. */
+    static boolean singleton(Program program, TypeInfo t) {
+        List<AnnotationFacts> annotations = t.facts().annotations();
+        for (String scope : AnnotationFacts.valuesOf(annotations, "Scope")) {
+            String s = scope.toLowerCase(java.util.Locale.ROOT);
+            if (s.contains("prototype") || s.contains("request") || s.contains("session")) {
+                return false;
+            }
+        }
+        for (AnnotationFacts a : annotations) {
+            if (SINGLETON_ANNOTATIONS.contains(a.simpleName())) {
+                return true;
+            }
+        }
+        for (String s : program.supertypes(t.name())) {
+            if (SERVLETS.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds where threads enter the program's code: client-callable methods, and tasks (closures and
+ * anonymous classes handed to a thread entry point, Thread bodies, and the {@code run}/{@code call} of
+ * program types whose instances are handed to one).
+ */
+final class Entries {
+
+    private Entries() {
+    }
+
+    static List<Entry> find(Program program) {
+        Set<String> spawned = spawnedTypes(program);
+        List<Entry> result = new ArrayList<>();
+        for (MethodInfo m : program.methods()) {
+            ThreadContext context = contextOf(program, m, spawned);
+            if (context != null) {
+                result.add(new Entry(m, context, entryLocks(program, m)));
+            }
+        }
+        return result;
+    }
+
+    private static ThreadContext contextOf(Program program, MethodInfo m, Set<String> spawned) {
+        var f = m.facts();
+        if (f.isClosure()) {
+            return f.dispatch() == Dispatch.ELSEWHERE || f.dispatch() == Dispatch.PARALLEL ? ThreadContext.TASK : null;
+        }
+        if (f.isInitialization() || f.isAbstract() && f.events().isEmpty()) {
+            return null;
+        }
+        TypeInfo owner = m.owner();
+        boolean taskBody = (f.name().equals("run") || f.name().equals("call") || f.name().equals("compute"))
+                && f.params().isEmpty();
+        if (taskBody && (spawned.contains(owner.name()) || program.isSubtype(owner.name(), "java.lang.Thread")
+                || owner.isAnonymous() && owner.facts().dispatch() == Dispatch.ELSEWHERE)) {
+            return ThreadContext.TASK;
+        }
+        if (owner.isAnonymous() || owner.isLocal()) {
+            return owner.facts().dispatch() == Dispatch.ELSEWHERE ? ThreadContext.TASK : null;
+        }
+        return f.isPrivate() ? null : ThreadContext.CLIENT;
+    }
+
+    /** Program types whose instances are handed to a thread entry point (executors, new Thread(...)). */
+    private static Set<String> spawnedTypes(Program program) {
+        Set<String> spawned = new HashSet<>();
+        for (MethodInfo m : program.methods()) {
+            for (Event e : m.facts().events()) {
+                List<Value> args = List.of();
+                if (e instanceof Event.Call call) {
+                    var traits = program.traits(m, call);
+                    if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE)) {
+                        args = call.args();
+                    }
+                } else if (e instanceof Event.NewObject n) {
+                    String type = program.resolveType(n.type(), m.owner());
+                    if (type != null && program.is(type, TypeTrait.THREAD)) {
+                        args = n.args();
+                    }
+                }
+                for (Value a : args) {
+                    String type = program.staticType(m, a).name();
+                    if (type != null && program.type(type) != null) {
+                        spawned.add(type);
+                        addSubtypes(program.type(type), spawned);
+                    }
+                }
+            }
+        }
+        return spawned;
+    }
+
+    private static void addSubtypes(TypeInfo t, Set<String> into) {
+        for (TypeInfo s : t.subtypes()) {
+            if (into.add(s.name())) {
+                addSubtypes(s, into);
+            }
+        }
+    }
+
+    /** Locks a method's callers must hold, from {@code @GuardedBy} on the method. */
+    private static LockSet entryLocks(Program program, MethodInfo m) {
+        LockSet locks = LockSet.EMPTY;
+        for (String guard : AnnotationFacts.valuesOf(m.facts().annotations(), "GuardedBy")) {
+            LockRef lock = GuardExpressions.resolve(program, m.owner(), guard);
+            if (lock != null) {
+                locks = locks.plus(lock);
+            }
+        }
+        return locks;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Position;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+
+/**
+ * One access to a field from an entry point: which entry (and on which thread context), how, under
+ * which locks (as the field's owner object names them: {@code this}, {@code this.lock},
+ * {@code Foo.class}), where in the entry ({@code site}) and where it finally happens ({@code origin}).
+ */
+public record FieldUse(FieldInfo field, Entry entry, AccessOp op, String call, LockSet held, Position site,
+                       MethodInfo originMethod, Position origin) {
+
+    public MethodInfo method() {
+        return entry.method();
+    }
+
+    public ThreadContext context() {
+        return entry.context();
+    }
+
+    /** Whether the access happens in the entry itself rather than in a method it calls. */
+    public boolean direct() {
+        return originMethod == entry.method() && origin.equals(site);
+    }
+}

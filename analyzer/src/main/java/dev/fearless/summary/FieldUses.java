@@ -1,0 +1,66 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.AccessPath.Root;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups the entries' accesses by field: every access to {@code C.f} from any entry (a method of C or
+ * of a subclass, a closure or inner class reaching it as an enclosing instance, or a static access),
+ * with the locks renamed relative to the C instance, so accesses from different methods compare.
+ */
+final class FieldUses {
+
+    private FieldUses() {
+    }
+
+    static Map<FieldInfo, List<FieldUse>> index(Program program, List<Entry> entries,
+                                                Map<MethodInfo, List<AccessRecord>> summaries) {
+        Map<FieldInfo, List<FieldUse>> byField = new HashMap<>();
+        for (Entry e : entries) {
+            for (AccessRecord r : summaries.getOrDefault(e.method(), List.of())) {
+                AccessPath p = r.path();
+                if (p.fields().size() != 1 || p.root() == Root.PARAM || p.root() == Root.LOCAL) {
+                    continue;
+                }
+                FieldInfo f = program.field(e.method(), p);
+                if (f == null) {
+                    continue;
+                }
+                LockSet held = LockSet.EMPTY;
+                for (LockRef l : e.entryLocks().plusAll(r.held()).locks()) {
+                    held = held.plus(relative(program, l, e.method(), f.owner()));
+                }
+                byField.computeIfAbsent(f, k -> new ArrayList<>())
+                        .add(new FieldUse(f, e, r.op(), r.call(), held, r.site(), r.originMethod(), r.origin()));
+            }
+        }
+        return byField;
+    }
+
+    /** A lock as the field's owner instance names it; locks of other objects keep a distinct name. */
+    static LockRef relative(Program program, LockRef lock, MethodInfo m, TypeInfo owner) {
+        if (lock.kind() == LockRef.Kind.CLASS || lock.path() == null) {
+            return lock;
+        }
+        AccessPath p = lock.path();
+        if (p.root() == Root.THIS) {
+            boolean same = m.owner() == owner || program.isSubtype(m.owner().name(), owner.name());
+            return same ? lock : new LockRef(lock.kind(), new AccessPath(Root.OUTER, m.owner().name(), p.fields()),
+                    lock.className());
+        }
+        if (p.root() == Root.OUTER && p.rootName().equals(owner.name())) {
+            return new LockRef(lock.kind(), new AccessPath(Root.THIS, "", p.fields()), lock.className());
+        }
+        return lock;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.fearless.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the layers honest with a scan of the main sources: syntax trees stay in the parse and extract
+ * stages (rules see facts, never syntax), and no class is a grab bag named Util, Helper or Manager.
+ */
+class LayeringTest {
+
+    /** The project folder: the analyzer module's parent (Maven runs tests in the module folder). */
+    private static final Path PROJECT = Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize().getParent();
+    private static final Pattern JAVAPARSER = Pattern.compile("\\bcom\\.github\\.javaparser\\b");
+    private static final Pattern GRAB_BAG = Pattern.compile(
+            "\\b(class|interface|record|enum)\\s+\\w*(Util|Helper|Manager)\\w*");
+
+    private static List<Path> sources(String module) {
+        Path root = PROJECT.resolve(module).resolve("src/main/java");
+        assertTrue(Files.isDirectory(root), () -> "no sources at " + root);
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean mentionsJavaParser(Path file) {
+        return JAVAPARSER.matcher(read(file)).find();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String relative(Path file) {
+        return PROJECT.relativize(file).toString().replace('\\', '/');
+    }
+
+    @Test
+    void onlyParseAndExtract_useJavaParser() {
+        List<String> offenders = Stream.of("analyzer", "cli").flatMap(m -> sources(m).stream())
+                .filter(LayeringTest::mentionsJavaParser)
+                .map(LayeringTest::relative)
+                .filter(p -> !p.contains("/dev/fearless/parse/") && !p.contains("/dev/fearless/extract/"))
+                .toList();
+        assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void rules_neverUseJavaParser() {
+        List<Path> rules = sources("rules");
+        assertTrue(rules.size() > 5, "the rules module should have sources");
+        assertEquals(List.of(), rules.stream().filter(LayeringTest::mentionsJavaParser).map(LayeringTest::relative).toList());
+    }
+
+    @Test
+    void noMainClass_isNamedUtilHelperOrManager() {
+        List<String> offenders = Stream.of("analyzer", "rules", "cli", "bench").flatMap(m -> sources(m).stream())
+                .filter(p -> p.getFileName().toString().matches(".*(Util|Helper|Manager).*")
+                        || GRAB_BAG.matcher(read(p)).find())
+                .map(LayeringTest::relative)
+                .toList();
+        assertEquals(List.of(), offenders);
+    }
+}

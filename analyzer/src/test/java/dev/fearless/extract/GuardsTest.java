@@ -1,0 +1,82 @@
+package dev.fearless.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
+import dev.fearless.facts.Guard.TestKind;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Value;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the conditions around an event imply: {@code x == null} in the then-branch, early returns. */
+class GuardsTest {
+
+    private static final Snippet SNIPPET = Snippet.of("""
+            class G {
+                private Object cache;
+                private Object other;
+                Object lazy() { if (cache == null) { cache = new Object(); } return cache; }
+                Object nullOnLeft() { if (null == cache) { cache = new Object(); } return cache; }
+                Object earlyReturn() { if (cache != null) return cache; cache = new Object(); return cache; }
+                Object elseBranch() { if (cache != null) { other = cache; } else { cache = new Object(); } return cache; }
+                Object conjunction() { if (cache == null && other == null) { cache = new Object(); } return cache; }
+                Object unguarded() { cache = new Object(); return cache; }
+            }
+            """);
+
+    private static final Value CACHE = new Value.PathValue(Snippet.thisField("cache"));
+
+    /** The tests implied at the write of {@code cache} in {@code method}, walking up the guard chain. */
+    private static List<Guard.Test> impliedAtWrite(String method) {
+        MethodFacts m = SNIPPET.method(method);
+        Event.FieldAccess write = Snippet.firstWrite(m, "cache");
+        List<Guard.Test> tests = new java.util.ArrayList<>();
+        for (int g = write.guard(); g >= 0; g = m.guards().get(g).parent()) {
+            tests.addAll(m.guards().get(g).implied());
+        }
+        return tests;
+    }
+
+    @Test
+    void thenBranchOfEqualsNull_impliesIsNull() {
+        assertTrue(impliedAtWrite("lazy").contains(new Guard.Test(CACHE, TestKind.IS_NULL)));
+    }
+
+    @Test
+    void nullOnTheLeft_impliesIsNullToo() {
+        assertTrue(impliedAtWrite("nullOnLeft").contains(new Guard.Test(CACHE, TestKind.IS_NULL)));
+    }
+
+    @Test
+    void statementsAfterNotNullReturn_areGuardedByIsNull() {
+        assertTrue(impliedAtWrite("earlyReturn").contains(new Guard.Test(CACHE, TestKind.IS_NULL)));
+    }
+
+    @Test
+    void elseBranchOfNotNull_impliesIsNull() {
+        assertTrue(impliedAtWrite("elseBranch").contains(new Guard.Test(CACHE, TestKind.IS_NULL)));
+    }
+
+    @Test
+    void conjunction_impliesBothTests() {
+        List<Guard.Test> tests = impliedAtWrite("conjunction");
+        assertTrue(tests.contains(new Guard.Test(CACHE, TestKind.IS_NULL)), tests::toString);
+        assertTrue(tests.contains(new Guard.Test(new Value.PathValue(Snippet.thisField("other")), TestKind.IS_NULL)),
+                tests::toString);
+    }
+
+    @Test
+    void writeOutsideAnyCondition_hasNoGuard() {
+        assertEquals(-1, Snippet.firstWrite(SNIPPET.method("unguarded"), "cache").guard());
+    }
+
+    @Test
+    void thenBranchOfNotNull_impliesNotNull() {
+        MethodFacts m = SNIPPET.method("elseBranch");
+        Event.FieldAccess write = Snippet.firstWrite(m, "other");
+        assertEquals(List.of(new Guard.Test(CACHE, TestKind.NOT_NULL)), m.guards().get(write.guard()).implied());
+    }
+}

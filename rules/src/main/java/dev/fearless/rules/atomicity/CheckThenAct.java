@@ -1,0 +1,142 @@
+package dev.fearless.rules.atomicity;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.EventSite;
+import dev.fearless.summary.Nature;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Two thread-safe steps that are not atomic together: on a concurrent or synchronized collection, or an
+ * atomic, a check ({@code containsKey}, {@code get}) and then an act ({@code put}, {@code set}) on the same
+ * key. Another thread can act in between; the single atomic operation exists.
+ */
+@RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
+        summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic.",
+        peers = {"spotbugs:AT_OPERATION_SEQUENCE_ON_CONCURRENT_ABSTRACTION"})
+public final class CheckThenAct implements Rule {
+
+    private static final Set<String> ACTS = Set.of("put", "set", "add", "addElement", "lazySet");
+    private static final Set<String> CHECKS = Set.of("containsKey", "get", "contains", "getOrDefault", "containsValue");
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        EventSite.forEach(program, site -> {
+            if (!(site.event() instanceof Event.Call act) || !ACTS.contains(act.name())) {
+                return;
+            }
+            MethodInfo m = site.method();
+            AccessPath target = act.receiver().pathOrNull();
+            if (target == null || !target.isField() || !context.summaries().heldAt(m, act.held()).isEmpty()) {
+                return;
+            }
+            String kind = sharedKind(context, m, act.receiver(), target);
+            if (kind == null) {
+                return;
+            }
+            boolean atomic = kind.equals("atomic");
+            Value key = atomic || act.args().isEmpty() ? null : act.args().get(0);
+            Integer check = checkBefore(m, site.index(), act, target, key, atomic);
+            if (check == null) {
+                return;
+            }
+            Event.Call checkCall = (Event.Call) m.facts().events().get(check);
+            String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
+            context.report(m, act.pos(), "check-then-act on " + kind + " `" + target.display() + "`: `"
+                    + checkCall.name() + "` and then `" + act.name() + "` are each atomic, but not together; another "
+                    + "thread can change it in between and its update is lost; use " + fix)
+                    .related(m, checkCall.pos(), "the check is here").add();
+        });
+    }
+
+    /** Which kind of thread-safe object the receiver is ("concurrent map", "atomic"...), or {@code null}. */
+    private static String sharedKind(RuleContext context, MethodInfo m, Value receiver, AccessPath path) {
+        Program program = context.program();
+        String type = program.staticType(m, receiver).name();
+        if (type != null && program.is(type, TypeTrait.ATOMIC)) {
+            return "atomic";
+        }
+        if (type != null && (program.is(type, TypeTrait.CONCURRENT) || program.knowledge().is(type, TypeTrait.SYNCHRONIZED))) {
+            return program.is(type, TypeTrait.MAP) ? "concurrent map" : "concurrent collection";
+        }
+        FieldInfo f = program.field(m, path);
+        if (f != null) {
+            Nature nature = context.summaries().syncTypes().nature(f);
+            if (nature == Nature.SYNCHRONIZED_WRAPPER) {
+                return "synchronized collection";
+            }
+            if (nature == Nature.SYNC && type != null && (program.is(type, TypeTrait.MAP)
+                    || program.is(type, TypeTrait.COLLECTION))) {
+                return program.is(type, TypeTrait.MAP) ? "concurrent map" : "concurrent collection";
+            }
+        }
+        return null;
+    }
+
+    /** The index of a check on the same object and key that decides whether this act happens, or null. */
+    private static Integer checkBefore(MethodInfo m, int actIndex, Event.Call act, AccessPath target, Value key,
+                                       boolean atomic) {
+        List<Event> events = m.facts().events();
+        List<Guard> guards = m.facts().guards();
+        for (int g = act.guard(); g >= 0; g = guards.get(g).parent()) {
+            for (Guard.Test t : guards.get(g).implied()) {
+                Integer check = checkCall(m, t.subject(), target, key, actIndex, guards.get(g).pos());
+                if (check != null) {
+                    return check;
+                }
+            }
+        }
+        if (atomic) {
+            for (int i = actIndex - 1; i >= 0; i--) {
+                Event e = events.get(i);
+                if (e.pos().line() != act.pos().line()) {
+                    break;
+                }
+                if (e instanceof Event.Call c && c.name().equals("get") && target.equals(c.receiver().pathOrNull())) {
+                    return i;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Integer checkCall(MethodInfo m, Value subject, AccessPath target, Value key, int before,
+                                     dev.fearless.facts.Position tested) {
+        List<Event> events = m.facts().events();
+        if (subject instanceof Value.CallResult cr && cr.eventIndex() < before
+                && events.get(cr.eventIndex()) instanceof Event.Call c && CHECKS.contains(c.name())
+                && target.equals(c.receiver().pathOrNull()) && sameKey(c, key)) {
+            return cr.eventIndex();
+        }
+        AccessPath p = subject.pathOrNull();
+        if (p != null && p.root() == AccessPath.Root.LOCAL && !p.isField()) {
+            for (int i = before - 1; i >= 0; i--) {
+                if (events.get(i) instanceof Event.LocalAssign la && la.local().equals(p.rootName())
+                        && la.pos().compareTo(tested) < 0) {
+                    return la.value() instanceof Value.CallResult ? checkCall(m, la.value(), target, key, before, tested) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameKey(Event.Call check, Value key) {
+        if (key == null) {
+            return true;
+        }
+        return !check.args().isEmpty() && check.args().get(0).equals(key) && !(key instanceof Value.Other);
+    }
+}

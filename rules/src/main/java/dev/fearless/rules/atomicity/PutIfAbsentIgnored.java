@@ -1,0 +1,72 @@
+package dev.fearless.rules.atomicity;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.EventSite;
+import dev.fearless.summary.LocalUses;
+import java.util.List;
+
+/**
+ * {@code map.putIfAbsent(key, value)} with its result ignored, and {@code value} used afterwards: when
+ * another thread won the race, the map holds its value, not this one, and the two threads go on using
+ * different objects for the same key.
+ */
+@RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
+        summary = "putIfAbsent's result ignored while the local value is used afterwards.",
+        peers = {"spotbugs:RV_RETURN_VALUE_OF_PUTIFABSENT_IGNORED"})
+public final class PutIfAbsentIgnored implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        EventSite.forEach(context.program(), site -> {
+            if (!(site.event() instanceof Event.Call call) || !call.name().equals("putIfAbsent") || call.arity() != 2
+                    || !call.resultIgnored()) {
+                return;
+            }
+            MethodInfo m = site.method();
+            if (!context.program().traits(m, call).contains(MethodTrait.PUT_IF_ABSENT)) {
+                return;
+            }
+            AccessPath value = call.args().get(1).pathOrNull();
+            if (value == null || value.root() != AccessPath.Root.LOCAL && value.root() != AccessPath.Root.PARAM
+                    || value.isField()) {
+                return;
+            }
+            Integer use = usedAfter(m, site.index(), value.rootName());
+            if (use == null) {
+                return;
+            }
+            context.report(m, call.pos(), "the result of `putIfAbsent` is ignored, but `" + value.display()
+                    + "` is used afterwards: if another thread put its value first, the map keeps that one and this "
+                    + "thread goes on with a different object; use the returned value (or computeIfAbsent)")
+                    .related(m, m.facts().events().get(use).pos(), "`" + value.display() + "` is used here").add();
+        });
+    }
+
+    private static Integer usedAfter(MethodInfo m, int from, String local) {
+        List<Event> events = m.facts().events();
+        for (int i = from + 1; i < events.size(); i++) {
+            Event e = events.get(i);
+            boolean uses = e instanceof Event.Call c && (LocalUses.is(c.receiver(), local)
+                    || c.args().stream().anyMatch(a -> LocalUses.is(a, local)))
+                    || e instanceof Event.Return r && LocalUses.is(r.value(), local)
+                    || e instanceof Event.FieldAccess fa && fa.kind().isWrite() && LocalUses.is(fa.value(), local)
+                    || e instanceof Event.NewObject n && n.args().stream().anyMatch(a -> LocalUses.is(a, local))
+                    || e instanceof Event.LocalAssign la && LocalUses.is(la.value(), local);
+            if (e instanceof Event.LocalAssign la && la.local().equals(local)) {
+                return null;
+            }
+            if (uses) {
+                return i;
+            }
+        }
+        return null;
+    }
+}

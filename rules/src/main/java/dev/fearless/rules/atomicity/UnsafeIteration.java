@@ -1,0 +1,114 @@
+package dev.fearless.rules.atomicity;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.Describe;
+import dev.fearless.rules.EventSite;
+import dev.fearless.rules.Monitors;
+import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Nature;
+import dev.fearless.summary.Summaries;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Iterating a collection without the lock its writers hold: a {@code Collections.synchronized*}
+ * wrapper (each call is synchronized, iteration is not) outside {@code synchronized (list)}, or a plain
+ * collection guarded by a lock elsewhere. A concurrent writer makes the iterator fail or see half a
+ * change.
+ */
+@RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
+        summary = "Iterating a synchronized wrapper or lock-guarded collection without holding its lock.",
+        peers = {})
+public final class UnsafeIteration implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        Summaries summaries = context.summaries();
+        EventSite.forEach(program, site -> {
+            if (!(site.event() instanceof Event.Call call) || !iterates(program, call)) {
+                return;
+            }
+            MethodInfo m = site.method();
+            AccessPath collection = collectionOf(m, call.receiver());
+            if (collection == null) {
+                return;
+            }
+            FieldInfo f = program.field(m, collection);
+            if (f == null) {
+                return;
+            }
+            Nature nature = summaries.syncTypes().nature(f);
+            LockRef needed = null;
+            String why = null;
+            if (nature == Nature.SYNCHRONIZED_WRAPPER) {
+                needed = LockRef.monitor(collection);
+                why = "a synchronized wrapper: each of its calls is synchronized, but iterating is many calls";
+            } else if (nature == Nature.UNSAFE && collection.isOwnField() && m.owner() == f.owner()) {
+                needed = writersLock(summaries.uses(f));
+                why = needed == null ? null : "guarded by `" + Describe.lock(needed) + "` wherever it is changed";
+            }
+            if (needed == null || Monitors.held(program, summaries, m, call.held(), needed)) {
+                return;
+            }
+            context.report(m, call.pos(), "`" + collection.display() + "` is iterated without holding `"
+                    + Describe.lock(needed) + "`, yet it is " + why + ": a concurrent change makes this iteration fail "
+                    + "with ConcurrentModificationException or see a half-made change; iterate inside `synchronized ("
+                    + Describe.lock(needed) + ")` or over a copy").add();
+        });
+    }
+
+    private static boolean iterates(Program program, Event.Call call) {
+        return call.style() == Event.CallStyle.FOR_EACH
+                || program.knowledge().inGroup(NameGroup.COLLECTION_ITERATE, call.name()) && call.arity() == 0;
+    }
+
+    /** The field holding the collection iterated, directly or through a view ({@code map.entrySet()}). */
+    private static AccessPath collectionOf(MethodInfo m, Value receiver) {
+        AccessPath p = receiver.pathOrNull();
+        if (p != null) {
+            return p.isField() ? p : null;
+        }
+        if (receiver instanceof Value.CallResult cr && m.facts().events().get(cr.eventIndex()) instanceof Event.Call view
+                && (view.name().equals("keySet") || view.name().equals("values") || view.name().equals("entrySet"))) {
+            AccessPath owner = view.receiver().pathOrNull();
+            return owner != null && owner.isField() ? owner : null;
+        }
+        return null;
+    }
+
+    /** The comparable lock held by every write to the collection (there being writes), or {@code null}. */
+    private static LockRef writersLock(List<FieldUse> uses) {
+        TreeSet<LockRef> common = null;
+        for (FieldUse u : uses) {
+            if (!u.op().isWrite() || u.method().declaringMethod().facts().isInitialization()) {
+                continue;
+            }
+            TreeSet<LockRef> locks = new TreeSet<>();
+            for (LockRef l : u.held().locks()) {
+                if (l.kind() == LockRef.Kind.CLASS || l.path().root() == AccessPath.Root.THIS
+                        || l.path().root() == AccessPath.Root.STATIC) {
+                    locks.add(l);
+                }
+            }
+            if (common == null) {
+                common = locks;
+            } else {
+                common.retainAll(locks);
+            }
+        }
+        return common == null || common.isEmpty() ? null : common.first();
+    }
+}

@@ -1,0 +1,154 @@
+package dev.fearless.rules.races;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.Describe;
+import dev.fearless.summary.GuardExpressions;
+import dev.fearless.summary.Summaries;
+import java.util.List;
+
+/**
+ * An access that contradicts {@code @GuardedBy}: the named lock is not held where the field is touched,
+ * relative to the object reached ({@code other.balance} needs {@code other}'s lock). Also a guard that
+ * names nothing, or a field that is not final (threads could lock different objects).
+ */
+@RuleMeta(family = Family.RACES, severity = Severity.ERROR,
+        summary = "An access that contradicts @GuardedBy, or a @GuardedBy naming nothing or a non-final field.",
+        peers = {"errorprone:GuardedBy", "spotbugs:IS_FIELD_NOT_GUARDED", "infer:GUARDEDBY_VIOLATION"})
+public final class GuardedByViolation implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        for (TypeInfo t : program.types()) {
+            for (FieldInfo f : t.fields()) {
+                checkDeclaration(context, f);
+            }
+        }
+        for (MethodInfo m : program.methods()) {
+            List<Event> events = m.facts().events();
+            for (Event e : events) {
+                AccessPath path = null;
+                boolean write = false;
+                if (e instanceof Event.FieldAccess fa) {
+                    path = fa.path();
+                    write = fa.kind().isWrite();
+                } else if (e instanceof Event.Call call && call.receiver().pathOrNull() != null
+                        && call.receiver().pathOrNull().isField()) {
+                    path = call.receiver().pathOrNull();
+                    write = program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, call.name());
+                }
+                if (path != null) {
+                    checkAccess(context, m, e, path, write);
+                }
+            }
+        }
+    }
+
+    private static void checkDeclaration(RuleContext context, FieldInfo f) {
+        for (String guard : AnnotationFacts.valuesOf(f.facts().annotations(), "GuardedBy")) {
+            LockRef lock = GuardExpressions.resolve(context.program(), f.owner(), guard);
+            if (lock == null) {
+                context.report(f.owner(), f.facts().pos(), "`" + f.name() + "` is @GuardedBy(\"" + guard
+                        + "\"), but that names no field, class or instance: nothing guards it").add();
+            } else if (lock.path() != null && lock.path().isField()) {
+                FieldInfo lockField = context.program().field(f.owner(), lock.path().lastField());
+                if (lockField != null && !lockField.facts().isFinal()) {
+                    context.report(f.owner(), f.facts().pos(), "`" + f.name() + "` is @GuardedBy(\"" + guard
+                            + "\"), but `" + lockField.name() + "` is not final: after it is reassigned, threads lock "
+                            + "different objects").related(lockField.owner(), lockField.facts().pos(),
+                            "`" + lockField.name() + "` is declared here").add();
+                }
+            }
+        }
+    }
+
+    private static void checkAccess(RuleContext context, MethodInfo m, Event e, AccessPath path, boolean write) {
+        Program program = context.program();
+        FieldInfo f = program.field(m, path);
+        if (f == null) {
+            return;
+        }
+        List<String> guards = AnnotationFacts.valuesOf(f.facts().annotations(), "GuardedBy");
+        if (guards.isEmpty()) {
+            return;
+        }
+        LockRef declared = GuardExpressions.resolve(program, f.owner(), guards.get(0));
+        if (declared == null) {
+            return;
+        }
+        MethodInfo declaring = m.declaringMethod();
+        if (declaring.facts().isInitialization() && declaring.owner() == f.owner()
+                && (path.isOwnField() || f.facts().isStatic())) {
+            return;
+        }
+        LockRef needed = rebase(declared, path);
+        if (needed == null) {
+            return;
+        }
+        Summaries summaries = context.summaries();
+        LockSet held = summaries.heldAt(m, e.held());
+        for (String methodGuard : AnnotationFacts.valuesOf(declaring.facts().annotations(), "GuardedBy")) {
+            LockRef l = GuardExpressions.resolve(program, declaring.owner(), methodGuard);
+            if (l != null) {
+                held = held.plus(l);
+            }
+        }
+        if (satisfied(held, needed, write)) {
+            return;
+        }
+        context.report(m, e.pos(), "`" + path.display() + "` is @GuardedBy(\"" + guards.get(0) + "\") but is "
+                + (write ? "written" : "read") + " here without holding `" + Describe.lock(needed) + "`")
+                .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared @GuardedBy(\"" + guards.get(0) + "\") here")
+                .add();
+    }
+
+    /** The guard of the field reached by {@code path}, named as this method names that object. */
+    private static LockRef rebase(LockRef declared, AccessPath path) {
+        if (declared.kind() == LockRef.Kind.CLASS || declared.path().root() == AccessPath.Root.STATIC
+                || declared.path().root() == AccessPath.Root.OUTER) {
+            return declared;
+        }
+        AccessPath owner = path.prefix();
+        if (path.root() == AccessPath.Root.STATIC) {
+            return declared;
+        }
+        AccessPath rebased = owner;
+        for (String field : declared.path().fields()) {
+            rebased = rebased == null ? null : rebased.plus(field);
+        }
+        return rebased == null ? null : new LockRef(declared.kind(), rebased, declared.className());
+    }
+
+    private static boolean satisfied(LockSet held, LockRef needed, boolean write) {
+        if (held.contains(needed)) {
+            return true;
+        }
+        for (LockRef l : held.locks()) {
+            if (l.path() == null || needed.path() == null || !l.path().equals(needed.path())) {
+                continue;
+            }
+            if (needed.kind() == LockRef.Kind.MONITOR && (l.kind() == LockRef.Kind.LOCK || l.kind() == LockRef.Kind.WRITE)) {
+                return true;
+            }
+            if ((needed.kind() == LockRef.Kind.WRITE || needed.kind() == LockRef.Kind.LOCK)
+                    && (l.kind() == LockRef.Kind.WRITE || !write && l.kind() == LockRef.Kind.READ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

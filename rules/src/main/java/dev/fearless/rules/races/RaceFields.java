@@ -1,0 +1,75 @@
+package dev.fearless.rules.races;
+
+import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.summary.AccessOp;
+import dev.fearless.summary.Evidence;
+import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Nature;
+import dev.fearless.summary.Summaries;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fields the race rules judge, and their uses that count: accesses to the field itself, and to
+ * its contents when it holds an unsafe container or array. A final, volatile, {@code @GuardedBy}
+ * (that is GuardedByViolation's) or {@code @NotThreadSafe}-owned field is out of scope.
+ */
+final class RaceFields {
+
+    private RaceFields() {
+    }
+
+    static boolean inScope(FieldInfo f) {
+        return !f.facts().isVolatile() && !f.facts().hasAnnotation("GuardedBy")
+                && !f.owner().facts().hasAnnotation("NotThreadSafe");
+    }
+
+    /** The uses that touch shared state: field reads/writes, and contents of unsafe containers and arrays. */
+    static List<FieldUse> relevantUses(Summaries summaries, FieldInfo f) {
+        Nature nature = summaries.syncTypes().nature(f);
+        List<FieldUse> result = new ArrayList<>();
+        for (FieldUse u : summaries.uses(f)) {
+            boolean contents = u.op().throughContents();
+            if (contents && nature != Nature.UNSAFE) {
+                continue;
+            }
+            if (!contents && f.facts().isFinal()) {
+                continue;
+            }
+            result.add(u);
+        }
+        return result;
+    }
+
+    /** The evidence of the field's class, joined with that of subclasses whose methods use the field. */
+    static Evidence evidence(Summaries summaries, FieldInfo f, List<FieldUse> uses) {
+        Evidence e = summaries.evidence(f.owner());
+        boolean locks = e.usesLocks();
+        for (FieldUse u : uses) {
+            TypeInfo t = u.method().owner();
+            if (t != f.owner()) {
+                locks |= summaries.evidence(t).usesLocks();
+            }
+        }
+        return new Evidence(e.threadSafe(), e.notThreadSafe(), locks, e.volatileOrAtomic(), e.singleton(),
+                e.touchedByTasks());
+    }
+
+    static boolean isThreadSafeAnnotated(TypeInfo t) {
+        return AnnotationFacts.has(t.facts().annotations(), "ThreadSafe");
+    }
+
+    static String what(FieldUse u) {
+        return switch (u.op()) {
+            case CALL_READ, CALL_WRITE, CALL_ITERATE -> "`" + u.field().name() + "." + u.call() + "()`";
+            case ELEMENT_READ, ELEMENT_WRITE -> "an element of `" + u.field().name() + "`";
+            default -> "`" + u.field().name() + "`";
+        };
+    }
+
+    static boolean reads(AccessOp op) {
+        return op == AccessOp.READ || op == AccessOp.ELEMENT_READ || op == AccessOp.CALL_READ;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.fearless.rules.races;
+
+import dev.fearless.facts.Event;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.summary.AccessOp;
+import dev.fearless.summary.AccessRecord;
+import dev.fearless.summary.Nature;
+import dev.fearless.summary.Summaries;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A container singleton (servlet, Spring bean, JAX-RS resource) whose request-handling code writes an
+ * instance field: one instance serves every request, each on its own thread, so the field is shared by
+ * all of them. Fields set at initialization or injection are fine.
+ */
+@RuleMeta(family = Family.RACES, severity = Severity.WARNING,
+        summary = "A mutable field of a servlet/Spring bean/JAX-RS resource written while handling requests.",
+        peers = {"spotbugs:MSF_MUTABLE_SERVLET_FIELD", "sonar:S2226"})
+public final class SharedSingletonState implements Rule {
+
+    private static final Set<String> INIT_ANNOTATIONS = Set.of("PostConstruct", "Autowired", "Inject", "Value",
+            "Resource", "Required", "Bean");
+    private static final Set<String> INIT_METHODS = Set.of("init", "setServletConfig", "afterPropertiesSet",
+            "setApplicationContext", "setBeanFactory", "setBeanName", "setEnvironment", "start", "initialize");
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        Summaries summaries = context.summaries();
+        for (TypeInfo t : program.types()) {
+            if (!summaries.evidence(t).singleton()) {
+                continue;
+            }
+            for (MethodInfo m : t.methods()) {
+                if (!requestHandling(m)) {
+                    continue;
+                }
+                Set<String> reported = new HashSet<>();
+                for (AccessRecord r : summaries.accesses(m)) {
+                    if (!r.path().isOwnField() || !r.held().isEmpty() || !r.op().isWrite()) {
+                        continue;
+                    }
+                    FieldInfo f = program.field(m, r.path());
+                    if (f == null || f.facts().isFinal() && !r.op().throughContents() || f.facts().isVolatile()
+                            || f.facts().isStatic()) {
+                        continue;
+                    }
+                    if (r.op().throughContents() && summaries.syncTypes().nature(f) != Nature.UNSAFE) {
+                        continue;
+                    }
+                    if (!reported.add(f.name() + "@" + r.site())) {
+                        continue;
+                    }
+                    context.report(m, r.site(), "`" + f.name() + "` is " + (r.op() == AccessOp.CALL_WRITE ? "changed"
+                            : "written") + " while handling a request, but `" + t.simpleName() + "` is a singleton: "
+                            + "one instance serves all requests at once, each on its own thread, so they overwrite each "
+                            + "other's value; keep per-request state in locals").add();
+                }
+            }
+        }
+    }
+
+    private static boolean requestHandling(MethodInfo m) {
+        MethodFacts f = m.facts();
+        if (f.isClosure() || f.isInitialization() || f.isPrivate() || f.isStatic()) {
+            return false;
+        }
+        if (INIT_METHODS.contains(f.name()) || INIT_ANNOTATIONS.stream().anyMatch(f::hasAnnotation)) {
+            return false;
+        }
+        return !(injectionSetter(m));
+    }
+
+    /** {@code setX(v) { this.x = v; }}: property injection by the container, not request handling. */
+    private static boolean injectionSetter(MethodInfo m) {
+        MethodFacts f = m.facts();
+        if (!f.name().startsWith("set") || f.params().size() != 1) {
+            return false;
+        }
+        int writes = 0;
+        for (Event e : f.events()) {
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite()) {
+                writes++;
+            } else if (e instanceof Event.Call) {
+                return false;
+            }
+        }
+        return writes == 1;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.fearless.rules.races;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Loop;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A busy-wait on a plain field: the loop only reads a non-volatile field another method sets, with no
+ * synchronization and no call the compiler cannot see through, so the read may be hoisted out of the
+ * loop and the thread spins forever.
+ */
+@RuleMeta(family = Family.RACES, severity = Severity.WARNING,
+        summary = "A busy-wait loop on a non-volatile field that another thread sets.",
+        peers = {"spotbugs:SP_SPIN_ON_FIELD"})
+public final class SpinOnField implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        for (MethodInfo m : program.methods()) {
+            List<Loop> loops = m.facts().loops();
+            for (int l = 0; l < loops.size(); l++) {
+                Loop loop = loops.get(l);
+                if (loop.kind() == Loop.Kind.FOR_EACH) {
+                    continue;
+                }
+                for (AccessPath read : Set.copyOf(loop.conditionReads())) {
+                    FieldInfo f = spinField(program, m, read);
+                    if (f != null && spins(program, m, l, read) && writtenElsewhere(program, f, m)) {
+                        context.report(m, loop.pos(), "this loop waits for `" + f.name() + "` to change, but `"
+                                + f.name() + "` is not volatile and nothing in the loop synchronizes: the compiler may "
+                                + "read it once and spin forever; make it volatile or atomic, or wait on a lock")
+                                .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared here").add();
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static FieldInfo spinField(Program program, MethodInfo m, AccessPath read) {
+        if (!read.isOwnField() && !read.isStaticField()) {
+            return null;
+        }
+        FieldInfo f = program.field(m, read);
+        if (f == null || f.facts().isVolatile() || f.facts().isFinal()) {
+            return null;
+        }
+        String type = program.resolveType(f.facts().type(), f.owner());
+        return type != null && program.is(type, TypeTrait.ATOMIC) ? null : f;
+    }
+
+    /** Whether the loop (condition and body) only reads the field and pauses: no write, no lock, no real call. */
+    private static boolean spins(Program program, MethodInfo m, int loop, AccessPath field) {
+        List<Event> events = m.facts().events();
+        if (!m.facts().events().isEmpty() && events.stream().anyMatch(e -> inLoop(m, e.loop(), loop) && !e.held().isEmpty())) {
+            return false;
+        }
+        for (Event e : events) {
+            if (!inLoop(m, e.loop(), loop)) {
+                continue;
+            }
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().equals(field)) {
+                return false;
+            }
+            if (e instanceof Event.Acquire || e instanceof Event.NewObject) {
+                return false;
+            }
+            if (e instanceof Event.Call call) {
+                var traits = program.traits(m, call);
+                boolean pause = traits.contains(MethodTrait.SPIN_HINT) || call.name().equals("sleep")
+                        && traits.contains(MethodTrait.BLOCKING);
+                if (!pause) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean inLoop(MethodInfo m, int eventLoop, int loop) {
+        for (int l = eventLoop; l >= 0; l = m.facts().loops().get(l).parent()) {
+            if (l == loop) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean writtenElsewhere(Program program, FieldInfo f, MethodInfo spinner) {
+        for (MethodInfo m : f.owner().methods()) {
+            if (m == spinner) {
+                continue;
+            }
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().lastField().equals(f.name())
+                        && (fa.path().isOwnField() || fa.path().isStaticField())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

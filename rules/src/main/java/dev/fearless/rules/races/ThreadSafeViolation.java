@@ -1,0 +1,78 @@
+package dev.fearless.rules.races;
+
+import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.facts.LockRef;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Nature;
+import dev.fearless.summary.Summaries;
+import java.util.List;
+
+/**
+ * A {@code @ThreadSafe} class with a field that is not Sync: not final of an immutable or thread-safe
+ * type, not volatile or atomic, and not guarded (by {@code @GuardedBy} or by one lock on every use).
+ */
+@RuleMeta(family = Family.RACES, severity = Severity.WARNING,
+        summary = "A @ThreadSafe class with a field that is neither final of a Sync type, volatile/atomic, nor guarded.",
+        peers = {"errorprone:ThreadSafe", "infer:INTERFACE_NOT_THREAD_SAFE"})
+public final class ThreadSafeViolation implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        Summaries summaries = context.summaries();
+        for (TypeInfo t : program.types()) {
+            if (!AnnotationFacts.has(t.facts().annotations(), "ThreadSafe")) {
+                continue;
+            }
+            for (FieldInfo f : t.fields()) {
+                String why = problem(program, summaries, f);
+                if (why != null) {
+                    context.report(t, f.facts().pos(), "field `" + f.name() + "` of @ThreadSafe class `" + t.simpleName()
+                            + "` " + why).add();
+                }
+            }
+        }
+    }
+
+    private static String problem(Program program, Summaries summaries, FieldInfo f) {
+        if (f.facts().isVolatile() || f.facts().hasAnnotation("GuardedBy")) {
+            return null;
+        }
+        String type = program.resolveType(f.facts().type(), f.owner());
+        if (type != null && program.is(type, TypeTrait.ATOMIC)) {
+            return null;
+        }
+        Nature nature = summaries.syncTypes().nature(f);
+        if (f.facts().isFinal() && (nature == Nature.SYNC || nature == Nature.PRIMITIVE
+                || nature == Nature.SYNCHRONIZED_WRAPPER)) {
+            return null;
+        }
+        if (consistentlyGuarded(summaries.uses(f))) {
+            return null;
+        }
+        if (!f.facts().isFinal()) {
+            return "is not final, volatile or guarded by a lock: threads may see it change, or see it stale";
+        }
+        return "holds a " + (f.facts().type().isArray() ? "mutable array" : "mutable `" + f.facts().type().simpleName() + "`")
+                + " that is not guarded by a lock: its contents are shared between threads without synchronization";
+    }
+
+    /** Whether every use holds one common comparable lock (and there is at least one use). */
+    private static boolean consistentlyGuarded(List<FieldUse> uses) {
+        if (uses.isEmpty()) {
+            return false;
+        }
+        Guards guards = Guards.infer(uses);
+        LockRef lock = guards.lock();
+        return lock != null && guards.unguarded().isEmpty();
+    }
+}

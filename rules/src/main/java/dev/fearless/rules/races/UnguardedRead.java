@@ -1,0 +1,116 @@
+package dev.fearless.rules.races;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.LockRef;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.Describe;
+import dev.fearless.rules.DoubleChecks;
+import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Summaries;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A read without the lock that guards every write of the field (the synchronized setter with a plain
+ * getter): the reader may see a stale value, a half-updated structure, or a torn long/double.
+ */
+@RuleMeta(family = Family.RACES, severity = Severity.WARNING,
+        summary = "A field read without the lock that guards all its writes (synchronized setter, plain getter).",
+        peers = {"infer:THREAD_SAFETY_VIOLATION", "spotbugs:UG_SYNC_SET_UNSYNC_GET", "spotbugs:IS2_INCONSISTENT_SYNC",
+                "sonar:S2886"})
+public final class UnguardedRead implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        Summaries summaries = context.summaries();
+        for (FieldInfo f : summaries.usedFields()) {
+            if (!RaceFields.inScope(f) || summaries.evidence(f.owner()).notThreadSafe()) {
+                continue;
+            }
+            List<FieldUse> uses = RaceFields.relevantUses(summaries, f);
+            List<FieldUse> writes = new ArrayList<>();
+            for (FieldUse u : uses) {
+                if (u.op().isWrite()) {
+                    writes.add(u);
+                }
+            }
+            TreeSet<LockRef> common = commonLocks(writes);
+            if (common.isEmpty()) {
+                continue;
+            }
+            LockRef guard = preferred(common);
+            AccessPath path = f.facts().isStatic() ? AccessPath.root(AccessPath.Root.STATIC, f.owner().name()).plus(f.name())
+                    : AccessPath.THIS_PATH.plus(f.name());
+            Set<String> reported = new HashSet<>();
+            for (FieldUse r : uses) {
+                if (!RaceFields.reads(r.op()) || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
+                        || DoubleChecks.doubleChecks(r.originMethod(), path)
+                        || !reported.add(r.method() + "|" + r.op())) {
+                    continue;
+                }
+                FieldUse w = writes.get(0);
+                RuleContext.FindingBuilder finding = context.report(r.method(), r.site(), RaceFields.what(r)
+                        + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
+                        + "` (as in `" + w.method().display() + "`): this read can see a stale or half-written value"
+                        + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)"));
+                if (!r.direct()) {
+                    finding.related(r.originMethod(), r.origin(), "the read happens here");
+                }
+                int shown = 0;
+                for (FieldUse g : writes) {
+                    if (shown++ == 3) {
+                        break;
+                    }
+                    finding.related(g.method(), g.site(), "`" + f.name() + "` is written under `" + Describe.lock(guard) + "` here");
+                }
+                finding.add();
+            }
+        }
+    }
+
+    /** The comparable locks held by every write (empty when none, or no writes). */
+    private static TreeSet<LockRef> commonLocks(List<FieldUse> writes) {
+        if (writes.isEmpty()) {
+            return new TreeSet<>();
+        }
+        TreeSet<LockRef> common = null;
+        for (FieldUse w : writes) {
+            TreeSet<LockRef> locks = new TreeSet<>();
+            for (LockRef l : w.held().locks()) {
+                if (Guards.comparable(l)) {
+                    locks.add(l);
+                    if (l.kind() == LockRef.Kind.WRITE) {
+                        locks.add(LockRef.lock(LockRef.Kind.READ, l.path()));
+                    }
+                }
+            }
+            if (common == null) {
+                common = locks;
+            } else {
+                common.retainAll(locks);
+            }
+        }
+        return common == null ? new TreeSet<>() : common;
+    }
+
+    private static LockRef preferred(TreeSet<LockRef> common) {
+        for (LockRef l : common) {
+            if (l.kind() == LockRef.Kind.WRITE) {
+                return l;
+            }
+        }
+        return common.first();
+    }
+
+    private static boolean hasOpaque(FieldUse u) {
+        return u.held().locks().stream().anyMatch(l -> !Guards.comparable(l));
+    }
+}

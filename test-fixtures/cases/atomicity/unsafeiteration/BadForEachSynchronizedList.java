@@ -1,0 +1,22 @@
+package atomicity.unsafeiteration;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Iterates a Collections.synchronizedList with for-each without holding its monitor: a concurrent add throws ConcurrentModificationException. */
+public class BadForEachSynchronizedList {
+    private final List<String> recipients = Collections.synchronizedList(new ArrayList<>());
+
+    public void subscribe(String address) {
+        recipients.add(address);
+    }
+
+    public String headerLine() {
+        StringBuilder sb = new StringBuilder("To: ");
+        for (String address : recipients) { // expect: UnsafeIteration
+            sb.append(address).append(", ");
+        }
+        return sb.toString();
+    }
+}

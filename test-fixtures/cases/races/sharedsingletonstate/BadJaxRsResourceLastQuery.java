@@ -1,0 +1,16 @@
+package races.sharedsingletonstate;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+
+/** A JAX-RS resource used as a singleton that remembers the last search term in a field shared by all requests. */
+@Path("/search")
+public class BadJaxRsResourceLastQuery {
+    private String lastQuery = "";
+
+    @GET
+    public String search(String q) {
+        lastQuery = q.trim(); // expect: SharedSingletonState
+        return "results for " + lastQuery;
+    }
+}

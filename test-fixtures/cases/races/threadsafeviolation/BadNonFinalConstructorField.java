@@ -1,0 +1,19 @@
+package races.threadsafeviolation;
+
+import java.util.concurrent.atomic.AtomicLong;
+import net.jcip.annotations.ThreadSafe;
+
+/** A @ThreadSafe id generator whose prefix is only set in the constructor but not final: it is not safely published. */
+@ThreadSafe
+public class BadNonFinalConstructorField {
+    private String prefix; // expect: ThreadSafeViolation
+    private final AtomicLong next = new AtomicLong();
+
+    public BadNonFinalConstructorField(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public String nextId() {
+        return prefix + "-" + next.incrementAndGet();
+    }
+}

@@ -1,0 +1,15 @@
+package races.threadsafeviolation;
+
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import javax.annotation.concurrent.ThreadSafe;
+
+/** A @ThreadSafe log formatter holding one SimpleDateFormat, which keeps parse state and corrupts output under concurrent use. */
+@ThreadSafe
+public class BadSharedDateFormatField {
+    private final SimpleDateFormat timestamp = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss.SSS"); // expect: ThreadSafeViolation
+
+    public String format(String level, String message, Date when) {
+        return timestamp.format(when) + " " + level + " " + message;
+    }
+}

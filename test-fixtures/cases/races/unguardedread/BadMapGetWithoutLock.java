@@ -1,0 +1,24 @@
+package races.unguardedread;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** A HashMap cache written under a ReentrantLock but read without it: get() can run during a resize and see a corrupt table. */
+public class BadMapGetWithoutLock {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, String> cache = new HashMap<>();
+
+    public void put(String key, String value) {
+        lock.lock();
+        try {
+            cache.put(key, value);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public String get(String key) {
+        return cache.get(key); // expect: UnguardedRead
+    }
+}

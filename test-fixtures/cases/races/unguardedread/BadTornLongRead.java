@@ -1,0 +1,14 @@
+package races.unguardedread;
+
+/** A byte counter updated under the monitor but read without it: a non-volatile long read can be stale or even torn. */
+public class BadTornLongRead {
+    private long totalBytes;
+
+    public synchronized void add(long bytes) {
+        totalBytes += bytes;
+    }
+
+    public long totalBytes() {
+        return totalBytes; // expect: UnguardedRead
+    }
+}

@@ -1,0 +1,18 @@
+package races.unguardedwrite;
+
+/** A hit counter whose readers are synchronized but whose increment is not: concurrent increments are lost. */
+public class BadCounterIncrement {
+    private int hits;
+
+    public void recordHit() {
+        hits++; // expect: UnguardedWrite
+    }
+
+    public synchronized int hits() {
+        return hits;
+    }
+
+    public synchronized void reset() {
+        hits = 0;
+    }
+}

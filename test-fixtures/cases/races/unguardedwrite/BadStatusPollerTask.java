@@ -1,0 +1,25 @@
+package races.unguardedwrite;
+
+import java.util.concurrent.Executor;
+
+/** A status poller whose executor task stores the probe result in a plain field that callers read on their own threads. */
+public class BadStatusPollerTask {
+    private final Executor executor;
+    private String lastStatus = "UNKNOWN";
+
+    public BadStatusPollerTask(Executor executor) {
+        this.executor = executor;
+    }
+
+    public void refresh(String endpoint) {
+        executor.execute(() -> lastStatus = probe(endpoint)); // expect: UnguardedWrite
+    }
+
+    public String lastStatus() {
+        return lastStatus;
+    }
+
+    private static String probe(String endpoint) {
+        return endpoint.startsWith("https://") ? "UP" : "DOWN";
+    }
+}

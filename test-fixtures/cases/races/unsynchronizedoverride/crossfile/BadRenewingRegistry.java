@@ -1,0 +1,13 @@
+package races.unsynchronizedoverride.crossfile;
+
+/** Overrides the synchronized isLive() of a superclass declared in another file, checking then removing in two separate locked calls. */
+public class BadRenewingRegistry extends ExpiringRegistry {
+    @Override
+    public boolean isLive(String name, long nowMillis) { // expect: UnsynchronizedOverride
+        boolean live = super.isLive(name, nowMillis);
+        if (!live) {
+            super.remove(name);
+        }
+        return live;
+    }
+}
