@@ -96,15 +96,20 @@ public final class Analyzer {
         return finish(raw, program);
     }
 
-    private static List<Finding> finish(List<Finding> raw, Program program) {
+    private List<Finding> finish(List<Finding> raw, Program program) {
         Map<String, FileFacts> byPath = new HashMap<>();
         for (FileFacts f : program.files()) {
             byPath.put(f.path(), f);
         }
+        Map<String, List<String>> suppressionNames = new HashMap<>();
+        for (RuleDescriptor r : rules) {
+            suppressionNames.put(r.id(), r.suppressionNames());
+        }
         List<Finding> kept = new ArrayList<>();
         for (Finding f : raw) {
             FileFacts file = byPath.get(f.location().path());
-            if (file == null || !file.suppressed(f.ruleId(), f.location().pos().line())) {
+            List<String> names = suppressionNames.getOrDefault(f.ruleId(), List.of("fearless", "fearless:" + f.ruleId()));
+            if (file == null || !file.suppressed(names, f.location().pos().line())) {
                 kept.add(f);
             }
         }

@@ -298,30 +298,70 @@ final class BodyExtractor {
 
     private LockSet expressionStatement(ExpressionStmt es, LockSet held) {
         Expression e = es.getExpression();
-        Value v = statementExpression(e, held);
-        if (!(e instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+        statementExpression(e, held);
+        if (!(e instanceof MethodCallExpr call)) {
             return held;
         }
+        LockCall lockCall = lockCall(call);
+        if (lockCall == null) {
+            return held;
+        }
+        if (lockCall.acquire()) {
+            String text = call.getScope().map(LockDiscipline::normalize).orElse("");
+            Discipline d = LockDiscipline.of(es, text, body);
+            Value lockValue = call.getScope().map(s -> values.getOrDefault(s, Value.OTHER)).orElse(Value.THIS);
+            events.add(new Event.Acquire(namePosition(call), held, guard, loop, lockCall.lock(),
+                    lockCall.interruptibly() ? AcquireKind.LOCK_INTERRUPTIBLY : AcquireKind.LOCK, d, lockValue, false));
+            return held.plus(lockCall.lock());
+        }
+        events.add(new Event.Release(namePosition(call), held, guard, loop, lockCall.lock(), LockDiscipline.inFinally(es)));
+        return held.minus(lockCall.lock());
+    }
+
+    /** A call that takes or releases an explicit lock. */
+    private record LockCall(LockRef lock, boolean acquire, boolean interruptibly) {
+    }
+
+    /**
+     * Whether a call statement takes or releases a java.util.concurrent lock (or a lock API the knowledge
+     * base lists, such as Guava's Monitor), and which lock.
+     */
+    private LockCall lockCall(MethodCallExpr call) {
         String name = call.getNameAsString();
-        boolean acquire = name.equals("lock") || name.equals("lockInterruptibly");
-        boolean release = name.equals("unlock");
-        if ((!acquire && !release) || !call.getArguments().isEmpty()) {
-            return held;
+        boolean noArgs = call.getArguments().isEmpty();
+        if (call.getScope().isEmpty()) {
+            if (noArgs && selfLock() && (name.equals("lock") || name.equals("lockInterruptibly") || name.equals("unlock"))) {
+                return new LockCall(LockRef.lock(LockRef.Kind.LOCK, AccessPath.THIS_PATH), !name.equals("unlock"),
+                        name.equals("lockInterruptibly"));
+            }
+            return null;
         }
-        Expression lockExpression = call.getScope().get();
-        LockRef lock = explicitLock(lockExpression);
-        if (lock == null) {
-            return held;
+        Expression scope = call.getScope().get();
+        String library = libraryType(values.getOrDefault(scope, Value.OTHER));
+        Set<MethodTrait> traits = library == null ? Set.of()
+                : file.knowledge.methodTraits(library, name, call.getArguments().size());
+        boolean acquire = traits.contains(MethodTrait.LOCK_ACQUIRE)
+                || noArgs && (name.equals("lock") || name.equals("lockInterruptibly"));
+        boolean release = traits.contains(MethodTrait.LOCK_RELEASE) || noArgs && name.equals("unlock");
+        if (!acquire && !release) {
+            return null;
         }
-        if (acquire) {
-            Discipline d = LockDiscipline.of(es, LockDiscipline.normalize(lockExpression), body);
-            events.add(new Event.Acquire(namePosition(call), held, guard, loop, lock,
-                    name.equals("lock") ? AcquireKind.LOCK : AcquireKind.LOCK_INTERRUPTIBLY, d,
-                    values.getOrDefault(lockExpression, Value.OTHER), false));
-            return held.plus(lock);
+        LockRef lock = explicitLock(scope);
+        if (lock == null && (traits.contains(MethodTrait.LOCK_ACQUIRE) || traits.contains(MethodTrait.LOCK_RELEASE))) {
+            AccessPath p = values.getOrDefault(scope, Value.OTHER).pathOrNull();
+            lock = p == null ? null : LockRef.lock(LockRef.Kind.LOCK, p);
         }
-        events.add(new Event.Release(namePosition(call), held, guard, loop, lock, LockDiscipline.inFinally(es)));
-        return held.minus(lock);
+        return lock == null ? null : new LockCall(lock, acquire,
+                name.equals("lockInterruptibly") || traits.contains(MethodTrait.LOCK_INTERRUPTIBLY));
+    }
+
+    /** Whether the current class is itself a Lock (extends ReentrantLock), so it may lock itself. */
+    private boolean selfLock() {
+        if (!type.superclass.isKnown()) {
+            return false;
+        }
+        String library = file.names.libraryName(type.superclass.name());
+        return library != null && file.knowledge.is(library, TypeTrait.LOCK);
     }
 
     private LockSet ifStatement(IfStmt ifs, LockSet held) {
@@ -609,6 +649,7 @@ final class BodyExtractor {
             return methodReference(ref, Dispatch.UNKNOWN, held);
         }
         if (e instanceof VariableDeclarationExpr vd) {
+            file.suppress(vd);
             for (VariableDeclarator v : vd.getVariables()) {
                 declareVariable(v, held);
             }
@@ -1337,8 +1378,21 @@ final class BodyExtractor {
         if (!polarity) {
             return null;
         }
-        if (c instanceof MethodCallExpr call && call.getNameAsString().equals("tryLock") && call.getScope().isPresent()) {
-            return explicitLock(call.getScope().get());
+        if (c instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            Expression scope = call.getScope().get();
+            if (call.getNameAsString().equals("tryLock")) {
+                return explicitLock(scope);
+            }
+            String library = libraryType(values.getOrDefault(scope, Value.OTHER));
+            if (library != null && file.knowledge.methodTraits(library, call.getNameAsString(), call.getArguments().size())
+                    .contains(MethodTrait.LOCK_TRY)) {
+                AccessPath p = values.getOrDefault(scope, Value.OTHER).pathOrNull();
+                return p == null ? null : LockRef.lock(LockRef.Kind.LOCK, p);
+            }
+        }
+        if (c instanceof MethodCallExpr call && call.getScope().isEmpty() && call.getNameAsString().equals("tryLock")
+                && selfLock()) {
+            return LockRef.lock(LockRef.Kind.LOCK, AccessPath.THIS_PATH);
         }
         if (c instanceof NameExpr n) {
             Resolved r = resolve(n.getNameAsString());

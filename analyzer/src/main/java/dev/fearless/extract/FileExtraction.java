@@ -393,29 +393,19 @@ final class FileExtraction {
     // ------------------------------------------------------------------------------------------
     // Declarations
 
-    private void suppress(Node declaration) {
+    void suppress(Node declaration) {
         if (!(declaration instanceof NodeWithAnnotations<?> annotated)) {
             return;
         }
         for (AnnotationExpr a : annotated.getAnnotations()) {
-            if (!a.getNameAsString().equals("SuppressWarnings") && !a.getNameAsString().equals("java.lang.SuppressWarnings")) {
+            String name = a.getNameAsString();
+            if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
                 continue;
             }
-            Set<String> rules = new HashSet<>();
-            boolean all = false;
-            boolean ours = false;
-            for (String value : annotationValues(a)) {
-                if (value.equals("fearless")) {
-                    all = true;
-                    ours = true;
-                } else if (value.startsWith("fearless:")) {
-                    rules.add(value.substring("fearless:".length()));
-                    ours = true;
-                }
-            }
-            if (ours) {
+            Set<String> names = new HashSet<>(annotationValues(a));
+            if (!names.isEmpty()) {
                 Position range = Positions.of(declaration);
-                suppressions.add(new SuppressionRange(range.line(), range.endLine(), all ? Set.of() : rules));
+                suppressions.add(new SuppressionRange(range.line(), range.endLine(), names));
             }
         }
     }

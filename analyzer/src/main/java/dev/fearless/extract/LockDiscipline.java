@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 final class LockDiscipline {
 
+    /** Method names that release an explicitly taken lock ({@code Lock.unlock}, Guava's {@code Monitor.leave}). */
+    static final java.util.Set<String> RELEASES = java.util.Set.of("unlock", "leave");
+
     private LockDiscipline() {
     }
 
@@ -24,6 +27,9 @@ final class LockDiscipline {
      * (normalized by {@link #normalize}), within the method body {@code body}.
      */
     static Discipline of(Statement lockStatement, String lockText, Node body) {
+        if (lockText.isEmpty()) {
+            return selfLockDiscipline(lockStatement);
+        }
         Statement next = nextSibling(lockStatement);
         if (next instanceof TryStmt t && finallyUnlocks(t, lockText)) {
             return Discipline.CANONICAL;
@@ -31,10 +37,15 @@ final class LockDiscipline {
         if (continuesIntoReleasingTry(lockStatement, lockText)) {
             return Discipline.CANONICAL;
         }
+        boolean harmless = true;
         for (Statement later = next; later != null; later = nextSibling(later)) {
             if (later instanceof TryStmt t && finallyUnlocks(t, lockText)) {
-                return Discipline.GAP_BEFORE_TRY;
+                return harmless ? Discipline.CANONICAL : Discipline.GAP_BEFORE_TRY;
             }
+            harmless &= cannotThrow(later);
+        }
+        if (releases(next, lockText)) {
+            return Discipline.CANONICAL;
         }
         for (Node n = lockStatement.getParentNode().orElse(null); n != null && n != body; n = n.getParentNode().orElse(null)) {
             if (n instanceof BlockStmt block && block.getParentNode().orElse(null) instanceof TryStmt t
@@ -44,12 +55,44 @@ final class LockDiscipline {
         }
         boolean anyUnlock = false;
         for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-            if (call.getNameAsString().equals("unlock") && call.getScope().map(LockDiscipline::normalize)
+            if (RELEASES.contains(call.getNameAsString()) && call.getScope().map(LockDiscipline::normalize)
                     .filter(lockText::equals).isPresent()) {
                 anyUnlock = true;
             }
         }
         return anyUnlock ? Discipline.NOT_IN_FINALLY : Discipline.NO_RELEASE;
+    }
+
+    /** For {@code lock()} called on the object itself (a Lock subclass): only the canonical shape is checked. */
+    private static Discipline selfLockDiscipline(Statement lockStatement) {
+        Statement next = nextSibling(lockStatement);
+        if (next instanceof TryStmt t && t.getFinallyBlock().isPresent() && t.getFinallyBlock().get()
+                .findAll(MethodCallExpr.class).stream().anyMatch(c -> c.getScope().isEmpty() && RELEASES.contains(c.getNameAsString()))) {
+            return Discipline.CANONICAL;
+        }
+        return Discipline.NO_RELEASE;
+    }
+
+    /** A statement that cannot throw or leave: a local declared with a literal or a plain variable. */
+    private static boolean cannotThrow(Statement s) {
+        if (!(s instanceof com.github.javaparser.ast.stmt.ExpressionStmt es)
+                || !(es.getExpression() instanceof com.github.javaparser.ast.expr.VariableDeclarationExpr vd)) {
+            return false;
+        }
+        for (var v : vd.getVariables()) {
+            if (v.getInitializer().isPresent() && !(v.getInitializer().get() instanceof com.github.javaparser.ast.expr.LiteralExpr
+                    || v.getInitializer().get() instanceof com.github.javaparser.ast.expr.NameExpr)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the statement is the release of the lock itself ({@code lock.unlock();}). */
+    private static boolean releases(Statement s, String lockText) {
+        return s instanceof com.github.javaparser.ast.stmt.ExpressionStmt es
+                && es.getExpression() instanceof MethodCallExpr call && RELEASES.contains(call.getNameAsString())
+                && call.getScope().map(LockDiscipline::normalize).filter(lockText::equals).isPresent();
     }
 
     /** Whether {@code node} lies inside the finally block of some try statement. */
@@ -95,7 +138,7 @@ final class LockDiscipline {
             return false;
         }
         for (MethodCallExpr call : fin.get().findAll(MethodCallExpr.class)) {
-            if (call.getNameAsString().equals("unlock")
+            if (RELEASES.contains(call.getNameAsString())
                     && call.getScope().map(LockDiscipline::normalize).filter(lockText::equals).isPresent()) {
                 return true;
             }

@@ -15,10 +15,15 @@ public record FileFacts(String path, String packageName, List<ImportFacts> impor
         suppressions = List.copyOf(suppressions);
     }
 
-    public boolean suppressed(String ruleId, int line) {
+    /** Whether any of {@code names} is suppressed at {@code line}. */
+    public boolean suppressed(java.util.Collection<String> names, int line) {
         for (SuppressionRange range : suppressions) {
-            if (range.suppresses(ruleId, line)) {
-                return true;
+            if (range.covers(line)) {
+                for (String name : names) {
+                    if (range.names().contains(name)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -3,16 +3,18 @@ package dev.fearless.facts;
 import java.util.Set;
 
 /**
- * The lines of a declaration annotated {@code @SuppressWarnings("fearless")} (all rules, {@code rules}
- * empty) or {@code @SuppressWarnings("fearless:RuleId")}.
+ * The lines of a declaration (type, method, field, local variable) annotated {@code @SuppressWarnings},
+ * with the names it lists. The engine decides which rules a name silences: {@code "fearless"} (all),
+ * {@code "fearless:RuleId"}, and the names of equivalent checks in other tools (Error Prone's
+ * {@code "GuardedBy"} silences GuardedByViolation, so code already reviewed for those tools stays quiet).
  */
-public record SuppressionRange(int startLine, int endLine, Set<String> rules) {
+public record SuppressionRange(int startLine, int endLine, Set<String> names) {
 
     public SuppressionRange {
-        rules = Set.copyOf(rules);
+        names = Set.copyOf(names);
     }
 
-    public boolean suppresses(String ruleId, int line) {
-        return line >= startLine && line <= endLine && (rules.isEmpty() || rules.contains(ruleId));
+    public boolean covers(int line) {
+        return line >= startLine && line <= endLine;
     }
 }

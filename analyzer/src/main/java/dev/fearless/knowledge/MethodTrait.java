@@ -8,6 +8,8 @@ public enum MethodTrait {
     INTERRUPTIBLE,
     /** Waits on a monitor or condition (releasing it while waiting). */
     WAIT, NOTIFY, NOTIFY_ALL,
+    /** Waits, releasing the receiver (a lock), until a condition holds: it loops internally (Guava's Monitor.waitFor). */
+    GUARDED_WAIT,
     STARTS,
     /** Waits for another thread's work to finish: a happens-before edge back to the caller. */
     JOIN,

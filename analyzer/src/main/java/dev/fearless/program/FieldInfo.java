@@ -2,8 +2,27 @@ package dev.fearless.program;
 
 import dev.fearless.facts.FieldFacts;
 
-/** A field of a program type: its facts and its owner. */
-public record FieldInfo(TypeInfo owner, FieldFacts facts) {
+/**
+ * A field of a program type: its facts and its owner. One instance per declared field, so identity is
+ * equality (cheap to use as a map key).
+ */
+public final class FieldInfo {
+
+    private final TypeInfo owner;
+    private final FieldFacts facts;
+
+    FieldInfo(TypeInfo owner, FieldFacts facts) {
+        this.owner = owner;
+        this.facts = facts;
+    }
+
+    public TypeInfo owner() {
+        return owner;
+    }
+
+    public FieldFacts facts() {
+        return facts;
+    }
 
     public String name() {
         return facts.name();

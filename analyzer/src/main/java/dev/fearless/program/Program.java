@@ -393,8 +393,17 @@ public final class Program {
 
     /** The static type of a value in method {@code m}. */
     public StaticType staticType(MethodInfo m, Value v) {
+        return staticType(m, v, 0);
+    }
+
+    private static final int MAX_TYPE_DEPTH = 8;
+
+    private StaticType staticType(MethodInfo m, Value v, int depth) {
+        if (depth > MAX_TYPE_DEPTH) {
+            return StaticType.UNKNOWN;
+        }
         if (v instanceof Value.PathValue pv) {
-            return pathType(m, pv.path());
+            return pathType(m, pv.path(), depth + 1);
         }
         if (v instanceof Value.NewValue nv) {
             if (!nv.anonymousType().isEmpty()) {
@@ -415,10 +424,10 @@ public final class Program {
             };
         }
         if (v instanceof Value.CallResult cr) {
-            return callResultType(m, cr.eventIndex());
+            return callResultType(m, cr.eventIndex(), depth + 1);
         }
         if (v instanceof Value.Element e) {
-            StaticType container = staticType(m, e.of());
+            StaticType container = staticType(m, e.of(), depth + 1);
             if (container.written().isArray()) {
                 return typed(container.written().element(), container.context());
             }
@@ -453,14 +462,14 @@ public final class Program {
         return resolveType(ref.name(), context);
     }
 
-    private StaticType pathType(MethodInfo m, AccessPath p) {
+    private StaticType pathType(MethodInfo m, AccessPath p, int depth) {
         StaticType current = switch (p.root()) {
             case THIS -> new StaticType(m.owner().name(), TypeRef.of(m.owner().name()), m.owner());
             case OUTER, STATIC -> {
                 String name = types.containsKey(p.rootName()) ? p.rootName() : resolveType(p.rootName(), m.owner());
                 yield new StaticType(name, TypeRef.of(p.rootName()), m.owner());
             }
-            case LOCAL, PARAM -> variableType(m, p.root(), p.rootName());
+            case LOCAL, PARAM -> variableType(m, p.root(), p.rootName(), depth);
         };
         if (!p.isField()) {
             return current;
@@ -471,6 +480,10 @@ public final class Program {
 
     /** The declared type of a parameter or local of {@code m}, looking through enclosing methods for captures. */
     public StaticType variableType(MethodInfo m, AccessPath.Root root, String name) {
+        return variableType(m, root, name, 0);
+    }
+
+    private StaticType variableType(MethodInfo m, AccessPath.Root root, String name, int depth) {
         MethodInfo current = m;
         AccessPath.Root kind = root;
         while (current != null) {
@@ -480,7 +493,7 @@ public final class Program {
             for (List<Variable> vars : List.of(first, second)) {
                 for (Variable v : vars) {
                     if (v.name().equals(name)) {
-                        return v.type().isKnown() ? typed(v.type(), current.owner()) : inferLocal(current, name);
+                        return v.type().isKnown() ? typed(v.type(), current.owner()) : inferLocal(current, name, depth + 1);
                     }
                 }
             }
@@ -495,17 +508,17 @@ public final class Program {
     }
 
     /** The type of a {@code var} local from the value first assigned to it. */
-    private StaticType inferLocal(MethodInfo m, String name) {
+    private StaticType inferLocal(MethodInfo m, String name, int depth) {
         for (Event e : m.facts().events()) {
             if (e instanceof Event.LocalAssign la && la.local().equals(name) && !(la.value() instanceof Value.PathValue pv
                     && pv.path().root() == AccessPath.Root.LOCAL && pv.path().rootName().equals(name))) {
-                return staticType(m, la.value());
+                return staticType(m, la.value(), depth + 1);
             }
         }
         return StaticType.UNKNOWN;
     }
 
-    private StaticType callResultType(MethodInfo m, int eventIndex) {
+    private StaticType callResultType(MethodInfo m, int eventIndex, int depth) {
         List<Event> events = m.facts().events();
         if (eventIndex < 0 || eventIndex >= events.size()) {
             return StaticType.UNKNOWN;
@@ -517,12 +530,13 @@ public final class Program {
         if (!(e instanceof Event.Call call)) {
             return StaticType.UNKNOWN;
         }
-        List<MethodInfo> targets = callGraph == null ? targets(m, call) : callGraph.targets(m, eventIndex);
+        List<MethodInfo> targets = callGraph == null ? targets(m, call, depth + 1) : callGraph.targets(m, eventIndex);
         if (!targets.isEmpty()) {
             MethodInfo target = targets.get(0);
             return typed(target.facts().returnType(), target.owner());
         }
-        StaticType receiver = call.receiver() instanceof Value.Implicit ? StaticType.UNKNOWN : staticType(m, call.receiver());
+        StaticType receiver = call.receiver() instanceof Value.Implicit ? StaticType.UNKNOWN
+                : staticType(m, call.receiver(), depth + 1);
         return LibraryResults.resultOf(this, receiver, call);
     }
 
@@ -531,6 +545,10 @@ public final class Program {
 
     /** The methods of the program a call may invoke (the declared target and its overrides), or none. */
     public List<MethodInfo> targets(MethodInfo caller, Event.Call call) {
+        return targets(caller, call, 0);
+    }
+
+    private List<MethodInfo> targets(MethodInfo caller, Event.Call call, int depth) {
         String name = call.name();
         int arity = call.arity();
         Value receiver = call.receiver();
@@ -564,7 +582,7 @@ public final class Program {
             }
             return List.of();
         }
-        StaticType st = staticType(caller, receiver);
+        StaticType st = staticType(caller, receiver, depth + 1);
         TypeInfo t = type(st.name());
         if (t == null) {
             return List.of();

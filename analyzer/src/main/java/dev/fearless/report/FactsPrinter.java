@@ -25,7 +25,7 @@ public final class FactsPrinter {
 
     public void print(FileFacts file) {
         out.println("file " + file.path() + " (package " + file.packageName() + ", " + file.lineCount() + " lines)");
-        file.suppressions().forEach(s -> out.println("  suppress lines " + s.startLine() + "-" + s.endLine() + " " + s.rules()));
+        file.suppressions().forEach(s -> out.println("  suppress lines " + s.startLine() + "-" + s.endLine() + " " + s.names()));
         for (TypeFacts t : file.types()) {
             out.println("type " + t.name() + " " + t.kind() + " extends " + t.superclass() + " implements "
                     + t.interfaces() + (t.inner() ? " inner" : "") + " dispatch=" + t.dispatch()

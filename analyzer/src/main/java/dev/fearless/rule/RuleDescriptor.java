@@ -34,6 +34,21 @@ public record RuleDescriptor(String id, Family family, Severity severity, String
         }
     }
 
+    /**
+     * The {@code @SuppressWarnings} names that silence this rule: {@code "fearless"},
+     * {@code "fearless:<id>"}, and the id of the equivalent Error Prone check, if any (code already
+     * reviewed under Error Prone keeps its suppressions).
+     */
+    public List<String> suppressionNames() {
+        List<String> names = new java.util.ArrayList<>(List.of("fearless", "fearless:" + id));
+        for (String peer : peers) {
+            if (peer.startsWith("errorprone:")) {
+                names.add(peer.substring("errorprone:".length()));
+            }
+        }
+        return List.copyOf(names);
+    }
+
     /** The doc without its title line, for SARIF help text. */
     public String help() {
         String doc = documentation.strip();

@@ -26,13 +26,17 @@ final class Entries {
     private Entries() {
     }
 
-    static List<Entry> find(Program program) {
+    static List<Entry> find(Program program, java.util.Map<MethodInfo, LockSet> inferred) {
         Set<String> spawned = spawnedTypes(program);
         List<Entry> result = new ArrayList<>();
         for (MethodInfo m : program.methods()) {
             ThreadContext context = contextOf(program, m, spawned);
             if (context != null) {
-                result.add(new Entry(m, context, entryLocks(program, m)));
+                LockSet locks = entryLocks(program, m);
+                if (context == ThreadContext.CLIENT) {
+                    locks = locks.plusAll(inferred.getOrDefault(m, LockSet.EMPTY));
+                }
+                result.add(new Entry(m, context, locks));
             }
         }
         return result;

@@ -33,7 +33,7 @@ final class FieldUses {
                     continue;
                 }
                 FieldInfo f = program.field(e.method(), p);
-                if (f == null) {
+                if (f == null || reachedByDispatchDown(program, e, p, f)) {
                     continue;
                 }
                 LockSet held = LockSet.EMPTY;
@@ -45,6 +45,15 @@ final class FieldUses {
             }
         }
         return byField;
+    }
+
+    /**
+     * An entry of a superclass that reaches a subclass's own field by calling an override: the override
+     * is an entry of its own, where the access belongs.
+     */
+    private static boolean reachedByDispatchDown(Program program, Entry e, AccessPath p, FieldInfo f) {
+        TypeInfo owner = e.method().owner();
+        return p.root() == Root.THIS && owner != f.owner() && !program.isSubtype(owner.name(), f.owner().name());
     }
 
     /** A lock as the field's owner instance names it; locks of other objects keep a distinct name. */

@@ -24,7 +24,7 @@ public final class Summarizer {
     public Summaries summarize(Program program) {
         Map<MethodInfo, LockSet> entryLocks = entryLocks(program);
         Map<MethodInfo, List<AccessRecord>> accesses = new AccessSummarizer(program).summarize();
-        List<Entry> entries = Entries.find(program);
+        List<Entry> entries = Entries.find(program, entryLocks);
         Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, accesses);
         Map<TypeInfo, Evidence> evidence = new IdentityHashMap<>();
         for (TypeInfo t : program.types()) {
@@ -91,12 +91,18 @@ public final class Summarizer {
         return result;
     }
 
-    /** Whether only the program can call the method: private methods with callers, closures run here. */
+    /**
+     * Whether the method's callers are (as far as anyone can tell) in the program: private and
+     * non-public methods with callers, and closures run here. A protected or package-private helper only
+     * called under a lock gets the benefit of the doubt; code outside the scan is unknown, hence silent.
+     */
     static boolean internal(MethodInfo m, Program program) {
         if (m.facts().isClosure()) {
             return m.facts().dispatch() == Dispatch.HERE;
         }
-        return m.facts().isPrivate() && !m.facts().isConstructor() && !m.facts().isInitialization()
+        boolean visible = dev.fearless.facts.Modifiers.has(m.facts().modifiers(), dev.fearless.facts.Modifiers.PUBLIC)
+                || m.owner().isInterface();
+        return !visible && !m.facts().isConstructor() && !m.facts().isInitialization()
                 && !program.callGraph().callersOf(m).isEmpty();
     }
 }

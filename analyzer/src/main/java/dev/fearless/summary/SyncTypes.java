@@ -53,6 +53,18 @@ public final class SyncTypes {
         return result;
     }
 
+    /** Inside an ongoing computation: a type met again on the way is assumed Sync (its own check decides). */
+    private boolean isSync(String type, Set<String> visiting) {
+        if (type == null) {
+            return false;
+        }
+        Boolean known = sync.get(type);
+        if (known != null) {
+            return known;
+        }
+        return TypeRef.of(type).isPrimitive() || compute(type, visiting);
+    }
+
     private boolean compute(String type, Set<String> visiting) {
         if (type.endsWith("[]")) {
             return false;
@@ -69,8 +81,11 @@ public final class SyncTypes {
         if (t.facts().hasAnnotation("ThreadSafe") || t.facts().hasAnnotation("Immutable")) {
             return true;
         }
-        if (t.facts().hasAnnotation("NotThreadSafe") || t.isInterface() || !visiting.add(type)) {
+        if (t.facts().hasAnnotation("NotThreadSafe") || t.isInterface()) {
             return false;
+        }
+        if (!visiting.add(type)) {
+            return true;
         }
         for (TypeInfo c = t; c != null; c = program.type(c.superclass())) {
             for (FieldInfo f : c.fields()) {
@@ -90,9 +105,9 @@ public final class SyncTypes {
                 if (f.facts().type().isPrimitive()) {
                     continue;
                 }
-                Nature n = nature(f);
+                Nature n = nature(f, visiting);
                 if (n != Nature.SYNC && n != Nature.PRIMITIVE
-                        && !(fieldType != null && !fieldType.equals(type) && compute(fieldType, visiting))) {
+                        && !(fieldType != null && isSync(fieldType, visiting))) {
                     return false;
                 }
             }
@@ -111,12 +126,17 @@ public final class SyncTypes {
         if (known != null) {
             return known;
         }
-        Nature result = computeNature(field);
+        Nature result = computeNature(field, new HashSet<>());
         natures.putIfAbsent(field, result);
         return result;
     }
 
-    private Nature computeNature(FieldInfo field) {
+    private Nature nature(FieldInfo field, Set<String> visiting) {
+        Nature known = natures.get(field);
+        return known != null ? known : computeNature(field, visiting);
+    }
+
+    private Nature computeNature(FieldInfo field, Set<String> visiting) {
         TypeRef declared = field.facts().type();
         if (declared.isPrimitive()) {
             return Nature.PRIMITIVE;
@@ -128,14 +148,14 @@ public final class SyncTypes {
         if (declaredName != null && program.knowledge().is(declaredName, TypeTrait.UNSAFE)) {
             return Nature.UNSAFE;
         }
-        if (declaredName != null && isSync(declaredName)) {
+        if (declaredName != null && isSync(declaredName, visiting)) {
             return Nature.SYNC;
         }
         Nature combined = null;
         boolean any = false;
         for (Stored stored : stored(field)) {
             any = true;
-            Nature n = natureOf(stored.method(), stored.value(), declaredName);
+            Nature n = natureOf(stored.method(), stored.value(), visiting);
             combined = combined == null ? n : combine(combined, n);
         }
         if (!any) {
@@ -155,7 +175,7 @@ public final class SyncTypes {
         return Nature.UNKNOWN;
     }
 
-    private Nature natureOf(MethodInfo m, Value v, String declaredName) {
+    private Nature natureOf(MethodInfo m, Value v, Set<String> visiting) {
         if (v instanceof Value.Literal lit) {
             return Nature.SYNC;
         }
@@ -167,7 +187,7 @@ public final class SyncTypes {
             if (t.name() == null) {
                 return Nature.UNKNOWN;
             }
-            if (isSync(t.name())) {
+            if (isSync(t.name(), visiting)) {
                 return Nature.SYNC;
             }
             return program.knowledge().is(t.name(), TypeTrait.UNSAFE) || program.type(t.name()) != null
@@ -183,7 +203,7 @@ public final class SyncTypes {
                 return Nature.SYNC;
             }
             StaticType t = program.staticType(m, v);
-            if (t.name() != null && isSync(t.name())) {
+            if (t.name() != null && isSync(t.name(), visiting)) {
                 return Nature.SYNC;
             }
             return Nature.UNKNOWN;

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@code @SuppressWarnings("fearless")} and {@code "fearless:RuleId"} become line ranges of their declaration. */
+/**
+ * {@code @SuppressWarnings} on a declaration becomes a line range with the names it lists;
+ * {@code "fearless"} silences every rule there, {@code "fearless:RuleId"} one rule.
+ */
 class SuppressionRangesTest {
 
     private static final FileFacts FACTS = Snippet.of("""
@@ -37,37 +40,41 @@ class SuppressionRangesTest {
             }
             """).facts();
 
+    /** Whether a finding of {@code ruleId} at {@code line} is silenced by the names fearless always honours. */
+    private static boolean silenced(FileFacts facts, String ruleId, int line) {
+        return facts.suppressed(List.of("fearless", "fearless:" + ruleId), line);
+    }
+
     @Test
     void suppressAll_coversTheWholeDeclaration_forEveryRule() {
-        assertTrue(FACTS.suppressions().contains(new SuppressionRange(4, 7, Set.of())), FACTS.suppressions()::toString);
-        assertTrue(FACTS.suppressed("AnyRule", 6));
-        assertTrue(FACTS.suppressed("AnyRule", 4));
-        assertFalse(FACTS.suppressed("AnyRule", 8));
+        assertTrue(FACTS.suppressions().contains(new SuppressionRange(4, 7, Set.of("fearless"))),
+                FACTS.suppressions()::toString);
+        assertTrue(silenced(FACTS, "AnyRule", 4));
+        assertTrue(silenced(FACTS, "AnyRule", 6));
+        assertFalse(silenced(FACTS, "AnyRule", 8));
     }
 
     @Test
     void suppressOneRule_coversOnlyThatRule() {
-        assertTrue(FACTS.suppressions().contains(new SuppressionRange(9, 12, Set.of("UnguardedWrite"))),
+        assertTrue(FACTS.suppressions().contains(new SuppressionRange(9, 12, Set.of("unchecked", "fearless:UnguardedWrite"))),
                 FACTS.suppressions()::toString);
-        assertTrue(FACTS.suppressed("UnguardedWrite", 11));
-        assertFalse(FACTS.suppressed("OtherRule", 11));
+        assertTrue(silenced(FACTS, "UnguardedWrite", 11));
+        assertFalse(silenced(FACTS, "OtherRule", 11));
     }
 
     @Test
-    void otherToolsWarnings_areNotOurs() {
-        assertFalse(FACTS.suppressed("UnguardedWrite", 16));
-        assertFalse(FACTS.suppressed("AnyRule", 15));
+    void otherToolsWarnings_doNotSilenceFearless() {
+        assertFalse(silenced(FACTS, "UnguardedWrite", 16));
+        assertFalse(silenced(FACTS, "AnyRule", 15));
     }
 
     @Test
-    void namedValueArray_onAField_suppressesEachListedRule() {
-        assertTrue(FACTS.suppressions().contains(new SuppressionRange(19, 20, Set.of("A", "B"))),
+    void namedValueArray_onAField_listsEachName() {
+        assertTrue(FACTS.suppressions().contains(new SuppressionRange(19, 20, Set.of("fearless:A", "fearless:B"))),
                 FACTS.suppressions()::toString);
-    }
-
-    @Test
-    void onlyFearlessAnnotations_produceRanges() {
-        assertEquals(3, FACTS.suppressions().size(), FACTS.suppressions()::toString);
+        assertTrue(silenced(FACTS, "A", 20));
+        assertTrue(silenced(FACTS, "B", 20));
+        assertFalse(silenced(FACTS, "C", 20));
     }
 
     @Test
@@ -79,7 +86,33 @@ class SuppressionRangesTest {
                     }
                 }
                 """).facts();
-        assertEquals(List.of(new SuppressionRange(1, 5, Set.of("SyncOnLocal"))), facts.suppressions());
-        assertTrue(facts.suppressed("SyncOnLocal", 3));
+        assertEquals(List.of(new SuppressionRange(1, 5, Set.of("fearless:SyncOnLocal"))), facts.suppressions());
+        assertTrue(silenced(facts, "SyncOnLocal", 3));
+        assertFalse(silenced(facts, "OtherRule", 3));
+    }
+
+    @Test
+    void suppressionOnALocalVariable_coversOnlyItsDeclaration() {
+        FileFacts facts = Snippet.of("""
+                class L {
+                    int x;
+                    void m() {
+                        @SuppressWarnings("fearless")
+                        int y = x;
+                        x = 2;
+                    }
+                }
+                """).facts();
+        assertTrue(silenced(facts, "AnyRule", 5));
+        assertFalse(silenced(facts, "AnyRule", 6));
+    }
+
+    @Test
+    void range_coversItsFirstAndLastLine_only() {
+        SuppressionRange range = new SuppressionRange(3, 5, Set.of("fearless"));
+        assertFalse(range.covers(2));
+        assertTrue(range.covers(3));
+        assertTrue(range.covers(5));
+        assertFalse(range.covers(6));
     }
 }

@@ -69,7 +69,7 @@ class SarifReporterTest {
             List.of(List.of(new Location("src/p/C.java", Position.of(7, 1, 7, 3), "starts a thread"),
                     new Location("src/p/B.java", Position.of(10, 9, 12, 4), "writes count"))),
             List.of(new Fix("make count volatile",
-                    List.of(new Fix.Replacement("src/p/B.java", Position.of(2, 5, 2, 4), "volatile ")))),
+                    List.of(new Fix.Replacement("src/p/B.java", Position.of(2, 5, 2, 5), "volatile ")))),
             "fp-rich");
     private static final Finding ODD_PATH = new Finding("FakeMisuse", Severity.NOTE,
             new Location("src/my dir/\u00e9t\u00e9.java", Position.UNKNOWN, ""), "no position", "",
@@ -146,7 +146,8 @@ class SarifReporterTest {
             assertEquals(expected.summary(), rule.path("shortDescription").path("text").asText());
             assertEquals(expected.help(), rule.path("help").path("text").asText());
             assertEquals(expected.help(), rule.path("help").path("markdown").asText());
-            assertEquals(expected.severity().label(), rule.path("defaultConfiguration").path("level").asText());
+            // SARIF's default level is "warning"; the model leaves a default value out.
+            assertEquals(expected.severity().label(), rule.path("defaultConfiguration").path("level").asText("warning"));
             List<String> tags = new ArrayList<>();
             rule.path("properties").path("tags").forEach(t -> tags.add(t.asText()));
             assertEquals(List.of(expected.family().label(), "concurrency"), tags);
@@ -241,7 +242,11 @@ class SarifReporterTest {
         JsonNode change = fix.path("artifactChanges").path(0);
         assertEquals("src/p/B.java", change.path("artifactLocation").path("uri").asText());
         JsonNode replacement = change.path("replacements").path(0);
-        assertEquals(2, replacement.path("deletedRegion").path("startLine").asInt());
+        JsonNode deleted = replacement.path("deletedRegion");
+        assertEquals(2, deleted.path("startLine").asInt());
+        // An insertion: an empty region (the rules give fix ranges with an exclusive end column).
+        assertEquals(5, deleted.path("startColumn").asInt());
+        assertEquals(5, deleted.path("endColumn").asInt());
         assertEquals("volatile ", replacement.path("insertedContent").path("text").asText());
         assertTrue(result("fp-plain").path("fixes").isMissingNode());
     }

@@ -135,6 +135,10 @@ public final class BlockingUnderLock implements Rule {
             return releases == null ? null
                     : new Block(what, List.of(new Location(m.path(), call.pos(), what + " waits here")), releases);
         }
+        if (traits.contains(MethodTrait.GUARDED_WAIT) && call.receiver().pathOrNull() != null) {
+            return new Block(what, List.of(new Location(m.path(), call.pos(), what + " waits here")),
+                    LockRef.lock(LockRef.Kind.LOCK, call.receiver().pathOrNull()));
+        }
         if (traits.contains(MethodTrait.BLOCKING)) {
             return new Block(what, List.of(new Location(m.path(), call.pos(), what + " blocks here")), null);
         }

@@ -37,7 +37,8 @@ public final class InterruptSwallowed implements Rule {
                 boolean broad = !direct && (c.catches("Exception") || c.catches("Throwable"))
                         && !earlierClauseCatchesInterrupted(catches, c)
                         && throwsInterrupted(program, m, c, catches);
-                if ((direct || broad) && !restores(program, m, c.handlerStart(), c.handlerEnd())) {
+                if ((direct || broad) && !restores(program, m, c.handlerStart(), c.handlerEnd())
+                        && !restoredLater(m, c)) {
                     context.report(m, c.pos(), (direct ? "InterruptedException" : "an InterruptedException (caught as "
                             + c.types().get(0).simpleName() + ")") + " is swallowed: the thread's interrupt status is "
                             + "lost, so callers cannot see it was asked to stop; call Thread.currentThread().interrupt() "
@@ -45,6 +46,27 @@ public final class InterruptSwallowed implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * The "remember and restore" idiom: the handler notes the interruption in a local
+     * ({@code interrupted = true;}) and the method calls {@code interrupt()} later (in a finally).
+     */
+    private static boolean restoredLater(MethodInfo m, CatchClause c) {
+        List<Event> events = m.facts().events();
+        boolean noted = false;
+        for (int i = c.handlerStart(); i < c.handlerEnd(); i++) {
+            noted |= events.get(i) instanceof Event.LocalAssign la && la.value() instanceof dev.fearless.facts.Value.Literal;
+        }
+        if (!noted) {
+            return false;
+        }
+        for (int i = c.handlerEnd(); i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Call call && call.name().equals("interrupt") && call.arity() == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean earlierClauseCatchesInterrupted(List<CatchClause> catches, CatchClause c) {

@@ -32,7 +32,7 @@ public final class WaitNotInLoop implements Rule {
                     || call.name().equals("timedWait")) {
                 return;
             }
-            if (inLoop(program, site.method(), call, 2)) {
+            if (inLoop(program, site.method(), call, 2) || waitWrapper(site.method(), site.index())) {
                 return;
             }
             context.report(site.method(), call.pos(), "`" + Describe.value(site.method(), call.receiver()) + "."
@@ -40,6 +40,26 @@ public final class WaitNotInLoop implements Rule {
                     + "condition, the thread goes on with its condition false; wait in a while loop that re-checks it")
                     .add();
         });
+    }
+
+    /**
+     * A method that is itself a wait primitive ({@code await*}, {@code wait*}) forwarding to another, or
+     * that returns the wait's result: its callers own the loop.
+     */
+    private static boolean waitWrapper(MethodInfo m, int index) {
+        String name = m.declaringMethod().name();
+        List<Event> events = m.facts().events();
+        boolean delegated = events.get(index) instanceof Event.Call call && !(call.receiver() instanceof dev.fearless.facts.Value.Implicit)
+                && !(call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis());
+        if (delegated && (name.startsWith("await") || name.startsWith("wait"))) {
+            return true;
+        }
+        for (int i = index + 1; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Return r) {
+                return r.value() instanceof dev.fearless.facts.Value.CallResult cr && cr.eventIndex() == index;
+            }
+        }
+        return false;
     }
 
     private static boolean inLoop(Program program, MethodInfo m, Event event, int depth) {

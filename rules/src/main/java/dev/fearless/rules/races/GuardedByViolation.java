@@ -40,10 +40,14 @@ public final class GuardedByViolation implements Rule {
         }
         for (MethodInfo m : program.methods()) {
             List<Event> events = m.facts().events();
-            for (Event e : events) {
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
                 AccessPath path = null;
                 boolean write = false;
                 if (e instanceof Event.FieldAccess fa) {
+                    if (fa.kind() == Event.AccessKind.READ && receiverOfNextCall(events, i, fa.path())) {
+                        continue;
+                    }
                     path = fa.path();
                     write = fa.kind().isWrite();
                 } else if (e instanceof Event.Call call && call.receiver().pathOrNull() != null
@@ -56,6 +60,16 @@ public final class GuardedByViolation implements Rule {
                 }
             }
         }
+    }
+
+    /** The read of a field that is just the receiver of a following call (the call is checked instead). */
+    private static boolean receiverOfNextCall(List<Event> events, int read, AccessPath path) {
+        for (int i = read + 1; i < events.size() && i <= read + 20; i++) {
+            if (events.get(i) instanceof Event.Call c) {
+                return path.equals(c.receiver().pathOrNull());
+            }
+        }
+        return false;
     }
 
     private static void checkDeclaration(RuleContext context, FieldInfo f) {

@@ -43,6 +43,9 @@ public final class ImmutableViolation implements Rule {
                 if (f.facts().isStatic()) {
                     continue;
                 }
+                if (f.facts().hasAnnotation("LazyInit")) {
+                    continue;
+                }
                 if (!f.facts().isFinal()) {
                     context.report(t, f.facts().pos(), "field `" + f.name() + "` of @Immutable class `" + t.simpleName()
                             + "` is not final: it can change after construction, and is not safely published").add();
@@ -83,7 +86,22 @@ public final class ImmutableViolation implements Rule {
                 || program.knowledge().is(type, TypeTrait.UNSAFE)) {
             return !onlyCopiesStored(program, f);
         }
-        return program.type(type) != null && !program.type(type).isInterface();
+        return knownMutable(program, program.type(type));
+    }
+
+    /** A program class with state that can change: a non-final instance field somewhere in its hierarchy. */
+    private static boolean knownMutable(Program program, TypeInfo t) {
+        for (TypeInfo c = t; c != null; c = program.type(c.superclass())) {
+            if (c.isInterface()) {
+                return false;
+            }
+            for (FieldInfo f : c.fields()) {
+                if (!f.facts().isStatic() && !f.facts().isFinal() && !f.facts().hasAnnotation("LazyInit")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether every value stored in the field is a copy or an immutable result (List.copyOf, unmodifiable(new ...)). */

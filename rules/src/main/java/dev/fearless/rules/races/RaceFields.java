@@ -22,7 +22,7 @@ final class RaceFields {
     }
 
     static boolean inScope(FieldInfo f) {
-        return !f.facts().isVolatile() && !f.facts().hasAnnotation("GuardedBy")
+        return !f.facts().isVolatile() && !f.facts().hasAnnotation("GuardedBy") && !f.facts().hasAnnotation("LazyInit")
                 && !f.owner().facts().hasAnnotation("NotThreadSafe");
     }
 
@@ -55,6 +55,12 @@ final class RaceFields {
         }
         return new Evidence(e.threadSafe(), e.notThreadSafe(), locks, e.volatileOrAtomic(), e.singleton(),
                 e.touchedByTasks());
+    }
+
+    /** Code written for tests ({@code @VisibleForTesting}, {@code *ForTesting}) is not run concurrently with the rest. */
+    static boolean forTesting(FieldUse u) {
+        var m = u.method().declaringMethod();
+        return m.name().endsWith("ForTesting") || m.facts().hasAnnotation("VisibleForTesting");
     }
 
     static boolean isThreadSafeAnnotated(TypeInfo t) {

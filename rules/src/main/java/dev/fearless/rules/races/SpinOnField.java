@@ -72,10 +72,13 @@ public final class SpinOnField implements Rule {
             if (!inLoop(m, e.loop(), loop)) {
                 continue;
             }
-            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().equals(field)) {
-                return false;
+            if (e instanceof Event.FieldAccess fa) {
+                if (fa.kind() != Event.AccessKind.READ) {
+                    return false;
+                }
+                continue;
             }
-            if (e instanceof Event.Acquire || e instanceof Event.NewObject) {
+            if (!(e instanceof Event.Call)) {
                 return false;
             }
             if (e instanceof Event.Call call) {

@@ -52,7 +52,8 @@ public final class UnguardedRead implements Rule {
             Set<String> reported = new HashSet<>();
             for (FieldUse r : uses) {
                 if (!RaceFields.reads(r.op()) || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
-                        || DoubleChecks.doubleChecks(r.originMethod(), path)
+                        || DoubleChecks.doubleChecks(r.originMethod(), path) || RaceFields.forTesting(r)
+                        || piggybacked(context.program(), r, writes)
                         || !reported.add(r.method() + "|" + r.op())) {
                     continue;
                 }
@@ -74,6 +75,50 @@ public final class UnguardedRead implements Rule {
                 finding.add();
             }
         }
+    }
+
+    /**
+     * Safe publication through a volatile flag: every write of the field is followed, in its method, by
+     * a write of one volatile field, and the read comes after a read of that flag (the memoizing-supplier
+     * idiom: {@code if (!initialized) { synchronized (lock) { value = ...; initialized = true; } } return value;}).
+     */
+    private static boolean piggybacked(dev.fearless.program.Program program, FieldUse read, List<FieldUse> writes) {
+        Set<String> flags = null;
+        for (FieldUse w : writes) {
+            Set<String> after = new HashSet<>();
+            List<dev.fearless.facts.Event> events = w.originMethod().facts().events();
+            boolean seen = false;
+            for (dev.fearless.facts.Event e : events) {
+                seen |= e.pos().equals(w.origin());
+                if (seen && e instanceof dev.fearless.facts.Event.FieldAccess fa && fa.kind().isWrite()
+                        && (fa.path().isOwnField() || fa.path().isStaticField())) {
+                    FieldInfo flag = program.field(w.originMethod(), fa.path());
+                    if (flag != null && flag.facts().isVolatile()) {
+                        after.add(flag.toString());
+                    }
+                }
+            }
+            if (flags == null) {
+                flags = after;
+            } else {
+                flags.retainAll(after);
+            }
+        }
+        if (flags == null || flags.isEmpty()) {
+            return false;
+        }
+        for (dev.fearless.facts.Event e : read.originMethod().facts().events()) {
+            if (e.pos().compareTo(read.origin()) >= 0) {
+                break;
+            }
+            if (e instanceof dev.fearless.facts.Event.FieldAccess fa && fa.kind() == dev.fearless.facts.Event.AccessKind.READ) {
+                FieldInfo flag = program.field(read.originMethod(), fa.path());
+                if (flag != null && flags.contains(flag.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The comparable locks held by every write (empty when none, or no writes). */

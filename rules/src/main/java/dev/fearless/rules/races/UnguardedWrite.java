@@ -44,10 +44,10 @@ public final class UnguardedWrite implements Rule {
             Guards guards = Guards.infer(uses);
             Set<String> reported = new HashSet<>();
             for (FieldUse w : uses) {
-                if (!w.op().isWrite() || !w.held().isEmpty()) {
+                if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)) {
                     continue;
                 }
-                String reason = reason(f, w, uses, guards, evidence);
+                String reason = reason(context, f, w, uses, guards, evidence);
                 if (reason == null || !reported.add(w.method() + "@" + w.site())) {
                     continue;
                 }
@@ -56,7 +56,8 @@ public final class UnguardedWrite implements Rule {
         }
     }
 
-    private static String reason(FieldInfo f, FieldUse w, List<FieldUse> uses, Guards guards, Evidence evidence) {
+    private static String reason(RuleContext context, FieldInfo f, FieldUse w, List<FieldUse> uses, Guards guards,
+                                 Evidence evidence) {
         if (evidence.notThreadSafe()) {
             return null;
         }
@@ -67,18 +68,16 @@ public final class UnguardedWrite implements Rule {
         if (evidence.singleton() && !evidence.usesLocks() && w.context() == ThreadContext.CLIENT) {
             return null;
         }
-        if (guards.lock() != null && !guards.guarded().isEmpty()) {
-            return "without `" + Describe.lock(guards.lock()) + "`, which guards " + count(guards.guarded().size(), "other access")
-                    + " to it";
+        if (guards.lock() != null && majority(guards)) {
+            return "without `" + Describe.lock(guards.lock()) + "`, which guards " + count(sites(guards.guarded()),
+                    "other access") + " to it";
         }
-        if (evidence.meantToBeShared()) {
-            return "without a lock, in " + (evidence.threadSafe() ? "@ThreadSafe " : "") + "class `"
-                    + f.owner().simpleName() + "`, which " + (evidence.usesLocks() ? "synchronizes other state and is "
-                    : "is ") + "meant to be shared between threads";
+        if (evidence.threadSafe()) {
+            return "without a lock, in @ThreadSafe class `" + f.owner().simpleName() + "`";
         }
         if (w.context() == ThreadContext.TASK) {
             for (FieldUse u : uses) {
-                if (u.method() != w.method()) {
+                if (u.method() != w.method() && !Spawns.orderedBefore(context.program(), u, w)) {
                     return "without a lock, by a task that runs on another thread, while `" + u.method().display()
                             + "` also " + (u.op().isWrite() ? "writes" : "reads") + " it";
                 }
@@ -105,6 +104,20 @@ public final class UnguardedWrite implements Rule {
                     + Describe.lock(guards.lock()) + "` here");
         }
         finding.add();
+    }
+
+    /** The guard holds for a strict majority of the places that touch the field (two at least). */
+    private static boolean majority(Guards guards) {
+        int guarded = sites(guards.guarded());
+        return guarded >= 2 && guarded > sites(guards.unguarded());
+    }
+
+    private static int sites(List<FieldUse> uses) {
+        Set<String> distinct = new HashSet<>();
+        for (FieldUse u : uses) {
+            distinct.add(u.originMethod() + "@" + u.origin());
+        }
+        return distinct.size();
     }
 
     private static String count(int n, String what) {
