@@ -106,10 +106,10 @@ public final class UnguardedWrite implements Rule {
         finding.add();
     }
 
-    /** The guard holds for a strict majority of the places that touch the field (two at least). */
+    /** The guard holds for at least as many of the places that touch the field as not. */
     private static boolean majority(Guards guards) {
         int guarded = sites(guards.guarded());
-        return guarded >= 2 && guarded > sites(guards.unguarded());
+        return guarded >= 1 && guarded >= sites(guards.unguarded());
     }
 
     private static int sites(List<FieldUse> uses) {
