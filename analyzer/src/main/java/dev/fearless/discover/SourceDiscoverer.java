@@ -55,7 +55,8 @@ public final class SourceDiscoverer {
                     add(absolute, root, found, problems);
                 }
             } else {
-                problems.add(FileProblem.unreadable(absolute.toString(), "no such file or directory"));
+                problems.add(FileProblem.unreadable(display(root, absolute), Files.isSymbolicLink(absolute)
+                        ? "broken symbolic link" : "no such file or directory"));
             }
         }
         List<SourceFile> files = new ArrayList<>(found.values());
@@ -78,8 +79,12 @@ public final class SourceDiscoverer {
 
                         @Override
                         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && f.getFileName().toString().endsWith(".java")
-                                    && !excluded(root, f) && !leavesRoot(f, realRoot)) {
+                            if (!f.getFileName().toString().endsWith(".java") || excluded(root, f)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isSymbolicLink()) {
+                                problems.add(FileProblem.unreadable(display(root, f), "broken symbolic link"));
+                            } else if (attrs.isRegularFile() && !leavesRoot(f, realRoot)) {
                                 add(f, root, found, problems);
                             }
                             return FileVisitResult.CONTINUE;
@@ -99,9 +104,10 @@ public final class SourceDiscoverer {
     }
 
     private void add(Path file, Path root, Map<Path, SourceFile> found, List<FileProblem> problems) {
-        Path key = file.toAbsolutePath().normalize();
-        if (found.containsKey(key)) {
-            return;
+        Path key = realPath(file);
+        SourceFile seen = found.get(key);
+        if (seen != null && seen.displayPath().compareTo(display(root, file)) <= 0) {
+            return; // the same file reached twice (through a link): analysed once, under its first path in order
         }
         if (!Files.isReadable(file)) {
             problems.add(FileProblem.unreadable(display(root, file), "permission denied"));
@@ -114,7 +120,7 @@ public final class SourceDiscoverer {
             problems.add(FileProblem.unreadable(display(root, file), describe(e)));
             return;
         }
-        found.put(key, new SourceFile(key, display(root, file), size));
+        found.put(key, new SourceFile(file.toAbsolutePath().normalize(), display(root, file), size));
     }
 
     private boolean excluded(Path root, Path p) {

@@ -125,7 +125,6 @@ final class BodyExtractor {
     private final Set<Integer> parallelResults = new HashSet<>();
     private final Map<String, LockRef> localLockAliases = new HashMap<>();
     private final Map<String, LockRef> tryLockFlags = new HashMap<>();
-    private final List<PendingClosure> pendingClosures = new ArrayList<>();
     private final List<Integer> loopParents = new ArrayList<>();
 
     private Scope scope;
@@ -133,7 +132,7 @@ final class BodyExtractor {
     private int loop = -1;
     private int tryCount;
 
-    /** A closure whose body is walked but whose facts wait for the index of the call it is handed to. */
+    /** A closure whose body is walked, waiting for the index of the call it is handed to (or -1). */
     private record PendingClosure(int index, BodyExtractor walker, Dispatch dispatch, Position pos, Position range,
                                   String name) {
     }
@@ -269,11 +268,12 @@ final class BodyExtractor {
             return out != null ? out : held;
         }
         if (s instanceof ExplicitConstructorInvocationStmt eci) {
-            List<Value> args = arguments(eci.getArguments(), held, null, Dispatch.UNKNOWN);
+            List<PendingClosure> closures = new ArrayList<>();
+            List<Value> args = arguments(eci.getArguments(), held, Dispatch.UNKNOWN, closures);
             int index = events.size();
             events.add(new Event.Call(Positions.of(eci), held, guard, loop, eci.isThis() ? Value.THIS : Value.SUPER,
                     "<init>", args, CallStyle.NORMAL, true));
-            finishClosures(index);
+            finish(closures, index);
             return held;
         }
         if (s instanceof LocalClassDeclarationStmt lc) {
@@ -353,6 +353,26 @@ final class BodyExtractor {
         }
         return lock == null ? null : new LockCall(lock, acquire,
                 name.equals("lockInterruptibly") || traits.contains(MethodTrait.LOCK_INTERRUPTIBLY));
+    }
+
+    /**
+     * A lock held by a try-with-resources resource: {@code try (AutoLock l = lock.lock())} (Jetty) and
+     * similar closeable lock guards, recognised by a resource initialized with a {@code lock()} call.
+     */
+    private LockRef resourceLock(Expression resource) {
+        Expression init = resource;
+        if (resource instanceof VariableDeclarationExpr vd && vd.getVariables().size() == 1) {
+            init = vd.getVariables().get(0).getInitializer().orElse(null);
+        }
+        if (init instanceof MethodCallExpr call && call.getScope().isPresent() && call.getArguments().isEmpty()
+                && (call.getNameAsString().equals("lock") || call.getNameAsString().equals("lockInterruptibly"))) {
+            AccessPath p = values.getOrDefault(call.getScope().get(), Value.OTHER).pathOrNull();
+            if (p != null) {
+                LockRef lock = explicitLock(call.getScope().get());
+                return lock != null ? lock : LockRef.lock(LockRef.Kind.LOCK, p);
+            }
+        }
+        return null;
     }
 
     /** Whether the current class is itself a Lock (extends ReentrantLock), so it may lock itself. */
@@ -482,12 +502,23 @@ final class BodyExtractor {
     private LockSet tryStatement(TryStmt t, LockSet held) {
         Scope savedScope = scope;
         scope = Scope.block(scope, this);
+        LockSet inTry = held;
         for (Expression resource : t.getResources()) {
             expr(resource, held);
+            LockRef lock = resourceLock(resource);
+            if (lock != null) {
+                inTry = inTry.plus(lock);
+            }
         }
         int tryId = tryCount++;
         int tryStart = events.size();
-        LockSet tryOut = block(t.getTryBlock().getStatements(), held);
+        LockSet tryOut = block(t.getTryBlock().getStatements(), inTry);
+        for (Expression resource : t.getResources()) {
+            LockRef lock = resourceLock(resource);
+            if (lock != null && tryOut != null) {
+                tryOut = tryOut.minus(lock);
+            }
+        }
         int tryEnd = events.size();
         LockSet joined = tryOut;
         int order = 0;
@@ -643,10 +674,10 @@ final class BodyExtractor {
             return Value.OTHER;
         }
         if (e instanceof LambdaExpr lambda) {
-            return closure(lambda, Dispatch.UNKNOWN, held);
+            return unattached(closure(lambda, Dispatch.UNKNOWN, held));
         }
         if (e instanceof MethodReferenceExpr ref) {
-            return methodReference(ref, Dispatch.UNKNOWN, held);
+            return unattached(methodReference(ref, Dispatch.UNKNOWN, held));
         }
         if (e instanceof VariableDeclarationExpr vd) {
             file.suppress(vd);
@@ -748,24 +779,29 @@ final class BodyExtractor {
         boolean receiverParallel = receiver instanceof Value.CallResult cr && parallelResults.contains(cr.eventIndex());
         Dispatch dispatch = file.classifier.classify(receiverType, name, call.getArguments().size(), receiverStream,
                 receiverParallel);
-        List<Value> args = arguments(call.getArguments(), held, receiverType, dispatch);
+        List<PendingClosure> closures = new ArrayList<>();
+        List<Value> args = arguments(call.getArguments(), held, dispatch, closures);
         int index = events.size();
         events.add(new Event.Call(namePosition(call), held, guard, loop, receiver, name, args, CallStyle.NORMAL,
                 ignored));
-        finishClosures(index);
+        finish(closures, index);
         recordResult(index, receiverType, name, call.getArguments().size(), receiverStream, receiverParallel);
         return new Value.CallResult(index);
     }
 
-    private List<Value> arguments(NodeList<Expression> arguments, LockSet held, String receiverType,
-                                  Dispatch dispatch) {
+    private List<Value> arguments(NodeList<Expression> arguments, LockSet held, Dispatch dispatch,
+                                  List<PendingClosure> closures) {
         List<Value> result = new ArrayList<>(arguments.size());
         for (Expression arg : arguments) {
             Value v;
             if (arg instanceof LambdaExpr lambda) {
-                v = closure(lambda, dispatch, held);
+                PendingClosure c = closure(lambda, dispatch, held);
+                closures.add(c);
+                v = new Value.Closure(c.index());
             } else if (arg instanceof MethodReferenceExpr ref) {
-                v = methodReference(ref, dispatch, held);
+                PendingClosure c = methodReference(ref, dispatch, held);
+                closures.add(c);
+                v = new Value.Closure(c.index());
             } else if (arg instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
                 v = objectCreation(creation, held, false, dispatch);
             } else {
@@ -817,7 +853,8 @@ final class BodyExtractor {
         String library = file.names.libraryName(t.name());
         Dispatch dispatch = library != null && file.knowledge.is(library, TypeTrait.THREAD)
                 ? Dispatch.ELSEWHERE : Dispatch.UNKNOWN;
-        List<Value> args = arguments(creation.getArguments(), held, library, dispatch);
+        List<PendingClosure> closures = new ArrayList<>();
+        List<Value> args = arguments(creation.getArguments(), held, dispatch, closures);
         String anonymous = "";
         if (creation.getAnonymousClassBody().isPresent()) {
             Dispatch anonymousDispatch = library != null && file.knowledge.is(library, TypeTrait.THREAD)
@@ -826,7 +863,7 @@ final class BodyExtractor {
         }
         int index = events.size();
         events.add(new Event.NewObject(Positions.of(creation), held, guard, loop, t, args, anonymous, ignored));
-        finishClosures(index);
+        finish(closures, index);
         return new Value.NewValue(t, anonymous, index);
     }
 
@@ -931,7 +968,7 @@ final class BodyExtractor {
         return Value.OTHER;
     }
 
-    private Value closure(LambdaExpr lambda, Dispatch dispatch, LockSet held) {
+    private PendingClosure closure(LambdaExpr lambda, Dispatch dispatch, LockSet held) {
         int index = type.reserveMethod();
         BodyExtractor inner = new BodyExtractor(file, type, this, index, staticContext, scope, lambda.getBody());
         for (Parameter p : lambda.getParameters()) {
@@ -948,11 +985,10 @@ final class BodyExtractor {
             inner.events.add(new Event.Return(Positions.of(es), entry, -1, -1, v));
         }
         Position pos = Positions.of(lambda);
-        pendingClosures.add(new PendingClosure(index, inner, dispatch, pos, pos, "lambda$" + index));
-        return new Value.Closure(index);
+        return new PendingClosure(index, inner, dispatch, pos, pos, "lambda$" + index);
     }
 
-    private Value methodReference(MethodReferenceExpr ref, Dispatch dispatch, LockSet held) {
+    private PendingClosure methodReference(MethodReferenceExpr ref, Dispatch dispatch, LockSet held) {
         int index = type.reserveMethod();
         BodyExtractor inner = new BodyExtractor(file, type, this, index, staticContext, scope, ref);
         LockSet entry = dispatch == Dispatch.HERE ? held : LockSet.EMPTY;
@@ -966,22 +1002,25 @@ final class BodyExtractor {
             inner.events.add(new Event.Call(pos, entry, -1, -1, receiver, identifier, List.of(),
                     CallStyle.METHOD_REFERENCE, false));
         }
-        pendingClosures.add(new PendingClosure(index, inner, dispatch, pos, pos, "ref$" + index));
-        return new Value.Closure(index);
+        return new PendingClosure(index, inner, dispatch, pos, pos, "ref$" + index);
     }
 
-    private void finishClosures(int siteEvent) {
-        for (PendingClosure c : pendingClosures) {
-            MethodFacts m = c.walker.finish(c.name, MethodFacts.Kind.CLOSURE, staticContext ? Modifiers.STATIC : 0,
-                    List.of(), TypeRef.UNKNOWN, false, c.pos, c.range, methodIndex, siteEvent, c.dispatch);
-            type.setMethod(c.index, m);
+    /** A closure stored, returned or assigned: not handed to any call here, so no site. */
+    private Value unattached(PendingClosure closure) {
+        finish(closure, -1);
+        return new Value.Closure(closure.index());
+    }
+
+    private void finish(PendingClosure c, int siteEvent) {
+        MethodFacts m = c.walker.finish(c.name, MethodFacts.Kind.CLOSURE, staticContext ? Modifiers.STATIC : 0,
+                List.of(), TypeRef.UNKNOWN, false, c.pos, c.range, methodIndex, siteEvent, c.dispatch);
+        type.setMethod(c.index, m);
+    }
+
+    private void finish(List<PendingClosure> closures, int siteEvent) {
+        for (PendingClosure c : closures) {
+            finish(c, siteEvent);
         }
-        pendingClosures.clear();
-    }
-
-    /** Closures left unattached at the end of the body (assigned to variables, returned...). */
-    void finishPendingClosures() {
-        finishClosures(-1);
     }
 
     // ------------------------------------------------------------------------------------------

@@ -322,8 +322,7 @@ final class FileExtraction {
                     w.declareParameter(f.name(), f.type());
                 }
                 w.walkBody(cc.getBody(), LockSet.EMPTY);
-                w.finishPendingClosures();
-                te.setMethod(index, w.finish("<init>", MethodFacts.Kind.CONSTRUCTOR, modifiers(cc.getModifiers()),
+                        te.setMethod(index, w.finish("<init>", MethodFacts.Kind.CONSTRUCTOR, modifiers(cc.getModifiers()),
                         annotations(cc), TypeRef.of("void"), false, Positions.of(cc.getName()), Positions.of(cc),
                         -1, -1, Dispatch.NONE));
                 suppress(cc);
@@ -384,7 +383,6 @@ final class FileExtraction {
         if (body != null) {
             w.walkBody(body, entry);
         }
-        w.finishPendingClosures();
         te.setMethod(index, w.finish(name, kind, mods, annotations(decl), returnType, varargs,
                 Positions.of(decl.getName()), Positions.of(decl), -1, -1, Dispatch.NONE));
         suppress(decl);

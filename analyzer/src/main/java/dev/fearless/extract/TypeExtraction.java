@@ -83,12 +83,10 @@ final class TypeExtraction {
 
     TypeFacts build() {
         if (instanceInit != null) {
-            instanceInit.finishPendingClosures();
             methods.set(instanceInitIndex, instanceInit.finish(MethodFacts.INSTANCE_INIT, MethodFacts.Kind.INITIALIZER,
                     Modifiers.PRIVATE, List.of(), TypeRef.of("void"), false, pos, range, -1, -1, Dispatch.NONE));
         }
         if (staticInit != null) {
-            staticInit.finishPendingClosures();
             methods.set(staticInitIndex, staticInit.finish(MethodFacts.STATIC_INIT,
                     MethodFacts.Kind.STATIC_INITIALIZER, Modifiers.PRIVATE | Modifiers.STATIC, List.of(),
                     TypeRef.of("void"), false, pos, range, -1, -1, Dispatch.NONE));

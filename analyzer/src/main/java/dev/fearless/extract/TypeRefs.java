@@ -25,6 +25,9 @@ final class TypeRefs {
             return new TypeRef(component.name(), component.arguments(), component.arrayDimensions() + 1);
         }
         if (type instanceof ClassOrInterfaceType c) {
+            if (c.getNameWithScope().equals("var") && c.getTypeArguments().isEmpty()) {
+                return TypeRef.UNKNOWN;
+            }
             List<TypeRef> args = new ArrayList<>();
             c.getTypeArguments().ifPresent(list -> list.forEach(t -> args.add(of(t))));
             return new TypeRef(c.getNameWithScope(), args, 0);

@@ -10,7 +10,10 @@ public record Fix(String description, List<Replacement> replacements) {
         replacements = List.copyOf(replacements);
     }
 
-    /** One edit: the text in {@code deleted} (inclusive range, possibly empty) becomes {@code inserted}. */
+    /**
+     * One edit: the text in {@code deleted} becomes {@code inserted}. As in SARIF, the range's end column
+     * is exclusive (it is the column just after the last character replaced); an empty range inserts.
+     */
     public record Replacement(String path, Position deleted, String inserted) {
     }
 }

@@ -47,7 +47,7 @@ final class Entries {
         if (f.isClosure()) {
             return f.dispatch() == Dispatch.ELSEWHERE || f.dispatch() == Dispatch.PARALLEL ? ThreadContext.TASK : null;
         }
-        if (f.isInitialization() || f.isAbstract() && f.events().isEmpty()) {
+        if (f.isInitialization() || f.isAbstract() && f.events().isEmpty() || lifecycleInitializer(m)) {
             return null;
         }
         TypeInfo owner = m.owner();
@@ -61,6 +61,22 @@ final class Entries {
             return owner.facts().dispatch() == Dispatch.ELSEWHERE ? ThreadContext.TASK : null;
         }
         return f.isPrivate() ? null : ThreadContext.CLIENT;
+    }
+
+    /**
+     * Lifecycle methods a container calls once, before the object serves other threads, like a
+     * constructor: Jetty's {@code doStart}, Spring's {@code afterPropertiesSet}, {@code @PostConstruct},
+     * a servlet's {@code init}.
+     */
+    static boolean lifecycleInitializer(MethodInfo m) {
+        var f = m.facts();
+        return f.hasAnnotation("PostConstruct") || f.name().equals("doStart") && f.params().isEmpty()
+                || f.name().equals("afterPropertiesSet") && f.params().isEmpty()
+                || f.name().equals("init") && program(m);
+    }
+
+    private static boolean program(MethodInfo m) {
+        return m.facts().params().size() <= 1;
     }
 
     /** Program types whose instances are handed to a thread entry point (executors, new Thread(...)). */

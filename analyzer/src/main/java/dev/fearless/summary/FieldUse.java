@@ -21,6 +21,15 @@ public record FieldUse(FieldInfo field, Entry entry, AccessOp op, String call, L
         return entry.context();
     }
 
+    /**
+     * Whether this use is the one to report for its access: the access happens in the entry itself, or
+     * in a callee that is not an entry of its own (a private helper). Otherwise the callee's own entry
+     * reports it where it happens.
+     */
+    public boolean reportable(java.util.Set<MethodInfo> entryMethods) {
+        return direct() || !entryMethods.contains(originMethod);
+    }
+
     /** Whether the access happens in the entry itself rather than in a method it calls. */
     public boolean direct() {
         return originMethod == entry.method() && origin.equals(site);

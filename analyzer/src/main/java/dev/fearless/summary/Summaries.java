@@ -17,6 +17,7 @@ public final class Summaries {
     private final Map<MethodInfo, LockSet> entryLocks;
     private final Map<MethodInfo, List<AccessRecord>> accesses;
     private final List<Entry> entries;
+    private final java.util.Set<MethodInfo> entryMethods;
     private final Map<FieldInfo, List<FieldUse>> fieldUses;
     private final Map<TypeInfo, Evidence> evidence;
     private final SyncTypes syncTypes;
@@ -26,6 +27,11 @@ public final class Summaries {
         this.entryLocks = entryLocks;
         this.accesses = accesses;
         this.entries = List.copyOf(entries);
+        java.util.Set<MethodInfo> methods = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Entry e : entries) {
+            methods.add(e.method());
+        }
+        this.entryMethods = java.util.Collections.unmodifiableSet(methods);
         this.fieldUses = fieldUses;
         this.evidence = evidence;
         this.syncTypes = syncTypes;
@@ -58,6 +64,11 @@ public final class Summaries {
     /** Where threads enter the program: client-callable methods and tasks run elsewhere. */
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** The methods that are entries (for reporting an access once, where it happens). */
+    public java.util.Set<MethodInfo> entryMethods() {
+        return entryMethods;
     }
 
     /** Every access to the field from an entry point. */

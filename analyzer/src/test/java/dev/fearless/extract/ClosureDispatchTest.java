@@ -125,7 +125,6 @@ class ClosureDispatchTest {
         assertEquals(Dispatch.ELSEWHERE, s.closuresOf("m").get(0).dispatch());
     }
 
-    @Disabled("bug: `var` is parsed as a class type named \"var\" (RAW language level), so a var executor's submit is UNKNOWN")
     @Test
     void lambdaSubmittedToExecutorDeclaredWithVar_runsElsewhere() {
         Snippet s = Snippet.of("""
@@ -138,7 +137,6 @@ class ClosureDispatchTest {
         assertEquals(Dispatch.ELSEWHERE, s.closuresOf("m").get(0).dispatch());
     }
 
-    @Disabled("bug: a lambda stored in a local is attached (siteEvent) to whatever call comes next in the method")
     @Test
     void lambdaStoredInLocal_isNotAttachedToTheNextCall() {
         Snippet s = Snippet.of("""

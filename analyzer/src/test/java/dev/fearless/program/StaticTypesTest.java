@@ -99,13 +99,11 @@ class StaticTypesTest {
         assertEquals("p.Item", PROGRAM.staticType(M, new Value.CallResult(index)).name());
     }
 
-    @Disabled("bug: `var` is extracted as a written type named \"var\" (RAW language level), so it is never inferred")
     @Test
     void varLocal_takesTheTypeOfItsInitializer() {
         assertEquals("java.util.ArrayList", typeOf(AccessPath.root(AccessPath.Root.LOCAL, "inferred")));
     }
 
-    @Disabled("bug: `var` is extracted as a written type named \"var\" (RAW language level), so it is never inferred")
     @Test
     void varLocal_fromAProgramCall_takesTheCallsReturnType() {
         assertEquals("p.Item", typeOf(AccessPath.root(AccessPath.Root.LOCAL, "fromCall")));

@@ -26,6 +26,27 @@ public final class IgnoredFuture implements Rule {
     private static final List<String> FUTURES = List.of("java.util.concurrent.Future",
             "java.util.concurrent.CompletionStage");
 
+    /**
+     * Whether the method returns the future of work it started: the result of a library call that
+     * returns a task's future (submit, supplyAsync...), directly or through another such method. A
+     * fluent method returning {@code this} or a field does not.
+     */
+    private static boolean returnsTaskFuture(Program program, MethodInfo m, int depth) {
+        List<dev.fearless.facts.Event> events = m.facts().events();
+        for (dev.fearless.facts.Event e : events) {
+            if (!(e instanceof dev.fearless.facts.Event.Return r) || !(r.value() instanceof dev.fearless.facts.Value.CallResult cr)
+                    || !(events.get(cr.eventIndex()) instanceof Event.Call call)) {
+                continue;
+            }
+            List<MethodInfo> inner = program.callGraph().targets(m, cr.eventIndex());
+            if (inner.isEmpty() ? program.traits(m, call).contains(MethodTrait.RETURNS_FUTURE)
+                    : depth > 0 && inner.stream().anyMatch(t -> returnsTaskFuture(program, t, depth - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void check(RuleContext context) {
         Program program = context.program();
@@ -39,7 +60,8 @@ public final class IgnoredFuture implements Rule {
             if (!targets.isEmpty()) {
                 MethodInfo target = targets.get(0);
                 String returned = program.resolveType(target.facts().returnType(), target.owner());
-                future = returned != null && FUTURES.stream().anyMatch(f -> program.isSubtype(returned, f));
+                future = returned != null && FUTURES.stream().anyMatch(f -> program.isSubtype(returned, f))
+                        && targets.stream().anyMatch(t -> returnsTaskFuture(program, t, 2));
             } else {
                 Set<MethodTrait> traits = program.traits(m, call);
                 future = traits.contains(MethodTrait.RETURNS_FUTURE) && !traits.contains(MethodTrait.HANDLES_FAILURE);

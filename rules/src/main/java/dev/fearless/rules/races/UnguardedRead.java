@@ -51,7 +51,8 @@ public final class UnguardedRead implements Rule {
                     : AccessPath.THIS_PATH.plus(f.name());
             Set<String> reported = new HashSet<>();
             for (FieldUse r : uses) {
-                if (!RaceFields.reads(r.op()) || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
+                if (!RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())
+                        || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
                         || DoubleChecks.doubleChecks(r.originMethod(), path) || RaceFields.forTesting(r)
                         || piggybacked(context.program(), r, writes)
                         || !reported.add(r.method() + "|" + r.op())) {

@@ -44,7 +44,8 @@ public final class UnguardedWrite implements Rule {
             Guards guards = Guards.infer(uses);
             Set<String> reported = new HashSet<>();
             for (FieldUse w : uses) {
-                if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)) {
+                if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)
+                        || !w.reportable(summaries.entryMethods())) {
                     continue;
                 }
                 String reason = reason(context, f, w, uses, guards, evidence);
