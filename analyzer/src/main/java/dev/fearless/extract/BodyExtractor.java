@@ -652,7 +652,7 @@ final class BodyExtractor {
             Value array = expr(aa.getName(), held);
             expr(aa.getIndex(), held);
             AccessPath p = array.pathOrNull();
-            if (p != null && p.isField()) {
+            if (elementTracked(p)) {
                 events.add(new Event.FieldAccess(Positions.of(aa), held, guard, loop, p, AccessKind.ELEMENT_READ,
                         Value.ABSENT, false));
             }
@@ -875,7 +875,7 @@ final class BodyExtractor {
             expr(aa.getIndex(), held);
             Value value = expr(a.getValue(), held);
             AccessPath p = array.pathOrNull();
-            if (p != null && p.isField()) {
+            if (elementTracked(p)) {
                 events.add(new Event.FieldAccess(Positions.of(a), held, guard, loop, p, AccessKind.ELEMENT_WRITE, value,
                         false));
             }
@@ -924,6 +924,15 @@ final class BodyExtractor {
         return null;
     }
 
+    /**
+     * Whether an element access of the array at {@code p} is recorded: arrays in fields, and arrays in
+     * locals captured from an enclosing method (shared with the code that captured them, so a task or
+     * a parallel stage writing their cells matters); arrays in a body's own locals are owned, not recorded.
+     */
+    private boolean elementTracked(AccessPath p) {
+        return p != null && (p.isField() || p.root() == Root.LOCAL && captures.contains(p.rootName()));
+    }
+
     private boolean readsPath(int from, AccessPath p) {
         for (int i = from; i < events.size(); i++) {
             if (events.get(i) instanceof Event.FieldAccess fa && fa.kind() == AccessKind.READ && fa.path().equals(p)) {
@@ -949,7 +958,7 @@ final class BodyExtractor {
             Value array = expr(aa.getName(), held);
             expr(aa.getIndex(), held);
             AccessPath p = array.pathOrNull();
-            if (p != null && p.isField()) {
+            if (elementTracked(p)) {
                 events.add(new Event.FieldAccess(Positions.of(u), held, guard, loop, p, AccessKind.ELEMENT_WRITE,
                         Value.OTHER, false));
             }

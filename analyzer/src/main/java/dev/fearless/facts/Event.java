@@ -18,7 +18,10 @@ public sealed interface Event {
 
     int loop();
 
-    /** A read or write of a field (or of an element of an array field). */
+    /**
+     * A read or write of a field, or of an element of an array held in a field or in a local captured
+     * from an enclosing method (then {@code path} is that local, with no fields).
+     */
     record FieldAccess(Position pos, LockSet held, int guard, int loop,
                        AccessPath path, AccessKind kind, Value value, boolean implicit) implements Event {
     }

@@ -63,6 +63,32 @@ public final class CallGraph {
         return perEvent.get(eventIndex);
     }
 
+    /**
+     * The one method a call certainly runs, when the program says which: the declared target if it has
+     * a body (overrides aside), or the only concrete implementation of an abstract one. Empty when the
+     * call dispatches to one of several implementations (a listener, a strategy): which one is unknown.
+     */
+    public List<MethodInfo> preciseTargets(MethodInfo caller, int eventIndex) {
+        List<MethodInfo> all = targets(caller, eventIndex);
+        if (all.size() <= 1) {
+            return all;
+        }
+        MethodInfo declared = all.get(0);
+        if (!declared.facts().isAbstract() && !declared.owner().isInterface()) {
+            return List.of(declared);
+        }
+        MethodInfo only = null;
+        for (MethodInfo t : all) {
+            if (!t.facts().isAbstract() && !(t.owner().isInterface() && t.facts().events().isEmpty())) {
+                if (only != null) {
+                    return List.of();
+                }
+                only = t;
+            }
+        }
+        return only == null ? List.of() : List.of(only);
+    }
+
     /** The calls {@code m} makes to program methods (including closures it runs here). */
     public List<CallSite> callsFrom(MethodInfo m) {
         return Collections.unmodifiableList(outgoing.getOrDefault(m, List.of()));

@@ -42,8 +42,8 @@ final class AccessSummarizer {
     }
 
     Map<MethodInfo, List<AccessRecord>> summarize() {
-        for (List<MethodInfo> component : new Components(program).bottomUp()) {
-            if (component.size() == 1 && !selfRecursive(component.get(0))) {
+        for (List<MethodInfo> component : Components.bottomUp(program)) {
+            if (component.size() == 1 && !Components.selfRecursive(program, component.get(0))) {
                 MethodInfo m = component.get(0);
                 summaries.put(m, compute(m));
                 continue;
@@ -61,15 +61,6 @@ final class AccessSummarizer {
             }
         }
         return summaries;
-    }
-
-    private boolean selfRecursive(MethodInfo m) {
-        for (CallSite s : program.callGraph().callsFrom(m)) {
-            if (s.target() == m) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<AccessRecord> compute(MethodInfo m) {
@@ -166,77 +157,5 @@ final class AccessSummarizer {
             return kb.inGroup(NameGroup.DATE_WRITE, call.name()) ? AccessOp.CALL_WRITE : AccessOp.CALL_READ;
         }
         return null;
-    }
-
-    /** Strongly connected components of the call graph, callees before callers (iterative Tarjan). */
-    private static final class Components {
-
-        private final Program program;
-        private final Map<MethodInfo, Integer> index = new IdentityHashMap<>();
-        private final Map<MethodInfo, Integer> low = new IdentityHashMap<>();
-        private final Set<MethodInfo> onStack = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        private final Deque<MethodInfo> stack = new ArrayDeque<>();
-        private final List<List<MethodInfo>> result = new ArrayList<>();
-        private int counter;
-
-        Components(Program program) {
-            this.program = program;
-        }
-
-        List<List<MethodInfo>> bottomUp() {
-            for (MethodInfo m : program.methods()) {
-                if (!index.containsKey(m)) {
-                    visit(m);
-                }
-            }
-            return result;
-        }
-
-        private void visit(MethodInfo root) {
-            Deque<Object[]> work = new ArrayDeque<>();
-            enter(root);
-            work.push(new Object[] {root, program.callGraph().callsFrom(root), 0});
-            while (!work.isEmpty()) {
-                Object[] frame = work.peek();
-                MethodInfo m = (MethodInfo) frame[0];
-                @SuppressWarnings("unchecked")
-                List<CallSite> calls = (List<CallSite>) frame[1];
-                int next = (Integer) frame[2];
-                if (next < calls.size()) {
-                    frame[2] = next + 1;
-                    MethodInfo t = calls.get(next).target();
-                    if (!index.containsKey(t)) {
-                        enter(t);
-                        work.push(new Object[] {t, program.callGraph().callsFrom(t), 0});
-                    } else if (onStack.contains(t)) {
-                        low.put(m, Math.min(low.get(m), index.get(t)));
-                    }
-                    continue;
-                }
-                work.pop();
-                if (!work.isEmpty()) {
-                    MethodInfo parent = (MethodInfo) work.peek()[0];
-                    low.put(parent, Math.min(low.get(parent), low.get(m)));
-                }
-                if (low.get(m).equals(index.get(m))) {
-                    List<MethodInfo> component = new ArrayList<>();
-                    MethodInfo x;
-                    do {
-                        x = stack.pop();
-                        onStack.remove(x);
-                        component.add(x);
-                    } while (x != m);
-                    result.add(component);
-                }
-            }
-        }
-
-        private void enter(MethodInfo m) {
-            index.put(m, counter);
-            low.put(m, counter);
-            counter++;
-            stack.push(m);
-            onStack.add(m);
-        }
     }
 }

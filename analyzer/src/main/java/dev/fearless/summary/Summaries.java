@@ -21,9 +21,12 @@ public final class Summaries {
     private final Map<FieldInfo, List<FieldUse>> fieldUses;
     private final Map<TypeInfo, Evidence> evidence;
     private final SyncTypes syncTypes;
+    private final Map<MethodInfo, List<Acquisition>> acquisitions;
+    private final LockGraph lockGraph;
 
     Summaries(Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
-              Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes) {
+              Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
+              Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph) {
         this.entryLocks = entryLocks;
         this.accesses = accesses;
         this.entries = List.copyOf(entries);
@@ -35,6 +38,18 @@ public final class Summaries {
         this.fieldUses = fieldUses;
         this.evidence = evidence;
         this.syncTypes = syncTypes;
+        this.acquisitions = acquisitions;
+        this.lockGraph = lockGraph;
+    }
+
+    /** The locks {@code m} takes, directly or through its callees, in its own frame where it can name them. */
+    public List<Acquisition> acquisitions(MethodInfo m) {
+        return acquisitions.getOrDefault(m, List.of());
+    }
+
+    /** The program-wide lock-order graph and its feasible cycles. */
+    public LockGraph lockGraph() {
+        return lockGraph;
     }
 
     /** Which types may be shared without a lock, and what each field holds. */

@@ -30,7 +30,11 @@ public final class Summarizer {
         for (TypeInfo t : program.types()) {
             evidence.put(t, ConcurrencyEvidence.of(program, t, uses));
         }
-        return new Summaries(entryLocks, accesses, entries, uses, evidence, new SyncTypes(program));
+        SyncTypes syncTypes = new SyncTypes(program);
+        LockSummarizer locks = new LockSummarizer(program, syncTypes);
+        Map<MethodInfo, List<Acquisition>> acquisitions = locks.summarize();
+        LockGraph graph = new LockGraph(locks.edges());
+        return new Summaries(entryLocks, accesses, entries, uses, evidence, syncTypes, acquisitions, graph);
     }
 
     private static Map<MethodInfo, LockSet> entryLocks(Program program) {

@@ -60,7 +60,9 @@ public final class UnsafeIteration implements Rule {
                 needed = writersLock(summaries.uses(f));
                 why = needed == null ? null : "guarded by `" + Describe.lock(needed) + "` wherever it is changed";
             }
-            if (needed == null || Monitors.held(program, summaries, m, call.held(), needed)) {
+            if (needed == null || Monitors.held(program, summaries, m, call.held(), needed)
+                    || needed.kind() == LockRef.Kind.WRITE && Monitors.held(program, summaries, m, call.held(),
+                            LockRef.lock(LockRef.Kind.READ, needed.path()))) {
                 return;
             }
             context.report(m, call.pos(), "`" + collection.display() + "` is iterated without holding `"

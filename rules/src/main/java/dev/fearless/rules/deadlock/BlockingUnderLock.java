@@ -61,7 +61,7 @@ public final class BlockingUnderLock implements Rule {
                     report(context, m, call, held, direct, null);
                     continue;
                 }
-                for (MethodInfo target : program.callGraph().targets(m, i)) {
+                for (MethodInfo target : program.callGraph().preciseTargets(m, i)) {
                     Block inner = firstBlock(program, target, memo, new HashSet<>(), DEPTH);
                     if (inner != null) {
                         LockRef released = inner.releases() == null ? null
@@ -169,7 +169,7 @@ public final class BlockingUnderLock implements Rule {
                 }
                 continue;
             }
-            for (MethodInfo target : program.callGraph().targets(m, i)) {
+            for (MethodInfo target : program.callGraph().preciseTargets(m, i)) {
                 Block inner = firstBlock(program, target, memo, active, depth - 1);
                 if (inner != null) {
                     LockRef released = inner.releases() == null ? null

@@ -11,6 +11,11 @@ public final class DeadlockRules {
 
     public static List<Rule> all() {
         return List.of(
-                new BlockingUnderLock());
+                new AlienCallUnderLock(),
+                new BlockingUnderLock(),
+                new ClassInitDeadlock(),
+                new DynamicLockOrder(),
+                new LockOrderInversion(),
+                new LockUpgrade());
     }
 }

@@ -76,7 +76,7 @@ public final class UnguardedWrite implements Rule {
         if (evidence.threadSafe()) {
             return "without a lock, in @ThreadSafe class `" + f.owner().simpleName() + "`";
         }
-        if (w.context() == ThreadContext.TASK) {
+        if (w.context() == ThreadContext.TASK && w.method().facts().dispatch() != dev.fearless.facts.Dispatch.PARALLEL) {
             for (FieldUse u : uses) {
                 if (u.method() != w.method() && !Spawns.orderedBefore(context.program(), u, w)) {
                     return "without a lock, by a task that runs on another thread, while `" + u.method().display()

@@ -1,0 +1,31 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Position;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.rule.Location;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An edge of the lock-order graph: in {@code method}, holding {@code from} (taken at {@code heldAt}),
+ * the thread takes {@code to} at {@code site} (directly, or through the calls in {@code chain}).
+ * {@code gates} are the other locks held there: a cycle whose edges all share a gate cannot deadlock.
+ * The modes say whether {@code from} is held and {@code to} is taken for reading only.
+ */
+public record LockEdge(GlobalLock from, GlobalLock to, MethodInfo method, Position site, Position heldAt,
+                       List<Location> chain, Set<GlobalLock> gates, boolean fromRead, boolean toRead) {
+
+    public LockEdge {
+        chain = List.copyOf(chain);
+        gates = Set.copyOf(gates);
+    }
+
+    public Location siteLocation() {
+        return new Location(method.path(), site, "");
+    }
+
+    static boolean readMode(LockRef lock) {
+        return lock != null && lock.kind() == LockRef.Kind.READ;
+    }
+}

@@ -1,0 +1,261 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.AccessPath.Root;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Event.AcquireKind;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.rule.Location;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Computes which locks each method takes, directly or through the calls it makes (bottom-up over the
+ * call graph, components iterated to a fixed point), and the lock-order edges of the whole program:
+ * wherever a method holds a lock and takes another, directly or through a call.
+ */
+final class LockSummarizer {
+
+    private static final int MAX_ACQUISITIONS = 64;
+    private static final int MAX_ROUNDS = 4;
+
+    private final Program program;
+    private final SyncTypes syncTypes;
+    private final Map<MethodInfo, List<Acquisition>> acquisitions = new IdentityHashMap<>();
+
+    LockSummarizer(Program program, SyncTypes syncTypes) {
+        this.program = program;
+        this.syncTypes = syncTypes;
+    }
+
+    Map<MethodInfo, List<Acquisition>> summarize() {
+        for (List<MethodInfo> component : Components.bottomUp(program)) {
+            int rounds = component.size() == 1 && !Components.selfRecursive(program, component.get(0)) ? 1 : MAX_ROUNDS;
+            for (int round = 0; round < rounds; round++) {
+                boolean changed = false;
+                for (MethodInfo m : component) {
+                    List<Acquisition> next = compute(m);
+                    List<Acquisition> old = acquisitions.put(m, next);
+                    changed |= old == null || old.size() != next.size();
+                }
+                if (!changed) {
+                    break;
+                }
+            }
+        }
+        return acquisitions;
+    }
+
+    private List<Acquisition> compute(MethodInfo m) {
+        Map<String, Acquisition> result = new LinkedHashMap<>();
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size() && result.size() < MAX_ACQUISITIONS; i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.Acquire a && a.how().blocks()) {
+                GlobalLock node = node(m, a.lock());
+                if (node != null) {
+                    add(result, new Acquisition(a.lock(), node, a.how(), a.pos(),
+                            List.of(new Location(m.path(), a.pos(), "takes `" + node + "`"))));
+                }
+            } else if (e instanceof Event.Call call) {
+                LockRef monitor = synchronizedLibraryMonitor(m, call);
+                if (monitor != null) {
+                    GlobalLock node = node(m, monitor);
+                    if (node != null) {
+                        add(result, new Acquisition(monitor, node, AcquireKind.SYNCHRONIZED_METHOD, call.pos(),
+                                List.of(new Location(m.path(), call.pos(), "`" + call.name() + "` takes `" + node + "`"))));
+                    }
+                }
+            }
+        }
+        for (CallSite s : program.callGraph().callsFrom(m)) {
+            if (result.size() >= MAX_ACQUISITIONS) {
+                break;
+            }
+            if (!precise(m, s)) {
+                continue;
+            }
+            List<Acquisition> callee = acquisitions.get(s.target());
+            if (callee == null || callee.isEmpty() || s.target() == m) {
+                continue;
+            }
+            Event at = events.get(s.event());
+            boolean construction = at instanceof Event.NewObject;
+            for (Acquisition a : callee) {
+                if (construction && a.lock() != null && a.lock().path() != null && a.lock().path().root() == Root.THIS) {
+                    continue; // the monitor of an object under construction: nobody else can hold it yet
+                }
+                LockRef mapped = a.lock() == null ? null : Frames.intoCaller(a.lock(), m, s.event(), s.target(), program);
+                List<Location> chain = new ArrayList<>(a.chain().size() + 1);
+                chain.add(new Location(m.path(), at.pos(), "calls `" + s.target().display() + "`"));
+                chain.addAll(a.chain());
+                add(result, new Acquisition(mapped, a.node(), a.how(), at.pos(), chain));
+                if (result.size() >= MAX_ACQUISITIONS) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(result.values());
+    }
+
+    /** Whether the call site runs its target for sure (closures run here always do). */
+    private boolean precise(MethodInfo m, CallSite s) {
+        return s.target().closureParent() == m || program.callGraph().preciseTargets(m, s.event()).contains(s.target());
+    }
+
+    private static void add(Map<String, Acquisition> into, Acquisition a) {
+        into.putIfAbsent(a.node().key() + "|" + a.lock() + "|" + a.how().blocks(), a);
+    }
+
+    /** The monitor a call takes when its receiver is a synchronized JDK object (Vector, Hashtable, a synchronized wrapper). */
+    LockRef synchronizedLibraryMonitor(MethodInfo m, Event.Call call) {
+        AccessPath receiver = call.receiver().pathOrNull();
+        if (receiver == null || !receiver.isField()) {
+            return null;
+        }
+        String type = program.staticType(m, call.receiver()).name();
+        boolean synchronizedType = type != null && program.type(type) == null
+                && program.knowledge().is(type, TypeTrait.SYNCHRONIZED);
+        if (!synchronizedType) {
+            FieldInfo f = program.field(m, receiver);
+            synchronizedType = f != null && syncTypes.nature(f) == Nature.SYNCHRONIZED_WRAPPER;
+        }
+        return synchronizedType ? LockRef.monitor(receiver) : null;
+    }
+
+    /** The lock as the program names it, from method {@code m}'s frame; {@code null} when it cannot be named. */
+    GlobalLock node(MethodInfo m, LockRef lock) {
+        if (lock.kind() == LockRef.Kind.CLASS) {
+            return new GlobalLock("class:" + lock.className(), simple(lock.className()) + ".class", false);
+        }
+        AccessPath p = lock.path();
+        if (p == null || p.rootName().startsWith("(")) {
+            return null;
+        }
+        if (p.isField()) {
+            FieldInfo f = program.field(m, p);
+            if (f == null) {
+                return null;
+            }
+            boolean dynamic = p.root() == Root.PARAM || p.root() == Root.LOCAL;
+            return new GlobalLock("field:" + f.owner().name() + "." + f.name(), f.display(), dynamic);
+        }
+        return switch (p.root()) {
+            case THIS -> new GlobalLock("this:" + m.owner().name(), m.owner().simpleName() + ".this", false);
+            case OUTER -> new GlobalLock("this:" + p.rootName(), simple(p.rootName()) + ".this", false);
+            case PARAM, LOCAL -> {
+                String type = program.staticType(m, new Value.PathValue(p)).name();
+                yield type == null || program.type(type) == null && !program.knowledge().is(type, TypeTrait.SYNCHRONIZED)
+                        ? null : new GlobalLock("this:" + type, simple(type) + ".this", true);
+            }
+            default -> null;
+        };
+    }
+
+    /** Every edge of the lock-order graph: a lock held while another is taken. */
+    List<LockEdge> edges() {
+        List<LockEdge> edges = new ArrayList<>();
+        for (MethodInfo m : program.methods()) {
+            List<Event> events = m.facts().events();
+            boolean constructor = m.declaringMethod().facts().isInitialization();
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                LockSet held = e.held();
+                if (held.isEmpty()) {
+                    continue;
+                }
+                List<Acquisition> taken = new ArrayList<>();
+                if (e instanceof Event.Acquire a && a.how().blocks()) {
+                    GlobalLock node = node(m, a.lock());
+                    if (node != null) {
+                        taken.add(new Acquisition(a.lock(), node, a.how(), a.pos(),
+                                List.of(new Location(m.path(), a.pos(), "takes `" + node + "`"))));
+                    }
+                } else if (e instanceof Event.Call call) {
+                    LockRef monitor = synchronizedLibraryMonitor(m, call);
+                    GlobalLock node = monitor == null ? null : node(m, monitor);
+                    if (node != null) {
+                        taken.add(new Acquisition(monitor, node, AcquireKind.SYNCHRONIZED_METHOD, call.pos(),
+                                List.of(new Location(m.path(), call.pos(), "`" + call.name() + "` takes `" + node + "`"))));
+                    }
+                }
+                if (e instanceof Event.Call || e instanceof Event.NewObject) {
+                    for (MethodInfo t : program.callGraph().preciseTargets(m, i)) {
+                        if (t == m) {
+                            continue;
+                        }
+                        for (Acquisition a : acquisitions.getOrDefault(t, List.of())) {
+                            if (e instanceof Event.NewObject && a.lock() != null && a.lock().path() != null
+                                    && a.lock().path().root() == Root.THIS) {
+                                continue;
+                            }
+                            List<Location> chain = new ArrayList<>();
+                            chain.add(new Location(m.path(), e.pos(), "calls `" + t.display() + "`"));
+                            chain.addAll(a.chain());
+                            LockRef mapped = a.lock() == null ? null : Frames.intoCaller(a.lock(), m, i, t, program);
+                            taken.add(new Acquisition(mapped, a.node(), a.how(), e.pos(), chain));
+                        }
+                    }
+                }
+                if (taken.isEmpty()) {
+                    continue;
+                }
+                TreeSet<GlobalLock> heldNodes = new TreeSet<>();
+                Map<GlobalLock, LockRef> heldRefs = new LinkedHashMap<>();
+                for (LockRef h : held.locks()) {
+                    if (constructor && h.path() != null && h.path().root() == Root.THIS) {
+                        continue; // the object under construction is not shared yet
+                    }
+                    GlobalLock hn = node(m, h);
+                    if (hn != null) {
+                        heldNodes.add(hn);
+                        heldRefs.put(hn, h);
+                    }
+                }
+                for (Acquisition a : taken) {
+                    if (a.lock() != null && held.contains(a.lock())) {
+                        continue; // already held here: re-entrant
+                    }
+                    for (Map.Entry<GlobalLock, LockRef> h : heldRefs.entrySet()) {
+                        if (h.getKey().equals(a.node()) || a.lock() != null && a.lock().equals(h.getValue())) {
+                            continue; // re-entrant
+                        }
+                        TreeSet<GlobalLock> gates = new TreeSet<>(heldNodes);
+                        gates.remove(h.getKey());
+                        edges.add(new LockEdge(h.getKey(), a.node(), m, a.site(), heldAt(m, i, h.getValue()),
+                                a.chain(), gates, LockEdge.readMode(h.getValue()), LockEdge.readMode(a.lock())));
+                    }
+                }
+            }
+        }
+        return edges;
+    }
+
+    /** Where, in {@code m}, the lock held at event {@code index} was taken (or the method's name, if on entry). */
+    private static Position heldAt(MethodInfo m, int index, LockRef lock) {
+        List<Event> events = m.facts().events();
+        for (int i = index - 1; i >= 0; i--) {
+            if (events.get(i) instanceof Event.Acquire a && a.lock().equals(lock)) {
+                return a.pos();
+            }
+        }
+        return m.declaringMethod().facts().pos();
+    }
+
+    private static String simple(String qualified) {
+        int cut = Math.max(qualified.lastIndexOf('.'), qualified.lastIndexOf('$'));
+        return cut < 0 ? qualified : qualified.substring(cut + 1);
+    }
+}

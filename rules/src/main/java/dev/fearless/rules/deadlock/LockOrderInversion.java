@@ -1,0 +1,59 @@
+package dev.fearless.rules.deadlock;
+
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Location;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.summary.LockCycle;
+import dev.fearless.summary.LockEdge;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A cycle in the program-wide lock-order graph: threads take the same locks in different orders, across
+ * methods, classes and files, through calls, with synchronized and java.util.concurrent locks alike.
+ * Each thread borrows one lock and waits for the other's: neither ever gives its borrow back. Reported
+ * once per cycle, with every side's path.
+ */
+@RuleMeta(family = Family.DEADLOCK, severity = Severity.ERROR,
+        summary = "Locks taken in opposite orders on different paths (a lock-order cycle): a deadlock.",
+        peers = {"infer:DEADLOCK"})
+public final class LockOrderInversion implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        for (LockCycle cycle : context.summaries().lockGraph().cycles()) {
+            LockEdge at = cycle.reportedAt();
+            List<LockEdge> others = new ArrayList<>(cycle.edges());
+            others.remove(at);
+            StringBuilder message = new StringBuilder("lock-order inversion: this path holds `").append(at.from())
+                    .append("` and takes `").append(at.to()).append('`');
+            for (LockEdge other : others) {
+                message.append(", while `").append(other.method().display()).append("` (").append(file(other))
+                        .append(":").append(other.site().line()).append(") holds `").append(other.from())
+                        .append("` and takes `").append(other.to()).append('`');
+            }
+            message.append(": threads on these paths can each hold one lock and wait forever for the other");
+            RuleContext.FindingBuilder finding = context.report(at.method(), at.site(), message.toString());
+            for (LockEdge e : cycle.edges()) {
+                finding.related(e.method(), e.heldAt(), "`" + e.from() + "` is taken here (" + e.method().display() + ")");
+                Location origin = e.chain().get(e.chain().size() - 1);
+                finding.related(new Location(origin.path(), origin.pos(), "then `" + e.to() + "` is taken here"));
+            }
+            for (LockEdge e : cycle.edges()) {
+                List<Location> steps = new ArrayList<>();
+                steps.add(new Location(e.method().path(), e.heldAt(), "holds `" + e.from() + "`"));
+                steps.addAll(e.chain());
+                finding.flow(steps);
+            }
+            finding.add();
+        }
+    }
+
+    private static String file(LockEdge e) {
+        String path = e.method().path();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,40 @@
+package deadlock.lockorderinversion;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** JCIP's LeftRightDeadlock: shiftRight takes left then right, shiftLeft takes right then left, so two threads can each hold one lock and wait forever for the other. */
+public final class BadLeftRight {
+    private final Object left = new Object();
+    private final Object right = new Object();
+    private final Deque<String> leftQueue = new ArrayDeque<>();
+    private final Deque<String> rightQueue = new ArrayDeque<>();
+
+    public void shiftRight() {
+        synchronized (left) {
+            synchronized (right) { // expect: LockOrderInversion
+                String item = leftQueue.pollFirst();
+                if (item != null) {
+                    rightQueue.addLast(item);
+                }
+            }
+        }
+    }
+
+    public void shiftLeft() {
+        synchronized (right) {
+            synchronized (left) {
+                String item = rightQueue.pollFirst();
+                if (item != null) {
+                    leftQueue.addLast(item);
+                }
+            }
+        }
+    }
+
+    public void offerLeft(String item) {
+        synchronized (left) {
+            leftQueue.addLast(item);
+        }
+    }
+}
