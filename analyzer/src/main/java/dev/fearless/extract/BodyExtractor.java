@@ -178,7 +178,7 @@ final class BodyExtractor {
     void acquireOnEntry(Node name, LockRef lock) {
         events.add(new Event.Acquire(Positions.of(name), LockSet.EMPTY, -1, -1, lock, AcquireKind.SYNCHRONIZED_METHOD,
                 Discipline.STRUCTURED, lock.kind() == LockRef.Kind.CLASS
-                        ? new Value.Literal(LiteralKind.CLASS, lock.className()) : Value.THIS, false));
+                        ? new Value.Literal(LiteralKind.CLASS, lock.className()) : Value.PathValue.THIS, false));
     }
 
     MethodFacts finish(String name, MethodFacts.Kind kind, int modifiers, List<AnnotationFacts> annotations,
@@ -248,7 +248,7 @@ final class BodyExtractor {
             return tryStatement(t, held);
         }
         if (s instanceof ReturnStmt r) {
-            Value v = r.getExpression().map(e -> expr(e, held)).orElse(Value.ABSENT);
+            Value v = r.getExpression().map(e -> expr(e, held)).orElse(Value.Absent.INSTANCE);
             events.add(new Event.Return(Positions.of(r), held, guard, loop, v));
             return null;
         }
@@ -271,7 +271,7 @@ final class BodyExtractor {
             List<PendingClosure> closures = new ArrayList<>();
             List<Value> args = arguments(eci.getArguments(), held, Dispatch.UNKNOWN, closures);
             int index = events.size();
-            events.add(new Event.Call(Positions.of(eci), held, guard, loop, eci.isThis() ? Value.THIS : Value.SUPER,
+            events.add(new Event.Call(Positions.of(eci), held, guard, loop, eci.isThis() ? Value.PathValue.THIS : Value.Super.INSTANCE,
                     "<init>", args, CallStyle.NORMAL, true));
             finish(closures, index);
             return held;
@@ -309,7 +309,7 @@ final class BodyExtractor {
         if (lockCall.acquire()) {
             String text = call.getScope().map(LockDiscipline::normalize).orElse("");
             Discipline d = LockDiscipline.of(es, text, body);
-            Value lockValue = call.getScope().map(s -> values.getOrDefault(s, Value.OTHER)).orElse(Value.THIS);
+            Value lockValue = call.getScope().map(s -> values.getOrDefault(s, Value.Other.INSTANCE)).orElse(Value.PathValue.THIS);
             events.add(new Event.Acquire(namePosition(call), held, guard, loop, lockCall.lock(),
                     lockCall.interruptibly() ? AcquireKind.LOCK_INTERRUPTIBLY : AcquireKind.LOCK, d, lockValue, false));
             return held.plus(lockCall.lock());
@@ -337,7 +337,7 @@ final class BodyExtractor {
             return null;
         }
         Expression scope = call.getScope().get();
-        String library = libraryType(values.getOrDefault(scope, Value.OTHER));
+        String library = libraryType(values.getOrDefault(scope, Value.Other.INSTANCE));
         Set<MethodTrait> traits = library == null ? Set.of()
                 : file.knowledge.methodTraits(library, name, call.getArguments().size());
         boolean acquire = traits.contains(MethodTrait.LOCK_ACQUIRE)
@@ -348,7 +348,7 @@ final class BodyExtractor {
         }
         LockRef lock = explicitLock(scope);
         if (lock == null && (traits.contains(MethodTrait.LOCK_ACQUIRE) || traits.contains(MethodTrait.LOCK_RELEASE))) {
-            AccessPath p = values.getOrDefault(scope, Value.OTHER).pathOrNull();
+            AccessPath p = values.getOrDefault(scope, Value.Other.INSTANCE).pathOrNull();
             lock = p == null ? null : LockRef.lock(LockRef.Kind.LOCK, p);
         }
         return lock == null ? null : new LockCall(lock, acquire,
@@ -366,7 +366,7 @@ final class BodyExtractor {
         }
         if (init instanceof MethodCallExpr call && call.getScope().isPresent() && call.getArguments().isEmpty()
                 && (call.getNameAsString().equals("lock") || call.getNameAsString().equals("lockInterruptibly"))) {
-            AccessPath p = values.getOrDefault(call.getScope().get(), Value.OTHER).pathOrNull();
+            AccessPath p = values.getOrDefault(call.getScope().get(), Value.Other.INSTANCE).pathOrNull();
             if (p != null) {
                 LockRef lock = explicitLock(call.getScope().get());
                 return lock != null ? lock : LockRef.lock(LockRef.Kind.LOCK, p);
@@ -604,7 +604,7 @@ final class BodyExtractor {
         if (e instanceof BinaryExpr b) {
             expr(b.getLeft(), held);
             expr(b.getRight(), held);
-            return Value.OTHER;
+            return Value.Other.INSTANCE;
         }
         if (e instanceof ObjectCreationExpr creation) {
             return objectCreation(creation, held, false, Dispatch.UNKNOWN);
@@ -619,13 +619,13 @@ final class BodyExtractor {
             expr(c.getCondition(), held);
             Value a = expr(c.getThenExpr(), held);
             Value b = expr(c.getElseExpr(), held);
-            return a.equals(b) ? a : Value.OTHER;
+            return a.equals(b) ? a : Value.Other.INSTANCE;
         }
         if (e instanceof ThisExpr t) {
-            return t.getTypeName().map(n -> outerThis(n.asString())).orElse(Value.THIS);
+            return t.getTypeName().map(n -> outerThis(n.asString())).orElse(Value.PathValue.THIS);
         }
         if (e instanceof SuperExpr) {
-            return Value.SUPER;
+            return Value.Super.INSTANCE;
         }
         if (e instanceof StringLiteralExpr s) {
             return new Value.Literal(LiteralKind.STRING, s.getValue());
@@ -654,7 +654,7 @@ final class BodyExtractor {
             AccessPath p = array.pathOrNull();
             if (elementTracked(p)) {
                 events.add(new Event.FieldAccess(Positions.of(aa), held, guard, loop, p, AccessKind.ELEMENT_READ,
-                        Value.ABSENT, false));
+                        Value.Absent.INSTANCE, false));
             }
             return new Value.Element(array);
         }
@@ -671,7 +671,7 @@ final class BodyExtractor {
         if (e instanceof InstanceOfExpr io) {
             Value subject = expr(io.getExpression(), held);
             io.getPattern().ifPresent(p -> declarePattern(p, subject, held));
-            return Value.OTHER;
+            return Value.Other.INSTANCE;
         }
         if (e instanceof LambdaExpr lambda) {
             return unattached(closure(lambda, Dispatch.UNKNOWN, held));
@@ -684,18 +684,18 @@ final class BodyExtractor {
             for (VariableDeclarator v : vd.getVariables()) {
                 declareVariable(v, held);
             }
-            return Value.OTHER;
+            return Value.Other.INSTANCE;
         }
         if (e instanceof SwitchExpr sw) {
             switchStatement(sw.getSelector(), sw.getEntries(), held);
-            return Value.OTHER;
+            return Value.Other.INSTANCE;
         }
         if (e instanceof TypeExpr t) {
             return new Value.TypeName(file.names.qualify(TypeRefs.of(t.getType()).name()));
         }
         if (e instanceof PatternExpr p) {
-            declarePattern(p, Value.OTHER, held);
-            return Value.OTHER;
+            declarePattern(p, Value.Other.INSTANCE, held);
+            return Value.Other.INSTANCE;
         }
         // Annotations and anything newer that carries no behaviour.
         for (Node child : e.getChildNodes()) {
@@ -703,7 +703,7 @@ final class BodyExtractor {
                 expr(sub, held);
             }
         }
-        return Value.OTHER;
+        return Value.Other.INSTANCE;
     }
 
     private Value name(NameExpr n, LockSet held) {
@@ -720,9 +720,9 @@ final class BodyExtractor {
         }
         AccessPath inherited = AccessPath.THIS_PATH.plus(name);
         if (staticContext) {
-            return Value.OTHER;
+            return Value.Other.INSTANCE;
         }
-        events.add(new Event.FieldAccess(Positions.of(n), held, guard, loop, inherited, AccessKind.READ, Value.ABSENT,
+        events.add(new Event.FieldAccess(Positions.of(n), held, guard, loop, inherited, AccessKind.READ, Value.Absent.INSTANCE,
                 true));
         return new Value.PathValue(inherited);
     }
@@ -749,14 +749,14 @@ final class BodyExtractor {
         }
         AccessPath base = scopeValue.pathOrNull();
         if (base == null) {
-            return Value.OTHER;
+            return Value.Other.INSTANCE;
         }
         if (field.equals("length") && declaredType(base).isArray()) {
-            return Value.OTHER;
+            return Value.Other.INSTANCE;
         }
         AccessPath p = base.plus(field);
         if (p == null) {
-            return Value.OTHER;
+            return Value.Other.INSTANCE;
         }
         readField(fa, p, fieldShape(p), held, false);
         return new Value.PathValue(p);
@@ -766,16 +766,17 @@ final class BodyExtractor {
         if (shape != null && !shape.readTracked()) {
             return;
         }
-        events.add(new Event.FieldAccess(Positions.of(node), held, guard, loop, p, AccessKind.READ, Value.ABSENT,
+        events.add(new Event.FieldAccess(Positions.of(node), held, guard, loop, p, AccessKind.READ, Value.Absent.INSTANCE,
                 implicit));
     }
 
     private Value methodCall(MethodCallExpr call, LockSet held, boolean ignored) {
-        Value receiver = call.getScope().map(s -> expr(s, held)).orElse(Value.IMPLICIT);
+        Value receiver = call.getScope().map(s -> expr(s, held)).orElse(Value.Implicit.INSTANCE);
         String name = call.getNameAsString();
         String receiverType = libraryType(receiver);
         boolean receiverStream = receiver instanceof Value.CallResult cr && streamResults.contains(cr.eventIndex())
-                || receiverType != null && file.knowledge.is(receiverType, TypeTrait.STREAM);
+                || !(receiver instanceof Value.TypeName) && receiverType != null
+                   && file.knowledge.is(receiverType, TypeTrait.STREAM);
         boolean receiverParallel = receiver instanceof Value.CallResult cr && parallelResults.contains(cr.eventIndex());
         Dispatch dispatch = file.classifier.classify(receiverType, name, call.getArguments().size(), receiverStream,
                 receiverParallel);
@@ -888,12 +889,12 @@ final class BodyExtractor {
             return value;
         }
         if (p.root() == Root.LOCAL && !p.isField() || p.root() == Root.PARAM && !p.isField()) {
-            assignLocal(a, p.rootName(), compound ? Value.OTHER : value, held, a.getValue());
+            assignLocal(a, p.rootName(), compound ? Value.Other.INSTANCE : value, held, a.getValue());
             return value;
         }
         boolean rereads = compound || readsPath(before, p);
         events.add(new Event.FieldAccess(Positions.of(a), held, guard, loop, p,
-                rereads ? AccessKind.UPDATE : AccessKind.WRITE, compound ? Value.OTHER : value,
+                rereads ? AccessKind.UPDATE : AccessKind.WRITE, compound ? Value.Other.INSTANCE : value,
                 target instanceof NameExpr && resolve(((NameExpr) target).getNameAsString()) == null));
         return value;
     }
@@ -948,7 +949,7 @@ final class BodyExtractor {
                 || op == UnaryExpr.Operator.POSTFIX_INCREMENT || op == UnaryExpr.Operator.POSTFIX_DECREMENT;
         if (!update) {
             expr(u.getExpression(), held);
-            return Value.OTHER;
+            return Value.Other.INSTANCE;
         }
         Expression target = u.getExpression();
         while (target instanceof EnclosedExpr enclosed) {
@@ -960,21 +961,21 @@ final class BodyExtractor {
             AccessPath p = array.pathOrNull();
             if (elementTracked(p)) {
                 events.add(new Event.FieldAccess(Positions.of(u), held, guard, loop, p, AccessKind.ELEMENT_WRITE,
-                        Value.OTHER, false));
+                        Value.Other.INSTANCE, false));
             }
-            return Value.OTHER;
+            return Value.Other.INSTANCE;
         }
         AccessPath p = assignablePath(target, held);
         if (p == null) {
-            return Value.OTHER;
+            return Value.Other.INSTANCE;
         }
         if ((p.root() == Root.LOCAL || p.root() == Root.PARAM) && !p.isField()) {
-            assignLocal(u, p.rootName(), Value.OTHER, held, null);
+            assignLocal(u, p.rootName(), Value.Other.INSTANCE, held, null);
         } else {
-            events.add(new Event.FieldAccess(Positions.of(u), held, guard, loop, p, AccessKind.UPDATE, Value.OTHER,
+            events.add(new Event.FieldAccess(Positions.of(u), held, guard, loop, p, AccessKind.UPDATE, Value.Other.INSTANCE,
                     target instanceof NameExpr n && resolve(n.getNameAsString()) == null));
         }
-        return Value.OTHER;
+        return Value.Other.INSTANCE;
     }
 
     private PendingClosure closure(LambdaExpr lambda, Dispatch dispatch, LockSet held) {
@@ -1007,11 +1008,30 @@ final class BodyExtractor {
             TypeRef t = ref.getScope() instanceof TypeExpr te ? TypeRefs.of(te.getType()) : TypeRef.UNKNOWN;
             inner.events.add(new Event.NewObject(pos, entry, -1, -1, t, List.of(), "", false));
         } else {
-            Value receiver = inner.expr(ref.getScope(), entry);
+            Value receiver = inner.referenceScope(ref.getScope(), entry);
             inner.events.add(new Event.Call(pos, entry, -1, -1, receiver, identifier, List.of(),
                     CallStyle.METHOD_REFERENCE, false));
         }
         return new PendingClosure(index, inner, dispatch, pos, pos, "ref$" + index);
+    }
+
+    /**
+     * The receiver of a method reference. {@code list::add} parses as if {@code list} were a type; when
+     * the name is a variable or field in scope, it is that variable (JLS 6.5.2), not a type.
+     */
+    private Value referenceScope(Expression scopeExpr, LockSet held) {
+        if (scopeExpr instanceof TypeExpr te
+                && te.getType() instanceof com.github.javaparser.ast.type.ClassOrInterfaceType ct
+                && ct.getScope().isEmpty() && ct.getTypeArguments().isEmpty()) {
+            Resolved r = resolve(ct.getNameAsString());
+            if (r != null) {
+                if (r.field != null) {
+                    readField(te, r.path, r.field, held, false);
+                }
+                return new Value.PathValue(r.path);
+            }
+        }
+        return expr(scopeExpr, held);
     }
 
     /** A closure stored, returned or assigned: not handed to any call here, so no site. */
@@ -1037,7 +1057,7 @@ final class BodyExtractor {
 
     private void declareVariable(VariableDeclarator v, LockSet held) {
         TypeRef declared = TypeRefs.of(v.getType());
-        Value init = Value.ABSENT;
+        Value init = Value.Absent.INSTANCE;
         if (v.getInitializer().isPresent()) {
             Expression e = v.getInitializer().get();
             init = expr(e, held);
@@ -1071,7 +1091,7 @@ final class BodyExtractor {
         if (e instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             String name = call.getNameAsString();
             if (name.equals("readLock") || name.equals("writeLock")) {
-                AccessPath rw = values.getOrDefault(call.getScope().get(), Value.OTHER).pathOrNull();
+                AccessPath rw = values.getOrDefault(call.getScope().get(), Value.Other.INSTANCE).pathOrNull();
                 if (rw != null) {
                     localLockAliases.put(unique, LockRef.lock(name.equals("readLock") ? LockRef.Kind.READ
                             : LockRef.Kind.WRITE, rw));
@@ -1084,7 +1104,7 @@ final class BodyExtractor {
             }
             return;
         }
-        AccessPath copied = values.getOrDefault(e, Value.OTHER).pathOrNull();
+        AccessPath copied = values.getOrDefault(e, Value.Other.INSTANCE).pathOrNull();
         if (copied != null && copied.isField()) {
             LockRef lock = explicitLock(e);
             if (lock != null) {
@@ -1100,7 +1120,7 @@ final class BodyExtractor {
         } else if (p instanceof RecordPatternExpr rp) {
             for (Node nested : rp.getPatternList()) {
                 if (nested instanceof PatternExpr pattern) {
-                    declarePattern(pattern, Value.OTHER, held);
+                    declarePattern(pattern, Value.Other.INSTANCE, held);
                 }
             }
         }
@@ -1155,7 +1175,7 @@ final class BodyExtractor {
     private Value outerThis(String written) {
         for (TypeShape t = type.shape; t != null; t = t.enclosing) {
             if (t.name.equals(written) || t.name.endsWith("." + written)) {
-                return t == type.shape ? Value.THIS : new Value.PathValue(AccessPath.root(Root.OUTER, t.name));
+                return t == type.shape ? Value.PathValue.THIS : new Value.PathValue(AccessPath.root(Root.OUTER, t.name));
             }
         }
         return new Value.PathValue(AccessPath.root(Root.OUTER, file.names.qualify(written)));
@@ -1347,7 +1367,7 @@ final class BodyExtractor {
         if (x instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             String name = call.getNameAsString();
             if (name.equals("readLock") || name.equals("writeLock")) {
-                AccessPath rw = values.getOrDefault(call.getScope().get(), Value.OTHER).pathOrNull();
+                AccessPath rw = values.getOrDefault(call.getScope().get(), Value.Other.INSTANCE).pathOrNull();
                 if (rw == null) {
                     rw = AccessPath.root(Root.LOCAL, "(" + LockDiscipline.normalize(call.getScope().get()) + ")");
                 }
@@ -1431,10 +1451,10 @@ final class BodyExtractor {
             if (call.getNameAsString().equals("tryLock")) {
                 return explicitLock(scope);
             }
-            String library = libraryType(values.getOrDefault(scope, Value.OTHER));
+            String library = libraryType(values.getOrDefault(scope, Value.Other.INSTANCE));
             if (library != null && file.knowledge.methodTraits(library, call.getNameAsString(), call.getArguments().size())
                     .contains(MethodTrait.LOCK_TRY)) {
-                AccessPath p = values.getOrDefault(scope, Value.OTHER).pathOrNull();
+                AccessPath p = values.getOrDefault(scope, Value.Other.INSTANCE).pathOrNull();
                 return p == null ? null : LockRef.lock(LockRef.Kind.LOCK, p);
             }
         }

@@ -249,7 +249,7 @@ final class FileExtraction {
         if (t instanceof RecordDeclaration r) {
             for (Parameter p : r.getParameters()) {
                 te.fields.add(new FieldFacts(p.getNameAsString(), TypeRefs.of(p.getType()),
-                        Modifiers.PRIVATE | Modifiers.FINAL, annotations(p), Value.ABSENT, Positions.of(p.getName())));
+                        Modifiers.PRIVATE | Modifiers.FINAL, annotations(p), Value.Absent.INSTANCE, Positions.of(p.getName())));
             }
         }
         if (t instanceof EnumDeclaration e) {
@@ -340,7 +340,7 @@ final class FileExtraction {
         List<AnnotationFacts> annotations = annotations(fd);
         suppress(fd);
         for (VariableDeclarator v : fd.getVariables()) {
-            Value init = Value.ABSENT;
+            Value init = Value.Absent.INSTANCE;
             if (v.getInitializer().isPresent()) {
                 BodyExtractor walker = te.initializer(Modifiers.has(mods, Modifiers.STATIC), this, typeScope, fd);
                 init = walker.walkInitializer(v.getInitializer().get(), LockSet.EMPTY);

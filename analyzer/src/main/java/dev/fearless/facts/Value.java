@@ -8,8 +8,14 @@ import java.util.List;
  */
 public sealed interface Value {
 
+    // The shared instances live in the records, not here: this interface has a default method, so
+    // initializing any record initializes the interface first; constants here that create records
+    // would make the two initializations wait for each other (ClassInitDeadlock, found on this code).
+
     /** The value stored at an access path: a local, a parameter, a field, or {@code this} itself. */
     record PathValue(AccessPath path) implements Value {
+        /** {@code this} itself. */
+        public static final PathValue THIS = new PathValue(AccessPath.THIS_PATH);
     }
 
     /**
@@ -38,10 +44,12 @@ public sealed interface Value {
 
     /** {@code super} as a call receiver. */
     record Super() implements Value {
+        public static final Super INSTANCE = new Super();
     }
 
     /** The receiver of an unqualified call, {@code foo()}: this instance, or an enclosing one. */
     record Implicit() implements Value {
+        public static final Implicit INSTANCE = new Implicit();
     }
 
     /** An element of an array or collection, {@code a[i]} or the variable of {@code for (x : c)}. */
@@ -50,20 +58,17 @@ public sealed interface Value {
 
     /** Anything else: arithmetic, conditionals, unknown. */
     record Other() implements Value {
+        public static final Other INSTANCE = new Other();
     }
 
     /** No value at all: a field declared without an initializer, {@code return;}. */
     record Absent() implements Value {
+        public static final Absent INSTANCE = new Absent();
     }
 
     /** Kinds of literal. */
     enum LiteralKind { STRING, NUMBER, BOOLEAN, CHAR, NULL, CLASS }
 
-    Value OTHER = new Other();
-    Value ABSENT = new Absent();
-    Value IMPLICIT = new Implicit();
-    Value SUPER = new Super();
-    Value THIS = new PathValue(AccessPath.THIS_PATH);
 
     /** The access path of this value, or {@code null} when it has none. */
     default AccessPath pathOrNull() {

@@ -30,7 +30,7 @@ public final class Frames {
             return callerLocks;
         }
         Event e = caller.facts().events().get(event);
-        Value receiver = e instanceof Event.Call call ? call.receiver() : Value.THIS;
+        Value receiver = e instanceof Event.Call call ? call.receiver() : Value.PathValue.THIS;
         List<Value> args = e instanceof Event.Call call ? call.args()
                 : e instanceof Event.NewObject n ? n.args() : List.of();
         boolean staticCallee = callee.facts().isStatic() && !callee.facts().isClosure();
@@ -64,7 +64,7 @@ public final class Frames {
             return calleePath;
         }
         Event e = caller.facts().events().get(event);
-        Value receiver = e instanceof Event.Call call ? call.receiver() : Value.THIS;
+        Value receiver = e instanceof Event.Call call ? call.receiver() : Value.PathValue.THIS;
         List<Value> args = e instanceof Event.Call call ? call.args()
                 : e instanceof Event.NewObject n ? n.args() : List.of();
         if (calleePath.root() == Root.THIS) {

@@ -90,7 +90,7 @@ class StaticTypesTest {
     @Test
     void unknownPath_hasNoType() {
         assertNull(typeOf(field("noSuchField")));
-        assertFalse(PROGRAM.staticType(M, Value.OTHER).isKnown());
+        assertFalse(PROGRAM.staticType(M, Value.Other.INSTANCE).isKnown());
     }
 
     @Test

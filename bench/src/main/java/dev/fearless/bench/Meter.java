@@ -124,6 +124,7 @@ final class Meter {
             try {
                 Thread.sleep(SAMPLE_MILLIS);
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return;
             }
         }

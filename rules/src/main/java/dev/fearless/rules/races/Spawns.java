@@ -40,7 +40,7 @@ final class Spawns {
                     return call.pos();
                 }
             }
-            if (e instanceof Event.NewObject n && n.args().contains(Value.THIS)) {
+            if (e instanceof Event.NewObject n && n.args().contains(Value.PathValue.THIS)) {
                 return n.pos();
             }
         }
