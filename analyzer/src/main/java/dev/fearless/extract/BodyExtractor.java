@@ -653,7 +653,7 @@ final class BodyExtractor {
             expr(aa.getIndex(), held);
             AccessPath p = array.pathOrNull();
             if (elementTracked(p)) {
-                events.add(new Event.FieldAccess(Positions.of(aa), held, guard, loop, p, AccessKind.ELEMENT_READ,
+                events.add(new Event.FieldAccess(Positions.of(aa), held, guard, loop, file.path(p), AccessKind.ELEMENT_READ,
                         Value.Absent.INSTANCE, false));
             }
             return new Value.Element(array);
@@ -713,7 +713,7 @@ final class BodyExtractor {
             if (r.field != null) {
                 readField(n, r.path, r.field, held, false);
             }
-            return new Value.PathValue(r.path);
+            return file.pathValue(r.path);
         }
         if (Character.isUpperCase(name.charAt(0))) {
             return new Value.TypeName(file.names.qualify(name));
@@ -722,9 +722,9 @@ final class BodyExtractor {
         if (staticContext) {
             return Value.Other.INSTANCE;
         }
-        events.add(new Event.FieldAccess(Positions.of(n), held, guard, loop, inherited, AccessKind.READ, Value.Absent.INSTANCE,
+        events.add(new Event.FieldAccess(Positions.of(n), held, guard, loop, file.path(inherited), AccessKind.READ, Value.Absent.INSTANCE,
                 true));
-        return new Value.PathValue(inherited);
+        return file.pathValue(inherited);
     }
 
     private Value fieldAccess(FieldAccessExpr fa, LockSet held) {
@@ -740,12 +740,12 @@ final class BodyExtractor {
             }
             AccessPath p = AccessPath.root(Root.STATIC, staticOwner(t.name())).plus(field);
             readField(fa, p, file.fieldOf(p.rootName(), field), held, false);
-            return new Value.PathValue(p);
+            return file.pathValue(p);
         }
         if (scopeValue instanceof Value.Super) {
             AccessPath p = AccessPath.THIS_PATH.plus(field);
             readField(fa, p, null, held, true);
-            return new Value.PathValue(p);
+            return file.pathValue(p);
         }
         AccessPath base = scopeValue.pathOrNull();
         if (base == null) {
@@ -759,14 +759,14 @@ final class BodyExtractor {
             return Value.Other.INSTANCE;
         }
         readField(fa, p, fieldShape(p), held, false);
-        return new Value.PathValue(p);
+        return file.pathValue(p);
     }
 
     private void readField(Node node, AccessPath p, FieldShape shape, LockSet held, boolean implicit) {
         if (shape != null && !shape.readTracked()) {
             return;
         }
-        events.add(new Event.FieldAccess(Positions.of(node), held, guard, loop, p, AccessKind.READ, Value.Absent.INSTANCE,
+        events.add(new Event.FieldAccess(Positions.of(node), held, guard, loop, file.path(p), AccessKind.READ, Value.Absent.INSTANCE,
                 implicit));
     }
 
@@ -877,7 +877,7 @@ final class BodyExtractor {
             Value value = expr(a.getValue(), held);
             AccessPath p = array.pathOrNull();
             if (elementTracked(p)) {
-                events.add(new Event.FieldAccess(Positions.of(a), held, guard, loop, p, AccessKind.ELEMENT_WRITE, value,
+                events.add(new Event.FieldAccess(Positions.of(a), held, guard, loop, file.path(p), AccessKind.ELEMENT_WRITE, value,
                         false));
             }
             return value;
@@ -960,7 +960,7 @@ final class BodyExtractor {
             expr(aa.getIndex(), held);
             AccessPath p = array.pathOrNull();
             if (elementTracked(p)) {
-                events.add(new Event.FieldAccess(Positions.of(u), held, guard, loop, p, AccessKind.ELEMENT_WRITE,
+                events.add(new Event.FieldAccess(Positions.of(u), held, guard, loop, file.path(p), AccessKind.ELEMENT_WRITE,
                         Value.Other.INSTANCE, false));
             }
             return Value.Other.INSTANCE;
@@ -972,7 +972,7 @@ final class BodyExtractor {
         if ((p.root() == Root.LOCAL || p.root() == Root.PARAM) && !p.isField()) {
             assignLocal(u, p.rootName(), Value.Other.INSTANCE, held, null);
         } else {
-            events.add(new Event.FieldAccess(Positions.of(u), held, guard, loop, p, AccessKind.UPDATE, Value.Other.INSTANCE,
+            events.add(new Event.FieldAccess(Positions.of(u), held, guard, loop, file.path(p), AccessKind.UPDATE, Value.Other.INSTANCE,
                     target instanceof NameExpr n && resolve(n.getNameAsString()) == null));
         }
         return Value.Other.INSTANCE;
@@ -1028,7 +1028,7 @@ final class BodyExtractor {
                 if (r.field != null) {
                     readField(te, r.path, r.field, held, false);
                 }
-                return new Value.PathValue(r.path);
+                return file.pathValue(r.path);
             }
         }
         return expr(scopeExpr, held);
@@ -1175,10 +1175,10 @@ final class BodyExtractor {
     private Value outerThis(String written) {
         for (TypeShape t = type.shape; t != null; t = t.enclosing) {
             if (t.name.equals(written) || t.name.endsWith("." + written)) {
-                return t == type.shape ? Value.PathValue.THIS : new Value.PathValue(AccessPath.root(Root.OUTER, t.name));
+                return t == type.shape ? Value.PathValue.THIS : file.pathValue(AccessPath.root(Root.OUTER, t.name));
             }
         }
-        return new Value.PathValue(AccessPath.root(Root.OUTER, file.names.qualify(written)));
+        return file.pathValue(AccessPath.root(Root.OUTER, file.names.qualify(written)));
     }
 
     private String staticOwner(String typeName) {

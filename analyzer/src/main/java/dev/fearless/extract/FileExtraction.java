@@ -71,6 +71,7 @@ final class FileExtraction {
     private final Map<String, TypeShape> shapes = new HashMap<>();
     private final List<TypeExtraction> types = new ArrayList<>();
     private final List<SuppressionRange> suppressions = new ArrayList<>();
+    private final Map<AccessPath, Value.PathValue> pathValues = new HashMap<>();
 
     FileExtraction(KnowledgeBase knowledge, DispatchClassifier classifier, String packageName, List<ImportFacts> imports) {
         this.knowledge = knowledge;
@@ -99,6 +100,16 @@ final class FileExtraction {
         }
         int lines = unit.getRange().map(r -> r.end.line).orElse(0);
         return new FileFacts(path, packageName, imports, built, suppressions, lines);
+    }
+
+    /** The one path value object for this path in this file (facts repeat the same few paths a lot). */
+    Value.PathValue pathValue(AccessPath p) {
+        return pathValues.computeIfAbsent(p, Value.PathValue::new);
+    }
+
+    /** The one instance of this path in this file. */
+    AccessPath path(AccessPath p) {
+        return pathValue(p).path();
     }
 
     boolean packageStartsWith(String segment) {

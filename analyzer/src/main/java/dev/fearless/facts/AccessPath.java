@@ -11,7 +11,7 @@ import java.util.List;
  * <p>Locks are identified by access paths too, so they are relative to the receiver: {@code other.lock}
  * is not {@code this.lock}.
  */
-public record AccessPath(Root root, String rootName, List<String> fields) {
+public record AccessPath(Root root, String rootName, List<String> fields) implements Comparable<AccessPath> {
 
     /** What an access path starts from. */
     public enum Root {
@@ -33,7 +33,17 @@ public record AccessPath(Root root, String rootName, List<String> fields) {
     public static final AccessPath THIS_PATH = new AccessPath(Root.THIS, "", List.of());
 
     public AccessPath {
-        fields = List.copyOf(fields);
+        rootName = rootName.intern();
+        fields = fields.size() == 1 ? List.of(fields.get(0).intern()) : interned(fields);
+    }
+
+    /** Names are interned: the same few identifiers recur across millions of facts. */
+    private static List<String> interned(List<String> names) {
+        String[] copy = new String[names.size()];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = names.get(i).intern();
+        }
+        return List.of(copy);
     }
 
     public static AccessPath root(Root root, String name) {
@@ -77,6 +87,25 @@ public record AccessPath(Root root, String rootName, List<String> fields) {
     /** A static field of some class, {@code C.f}. */
     public boolean isStaticField() {
         return root == Root.STATIC && fields.size() == 1;
+    }
+
+    @Override
+    public int compareTo(AccessPath o) {
+        int c = root.compareTo(o.root);
+        if (c != 0) {
+            return c;
+        }
+        c = rootName.compareTo(o.rootName);
+        if (c != 0) {
+            return c;
+        }
+        for (int i = 0; i < Math.min(fields.size(), o.fields.size()); i++) {
+            c = fields.get(i).compareTo(o.fields.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(fields.size(), o.fields.size());
     }
 
     /** Whether this path starts with all of {@code other}'s steps. */

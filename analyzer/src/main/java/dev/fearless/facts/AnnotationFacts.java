@@ -10,6 +10,7 @@ import java.util.List;
 public record AnnotationFacts(String name, List<String> values) {
 
     public AnnotationFacts {
+        name = name.intern();
         values = List.copyOf(values);
     }
 

@@ -52,6 +52,7 @@ public sealed interface Event {
             implements Event {
 
         public Call {
+            name = name.intern();
             args = List.copyOf(args);
         }
 

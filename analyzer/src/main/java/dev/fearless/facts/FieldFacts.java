@@ -11,6 +11,7 @@ public record FieldFacts(String name, TypeRef type, int modifiers, List<Annotati
                          Value initializer, Position pos) {
 
     public FieldFacts {
+        name = name.intern();
         annotations = List.copyOf(annotations);
     }
 

@@ -6,6 +6,10 @@ package dev.fearless.facts;
  */
 public record LockRef(Kind kind, AccessPath path, String className) implements Comparable<LockRef> {
 
+    public LockRef {
+        className = className.intern();
+    }
+
     /** Kinds of lock. */
     public enum Kind {
         /** The monitor of the object at {@code path} ({@code synchronized (x)} or a synchronized method). */
@@ -48,7 +52,15 @@ public record LockRef(Kind kind, AccessPath path, String className) implements C
 
     @Override
     public int compareTo(LockRef o) {
-        return toString().compareTo(o.toString());
+        int c = kind.compareTo(o.kind);
+        if (c != 0) {
+            return c;
+        }
+        if (path == null || o.path == null) {
+            return path == null ? (o.path == null ? className.compareTo(o.className) : -1) : 1;
+        }
+        c = path.compareTo(o.path);
+        return c != 0 ? c : className.compareTo(o.className);
     }
 
     @Override

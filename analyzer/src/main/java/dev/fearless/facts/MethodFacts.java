@@ -26,6 +26,7 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
     public enum Kind { METHOD, CONSTRUCTOR, INITIALIZER, STATIC_INITIALIZER, CLOSURE }
 
     public MethodFacts {
+        name = name.intern();
         annotations = List.copyOf(annotations);
         params = List.copyOf(params);
         events = List.copyOf(events);

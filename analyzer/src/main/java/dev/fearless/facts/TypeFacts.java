@@ -19,6 +19,9 @@ public record TypeFacts(String name, String simpleName, Kind kind, int modifiers
     public enum Kind { CLASS, INTERFACE, ENUM, RECORD, ANNOTATION, ANONYMOUS }
 
     public TypeFacts {
+        name = name.intern();
+        simpleName = simpleName.intern();
+        enclosingType = enclosingType.intern();
         annotations = List.copyOf(annotations);
         interfaces = List.copyOf(interfaces);
         fields = List.copyOf(fields);

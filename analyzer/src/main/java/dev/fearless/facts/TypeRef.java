@@ -13,6 +13,7 @@ public record TypeRef(String name, List<TypeRef> arguments, int arrayDimensions)
     public static final TypeRef UNKNOWN = new TypeRef("", List.of(), 0);
 
     public TypeRef {
+        name = name.intern();
         arguments = List.copyOf(arguments);
     }
 

@@ -28,6 +28,9 @@ public sealed interface Value {
 
     /** A literal. For {@link LiteralKind#CLASS} the text is the type name of {@code Foo.class}. */
     record Literal(LiteralKind kind, String text) implements Value {
+        public Literal {
+            text = text.intern();
+        }
     }
 
     /** The result of the call (or {@code new}) at {@code eventIndex} in the same method. */
@@ -40,6 +43,9 @@ public sealed interface Value {
 
     /** A type used as a qualifier, {@code Foo} in {@code Foo.bar()}. */
     record TypeName(String name) implements Value {
+        public TypeName {
+            name = name.intern();
+        }
     }
 
     /** {@code super} as a call receiver. */

@@ -36,6 +36,11 @@ public final class KnowledgeBase {
     private final Map<String, List<String>> bySimpleName;
     private final Map<String, Set<MethodTrait>> methods;
     private final Map<NameGroup, Set<String>> names;
+    /** Memo of {@link #methodTraits}: the same few library calls are asked about over and over. */
+    private final Map<MethodKey, Set<MethodTrait>> methodMemo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record MethodKey(String type, String name, int arity) {
+    }
 
     private KnowledgeBase(Map<String, LibraryType> types, Map<String, Set<MethodTrait>> methods,
                           Map<NameGroup, Set<String>> names) {
@@ -114,13 +119,18 @@ public final class KnowledgeBase {
 
     /** The traits of a method called on a receiver of the given type (searching its supertypes). */
     public Set<MethodTrait> methodTraits(String qualifiedType, String methodName, int arity) {
+        return methodMemo.computeIfAbsent(new MethodKey(qualifiedType, methodName, arity),
+                k -> computeMethodTraits(k.type(), k.name(), k.arity()));
+    }
+
+    private Set<MethodTrait> computeMethodTraits(String qualifiedType, String methodName, int arity) {
         Set<MethodTrait> result = EnumSet.noneOf(MethodTrait.class);
         addMethodTraits(result, qualifiedType, methodName, arity);
         for (String ancestor : ancestors.getOrDefault(qualifiedType, Set.of())) {
             addMethodTraits(result, ancestor, methodName, arity);
         }
         addMethodTraits(result, "java.lang.Object", methodName, arity);
-        return result;
+        return result.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(result);
     }
 
     /** Whether any known type has a method of this name with the trait (for receivers of unknown type). */

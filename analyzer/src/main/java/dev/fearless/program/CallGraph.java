@@ -3,7 +3,6 @@ package dev.fearless.program;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,53 +13,78 @@ import java.util.Map;
  */
 public final class CallGraph {
 
-    private final Map<MethodInfo, List<List<MethodInfo>>> targets = new IdentityHashMap<>();
-    private final Map<MethodInfo, List<CallSite>> outgoing = new IdentityHashMap<>();
-    private final Map<MethodInfo, List<CallSite>> incoming = new IdentityHashMap<>();
+    private static final MethodInfo[] NONE = new MethodInfo[0];
+
+    /** For each method, the events that call program methods and their targets (parallel arrays). */
+    private final Map<MethodInfo, Calls> calls = new IdentityHashMap<>();
+    /** For each method, the closures it runs here, at the event they are handed to. */
+    private final Map<MethodInfo, List<CallSite>> closures = new IdentityHashMap<>();
+    private final Map<MethodInfo, CallSite[]> incoming = new IdentityHashMap<>();
+    /** The static type of each call's receiver (calls with an unknown receiver type are absent). */
+    private final Map<Event.Call, String> receiverTypes = new IdentityHashMap<>();
+
+    /** The resolved calls of one method: event indexes, sorted, and the targets of each. */
+    private record Calls(int[] events, MethodInfo[][] targets) {
+
+        MethodInfo[] at(int event) {
+            int i = java.util.Arrays.binarySearch(events, event);
+            return i < 0 ? NONE : targets[i];
+        }
+    }
 
     static CallGraph build(Program program) {
         CallGraph graph = new CallGraph();
+        Map<MethodInfo, List<CallSite>> in = new IdentityHashMap<>();
         for (MethodInfo m : program.methods()) {
             List<Event> events = m.facts().events();
-            List<List<MethodInfo>> perEvent = new ArrayList<>(events.size());
-            List<CallSite> out = new ArrayList<>();
+            int[] indexes = new int[events.size()];
+            MethodInfo[][] targets = new MethodInfo[events.size()][];
+            int n = 0;
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
                 List<MethodInfo> t = List.of();
                 if (e instanceof Event.Call call) {
                     t = program.targets(m, call);
-                } else if (e instanceof Event.NewObject n) {
-                    t = program.constructors(m, n);
+                    String type = program.receiverTypeOf(m, call);
+                    if (type != null) {
+                        graph.receiverTypes.put(call, type);
+                    }
+                } else if (e instanceof Event.NewObject newObject) {
+                    t = program.constructors(m, newObject);
                 }
-                perEvent.add(t);
-                for (MethodInfo target : t) {
-                    out.add(new CallSite(m, i, target));
+                if (!t.isEmpty()) {
+                    indexes[n] = i;
+                    targets[n++] = t.toArray(NONE);
+                    for (MethodInfo target : t) {
+                        in.computeIfAbsent(target, k -> new ArrayList<>()).add(new CallSite(m, i, target));
+                    }
                 }
             }
-            graph.targets.put(m, perEvent);
-            graph.outgoing.put(m, out);
+            if (n > 0) {
+                graph.calls.put(m, new Calls(java.util.Arrays.copyOf(indexes, n), java.util.Arrays.copyOf(targets, n)));
+            }
         }
         for (MethodInfo m : program.methods()) {
             MethodInfo parent = m.closureParent();
             if (parent != null && m.facts().dispatch() == Dispatch.HERE && m.facts().siteEvent() >= 0) {
-                graph.outgoing.get(parent).add(new CallSite(parent, m.facts().siteEvent(), m));
+                CallSite site = new CallSite(parent, m.facts().siteEvent(), m);
+                graph.closures.computeIfAbsent(parent, k -> new ArrayList<>()).add(site);
+                in.computeIfAbsent(m, k -> new ArrayList<>()).add(site);
             }
         }
-        for (List<CallSite> sites : graph.outgoing.values()) {
-            for (CallSite s : sites) {
-                graph.incoming.computeIfAbsent(s.target(), k -> new ArrayList<>()).add(s);
-            }
-        }
+        in.forEach((target, sites) -> graph.incoming.put(target, sites.toArray(new CallSite[0])));
         return graph;
+    }
+
+    /** The static type of a call's receiver, as computed when the graph was built, or {@code null}. */
+    String receiverType(Event.Call call) {
+        return receiverTypes.get(call);
     }
 
     /** The program methods the event at {@code eventIndex} of {@code caller} may run. */
     public List<MethodInfo> targets(MethodInfo caller, int eventIndex) {
-        List<List<MethodInfo>> perEvent = targets.get(caller);
-        if (perEvent == null || eventIndex < 0 || eventIndex >= perEvent.size()) {
-            return List.of();
-        }
-        return perEvent.get(eventIndex);
+        Calls c = calls.get(caller);
+        return c == null ? List.of() : List.of(c.at(eventIndex));
     }
 
     /**
@@ -89,13 +113,26 @@ public final class CallGraph {
         return only == null ? List.of() : List.of(only);
     }
 
-    /** The calls {@code m} makes to program methods (including closures it runs here). */
+    /** The calls {@code m} makes to program methods (including closures it runs here), in event order. */
     public List<CallSite> callsFrom(MethodInfo m) {
-        return Collections.unmodifiableList(outgoing.getOrDefault(m, List.of()));
+        Calls c = calls.get(m);
+        List<CallSite> here = closures.getOrDefault(m, List.of());
+        if (c == null) {
+            return here;
+        }
+        List<CallSite> result = new ArrayList<>(c.events().length + here.size());
+        for (int i = 0; i < c.events().length; i++) {
+            for (MethodInfo t : c.targets()[i]) {
+                result.add(new CallSite(m, c.events()[i], t));
+            }
+        }
+        result.addAll(here);
+        return result;
     }
 
     /** Where {@code m} is called from in the program. */
     public List<CallSite> callersOf(MethodInfo m) {
-        return Collections.unmodifiableList(incoming.getOrDefault(m, List.of()));
+        CallSite[] sites = incoming.get(m);
+        return sites == null ? List.of() : List.of(sites);
     }
 }

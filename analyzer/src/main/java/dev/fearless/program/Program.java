@@ -39,6 +39,12 @@ public final class Program {
     private final List<MethodInfo> methods;
     private final KnowledgeBase knowledge;
     private final Map<String, Optional<String>> resolutions = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> supertypeMemo = new ConcurrentHashMap<>();
+    private final Map<FieldKey, Optional<FieldInfo>> fieldMemo = new ConcurrentHashMap<>();
+
+    /** A field looked up by name in a type and its supertypes. */
+    private record FieldKey(TypeInfo type, String name) {
+    }
     private CallGraph callGraph;
     private final Map<MethodInfo, List<MethodInfo>> nested = new java.util.IdentityHashMap<>();
 
@@ -232,6 +238,13 @@ public final class Program {
 
     /** All known supertypes of a type (program and library), transitively, not including itself. */
     public Set<String> supertypes(String qualifiedName) {
+        if (callGraph == null) {
+            return computeSupertypes(qualifiedName);
+        }
+        return supertypeMemo.computeIfAbsent(qualifiedName, this::computeSupertypes);
+    }
+
+    private Set<String> computeSupertypes(String qualifiedName) {
         Set<String> result = new LinkedHashSet<>();
         Deque<String> work = new ArrayDeque<>();
         work.add(qualifiedName);
@@ -291,12 +304,16 @@ public final class Program {
      * receiver (its supertypes included); a receiver of unknown type still has {@code Object}'s methods.
      */
     public Set<MethodTrait> traits(MethodInfo m, Event.Call call) {
-        String type = call.receiver() instanceof Value.Super ? m.owner().superclass()
-                : staticType(m, call.receiver()).name();
+        String type = callGraph != null ? callGraph.receiverType(call) : receiverTypeOf(m, call);
         if (type == null || type.endsWith("[]")) {
             return knowledge.methodTraits("java.lang.Object", call.name(), call.arity());
         }
         return methodTraits(type, call.name(), call.arity());
+    }
+
+    /** The static type of a call's receiver ({@code super} is the superclass), or {@code null}. */
+    String receiverTypeOf(MethodInfo m, Event.Call call) {
+        return call.receiver() instanceof Value.Super ? m.owner().superclass() : staticType(m, call.receiver()).name();
     }
 
     /** The traits of a library method called on a receiver of the given (program or library) type. */
@@ -320,6 +337,17 @@ public final class Program {
 
     /** A field named {@code name} declared in {@code t} or inherited from its program supertypes. */
     public FieldInfo field(TypeInfo t, String name) {
+        if (t == null) {
+            return null;
+        }
+        if (callGraph == null) {
+            return computeField(t, name);
+        }
+        return fieldMemo.computeIfAbsent(new FieldKey(t, name), k -> Optional.ofNullable(computeField(k.type(), k.name())))
+                .orElse(null);
+    }
+
+    private FieldInfo computeField(TypeInfo t, String name) {
         Set<String> seen = new HashSet<>();
         Deque<TypeInfo> work = new ArrayDeque<>();
         if (t != null) {

@@ -28,14 +28,23 @@ import java.util.Set;
  */
 final class AccessSummarizer {
 
-    static final int MAX_RECORDS = 200;
-    private static final int MAX_PATH = 2;
+    static final int MAX_RECORDS = 96;
+    /**
+     * Only single-field paths are kept: the race rules judge an object's own fields ({@code this.f},
+     * statics, an enclosing instance's), and a parameter's field is kept so a caller passing its own
+     * object (or field) can map it back. Deeper paths would only ever be dropped by the rules.
+     */
+    private static final int MAX_PATH = 1;
     private static final int MAX_ROUNDS = 4;
     /** Stands for a callee's lock the caller cannot name: the access is guarded, by what is unknown. */
     static final LockRef OPAQUE = LockRef.monitor(AccessPath.root(Root.LOCAL, "(lock held in a callee)"));
 
     private final Program program;
     private final Map<MethodInfo, List<AccessRecord>> summaries = new IdentityHashMap<>();
+    /** Equal lock sets and locks built while folding are shared: summaries repeat them a great deal. */
+    private final Map<LockSet, LockSet> lockSets = new java.util.HashMap<>();
+    private final Map<LockRef, LockRef> locks = new java.util.HashMap<>();
+    private final Map<AccessPath, AccessPath> paths = new java.util.HashMap<>();
 
     AccessSummarizer(Program program) {
         this.program = program;
@@ -64,7 +73,7 @@ final class AccessSummarizer {
     }
 
     private List<AccessRecord> compute(MethodInfo m) {
-        Map<String, AccessRecord> records = new LinkedHashMap<>();
+        Map<Key, AccessRecord> records = new LinkedHashMap<>();
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size() && records.size() < MAX_RECORDS; i++) {
             Event e = events.get(i);
@@ -91,16 +100,22 @@ final class AccessSummarizer {
                 continue;
             }
             Event at = events.get(s.event());
+            boolean sameClass = topLevel(s.target()) == topLevel(m);
             for (AccessRecord r : callee) {
+                if (r.path().root() == Root.STATIC && !sameClass) {
+                    continue; // the static's own class reports it from its own entries; folding it everywhere explodes
+                }
                 AccessPath mapped = Frames.intoCaller(r.path(), m, s.event(), s.target(), program);
                 if (mapped == null || !tracked(mapped)) {
                     continue;
                 }
+                mapped = paths.computeIfAbsent(mapped, k -> k);
                 LockSet held = at.held();
                 for (LockRef l : r.held().locks()) {
                     LockRef moved = l == OPAQUE ? OPAQUE : Frames.intoCaller(l, m, s.event(), s.target(), program);
-                    held = held.plus(moved == null ? OPAQUE : moved);
+                    held = held.plus(moved == null ? OPAQUE : locks.computeIfAbsent(moved, k -> k));
                 }
+                held = lockSets.computeIfAbsent(held, k -> k);
                 add(records, new AccessRecord(mapped, r.op(), r.call(), held, at.pos(), r.originMethod(), r.origin()));
                 if (records.size() >= MAX_RECORDS) {
                     break;
@@ -110,8 +125,23 @@ final class AccessSummarizer {
         return List.copyOf(records.values());
     }
 
-    private static void add(Map<String, AccessRecord> records, AccessRecord r) {
-        records.putIfAbsent(r.path() + "|" + r.op() + "|" + r.held() + "|" + r.site(), r);
+    /**
+     * Records with the same key say the same thing about the method: one witness (the first, in source
+     * order) is enough, since the rules report at most one finding per method, field and kind of access.
+     */
+    private record Key(AccessPath path, AccessOp op, LockSet held) {
+    }
+
+    private static void add(Map<Key, AccessRecord> records, AccessRecord r) {
+        records.putIfAbsent(new Key(r.path(), r.op(), r.held()), r);
+    }
+
+    private static dev.fearless.program.TypeInfo topLevel(MethodInfo m) {
+        dev.fearless.program.TypeInfo t = m.owner();
+        while (t.enclosing() != null) {
+            t = t.enclosing();
+        }
+        return t;
     }
 
     private static boolean tracked(AccessPath p) {

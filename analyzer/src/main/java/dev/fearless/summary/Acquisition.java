@@ -12,14 +12,16 @@ import java.util.List;
  * ({@code node}), how it is taken, where in this method ({@code site}: the acquisition or the call
  * leading to it), and the chain of steps down to the acquisition itself.
  */
-public record Acquisition(LockRef lock, GlobalLock node, AcquireKind how, Position site, List<Location> chain) {
+public record Acquisition(LockRef lock, GlobalLock node, AcquireKind how, Position site, Step path) {
 
-    public Acquisition {
-        chain = List.copyOf(chain);
+    /** The steps down to the acquisition, as locations for a report. */
+    public List<Location> chain() {
+        return path.locations();
     }
 
     /** The acquisition at the end of the chain. */
     public Location origin() {
-        return chain.get(chain.size() - 1);
+        Step last = path.last();
+        return new Location(last.method().path(), last.pos(), last.what());
     }
 }

@@ -14,11 +14,15 @@ import java.util.Set;
  * The modes say whether {@code from} is held and {@code to} is taken for reading only.
  */
 public record LockEdge(GlobalLock from, GlobalLock to, MethodInfo method, Position site, Position heldAt,
-                       List<Location> chain, Set<GlobalLock> gates, boolean fromRead, boolean toRead) {
+                       Step path, Set<GlobalLock> gates, boolean fromRead, boolean toRead) {
 
     public LockEdge {
-        chain = List.copyOf(chain);
         gates = Set.copyOf(gates);
+    }
+
+    /** The steps from this edge's site down to where {@code to} is taken. */
+    public List<Location> chain() {
+        return path.locations();
     }
 
     public Location siteLocation() {

@@ -13,7 +13,6 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.rule.Location;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +28,8 @@ import java.util.TreeSet;
 final class LockSummarizer {
 
     private static final int MAX_ACQUISITIONS = 64;
+    private static final String TAKES = "the lock is taken here";
+    private static final String TAKES_MONITOR = "this call takes the object's monitor";
     private static final int MAX_ROUNDS = 4;
 
     private final Program program;
@@ -59,15 +60,14 @@ final class LockSummarizer {
     }
 
     private List<Acquisition> compute(MethodInfo m) {
-        Map<String, Acquisition> result = new LinkedHashMap<>();
+        Map<Key, Acquisition> result = new LinkedHashMap<>();
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size() && result.size() < MAX_ACQUISITIONS; i++) {
             Event e = events.get(i);
             if (e instanceof Event.Acquire a && a.how().blocks()) {
                 GlobalLock node = node(m, a.lock());
                 if (node != null) {
-                    add(result, new Acquisition(a.lock(), node, a.how(), a.pos(),
-                            List.of(new Location(m.path(), a.pos(), "takes `" + node + "`"))));
+                    add(result, new Acquisition(a.lock(), node, a.how(), a.pos(), new Step(m, i, TAKES, null)));
                 }
             } else if (e instanceof Event.Call call) {
                 LockRef monitor = synchronizedLibraryMonitor(m, call);
@@ -75,7 +75,7 @@ final class LockSummarizer {
                     GlobalLock node = node(m, monitor);
                     if (node != null) {
                         add(result, new Acquisition(monitor, node, AcquireKind.SYNCHRONIZED_METHOD, call.pos(),
-                                List.of(new Location(m.path(), call.pos(), "`" + call.name() + "` takes `" + node + "`"))));
+                                new Step(m, i, TAKES_MONITOR, null)));
                     }
                 }
             }
@@ -98,10 +98,7 @@ final class LockSummarizer {
                     continue; // the monitor of an object under construction: nobody else can hold it yet
                 }
                 LockRef mapped = a.lock() == null ? null : Frames.intoCaller(a.lock(), m, s.event(), s.target(), program);
-                List<Location> chain = new ArrayList<>(a.chain().size() + 1);
-                chain.add(new Location(m.path(), at.pos(), "calls `" + s.target().display() + "`"));
-                chain.addAll(a.chain());
-                add(result, new Acquisition(mapped, a.node(), a.how(), at.pos(), chain));
+                add(result, new Acquisition(mapped, a.node(), a.how(), at.pos(), new Step(m, s.event(), "", a.path())));
                 if (result.size() >= MAX_ACQUISITIONS) {
                     break;
                 }
@@ -115,8 +112,12 @@ final class LockSummarizer {
         return s.target().closureParent() == m || program.callGraph().preciseTargets(m, s.event()).contains(s.target());
     }
 
-    private static void add(Map<String, Acquisition> into, Acquisition a) {
-        into.putIfAbsent(a.node().key() + "|" + a.lock() + "|" + a.how().blocks(), a);
+    /** Two acquisitions with the same key say the same thing; the first one found is kept. */
+    private record Key(GlobalLock node, LockRef lock, boolean blocks) {
+    }
+
+    private static void add(Map<Key, Acquisition> into, Acquisition a) {
+        into.putIfAbsent(new Key(a.node(), a.lock(), a.how().blocks()), a);
     }
 
     /** The monitor a call takes when its receiver is a synchronized JDK object (Vector, Hashtable, a synchronized wrapper). */
@@ -180,15 +181,14 @@ final class LockSummarizer {
                 if (e instanceof Event.Acquire a && a.how().blocks()) {
                     GlobalLock node = node(m, a.lock());
                     if (node != null) {
-                        taken.add(new Acquisition(a.lock(), node, a.how(), a.pos(),
-                                List.of(new Location(m.path(), a.pos(), "takes `" + node + "`"))));
+                        taken.add(new Acquisition(a.lock(), node, a.how(), a.pos(), new Step(m, i, TAKES, null)));
                     }
                 } else if (e instanceof Event.Call call) {
                     LockRef monitor = synchronizedLibraryMonitor(m, call);
                     GlobalLock node = monitor == null ? null : node(m, monitor);
                     if (node != null) {
                         taken.add(new Acquisition(monitor, node, AcquireKind.SYNCHRONIZED_METHOD, call.pos(),
-                                List.of(new Location(m.path(), call.pos(), "`" + call.name() + "` takes `" + node + "`"))));
+                                new Step(m, i, TAKES_MONITOR, null)));
                     }
                 }
                 if (e instanceof Event.Call || e instanceof Event.NewObject) {
@@ -201,11 +201,8 @@ final class LockSummarizer {
                                     && a.lock().path().root() == Root.THIS) {
                                 continue;
                             }
-                            List<Location> chain = new ArrayList<>();
-                            chain.add(new Location(m.path(), e.pos(), "calls `" + t.display() + "`"));
-                            chain.addAll(a.chain());
                             LockRef mapped = a.lock() == null ? null : Frames.intoCaller(a.lock(), m, i, t, program);
-                            taken.add(new Acquisition(mapped, a.node(), a.how(), e.pos(), chain));
+                            taken.add(new Acquisition(mapped, a.node(), a.how(), e.pos(), new Step(m, i, "", a.path())));
                         }
                     }
                 }
@@ -235,7 +232,7 @@ final class LockSummarizer {
                         TreeSet<GlobalLock> gates = new TreeSet<>(heldNodes);
                         gates.remove(h.getKey());
                         edges.add(new LockEdge(h.getKey(), a.node(), m, a.site(), heldAt(m, i, h.getValue()),
-                                a.chain(), gates, LockEdge.readMode(h.getValue()), LockEdge.readMode(a.lock())));
+                                a.path(), gates, LockEdge.readMode(h.getValue()), LockEdge.readMode(a.lock())));
                     }
                 }
             }

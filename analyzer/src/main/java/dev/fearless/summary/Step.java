@@ -1,0 +1,38 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.Position;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.rule.Location;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One step of a call path, as a shared linked list: the event {@code event} of {@code method}, then the
+ * rest of the path in the callee. Folding a callee's summary into a caller adds one step and shares the
+ * rest, so paths cost nothing to build; messages are made only when a finding shows them.
+ */
+public record Step(MethodInfo method, int event, String what, Step next) {
+
+    public Position pos() {
+        return method.facts().events().get(event).pos();
+    }
+
+    /** The path as locations, each with its note: {@code calls X} for calls, {@code what} at the end. */
+    public List<Location> locations() {
+        List<Location> result = new ArrayList<>();
+        for (Step s = this; s != null; s = s.next) {
+            String note = s.next == null ? s.what : "calls `" + s.next.method.display() + "`";
+            result.add(new Location(s.method.path(), s.pos(), note));
+        }
+        return result;
+    }
+
+    /** The last step: where the thing actually happens. */
+    public Step last() {
+        Step s = this;
+        while (s.next != null) {
+            s = s.next;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.fearless.maven;
+
+import dev.fearless.engine.AnalysisRequest;
+import dev.fearless.engine.FileProblem;
+import dev.fearless.report.TextReporter;
+import dev.fearless.rule.Finding;
+import dev.fearless.rules.RuleCatalog;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Scans the project's Java sources for concurrency bugs, writes a SARIF report, prints the findings
+ * as compiler-style warnings and fails the build on findings at or above {@code failOn}. Reads source
+ * only: it needs neither compiled classes nor the project's dependencies.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.NONE)
+public class CheckMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** Skip the check. */
+    @Parameter(property = "fearless.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Also scan the test source roots. */
+    @Parameter(property = "fearless.includeTests", defaultValue = "false")
+    private boolean includeTests;
+
+    /** Where to write the SARIF 2.1.0 report (written to a temporary file, then renamed). */
+    @Parameter(property = "fearless.sarifOutput", defaultValue = "${project.build.directory}/fearless.sarif")
+    private File sarifOutput;
+
+    /** The lowest severity that fails the build: error, warning, note or never. */
+    @Parameter(property = "fearless.failOn", defaultValue = "warning")
+    private String failOn;
+
+    /** Worker threads for parsing and rules (default: the number of available processors). */
+    @Parameter(property = "fearless.threads")
+    private Integer threads;
+
+    /**
+     * Globs of files or folders not to scan, matched against paths relative to the project base
+     * directory, e.g. {@code **}{@code /generated/**}.
+     */
+    @Parameter(property = "fearless.excludes")
+    private List<String> excludes;
+
+    /**
+     * A SARIF report from an earlier run: findings whose fingerprint it contains are not new and do not
+     * fail the build (they stay in the report, marked {@code unchanged}).
+     */
+    @Parameter(property = "fearless.baseline")
+    private File baseline;
+
+    /** Run only these rules (ids such as {@code UnguardedWrite}); empty runs all. */
+    @Parameter(property = "fearless.enabledRules")
+    private List<String> enabledRules;
+
+    /** Do not run these rules. */
+    @Parameter(property = "fearless.disabledRules")
+    private List<String> disabledRules;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("fearless: skipped (fearless.skip)");
+            return;
+        }
+        FailOn threshold;
+        try {
+            threshold = FailOn.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("fearless: " + e.getMessage());
+        }
+        if (threads != null && threads < 1) {
+            throw new MojoExecutionException("fearless: threads must be at least 1, was " + threads);
+        }
+        try {
+            RuleSelection.select(RuleCatalog.all(), enabledRules, disabledRules); // fail on a typo even with no sources
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("fearless: " + e.getMessage());
+        }
+        Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        List<Path> roots = sourceRoots(baseDir);
+        if (roots.isEmpty()) {
+            getLog().info("fearless: no Java source folders to scan");
+            return;
+        }
+        Check.Settings settings = new Check.Settings(roots, baseDir, excludes,
+                threads != null ? threads : AnalysisRequest.defaultThreads(), enabledRules, disabledRules,
+                baseline == null ? null : baseDir.resolve(baseline.toPath()).normalize(),
+                baseDir.resolve(sarifOutput.toPath()).normalize(), threshold);
+        Check.Outcome outcome;
+        try {
+            outcome = Check.run(settings);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new MojoExecutionException("fearless: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("fearless: internal error: " + e, e);
+        }
+        report(outcome);
+        if (outcome.failure().isPresent()) {
+            throw new MojoFailureException(outcome.failure().get());
+        }
+    }
+
+    private void report(Check.Outcome outcome) {
+        Set<Finding> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+        fresh.addAll(outcome.newFindings());
+        for (Finding f : outcome.findings()) {
+            if (fresh.contains(f)) {
+                getLog().warn(TextReporter.line(f));
+            } else if (getLog().isDebugEnabled()) {
+                getLog().debug("(in baseline) " + TextReporter.line(f));
+            }
+        }
+        for (FileProblem p : outcome.problems()) {
+            getLog().warn("fearless: " + p.describe());
+        }
+        getLog().info(outcome.summary());
+    }
+
+    /** The compile (and with includeTests, test) source roots that exist, outside the build directory. */
+    private List<Path> sourceRoots(Path baseDir) {
+        List<String> declared = new ArrayList<>(project.getCompileSourceRoots());
+        if (includeTests) {
+            declared.addAll(project.getTestCompileSourceRoots());
+        }
+        Path buildDir = Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+        Set<Path> roots = new LinkedHashSet<>();
+        for (String root : declared) {
+            Path p = baseDir.resolve(root).toAbsolutePath().normalize();
+            if (p.startsWith(buildDir)) {
+                getLog().debug("fearless: not scanning generated sources in " + p);
+            } else if (Files.isDirectory(p)) {
+                roots.add(p);
+            }
+        }
+        return List.copyOf(roots);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.fearless.maven;
+
+import dev.fearless.facts.Position;
+import dev.fearless.rule.Finding;
+import dev.fearless.rule.Location;
+import dev.fearless.rule.Severity;
+import java.util.List;
+
+/** Test findings. */
+final class Findings {
+
+    private Findings() {
+    }
+
+    static Finding finding(String rule, Severity severity, int line, String fingerprint) {
+        return new Finding(rule, severity, new Location("src/main/java/demo/C.java", Position.of(line, 5, line, 20), ""),
+                rule + " at line " + line, "demo.C.m", List.of(), List.of(), List.of(), fingerprint);
+    }
+}
