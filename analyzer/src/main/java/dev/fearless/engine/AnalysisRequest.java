@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * What to analyse: the files and folders, the root that reported paths are relative to, exclusion
- * globs, and how many worker threads to use.
+ * globs, how many worker threads to use, where to keep extracted facts between runs, and whom to
+ * tell about progress.
  */
-public record AnalysisRequest(List<Path> inputs, Path root, List<String> excludes, int threads) {
+public record AnalysisRequest(List<Path> inputs, Path root, List<String> excludes, int threads, FactCache cache,
+                              Progress progress) {
 
     public AnalysisRequest {
         inputs = List.copyOf(inputs);
@@ -15,6 +17,11 @@ public record AnalysisRequest(List<Path> inputs, Path root, List<String> exclude
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
+    }
+
+    /** A request without a cache or progress reporting. */
+    public AnalysisRequest(List<Path> inputs, Path root, List<String> excludes, int threads) {
+        this(inputs, root, excludes, threads, FactCache.NONE, Progress.NONE);
     }
 
     public static int defaultThreads() {

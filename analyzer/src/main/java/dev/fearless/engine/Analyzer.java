@@ -43,8 +43,8 @@ public final class Analyzer {
         long t0 = System.nanoTime();
         Discovery discovery = new SourceDiscoverer(request.excludes()).discover(request.inputs(), request.root());
         long t1 = System.nanoTime();
-        List<FileOutcome> outcomes = new ParallelExtractor(new FactExtractor(knowledge))
-                .run(discovery.files(), request.threads());
+        List<FileOutcome> outcomes = new ParallelExtractor(new FactExtractor(knowledge), request.cache(),
+                request.progress(), knowledge.fingerprint()).run(discovery.files(), request.threads());
         List<FileFacts> facts = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>(discovery.problems());
         long lines = 0;
@@ -57,10 +57,13 @@ public final class Analyzer {
             }
         }
         long t2 = System.nanoTime();
+        request.progress().stage("linking");
         Program program = new Linker(knowledge).link(facts);
         long t3 = System.nanoTime();
+        request.progress().stage("summarizing");
         Summaries summaries = new Summarizer().summarize(program);
         long t4 = System.nanoTime();
+        request.progress().stage("checking");
         List<Finding> findings = runRules(program, summaries, request.threads());
         long t5 = System.nanoTime();
         AnalysisResult.Timings timings = new AnalysisResult.Timings(millis(t0, t1), millis(t1, t2), millis(t2, t3),

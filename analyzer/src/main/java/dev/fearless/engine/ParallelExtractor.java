@@ -8,6 +8,11 @@ import dev.fearless.parse.ParseOutcome;
 import dev.fearless.parse.SourceReader;
 import dev.fearless.parse.SourceText;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,10 +34,20 @@ final class ParallelExtractor {
 
     private static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
 
-    private final FactExtractor extractor;
+    /** Bumped when the facts model changes, so cached facts of another shape are never read back. */
+    static final String FACTS_FORMAT = "facts-3";
 
-    ParallelExtractor(FactExtractor extractor) {
+    private final FactExtractor extractor;
+    private final FactCache cache;
+    private final Progress progress;
+    private final String keyPrefix;
+    private final AtomicInteger done = new AtomicInteger();
+
+    ParallelExtractor(FactExtractor extractor, FactCache cache, Progress progress, String knowledgeFingerprint) {
         this.extractor = extractor;
+        this.cache = cache;
+        this.progress = progress;
+        this.keyPrefix = FACTS_FORMAT + "|" + Version.build() + "|" + knowledgeFingerprint + "|";
     }
 
     List<FileOutcome> run(List<SourceFile> files, int threads) {
@@ -77,6 +92,7 @@ final class ParallelExtractor {
         while ((i = next.getAndIncrement()) < order.length) {
             int index = order[i];
             FileOutcome outcome = process(index, files.get(index), parser);
+            progress.filesDone(done.incrementAndGet(), order.length);
             if (outcome.problem() != null && outcome.problem().kind() == FileProblem.Kind.TOO_COMPLEX) {
                 parser = new JavaSourceParser();
             }
@@ -88,12 +104,21 @@ final class ParallelExtractor {
     private FileOutcome process(int index, SourceFile file, JavaSourceParser parser) {
         String path = file.displayPath();
         try {
-            SourceText text = SourceReader.read(file.path());
+            byte[] bytes = Files.readAllBytes(file.path());
+            String key = cache == FactCache.NONE ? null : key(bytes);
+            FileFacts cached = key == null ? null : cache.load(key);
+            if (cached != null) {
+                return new FileOutcome(index, cached.withPath(path), null);
+            }
+            SourceText text = SourceReader.decode(bytes);
             ParseOutcome parsed = parser.parse(text);
             if (!parsed.succeeded()) {
                 return new FileOutcome(index, null, FileProblem.parseError(path, parsed.problem(), parsed.problemPosition()));
             }
             FileFacts facts = extractor.extract(parsed.unit(), path);
+            if (key != null) {
+                cache.store(key, facts);
+            }
             return new FileOutcome(index, facts, null);
         } catch (StackOverflowError e) {
             return new FileOutcome(index, null, FileProblem.tooComplex(path, "nesting too deep to analyse"));
@@ -103,6 +128,17 @@ final class ParallelExtractor {
         } catch (RuntimeException e) {
             return new FileOutcome(index, null, FileProblem.internal(path, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " at " + where(e)));
+        }
+    }
+
+    /** The cache key of a file: its content and everything its facts depend on. */
+    private String key(byte[] content) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(keyPrefix.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     }
 

@@ -14,21 +14,30 @@ public final class Version {
         return Holder.VERSION;
     }
 
+    /**
+     * The version plus the moment this analyzer was built: what cached facts depend on, so a rebuilt
+     * analyzer never reads facts extracted by another build.
+     */
+    public static String build() {
+        return Holder.BUILD;
+    }
+
     /** Holder idiom: read once, on first use. */
     private static final class Holder {
-        static final String VERSION = load();
+        static final Properties PROPERTIES = load();
+        static final String VERSION = PROPERTIES.getProperty("version", "dev");
+        static final String BUILD = VERSION + "+" + PROPERTIES.getProperty("build", "unknown");
 
-        private static String load() {
+        private static Properties load() {
+            Properties p = new Properties();
             try (InputStream in = Version.class.getResourceAsStream("/dev/fearless/version.properties")) {
-                if (in == null) {
-                    return "dev";
+                if (in != null) {
+                    p.load(in);
                 }
-                Properties p = new Properties();
-                p.load(in);
-                return p.getProperty("version", "dev");
             } catch (IOException e) {
-                return "dev";
+                // an unreadable resource leaves the defaults
             }
+            return p;
         }
     }
 }

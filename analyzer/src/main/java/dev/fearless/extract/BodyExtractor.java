@@ -308,7 +308,7 @@ final class BodyExtractor {
         }
         if (lockCall.acquire()) {
             String text = call.getScope().map(LockDiscipline::normalize).orElse("");
-            Discipline d = LockDiscipline.of(es, text, body);
+            Discipline d = file.lockDiscipline.of(es, text, body);
             Value lockValue = call.getScope().map(s -> values.getOrDefault(s, Value.Other.INSTANCE)).orElse(Value.PathValue.THIS);
             events.add(new Event.Acquire(namePosition(call), held, guard, loop, lockCall.lock(),
                     lockCall.interruptibly() ? AcquireKind.LOCK_INTERRUPTIBLY : AcquireKind.LOCK, d, lockValue, false));
@@ -876,6 +876,9 @@ final class BodyExtractor {
             expr(aa.getIndex(), held);
             Value value = expr(a.getValue(), held);
             AccessPath p = array.pathOrNull();
+            if (compound) {
+                capturedElementRead(a, p, held);
+            }
             if (elementTracked(p)) {
                 events.add(new Event.FieldAccess(Positions.of(a), held, guard, loop, file.path(p), AccessKind.ELEMENT_WRITE, value,
                         false));
@@ -934,6 +937,17 @@ final class BodyExtractor {
         return p != null && (p.isField() || p.root() == Root.LOCAL && captures.contains(p.rootName()));
     }
 
+    /**
+     * The read half of {@code a[i]++} or {@code a[i] += x} on a captured local array: a read-modify-write
+     * of a shared cell, told apart from a plain store (a disjoint fill such as {@code a[i] = f(i)}).
+     */
+    private void capturedElementRead(Node node, AccessPath p, LockSet held) {
+        if (p != null && !p.isField() && elementTracked(p)) {
+            events.add(new Event.FieldAccess(Positions.of(node), held, guard, loop, file.path(p), AccessKind.ELEMENT_READ,
+                    Value.Absent.INSTANCE, false));
+        }
+    }
+
     private boolean readsPath(int from, AccessPath p) {
         for (int i = from; i < events.size(); i++) {
             if (events.get(i) instanceof Event.FieldAccess fa && fa.kind() == AccessKind.READ && fa.path().equals(p)) {
@@ -959,6 +973,7 @@ final class BodyExtractor {
             Value array = expr(aa.getName(), held);
             expr(aa.getIndex(), held);
             AccessPath p = array.pathOrNull();
+            capturedElementRead(u, p, held);
             if (elementTracked(p)) {
                 events.add(new Event.FieldAccess(Positions.of(u), held, guard, loop, file.path(p), AccessKind.ELEMENT_WRITE,
                         Value.Other.INSTANCE, false));

@@ -49,6 +49,7 @@ import dev.fearless.facts.TypeFacts;
 import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.knowledge.MethodTrait;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,6 +66,7 @@ final class FileExtraction {
     final KnowledgeBase knowledge;
     final DispatchClassifier classifier;
     final FileNames names;
+    final LockDiscipline lockDiscipline;
     private final String packageName;
     private final List<ImportFacts> imports;
     private final Set<String> qualifierRoots = new HashSet<>();
@@ -79,6 +81,7 @@ final class FileExtraction {
         this.packageName = packageName;
         this.imports = imports;
         this.names = new FileNames(packageName, imports, knowledge);
+        this.lockDiscipline = new LockDiscipline(knowledge.methodNamesWith(MethodTrait.LOCK_RELEASE));
         if (!packageName.isEmpty()) {
             qualifierRoots.add(head(packageName));
         }
@@ -260,7 +263,8 @@ final class FileExtraction {
         if (t instanceof RecordDeclaration r) {
             for (Parameter p : r.getParameters()) {
                 te.fields.add(new FieldFacts(p.getNameAsString(), TypeRefs.of(p.getType()),
-                        Modifiers.PRIVATE | Modifiers.FINAL, annotations(p), Value.Absent.INSTANCE, Positions.of(p.getName())));
+                        Modifiers.PRIVATE | Modifiers.FINAL, annotations(p), Value.Absent.INSTANCE, Positions.of(p.getName()),
+                        null));
             }
         }
         if (t instanceof EnumDeclaration e) {
@@ -313,7 +317,7 @@ final class FileExtraction {
         }
         te.fields.add(new FieldFacts(c.getNameAsString(), TypeRef.of(te.shape.name),
                 Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL, annotations(c),
-                new Value.NewValue(TypeRef.of(te.shape.name), anonymous, -1), Positions.of(c.getName())));
+                new Value.NewValue(TypeRef.of(te.shape.name), anonymous, -1), Positions.of(c.getName()), null));
     }
 
     private void extractMembers(NodeList<BodyDeclaration<?>> members, TypeExtraction te, Scope typeScope,
@@ -356,8 +360,9 @@ final class FileExtraction {
                 BodyExtractor walker = te.initializer(Modifiers.has(mods, Modifiers.STATIC), this, typeScope, fd);
                 init = walker.walkInitializer(v.getInitializer().get(), LockSet.EMPTY);
             }
+            Position slot = fd.getVariables().size() == 1 ? Positions.start(fd.getElementType()) : null;
             te.fields.add(new FieldFacts(v.getNameAsString(), TypeRefs.of(v.getType()), mods, annotations, init,
-                    Positions.of(v.getName())));
+                    Positions.of(v.getName()), slot));
         }
     }
 

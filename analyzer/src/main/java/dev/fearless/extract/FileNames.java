@@ -102,6 +102,9 @@ final class FileNames {
                 return candidate;
             }
         }
+        if (!packageName.isEmpty() && knowledge.type(packageName + "." + nested) != null) {
+            return packageName + "." + nested;
+        }
         // Not imported at all: a well-known simple name still most likely means the JDK type.
         String simple = knowledge.qualifySimpleName(KnowledgeBase.simpleName(nested));
         return simple != null && (dot < 0 || simple.endsWith(nested)) ? simple : null;

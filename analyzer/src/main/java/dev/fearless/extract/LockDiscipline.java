@@ -8,6 +8,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.fearless.facts.Event.Discipline;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the {@code unlock()} of an explicitly taken lock is, relative to its {@code lock()} call: the
@@ -16,17 +17,19 @@ import java.util.Optional;
  */
 final class LockDiscipline {
 
-    /** Method names that release an explicitly taken lock ({@code Lock.unlock}, Guava's {@code Monitor.leave}). */
-    static final java.util.Set<String> RELEASES = java.util.Set.of("unlock", "leave");
+    /** The names of the methods that release a lock taken explicitly ({@code Lock.unlock}, Guava's {@code Monitor.leave}). */
+    private final Set<String> releases;
 
-    private LockDiscipline() {
+    /** @param releases the names of lock-release methods (the knowledge base's, which include {@code unlock}) */
+    LockDiscipline(Set<String> releases) {
+        this.releases = releases;
     }
 
     /**
      * The discipline of the lock call {@code lockStatement}, whose lock expression reads {@code lockText}
      * (normalized by {@link #normalize}), within the method body {@code body}.
      */
-    static Discipline of(Statement lockStatement, String lockText, Node body) {
+    Discipline of(Statement lockStatement, String lockText, Node body) {
         if (lockText.isEmpty()) {
             return selfLockDiscipline(lockStatement);
         }
@@ -55,7 +58,7 @@ final class LockDiscipline {
         }
         boolean anyUnlock = false;
         for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-            if (RELEASES.contains(call.getNameAsString()) && call.getScope().map(LockDiscipline::normalize)
+            if (releases.contains(call.getNameAsString()) && call.getScope().map(LockDiscipline::normalize)
                     .filter(lockText::equals).isPresent()) {
                 anyUnlock = true;
             }
@@ -64,10 +67,10 @@ final class LockDiscipline {
     }
 
     /** For {@code lock()} called on the object itself (a Lock subclass): only the canonical shape is checked. */
-    private static Discipline selfLockDiscipline(Statement lockStatement) {
+    private Discipline selfLockDiscipline(Statement lockStatement) {
         Statement next = nextSibling(lockStatement);
         if (next instanceof TryStmt t && t.getFinallyBlock().isPresent() && t.getFinallyBlock().get()
-                .findAll(MethodCallExpr.class).stream().anyMatch(c -> c.getScope().isEmpty() && RELEASES.contains(c.getNameAsString()))) {
+                .findAll(MethodCallExpr.class).stream().anyMatch(c -> c.getScope().isEmpty() && releases.contains(c.getNameAsString()))) {
             return Discipline.CANONICAL;
         }
         return Discipline.NO_RELEASE;
@@ -89,9 +92,9 @@ final class LockDiscipline {
     }
 
     /** Whether the statement is the release of the lock itself ({@code lock.unlock();}). */
-    private static boolean releases(Statement s, String lockText) {
+    private boolean releases(Statement s, String lockText) {
         return s instanceof com.github.javaparser.ast.stmt.ExpressionStmt es
-                && es.getExpression() instanceof MethodCallExpr call && RELEASES.contains(call.getNameAsString())
+                && es.getExpression() instanceof MethodCallExpr call && releases.contains(call.getNameAsString())
                 && call.getScope().map(LockDiscipline::normalize).filter(lockText::equals).isPresent();
     }
 
@@ -119,7 +122,7 @@ final class LockDiscipline {
      * The lock downgrade idiom: a read lock taken as the last statement inside a write lock's try block,
      * released by the finally of the try statement that follows that one.
      */
-    private static boolean continuesIntoReleasingTry(Statement lockStatement, String lockText) {
+    private boolean continuesIntoReleasingTry(Statement lockStatement, String lockText) {
         Node parent = lockStatement.getParentNode().orElse(null);
         if (!(parent instanceof BlockStmt block) || block.getStatements().isEmpty()
                 || block.getStatements().get(block.getStatements().size() - 1) != lockStatement) {
@@ -132,13 +135,13 @@ final class LockDiscipline {
         return after instanceof TryStmt t && finallyUnlocks(t, lockText);
     }
 
-    private static boolean finallyUnlocks(TryStmt t, String lockText) {
+    private boolean finallyUnlocks(TryStmt t, String lockText) {
         Optional<BlockStmt> fin = t.getFinallyBlock();
         if (fin.isEmpty()) {
             return false;
         }
         for (MethodCallExpr call : fin.get().findAll(MethodCallExpr.class)) {
-            if (RELEASES.contains(call.getNameAsString())
+            if (releases.contains(call.getNameAsString())
                     && call.getScope().map(LockDiscipline::normalize).filter(lockText::equals).isPresent()) {
                 return true;
             }

@@ -18,6 +18,12 @@ final class Positions {
         return Position.of(r.begin.line, r.begin.column, r.end.line, r.end.column);
     }
 
+    /** The empty range at the start of a node: where text inserted before it goes. */
+    static Position start(Node node) {
+        return node.getRange().map(r -> Position.of(r.begin.line, r.begin.column, r.begin.line, r.begin.column))
+                .orElse(null);
+    }
+
     /** From the start of {@code from} to the end of {@code to}. */
     static Position span(Node from, Node to) {
         Position a = of(from);

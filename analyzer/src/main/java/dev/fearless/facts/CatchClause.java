@@ -8,7 +8,7 @@ import java.util.List;
  * and are numbered by {@code order}.
  */
 public record CatchClause(Position pos, List<TypeRef> types, String variable, int tryId, int order,
-                          int tryStart, int tryEnd, int handlerStart, int handlerEnd) {
+                          int tryStart, int tryEnd, int handlerStart, int handlerEnd) implements java.io.Serializable {
 
     public CatchClause {
         types = List.copyOf(types);

@@ -8,7 +8,7 @@ import java.util.List;
  * innermost enclosing condition ({@link #guard()}, an index into {@link MethodFacts#guards()}, or -1)
  * and the innermost enclosing loop ({@link #loop()}, an index into {@link MethodFacts#loops()}, or -1).
  */
-public sealed interface Event {
+public sealed interface Event extends java.io.Serializable {
 
     Position pos();
 
@@ -23,7 +23,7 @@ public sealed interface Event {
      * from an enclosing method (then {@code path} is that local, with no fields).
      */
     record FieldAccess(Position pos, LockSet held, int guard, int loop,
-                       AccessPath path, AccessKind kind, Value value, boolean implicit) implements Event {
+                       AccessPath path, AccessKind kind, Value value, boolean implicit) implements java.io.Serializable, Event {
     }
 
     /** How a field is accessed. */
@@ -73,7 +73,7 @@ public sealed interface Event {
 
     /** {@code new T(...)}: a fresh object, owned by this method until it escapes. */
     record NewObject(Position pos, LockSet held, int guard, int loop,
-                     TypeRef type, List<Value> args, String anonymousType, boolean resultIgnored) implements Event {
+                     TypeRef type, List<Value> args, String anonymousType, boolean resultIgnored) implements java.io.Serializable, Event {
 
         public NewObject {
             args = List.copyOf(args);
@@ -124,7 +124,7 @@ public sealed interface Event {
     }
 
     /** {@code return value;} */
-    record Return(Position pos, LockSet held, int guard, int loop, Value value) implements Event {
+    record Return(Position pos, LockSet held, int guard, int loop, Value value) implements java.io.Serializable, Event {
     }
 
     /** A local variable gets a value (declaration with initializer, assignment, for-each, pattern). */
@@ -133,6 +133,6 @@ public sealed interface Event {
     }
 
     /** {@code throw value;} */
-    record Throw(Position pos, LockSet held, int guard, int loop, Value value) implements Event {
+    record Throw(Position pos, LockSet held, int guard, int loop, Value value) implements java.io.Serializable, Event {
     }
 }

@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * A field: name, declared type, modifiers, annotations and its initializer (or {@link Value#ABSENT}).
+ * {@code modifierSlot} is where a modifier such as {@code volatile} can be inserted for this field
+ * alone (the start of its declared type), or {@code null} when its declaration declares several fields.
  * Enum constants are public static final fields of their enum. A {@link Value.CallResult} initializer
  * indexes the events of the type's initializer method ({@code <init>} or {@code <clinit>}).
  */
 public record FieldFacts(String name, TypeRef type, int modifiers, List<AnnotationFacts> annotations,
-                         Value initializer, Position pos) {
+                         Value initializer, Position pos, Position modifierSlot) implements java.io.Serializable {
 
     public FieldFacts {
         name = name.intern();

@@ -7,12 +7,17 @@ import java.util.List;
  * file's path relative to the scan root, with {@code /} separators.
  */
 public record FileFacts(String path, String packageName, List<ImportFacts> imports, List<TypeFacts> types,
-                        List<SuppressionRange> suppressions, int lineCount) {
+                        List<SuppressionRange> suppressions, int lineCount) implements java.io.Serializable {
 
     public FileFacts {
         imports = List.copyOf(imports);
         types = List.copyOf(types);
         suppressions = List.copyOf(suppressions);
+    }
+
+    /** The same facts for a file shown under another path (facts from the cache, found under a new name). */
+    public FileFacts withPath(String newPath) {
+        return newPath.equals(path) ? this : new FileFacts(newPath, packageName, imports, types, suppressions, lineCount);
     }
 
     /** Whether any of {@code names} is suppressed at {@code line}. */

@@ -17,7 +17,7 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
                           Position pos, Position range,
                           List<Event> events, List<Guard> guards, List<Loop> loops, List<CatchClause> catches,
                           List<Variable> locals,
-                          int closureOf, int siteEvent, Dispatch dispatch, List<String> captures) {
+                          int closureOf, int siteEvent, Dispatch dispatch, List<String> captures) implements java.io.Serializable {
 
     public static final String INSTANCE_INIT = "<init>";
     public static final String STATIC_INIT = "<clinit>";

@@ -38,12 +38,16 @@ public final class KnowledgeBase {
     private final Map<NameGroup, Set<String>> names;
     /** Memo of {@link #methodTraits}: the same few library calls are asked about over and over. */
     private final Map<MethodKey, Set<MethodTrait>> methodMemo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<MethodTrait, Set<String>> namesMemo = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record MethodKey(String type, String name, int arity) {
     }
 
+    private final String fingerprint;
+
     private KnowledgeBase(Map<String, LibraryType> types, Map<String, Set<MethodTrait>> methods,
-                          Map<NameGroup, Set<String>> names) {
+                          Map<NameGroup, Set<String>> names, String fingerprint) {
+        this.fingerprint = fingerprint;
         this.types = Map.copyOf(types);
         this.methods = Map.copyOf(methods);
         this.names = Map.copyOf(names);
@@ -57,6 +61,11 @@ public final class KnowledgeBase {
         Map<String, List<String>> frozen = new HashMap<>();
         simple.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         this.bySimpleName = Map.copyOf(frozen);
+    }
+
+    /** Identifies the knowledge this base holds: facts extracted with other knowledge are not reused. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** The built-in knowledge base. */
@@ -74,7 +83,7 @@ public final class KnowledgeBase {
         for (String line : lines) {
             parseLine(line, ++number, "project knowledge", moreTypes, moreMethods, moreNames);
         }
-        return new KnowledgeBase(moreTypes, moreMethods, moreNames);
+        return new KnowledgeBase(moreTypes, moreMethods, moreNames, hash(fingerprint + "\n" + String.join("\n", lines)));
     }
 
     /** The type with this qualified name, or {@code null} when the knowledge base does not know it. */
@@ -131,6 +140,21 @@ public final class KnowledgeBase {
         }
         addMethodTraits(result, "java.lang.Object", methodName, arity);
         return result.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(result);
+    }
+
+    /** The names of all known methods with the trait, of any type (e.g. every lock-release method: unlock, leave). */
+    public Set<String> methodNamesWith(MethodTrait trait) {
+        return namesMemo.computeIfAbsent(trait, t -> {
+            Set<String> names = new java.util.TreeSet<>();
+            for (Map.Entry<String, Set<MethodTrait>> e : methods.entrySet()) {
+                if (e.getValue().contains(t)) {
+                    String key = e.getKey();
+                    int slash = key.indexOf('/');
+                    names.add(key.substring(key.indexOf('#') + 1, slash < 0 ? key.length() : slash));
+                }
+            }
+            return Set.copyOf(names);
+        });
     }
 
     /** Whether any known type has a method of this name with the trait (for receivers of unknown type). */
@@ -205,6 +229,7 @@ public final class KnowledgeBase {
         Map<String, LibraryType> types = new HashMap<>();
         Map<String, Set<MethodTrait>> methods = new HashMap<>();
         Map<NameGroup, Set<String>> names = new EnumMap<>(NameGroup.class);
+        StringBuilder all = new StringBuilder();
         try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("knowledge base resource missing: " + RESOURCE);
@@ -214,11 +239,12 @@ public final class KnowledgeBase {
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 parseLine(line, ++number, RESOURCE, types, methods, names);
+                all.append(line).append('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new KnowledgeBase(types, methods, names);
+        return new KnowledgeBase(types, methods, names, hash(all.toString()));
     }
 
     private static void parseLine(String line, int number, String source, Map<String, LibraryType> types,
@@ -260,6 +286,15 @@ public final class KnowledgeBase {
                 names.put(group, Set.copyOf(merged));
             }
             default -> throw new IllegalArgumentException(source + ":" + number + ": unknown kind '" + kind + "'");
+        }
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     }
 

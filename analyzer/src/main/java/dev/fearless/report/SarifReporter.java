@@ -64,6 +64,13 @@ public final class SarifReporter {
     /** A SARIF log of one run; {@code baselineStates} (may be empty) maps fingerprints to "new"/"unchanged"/"absent". */
     public String toJson(List<Finding> findings, List<FileProblem> problems, List<RuleDescriptor> rules, Path root,
                          boolean executionSuccessful, Map<Finding, Result.BaselineState> baselineStates) {
+        return toJson(findings, problems, rules, root, executionSuccessful, baselineStates, List.of());
+    }
+
+    /** As above, with the results of a baseline that are no longer found, to list as {@code absent}. */
+    public String toJson(List<Finding> findings, List<FileProblem> problems, List<RuleDescriptor> rules, Path root,
+                         boolean executionSuccessful, Map<Finding, Result.BaselineState> baselineStates,
+                         List<Result> absent) {
         SarifSchema210 log = new SarifSchema210();
         log.set$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"));
         log.setVersion(SarifSchema210.Version._2_1_0);
@@ -83,6 +90,11 @@ public final class SarifReporter {
         List<Result> results = new ArrayList<>();
         for (Finding f : findings) {
             results.add(result(f, ruleIndex, baselineStates.get(f)));
+        }
+        for (Result gone : absent) {
+            Integer index = gone.getRuleId() == null ? null : ruleIndex.get(gone.getRuleId());
+            gone.setRuleIndex(index);
+            results.add(gone);
         }
         run.setResults(results);
         run.setInvocations(List.of(invocation(problems, executionSuccessful)));

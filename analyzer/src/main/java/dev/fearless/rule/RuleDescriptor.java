@@ -14,6 +14,11 @@ public record RuleDescriptor(String id, Family family, Severity severity, String
         peers = List.copyOf(peers);
     }
 
+    /** The same rule, reported at another severity (a project's configuration). */
+    public RuleDescriptor withSeverity(Severity value) {
+        return new RuleDescriptor(id, family, value, summary, peers, documentation, rule);
+    }
+
     /** Reads a rule's {@link RuleMeta} and its {@code rules/<Id>.md} doc from the rule's class path. */
     public static RuleDescriptor of(Rule rule) {
         Class<?> type = rule.getClass();

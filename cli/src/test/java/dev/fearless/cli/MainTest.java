@@ -13,11 +13,8 @@ import com.networknt.schema.SpecVersion;
 import dev.fearless.engine.Version;
 import dev.fearless.rule.RuleDescriptor;
 import dev.fearless.rules.RuleCatalog;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,30 +37,11 @@ class MainTest {
             }
             """;
 
-    /** What one run printed and returned. */
-    record Run(int exit, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-    }
-
     @TempDir
     Path dir;
 
-    private static synchronized Run run(String... args) {
-        PrintStream savedOut = System.out;
-        PrintStream savedErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(savedOut);
-            System.setErr(savedErr);
-        }
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     private Path write(String name, String source) throws IOException {
@@ -72,8 +50,8 @@ class MainTest {
         return Files.writeString(file, source);
     }
 
-    private Run scan(String... options) {
-        String[] args = Stream.concat(Stream.of("scan", "--root", dir.toString(), "--threads", "1"), Stream.of(options))
+    private Cli.Run scan(String... options) {
+        String[] args = Stream.concat(Stream.of("scan", "--root", dir.toString(), "--threads", "1", "--no-cache"), Stream.of(options))
                 .toArray(String[]::new);
         return run(args);
     }
@@ -90,7 +68,7 @@ class MainTest {
                     void increment() { synchronized (lock) { count++; } }
                 }
                 """);
-        Run r = scan(dir.toString());
+        Cli.Run r = scan(dir.toString());
         assertEquals(Main.OK, r.exit(), r::toString);
         assertEquals("", r.out());
     }
@@ -98,7 +76,7 @@ class MainTest {
     @Test
     void findingsAtOrAboveFailOn_exitOne() throws IOException {
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
-        Run r = scan(dir.toString());
+        Cli.Run r = scan(dir.toString());
         assertEquals(Main.FINDINGS, r.exit(), r::toString);
         assertTrue(r.out().contains("[EmptySynchronized]"), r.out());
         assertTrue(r.out().contains("[SyncOnSharedConstant]"), r.out());
@@ -107,7 +85,7 @@ class MainTest {
     @Test
     void failOnNever_exitsZero_evenWithFindings() throws IOException {
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
-        Run r = scan("--fail-on", "never", dir.toString());
+        Cli.Run r = scan("--fail-on", "never", dir.toString());
         assertEquals(Main.OK, r.exit(), r::toString);
         assertFalse(r.out().isEmpty());
     }
@@ -115,7 +93,7 @@ class MainTest {
     @Test
     void failOnError_withOnlyWarnings_exitsZero() throws IOException {
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
-        Run r = scan("--fail-on", "error", dir.toString());
+        Cli.Run r = scan("--fail-on", "error", dir.toString());
         assertEquals(Main.OK, r.exit(), r::toString);
         assertTrue(r.outLines().stream().allMatch(l -> l.contains(": warning: ")), r.out());
         assertFalse(r.out().isEmpty());
@@ -129,7 +107,7 @@ class MainTest {
 
     @Test
     void unknownOption_exitsTwo() {
-        Run r = run("scan", "--no-such-option", dir.toString());
+        Cli.Run r = run("scan", "--no-such-option", dir.toString());
         assertEquals(Main.USAGE, r.exit());
         assertTrue(r.err().contains("--no-such-option"), r.err());
     }
@@ -137,7 +115,7 @@ class MainTest {
     @Test
     void missingPath_exitsTwo_withAMessageNamingIt() {
         String missing = dir.resolve("does-not-exist").toString();
-        Run r = run("scan", missing);
+        Cli.Run r = run("scan", missing);
         assertEquals(Main.USAGE, r.exit());
         assertTrue(r.err().contains(missing), r.err());
         assertEquals("", r.out());
@@ -146,7 +124,7 @@ class MainTest {
     @Test
     void unknownRuleInEnable_exitsTwo() throws IOException {
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
-        Run r = scan("--enable", "NoSuchRule", dir.toString());
+        Cli.Run r = scan("--enable", "NoSuchRule", dir.toString());
         assertEquals(Main.USAGE, r.exit());
         assertTrue(r.err().contains("NoSuchRule"), r.err());
     }
@@ -154,7 +132,7 @@ class MainTest {
     @Test
     void unknownRuleInDisable_exitsTwo() throws IOException {
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
-        Run r = scan("--disable", "EmptySynchronized,NoSuchRule", dir.toString());
+        Cli.Run r = scan("--disable", "EmptySynchronized,NoSuchRule", dir.toString());
         assertEquals(Main.USAGE, r.exit());
         assertTrue(r.err().contains("NoSuchRule"), r.err());
     }
@@ -162,7 +140,7 @@ class MainTest {
     @Test
     void zeroThreads_exitsTwo() throws IOException {
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
-        Run r = run("scan", "--threads", "0", dir.toString());
+        Cli.Run r = run("scan", "--threads", "0", dir.toString());
         assertEquals(Main.USAGE, r.exit());
         assertTrue(r.err().contains("--threads"), r.err());
     }
@@ -176,12 +154,12 @@ class MainTest {
     void unparsableFile_isReportedOnStderr_andTheExitCodeDependsOnlyOnFindings() throws IOException {
         write("Broken.java", "class Broken {\n  void m( {\n}\n");
         write("Clean.java", "class Clean { }\n");
-        Run clean = scan(dir.toString());
+        Cli.Run clean = scan(dir.toString());
         assertEquals(Main.OK, clean.exit(), clean::toString);
         assertTrue(clean.err().contains("Broken.java:2:"), clean.err());
 
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
-        Run bad = scan(dir.toString());
+        Cli.Run bad = scan(dir.toString());
         assertEquals(Main.FINDINGS, bad.exit(), bad::toString);
         assertTrue(bad.err().contains("Broken.java"), bad.err());
     }
@@ -192,7 +170,7 @@ class MainTest {
     @Test
     void enable_runsOnlyTheNamedRules() throws IOException {
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
-        Run r = scan("--enable", "EmptySynchronized", dir.toString());
+        Cli.Run r = scan("--enable", "EmptySynchronized", dir.toString());
         assertEquals(1, r.outLines().size(), r.out());
         assertTrue(r.out().contains("[EmptySynchronized]"), r.out());
     }
@@ -200,7 +178,7 @@ class MainTest {
     @Test
     void disable_skipsTheNamedRules() throws IOException {
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
-        Run r = scan("--disable", "EmptySynchronized,SyncOnSharedConstant", dir.toString());
+        Cli.Run r = scan("--disable", "EmptySynchronized,SyncOnSharedConstant", dir.toString());
         assertEquals(Main.OK, r.exit(), r::toString);
         assertEquals("", r.out());
     }
@@ -208,7 +186,7 @@ class MainTest {
     @Test
     void exclude_skipsMatchingFiles() throws IOException {
         write("generated/Bad.java", EMPTY_SYNC_ON_LITERAL);
-        Run r = scan("--exclude", "**/generated/**", dir.toString());
+        Cli.Run r = scan("--exclude", "**/generated/**", dir.toString());
         assertEquals(Main.OK, r.exit(), r::toString);
     }
 
@@ -218,7 +196,7 @@ class MainTest {
     @Test
     void textOutput_linesArePathLineColSeverityRuleMessage() throws IOException {
         write("p/Bad.java", EMPTY_SYNC_ON_LITERAL);
-        Run r = scan(dir.toString());
+        Cli.Run r = scan(dir.toString());
         assertEquals(2, r.outLines().size(), r.out());
         for (String line : r.outLines()) {
             Matcher m = TEXT_LINE.matcher(line);
@@ -234,7 +212,7 @@ class MainTest {
         write("src/Bad.java", EMPTY_SYNC_ON_LITERAL);
         Path reports = Files.createDirectories(dir.resolve("reports"));
         Path sarif = reports.resolve("f.sarif");
-        Run r = scan("--format", "sarif", "--output", sarif.toString(), dir.resolve("src").toString());
+        Cli.Run r = scan("--format", "sarif", "--output", sarif.toString(), dir.resolve("src").toString());
         assertEquals(Main.FINDINGS, r.exit(), r::toString);
         assertEquals("", r.out());
         try (Stream<Path> files = Files.list(reports)) {
@@ -256,7 +234,7 @@ class MainTest {
     @Test
     void sarifOnStdout_reportsSkippedFilesAsNotifications() throws IOException {
         write("src/Broken.java", "class Broken {");
-        Run r = scan("--format", "sarif", dir.resolve("src").toString());
+        Cli.Run r = scan("--format", "sarif", dir.resolve("src").toString());
         JsonNode invocation = new ObjectMapper().readTree(r.out()).path("runs").path(0).path("invocations").path(0);
         assertEquals(1, invocation.path("toolExecutionNotifications").size(), r.out());
         assertTrue(invocation.path("executionSuccessful").asBoolean());
@@ -268,9 +246,9 @@ class MainTest {
         assertTrue(Files.isDirectory(fixtures), () -> "no fixtures at " + fixtures.toAbsolutePath());
         Path one = dir.resolve("one.sarif");
         Path two = dir.resolve("two.sarif");
-        Run first = run("scan", "--format", "sarif", "--fail-on", "never", "--threads", "1", "--output", one.toString(),
+        Cli.Run first = run("scan", "--no-cache", "--format", "sarif", "--fail-on", "never", "--threads", "1", "--output", one.toString(),
                 fixtures.toString());
-        Run second = run("scan", "--format", "sarif", "--fail-on", "never", "--threads", "2", "--output", two.toString(),
+        Cli.Run second = run("scan", "--no-cache", "--format", "sarif", "--fail-on", "never", "--threads", "2", "--output", two.toString(),
                 fixtures.toString());
         assertEquals(Main.OK, first.exit(), first::toString);
         assertEquals(Main.OK, second.exit(), second::toString);
@@ -284,7 +262,7 @@ class MainTest {
 
     @Test
     void rules_listsEveryRule() {
-        Run r = run("rules");
+        Cli.Run r = run("rules");
         assertEquals(Main.OK, r.exit());
         List<RuleDescriptor> all = RuleCatalog.all();
         assertEquals(all.size(), r.outLines().size(), r.out());
@@ -295,7 +273,7 @@ class MainTest {
 
     @Test
     void rulesMarkdown_printsATableWithARowPerRule() {
-        Run r = run("rules", "--markdown");
+        Cli.Run r = run("rules", "--markdown");
         assertEquals(Main.OK, r.exit());
         List<String> lines = r.outLines();
         assertEquals("| Rule | Family | Severity | What it finds |", lines.get(0));
@@ -311,7 +289,7 @@ class MainTest {
 
     @Test
     void explain_printsTheRuleDoc() {
-        Run r = run("explain", "EmptySynchronized");
+        Cli.Run r = run("explain", "EmptySynchronized");
         assertEquals(Main.OK, r.exit());
         RuleDescriptor rule = RuleCatalog.all().stream().filter(d -> d.id().equals("EmptySynchronized")).findFirst()
                 .orElseThrow();
@@ -322,14 +300,14 @@ class MainTest {
 
     @Test
     void explainUnknownRule_exitsTwo() {
-        Run r = run("explain", "Nope");
+        Cli.Run r = run("explain", "Nope");
         assertEquals(Main.USAGE, r.exit());
         assertTrue(r.err().contains("Nope"), r.err());
     }
 
     @Test
     void version_printsTheAnalyzerVersion() {
-        Run r = run("--version");
+        Cli.Run r = run("--version");
         assertEquals(Main.OK, r.exit());
         assertEquals("fearless " + Version.current(), r.out().strip());
         assertFalse(Version.current().isBlank());

@@ -19,6 +19,7 @@ import dev.fearless.rule.Severity;
 import dev.fearless.rules.Describe;
 import dev.fearless.rules.DoubleChecks;
 import dev.fearless.rules.EventSite;
+import dev.fearless.rules.Fixes;
 import java.util.List;
 
 /**
@@ -50,14 +51,14 @@ public final class DoubleCheckedLocking implements Rule {
                 reportMutationAfterStore(context, m, site.index(), w, field);
             } else if (!immutable(program, m, w.value())) {
                 boolean flag = w.value() instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.BOOLEAN;
-                context.report(m, w.pos(), flag
+                RuleContext.FindingBuilder finding = context.report(m, w.pos(), flag
                         ? "double-checked locking on non-volatile flag `" + field.name() + "`: another thread can see it "
                                 + "set before the writes it announces; make it volatile"
                         : "double-checked locking on non-volatile `" + field.name() + "`: another thread can see the "
                                 + "reference before the object's fields are written and use it half built; make `"
                                 + field.name() + "` volatile, or use the holder-class idiom")
-                        .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is not volatile")
-                        .add();
+                        .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is not volatile");
+                Fixes.addModifier(finding, field, "volatile").add();
             }
         });
     }

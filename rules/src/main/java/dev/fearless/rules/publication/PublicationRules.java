@@ -11,6 +11,11 @@ public final class PublicationRules {
 
     public static List<Rule> all() {
         return List.of(
-                new DoubleCheckedLocking());
+                new DoubleCheckedLocking(),
+                new UnsafeLazyInit(),
+                new ThisEscape(),
+                new VolatileMutableContents(),
+                new UnsafePublication(),
+                new GuardedStateEscape());
     }
 }

@@ -13,6 +13,7 @@ import dev.fearless.rule.Rule;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.rules.Fixes;
 import java.util.List;
 import java.util.Set;
 
@@ -39,10 +40,12 @@ public final class SpinOnField implements Rule {
                 for (AccessPath read : Set.copyOf(loop.conditionReads())) {
                     FieldInfo f = spinField(program, m, read);
                     if (f != null && spins(program, m, l, read) && writtenElsewhere(program, f, m)) {
-                        context.report(m, loop.pos(), "this loop waits for `" + f.name() + "` to change, but `"
-                                + f.name() + "` is not volatile and nothing in the loop synchronizes: the compiler may "
-                                + "read it once and spin forever; make it volatile or atomic, or wait on a lock")
-                                .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared here").add();
+                        RuleContext.FindingBuilder finding = context.report(m, loop.pos(), "this loop waits for `"
+                                + f.name() + "` to change, but `" + f.name() + "` is not volatile and nothing in the "
+                                + "loop synchronizes: the compiler may read it once and spin forever; make it volatile "
+                                + "or atomic, or wait on a lock")
+                                .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared here");
+                        Fixes.addModifier(finding, f, "volatile").add();
                         break;
                     }
                 }

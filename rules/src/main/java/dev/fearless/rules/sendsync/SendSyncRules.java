@@ -10,6 +10,11 @@ public final class SendSyncRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new NonSendCapture(),
+                new ParallelStreamSideEffect(),
+                new UseAfterSend(),
+                new ReadLockWrite(),
+                new BlockingInAsync());
     }
 }

@@ -1,0 +1,24 @@
+package dev.fearless.cli;
+
+import dev.fearless.rule.Severity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A project's {@code fearless.yml}: rules on or off, severity overrides, excluded paths, the default
+ * fail-on level and threads, and project knowledge (its own thread-safe and immutable types, lock APIs,
+ * thread entry points), as knowledge-base lines. Absent values are empty or {@code null}.
+ */
+record ProjectConfig(List<String> enable, List<String> disable, Map<String, Severity> severities,
+                     List<String> excludes, String failOn, Integer threads, List<String> knowledge) {
+
+    static final ProjectConfig EMPTY = new ProjectConfig(List.of(), List.of(), Map.of(), List.of(), null, null, List.of());
+
+    ProjectConfig {
+        enable = List.copyOf(enable);
+        disable = List.copyOf(disable);
+        severities = Map.copyOf(severities);
+        excludes = List.copyOf(excludes);
+        knowledge = List.copyOf(knowledge);
+    }
+}

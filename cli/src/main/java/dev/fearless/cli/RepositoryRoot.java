@@ -1,0 +1,21 @@
+package dev.fearless.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The root of the repository a folder is in: the nearest folder upwards holding {@code .git}, else the folder. */
+final class RepositoryRoot {
+
+    private RepositoryRoot() {
+    }
+
+    static Path of(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve(".git"))) {
+                return d;
+            }
+        }
+        return dir;
+    }
+}

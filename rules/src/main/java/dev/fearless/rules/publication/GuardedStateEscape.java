@@ -1,0 +1,209 @@
+package dev.fearless.rules.publication;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.Describe;
+import dev.fearless.rules.Monitors;
+import dev.fearless.summary.AccessOp;
+import dev.fearless.summary.Evidence;
+import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Nature;
+import dev.fearless.summary.Summaries;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A method of a class that locks its own state (or is {@code @ThreadSafe}) returns, or hands to another
+ * object that keeps it, a mutable collection or array field whose contents it changes under a lock. The
+ * caller gets the live object without the lock. An unmodifiable view is still live. Copies, concurrent
+ * collections, immutable values, and collections only filled during construction are fine.
+ */
+@RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
+        summary = "A thread-safe class returns or passes out its lock-guarded mutable collection or array.",
+        peers = {})
+public final class GuardedStateEscape implements Rule {
+
+    private static final int DEPTH = 2;
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        Summaries summaries = context.summaries();
+        for (TypeInfo t : program.types()) {
+            Evidence evidence = summaries.evidence(t);
+            if (!evidence.meantToBeShared()) {
+                continue;
+            }
+            for (FieldInfo f : t.fields()) {
+                List<FieldUse> guarded = guardedMutations(program, summaries, f);
+                if (!guarded.isEmpty()) {
+                    findEscapes(context, t, f, guarded);
+                }
+            }
+        }
+    }
+
+    /** The mutations of the field's contents made under a lock, when those are most of its mutations; else empty. */
+    private static List<FieldUse> guardedMutations(Program program, Summaries summaries, FieldInfo f) {
+        boolean array = f.facts().type().isArray();
+        String type = program.resolveType(f.facts().type(), f.owner());
+        boolean container = type != null && (program.is(type, TypeTrait.COLLECTION) || program.is(type, TypeTrait.MAP));
+        if (!array && !container || f.facts().isVolatile() || summaries.syncTypes().nature(f) != Nature.UNSAFE) {
+            return List.of();
+        }
+        List<FieldUse> locked = new ArrayList<>();
+        int unlocked = 0;
+        for (FieldUse u : summaries.uses(f)) {
+            if (u.op() != AccessOp.CALL_WRITE && u.op() != AccessOp.ELEMENT_WRITE) {
+                continue;
+            }
+            if (u.held().isEmpty()) {
+                unlocked++;
+            } else {
+                locked.add(u);
+            }
+        }
+        return locked.size() >= Math.max(1, unlocked) ? locked : List.of();
+    }
+
+    private static void findEscapes(RuleContext context, TypeInfo t, FieldInfo f, List<FieldUse> guarded) {
+        Program program = context.program();
+        Summaries summaries = context.summaries();
+        for (MethodInfo m : t.methods()) {
+            var facts = m.facts();
+            if (facts.isPrivate() || facts.isClosure() || facts.isInitialization() || facts.hasAnnotation("GuardedBy")
+                    || facts.hasAnnotation("VisibleForTesting") || m.name().endsWith("ForTesting")
+                    || !summaries.entryLocks(m).isEmpty() || facts.isStatic() != f.facts().isStatic()
+                    || unused(program, m)) {
+                continue;
+            }
+            List<Event> events = facts.events();
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                String how = null;
+                if (e instanceof Event.Return r && live(program, m, r.value(), f, i)) {
+                    how = isField(r.value(), f) ? "returns `" + f.name() + "`" : "returns a live view of `" + f.name() + "`";
+                } else if (e instanceof Event.Call call && !self(call.receiver())) {
+                    how = passedOut(program, m, i, call, f);
+                }
+                if (how != null && !lockedByEveryCaller(program, summaries, m, guarded)) {
+                    report(context, m, e, f, how, guarded);
+                }
+            }
+        }
+    }
+
+    /**
+     * A package-private method of a public class that nothing in the program calls: an accessor kept for
+     * tests, whose result no concurrent code sees.
+     */
+    private static boolean unused(Program program, MethodInfo m) {
+        int mods = m.facts().modifiers();
+        boolean visible = dev.fearless.facts.Modifiers.has(mods, dev.fearless.facts.Modifiers.PUBLIC)
+                || dev.fearless.facts.Modifiers.has(mods, dev.fearless.facts.Modifiers.PROTECTED) || m.owner().isInterface();
+        boolean publicType = dev.fearless.facts.Modifiers.has(m.owner().facts().modifiers(), dev.fearless.facts.Modifiers.PUBLIC);
+        return publicType && !visible && program.callGraph().callersOf(m).isEmpty();
+    }
+
+    /** Whether every call of the method in the program holds the lock that guards the field (the caller uses it locked). */
+    private static boolean lockedByEveryCaller(Program program, Summaries summaries, MethodInfo m, List<FieldUse> guarded) {
+        for (dev.fearless.facts.LockRef lock : guarded.get(0).held().locks()) {
+            if (Monitors.heldByAllCallers(program, summaries, m, lock)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How a call hands the field to another object that keeps it, or null. */
+    private static String passedOut(Program program, MethodInfo m, int index, Event.Call call, FieldInfo f) {
+        for (int a = 0; a < call.args().size(); a++) {
+            if (!live(program, m, call.args().get(a), f, index)) {
+                continue;
+            }
+            List<MethodInfo> targets = program.callGraph().targets(m, index);
+            if (targets.stream().noneMatch(t -> t.facts().isStatic())
+                    && Retention.callRetains(program, targets, a, DEPTH)) {
+                return "passes `" + f.name() + "` to `" + Describe.value(m, call.receiver()) + "." + call.name()
+                        + "(...)`, which keeps it";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the value at event {@code at} is the field's object itself, an unmodifiable view of it, or a
+     * local holding either that the field still refers to (not one swapped out by a later store).
+     */
+    private static boolean live(Program program, MethodInfo m, Value v, FieldInfo f, int at) {
+        if (isField(v, f)) {
+            return true;
+        }
+        List<Event> events = m.facts().events();
+        if (v instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < events.size()
+                && events.get(cr.eventIndex()) instanceof Event.Call call && !call.args().isEmpty()
+                && program.traits(m, call).contains(MethodTrait.UNMODIFIABLE_VIEW)) {
+            return isField(call.args().get(0), f);
+        }
+        if (v instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < events.size()
+                && events.get(cr.eventIndex()) instanceof Event.Call call && isField(call.receiver(), f)
+                && (program.knowledge().inGroup(NameGroup.COLLECTION_VIEW, call.name())
+                    || call.name().equals("iterator") || call.name().equals("listIterator"))) {
+            return true;
+        }
+        AccessPath p = v.pathOrNull();
+        if (p == null || p.isField() || p.root() != AccessPath.Root.LOCAL) {
+            return false;
+        }
+        for (int i = Math.min(at, events.size()) - 1; i >= 0; i--) {
+            Event e = events.get(i);
+            if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && isField(new Value.PathValue(fa.path()), f)) {
+                return false;
+            }
+            if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
+                return live(program, m, la.value(), f, i);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isField(Value v, FieldInfo f) {
+        AccessPath p = v.pathOrNull();
+        return p != null && p.lastField().equals(f.name()) && (f.facts().isStatic() ? p.isStaticField() : p.isOwnField());
+    }
+
+    private static boolean self(Value receiver) {
+        return receiver instanceof Value.Implicit || receiver instanceof Value.Super
+                || receiver.pathOrNull() != null && receiver.pathOrNull().isThis();
+    }
+
+    private static void report(RuleContext context, MethodInfo m, Event at, FieldInfo f, String how, List<FieldUse> guarded) {
+        FieldUse g = guarded.get(0);
+        String lock = Describe.lock(g.held().locks().get(0));
+        RuleContext.FindingBuilder finding = context.report(m, at.pos(), "`" + m.display() + "` " + how + ", whose "
+                + "contents are changed under `" + lock + "`: callers then read or change it without the lock while "
+                + "other threads change it; return a copy (or keep it in a concurrent collection)");
+        int shown = 0;
+        for (FieldUse u : guarded) {
+            if (shown++ == 2) {
+                break;
+            }
+            finding.related(u.method(), u.site(), "`" + f.name() + "` is changed under `" + Describe.lock(u.held().locks().get(0))
+                    + "` here");
+        }
+        finding.add();
+    }
+}

@@ -1,0 +1,382 @@
+package dev.fearless.rules.publication;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.StaticType;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.Describe;
+import dev.fearless.summary.Summaries;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code this} leaving a constructor before construction ends: handed to a thread that is started or to
+ * an executor, stored in a static field or a shared collection, passed to a method of another object
+ * that keeps it (or to an alien interface method), or captured by a lambda or inner-class instance that
+ * is so published. Calls on {@code this} itself, helpers owned by the object ({@code this.helper = new
+ * Helper(this)}), and threads created here but started later are fine.
+ */
+@RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
+        summary = "`this` escapes a constructor (passed out, stored in a static or shared place, thread started).",
+        peers = {"spotbugs:SC_START_IN_CTOR", "sonar:S2693", "sonar:S3366"})
+public final class ThisEscape implements Rule {
+
+    private static final int DEPTH = 3;
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        for (MethodInfo m : program.methods()) {
+            MethodFacts f = m.facts();
+            if (f.kind() != MethodFacts.Kind.CONSTRUCTOR && f.kind() != MethodFacts.Kind.INITIALIZER) {
+                continue;
+            }
+            checkConstructor(context, program, m);
+        }
+    }
+
+    private static void checkConstructor(RuleContext context, Program program, MethodInfo m) {
+        List<Event> events = m.facts().events();
+        Carriers carriers = new Carriers(program, m);
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            String escape = null;
+            if (e instanceof Event.Call call && !call.name().equals("<init>")) {
+                escape = callEscape(program, context.summaries(), m, i, call, carriers);
+            } else if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && carriers.carries(fa.value(), i)) {
+                escape = storeEscape(program, context.summaries(), m, fa, carriers, i);
+            }
+            if (escape != null) {
+                report(context, m, e, escape);
+                return;
+            }
+            carriers.note(e, i);
+        }
+    }
+
+    /** How a call lets {@code this} escape, or null. */
+    private static String callEscape(Program program, Summaries summaries, MethodInfo m, int index, Event.Call call,
+                                     Carriers carriers) {
+        Value receiver = call.receiver();
+        boolean self = receiver instanceof Value.Implicit || receiver instanceof Value.Super
+                || receiver.pathOrNull() != null && receiver.pathOrNull().isThis();
+        var traits = program.traits(m, call);
+        boolean startsThis = self && !(receiver instanceof Value.Super)
+                && program.isSubtype(m.owner().name(), "java.lang.Thread");
+        if (call.name().equals("start") && call.args().isEmpty()
+                && (startsThis || carriers.carries(receiver, index) && isThread(program, m, receiver))) {
+            return "a thread that runs code of this object is started here, before the constructor has finished";
+        }
+        if (self) {
+            return null;
+        }
+        int carried = -1;
+        for (int a = 0; a < call.args().size(); a++) {
+            if (carriers.carries(call.args().get(a), index)) {
+                carried = a;
+                break;
+            }
+        }
+        if (carried < 0) {
+            return null;
+        }
+        String what = carriers.describe(call.args().get(carried));
+        String target = "`" + Describe.value(m, receiver) + "." + call.name() + "(...)`";
+        if (Carriers.createsThread(call)) {
+            return null;
+        }
+        if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE)
+                || traits.contains(MethodTrait.HANDOFF)) {
+            return what + " is handed to " + target + ", which runs it or passes it to another thread";
+        }
+        if (carriers.owned(receiver, index)) {
+            return null;
+        }
+        StaticType type = program.staticType(m, receiver);
+        String name = type.name();
+        if (name == null) {
+            return null;
+        }
+        TypeInfo t = program.type(name);
+        if (t == null) {
+            boolean container = program.is(name, TypeTrait.COLLECTION) || program.is(name, TypeTrait.MAP);
+            boolean threadSafe = program.is(name, TypeTrait.CONCURRENT) || program.is(name, TypeTrait.SYNCHRONIZED);
+            if (container && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, call.name())
+                    && (shared(receiver) || threadSafe || concurrent(summaries, m.owner()))) {
+                return what + " is added to the shared collection `" + Describe.value(m, receiver) + "`";
+            }
+            if (program.is(name, TypeTrait.TIMER) || program.is(name, TypeTrait.EXECUTOR)) {
+                return what + " is handed to " + target + ", which runs it on another thread";
+            }
+            return null;
+        }
+        List<MethodInfo> targets = program.callGraph().targets(m, index);
+        if (targets.isEmpty()) {
+            return null;
+        }
+        boolean alien = targets.stream().allMatch(x -> x.facts().isAbstract() || x.owner().isInterface()
+                && x.facts().events().isEmpty());
+        if (alien) {
+            return what + " is passed to " + target + ", an interface method whose implementation may keep it and "
+                    + "call it from another thread";
+        }
+        if (!concurrent(summaries, m.owner()) && !concurrent(summaries, t)) {
+            return null;
+        }
+        for (MethodInfo x : targets) {
+            if (carried < x.facts().params().size() && Retention.retains(program, x, x.facts().params().get(carried).name(), DEPTH)) {
+                return what + " is passed to " + target + ", which keeps it (in `" + x.display() + "`)";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a class shows it is used by several threads. Handing {@code this} to an object that merely
+     * keeps it (a parent node, a list) matters only then; threads, executors, static registries and alien
+     * callbacks are reported regardless.
+     */
+    private static boolean concurrent(Summaries summaries, TypeInfo t) {
+        return t != null && summaries.evidence(t).concurrent();
+    }
+
+    /** How a field store lets {@code this} escape, or null for a store into this object's own field. */
+    private static String storeEscape(Program program, Summaries summaries, MethodInfo m, Event.FieldAccess fa,
+                                      Carriers carriers, int index) {
+        AccessPath p = fa.path();
+        if (p.root() == AccessPath.Root.STATIC) {
+            return carriers.describe(fa.value()) + " is stored in the static field `" + p.display() + "`";
+        }
+        if (p.root() == AccessPath.Root.THIS || p.root() == AccessPath.Root.OUTER
+                || carriers.owned(new Value.PathValue(p.prefix()), index)) {
+            return null;
+        }
+        StaticType holder = program.staticType(m, new Value.PathValue(p.prefix()));
+        if (!concurrent(summaries, m.owner()) && !concurrent(summaries, program.type(holder.name()))) {
+            return null;
+        }
+        return carriers.describe(fa.value()) + " is stored in `" + p.display() + "`, a field of another object";
+    }
+
+    private static boolean shared(Value receiver) {
+        AccessPath p = receiver.pathOrNull();
+        return p != null && p.root() == AccessPath.Root.STATIC;
+    }
+
+    private static boolean isThread(Program program, MethodInfo m, Value v) {
+        StaticType t = program.staticType(m, v);
+        return t.name() != null && program.isSubtype(t.name(), "java.lang.Thread");
+    }
+
+    private static void report(RuleContext context, MethodInfo m, Event at, String escape) {
+        List<String> later = new ArrayList<>();
+        List<Event> events = m.facts().events();
+        Event firstLater = null;
+        boolean after = false;
+        for (Event e : events) {
+            if (e == at) {
+                after = true;
+                continue;
+            }
+            if (after && e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.path().isOwnField()
+                    && !later.contains(fa.path().lastField())) {
+                later.add(fa.path().lastField());
+                if (firstLater == null) {
+                    firstLater = e;
+                }
+            }
+        }
+        String type = m.owner().simpleName();
+        String tail = later.isEmpty() ? "" : "; " + names(later) + (later.size() == 1 ? " is" : " are") + " assigned only after it";
+        RuleContext.FindingBuilder finding = context.report(m, at.pos(), "`this` escapes the constructor of `" + type
+                + "`: " + escape + tail + ". Another thread or a callback can use the object half built; register it "
+                + "or start the thread after construction (a factory method or a start() method)");
+        finding.related(m, m.facts().pos(), "the constructor of `" + type + "`");
+        if (firstLater != null) {
+            finding.related(m, firstLater.pos(), "`" + later.get(0) + "` is assigned after `this` escaped");
+        }
+        finding.add();
+    }
+
+    private static String names(List<String> fields) {
+        List<String> quoted = new ArrayList<>();
+        for (String f : fields.subList(0, Math.min(3, fields.size()))) {
+            quoted.add("`" + f + "`");
+        }
+        return String.join(", ", quoted) + (fields.size() > 3 ? " and others" : "");
+    }
+
+    /**
+     * The values that carry {@code this} at each point of a constructor: {@code this} itself, lambdas and
+     * inner-class instances that capture it, new objects built from such values, and the locals and own
+     * fields they were stored in. Also which receivers the constructor owns (fresh objects it created).
+     */
+    private static final class Carriers {
+
+        private final Program program;
+        private final MethodInfo m;
+        private final Set<String> locals = new LinkedHashSet<>();
+        private final Set<String> fields = new LinkedHashSet<>();
+        private final Set<String> ownedLocals = new HashSet<>();
+        private final Set<String> ownedFields = new HashSet<>();
+        private final Set<String> assignedFields = new HashSet<>();
+
+        Carriers(Program program, MethodInfo m) {
+            this.program = program;
+            this.m = m;
+        }
+
+        /** Records what event {@code index} stores, so later events see it. */
+        void note(Event e, int index) {
+            if (e instanceof Event.LocalAssign la) {
+                if (carries(la.value(), index)) {
+                    locals.add(la.local());
+                }
+                if (la.value() instanceof Value.NewValue) {
+                    ownedLocals.add(la.local());
+                } else {
+                    ownedLocals.remove(la.local());
+                }
+            } else if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.path().isOwnField()) {
+                if (carries(fa.value(), index)) {
+                    fields.add(fa.path().lastField());
+                }
+                assignedFields.add(fa.path().lastField());
+                if (fa.value() instanceof Value.NewValue || owned(fa.value(), index)) {
+                    ownedFields.add(fa.path().lastField());
+                } else {
+                    ownedFields.remove(fa.path().lastField());
+                }
+            }
+        }
+
+        boolean carries(Value v, int index) {
+            AccessPath p = v.pathOrNull();
+            if (p != null) {
+                if (p.isThis()) {
+                    return true;
+                }
+                if (!p.isField() && p.root() == AccessPath.Root.LOCAL) {
+                    return locals.contains(p.rootName());
+                }
+                return p.isOwnField() && fields.contains(p.lastField());
+            }
+            if (v instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
+                    && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call && createsThread(call)) {
+                return call.args().stream().anyMatch(a -> carries(a, index));
+            }
+            if (v instanceof Value.Closure c) {
+                return c.closure() >= 0 && c.closure() < m.owner().methods().size()
+                        && capturesThis(m.owner().method(c.closure()), DEPTH);
+            }
+            if (v instanceof Value.NewValue nv) {
+                if (!nv.anonymousType().isEmpty()) {
+                    TypeInfo anon = program.type(nv.anonymousType());
+                    if (anon != null && anon.facts().inner()) {
+                        return true;
+                    }
+                }
+                if (nv.eventIndex() >= 0 && m.facts().events().get(nv.eventIndex()) instanceof Event.NewObject n) {
+                    for (Value a : n.args()) {
+                        if (carries(a, index)) {
+                            return true;
+                        }
+                    }
+                    StaticType t = program.staticType(m, nv);
+                    TypeInfo created = program.type(t.name());
+                    return created != null && created.facts().inner() && !created.isAnonymous()
+                            && created.enclosing() == m.owner();
+                }
+            }
+            return false;
+        }
+
+        /** A call that creates a thread without starting it ({@code ThreadFactory.newThread}, {@code Thread.Builder.unstarted}). */
+        static boolean createsThread(Event.Call call) {
+            return (call.name().equals("newThread") || call.name().equals("unstarted")) && call.args().size() == 1;
+        }
+
+        /** Whether the receiver is an object this constructor created and keeps to itself. */
+        boolean owned(Value v, int index) {
+            AccessPath p = v.pathOrNull();
+            if (v instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < index
+                    && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call) {
+                return owned(call.receiver(), cr.eventIndex());
+            }
+            if (p == null) {
+                return v instanceof Value.NewValue;
+            }
+            if (!p.isField() && p.root() == AccessPath.Root.LOCAL) {
+                return ownedLocals.contains(p.rootName());
+            }
+            if (!p.isOwnField()) {
+                return false;
+            }
+            if (assignedFields.contains(p.lastField())) {
+                return ownedFields.contains(p.lastField());
+            }
+            var field = m.owner().declaredField(p.lastField());
+            return field != null && field.facts().initializer() instanceof Value.NewValue;
+        }
+
+        String describe(Value v) {
+            if (v.pathOrNull() != null && v.pathOrNull().isThis()) {
+                return "`this`";
+            }
+            if (v instanceof Value.Closure) {
+                return "a lambda that uses `this`";
+            }
+            if (v instanceof Value.NewValue nv && !nv.anonymousType().isEmpty()) {
+                return "an anonymous `" + nv.type().simpleName() + "` that holds `this`";
+            }
+            return "`" + Describe.value(m, v) + "`, which holds `this`,";
+        }
+
+        /** Whether a closure's code uses the enclosing instance. */
+        private boolean capturesThis(MethodInfo closure, int depth) {
+            List<Event> events = closure.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (e instanceof Event.FieldAccess fa && (fa.path().root() == AccessPath.Root.THIS
+                        || fa.path().root() == AccessPath.Root.OUTER)) {
+                    return true;
+                }
+                if (e instanceof Event.Call call) {
+                    if (call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis()
+                            || call.args().stream().anyMatch(a -> a.pathOrNull() != null && a.pathOrNull().isThis())) {
+                        return true;
+                    }
+                    if (call.receiver() instanceof Value.Implicit) {
+                        List<MethodInfo> targets = program.callGraph().targets(closure, i);
+                        if (targets.isEmpty() || targets.stream().anyMatch(t -> !t.facts().isStatic())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            if (depth > 0) {
+                for (MethodInfo inner : program.nestedIn(closure)) {
+                    if (inner.facts().isClosure() && capturesThis(inner, depth - 1)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package dev.fearless.rules.publication;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.StaticType;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.EventSite;
+import dev.fearless.summary.AccessOp;
+import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Summaries;
+import dev.fearless.summary.ThreadContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A newly built object with non-final state (a program class with a non-final field, a mutable JDK
+ * collection, an array) stored into a plain field (neither final nor volatile) without a lock, while a
+ * task running on another thread reads that field without a lock. Nothing orders the constructor's
+ * writes before the reader's loads: it may see the reference but default field values. Stores during
+ * construction, stores made before the reading task is started, immutable objects and thread-safe types
+ * are fine.
+ */
+@RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
+        summary = "A new object with non-final state stored in a plain shared field that another thread reads unsynchronized.",
+        peers = {})
+public final class UnsafePublication implements Rule {
+
+    private static final int DEPTH = 3;
+    /** How many calls away a hand-off to another thread still orders a preceding store before the task. */
+    private static final int SPAWN_DEPTH = 10;
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        Summaries summaries = context.summaries();
+        java.util.Map<MethodInfo, Integer> spawning = distanceToSpawn(program);
+        EventSite.forEach(program, site -> {
+            if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
+                    || !(w.path().isOwnField() || w.path().isStaticField())) {
+                return;
+            }
+            MethodInfo m = site.method();
+            if (duringConstruction(program, m.declaringMethod(), DEPTH) || !anytime(m) || LazyInits.isLazyInit(m, w)) {
+                return;
+            }
+            FieldInfo f = program.field(m, w.path());
+            if (f == null || f.facts().isFinal() || f.facts().isVolatile() || f.facts().isStatic() != w.path().isStaticField()
+                    || !summaries.heldAt(m, w.held()).isEmpty()) {
+                return;
+            }
+            String built = builtWithMutableState(program, summaries, m, w.value());
+            if (built == null) {
+                return;
+            }
+            FieldUse reader = unsynchronizedReader(program, summaries, f, m, w.pos());
+            if (reader == null || spawnsAfter(program, m, site.index(), SPAWN_DEPTH, spawning)
+                    || orderedBeforeSpawn(program, m.declaringMethod(), 4, spawning, new java.util.HashMap<>())) {
+                return;
+            }
+            report(context, m, w, f, built, reader);
+        });
+    }
+
+    /**
+     * Whether the writing code can run at any time, while tasks already run: a method of the class's API
+     * (public, or not private in a non-public class) that is not a lifecycle initializer (which runs once,
+     * before the object is put to use), or a task run elsewhere.
+     */
+    private static boolean anytime(MethodInfo m) {
+        if (m.facts().isClosure()) {
+            return m.facts().dispatch() == dev.fearless.facts.Dispatch.ELSEWHERE || anytime(m.declaringMethod());
+        }
+        var f = m.facts();
+        String name = f.name();
+        boolean lifecycle = f.hasAnnotation("PostConstruct") || name.startsWith("init") || name.endsWith("Initialization")
+                || name.equals("doStart") || name.equals("afterPropertiesSet");
+        boolean api = dev.fearless.facts.Modifiers.has(f.modifiers(), dev.fearless.facts.Modifiers.PUBLIC)
+                || !f.isPrivate() && !dev.fearless.facts.Modifiers.has(m.owner().facts().modifiers(), dev.fearless.facts.Modifiers.PUBLIC);
+        return api && !lifecycle;
+    }
+
+    /** Whether the method runs only while an object (or class) is being built: an initializer, or a helper only they call. */
+    private static boolean duringConstruction(Program program, MethodInfo m, int depth) {
+        if (m.facts().isInitialization()) {
+            return true;
+        }
+        if (depth == 0 || !m.facts().isPrivate() || m.facts().isClosure()) {
+            return false;
+        }
+        var callers = program.callGraph().callersOf(m);
+        if (callers.isEmpty()) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            if (!duringConstruction(program, s.caller().declaringMethod(), depth - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the method hands work to another thread after event {@code from}, directly or in a method
+     * it calls (at most {@code depth} calls away): a store before that happens-before what those threads
+     * do (start and submit order it).
+     */
+    private static boolean spawnsAfter(Program program, MethodInfo m, int from, int depth,
+                                       java.util.Map<MethodInfo, Integer> distance) {
+        var events = m.facts().events();
+        for (int i = from + 1; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.Call call && spawns(program, m, call)) {
+                return true;
+            }
+            if (e instanceof Event.Call || e instanceof Event.NewObject) {
+                for (MethodInfo t : program.callGraph().targets(m, i)) {
+                    if (distance.getOrDefault(t, Integer.MAX_VALUE) < depth) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean spawns(Program program, MethodInfo m, Event.Call call) {
+        var traits = program.traits(m, call);
+        return traits.contains(dev.fearless.knowledge.MethodTrait.RUNS_ELSEWHERE)
+                || traits.contains(dev.fearless.knowledge.MethodTrait.STARTS);
+    }
+
+    /** For each method, the fewest calls from it to a hand-off to another thread (0: it hands off itself). */
+    private static java.util.Map<MethodInfo, Integer> distanceToSpawn(Program program) {
+        java.util.Map<MethodInfo, Integer> distance = new java.util.IdentityHashMap<>();
+        java.util.ArrayDeque<MethodInfo> work = new java.util.ArrayDeque<>();
+        for (MethodInfo m : program.methods()) {
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.Call call && spawns(program, m, call)) {
+                    distance.put(m, 0);
+                    work.add(m);
+                    break;
+                }
+            }
+        }
+        while (!work.isEmpty()) {
+            MethodInfo m = work.poll();
+            int d = distance.get(m) + 1;
+            for (CallSite s : program.callGraph().callersOf(m)) {
+                if (!distance.containsKey(s.caller())) {
+                    distance.put(s.caller(), d);
+                    work.add(s.caller());
+                }
+            }
+        }
+        return distance;
+    }
+
+    /**
+     * Whether every caller of the method (there being some) goes on to hand work to other threads after
+     * the call: the method is a set-up step that runs before the tasks exist.
+     */
+    private static boolean orderedBeforeSpawn(Program program, MethodInfo m, int depth,
+                                              java.util.Map<MethodInfo, Integer> spawning,
+                                              java.util.Map<MethodInfo, Boolean> memo) {
+        Boolean known = memo.get(m);
+        if (known != null) {
+            return known;
+        }
+        List<CallSite> callers = new ArrayList<>(program.callGraph().callersOf(m));
+        for (MethodInfo declared : overridden(program, m)) {
+            callers.addAll(program.callGraph().callersOf(declared));
+        }
+        if (callers.isEmpty() || depth == 0) {
+            return false;
+        }
+        memo.put(m, false);
+        boolean result = true;
+        for (CallSite s : callers) {
+            if (s.caller() != m && !spawnsAfter(program, s.caller(), s.event(), SPAWN_DEPTH, spawning)
+                    && !orderedBeforeSpawn(program, s.caller().declaringMethod(), depth - 1, spawning, memo)) {
+                result = false;
+                break;
+            }
+        }
+        memo.put(m, result);
+        return result;
+    }
+
+    /** The methods of the program's supertypes that {@code m} overrides (calls through them may reach it). */
+    private static List<MethodInfo> overridden(Program program, MethodInfo m) {
+        List<MethodInfo> result = new ArrayList<>();
+        if (m.facts().isStatic() || m.facts().isPrivate() || m.facts().isClosure() || m.facts().isInitialization()) {
+            return result;
+        }
+        for (String s : program.supertypes(m.owner().name())) {
+            TypeInfo t = program.type(s);
+            if (t == null) {
+                continue;
+            }
+            for (MethodInfo candidate : t.methodsNamed(m.name())) {
+                if (!candidate.facts().isStatic() && !candidate.facts().isClosure()
+                        && candidate.facts().params().size() == m.facts().params().size()) {
+                    result.add(candidate);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The simple name of the new object's type when it has non-final state and is not thread-safe; else null. */
+    private static String builtWithMutableState(Program program, Summaries summaries, MethodInfo m, Value v) {
+        AccessPath p = v.pathOrNull();
+        if (p != null && !p.isField() && p.root() == AccessPath.Root.LOCAL) {
+            String result = null;
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
+                    String built = builtWithMutableState(program, summaries, m, la.value());
+                    if (built == null) {
+                        return null;
+                    }
+                    result = built;
+                }
+            }
+            return result;
+        }
+        if (!(v instanceof Value.NewValue nv) || !nv.anonymousType().isEmpty()) {
+            return null;
+        }
+        if (nv.type().isArray()) {
+            return nv.type().simpleName() + "[]";
+        }
+        StaticType t = program.staticType(m, v);
+        if (t.name() == null || summaries.syncTypes().isSync(t.name())) {
+            return null;
+        }
+        TypeInfo type = program.type(t.name());
+        if (type == null) {
+            boolean mutable = program.is(t.name(), TypeTrait.UNSAFE) || program.is(t.name(), TypeTrait.COLLECTION)
+                    || program.is(t.name(), TypeTrait.MAP);
+            return mutable ? nv.type().simpleName() : null;
+        }
+        if (type.isInterface() || Immutables.allFinal(program, type) || summaries.evidence(type).meantToBeShared()) {
+            return null;
+        }
+        return type.simpleName();
+    }
+
+    /** A read of the field, without a lock, by a task that may run while the store happens; or null. */
+    private static FieldUse unsynchronizedReader(Program program, Summaries summaries, FieldInfo f, MethodInfo writer,
+                                                 Position store) {
+        for (FieldUse u : summaries.uses(f)) {
+            if (u.context() != ThreadContext.TASK || !reads(u.op()) || !u.held().isEmpty()) {
+                continue;
+            }
+            MethodInfo task = u.method();
+            if (task == writer || startedAfter(task, writer, store)) {
+                continue;
+            }
+            if (u.originMethod() == writer) {
+                continue;
+            }
+            return u;
+        }
+        return null;
+    }
+
+    /** Whether the task is written in the writing method after the store (handing it off then orders the store first). */
+    private static boolean startedAfter(MethodInfo task, MethodInfo writer, Position store) {
+        MethodInfo enclosing = task;
+        while (enclosing != null && enclosing != writer) {
+            MethodInfo parent = enclosing.closureParent();
+            enclosing = parent != null ? parent : enclosing.owner().enclosingMethod();
+        }
+        return enclosing == writer && task.facts().pos().compareTo(store) > 0;
+    }
+
+    private static boolean reads(AccessOp op) {
+        return op == AccessOp.READ || op == AccessOp.CALL_READ || op == AccessOp.ELEMENT_READ || op == AccessOp.CALL_ITERATE;
+    }
+
+    private static void report(RuleContext context, MethodInfo m, Event.FieldAccess w, FieldInfo f, String built,
+                               FieldUse reader) {
+        String task = reader.method().display();
+        context.report(m, w.pos(), "a new `" + built + "` is stored in plain field `" + f.name() + "` (neither final "
+                + "nor volatile) without a lock, while a task on another thread (`" + task + "`) reads `" + f.name()
+                + "` at line " + reader.origin().line() + " without one: it can see the reference before the object's "
+                + "own fields are written; make `" + f.name() + "` volatile, or publish and read it under one lock")
+                .related(reader.originMethod(), reader.origin(), "another thread reads `" + f.name() + "` here")
+                .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is neither final nor volatile")
+                .add();
+    }
+}

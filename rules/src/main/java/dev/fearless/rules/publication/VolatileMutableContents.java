@@ -1,0 +1,106 @@
+package dev.fearless.rules.publication;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.Mutations;
+import dev.fearless.summary.Nature;
+import dev.fearless.summary.Summaries;
+import java.util.List;
+
+/**
+ * A volatile field holding an array or a non-thread-safe mutable object whose contents are changed
+ * through the field without a lock: an element store, a mutating call, a write of one of its fields.
+ * {@code volatile} orders the reads and writes of the reference only; the contents are still shared
+ * mutable state. Copy-on-write (build a new object, then assign the field) and changes under a lock are
+ * fine, and construction code owns the object.
+ */
+@RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
+        summary = "A volatile array or mutable object whose contents are changed through the field without a lock.",
+        peers = {"spotbugs:VO_VOLATILE_REFERENCE_TO_ARRAY", "sonar:S3077"})
+public final class VolatileMutableContents implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        Summaries summaries = context.summaries();
+        for (MethodInfo m : program.methods()) {
+            if (m.declaringMethod().facts().isInitialization()) {
+                continue;
+            }
+            List<Event> events = m.facts().events();
+            java.util.Set<FieldInfo> reported = new java.util.HashSet<>();
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                AccessPath through = null;
+                String how = null;
+                if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.ELEMENT_WRITE && fa.path().isField()) {
+                    through = fa.path();
+                    how = "an element of it is written here";
+                } else if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().fields().size() >= 2
+                        && plainField(program, m, fa.path())) {
+                    through = fa.path().prefix();
+                    how = "its field `" + fa.path().lastField() + "` is written here";
+                } else if (e instanceof Event.Call call && call.receiver().pathOrNull() != null
+                        && call.receiver().pathOrNull().isField()
+                        && Mutations.libraryMutation(program, program.staticType(m, call.receiver()).name(), call.name())) {
+                    through = call.receiver().pathOrNull();
+                    how = "`" + call.name() + "()` changes its contents here";
+                }
+                if (through == null) {
+                    continue;
+                }
+                FieldInfo f = program.field(m, through);
+                if (f == null || !f.facts().isVolatile() || !mutableContents(program, summaries, f)) {
+                    continue;
+                }
+                if (!summaries.heldAt(m, e.held()).isEmpty()) {
+                    continue;
+                }
+                if (!reported.add(f)) {
+                    continue;
+                }
+                context.report(m, e.pos(), "`" + f.name() + "` is volatile, but " + how + " without a lock: volatile "
+                        + "publishes the reference, not the contents, so threads change and read the same "
+                        + (f.facts().type().isArray() ? "array" : "object") + " unsynchronized; build a new one and assign "
+                        + "the field (copy-on-write), use a thread-safe type, or lock")
+                        .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared volatile here")
+                        .add();
+            }
+        }
+    }
+
+    /** Whether the field written at the end of the path is a plain one (a volatile, final or atomic field is safe to write). */
+    private static boolean plainField(Program program, MethodInfo m, AccessPath path) {
+        FieldInfo written = program.field(m, path);
+        if (written == null) {
+            return false;
+        }
+        String type = program.resolveType(written.facts().type(), written.owner());
+        return !written.facts().isVolatile() && !written.facts().isFinal()
+                && !(type != null && program.is(type, dev.fearless.knowledge.TypeTrait.ATOMIC));
+    }
+
+    /** Whether the field holds an array or an object that is not thread-safe. */
+    private static boolean mutableContents(Program program, Summaries summaries, FieldInfo f) {
+        if (f.facts().type().isArray()) {
+            return true;
+        }
+        Nature n = summaries.syncTypes().nature(f);
+        if (n == Nature.UNSAFE) {
+            return true;
+        }
+        String type = program.resolveType(f.facts().type(), f.owner());
+        TypeInfo t = program.type(type);
+        return n != Nature.SYNC && t != null && !t.isInterface() && !summaries.evidence(t).concurrent()
+                && !Immutables.allFinal(program, t);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.fearless.rules.sendsync;
+
+import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.StaticType;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Rule;
+import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.RuleMeta;
+import dev.fearless.rule.Severity;
+import dev.fearless.rules.Describe;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A blocking call (a join or get on a future, a sleep, a blocking queue, a latch...) in code that runs
+ * on a shared ForkJoinPool: a CompletableFuture stage or async task without an executor of its own, a
+ * parallel stream stage, or a ForkJoinTask's {@code compute()}. Joining a ForkJoinTask's own subtasks,
+ * a ManagedBlocker, and joins in a stage that runs after {@code allOf} of the futures are not blocking.
+ */
+@RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
+        summary = "A blocking call inside a CompletableFuture stage, a ForkJoinPool task or a parallel stream.",
+        peers = {"intellij:BlockingMethodInNonBlockingContext"})
+public final class BlockingInAsync implements Rule {
+
+    /** Where a piece of code runs on a shared pool: a description, the place that puts it there, its method. */
+    private record Context(String what, MethodInfo method, Position pos, boolean afterAllOf) {
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Program program = context.program();
+        for (MethodInfo m : program.methods()) {
+            Context where = null;
+            boolean computed = false;
+            List<Event> events = m.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                if (!(events.get(i) instanceof Event.Call call)) {
+                    continue;
+                }
+                Set<MethodTrait> traits = program.traits(m, call);
+                if (!traits.contains(MethodTrait.BLOCKING) || traits.contains(MethodTrait.FORK_JOIN)
+                        || traits.contains(MethodTrait.MANAGED_BLOCKER)) {
+                    continue;
+                }
+                if (!computed) {
+                    where = contextOf(program, m);
+                    computed = true;
+                }
+                if (where == null) {
+                    break;
+                }
+                StaticType receiver = program.staticType(m, call.receiver());
+                if (receiver.name() != null && program.isSubtype(receiver.name(), "java.util.concurrent.ForkJoinTask")) {
+                    continue;
+                }
+                if (where.afterAllOf() && traits.contains(MethodTrait.JOIN)) {
+                    continue;
+                }
+                String blocking = call.style() == Event.CallStyle.METHOD_REFERENCE
+                        ? Describe.value(m, call.receiver()) + "::" + call.name()
+                        : Describe.value(m, call.receiver()) + "." + call.name() + "()";
+                context.report(m, call.pos(), "`" + blocking + "` blocks inside " + where.what() + ": it holds one of "
+                        + "the shared pool's few threads while it waits, starving other async work (or deadlocking if "
+                        + "what it waits for needs a pool thread); compose with thenCompose/thenCombine, or run blocking "
+                        + "work on an executor of its own")
+                        .related(where.method(), where.pos(), "this code is run on the shared pool here")
+                        .add();
+            }
+        }
+    }
+
+    /** Whether (and why) {@code m} runs on a shared ForkJoinPool thread; null when it does not, or cannot be told. */
+    private static Context contextOf(Program program, MethodInfo m) {
+        MethodInfo c = m;
+        while (c.facts().isClosure() && c.facts().dispatch() == Dispatch.HERE && c.closureParent() != null) {
+            c = c.closureParent();
+        }
+        if (c.facts().isClosure()) {
+            MethodInfo parent = c.closureParent();
+            int site = c.facts().siteEvent();
+            if (parent == null || site < 0 || !(parent.facts().events().get(site) instanceof Event.Call call)) {
+                return null;
+            }
+            if (c.facts().dispatch() == Dispatch.PARALLEL) {
+                return new Context("a parallel stream stage", parent, call.pos(), false);
+            }
+            if (c.facts().dispatch() != Dispatch.ELSEWHERE || !completable(program, parent, call)) {
+                return null;
+            }
+            if (call.name().endsWith("Async")) {
+                return ownExecutor(program, parent, call) ? null
+                        : new Context("`" + call.name() + "`'s task, which runs on the common ForkJoinPool", parent,
+                                call.pos(), false);
+            }
+            if (upstreamOwnExecutor(program, parent, call.receiver(), 0)) {
+                return null;
+            }
+            return new Context("a `" + call.name() + "` stage, which runs on the thread that completes the future "
+                    + "(the common ForkJoinPool for async work)", parent, call.pos(), afterAllOf(parent, call.receiver()));
+        }
+        if ((c.name().equals("compute") || c.name().equals("exec")) && c.facts().params().isEmpty()
+                && !c.facts().isStatic() && program.isSubtype(c.owner().name(), "java.util.concurrent.ForkJoinTask")) {
+            return new Context("`" + c.owner().simpleName() + ".compute()`, a ForkJoinTask run by a ForkJoinPool worker",
+                    c, c.facts().pos(), false);
+        }
+        return null;
+    }
+
+    /** Whether the call is made on a CompletableFuture or CompletionStage (or is one of its static factories). */
+    private static boolean completable(Program program, MethodInfo m, Event.Call call) {
+        StaticType t = program.staticType(m, call.receiver());
+        return t.name() != null && (program.isSubtype(t.name(), "java.util.concurrent.CompletionStage")
+                || program.isSubtype(t.name(), "java.util.concurrent.CompletableFuture"));
+    }
+
+    /** Whether an async call is given an executor of its own (not the common pool) as its last argument. */
+    private static boolean ownExecutor(Program program, MethodInfo m, Event.Call call) {
+        if (call.args().isEmpty()) {
+            return false;
+        }
+        Value last = call.args().get(call.args().size() - 1);
+        if (last instanceof Value.Closure || last instanceof Value.NewValue nv && !nv.anonymousType().isEmpty()) {
+            return false;
+        }
+        if (last instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
+                && m.facts().events().get(cr.eventIndex()) instanceof Event.Call source
+                && program.traits(m, source).contains(MethodTrait.COMMON_POOL)) {
+            return false;
+        }
+        StaticType t = program.staticType(m, last);
+        if (t.name() == null) {
+            return true;
+        }
+        if (program.is(t.name(), TypeTrait.FORKJOIN) || program.isSubtype(t.name(), "java.util.concurrent.ForkJoinPool")) {
+            return false;
+        }
+        return program.is(t.name(), TypeTrait.EXECUTOR);
+    }
+
+    /** Whether the future a stage is attached to comes from an async call given an executor of its own. */
+    private static boolean upstreamOwnExecutor(Program program, MethodInfo m, Value receiver, int depth) {
+        if (depth > 8 || !(receiver instanceof Value.CallResult cr) || cr.eventIndex() < 0
+                || cr.eventIndex() >= m.facts().events().size()
+                || !(m.facts().events().get(cr.eventIndex()) instanceof Event.Call call)) {
+            return false;
+        }
+        if (call.name().endsWith("Async")) {
+            return ownExecutor(program, m, call);
+        }
+        return upstreamOwnExecutor(program, m, call.receiver(), depth + 1);
+    }
+
+    /** Whether a stage is attached to {@code CompletableFuture.allOf(...)}: the futures it joins are complete. */
+    private static boolean afterAllOf(MethodInfo m, Value receiver) {
+        return receiver instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
+                && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call && call.name().equals("allOf");
+    }
+}

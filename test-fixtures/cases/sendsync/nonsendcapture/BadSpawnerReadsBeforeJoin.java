@@ -1,0 +1,19 @@
+package sendsync.nonsendcapture;
+
+import java.util.List;
+
+/** The thread appends to a captured StringBuilder while the spawner reads its length before join(). */
+public class BadSpawnerReadsBeforeJoin {
+    public String render(List<String> rows) throws InterruptedException {
+        StringBuilder report = new StringBuilder();
+        Thread renderer = new Thread(() -> {
+            for (String row : rows) {
+                report.append(row).append('\n'); // expect: NonSendCapture
+            }
+        });
+        renderer.start();
+        System.out.println("rendered so far: " + report.length());
+        renderer.join();
+        return report.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package sendsync.parallelstreamsideeffect;
+
+import java.util.List;
+
+/** A parallel stage adds to a plain long field: the read-modify-write races and totals are lost. */
+public class BadFieldAccumulator {
+    private long totalCents;
+
+    public long total(List<Long> amounts) {
+        totalCents = 0;
+        amounts.parallelStream().forEach(a -> totalCents += a); // expect: ParallelStreamSideEffect
+        return totalCents;
+    }
+}

@@ -1,0 +1,21 @@
+package sendsync.useaftersend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+
+/** The producer puts its batch on the queue and then clears it: the consumer may find it empty or half cleared. */
+public class BadClearAfterPut {
+    private final BlockingQueue<List<String>> out;
+
+    public BadClearAfterPut(BlockingQueue<List<String>> out) {
+        this.out = out;
+    }
+
+    public void flush(List<String> lines) throws InterruptedException {
+        List<String> batch = new ArrayList<>(lines);
+        batch.removeIf(String::isBlank);
+        out.put(batch);
+        batch.clear(); // expect: UseAfterSend
+    }
+}
