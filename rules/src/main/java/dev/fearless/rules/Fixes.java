@@ -1,7 +1,13 @@
 package dev.fearless.rules;
 
+import dev.fearless.facts.Event;
+import dev.fearless.facts.FieldFacts;
 import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
 import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Fix;
 import dev.fearless.rule.RuleContext;
 import java.util.List;
@@ -10,6 +16,37 @@ import java.util.List;
 public final class Fixes {
 
     private Fixes() {
+    }
+
+    /**
+     * Makes a private field final when that is a mechanical change: it has an initializer and nothing in
+     * its file assigns it (only its file can). Otherwise no fix is offered.
+     */
+    public static RuleContext.FindingBuilder makeFinal(RuleContext.FindingBuilder finding, Program program,
+                                                       FieldInfo field) {
+        FieldFacts f = field.facts();
+        if (f.isFinal() || !f.isPrivate() || f.initializer() instanceof Value.Absent || assigned(program, field)) {
+            return finding;
+        }
+        return addModifier(finding, field, "final");
+    }
+
+    private static boolean assigned(Program program, FieldInfo field) {
+        for (TypeInfo t : program.types()) {
+            if (t.file() != field.owner().file()) {
+                continue;
+            }
+            for (MethodInfo m : t.methods()) {
+                for (Event e : m.facts().events()) {
+                    if (e instanceof Event.FieldAccess a && (a.kind() == Event.AccessKind.WRITE
+                            || a.kind() == Event.AccessKind.UPDATE) && a.path().fields().size() == 1
+                            && program.field(m, a.path()) == field) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -78,7 +78,7 @@ public final class NotifyInsteadOfNotifyAll implements Rule {
                         + "conditions (" + String.join("; ", waitedFor) + "): the one woken may still have to wait, and "
                         + "the signal is lost for the thread that could go on; call " + all + "()")
                         .fix(new Fix("Call " + all + "()", List.of(new Fix.Replacement(n.method().path(),
-                                Position.of(p.line(), p.column(), p.line(), p.column() + n.call().name().length() - 1),
+                                Position.of(p.line(), p.column(), p.line(), p.column() + n.call().name().length()),
                                 all))))
                         .add();
             }

@@ -9,6 +9,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rules.EventSite;
+import dev.fearless.rules.Fixes;
 
 /** {@code synchronized (field)} on a field that is not final: after a reassignment, threads lock different objects. */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
@@ -27,11 +28,11 @@ public final class SyncOnNonFinalField implements Rule {
             if (field == null || field.facts().isFinal()) {
                 return;
             }
-            context.report(site.method(), a.pos(), "synchronized on non-final field `" + field.name()
-                    + "`: if it is reassigned, a thread that read the old value and one that reads the new value hold "
-                    + "different locks and run together; make `" + field.name() + "` final")
-                    .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is declared here without final")
-                    .add();
+            RuleContext.FindingBuilder finding = context.report(site.method(), a.pos(), "synchronized on non-final field `"
+                    + field.name() + "`: if it is reassigned, a thread that read the old value and one that reads the "
+                    + "new value hold different locks and run together; make `" + field.name() + "` final")
+                    .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is declared here without final");
+            Fixes.makeFinal(finding, context.program(), field).add();
         });
     }
 }

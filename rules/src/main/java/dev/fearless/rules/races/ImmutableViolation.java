@@ -16,6 +16,7 @@ import dev.fearless.rule.Rule;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.rules.Fixes;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.SyncTypes;
 
@@ -47,8 +48,9 @@ public final class ImmutableViolation implements Rule {
                     continue;
                 }
                 if (!f.facts().isFinal()) {
-                    context.report(t, f.facts().pos(), "field `" + f.name() + "` of @Immutable class `" + t.simpleName()
-                            + "` is not final: it can change after construction, and is not safely published").add();
+                    Fixes.makeFinal(context.report(t, f.facts().pos(), "field `" + f.name() + "` of @Immutable class `"
+                            + t.simpleName() + "` is not final: it can change after construction, and is not safely "
+                            + "published"), program, f).add();
                     continue;
                 }
                 if (!mutable(program, sync, f)) {
