@@ -105,6 +105,7 @@ final class BodyExtractor {
             "dev", "sun", "jdk", "android", "androidx", "kotlin", "scala", "edu", "de", "fr", "uk", "ch", "nl");
 
     private final FileExtraction file;
+    private final Positions positions;
     private final TypeExtraction type;
     private final BodyExtractor enclosing;
     private final int methodIndex;
@@ -140,6 +141,7 @@ final class BodyExtractor {
     BodyExtractor(FileExtraction file, TypeExtraction type, BodyExtractor enclosing, int methodIndex,
                   boolean staticContext, Scope outer, Node body) {
         this.file = file;
+        this.positions = file.positions;
         this.type = type;
         this.enclosing = enclosing;
         this.methodIndex = methodIndex;
@@ -176,7 +178,7 @@ final class BodyExtractor {
 
     /** Records the monitor a synchronized method takes on entry. */
     void acquireOnEntry(Node name, LockRef lock) {
-        events.add(new Event.Acquire(Positions.of(name), LockSet.EMPTY, -1, -1, lock, AcquireKind.SYNCHRONIZED_METHOD,
+        events.add(new Event.Acquire(positions.of(name), LockSet.EMPTY, -1, -1, lock, AcquireKind.SYNCHRONIZED_METHOD,
                 Discipline.STRUCTURED, lock.kind() == LockRef.Kind.CLASS
                         ? new Value.Literal(LiteralKind.CLASS, lock.className()) : Value.PathValue.THIS, false));
     }
@@ -249,12 +251,12 @@ final class BodyExtractor {
         }
         if (s instanceof ReturnStmt r) {
             Value v = r.getExpression().map(e -> expr(e, held)).orElse(Value.Absent.INSTANCE);
-            events.add(new Event.Return(Positions.of(r), held, guard, loop, v));
+            events.add(new Event.Return(positions.of(r), held, guard, loop, v));
             return null;
         }
         if (s instanceof ThrowStmt t) {
             Value v = expr(t.getExpression(), held);
-            events.add(new Event.Throw(Positions.of(t), held, guard, loop, v));
+            events.add(new Event.Throw(positions.of(t), held, guard, loop, v));
             return null;
         }
         if (s instanceof BreakStmt || s instanceof ContinueStmt) {
@@ -271,7 +273,7 @@ final class BodyExtractor {
             List<PendingClosure> closures = new ArrayList<>();
             List<Value> args = arguments(eci.getArguments(), held, Dispatch.UNKNOWN, closures);
             int index = events.size();
-            events.add(new Event.Call(Positions.of(eci), held, guard, loop, eci.isThis() ? Value.PathValue.THIS : Value.Super.INSTANCE,
+            events.add(new Event.Call(positions.of(eci), held, guard, loop, eci.isThis() ? Value.PathValue.THIS : Value.Super.INSTANCE,
                     "<init>", args, CallStyle.NORMAL, true));
             finish(closures, index);
             return held;
@@ -287,7 +289,8 @@ final class BodyExtractor {
         if (s instanceof AssertStmt a) {
             expr(a.getCheck(), held);
             a.getMessage().ifPresent(m -> expr(m, held));
-            return held;
+            LockRef asserted = assertedHeld(a.getCheck());
+            return asserted == null ? held : held.plus(asserted);
         }
         if (s instanceof YieldStmt y) {
             expr(y.getExpression(), held);
@@ -460,17 +463,17 @@ final class BodyExtractor {
 
     private LockSet forEachLoop(ForEachStmt f, LockSet held) {
         Value iterable = expr(f.getIterable(), held);
-        events.add(new Event.Call(Positions.of(f), held, guard, loop, iterable, "iterator", List.of(),
+        events.add(new Event.Call(positions.of(f), held, guard, loop, iterable, "iterator", List.of(),
                 CallStyle.FOR_EACH, false));
         Scope savedScope = scope;
         scope = Scope.block(scope, this);
         int savedLoop = loop;
         int id = reserveLoop();
-        loops.set(id, new Loop(savedLoop, Positions.of(f), Loop.Kind.FOR_EACH, "", List.of()));
+        loops.set(id, new Loop(savedLoop, positions.of(f), Loop.Kind.FOR_EACH, "", List.of()));
         loop = id;
         for (VariableDeclarator v : f.getVariable().getVariables()) {
             String unique = declareLocal(v.getNameAsString(), TypeRefs.of(v.getType()));
-            events.add(new Event.LocalAssign(Positions.of(v), held, guard, loop, unique, new Value.Element(iterable)));
+            events.add(new Event.LocalAssign(positions.of(v), held, guard, loop, unique, new Value.Element(iterable)));
         }
         LockSet out = statement(f.getBody(), held);
         loop = savedLoop;
@@ -488,12 +491,12 @@ final class BodyExtractor {
         }
         LockRef lock = monitorLock(lockExpression, v);
         boolean empty = sync.getBody().getStatements().isEmpty();
-        Position pos = Positions.of(sync);
+        Position pos = positions.of(sync);
         events.add(new Event.Acquire(Position.of(pos.line(), pos.column(), pos.line(), pos.column() + 11), held, guard,
                 loop, lock, AcquireKind.SYNCHRONIZED_BLOCK, Discipline.STRUCTURED, v, empty));
         LockSet inside = held.plus(lock);
         LockSet out = block(sync.getBody().getStatements(), inside);
-        Position end = Positions.of(sync.getBody());
+        Position end = positions.of(sync.getBody());
         events.add(new Event.Release(Position.of(end.endLine(), end.endColumn(), end.endLine(), end.endColumn()),
                 out != null ? out : inside, guard, loop, lock, false));
         return out == null ? null : out.minus(lock);
@@ -530,7 +533,7 @@ final class BodyExtractor {
             int handlerStart = events.size();
             LockSet catchOut = block(c.getBody().getStatements(), held);
             int handlerEnd = events.size();
-            catches.add(new dev.fearless.facts.CatchClause(Positions.of(c), TypeRefs.alternatives(p.getType()), unique,
+            catches.add(new dev.fearless.facts.CatchClause(positions.of(c), TypeRefs.alternatives(p.getType()), unique,
                     tryId, order++, tryStart, tryEnd, handlerStart, handlerEnd));
             joined = join(joined, catchOut);
             scope = catchScope;
@@ -653,7 +656,7 @@ final class BodyExtractor {
             expr(aa.getIndex(), held);
             AccessPath p = array.pathOrNull();
             if (elementTracked(p)) {
-                events.add(new Event.FieldAccess(Positions.of(aa), held, guard, loop, file.path(p), AccessKind.ELEMENT_READ,
+                events.add(new Event.FieldAccess(positions.of(aa), held, guard, loop, file.path(p), AccessKind.ELEMENT_READ,
                         Value.Absent.INSTANCE, false));
             }
             return new Value.Element(array);
@@ -722,7 +725,7 @@ final class BodyExtractor {
         if (staticContext) {
             return Value.Other.INSTANCE;
         }
-        events.add(new Event.FieldAccess(Positions.of(n), held, guard, loop, file.path(inherited), AccessKind.READ, Value.Absent.INSTANCE,
+        events.add(new Event.FieldAccess(positions.of(n), held, guard, loop, file.path(inherited), AccessKind.READ, Value.Absent.INSTANCE,
                 true));
         return file.pathValue(inherited);
     }
@@ -766,7 +769,7 @@ final class BodyExtractor {
         if (shape != null && !shape.readTracked()) {
             return;
         }
-        events.add(new Event.FieldAccess(Positions.of(node), held, guard, loop, file.path(p), AccessKind.READ, Value.Absent.INSTANCE,
+        events.add(new Event.FieldAccess(positions.of(node), held, guard, loop, file.path(p), AccessKind.READ, Value.Absent.INSTANCE,
                 implicit));
     }
 
@@ -863,7 +866,7 @@ final class BodyExtractor {
             anonymous = file.anonymousType(creation, t, type, scope, methodIndex, staticContext, anonymousDispatch);
         }
         int index = events.size();
-        events.add(new Event.NewObject(Positions.of(creation), held, guard, loop, t, args, anonymous, ignored));
+        events.add(new Event.NewObject(positions.of(creation), held, guard, loop, t, args, anonymous, ignored));
         finish(closures, index);
         return new Value.NewValue(t, anonymous, index);
     }
@@ -880,7 +883,7 @@ final class BodyExtractor {
                 capturedElementRead(a, p, held);
             }
             if (elementTracked(p)) {
-                events.add(new Event.FieldAccess(Positions.of(a), held, guard, loop, file.path(p), AccessKind.ELEMENT_WRITE, value,
+                events.add(new Event.FieldAccess(positions.of(a), held, guard, loop, file.path(p), AccessKind.ELEMENT_WRITE, value,
                         false));
             }
             return value;
@@ -896,7 +899,7 @@ final class BodyExtractor {
             return value;
         }
         boolean rereads = compound || readsPath(before, p);
-        events.add(new Event.FieldAccess(Positions.of(a), held, guard, loop, p,
+        events.add(new Event.FieldAccess(positions.of(a), held, guard, loop, p,
                 rereads ? AccessKind.UPDATE : AccessKind.WRITE, compound ? Value.Other.INSTANCE : value,
                 target instanceof NameExpr && resolve(((NameExpr) target).getNameAsString()) == null));
         return value;
@@ -943,7 +946,7 @@ final class BodyExtractor {
      */
     private void capturedElementRead(Node node, AccessPath p, LockSet held) {
         if (p != null && !p.isField() && elementTracked(p)) {
-            events.add(new Event.FieldAccess(Positions.of(node), held, guard, loop, file.path(p), AccessKind.ELEMENT_READ,
+            events.add(new Event.FieldAccess(positions.of(node), held, guard, loop, file.path(p), AccessKind.ELEMENT_READ,
                     Value.Absent.INSTANCE, false));
         }
     }
@@ -975,7 +978,7 @@ final class BodyExtractor {
             AccessPath p = array.pathOrNull();
             capturedElementRead(u, p, held);
             if (elementTracked(p)) {
-                events.add(new Event.FieldAccess(Positions.of(u), held, guard, loop, file.path(p), AccessKind.ELEMENT_WRITE,
+                events.add(new Event.FieldAccess(positions.of(u), held, guard, loop, file.path(p), AccessKind.ELEMENT_WRITE,
                         Value.Other.INSTANCE, false));
             }
             return Value.Other.INSTANCE;
@@ -987,7 +990,7 @@ final class BodyExtractor {
         if ((p.root() == Root.LOCAL || p.root() == Root.PARAM) && !p.isField()) {
             assignLocal(u, p.rootName(), Value.Other.INSTANCE, held, null);
         } else {
-            events.add(new Event.FieldAccess(Positions.of(u), held, guard, loop, file.path(p), AccessKind.UPDATE, Value.Other.INSTANCE,
+            events.add(new Event.FieldAccess(positions.of(u), held, guard, loop, file.path(p), AccessKind.UPDATE, Value.Other.INSTANCE,
                     target instanceof NameExpr n && resolve(n.getNameAsString()) == null));
         }
         return Value.Other.INSTANCE;
@@ -1007,9 +1010,9 @@ final class BodyExtractor {
             inner.walkBody(block, entry);
         } else if (lambdaBody instanceof ExpressionStmt es) {
             Value v = inner.expr(es.getExpression(), entry);
-            inner.events.add(new Event.Return(Positions.of(es), entry, -1, -1, v));
+            inner.events.add(new Event.Return(positions.of(es), entry, -1, -1, v));
         }
-        Position pos = Positions.of(lambda);
+        Position pos = positions.of(lambda);
         return new PendingClosure(index, inner, dispatch, pos, pos, "lambda$" + index);
     }
 
@@ -1017,7 +1020,7 @@ final class BodyExtractor {
         int index = type.reserveMethod();
         BodyExtractor inner = new BodyExtractor(file, type, this, index, staticContext, scope, ref);
         LockSet entry = dispatch == Dispatch.HERE ? held : LockSet.EMPTY;
-        Position pos = Positions.of(ref);
+        Position pos = positions.of(ref);
         String identifier = ref.getIdentifier();
         if (identifier.equals("new")) {
             TypeRef t = ref.getScope() instanceof TypeExpr te ? TypeRefs.of(te.getType()) : TypeRef.UNKNOWN;
@@ -1087,7 +1090,7 @@ final class BodyExtractor {
         if (v.getInitializer().isPresent()) {
             Expression e = v.getInitializer().get();
             noteLockAlias(unique, e);
-            events.add(new Event.LocalAssign(Positions.of(v), held, guard, loop, unique, init));
+            events.add(new Event.LocalAssign(positions.of(v), held, guard, loop, unique, init));
         }
     }
 
@@ -1095,7 +1098,7 @@ final class BodyExtractor {
         if (source != null) {
             noteLockAlias(unique, source);
         }
-        events.add(new Event.LocalAssign(Positions.of(node), held, guard, loop, unique, value));
+        events.add(new Event.LocalAssign(positions.of(node), held, guard, loop, unique, value));
     }
 
     private void noteLockAlias(String unique, Expression source) {
@@ -1131,7 +1134,7 @@ final class BodyExtractor {
     private void declarePattern(PatternExpr p, Value subject, LockSet held) {
         if (p instanceof TypePatternExpr tp) {
             String unique = declareLocal(tp.getNameAsString(), TypeRefs.of(tp.getType()));
-            events.add(new Event.LocalAssign(Positions.of(tp), held, guard, loop, unique, subject));
+            events.add(new Event.LocalAssign(positions.of(tp), held, guard, loop, unique, subject));
         } else if (p instanceof RecordPatternExpr rp) {
             for (Node nested : rp.getPatternList()) {
                 if (nested instanceof PatternExpr pattern) {
@@ -1486,11 +1489,43 @@ final class BodyExtractor {
         return null;
     }
 
+    /**
+     * The lock an assertion states the thread holds ({@code assert Thread.holdsLock(x)},
+     * {@code assert lock.isHeldByCurrentThread()}): the code after it is written for callers that hold
+     * it, and runs with it held whenever assertions are checked.
+     */
+    private LockRef assertedHeld(Expression check) {
+        Expression c = check;
+        while (c instanceof EnclosedExpr enclosed) {
+            c = enclosed.getInner();
+        }
+        if (!(c instanceof MethodCallExpr call)) {
+            return null;
+        }
+        String name = call.getNameAsString();
+        if (name.equals("holdsLock") && call.getArguments().size() == 1 && call.getScope().isPresent()
+                && call.getScope().get().toString().endsWith("Thread")) {
+            Expression arg = call.getArgument(0);
+            return monitorLock(arg, values.getOrDefault(arg, Value.Other.INSTANCE));
+        }
+        if (name.equals("isWriteLockedByCurrentThread") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+            AccessPath rw = values.getOrDefault(call.getScope().get(), Value.Other.INSTANCE).pathOrNull();
+            return rw == null ? null : LockRef.lock(LockRef.Kind.WRITE, rw);
+        }
+        if (name.equals("isHeldByCurrentThread") && call.getArguments().isEmpty()) {
+            if (call.getScope().isEmpty()) {
+                return selfLock() ? LockRef.lock(LockRef.Kind.LOCK, AccessPath.THIS_PATH) : null;
+            }
+            return explicitLock(call.getScope().get());
+        }
+        return null;
+    }
+
     // ------------------------------------------------------------------------------------------
     // Guards, loops, positions
 
     private int addGuard(Expression condition, LockSet held, List<Guard.Test> implied) {
-        guards.add(new Guard(guard, Positions.of(condition), held, implied));
+        guards.add(new Guard(guard, positions.of(condition), held, implied));
         return guards.size() - 1;
     }
 
@@ -1507,7 +1542,7 @@ final class BodyExtractor {
                 reads.add(fa.path());
             }
         }
-        Position pos = Positions.of(node);
+        Position pos = positions.of(node);
         loops.set(id, new Loop(loopParents.get(id), pos, kind, condition == null ? "" : condition.toString(), reads));
     }
 
@@ -1534,7 +1569,7 @@ final class BodyExtractor {
         return a.intersect(b);
     }
 
-    private static Position namePosition(MethodCallExpr call) {
-        return Positions.of(call.getName());
+    private Position namePosition(MethodCallExpr call) {
+        return positions.of(call.getName());
     }
 }

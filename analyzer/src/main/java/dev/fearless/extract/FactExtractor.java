@@ -2,6 +2,7 @@ package dev.fearless.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import dev.fearless.parse.ColumnMap;
 import dev.fearless.facts.FileFacts;
 import dev.fearless.facts.ImportFacts;
 import dev.fearless.knowledge.KnowledgeBase;
@@ -23,12 +24,18 @@ public final class FactExtractor {
         this.classifier = new DispatchClassifier(knowledge);
     }
 
+    /** The facts of a unit parsed from the file's own text. */
     public FileFacts extract(CompilationUnit unit, String path) {
+        return extract(unit, ColumnMap.IDENTITY, path);
+    }
+
+    /** The facts of a unit parsed from a compacted text, {@code columns} mapping back to the file's. */
+    public FileFacts extract(CompilationUnit unit, ColumnMap columns, String path) {
         String packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         List<ImportFacts> imports = new ArrayList<>();
         for (ImportDeclaration i : unit.getImports()) {
             imports.add(new ImportFacts(i.getNameAsString(), i.isStatic(), i.isAsterisk()));
         }
-        return new FileExtraction(knowledge, classifier, packageName, imports).extract(unit, path);
+        return new FileExtraction(knowledge, classifier, packageName, imports, columns).extract(unit, path);
     }
 }

@@ -33,6 +33,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.fearless.parse.ColumnMap;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AnnotationFacts;
 import dev.fearless.facts.Dispatch;
@@ -67,6 +68,7 @@ final class FileExtraction {
     final DispatchClassifier classifier;
     final FileNames names;
     final LockDiscipline lockDiscipline;
+    final Positions positions;
     private final String packageName;
     private final List<ImportFacts> imports;
     private final Set<String> qualifierRoots = new HashSet<>();
@@ -75,8 +77,10 @@ final class FileExtraction {
     private final List<SuppressionRange> suppressions = new ArrayList<>();
     private final Map<AccessPath, Value.PathValue> pathValues = new HashMap<>();
 
-    FileExtraction(KnowledgeBase knowledge, DispatchClassifier classifier, String packageName, List<ImportFacts> imports) {
+    FileExtraction(KnowledgeBase knowledge, DispatchClassifier classifier, String packageName, List<ImportFacts> imports,
+                   ColumnMap columns) {
         this.knowledge = knowledge;
+        this.positions = new Positions(columns);
         this.classifier = classifier;
         this.packageName = packageName;
         this.imports = imports;
@@ -257,13 +261,13 @@ final class FileExtraction {
                 && (local ? outer.shape.hasOuterInstance || enclosingMethod >= 0 : !isInterfaceKind(outer.kind));
         TypeExtraction te = new TypeExtraction(shape, t.getNameAsString(), kind, mods, annotations(t), superclass,
                 interfaces, outer == null ? "" : outer.shape.name, inner, enclosingMethod, dispatch,
-                Positions.of(t.getName()), Positions.of(t));
+                positions.of(t.getName()), positions.of(t));
         types.add(te);
         suppress(t);
         if (t instanceof RecordDeclaration r) {
             for (Parameter p : r.getParameters()) {
                 te.fields.add(new FieldFacts(p.getNameAsString(), TypeRefs.of(p.getType()),
-                        Modifiers.PRIVATE | Modifiers.FINAL, annotations(p), Value.Absent.INSTANCE, Positions.of(p.getName()),
+                        Modifiers.PRIVATE | Modifiers.FINAL, annotations(p), Value.Absent.INSTANCE, positions.of(p.getName()),
                         null));
             }
         }
@@ -286,7 +290,7 @@ final class FileExtraction {
         Scope typeScope = Scope.ofType(shape, scope);
         TypeExtraction te = new TypeExtraction(shape, "", TypeFacts.Kind.ANONYMOUS, Modifiers.FINAL, List.of(), created,
                 List.of(), enclosing.shape.name, !staticContext, enclosingMethod, dispatch,
-                Positions.of(creation.getType()), Positions.of(creation));
+                positions.of(creation.getType()), positions.of(creation));
         types.add(te);
         extractMembers(members, te, typeScope, false);
         return name;
@@ -311,13 +315,13 @@ final class FileExtraction {
             collectFields(c.getClassBody(), shape, false);
             TypeExtraction body = new TypeExtraction(shape, "", TypeFacts.Kind.ANONYMOUS, Modifiers.FINAL, List.of(),
                     TypeRef.of(te.shape.name), List.of(), te.shape.name, false, -1, Dispatch.NONE,
-                    Positions.of(c.getName()), Positions.of(c));
+                    positions.of(c.getName()), positions.of(c));
             types.add(body);
             extractMembers(c.getClassBody(), body, Scope.ofType(shape, typeScope), false);
         }
         te.fields.add(new FieldFacts(c.getNameAsString(), TypeRef.of(te.shape.name),
                 Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL, annotations(c),
-                new Value.NewValue(TypeRef.of(te.shape.name), anonymous, -1), Positions.of(c.getName()), null));
+                new Value.NewValue(TypeRef.of(te.shape.name), anonymous, -1), positions.of(c.getName()), null));
     }
 
     private void extractMembers(NodeList<BodyDeclaration<?>> members, TypeExtraction te, Scope typeScope,
@@ -338,7 +342,7 @@ final class FileExtraction {
                 }
                 w.walkBody(cc.getBody(), LockSet.EMPTY);
                         te.setMethod(index, w.finish("<init>", MethodFacts.Kind.CONSTRUCTOR, modifiers(cc.getModifiers()),
-                        annotations(cc), TypeRef.of("void"), false, Positions.of(cc.getName()), Positions.of(cc),
+                        annotations(cc), TypeRef.of("void"), false, positions.of(cc.getName()), positions.of(cc),
                         -1, -1, Dispatch.NONE));
                 suppress(cc);
             } else if (member instanceof InitializerDeclaration id) {
@@ -360,9 +364,9 @@ final class FileExtraction {
                 BodyExtractor walker = te.initializer(Modifiers.has(mods, Modifiers.STATIC), this, typeScope, fd);
                 init = walker.walkInitializer(v.getInitializer().get(), LockSet.EMPTY);
             }
-            Position slot = fd.getVariables().size() == 1 ? Positions.start(fd.getElementType()) : null;
+            Position slot = fd.getVariables().size() == 1 ? positions.start(fd.getElementType()) : null;
             te.fields.add(new FieldFacts(v.getNameAsString(), TypeRefs.of(v.getType()), mods, annotations, init,
-                    Positions.of(v.getName()), slot));
+                    positions.of(v.getName()), slot));
         }
     }
 
@@ -400,7 +404,7 @@ final class FileExtraction {
             w.walkBody(body, entry);
         }
         te.setMethod(index, w.finish(name, kind, mods, annotations(decl), returnType, varargs,
-                Positions.of(decl.getName()), Positions.of(decl), -1, -1, Dispatch.NONE));
+                positions.of(decl.getName()), positions.of(decl), -1, -1, Dispatch.NONE));
         suppress(decl);
     }
 
@@ -418,7 +422,7 @@ final class FileExtraction {
             }
             Set<String> names = new HashSet<>(annotationValues(a));
             if (!names.isEmpty()) {
-                Position range = Positions.of(declaration);
+                Position range = positions.of(declaration);
                 suppressions.add(new SuppressionRange(range.line(), range.endLine(), names));
             }
         }

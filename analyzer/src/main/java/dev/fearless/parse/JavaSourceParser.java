@@ -11,7 +11,9 @@ import dev.fearless.facts.Position;
  * A JavaParser set up for analysis rather than compilation: the newest grammar without
  * language-level validation or post-processing (the analyzer is not a compiler, and validators cost a
  * large share of the parse), no comment attribution. Tokens are stored because node ranges, which every
- * finding's position comes from, are built from them. Not thread-safe: one instance per worker thread.
+ * finding's position comes from, are built from them. The parser reads the {@link CompactSource} of the
+ * text (no comments, no runs of blanks) and falls back to the text as it is when that does not parse,
+ * so every problem is reported where it is in the file. Not thread-safe: one instance per worker thread.
  */
 public final class JavaSourceParser {
 
@@ -31,9 +33,16 @@ public final class JavaSourceParser {
     }
 
     public ParseOutcome parse(SourceText text) {
+        CompactSource compact = CompactSource.of(text.content());
+        if (compact.columns() != ColumnMap.IDENTITY) {
+            ParseResult<CompilationUnit> result = parser.parse(compact.text());
+            if (result.isSuccessful() && result.getResult().isPresent()) {
+                return ParseOutcome.parsed(result.getResult().get(), compact.columns());
+            }
+        }
         ParseResult<CompilationUnit> result = parser.parse(text.content());
         if (result.isSuccessful() && result.getResult().isPresent()) {
-            return ParseOutcome.parsed(result.getResult().get());
+            return ParseOutcome.parsed(result.getResult().get(), ColumnMap.IDENTITY);
         }
         if (result.getProblems().isEmpty()) {
             return ParseOutcome.failed("the parser gave up without a reason", Position.UNKNOWN);

@@ -41,14 +41,14 @@ public record RuleDescriptor(String id, Family family, Severity severity, String
 
     /**
      * The {@code @SuppressWarnings} names that silence this rule: {@code "fearless"},
-     * {@code "fearless:<id>"}, and the id of the equivalent Error Prone check, if any (code already
-     * reviewed under Error Prone keeps its suppressions).
+     * {@code "fearless:<id>"}, and the id of the equivalent Error Prone check or javac lint, if any
+     * (code already reviewed under Error Prone or {@code javac -Xlint} keeps its suppressions).
      */
     public List<String> suppressionNames() {
         List<String> names = new java.util.ArrayList<>(List.of("fearless", "fearless:" + id));
         for (String peer : peers) {
-            if (peer.startsWith("errorprone:")) {
-                names.add(peer.substring("errorprone:".length()));
+            if (peer.startsWith("errorprone:") || peer.startsWith("javac:")) {
+                names.add(peer.substring(peer.indexOf(':') + 1));
             }
         }
         return List.copyOf(names);

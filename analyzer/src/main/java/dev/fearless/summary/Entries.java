@@ -60,7 +60,32 @@ final class Entries {
         if (owner.isAnonymous() || owner.isLocal()) {
             return owner.facts().dispatch() == Dispatch.ELSEWHERE ? ThreadContext.TASK : null;
         }
-        return f.isPrivate() ? null : ThreadContext.CLIENT;
+        if (f.isPrivate() || selfHelper(program, m) || f.hasAnnotation("VisibleForTesting")
+                || f.name().equals("toString") && f.params().isEmpty()) {
+            // Internal methods run as part of their callers (their accesses are charged there, under the
+            // callers' locks); test hooks are not called by the program's threads; toString only describes.
+            return null;
+        }
+        return ThreadContext.CLIENT;
+    }
+
+    /**
+     * An internal method that the program only ever calls on the object itself ({@code helper()},
+     * {@code this.helper()}): it runs as part of its callers, which are charged with its accesses under
+     * the locks they hold.
+     */
+    private static boolean selfHelper(Program program, MethodInfo m) {
+        if (!Summarizer.internal(m, program)) {
+            return false;
+        }
+        for (dev.fearless.program.CallSite s : program.callGraph().callersOf(m)) {
+            if (!(s.caller().facts().events().get(s.event()) instanceof Event.Call call)
+                    || !(call.receiver() instanceof Value.Implicit
+                    || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

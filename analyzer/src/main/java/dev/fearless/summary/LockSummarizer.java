@@ -34,11 +34,14 @@ final class LockSummarizer {
 
     private final Program program;
     private final SyncTypes syncTypes;
+    private final Map<MethodInfo, LockSet> entryLocks;
     private final Map<MethodInfo, List<Acquisition>> acquisitions = new IdentityHashMap<>();
 
-    LockSummarizer(Program program, SyncTypes syncTypes) {
+    /** {@code entryLocks}: the locks every caller of an internal method holds when it calls it. */
+    LockSummarizer(Program program, SyncTypes syncTypes, Map<MethodInfo, LockSet> entryLocks) {
         this.program = program;
         this.syncTypes = syncTypes;
+        this.entryLocks = entryLocks;
     }
 
     Map<MethodInfo, List<Acquisition>> summarize() {
@@ -171,6 +174,14 @@ final class LockSummarizer {
         for (MethodInfo m : program.methods()) {
             List<Event> events = m.facts().events();
             boolean constructor = m.declaringMethod().facts().isInitialization();
+            LockSet onEntry = entryLocks.getOrDefault(m, LockSet.EMPTY);
+            TreeSet<GlobalLock> entryNodes = new TreeSet<>();
+            for (LockRef h : onEntry.locks()) {
+                GlobalLock hn = node(m, h);
+                if (hn != null) {
+                    entryNodes.add(hn);
+                }
+            }
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
                 LockSet held = e.held();
@@ -222,14 +233,16 @@ final class LockSummarizer {
                     }
                 }
                 for (Acquisition a : taken) {
-                    if (a.lock() != null && held.contains(a.lock())) {
-                        continue; // already held here: re-entrant
+                    if (a.lock() != null && (held.contains(a.lock()) || onEntry.contains(a.lock()))
+                            || entryNodes.contains(a.node())) {
+                        continue; // already held here, or by every caller: re-entrant
                     }
                     for (Map.Entry<GlobalLock, LockRef> h : heldRefs.entrySet()) {
                         if (h.getKey().equals(a.node()) || a.lock() != null && a.lock().equals(h.getValue())) {
                             continue; // re-entrant
                         }
                         TreeSet<GlobalLock> gates = new TreeSet<>(heldNodes);
+                        gates.addAll(entryNodes); // every caller holds these around the whole method
                         gates.remove(h.getKey());
                         edges.add(new LockEdge(h.getKey(), a.node(), m, a.site(), heldAt(m, i, h.getValue()),
                                 a.path(), gates, LockEdge.readMode(h.getValue()), LockEdge.readMode(a.lock())));

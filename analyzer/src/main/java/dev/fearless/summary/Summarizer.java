@@ -31,7 +31,7 @@ public final class Summarizer {
             evidence.put(t, ConcurrencyEvidence.of(program, t, uses));
         }
         SyncTypes syncTypes = new SyncTypes(program);
-        LockSummarizer locks = new LockSummarizer(program, syncTypes);
+        LockSummarizer locks = new LockSummarizer(program, syncTypes, entryLocks);
         Map<MethodInfo, List<Acquisition>> acquisitions = locks.summarize();
         LockGraph graph = new LockGraph(locks.edges());
         return new Summaries(entryLocks, accesses, entries, uses, evidence, syncTypes, acquisitions, graph);

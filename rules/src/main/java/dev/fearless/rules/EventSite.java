@@ -20,6 +20,13 @@ public record EventSite(MethodInfo method, int index, Event event) {
         }
     }
 
+    /** Calls {@code action} for every event of one kind ({@code Event.Call.class}...), in program order. */
+    public static void forEach(Program program, Class<? extends Event> kind, Consumer<EventSite> action) {
+        for (Program.EventRef ref : program.events(kind)) {
+            action.accept(new EventSite(ref.method(), ref.index(), ref.event()));
+        }
+    }
+
     /** The events of one method whose type is {@code kind}. */
     public static <E extends Event> List<Indexed<E>> of(MethodInfo m, Class<E> kind) {
         List<Indexed<E>> result = new ArrayList<>();

@@ -34,7 +34,7 @@ public final class CheckThenAct implements Rule {
     @Override
     public void check(RuleContext context) {
         Program program = context.program();
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call act) || !ACTS.contains(act.name())) {
                 return;
             }

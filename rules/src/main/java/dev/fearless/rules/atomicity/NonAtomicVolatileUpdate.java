@@ -21,7 +21,7 @@ public final class NonAtomicVolatileUpdate implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        EventSite.forEach(context.program(), site -> {
+        EventSite.forEach(context.program(), Event.FieldAccess.class, site -> {
             if (!(site.event() instanceof Event.FieldAccess a) || a.kind() != Event.AccessKind.UPDATE) {
                 return;
             }

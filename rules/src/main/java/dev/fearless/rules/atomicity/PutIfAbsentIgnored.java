@@ -25,7 +25,7 @@ public final class PutIfAbsentIgnored implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        EventSite.forEach(context.program(), site -> {
+        EventSite.forEach(context.program(), Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call) || !call.name().equals("putIfAbsent") || call.arity() != 2
                     || !call.resultIgnored()) {
                 return;

@@ -37,7 +37,7 @@ public final class UnsafeIteration implements Rule {
     public void check(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call) || !iterates(program, call)) {
                 return;
             }

@@ -58,9 +58,15 @@ public final class AlienCallUnderLock implements Rule {
         }
     }
 
+    /** Methods of {@code Object} nobody can override, and no-argument getters: data, not callbacks. */
+    private static final Pattern NOT_A_CALLBACK = Pattern.compile("getClass|wait|notify|notifyAll|(get|is|has)[A-Z].*");
+
     /** Why the call runs code this class does not control, or {@code null}. */
     private static String alien(Program program, MethodInfo m, int index, Event.Call call) {
         Value receiver = call.receiver();
+        if (call.arity() == 0 && NOT_A_CALLBACK.matcher(call.name()).matches() || registers(call)) {
+            return null;
+        }
         if (receiver instanceof Value.Implicit || receiver.pathOrNull() != null && receiver.pathOrNull().isThis()) {
             for (MethodInfo t : program.callGraph().targets(m, index)) {
                 if (t.facts().isAbstract() && t.facts().events().isEmpty() && !t.owner().isInterface()
@@ -85,6 +91,9 @@ public final class AlienCallUnderLock implements Rule {
             return null;
         }
         AccessPath p = receiver.pathOrNull();
+        if (p != null && p.isField() && guardedObject(program, m, p)) {
+            return null;
+        }
         if (p != null && p.root() == AccessPath.Root.PARAM && !p.isField()) {
             return "a method of `" + t.simpleName() + "` passed in by the caller";
         }
@@ -99,6 +108,47 @@ public final class AlienCallUnderLock implements Rule {
             }
         }
         return null;
+    }
+
+    /** A call that hands a closure over to be run later ({@code channel.onClose(() -> ...)}): a registration. */
+    private static boolean registers(Event.Call call) {
+        for (Value a : call.args()) {
+            if (a instanceof Value.Closure) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the receiver field holds an object the lock exists to guard: every call on it, in its
+     * class, is made under some lock (outside construction). Calling it under the lock is then the
+     * protected operation itself, not alien code.
+     */
+    private static boolean guardedObject(Program program, MethodInfo at, AccessPath p) {
+        if (!p.isOwnField()) {
+            return false;
+        }
+        FieldInfo f = program.field(at, p);
+        if (f == null) {
+            return false;
+        }
+        int calls = 0;
+        for (MethodInfo m : f.owner().methods()) {
+            if (m.declaringMethod().facts().isInitialization()) {
+                continue;
+            }
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.Call c && c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isOwnField()
+                        && c.receiver().pathOrNull().lastField().equals(f.name())) {
+                    if (c.held().isEmpty()) {
+                        return false;
+                    }
+                    calls++;
+                }
+            }
+        }
+        return calls >= 2;
     }
 
     /** Whether the receiver is an element taken from a collection ({@code for (Listener l : listeners)}). */

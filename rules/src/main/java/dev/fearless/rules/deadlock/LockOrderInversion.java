@@ -9,13 +9,17 @@ import dev.fearless.rule.Severity;
 import dev.fearless.summary.LockCycle;
 import dev.fearless.summary.LockEdge;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A cycle in the program-wide lock-order graph: threads take the same locks in different orders, across
  * methods, classes and files, through calls, with synchronized and java.util.concurrent locks alike.
  * Each thread borrows one lock and waits for the other's: neither ever gives its borrow back. Reported
- * once per cycle, with every side's path.
+ * once per place: cycles that would be reported at the same acquisition are one finding, with every
+ * side's path of each.
  */
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.ERROR,
         summary = "Locks taken in opposite orders on different paths (a lock-order cycle): a deadlock.",
@@ -24,7 +28,16 @@ public final class LockOrderInversion implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        // Cycles that would be reported at the same place are one finding: the first (shortest) explains
+        // it, the others are added as further flows.
+        Map<String, List<LockCycle>> bySite = new LinkedHashMap<>();
         for (LockCycle cycle : context.summaries().lockGraph().cycles()) {
+            LockEdge at = cycle.reportedAt();
+            bySite.computeIfAbsent(at.method().path() + ":" + at.site(), k -> new ArrayList<>()).add(cycle);
+        }
+        for (List<LockCycle> cycles : bySite.values()) {
+            cycles.sort(Comparator.comparingInt(c -> c.edges().size()));
+            LockCycle cycle = cycles.get(0);
             LockEdge at = cycle.reportedAt();
             List<LockEdge> others = new ArrayList<>(cycle.edges());
             others.remove(at);
@@ -36,17 +49,23 @@ public final class LockOrderInversion implements Rule {
                         .append("` and takes `").append(other.to()).append('`');
             }
             message.append(": threads on these paths can each hold one lock and wait forever for the other");
-            RuleContext.FindingBuilder finding = context.report(at.method(), at.site(), message.toString());
-            for (LockEdge e : cycle.edges()) {
-                finding.related(e.method(), e.heldAt(), "`" + e.from() + "` is taken here (" + e.method().display() + ")");
-                Location origin = e.chain().get(e.chain().size() - 1);
-                finding.related(new Location(origin.path(), origin.pos(), "then `" + e.to() + "` is taken here"));
+            if (cycles.size() > 1) {
+                message.append(" (").append(cycles.size() - 1).append(cycles.size() == 2 ? " other cycle goes" : " other cycles go")
+                        .append(" through this path; their sides are in the related locations)");
             }
-            for (LockEdge e : cycle.edges()) {
-                List<Location> steps = new ArrayList<>();
-                steps.add(new Location(e.method().path(), e.heldAt(), "holds `" + e.from() + "`"));
-                steps.addAll(e.chain());
-                finding.flow(steps);
+            RuleContext.FindingBuilder finding = context.report(at.method(), at.site(), message.toString());
+            for (LockCycle c : cycles) {
+                for (LockEdge e : c.edges()) {
+                    finding.related(e.method(), e.heldAt(), "`" + e.from() + "` is taken here (" + e.method().display() + ")");
+                    Location origin = e.chain().get(e.chain().size() - 1);
+                    finding.related(new Location(origin.path(), origin.pos(), "then `" + e.to() + "` is taken here"));
+                }
+                for (LockEdge e : c.edges()) {
+                    List<Location> steps = new ArrayList<>();
+                    steps.add(new Location(e.method().path(), e.heldAt(), "holds `" + e.from() + "`"));
+                    steps.addAll(e.chain());
+                    finding.flow(steps);
+                }
             }
             finding.add();
         }

@@ -17,7 +17,7 @@ public final class EmptySynchronized implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        EventSite.forEach(context.program(), site -> {
+        EventSite.forEach(context.program(), Event.Acquire.class, site -> {
             if (site.event() instanceof Event.Acquire a && a.how() == Event.AcquireKind.SYNCHRONIZED_BLOCK && a.emptyBody()) {
                 context.report(site.method(), a.pos(), "empty synchronized block on `" + Describe.lock(a.lock())
                         + "`: it takes the lock and releases it at once, guarding no state").add();

@@ -1,9 +1,11 @@
 package dev.fearless.rules.misuse;
 
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Rule;
 import dev.fearless.rule.RuleContext;
@@ -47,10 +49,50 @@ public final class IgnoredFuture implements Rule {
         return false;
     }
 
+    /** Hooks through which an executor sees every task's outcome. */
+    private static final Set<String> EXECUTOR_HOOKS = Set.of("afterExecute", "decorateTask", "newTaskFor");
+
+    /**
+     * Whether the receiver is an executor of the program's own whose code (the type or a subtype in the
+     * scan) overrides the called method or a hook that sees each task's outcome: it may well report
+     * failures itself, and unknown stays silent.
+     */
+    private static boolean ownExecutorObserves(Program program, String type, String method) {
+        TypeInfo t = program.type(type);
+        if (t == null) {
+            return false;
+        }
+        java.util.Deque<TypeInfo> work = new java.util.ArrayDeque<>(List.of(t));
+        java.util.Set<TypeInfo> seen = new java.util.HashSet<>();
+        while (!work.isEmpty()) {
+            TypeInfo x = work.poll();
+            if (!seen.add(x)) {
+                continue;
+            }
+            for (MethodInfo mi : x.methods()) {
+                String name = mi.facts().name();
+                if (!mi.facts().isAbstract() && (name.equals(method) || EXECUTOR_HOOKS.contains(name))) {
+                    return true;
+                }
+            }
+            work.addAll(x.subtypes());
+        }
+        return false;
+    }
+
+    /** Whether the task handed over is a closure that catches every exception itself. */
+    private static boolean catchesEverything(MethodInfo m, Value task) {
+        if (!(task instanceof Value.Closure c) || c.closure() < 0 || c.closure() >= m.owner().methods().size()) {
+            return false;
+        }
+        MethodInfo closure = m.owner().method(c.closure());
+        return closure.facts().catches().stream().anyMatch(cc -> cc.catches("Throwable") || cc.catches("Exception"));
+    }
+
     @Override
     public void check(RuleContext context) {
         Program program = context.program();
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call) || !call.resultIgnored()) {
                 return;
             }
@@ -64,7 +106,9 @@ public final class IgnoredFuture implements Rule {
                         && targets.stream().anyMatch(t -> returnsTaskFuture(program, t, 2));
             } else {
                 Set<MethodTrait> traits = program.traits(m, call);
-                future = traits.contains(MethodTrait.RETURNS_FUTURE) && !traits.contains(MethodTrait.HANDLES_FAILURE);
+                future = traits.contains(MethodTrait.RETURNS_FUTURE) && !traits.contains(MethodTrait.HANDLES_FAILURE)
+                        && !ownExecutorObserves(program, program.staticType(m, call.receiver()).name(), call.name())
+                        && !call.args().stream().anyMatch(a -> catchesEverything(m, a));
             }
             if (future) {
                 context.report(m, call.pos(), "the Future returned by `" + call.name() + "` is dropped: if the task "

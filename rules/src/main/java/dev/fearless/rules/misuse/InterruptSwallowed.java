@@ -38,7 +38,7 @@ public final class InterruptSwallowed implements Rule {
                         && !earlierClauseCatchesInterrupted(catches, c)
                         && throwsInterrupted(program, m, c, catches);
                 if ((direct || broad) && !restores(program, m, c.handlerStart(), c.handlerEnd())
-                        && !restoredLater(m, c)) {
+                        && !restoredLater(m, c) && !threadEnds(program, m, c)) {
                     context.report(m, c.pos(), (direct ? "InterruptedException" : "an InterruptedException (caught as "
                             + c.types().get(0).simpleName() + ")") + " is swallowed: the thread's interrupt status is "
                             + "lost, so callers cannot see it was asked to stop; call Thread.currentThread().interrupt() "
@@ -46,6 +46,28 @@ public final class InterruptSwallowed implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the handler ends the thread, so nobody is left to see the flag: it returns from the
+     * {@code run()} of a Thread subclass, or exits the JVM.
+     */
+    private static boolean threadEnds(Program program, MethodInfo m, CatchClause c) {
+        List<Event> events = m.facts().events();
+        boolean threadBody = m.facts().name().equals("run") && m.facts().params().isEmpty()
+                && program.isSubtype(m.owner().name(), "java.lang.Thread");
+        for (int i = c.handlerStart(); i < c.handlerEnd() && i < events.size(); i++) {
+            Event e = events.get(i);
+            if (threadBody && e instanceof Event.Return) {
+                return true;
+            }
+            if (e instanceof Event.Call call && (call.name().equals("exit") || call.name().equals("halt"))
+                    && call.arity() == 1 && call.receiver() instanceof dev.fearless.facts.Value.TypeName tn
+                    && (tn.name().endsWith("System") || tn.name().endsWith("Runtime"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,7 +33,7 @@ public final class MonitorNotHeld implements Rule {
     @Override
     public void check(RuleContext context) {
         Program program = context.program();
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call)) {
                 return;
             }

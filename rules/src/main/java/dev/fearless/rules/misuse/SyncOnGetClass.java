@@ -21,7 +21,7 @@ public final class SyncOnGetClass implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        EventSite.forEach(context.program(), site -> {
+        EventSite.forEach(context.program(), Event.Acquire.class, site -> {
             if (!(site.event() instanceof Event.Acquire a) || a.how() != Event.AcquireKind.SYNCHRONIZED_BLOCK
                     || !(a.lockExpression() instanceof Value.CallResult cr)) {
                 return;

@@ -3,6 +3,8 @@ package dev.fearless.rules.misuse;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
 import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Rule;
 import dev.fearless.rule.RuleContext;
@@ -17,15 +19,41 @@ import dev.fearless.rules.Fixes;
         peers = {"spotbugs:ML_SYNC_ON_UPDATED_FIELD", "errorprone:SynchronizeOnNonFinalField", "sonar:S2445"})
 public final class SyncOnNonFinalField implements Rule {
 
+    /**
+     * Whether every assignment after construction stores {@code null} (a teardown that lets the object
+     * go, not a second lock), and there is at least one.
+     */
+    private static boolean onlyClearedLater(Program program, FieldInfo field) {
+        int clears = 0;
+        for (MethodInfo m : program.methods()) {
+            if (m.owner().file() != field.owner().file()) {
+                continue;
+            }
+            boolean construction = m.declaringMethod().facts().isInitialization() && m.owner() == field.owner();
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.FieldAccess w && w.kind() == Event.AccessKind.WRITE
+                        && (w.path().isOwnField() || w.path().isStaticField()) && w.path().lastField().equals(field.name())
+                        && !construction) {
+                    if (!(w.value() instanceof Value.Literal l && l.kind() == Value.LiteralKind.NULL)) {
+                        return false;
+                    }
+                    clears++;
+                }
+            }
+        }
+        return clears > 0;
+    }
+
     @Override
     public void check(RuleContext context) {
-        EventSite.forEach(context.program(), site -> {
+        EventSite.forEach(context.program(), Event.Acquire.class, site -> {
             if (!(site.event() instanceof Event.Acquire a) || a.how() != Event.AcquireKind.SYNCHRONIZED_BLOCK
-                    || !(a.lockExpression() instanceof Value.PathValue pv) || !pv.path().isField()) {
+                    || !(a.lockExpression() instanceof Value.PathValue pv)
+                    || !(pv.path().isOwnField() || pv.path().isStaticField())) {
                 return;
             }
             FieldInfo field = context.program().field(site.method(), pv.path());
-            if (field == null || field.facts().isFinal()) {
+            if (field == null || field.facts().isFinal() || onlyClearedLater(context.program(), field)) {
                 return;
             }
             RuleContext.FindingBuilder finding = context.report(site.method(), a.pos(), "synchronized on non-final field `"

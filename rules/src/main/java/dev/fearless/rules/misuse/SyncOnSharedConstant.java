@@ -31,7 +31,7 @@ public final class SyncOnSharedConstant implements Rule {
     @Override
     public void check(RuleContext context) {
         Program program = context.program();
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.Acquire.class, site -> {
             if (site.event() instanceof Event.Acquire a && a.how() == Event.AcquireKind.SYNCHRONIZED_BLOCK) {
                 String why = sharedConstant(program, site.method(), a.lockExpression());
                 if (why != null) {

@@ -29,7 +29,7 @@ public final class ThreadNeverStarted implements Rule {
     @Override
     public void check(RuleContext context) {
         Program program = context.program();
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.NewObject.class, site -> {
             if (!(site.event() instanceof Event.NewObject n)) {
                 return;
             }

@@ -22,7 +22,7 @@ public final class ThreadRunCall implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        EventSite.forEach(context.program(), site -> {
+        EventSite.forEach(context.program(), Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call) || !call.name().equals("run") || call.arity() != 0
                     || call.receiver() instanceof Value.Super || call.receiver() instanceof Value.Implicit
                     || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis()) {

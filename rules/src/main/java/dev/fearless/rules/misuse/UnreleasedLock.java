@@ -28,7 +28,7 @@ public final class UnreleasedLock implements Rule {
     @Override
     public void check(RuleContext context) {
         Program program = context.program();
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.Acquire.class, site -> {
             if (!(site.event() instanceof Event.Acquire a) || a.how().isMonitor() || !a.how().blocks()) {
                 return;
             }

@@ -37,7 +37,7 @@ public final class DoubleCheckedLocking implements Rule {
     @Override
     public void check(RuleContext context) {
         Program program = context.program();
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.FieldAccess.class, site -> {
             if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
                     || w.held().isEmpty() || !(w.path().isOwnField() || w.path().isStaticField())) {
                 return;

@@ -33,7 +33,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "`this` escapes a constructor (passed out, stored in a static or shared place, thread started).",
-        peers = {"spotbugs:SC_START_IN_CTOR", "sonar:S2693", "sonar:S3366"})
+        peers = {"spotbugs:SC_START_IN_CTOR", "sonar:S2693", "sonar:S3366", "javac:this-escape"})
 public final class ThisEscape implements Rule {
 
     private static final int DEPTH = 3;

@@ -7,6 +7,7 @@ import dev.fearless.facts.Value;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.program.StaticType;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Rule;
@@ -40,7 +41,7 @@ public final class UnsafeLazyInit implements Rule {
         Program program = context.program();
         Summaries summaries = context.summaries();
         Set<String> reported = new HashSet<>();
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.FieldAccess.class, site -> {
             if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
                     || !(w.path().isOwnField() || w.path().isStaticField())) {
                 return;
@@ -68,13 +69,27 @@ public final class UnsafeLazyInit implements Rule {
             if (shared == null) {
                 return;
             }
-            if (Immutables.isImmutableValue(program, m, w.value()) && !singleton(program, m, w.value(), f)) {
+            if ((Immutables.isImmutableValue(program, m, w.value()) || finalFieldsOnly(program, m, w.value()))
+                    && !singleton(program, m, w.value(), f)) {
                 return;
             }
             if (reported.add(m + "|" + f)) {
                 report(context, m, w, f, check, shared);
             }
         });
+    }
+
+    /**
+     * A new object of a program class whose state is all in final fields: final-field semantics publish
+     * it safely even through the race, and building it twice only wastes the work.
+     */
+    private static boolean finalFieldsOnly(Program program, MethodInfo m, Value v) {
+        if (!(v instanceof Value.NewValue nv) || nv.type().isArray() || !nv.anonymousType().isEmpty()) {
+            return false;
+        }
+        String type = program.staticType(m, v).name();
+        TypeInfo t = type == null ? null : program.type(type);
+        return t != null && !t.isInterface() && Immutables.allFinal(program, t);
     }
 
     /** Whether the stored value is built here: a new object, a call's result, or a local holding one. */

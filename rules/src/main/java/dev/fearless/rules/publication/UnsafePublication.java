@@ -46,7 +46,7 @@ public final class UnsafePublication implements Rule {
         Program program = context.program();
         Summaries summaries = context.summaries();
         java.util.Map<MethodInfo, Integer> spawning = distanceToSpawn(program);
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.FieldAccess.class, site -> {
             if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
                     || !(w.path().isOwnField() || w.path().isStaticField())) {
                 return;

@@ -30,7 +30,7 @@ public final class MutableStaticState implements Rule {
     @Override
     public void check(RuleContext context) {
         Program program = context.program();
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.FieldAccess.class, site -> {
             if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE && w.kind() != Event.AccessKind.UPDATE
                     || !w.path().isStaticField()) {
                 return;

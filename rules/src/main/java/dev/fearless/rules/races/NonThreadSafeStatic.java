@@ -27,7 +27,7 @@ public final class NonThreadSafeStatic implements Rule {
     @Override
     public void check(RuleContext context) {
         Program program = context.program();
-        EventSite.forEach(program, site -> {
+        EventSite.forEach(program, Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call)) {
                 return;
             }

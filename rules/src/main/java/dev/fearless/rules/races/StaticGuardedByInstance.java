@@ -23,7 +23,7 @@ public final class StaticGuardedByInstance implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        EventSite.forEach(context.program(), site -> {
+        EventSite.forEach(context.program(), Event.FieldAccess.class, site -> {
             if (!(site.event() instanceof Event.FieldAccess w) || !w.kind().isWrite() || !w.path().isStaticField()
                     || site.method().declaringMethod().facts().kind() == dev.fearless.facts.MethodFacts.Kind.STATIC_INITIALIZER) {
                 return;

@@ -1,0 +1,158 @@
+package dev.fearless.parse;
+
+/**
+ * A source text with its comments removed and every run of spaces and tabs reduced to one space,
+ * line breaks kept, and the {@link ColumnMap} back to the original columns. JavaParser's lexer makes
+ * a token of every blank and scans comments character by character; the analysis needs neither, and
+ * parsing the compact text is about a fifth faster. String, character and text-block literals are
+ * copied as they are. A text with Unicode escapes is left whole, since an escape can open a literal
+ * or a comment that a plain scan would not see.
+ */
+public record CompactSource(String text, ColumnMap columns) {
+
+    public static CompactSource of(String source) {
+        if (source.contains("\\u")) {
+            return new CompactSource(source, ColumnMap.IDENTITY);
+        }
+        return new Compactor(source).run();
+    }
+
+    /** One pass over the text, tracking the line and both columns. */
+    private static final class Compactor {
+
+        private final String in;
+        private final int n;
+        private final StringBuilder out;
+        private final ColumnMap.Builder map = new ColumnMap.Builder();
+        private int i;
+        /** Column of {@code i} in the original line, and of the next output character in the compact line. */
+        private int column = 1;
+        private int outColumn = 1;
+        private int shift;
+
+        Compactor(String in) {
+            this.in = in;
+            this.n = in.length();
+            this.out = new StringBuilder(n);
+        }
+
+        CompactSource run() {
+            while (i < n) {
+                char c = in.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    lineBreak();
+                } else if (c == ' ' || c == '\t') {
+                    int start = i;
+                    while (i < n && (in.charAt(i) == ' ' || in.charAt(i) == '\t')) {
+                        i++;
+                    }
+                    blank(i - start);
+                } else if (c == '/' && i + 1 < n && in.charAt(i + 1) == '/') {
+                    int start = i;
+                    while (i < n && in.charAt(i) != '\n' && in.charAt(i) != '\r') {
+                        i++;
+                    }
+                    blank(i - start);
+                } else if (c == '/' && i + 1 < n && in.charAt(i + 1) == '*') {
+                    blockComment();
+                } else if (c == '"' && in.startsWith("\"\"\"", i)) {
+                    textBlock();
+                } else if (c == '"' || c == '\'') {
+                    literal(c);
+                } else {
+                    copy();
+                }
+            }
+            return new CompactSource(out.toString(), map.build());
+        }
+
+        private void copy() {
+            out.append(in.charAt(i++));
+            column++;
+            outColumn++;
+        }
+
+        /** Replaces {@code length} original characters on this line with one space. */
+        private void blank(int length) {
+            out.append(' ');
+            column += length;
+            outColumn++;
+            shifted();
+        }
+
+        private void shifted() {
+            int now = column - outColumn;
+            if (now != shift) {
+                shift = now;
+                map.shift(outColumn, shift);
+            }
+        }
+
+        private void lineBreak() {
+            char c = in.charAt(i++);
+            out.append(c);
+            if (c == '\r' && i < n && in.charAt(i) == '\n') {
+                out.append(in.charAt(i++));
+            }
+            map.newLine();
+            column = 1;
+            outColumn = 1;
+            shift = 0;
+        }
+
+        private void blockComment() {
+            int end = in.indexOf("*/", i + 2);
+            end = end < 0 ? n : end + 2;
+            out.append(' ');
+            outColumn++;
+            while (i < end) {
+                char c = in.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    lineBreak();
+                } else {
+                    i++;
+                    column++;
+                }
+            }
+            shifted();
+        }
+
+        private void literal(char quote) {
+            copy();
+            while (i < n) {
+                char c = in.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    return;
+                }
+                copy();
+                if (c == '\\' && i < n && in.charAt(i) != '\n' && in.charAt(i) != '\r') {
+                    copy();
+                } else if (c == quote) {
+                    return;
+                }
+            }
+        }
+
+        private void textBlock() {
+            copy();
+            copy();
+            copy();
+            while (i < n) {
+                char c = in.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    lineBreak();
+                } else if (c == '\\' && i + 1 < n && in.charAt(i + 1) != '\n' && in.charAt(i + 1) != '\r') {
+                    copy();
+                    copy();
+                } else if (c == '"' && in.startsWith("\"\"\"", i)) {
+                    copy();
+                    copy();
+                    copy();
+                    return;
+                } else {
+                    copy();
+                }
+            }
+        }
+    }
+}
