@@ -46,15 +46,6 @@ public final class Program {
     private record FieldKey(TypeInfo type, String name) {
     }
     private CallGraph callGraph;
-    private volatile Map<Class<?>, List<EventRef>> eventsByKind;
-
-    /** Where an event happens: its method and its index among the method's events. */
-    public record EventRef(MethodInfo method, int index) {
-
-        public Event event() {
-            return method.facts().events().get(index);
-        }
-    }
     private final Map<MethodInfo, List<MethodInfo>> nested = new java.util.IdentityHashMap<>();
 
     Program(List<FileFacts> files, Map<String, TypeInfo> types, List<MethodInfo> methods, KnowledgeBase knowledge) {
@@ -103,29 +94,6 @@ public final class Program {
     /** Every method, constructor, initializer and closure of the program, in file order. */
     public List<MethodInfo> methods() {
         return methods;
-    }
-
-    /** Every event of one kind ({@code Event.Call.class}...) in the program, in program order. */
-    public List<EventRef> events(Class<? extends Event> kind) {
-        Map<Class<?>, List<EventRef>> index = eventsByKind;
-        if (index == null) {
-            index = indexEvents();
-        }
-        return index.getOrDefault(kind, List.of());
-    }
-
-    private synchronized Map<Class<?>, List<EventRef>> indexEvents() {
-        if (eventsByKind == null) {
-            Map<Class<?>, List<EventRef>> index = new java.util.HashMap<>();
-            for (MethodInfo m : methods) {
-                List<Event> events = m.facts().events();
-                for (int i = 0; i < events.size(); i++) {
-                    index.computeIfAbsent(events.get(i).getClass(), k -> new ArrayList<>()).add(new EventRef(m, i));
-                }
-            }
-            eventsByKind = index;
-        }
-        return eventsByKind;
     }
 
     public KnowledgeBase knowledge() {

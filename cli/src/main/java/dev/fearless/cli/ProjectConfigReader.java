@@ -132,7 +132,7 @@ final class ProjectConfigReader {
         }
         if (k.containsKey("locks")) {
             if (!(k.get("locks") instanceof List<?> locks)) {
-                throw new ConfigException(where + ".locks: expected a list of {type, acquire, release}");
+                throw new ConfigException(where + ".locks: expected a list of {type, acquire, release, tryAcquire}");
             }
             for (int i = 0; i < locks.size(); i++) {
                 Map<String, Object> lock = map(locks.get(i), where + ".locks[" + i + "]", LOCK);

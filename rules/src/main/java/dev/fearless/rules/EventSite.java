@@ -22,8 +22,14 @@ public record EventSite(MethodInfo method, int index, Event event) {
 
     /** Calls {@code action} for every event of one kind ({@code Event.Call.class}...), in program order. */
     public static void forEach(Program program, Class<? extends Event> kind, Consumer<EventSite> action) {
-        for (Program.EventRef ref : program.events(kind)) {
-            action.accept(new EventSite(ref.method(), ref.index(), ref.event()));
+        for (MethodInfo m : program.methods()) {
+            List<Event> events = m.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (kind.isInstance(e)) {
+                    action.accept(new EventSite(m, i, e));
+                }
+            }
         }
     }
 
