@@ -2,10 +2,10 @@ package dev.fearless.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
-import dev.fearless.parse.ColumnMap;
 import dev.fearless.facts.FileFacts;
 import dev.fearless.facts.ImportFacts;
 import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.parse.ColumnMap;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,6 +8,7 @@ import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
@@ -78,7 +79,7 @@ final class Entries {
         if (!Summarizer.internal(m, program)) {
             return false;
         }
-        for (dev.fearless.program.CallSite s : program.callGraph().callersOf(m)) {
+        for (CallSite s : program.callGraph().callersOf(m)) {
             if (!(s.caller().facts().events().get(s.event()) instanceof Event.Call call)
                     || !(call.receiver() instanceof Value.Implicit
                     || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {

@@ -9,6 +9,7 @@ import dev.fearless.engine.FactCache;
 import dev.fearless.engine.FileProblem;
 import dev.fearless.engine.Version;
 import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.report.AtomicFiles;
 import dev.fearless.report.Baseline;
 import dev.fearless.report.SarifReporter;
 import dev.fearless.report.TextReporter;
@@ -21,11 +22,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -159,7 +157,7 @@ final class ScanCommand implements Callable<Integer> {
         List<Finding> fresh = known.newFindings(findings);
         String report = render(findings, fresh, known, result.problems(), rules, scanRoot);
         if (output != null) {
-            writeAtomically(output, report);
+            AtomicFiles.write(output, report);
         } else {
             PrintWriter out = spec.commandLine().getOut();
             out.print(report);
@@ -300,26 +298,6 @@ final class ScanCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-    /** Writes to a temporary file beside the target, then renames it: readers never see half a report. */
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -8,6 +8,7 @@ import dev.fearless.engine.Analyzer;
 import dev.fearless.engine.FileProblem;
 import dev.fearless.engine.Version;
 import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.report.AtomicFiles;
 import dev.fearless.report.SarifReporter;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.RuleDescriptor;

@@ -12,6 +12,9 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rules.EventSite;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -62,8 +65,8 @@ public final class IgnoredFuture implements Rule {
         if (t == null) {
             return false;
         }
-        java.util.Deque<TypeInfo> work = new java.util.ArrayDeque<>(List.of(t));
-        java.util.Set<TypeInfo> seen = new java.util.HashSet<>();
+        Deque<TypeInfo> work = new ArrayDeque<>(List.of(t));
+        Set<TypeInfo> seen = new HashSet<>();
         while (!work.isEmpty()) {
             TypeInfo x = work.poll();
             if (!seen.add(x)) {
