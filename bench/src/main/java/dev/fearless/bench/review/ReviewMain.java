@@ -1,0 +1,160 @@
+package dev.fearless.bench.review;
+
+import dev.fearless.rule.RuleDescriptor;
+import dev.fearless.rules.RuleCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The review tool (bench/review.sh): draws seeded samples of findings from a SARIF scan of the bench
+ * corpus for reviewers, and tallies the recorded verdicts into precision per rule and per group.
+ *
+ * <pre>
+ *   sample    --sarif F --seed N [--per-group K] [--groups races,deadlock,misuse] [--all-cycles]
+ *             [--name NAME] [--out FILE]      write a sample to judge (markdown, with code)
+ *   precision [--sarif F] [--sample NAME]     precision per rule and group from the verdicts: of the
+ *                                             findings in F, or of one sample's judgements
+ *   check     --sarif F [--sample NAME]       list the findings of a sample (or of F) still without verdict
+ * </pre>
+ * Common options: {@code --corpus DIR} (default bench/corpus), {@code --verdicts FILE} (default
+ * bench/reviews/verdicts.tsv).
+ */
+public final class ReviewMain {
+
+    private ReviewMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            System.out.println("usage: review.sh sample|precision|check [options]  (see bench/README.md)");
+            System.exit(args.length == 0 ? 2 : 0);
+        }
+        Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
+        Path corpus = Path.of(options.getOrDefault("corpus", "bench/corpus"));
+        Verdicts verdicts = Verdicts.read(Path.of(options.getOrDefault("verdicts", "bench/reviews/verdicts.tsv")));
+        List<RuleDescriptor> rules = RuleCatalog.all();
+        switch (args[0]) {
+            case "sample" -> sample(options, corpus, verdicts, rules);
+            case "precision" -> System.out.print(precision(options, verdicts, rules));
+            case "check" -> check(options, verdicts, rules);
+            default -> {
+                System.err.println("review: unknown command " + args[0]);
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void sample(Map<String, String> options, Path corpus, Verdicts verdicts, List<RuleDescriptor> rules)
+            throws IOException {
+        List<ReviewFinding> findings = SarifFindings.read(required(options, "sarif"), rules);
+        long seed = Long.parseLong(options.getOrDefault("seed", ""));
+        int perGroup = Integer.parseInt(options.getOrDefault("per-group", "20"));
+        List<ReviewGroup> groups = new ArrayList<>();
+        for (String g : options.getOrDefault("groups", "races,deadlock,misuse").split(",")) {
+            groups.add(ReviewGroup.parse(g));
+        }
+        String name = options.getOrDefault("name", "seed-" + seed);
+        List<ReviewFinding> sample = Sampler.draw(findings, groups, perGroup, seed, options.containsKey("all-cycles"));
+        String text = new SampleWriter(corpus).write("Review sample " + name + " (" + sample.size() + " findings)", name,
+                sample, verdicts);
+        String out = options.get("out");
+        if (out == null) {
+            System.out.print(text);
+        } else {
+            Files.writeString(Path.of(out), text, StandardCharsets.UTF_8);
+            System.err.println("review: wrote " + sample.size() + " findings to " + out);
+        }
+    }
+
+    static String precision(Map<String, String> options, Verdicts verdicts, List<RuleDescriptor> rules)
+            throws IOException {
+        String sampleName = options.get("sample");
+        Map<String, ReviewGroup> groupOf = new HashMap<>();
+        for (RuleDescriptor r : rules) {
+            groupOf.put(r.id(), ReviewGroup.of(r.id(), r.family()));
+        }
+        Map<String, Tally> byRule = new TreeMap<>();
+        if (options.containsKey("sarif")) {
+            List<Judgement> inSample = sampleName == null ? null : verdicts.ofSample(sampleName);
+            for (ReviewFinding f : SarifFindings.read(Path.of(options.get("sarif")), rules)) {
+                Tally t = byRule.computeIfAbsent(f.ruleId(), k -> new Tally());
+                t.findings++;
+                Optional<Judgement> j = inSample == null ? verdicts.of(f.place())
+                        : inSample.stream().filter(x -> x.place().equals(f.place())).findFirst();
+                j.ifPresent(x -> t.add(x.verdict()));
+            }
+        } else {
+            if (sampleName == null) {
+                throw new IllegalArgumentException("precision needs --sarif or --sample");
+            }
+            for (Judgement j : verdicts.ofSample(sampleName)) {
+                byRule.computeIfAbsent(j.ruleId(), k -> new Tally()).add(j.verdict());
+            }
+        }
+        Map<ReviewGroup, Tally> byGroup = new TreeMap<>();
+        StringBuilder out = new StringBuilder();
+        out.append(Tally.header("rule")).append('\n');
+        for (Map.Entry<String, Tally> e : byRule.entrySet()) {
+            out.append(e.getValue().row("`" + e.getKey() + "`")).append('\n');
+            ReviewGroup g = groupOf.get(e.getKey());
+            if (g != null) {
+                byGroup.computeIfAbsent(g, k -> new Tally()).addAll(e.getValue());
+            }
+        }
+        out.append('\n').append(Tally.header("group")).append('\n');
+        Tally total = new Tally();
+        for (Map.Entry<ReviewGroup, Tally> e : byGroup.entrySet()) {
+            out.append(e.getValue().row(e.getKey().label())).append('\n');
+            total.addAll(e.getValue());
+        }
+        out.append(total.row("all")).append('\n');
+        return out.toString();
+    }
+
+    private static void check(Map<String, String> options, Verdicts verdicts, List<RuleDescriptor> rules)
+            throws IOException {
+        int missing = 0;
+        for (ReviewFinding f : SarifFindings.read(required(options, "sarif"), rules)) {
+            if (verdicts.of(f.place()).isEmpty()) {
+                missing++;
+                System.out.println("unjudged  " + f.ruleId() + "  " + f.place());
+            }
+        }
+        System.err.println("review: " + missing + " findings without a verdict");
+    }
+
+    private static Path required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing --" + name);
+        }
+        return Path.of(value);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + args[i]);
+            }
+            String name = args[i].substring(2);
+            if (name.equals("all-cycles")) {
+                options.put(name, "true");
+            } else if (i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("--" + name + " needs a value");
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.fearless.bench.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fearless.rules.RuleCatalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewToolTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sample_isTheSameForTheSameSeed_andDiffersForAnother() {
+        List<ReviewFinding> findings = findings(60);
+        List<ReviewFinding> a = Sampler.draw(findings, List.of(ReviewGroup.RACES, ReviewGroup.MISUSE), 5, 7, false);
+        List<ReviewFinding> shuffled = new ArrayList<>(findings);
+        java.util.Collections.reverse(shuffled);
+        List<ReviewFinding> b = Sampler.draw(shuffled, List.of(ReviewGroup.RACES, ReviewGroup.MISUSE), 5, 7, false);
+        List<ReviewFinding> c = Sampler.draw(findings, List.of(ReviewGroup.RACES, ReviewGroup.MISUSE), 5, 8, false);
+        assertEquals(a, b);
+        assertNotEquals(a, c);
+        assertEquals(10, a.size());
+    }
+
+    @Test
+    void allCycles_drawsEveryLockOrderCycleBesideTheQuota() {
+        List<ReviewFinding> findings = new ArrayList<>(findings(30));
+        for (int i = 0; i < 4; i++) {
+            findings.add(finding("LockOrderInversion", ReviewGroup.DEADLOCK, "Cycle" + i + ".java", 10));
+        }
+        List<ReviewFinding> sample = Sampler.draw(findings, List.of(ReviewGroup.DEADLOCK), 3, 1, true);
+        assertEquals(4, sample.stream().filter(f -> f.ruleId().equals("LockOrderInversion")).count());
+        assertEquals(7, sample.size());
+    }
+
+    @Test
+    void verdicts_keepTheLatestJudgementOfAPlace() throws IOException {
+        Path file = dir.resolve("verdicts.tsv");
+        Files.writeString(file, Verdicts.HEADER + "\n"
+                + "races\ta/B.java\t12\tp.B.m\tUnguardedRead\tFALSE\tevery caller holds the lock\tfirst\n"
+                + "races\ta/B.java\t12\tp.B.m\tUnguardedRead\tTRUE-LOW\tstatistics counter\tsecond\n", StandardCharsets.UTF_8);
+        Verdicts v = Verdicts.read(file);
+        Place place = new Place(ReviewGroup.RACES, "a/B.java", 12, "p.B.m");
+        assertEquals(Verdict.TRUE_LOW, v.of(place).orElseThrow().verdict());
+        assertEquals(Verdict.FALSE, v.ofSample("first").get(0).verdict());
+    }
+
+    @Test
+    void verdicts_rejectAnUnknownVerdict_withTheLine() throws IOException {
+        Path file = dir.resolve("verdicts.tsv");
+        Files.writeString(file, "races\ta/B.java\t12\tp.B.m\tUnguardedRead\tMAYBE\tx\ts\n", StandardCharsets.UTF_8);
+        IOException e = assertThrows(IOException.class, () -> Verdicts.read(file));
+        assertTrue(e.getMessage().contains(":1:"), e.getMessage());
+    }
+
+    @Test
+    void precision_countsRealFindings_andGivesALevelOnlyWithEnoughJudged() throws IOException {
+        Path file = dir.resolve("verdicts.tsv");
+        StringBuilder text = new StringBuilder();
+        String[] verdicts = {"TRUE", "TRUE-LOW", "TRUE", "FALSE", "TRUE", "TRUE", "TRUE", "TRUE"};
+        for (int i = 0; i < verdicts.length; i++) {
+            text.append("races\ta/B.java\t").append(i + 1).append("\tp.B.m\tUnguardedRead\t").append(verdicts[i])
+                    .append("\tr\ts1\n");
+        }
+        text.append("misuse\ta/C.java\t1\tp.C.m\tThisEscape\tFALSE\tr\ts1\n");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        String table = ReviewMain.precision(Map.of("sample", "s1"), Verdicts.read(file), RuleCatalog.all());
+        assertTrue(table.contains("| `UnguardedRead` | 0 | 8 | 6 | 1 | 1 | 0 | 88 % | 75 % | high |"), table);
+        assertTrue(table.contains("| `ThisEscape` | 0 | 1 | 0 | 0 | 1 | 0 | 0 % | 0 % | — |"), table);
+    }
+
+    private static List<ReviewFinding> findings(int n) {
+        List<ReviewFinding> result = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ReviewGroup g = ReviewGroup.values()[i % 3];
+            result.add(finding(g == ReviewGroup.RACES ? "UnguardedRead" : g == ReviewGroup.DEADLOCK ? "BlockingUnderLock"
+                    : "ThisEscape", g, "F" + i + ".java", i + 1));
+        }
+        return result;
+    }
+
+    private static ReviewFinding finding(String rule, ReviewGroup g, String path, int line) {
+        return new ReviewFinding(rule, "warning", new Place(g, path, line, "p.T.m"), 1, "message " + line, List.of(),
+                List.of());
+    }
+}
