@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -20,9 +19,10 @@ import java.util.TreeMap;
  *
  * <pre>
  *   sample    --sarif F --seed N [--per-group K] [--groups races,deadlock,misuse] [--all-cycles]
- *             [--name NAME] [--out FILE]      write a sample to judge (markdown, with code)
+ *             [--name NAME] [--out FILE]      write a sample to judge (markdown, with code) and its
+ *                                             places to bench/reviews/samples/NAME.tsv
  *   precision [--sarif F] [--sample NAME]     precision per rule and group from the verdicts: of the
- *                                             findings in F, or of one sample's judgements
+ *                                             findings in F, or of one sample's places
  *   check     --sarif F [--sample NAME]       list the findings of a sample (or of F) still without verdict
  * </pre>
  * Common options: {@code --corpus DIR} (default bench/corpus), {@code --verdicts FILE} (default
@@ -66,6 +66,9 @@ public final class ReviewMain {
         List<ReviewFinding> sample = Sampler.draw(findings, groups, perGroup, seed, options.containsKey("all-cycles"));
         String text = new SampleWriter(corpus).write("Review sample " + name + " (" + sample.size() + " findings)", name,
                 sample, verdicts);
+        Path places = Path.of(options.getOrDefault("samples", "bench/reviews/samples")).resolve(name + ".tsv");
+        SampleList.write(places, sample);
+        System.err.println("review: the sample's places are in " + places);
         String out = options.get("out");
         if (out == null) {
             System.out.print(text);
@@ -83,21 +86,18 @@ public final class ReviewMain {
             groupOf.put(r.id(), ReviewGroup.of(r.id(), r.family()));
         }
         Map<String, Tally> byRule = new TreeMap<>();
-        if (options.containsKey("sarif")) {
-            List<Judgement> inSample = sampleName == null ? null : verdicts.ofSample(sampleName);
-            for (ReviewFinding f : SarifFindings.read(Path.of(options.get("sarif")), rules)) {
-                Tally t = byRule.computeIfAbsent(f.ruleId(), k -> new Tally());
+        if (sampleName != null) {
+            Path list = Path.of(options.getOrDefault("samples", "bench/reviews/samples")).resolve(sampleName + ".tsv");
+            for (SampleList.Entry e : SampleList.read(list)) {
+                Tally t = byRule.computeIfAbsent(e.ruleId(), k -> new Tally());
                 t.findings++;
-                Optional<Judgement> j = inSample == null ? verdicts.of(f.place())
-                        : inSample.stream().filter(x -> x.place().equals(f.place())).findFirst();
-                j.ifPresent(x -> t.add(x.verdict()));
+                verdicts.of(e.place()).ifPresent(j -> t.add(j.verdict()));
             }
         } else {
-            if (sampleName == null) {
-                throw new IllegalArgumentException("precision needs --sarif or --sample");
-            }
-            for (Judgement j : verdicts.ofSample(sampleName)) {
-                byRule.computeIfAbsent(j.ruleId(), k -> new Tally()).add(j.verdict());
+            for (ReviewFinding f : SarifFindings.read(required(options, "sarif"), rules)) {
+                Tally t = byRule.computeIfAbsent(f.ruleId(), k -> new Tally());
+                t.findings++;
+                verdicts.of(f.place()).ifPresent(j -> t.add(j.verdict()));
             }
         }
         Map<ReviewGroup, Tally> byGroup = new TreeMap<>();

@@ -60,17 +60,6 @@ final class Verdicts {
         return Optional.ofNullable(byPlace.get(place));
     }
 
-    /** Every judgement of a sample, in file order (later ones for the same place win). */
-    List<Judgement> ofSample(String sample) {
-        Map<Place, Judgement> latest = new LinkedHashMap<>();
-        for (Judgement j : all) {
-            if (j.sample().equals(sample)) {
-                latest.put(j.place(), j);
-            }
-        }
-        return List.copyOf(latest.values());
-    }
-
     static String line(Judgement j) {
         return String.join("\t", j.place().group().label(), j.place().path(), Integer.toString(j.place().line()),
                 j.place().member(), j.ruleId(), j.verdict().label(), j.reason().replace('\t', ' ').replace('\n', ' '),

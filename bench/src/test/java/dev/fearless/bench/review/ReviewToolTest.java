@@ -54,7 +54,6 @@ class ReviewToolTest {
         Verdicts v = Verdicts.read(file);
         Place place = new Place(ReviewGroup.RACES, "a/B.java", 12, "p.B.m");
         assertEquals(Verdict.TRUE_LOW, v.of(place).orElseThrow().verdict());
-        assertEquals(Verdict.FALSE, v.ofSample("first").get(0).verdict());
     }
 
     @Test
@@ -76,9 +75,18 @@ class ReviewToolTest {
         }
         text.append("misuse\ta/C.java\t1\tp.C.m\tThisEscape\tFALSE\tr\ts1\n");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        String table = ReviewMain.precision(Map.of("sample", "s1"), Verdicts.read(file), RuleCatalog.all());
-        assertTrue(table.contains("| `UnguardedRead` | 0 | 8 | 6 | 1 | 1 | 0 | 88 % | 75 % | high |"), table);
-        assertTrue(table.contains("| `ThisEscape` | 0 | 1 | 0 | 0 | 1 | 0 | 0 % | 0 % | — |"), table);
+        List<ReviewFinding> sample = new ArrayList<>();
+        for (int i = 0; i < verdicts.length; i++) {
+            sample.add(finding("UnguardedRead", ReviewGroup.RACES, "a/B.java", i + 1));
+        }
+        sample.add(new ReviewFinding("ThisEscape", "warning", new Place(ReviewGroup.MISUSE, "a/C.java", 1, "p.C.m"), 1, "m",
+                List.of(), List.of()));
+        sample.add(finding("ThisEscape", ReviewGroup.MISUSE, "a/D.java", 3));
+        SampleList.write(dir.resolve("s1.tsv"), sample);
+        String table = ReviewMain.precision(Map.of("sample", "s1", "samples", dir.toString()), Verdicts.read(file),
+                RuleCatalog.all());
+        assertTrue(table.contains("| `UnguardedRead` | 8 | 8 | 6 | 1 | 1 | 0 | 88 % | 75 % | high |"), table);
+        assertTrue(table.contains("| `ThisEscape` | 2 | 1 | 0 | 0 | 1 | 0 | 0 % | 0 % | — |"), table);
     }
 
     private static List<ReviewFinding> findings(int n) {
@@ -92,7 +100,7 @@ class ReviewToolTest {
     }
 
     private static ReviewFinding finding(String rule, ReviewGroup g, String path, int line) {
-        return new ReviewFinding(rule, "warning", new Place(g, path, line, "p.T.m"), 1, "message " + line, List.of(),
+        return new ReviewFinding(rule, "warning", new Place(g, path, line, "p.B.m"), 1, "message " + line, List.of(),
                 List.of());
     }
 }
