@@ -7,6 +7,7 @@
 #                          [--all-cycles] [--name NAME] [--out FILE]
 #   bench/review.sh precision [--sarif F] [--sample NAME]
 #   bench/review.sh check --sarif F       findings of F without a verdict
+#   bench/review.sh lost --sarif F        places judged TRUE or TRUE-LOW that F no longer reports
 #
 # Verdicts live in bench/reviews/verdicts.tsv, keyed by place (group, file, line, enclosing member).
 set -euo pipefail

@@ -23,7 +23,9 @@ import java.util.TreeMap;
  *                                             places to bench/reviews/samples/NAME.tsv
  *   precision [--sarif F] [--sample NAME]     precision per rule and group from the verdicts: of the
  *                                             findings in F, or of one sample's places
- *   check     --sarif F [--sample NAME]       list the findings of a sample (or of F) still without verdict
+ *   check     --sarif F                       list the findings of F still without a verdict
+ *   lost      --sarif F                       list the places judged TRUE or TRUE-LOW that F no longer
+ *                                             reports (a real bug lost is a regression)
  * </pre>
  * Common options: {@code --corpus DIR} (default bench/corpus), {@code --verdicts FILE} (default
  * bench/reviews/verdicts.tsv).
@@ -46,6 +48,7 @@ public final class ReviewMain {
             case "sample" -> sample(options, corpus, verdicts, rules);
             case "precision" -> System.out.print(precision(options, verdicts, rules));
             case "check" -> check(options, verdicts, rules);
+            case "lost" -> lost(options, verdicts, rules);
             default -> {
                 System.err.println("review: unknown command " + args[0]);
                 System.exit(2);
@@ -130,6 +133,23 @@ public final class ReviewMain {
             }
         }
         System.err.println("review: " + missing + " findings without a verdict");
+    }
+
+    private static void lost(Map<String, String> options, Verdicts verdicts, List<RuleDescriptor> rules)
+            throws IOException {
+        java.util.Set<Place> reported = new java.util.HashSet<>();
+        for (ReviewFinding f : SarifFindings.read(required(options, "sarif"), rules)) {
+            reported.add(f.place());
+        }
+        int lost = 0;
+        for (Judgement j : verdicts.latest()) {
+            if (j.verdict().real() && !j.place().member().equals("?") && !reported.contains(j.place())) {
+                lost++;
+                System.out.println("lost  " + j.verdict().label() + "  " + j.ruleId() + "  " + j.place() + "  (" + j.sample()
+                        + ": " + j.reason() + ")");
+            }
+        }
+        System.err.println("review: " + lost + " real findings no longer reported");
     }
 
     private static Path required(Map<String, String> options, String name) {

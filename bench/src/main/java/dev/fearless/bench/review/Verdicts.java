@@ -60,6 +60,11 @@ final class Verdicts {
         return Optional.ofNullable(byPlace.get(place));
     }
 
+    /** The latest judgement of every judged place. */
+    List<Judgement> latest() {
+        return List.copyOf(byPlace.values());
+    }
+
     static String line(Judgement j) {
         return String.join("\t", j.place().group().label(), j.place().path(), Integer.toString(j.place().line()),
                 j.place().member(), j.ruleId(), j.verdict().label(), j.reason().replace('\t', ' ').replace('\n', ' '),
