@@ -11,7 +11,7 @@ public class BadAtomicCompareThenSet {
 
     public boolean start() {
         if (state.get() == State.IDLE) {
-            state.set(State.RUNNING); // expect: CheckThenAct
+            state.set(State.RUNNING); // expect: CheckThenAct['on atomic `state`: `get` and then `set` are each atomic']
             return true;
         }
         return false;

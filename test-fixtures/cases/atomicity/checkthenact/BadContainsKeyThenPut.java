@@ -8,8 +8,8 @@ public class BadContainsKeyThenPut {
     private final Map<String, String> sessions = new ConcurrentHashMap<>();
 
     public boolean open(String user, String token) {
-        if (!sessions.containsKey(user)) {
-            sessions.put(user, token); // expect: CheckThenAct
+        if (!sessions.containsKey(user)) { // related: CheckThenAct['the check is here']
+            sessions.put(user, token); // expect: CheckThenAct['on concurrent map `sessions`: `containsKey` and then `put` are each atomic, but not together']
             return true;
         }
         return false;

@@ -12,7 +12,7 @@ public class BadGetComputePutSynchronizedMap {
         Long cached = memo.get(n);
         if (cached == null) {
             cached = (long) n * n;
-            memo.put(n, cached); // expect: CheckThenAct
+            memo.put(n, cached); // expect: CheckThenAct['on synchronized collection `memo`: `get` and then `put`']
         }
         return cached;
     }

@@ -6,11 +6,11 @@ public class BadVolatileCompoundAssign {
     private volatile long bytesOut;
 
     public void received(int n) {
-        bytesIn += n; // expect: NonAtomicVolatileUpdate
+        bytesIn += n; // expect: NonAtomicVolatileUpdate['`bytesIn` is volatile']
     }
 
     public void sent(int n) {
-        bytesOut = bytesOut + n; // expect: NonAtomicVolatileUpdate
+        bytesOut = bytesOut + n; // expect: NonAtomicVolatileUpdate['`bytesOut` is volatile']
     }
 
     public long total() {

@@ -5,7 +5,7 @@ public class BadVolatileIncrement {
     private volatile int hits;
 
     public void hit() {
-        hits++; // expect: NonAtomicVolatileUpdate
+        hits++; // expect: NonAtomicVolatileUpdate['`hits` is volatile, but this update reads it and then writes it in two steps']
     }
 
     public int hits() {

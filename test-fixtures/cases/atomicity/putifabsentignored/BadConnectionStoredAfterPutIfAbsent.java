@@ -16,7 +16,7 @@ public class BadConnectionStoredAfterPutIfAbsent {
 
     public void connect(String host, long nowMillis) {
         Connection connection = new Connection(host, nowMillis);
-        byHost.putIfAbsent(host, connection); // expect: PutIfAbsentIgnored
+        byHost.putIfAbsent(host, connection); // expect: PutIfAbsentIgnored['but `connection` is used afterwards']
         active.add(connection);
     }
 }

@@ -10,7 +10,7 @@ public class BadCounterUsedAfterPutIfAbsent {
 
     public long hit(String page) {
         AtomicLong counter = new AtomicLong();
-        hits.putIfAbsent(page, counter); // expect: PutIfAbsentIgnored
-        return counter.incrementAndGet();
+        hits.putIfAbsent(page, counter); // expect: PutIfAbsentIgnored['the result of `putIfAbsent` is ignored, but `counter` is used afterwards']
+        return counter.incrementAndGet(); // related: PutIfAbsentIgnored['`counter` is used here']
     }
 }

@@ -14,7 +14,7 @@ public class BadForEachSynchronizedList {
 
     public String headerLine() {
         StringBuilder sb = new StringBuilder("To: ");
-        for (String address : recipients) { // expect: UnsafeIteration
+        for (String address : recipients) { // expect: UnsafeIteration['`recipients` is iterated without holding `recipients`, yet it is a synchronized wrapper']
             sb.append(address).append(", ");
         }
         return sb.toString();

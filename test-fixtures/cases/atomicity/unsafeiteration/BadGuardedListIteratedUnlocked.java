@@ -20,7 +20,7 @@ public class BadGuardedListIteratedUnlocked {
 
     public long sum() {
         long total = 0;
-        for (int sample : samples) { // expect: UnsafeIteration
+        for (int sample : samples) { // expect: UnsafeIteration['`samples` is iterated without holding `lock`, yet it is guarded by `lock` wherever it is changed']
             total += sample;
         }
         return total;

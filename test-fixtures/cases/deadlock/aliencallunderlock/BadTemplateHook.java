@@ -10,7 +10,7 @@ public abstract class BadTemplateHook {
     public final void process(String job) {
         lock.lock();
         try {
-            handle(job); // expect: AlienCallUnderLock
+            handle(job); // expect: AlienCallUnderLock['`this.handle()` is an abstract hook that subclasses implement, called while holding `lock`']
             processed++;
         } finally {
             lock.unlock();

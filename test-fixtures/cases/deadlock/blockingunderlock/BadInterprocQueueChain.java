@@ -9,7 +9,7 @@ public final class BadInterprocQueueChain {
         private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(64);
 
         void send(String event) {
-            enqueue("evt:" + event);
+            enqueue("evt:" + event); // related: BlockingUnderLock['calls Outbox.enqueue']
         }
 
         String next() throws InterruptedException {
@@ -18,7 +18,7 @@ public final class BadInterprocQueueChain {
 
         private void enqueue(String message) {
             try {
-                queue.put(message);
+                queue.put(message); // related: BlockingUnderLock['queue.put() blocks here']
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -30,7 +30,7 @@ public final class BadInterprocQueueChain {
 
     public synchronized void publish(String event) {
         sent++;
-        outbox.send(event); // expect: BlockingUnderLock
+        outbox.send(event); // expect: BlockingUnderLock['`send()` may block in `queue.put()`']
     }
 
     public synchronized long sent() {

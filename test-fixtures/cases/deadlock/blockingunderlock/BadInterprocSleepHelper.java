@@ -10,7 +10,7 @@ public final class BadInterprocSleepHelper {
             attempts++;
             connected = tryOpen();
             if (!connected) {
-                backOff(attempts); // expect: BlockingUnderLock
+                backOff(attempts); // expect: BlockingUnderLock['`backOff()` may block in `Thread.sleep()` (BadInterprocSleepHelper.java:29) while this method holds `this`']
             }
         }
         return connected;
@@ -26,7 +26,7 @@ public final class BadInterprocSleepHelper {
 
     private static void backOff(int attempt) {
         try {
-            Thread.sleep(100L * attempt);
+            Thread.sleep(100L * attempt); // related: BlockingUnderLock['Thread.sleep() blocks here']
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

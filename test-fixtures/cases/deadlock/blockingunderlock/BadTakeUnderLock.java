@@ -19,7 +19,7 @@ public class BadTakeUnderLock {
     public void collect(int size) throws InterruptedException {
         synchronized (lock) {
             while (batch.size() < size) {
-                batch.add(incoming.take()); // expect: BlockingUnderLock
+                batch.add(incoming.take()); // expect: BlockingUnderLock['`incoming.take()` may block for a long time while holding `lock`']
             }
             batch.clear();
             batches++;

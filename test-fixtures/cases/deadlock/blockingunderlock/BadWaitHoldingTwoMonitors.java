@@ -13,7 +13,7 @@ public class BadWaitHoldingTwoMonitors {
         synchronized (routes) {
             synchronized (queue) {
                 while (queue.isEmpty()) {
-                    queue.wait(); // expect: BlockingUnderLock
+                    queue.wait(); // expect: BlockingUnderLock['`queue.wait()` releases only `queue` while waiting; `routes` stays held']
                 }
                 lastRoute = queue.removeFirst();
                 return lastRoute;

@@ -2,13 +2,13 @@ package deadlock.classinitdeadlock;
 
 /** The retry policy's NONE constant reads a singleton field of its own subclass: BadSubclassConstant's initializer needs NoRetryPolicy initialized, and NoRetryPolicy's needs its superclass, so two threads starting from each side deadlock. */
 public abstract class BadSubclassConstant {
-    public static final BadSubclassConstant NONE = NoRetryPolicy.INSTANCE; // expect: ClassInitDeadlock
+    public static final BadSubclassConstant NONE = NoRetryPolicy.INSTANCE; // expect: ClassInitDeadlock['the static initialization of `BadSubclassConstant` uses its subclass `NoRetryPolicy`']
 
     public abstract long delayMillis(int attempt);
 }
 
 /** A policy that never retries, exposed as a singleton. */
-final class NoRetryPolicy extends BadSubclassConstant {
+final class NoRetryPolicy extends BadSubclassConstant { // related: ClassInitDeadlock['`NoRetryPolicy` extends `BadSubclassConstant`']
     static final NoRetryPolicy INSTANCE = new NoRetryPolicy();
 
     @Override

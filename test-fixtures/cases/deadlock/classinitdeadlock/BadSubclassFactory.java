@@ -8,7 +8,7 @@ public abstract class BadSubclassFactory {
     private static final Map<String, BadSubclassFactory> BY_NAME = new HashMap<>();
 
     static {
-        BY_NAME.put("json", JsonCodec.create()); // expect: ClassInitDeadlock
+        BY_NAME.put("json", JsonCodec.create()); // expect: ClassInitDeadlock['uses its subclass `JsonCodec`']
     }
 
     public static BadSubclassFactory forName(String name) {

@@ -21,7 +21,7 @@ public final class BadTransferLocks {
     public void move(Wallet source, Wallet target, long cents) {
         source.lock.lock();
         try {
-            target.lock.lock(); // expect: DynamicLockOrder
+            target.lock.lock(); // expect: DynamicLockOrder['`target.lock` is locked while holding `source.lock`']
             try {
                 source.cents -= cents;
                 target.cents += cents;

@@ -23,7 +23,7 @@ public final class BadTransferMonitors {
 
     public void transfer(Account from, Account to, long amount) {
         synchronized (from) {
-            synchronized (to) { // expect: DynamicLockOrder
+            synchronized (to) { // expect: DynamicLockOrder['`to` is locked while holding `from`, in the order the arguments were passed']
                 from.withdraw(amount);
                 to.deposit(amount);
             }

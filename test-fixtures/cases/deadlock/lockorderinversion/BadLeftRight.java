@@ -11,8 +11,8 @@ public final class BadLeftRight {
     private final Deque<String> rightQueue = new ArrayDeque<>();
 
     public void shiftRight() {
-        synchronized (left) {
-            synchronized (right) { // expect: LockOrderInversion
+        synchronized (left) { // related: LockOrderInversion@15['`BadLeftRight.left` is taken here (BadLeftRight.shiftRight)']
+            synchronized (right) { // expect: LockOrderInversion['this path holds `BadLeftRight.left` and takes `BadLeftRight.right`, while `BadLeftRight.shiftLeft` (BadLeftRight.java:26) holds `BadLeftRight.right` and takes `BadLeftRight.left`']
                 String item = leftQueue.pollFirst();
                 if (item != null) {
                     rightQueue.addLast(item);
@@ -22,8 +22,8 @@ public final class BadLeftRight {
     }
 
     public void shiftLeft() {
-        synchronized (right) {
-            synchronized (left) {
+        synchronized (right) { // related: LockOrderInversion@15['`BadLeftRight.right` is taken here (BadLeftRight.shiftLeft)']
+            synchronized (left) { // related: LockOrderInversion@15['then `BadLeftRight.left` is taken here']
                 String item = rightQueue.pollFirst();
                 if (item != null) {
                     leftQueue.addLast(item);

@@ -12,7 +12,7 @@ public final class BadStaticSynchronized {
 
     public static synchronized void register(String name, Object service) {
         SERVICES.put(name, service);
-        StaticStats.increment("registered"); // expect: LockOrderInversion
+        StaticStats.increment("registered"); // expect: LockOrderInversion['holds `BadStaticSynchronized.class` and takes `StaticStats.class`']
     }
 
     public static synchronized int size() {

@@ -15,7 +15,7 @@ public final class BadReadThenWrite {
         try {
             String value = cache.get(key);
             if (value == null) {
-                rw.writeLock().lock(); // expect: LockUpgrade
+                rw.writeLock().lock(); // expect: LockUpgrade['the write lock of `rw` is taken while this thread holds its read lock']
                 try {
                     value = key.toUpperCase(Locale.ROOT);
                     cache.put(key, value);

@@ -18,7 +18,7 @@ public final class BadUpgradeViaCall {
         try {
             Integer hits = sessions.get(id);
             if (hits == null) {
-                return register(id); // expect: LockUpgrade
+                return register(id); // expect: LockUpgrade['the write lock of `rw` is taken while this thread holds its read lock']
             }
             return hits;
         } finally {

@@ -16,7 +16,7 @@ public class BadEmptyBarrier {
     }
 
     public String get(String key) {
-        synchronized (loadLock) { // expect: EmptySynchronized
+        synchronized (loadLock) { // expect: EmptySynchronized['empty synchronized block on `loadLock`']
         }
         return settings.get(key);
     }

@@ -13,7 +13,7 @@ public class BadScheduleDropped {
 
     public void issue(String token, String user, long ttlSeconds) {
         tokens.put(token, user);
-        scheduler.schedule(() -> tokens.remove(token), ttlSeconds, TimeUnit.SECONDS); // expect: IgnoredFuture
+        scheduler.schedule(() -> tokens.remove(token), ttlSeconds, TimeUnit.SECONDS); // expect: IgnoredFuture['the Future returned by `schedule` is dropped']
     }
 
     public String user(String token) {

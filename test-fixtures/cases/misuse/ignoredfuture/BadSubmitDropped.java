@@ -11,7 +11,7 @@ public class BadSubmitDropped {
     private final Map<String, Integer> index = new ConcurrentHashMap<>();
 
     public void indexLater(String docId, String text) {
-        executor.submit(() -> index(docId, text)); // expect: IgnoredFuture
+        executor.submit(() -> index(docId, text)); // expect: IgnoredFuture['the Future returned by `submit` is dropped']
     }
 
     private void index(String docId, String text) {

@@ -25,7 +25,7 @@ public class BadCatchExceptionAroundTake implements Runnable {
             try {
                 String event = events.take();
                 LOG.info("event " + event);
-            } catch (Exception e) { // expect: InterruptSwallowed
+            } catch (Exception e) { // expect: InterruptSwallowed['an InterruptedException (caught as Exception) is swallowed']
                 LOG.log(Level.WARNING, "event handling failed", e);
             }
         }

@@ -17,7 +17,7 @@ public class BadLogAndContinue {
             }
             try {
                 Thread.sleep(100L << i);
-            } catch (InterruptedException e) { // expect: InterruptSwallowed
+            } catch (InterruptedException e) { // expect: InterruptSwallowed['InterruptedException is swallowed: the thread's interrupt status is lost']
                 LOG.warning("interrupted during back-off, retrying anyway");
             }
         }

@@ -21,7 +21,7 @@ public class BadAwaitWithoutLock {
 
     public void awaitDone() throws InterruptedException {
         while (!finished) {
-            done.await(); // expect: MonitorNotHeld
+            done.await(); // expect: MonitorNotHeld['`done.await()` is called without holding `lock`, the lock of condition `done`']
         }
     }
 }

@@ -22,6 +22,6 @@ public class BadNotifyInPlainMethod {
 
     public void shutdown() {
         stopped = true;
-        notifyAll(); // expect: MonitorNotHeld
+        notifyAll(); // expect: MonitorNotHeld['`this.notifyAll()` is called without holding the monitor of `this`']
     }
 }

@@ -15,7 +15,7 @@ public class BadNotifyOnCondition {
         lock.lock();
         try {
             items.addLast(item);
-            notEmpty.notifyAll(); // expect: MonitorOnConcurrencyObject, MonitorNotHeld
+            notEmpty.notifyAll(); // expect: MonitorOnConcurrencyObject['`notifyAll()` on Condition `notEmpty` uses its monitor, not the condition'], MonitorNotHeld
         } finally {
             lock.unlock();
         }

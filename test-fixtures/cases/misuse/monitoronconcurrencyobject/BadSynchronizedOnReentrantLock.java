@@ -10,7 +10,7 @@ public class BadSynchronizedOnReentrantLock {
     private final Map<String, Integer> stock = new HashMap<>();
 
     public void reserve(String sku, int quantity) {
-        synchronized (lock) { // expect: MonitorOnConcurrencyObject
+        synchronized (lock) { // expect: MonitorOnConcurrencyObject['synchronized on `lock`, a ReentrantLock']
             stock.merge(sku, -quantity, Integer::sum);
         }
     }

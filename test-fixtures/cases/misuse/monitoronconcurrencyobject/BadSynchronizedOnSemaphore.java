@@ -8,7 +8,7 @@ public class BadSynchronizedOnSemaphore {
     private int granted;
 
     public boolean tryEnter() {
-        synchronized (permits) { // expect: MonitorOnConcurrencyObject
+        synchronized (permits) { // expect: MonitorOnConcurrencyObject['synchronized on `permits`, a Semaphore']
             if (permits.tryAcquire()) {
                 granted++;
                 return true;

@@ -14,7 +14,7 @@ public class BadBoundedBufferNotify {
         items[tail] = item;
         tail = (tail + 1) % items.length;
         count++;
-        notify(); // expect: NotifyInsteadOfNotifyAll
+        notify(); // expect: NotifyInsteadOfNotifyAll['threads wait on it for different conditions (count == 0; count == items.length)']
     }
 
     public synchronized String take() throws InterruptedException {

@@ -23,7 +23,7 @@ public class BadSharedConditionSignal {
                 changed.await();
             }
             queue.addLast(value);
-            changed.signal(); // expect: NotifyInsteadOfNotifyAll
+            changed.signal(); // expect: NotifyInsteadOfNotifyAll['`signal()` wakes one thread waiting on `changed`']
         } finally {
             lock.unlock();
         }

@@ -8,7 +8,7 @@ public class BadGetClassLock {
     private static final Map<String, Integer> CALLS = new HashMap<>();
 
     public void called(String operation) {
-        synchronized (getClass()) { // expect: SyncOnGetClass
+        synchronized (getClass()) { // expect: SyncOnGetClass['synchronized on getClass() in non-final class `BadGetClassLock`']
             CALLS.merge(operation, 1, Integer::sum);
         }
     }

@@ -9,7 +9,7 @@ public class BadFreshLocalLock {
 
     public void transfer(String from, String to, long amount) {
         Object mutex = new Object();
-        synchronized (mutex) { // expect: SyncOnLocal
+        synchronized (mutex) { // expect: SyncOnLocal['synchronized on local `mutex`, which holds a fresh object no other thread can see']
             balances.merge(from, -amount, Long::sum);
             balances.merge(to, amount, Long::sum);
         }

@@ -8,7 +8,7 @@ public class BadNewObjectLock {
     private final AtomicLong bytes = new AtomicLong();
 
     public void record(long size) {
-        synchronized (new Object()) { // expect: SyncOnLocal
+        synchronized (new Object()) { // expect: SyncOnLocal['synchronized on a new object']
             requests.incrementAndGet();
             bytes.addAndGet(size);
         }

@@ -5,10 +5,10 @@ import java.util.Map;
 
 /** Cache that synchronizes on its map and replaces the map in clear(): a thread entering after the swap locks the new map while another still works in the old one. */
 public class BadReassignedMonitor {
-    private Map<String, byte[]> cache = new HashMap<>();
+    private Map<String, byte[]> cache = new HashMap<>(); // related: SyncOnNonFinalField['`cache` is declared here without final']
 
     public byte[] get(String key) {
-        synchronized (cache) { // expect: SyncOnNonFinalField
+        synchronized (cache) { // expect: SyncOnNonFinalField['synchronized on non-final field `cache`']
             return cache.get(key);
         }
     }

@@ -8,13 +8,13 @@ public class BadBoxedLock {
     private String state = "idle";
 
     public static long nextId() {
-        synchronized (SEQUENCE_LOCK) { // expect: SyncOnSharedConstant
+        synchronized (SEQUENCE_LOCK) { // expect: SyncOnSharedConstant['`BadBoxedLock.SEQUENCE_LOCK`, a boxed Integer that the JVM may cache and share']
             return ++next;
         }
     }
 
     public void setState(String newState) {
-        synchronized (stateLock) { // expect: SyncOnSharedConstant
+        synchronized (stateLock) { // expect: SyncOnSharedConstant['`stateLock`, a boxed Boolean']
             state = newState;
         }
     }

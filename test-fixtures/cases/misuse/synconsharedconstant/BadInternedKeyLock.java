@@ -8,7 +8,7 @@ public class BadInternedKeyLock {
     private final ConcurrentMap<String, Long> balances = new ConcurrentHashMap<>();
 
     public void transfer(String userId, long delta) {
-        synchronized (userId.intern()) { // expect: SyncOnSharedConstant
+        synchronized (userId.intern()) { // expect: SyncOnSharedConstant['`userId.intern()`, an interned string shared by the whole JVM']
             long current = balances.getOrDefault(userId, 0L);
             balances.put(userId, current + delta);
         }

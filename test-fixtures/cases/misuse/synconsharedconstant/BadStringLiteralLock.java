@@ -9,7 +9,7 @@ public class BadStringLiteralLock {
     private final List<String> lines = new ArrayList<>();
 
     public void record(String line) {
-        synchronized (LOCK) { // expect: SyncOnSharedConstant
+        synchronized (LOCK) { // expect: SyncOnSharedConstant['`BadStringLiteralLock.LOCK`, a string literal interned']
             lines.add(line);
         }
     }

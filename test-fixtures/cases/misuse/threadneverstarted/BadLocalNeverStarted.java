@@ -8,7 +8,7 @@ public class BadLocalNeverStarted {
     private final BlockingQueue<String> outbox = new LinkedBlockingQueue<>();
 
     public void open() {
-        Thread sender = new Thread(this::sendLoop, "mail-sender"); // expect: ThreadNeverStarted
+        Thread sender = new Thread(this::sendLoop, "mail-sender"); // expect: ThreadNeverStarted['this thread is never started nor handed on']
         sender.setDaemon(true);
         sender.setPriority(Thread.NORM_PRIORITY);
     }

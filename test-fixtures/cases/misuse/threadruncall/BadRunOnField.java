@@ -9,7 +9,7 @@ public class BadRunOnField {
     private volatile boolean running = true;
 
     public void start() {
-        flusher.run(); // expect: ThreadRunCall
+        flusher.run(); // expect: ThreadRunCall['`flusher.run()` runs the thread's body on the calling thread']
     }
 
     public void stop() {

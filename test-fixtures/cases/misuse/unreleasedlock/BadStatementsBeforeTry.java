@@ -13,7 +13,7 @@ public class BadStatementsBeforeTry {
     private int version;
 
     public void reload(String header, List<String> lines) {
-        rw.writeLock().lock(); // expect: UnreleasedLock
+        rw.writeLock().lock(); // expect: UnreleasedLock['statements run between taking `rw.writeLock()` and the try that releases it']
         int newVersion = Integer.parseInt(header);
         try {
             entries.clear();

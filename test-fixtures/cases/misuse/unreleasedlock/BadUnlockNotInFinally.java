@@ -11,7 +11,7 @@ public class BadUnlockNotInFinally {
     private final Map<String, String> sessions = new HashMap<>();
 
     public String session(String id) {
-        lock.lock(); // expect: UnreleasedLock
+        lock.lock(); // expect: UnreleasedLock['`lock` is released outside a finally block']
         String s = sessions.get(id);
         if (s == null) {
             s = load(id);

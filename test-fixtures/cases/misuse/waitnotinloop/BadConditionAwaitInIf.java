@@ -25,7 +25,7 @@ public class BadConditionAwaitInIf {
         lock.lock();
         try {
             if (jobs.isEmpty()) {
-                notEmpty.await(); // expect: WaitNotInLoop
+                notEmpty.await(); // expect: WaitNotInLoop['`notEmpty.await()` is not in a loop']
             }
             return jobs.pollFirst();
         } finally {

@@ -11,7 +11,7 @@ public class BadWaitInIf {
 
     public synchronized String await() throws InterruptedException {
         if (result == null) {
-            wait(); // expect: WaitNotInLoop
+            wait(); // expect: WaitNotInLoop['`this.wait()` is not in a loop']
         }
         return result;
     }

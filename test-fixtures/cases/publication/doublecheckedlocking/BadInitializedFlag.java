@@ -14,7 +14,7 @@ public class BadInitializedFlag {
                 if (!initialized) {
                     settings.put("region", "eu-west-1");
                     settings.put("retries", "3");
-                    initialized = true; // expect: DoubleCheckedLocking
+                    initialized = true; // expect: DoubleCheckedLocking['on non-volatile flag `initialized`']
                 }
             }
         }

@@ -16,7 +16,7 @@ public class BadStaticSingleton {
         if (instance == null) {
             synchronized (BadStaticSingleton.class) {
                 if (instance == null) {
-                    instance = new BadStaticSingleton(); // expect: DoubleCheckedLocking
+                    instance = new BadStaticSingleton(); // expect: DoubleCheckedLocking['double-checked locking on non-volatile `instance`']
                 }
             }
         }

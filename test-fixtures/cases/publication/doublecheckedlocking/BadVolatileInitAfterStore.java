@@ -21,8 +21,8 @@ public class BadVolatileInitAfterStore {
         if (catalog == null) {
             synchronized (lock) {
                 if (catalog == null) {
-                    catalog = new Catalog();
-                    catalog.init(); // expect: DoubleCheckedLocking
+                    catalog = new Catalog(); // related: DoubleCheckedLocking['`catalog` is published here']
+                    catalog.init(); // expect: DoubleCheckedLocking['`catalog` is volatile and already published at line 24, but its object is still being changed here']
                 }
             }
         }

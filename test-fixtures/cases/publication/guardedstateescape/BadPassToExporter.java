@@ -28,7 +28,7 @@ public class BadPassToExporter {
 
     public void exportTo(Exporter exporter) {
         synchronized (lock) {
-            exporter.attach(entries); // expect: GuardedStateEscape
+            exporter.attach(entries); // expect: GuardedStateEscape['passes `entries` to `exporter.attach(...)`, which keeps it, whose contents are changed under `lock`']
         }
     }
 }

@@ -8,14 +8,14 @@ public class BadReturnGuardedList {
     private final List<String> pending = new ArrayList<>();
 
     public synchronized void add(String orderId) {
-        pending.add(orderId);
+        pending.add(orderId); // related: GuardedStateEscape['`pending` is changed under `this` here']
     }
 
     public synchronized boolean remove(String orderId) {
-        return pending.remove(orderId);
+        return pending.remove(orderId); // related: GuardedStateEscape['`pending` is changed under `this` here']
     }
 
     public synchronized List<String> pending() {
-        return pending; // expect: GuardedStateEscape
+        return pending; // expect: GuardedStateEscape['`BadReturnGuardedList.pending` returns `pending`, whose contents are changed under `this`']
     }
 }

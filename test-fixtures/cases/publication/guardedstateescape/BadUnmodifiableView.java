@@ -23,7 +23,7 @@ public class BadUnmodifiableView {
     public List<String> members() {
         lock.lock();
         try {
-            return Collections.unmodifiableList(members); // expect: GuardedStateEscape
+            return Collections.unmodifiableList(members); // expect: GuardedStateEscape['returns a live view of `members`']
         } finally {
             lock.unlock();
         }

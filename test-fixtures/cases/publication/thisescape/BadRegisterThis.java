@@ -10,8 +10,8 @@ public class BadRegisterThis implements EventListener {
 
     public BadRegisterThis(String name, EventSource source) {
         this.name = name;
-        source.registerListener(this); // expect: ThisEscape
-        this.counts = new ConcurrentHashMap<>();
+        source.registerListener(this); // expect: ThisEscape['`this` is passed to `source.registerListener(...)`'], ThisEscape['`counts` is assigned only after it']
+        this.counts = new ConcurrentHashMap<>(); // related: ThisEscape['`counts` is assigned after `this` escaped']
     }
 
     @Override

@@ -10,7 +10,7 @@ public class BadStartThreadInConstructor implements Runnable {
 
     public BadStartThreadInConstructor(String name) {
         this.name = name;
-        new Thread(this, name).start(); // expect: ThisEscape
+        new Thread(this, name).start(); // expect: ThisEscape['a thread that runs code of this object is started here, before the constructor has finished']
         this.jobs = new LinkedBlockingQueue<>();
     }
 

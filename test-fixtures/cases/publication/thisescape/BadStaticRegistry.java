@@ -12,7 +12,7 @@ public class BadStaticRegistry {
 
     public BadStaticRegistry(String user) {
         this.user = user;
-        LIVE.add(this); // expect: ThisEscape
+        LIVE.add(this); // expect: ThisEscape['`this` is added to the shared collection `BadStaticRegistry.LIVE`; `openedAt` is assigned only after it']
         this.openedAt = System.currentTimeMillis();
     }
 

@@ -16,7 +16,7 @@ public class BadStaticSingleton {
 
     public static BadStaticSingleton getInstance() {
         if (instance == null) {
-            instance = new BadStaticSingleton(); // expect: UnsafeLazyInit
+            instance = new BadStaticSingleton(); // expect: UnsafeLazyInit['static `instance` is lazily initialized without a lock, and it is shared by every thread']
         }
         return instance;
     }

@@ -18,7 +18,7 @@ public class BadConfigReload {
     public void start() {
         new Thread(() -> {
             while (running) {
-                Settings s = settings;
+                Settings s = settings; // related: UnsafePublication['another thread reads `settings` here']
                 if (s != null) {
                     System.out.println("sending " + s.batchSize + " to " + s.target);
                 }
@@ -33,7 +33,7 @@ public class BadConfigReload {
     }
 
     public void reload(int batchSize, String target) {
-        settings = new Settings(batchSize, target); // expect: UnsafePublication
+        settings = new Settings(batchSize, target); // expect: UnsafePublication['stored in plain field `settings` (neither final nor volatile) without a lock, while a task on another thread (`BadConfigReload.start`) reads `settings` at line 21']
     }
 
     public void stop() {

@@ -15,7 +15,7 @@ public class BadExecutorReadsField {
     }
 
     public void updateRoutes(List<String> fresh) {
-        routes = new ArrayList<>(fresh); // expect: UnsafePublication
+        routes = new ArrayList<>(fresh); // expect: UnsafePublication['(`BadExecutorReadsField.isRoutedAsync`) reads `routes` at line 22']
     }
 
     public Future<Boolean> isRoutedAsync(String path) {

@@ -5,7 +5,7 @@ public class BadVolatileArraySlot {
     private volatile long[] lastSeen = new long[16];
 
     public void touch(int shard, long now) {
-        lastSeen[shard] = now; // expect: VolatileMutableContents
+        lastSeen[shard] = now; // expect: VolatileMutableContents['`lastSeen` is volatile, but an element of it is written here']
     }
 
     public long lastSeen(int shard) {

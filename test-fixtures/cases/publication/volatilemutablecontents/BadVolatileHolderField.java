@@ -10,7 +10,7 @@ public class BadVolatileHolderField {
     private volatile Window current = new Window();
 
     public void error() {
-        current.errors = current.errors + 1; // expect: VolatileMutableContents
+        current.errors = current.errors + 1; // expect: VolatileMutableContents['`current` is volatile, but its field `errors` is written here']
     }
 
     public void roll(long now) {

@@ -8,7 +8,7 @@ public class BadVolatileListAdd {
     private volatile List<String> subscribers = new ArrayList<>();
 
     public void subscribe(String address) {
-        subscribers.add(address); // expect: VolatileMutableContents
+        subscribers.add(address); // expect: VolatileMutableContents['`subscribers` is volatile, but `add()` changes its contents here without a lock']
     }
 
     public int subscriberCount() {

@@ -20,6 +20,6 @@ public class BadClassGuardUnderInstanceLock {
     }
 
     public synchronized int liveCount() {
-        return live; // expect: GuardedByViolation
+        return live; // expect: GuardedByViolation['without holding `BadClassGuardUnderInstanceLock.class`']
     }
 }

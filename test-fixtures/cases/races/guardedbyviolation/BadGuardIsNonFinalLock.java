@@ -9,7 +9,7 @@ import javax.annotation.concurrent.GuardedBy;
 public class BadGuardIsNonFinalLock {
     private ReentrantLock lock = new ReentrantLock();
 
-    @GuardedBy("lock") private final Deque<String> queue = new ArrayDeque<>(); // expect: GuardedByViolation
+    @GuardedBy("lock") private final Deque<String> queue = new ArrayDeque<>(); // expect: GuardedByViolation['but `lock` is not final']
 
     public void push(String item) {
         lock.lock();

@@ -6,7 +6,7 @@ import net.jcip.annotations.GuardedBy;
 public class BadGuardNamesMissingField {
     private final Object lock = new Object();
 
-    @GuardedBy("mutex") private int size; // expect: GuardedByViolation
+    @GuardedBy("mutex") private int size; // expect: GuardedByViolation['that names no field, class or instance']
 
     public void grow() {
         synchronized (lock) {

@@ -24,6 +24,6 @@ public class BadGuardedByLockFieldWrite {
     }
 
     public void cancelAll() {
-        jobs.clear(); // expect: GuardedByViolation
+        jobs.clear(); // expect: GuardedByViolation['`jobs` is @GuardedBy("lock") but is written here without holding `lock`']
     }
 }

@@ -17,6 +17,6 @@ public class BadReceiverRelativeTransfer {
 
     public synchronized void transferTo(BadReceiverRelativeTransfer other, long amount) {
         balance -= amount;
-        other.balance += amount; // expect: GuardedByViolation
+        other.balance += amount; // expect: GuardedByViolation['`other.balance` is @GuardedBy("this") but is written here without holding `other`']
     }
 }

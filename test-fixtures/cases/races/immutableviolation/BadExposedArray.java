@@ -6,7 +6,7 @@ import net.jcip.annotations.Immutable;
 @Immutable
 public class BadExposedArray {
     private final String algorithm;
-    private final byte[] digest; // expect: ImmutableViolation
+    private final byte[] digest; // expect: ImmutableViolation['mutable `byte[]` that escapes through `BadExposedArray.digest()`']
 
     public BadExposedArray(String algorithm, byte[] digest) {
         this.algorithm = algorithm;

@@ -5,7 +5,7 @@ import net.jcip.annotations.Immutable;
 /** An @Immutable path whose child() appends to its own final StringBuilder: the "immutable" value changes after construction. */
 @Immutable
 public final class BadMutatedBuilderField {
-    private final StringBuilder path; // expect: ImmutableViolation
+    private final StringBuilder path; // expect: ImmutableViolation['is changed by `BadMutatedBuilderField.child()`']
 
     public BadMutatedBuilderField(String root) {
         this.path = new StringBuilder(root);

@@ -6,7 +6,7 @@ import net.jcip.annotations.Immutable;
 @Immutable
 public class BadNonFinalField {
     private final long cents;
-    private String currency; // expect: ImmutableViolation
+    private String currency; // expect: ImmutableViolation['`currency` of @Immutable class `BadNonFinalField` is not final']
 
     public BadNonFinalField(long cents, String currency) {
         this.cents = cents;

@@ -5,7 +5,7 @@ public class BadInstanceSetterWritesStatic {
     private static String currentTenant = "default";
 
     public void handle(String tenant, String query) {
-        currentTenant = tenant; // expect: MutableStaticState
+        currentTenant = tenant; // expect: MutableStaticState['static `currentTenant` is written from instance method `BadInstanceSetterWritesStatic.handle` without a lock']
         run(query);
     }
 

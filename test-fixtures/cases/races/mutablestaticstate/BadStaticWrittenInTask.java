@@ -10,7 +10,7 @@ public final class BadStaticWrittenInTask {
     }
 
     public static void warmUp(Executor executor) {
-        executor.execute(() -> lastWarmUpMillis = System.currentTimeMillis()); // expect: MutableStaticState
+        executor.execute(() -> lastWarmUpMillis = System.currentTimeMillis()); // expect: MutableStaticState['static `lastWarmUpMillis` is written by a task run on another thread without a lock']
     }
 
     public static long lastWarmUpMillis() {

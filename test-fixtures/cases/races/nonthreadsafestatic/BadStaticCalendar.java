@@ -11,7 +11,7 @@ public final class BadStaticCalendar {
     }
 
     public static int yearOf(Date date) {
-        SCRATCH.setTime(date); // expect: NonThreadSafeStatic
+        SCRATCH.setTime(date); // expect: NonThreadSafeStatic['`SCRATCH.setTime()` uses a static `Calendar`']
         return SCRATCH.get(Calendar.YEAR); // expect: NonThreadSafeStatic
     }
 }

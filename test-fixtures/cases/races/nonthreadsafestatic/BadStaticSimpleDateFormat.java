@@ -8,6 +8,6 @@ public class BadStaticSimpleDateFormat {
     private static final SimpleDateFormat ISO_DAY = new SimpleDateFormat("yyyy-MM-dd");
 
     public String archiveName(String prefix, Date day) {
-        return prefix + "-" + ISO_DAY.format(day) + ".log"; // expect: NonThreadSafeStatic
+        return prefix + "-" + ISO_DAY.format(day) + ".log"; // expect: NonThreadSafeStatic['`ISO_DAY.format()` uses a static `SimpleDateFormat` without a lock']
     }
 }

@@ -8,7 +8,7 @@ public class BadServiceRequestCounter {
     private int quotesServed;
 
     public String quote(String symbol) {
-        quotesServed++; // expect: SharedSingletonState
+        quotesServed++; // expect: SharedSingletonState['`quotesServed` is written while handling a request, but `BadServiceRequestCounter` is a singleton']
         return symbol + ":" + Math.abs(symbol.hashCode() % 1000);
     }
 

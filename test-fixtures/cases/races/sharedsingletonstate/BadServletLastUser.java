@@ -11,7 +11,7 @@ public class BadServletLastUser extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException {
-        user = req.getParameter("user"); // expect: SharedSingletonState
+        user = req.getParameter("user"); // expect: SharedSingletonState['`user` is written while handling a request, but `BadServletLastUser` is a singleton']
         if (user == null || user.isEmpty()) {
             resp.setStatus(401);
             return;

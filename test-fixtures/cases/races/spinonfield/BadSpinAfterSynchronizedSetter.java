@@ -9,7 +9,7 @@ public class BadSpinAfterSynchronizedSetter {
     }
 
     public void awaitStarted() {
-        while (!started) { // expect: SpinOnField, UnguardedRead
+        while (!started) { // expect: SpinOnField['`started` is not volatile'], UnguardedRead['which guards every write to `started` (as in `BadSpinAfterSynchronizedSetter.markStarted`)']
             Thread.onSpinWait();
         }
     }

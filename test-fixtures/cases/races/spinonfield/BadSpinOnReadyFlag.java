@@ -11,7 +11,7 @@ public class BadSpinOnReadyFlag {
     }
 
     public String awaitPayload() {
-        while (!ready) { // expect: SpinOnField
+        while (!ready) { // expect: SpinOnField['waits for `ready` to change, but `ready` is not volatile and nothing in the loop synchronizes']
             Thread.onSpinWait();
         }
         return payload;

@@ -9,7 +9,7 @@ public class BadInstanceLockObjectStatic {
     public void transferred(long n) {
         synchronized (lock) {
             bytes += n;
-            totalBytes += n; // expect: StaticGuardedByInstance
+            totalBytes += n; // expect: StaticGuardedByInstance['static `totalBytes` is written holding only `lock`, a lock of one instance']
         }
     }
 

@@ -9,8 +9,8 @@ public class BadSyncThisStaticCache {
 
     public void load(Map<String, String> table) {
         synchronized (this) {
-            lastLoaded = Map.copyOf(table); // expect: StaticGuardedByInstance
-            loadCount++; // expect: StaticGuardedByInstance
+            lastLoaded = Map.copyOf(table); // expect: StaticGuardedByInstance['static `lastLoaded` is written holding only `this`']
+            loadCount++; // expect: StaticGuardedByInstance['static `loadCount` is written holding only `this`']
         }
     }
 

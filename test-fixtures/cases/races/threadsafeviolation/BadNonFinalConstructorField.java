@@ -6,7 +6,7 @@ import net.jcip.annotations.ThreadSafe;
 /** A @ThreadSafe id generator whose prefix is only set in the constructor but not final: it is not safely published. */
 @ThreadSafe
 public class BadNonFinalConstructorField {
-    private String prefix; // expect: ThreadSafeViolation
+    private String prefix; // expect: ThreadSafeViolation['field `prefix` of @ThreadSafe class `BadNonFinalConstructorField` is not final, volatile or guarded by a lock']
     private final AtomicLong next = new AtomicLong();
 
     public BadNonFinalConstructorField(String prefix) {

@@ -7,7 +7,7 @@ import javax.annotation.concurrent.ThreadSafe;
 /** A @ThreadSafe log formatter holding one SimpleDateFormat, which keeps parse state and corrupts output under concurrent use. */
 @ThreadSafe
 public class BadSharedDateFormatField {
-    private final SimpleDateFormat timestamp = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss.SSS"); // expect: ThreadSafeViolation
+    private final SimpleDateFormat timestamp = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss.SSS"); // expect: ThreadSafeViolation['`timestamp` of @ThreadSafe class `BadSharedDateFormatField` holds a mutable `SimpleDateFormat` that is not guarded by a lock']
 
     public String format(String level, String message, Date when) {
         return timestamp.format(when) + " " + level + " " + message;

@@ -9,7 +9,7 @@ public class BadClosedCheckOutsideLock {
     private boolean closed;
 
     public void send(String message) {
-        if (closed) { // expect: UnguardedRead
+        if (closed) { // expect: UnguardedRead['`closed` is read without `this`, which guards every write to `closed` (as in `BadClosedCheckOutsideLock.close`)']
             throw new IllegalStateException("sender is closed");
         }
         synchronized (this) {
@@ -18,7 +18,7 @@ public class BadClosedCheckOutsideLock {
     }
 
     public synchronized void close() {
-        closed = true;
+        closed = true; // related: UnguardedRead['`closed` is written under `this` here']
         pending.clear();
     }
 

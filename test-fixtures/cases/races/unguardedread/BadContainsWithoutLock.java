@@ -8,14 +8,14 @@ public class BadContainsWithoutLock {
     private final Set<String> banned = new HashSet<>();
 
     public synchronized void ban(String user) {
-        banned.add(user);
+        banned.add(user); // related: UnguardedRead['`banned` is written under `this` here']
     }
 
     public synchronized void unban(String user) {
-        banned.remove(user);
+        banned.remove(user); // related: UnguardedRead['`banned` is written under `this` here']
     }
 
     public boolean isBanned(String user) {
-        return banned.contains(user); // expect: UnguardedRead
+        return banned.contains(user); // expect: UnguardedRead['`banned.contains()` is read without `this`, which guards every write to `banned`']
     }
 }

@@ -12,13 +12,13 @@ public class BadMapGetWithoutLock {
     public void put(String key, String value) {
         lock.lock();
         try {
-            cache.put(key, value);
+            cache.put(key, value); // related: UnguardedRead['`cache` is written under `lock` here']
         } finally {
             lock.unlock();
         }
     }
 
     public String get(String key) {
-        return cache.get(key); // expect: UnguardedRead
+        return cache.get(key); // expect: UnguardedRead['`cache.get()` is read without `lock`, which guards every write to `cache`']
     }
 }

@@ -22,7 +22,7 @@ public class BadReadInScheduledTask {
 
     public ScheduledFuture<?> start(ScheduledExecutorService scheduler) {
         return scheduler.scheduleAtFixedRate(() -> {
-            if (lastLatencyMillis.get() > thresholdMillis) { // expect: UnguardedRead
+            if (lastLatencyMillis.get() > thresholdMillis) { // expect: UnguardedRead['`thresholdMillis` is read without `this`'], UnguardedRead['(as in `BadReadInScheduledTask.setThresholdMillis`)']
                 alerts.incrementAndGet();
             }
         }, 1, 1, TimeUnit.SECONDS);

@@ -5,7 +5,7 @@ public class BadCounterIncrement {
     private int hits;
 
     public void recordHit() {
-        hits++; // expect: UnguardedWrite
+        hits++; // expect: UnguardedWrite['`hits` is updated without `this`, which guards 2 other accesses to it']
     }
 
     public synchronized int hits() {

@@ -6,11 +6,11 @@ public class BadHelperCalledWithoutLock {
     private long misses;
 
     public synchronized void hit() {
-        hits++;
+        hits++; // related: UnguardedWrite@24['`hits` is accessed under `this` here']
     }
 
     public synchronized void miss() {
-        misses++;
+        misses++; // related: UnguardedWrite@24['`misses` is accessed under `this` here']
     }
 
     public synchronized double rotate() {
@@ -21,11 +21,11 @@ public class BadHelperCalledWithoutLock {
     }
 
     public void resetNow() {
-        clearCounters(); // expect: UnguardedWrite
+        clearCounters(); // expect: UnguardedWrite['`hits` is written without `this`'], UnguardedWrite['`misses` is written without `this`'], UnguardedWrite['(in `BadHelperCalledWithoutLock.clearCounters`, called from here)']
     }
 
     private void clearCounters() {
-        hits = 0;
-        misses = 0;
+        hits = 0; // related: UnguardedWrite@24['the write happens here']
+        misses = 0; // related: UnguardedWrite@24['the write happens here']
     }
 }

@@ -12,7 +12,7 @@ public class BadUnlockedClear {
     public void append(String event) {
         lock.lock();
         try {
-            events.add(event);
+            events.add(event); // related: UnguardedWrite['`events.add()` is accessed under `lock` here']
         } finally {
             lock.unlock();
         }
@@ -21,13 +21,13 @@ public class BadUnlockedClear {
     public int size() {
         lock.lock();
         try {
-            return events.size();
+            return events.size(); // related: UnguardedWrite['`events.size()` is accessed under `lock` here']
         } finally {
             lock.unlock();
         }
     }
 
     public void clear() {
-        events.clear(); // expect: UnguardedWrite
+        events.clear(); // expect: UnguardedWrite['`events.clear()` changes `events` without `lock`']
     }
 }

@@ -11,7 +11,7 @@ public class BadWriteBeforeLock {
     private long lastAccessNanos;
 
     public String get(String key) {
-        lastAccessNanos = System.nanoTime(); // expect: UnguardedWrite
+        lastAccessNanos = System.nanoTime(); // expect: UnguardedWrite['`lastAccessNanos` is written without `lock`, which guards 2 other accesses to it']
         lock.lock();
         try {
             return attributes.get(key);
@@ -23,7 +23,7 @@ public class BadWriteBeforeLock {
     public void put(String key, String value) {
         lock.lock();
         try {
-            lastAccessNanos = System.nanoTime();
+            lastAccessNanos = System.nanoTime(); // related: UnguardedWrite['`lastAccessNanos` is accessed under `lock` here']
             attributes.put(key, value);
         } finally {
             lock.unlock();
@@ -33,7 +33,7 @@ public class BadWriteBeforeLock {
     public boolean isExpired(long nowNanos, long ttlNanos) {
         lock.lock();
         try {
-            return nowNanos - lastAccessNanos > ttlNanos;
+            return nowNanos - lastAccessNanos > ttlNanos; // related: UnguardedWrite['`lastAccessNanos` is accessed under `lock` here']
         } finally {
             lock.unlock();
         }

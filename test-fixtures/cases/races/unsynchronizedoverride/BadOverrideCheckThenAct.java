@@ -3,7 +3,7 @@ package races.unsynchronizedoverride;
 /** An override that checks stock and then reserves in two separate monitor acquisitions: the synchronized method lost its atomicity. */
 public class BadOverrideCheckThenAct extends Inventory {
     @Override
-    public void reserve(int quantity) { // expect: UnsynchronizedOverride
+    public void reserve(int quantity) { // expect: UnsynchronizedOverride['`reserve` overrides synchronized `Inventory.reserve` without synchronizing']
         if (quantity > available()) {
             throw new IllegalStateException("only " + available() + " left");
         }

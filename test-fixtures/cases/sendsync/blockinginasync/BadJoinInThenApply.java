@@ -7,6 +7,6 @@ public class BadJoinInThenApply {
     public CompletableFuture<String> invoice(String orderId) {
         CompletableFuture<String> order = CompletableFuture.supplyAsync(() -> "order-" + orderId);
         CompletableFuture<String> customer = CompletableFuture.supplyAsync(() -> "customer-of-" + orderId);
-        return order.thenApply(o -> o + " billed to " + customer.join()); // expect: BlockingInAsync
+        return order.thenApply(o -> o + " billed to " + customer.join()); // expect: BlockingInAsync['`customer.join()` blocks inside a `thenApply` stage']
     }
 }

@@ -9,9 +9,9 @@ public class BadLatchAwaitInRunAsync {
     private final CountDownLatch ready = new CountDownLatch(1);
 
     public CompletableFuture<Void> whenReady(Runnable action) {
-        return CompletableFuture.runAsync(() -> {
+        return CompletableFuture.runAsync(() -> { // related: BlockingInAsync['this code is run on the shared pool here']
             try {
-                ready.await(); // expect: BlockingInAsync
+                ready.await(); // expect: BlockingInAsync['`ready.await()` blocks inside `runAsync`'s task, which runs on the common ForkJoinPool']
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CompletionException(e);

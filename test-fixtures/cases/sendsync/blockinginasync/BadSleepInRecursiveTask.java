@@ -20,7 +20,7 @@ public class BadSleepInRecursiveTask extends RecursiveTask<Long> {
     protected Long compute() {
         if (to - from <= 100) {
             try {
-                Thread.sleep(10); // expect: BlockingInAsync
+                Thread.sleep(10); // expect: BlockingInAsync['`Thread.sleep()` blocks inside `BadSleepInRecursiveTask.compute()`, a ForkJoinTask']
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return 0L;

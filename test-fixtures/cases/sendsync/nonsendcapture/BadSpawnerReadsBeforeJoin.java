@@ -8,7 +8,7 @@ public class BadSpawnerReadsBeforeJoin {
         StringBuilder report = new StringBuilder();
         Thread renderer = new Thread(() -> {
             for (String row : rows) {
-                report.append(row).append('\n'); // expect: NonSendCapture
+                report.append(row).append('\n'); // expect: NonSendCapture['`report` is not thread-safe but is shared with a task run on another thread by `new Thread(...).start()` at line 14'], NonSendCapture['`BadSpawnerReadsBeforeJoin.render`, which handed it off, uses it at line 15 before waiting for the task']
             }
         });
         renderer.start();

@@ -20,7 +20,7 @@ public class BadSubmittedInLoop {
         Map<String, Integer> sizes = new HashMap<>();
         List<Future<Integer>> pending = new ArrayList<>();
         for (String url : urls) {
-            pending.add(pool.submit(() -> sizes.put(url, download(url).length()))); // expect: NonSendCapture
+            pending.add(pool.submit(() -> sizes.put(url, download(url).length()))); // expect: NonSendCapture['handed off once per iteration of the loop at line 22']
         }
         for (Future<Integer> f : pending) {
             f.get();

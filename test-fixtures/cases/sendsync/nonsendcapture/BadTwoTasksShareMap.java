@@ -18,12 +18,12 @@ public class BadTwoTasksShareMap {
         Map<String, Integer> counts = new HashMap<>();
         Future<?> a = pool.submit(() -> {
             for (String w : left.split(" ")) {
-                counts.merge(w, 1, Integer::sum); // expect: NonSendCapture
+                counts.merge(w, 1, Integer::sum); // expect: NonSendCapture['another task (handed off at line 24) also changes it at line 26']; related: NonSendCapture@26['the other task uses `counts` here']
             }
         });
         Future<?> b = pool.submit(() -> {
             for (String w : right.split(" ")) {
-                counts.merge(w, 1, Integer::sum); // expect: NonSendCapture
+                counts.merge(w, 1, Integer::sum); // expect: NonSendCapture['another task (handed off at line 19) also changes it at line 21']; related: NonSendCapture@21['the other task uses `counts` here']
             }
         });
         a.get();

@@ -8,7 +8,7 @@ public class BadFieldAccumulator {
 
     public long total(List<Long> amounts) {
         totalCents = 0;
-        amounts.parallelStream().forEach(a -> totalCents += a); // expect: ParallelStreamSideEffect
+        amounts.parallelStream().forEach(a -> totalCents += a); // expect: ParallelStreamSideEffect['field `totalCents` is updated here by a stage of the parallel stream']
         return totalCents;
     }
 }

@@ -13,7 +13,7 @@ public class BadHashMapInMapStage {
                 .parallel()
                 .map(w -> {
                     String n = w.trim().toLowerCase();
-                    seen.put(n, w); // expect: ParallelStreamSideEffect
+                    seen.put(n, w); // expect: ParallelStreamSideEffect['`seen`, which is not thread-safe, is changed here by a stage of the parallel stream at line 13']
                     return n;
                 })
                 .collect(Collectors.toList());

@@ -13,7 +13,7 @@ public class BadFieldAssignUnderReadLock {
     public boolean contains(String name) {
         rw.readLock().lock();
         try {
-            lastQuery = name; // expect: ReadLockWrite
+            lastQuery = name; // expect: ReadLockWrite['`lastQuery` is written while holding only the read lock']
             return names.contains(name);
         } finally {
             rw.readLock().unlock();

@@ -16,7 +16,7 @@ public class BadPutUnderReadLock {
             String v = cache.get(key);
             if (v == null) {
                 v = key.toUpperCase();
-                cache.put(key, v); // expect: ReadLockWrite
+                cache.put(key, v); // expect: ReadLockWrite['`cache.put()` changes `cache` while holding only the read lock `rw.readLock()`']
             }
             return v;
         } finally {
@@ -27,7 +27,7 @@ public class BadPutUnderReadLock {
     public void invalidate(String key) {
         rw.writeLock().lock();
         try {
-            cache.remove(key);
+            cache.remove(key); // related: ReadLockWrite['`cache` is written under the write lock here']
         } finally {
             rw.writeLock().unlock();
         }

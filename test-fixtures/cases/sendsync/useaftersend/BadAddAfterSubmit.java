@@ -16,7 +16,7 @@ public class BadAddAfterSubmit {
     public Future<Integer> export(List<String> source) {
         List<String> rows = new ArrayList<>(source);
         Future<Integer> written = pool.submit(() -> write(rows)); // expect: NonSendCapture
-        rows.add("-- end of export --"); // expect: UseAfterSend
+        rows.add("-- end of export --"); // expect: UseAfterSend['by the task handed to `pool.submit(...)`, which captures it, at line 18']
         return written;
     }
 

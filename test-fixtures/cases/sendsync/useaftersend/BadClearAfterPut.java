@@ -15,7 +15,7 @@ public class BadClearAfterPut {
     public void flush(List<String> lines) throws InterruptedException {
         List<String> batch = new ArrayList<>(lines);
         batch.removeIf(String::isBlank);
-        out.put(batch);
-        batch.clear(); // expect: UseAfterSend
+        out.put(batch); // related: UseAfterSend['the receiver owns it from now on']
+        batch.clear(); // expect: UseAfterSend['`batch` is sent to another thread by `out.put(batch)` at line 18 and changed here at line 19']
     }
 }

@@ -14,14 +14,14 @@ public final class Dispatcher {
         taxis.add(taxi);
     }
 
-    public synchronized void notifyAvailable(Taxi taxi) {
+    public synchronized void notifyAvailable(Taxi taxi) { // related: LockOrderInversion['then `Dispatcher.this` is taken here']
         availableTaxis.add(taxi);
     }
 
     public synchronized List<Point> getImage() {
         List<Point> markers = new ArrayList<>();
         for (Taxi t : taxis) {
-            markers.add(t.getLocation()); // expect: LockOrderInversion
+            markers.add(t.getLocation()); // expect: LockOrderInversion['this path holds `Dispatcher.this` and takes `Taxi.this`, while `Taxi.setLocation` (Taxi.java:20) holds `Taxi.this` and takes `Dispatcher.this`']
         }
         return markers;
     }

@@ -14,7 +14,7 @@ public final class Taxi {
         return location;
     }
 
-    public synchronized void setLocation(Point location) {
+    public synchronized void setLocation(Point location) { // related: LockOrderInversion['`Taxi.this` is taken here (Taxi.setLocation)']
         this.location = location;
         if (location.equals(destination)) {
             dispatcher.notifyAvailable(this);

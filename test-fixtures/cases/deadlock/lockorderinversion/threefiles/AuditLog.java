@@ -12,6 +12,6 @@ public final class AuditLog {
     }
 
     public synchronized String snapshot(OrderBook book) {
-        return entries.size() + " entries, book depth " + book.depth(); // expect: LockOrderInversion
+        return entries.size() + " entries, book depth " + book.depth(); // expect: LockOrderInversion['while `OrderBook.placeBid` (OrderBook.java:16) holds `OrderBook.this` and takes `AuditLog.this`'], LockOrderInversion['(1 other cycle goes through this path; their sides are in the related locations)']
     }
 }

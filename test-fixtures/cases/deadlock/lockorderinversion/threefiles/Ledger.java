@@ -12,7 +12,7 @@ public final class Ledger {
         this.audit = audit;
     }
 
-    public synchronized void reserve(String account, long amount) {
+    public synchronized void reserve(String account, long amount) { // related: LockOrderInversion['`Ledger.this` is taken here (Ledger.reserve)']
         reserved.merge(account, amount, Long::sum);
         audit.record("reserve " + account + " " + amount);
     }

@@ -12,7 +12,7 @@ public final class OrderBook {
         this.ledger = ledger;
     }
 
-    public synchronized void placeBid(String account, long price, long quantity) {
+    public synchronized void placeBid(String account, long price, long quantity) { // related: LockOrderInversion['`OrderBook.this` is taken here (OrderBook.placeBid)']
         ledger.reserve(account, price * quantity);
         bids.merge(price, quantity, Long::sum);
     }

@@ -11,7 +11,7 @@ public class ExpiringRegistry {
         expiries.put(name, expiresAtMillis);
     }
 
-    public synchronized boolean isLive(String name, long nowMillis) {
+    public synchronized boolean isLive(String name, long nowMillis) { // related: UnsynchronizedOverride['the overridden method is synchronized']
         Long expiry = expiries.get(name);
         return expiry != null && expiry > nowMillis;
     }
