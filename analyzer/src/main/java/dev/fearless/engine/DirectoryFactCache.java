@@ -5,6 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
@@ -26,6 +27,11 @@ import java.util.zip.InflaterInputStream;
  * never see half an entry; an entry that cannot be read (corrupt, from an older format) is a miss.
  * Entries are dated by their last use, and {@link #prune} removes those unused for a long time, so
  * the folder does not grow without bound as files change.
+ *
+ * <p>The folder may be writable by others (a shared CI cache, a home folder restored from an archive),
+ * so an entry is read through a filter: it may hold only fact records, the JDK collections,
+ * strings, boxed primitives and enums they are made of, within limits of depth, size and count. An
+ * entry holding anything else is rejected before any object of it is created, and counts as a miss.
  */
 public final class DirectoryFactCache implements FactCache {
 
@@ -33,6 +39,22 @@ public final class DirectoryFactCache implements FactCache {
     public static final Duration UNUSED_LIMIT = Duration.ofDays(30);
     private static final Duration REFRESH = Duration.ofDays(1);
     private static final String PRUNE_MARKER = ".pruned";
+
+    /**
+     * What an entry may contain. Fact files of large generated sources reach a depth of about 20 and a
+     * few hundred thousand references; the limits leave ample room for those and stop a crafted entry
+     * from exhausting the stack or memory. Everything not listed is rejected ({@code !*}).
+     */
+    static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(String.join(";",
+            "maxdepth=200", "maxrefs=10000000", "maxarray=1000000", "maxbytes=1000000000",
+            "dev.fearless.facts.*",
+            "java.lang.Enum", "java.lang.Object", "java.lang.Number", "java.lang.Boolean", "java.lang.Character",
+            "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
+            "java.lang.Double",
+            "java.util.CollSer", "java.util.ImmutableCollections$*", "java.util.ArrayList",
+            "java.util.HashMap", "java.util.LinkedHashMap", "java.util.HashSet", "java.util.LinkedHashSet",
+            "java.util.Collections$Empty*", "java.util.Collections$Unmodifiable*",
+            "!*"));
 
     private final Path root;
 
@@ -66,6 +88,7 @@ public final class DirectoryFactCache implements FactCache {
         }
         try (InputStream in = new InflaterInputStream(new BufferedInputStream(Files.newInputStream(file)));
              ObjectInputStream objects = new ObjectInputStream(in)) {
+            objects.setObjectInputFilter(FILTER);
             Object read = objects.readObject();
             if (read instanceof FileFacts facts) {
                 markUsed(file);
@@ -73,6 +96,7 @@ public final class DirectoryFactCache implements FactCache {
             }
             return null;
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // corrupt, of another format, or rejected by the filter (InvalidClassException): a miss
             return null;
         }
     }

@@ -1,99 +1,118 @@
 package dev.fearless.maven;
 
-import de.jcup.sarif_2_1_0.model.Result;
+import dev.fearless.config.FailOn;
 import dev.fearless.discover.SourceDiscoverer;
-import dev.fearless.engine.AnalysisRequest;
 import dev.fearless.engine.AnalysisResult;
-import dev.fearless.engine.Analyzer;
 import dev.fearless.engine.FileProblem;
-import dev.fearless.engine.Version;
-import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.engine.Progress;
 import dev.fearless.report.AtomicFiles;
-import dev.fearless.report.SarifReporter;
+import dev.fearless.report.Baseline;
 import dev.fearless.rule.Finding;
-import dev.fearless.rule.RuleDescriptor;
 import dev.fearless.rule.Severity;
 import dev.fearless.rules.RuleCatalog;
+import dev.fearless.scan.ProjectScanner;
+import dev.fearless.scan.ScanException;
+import dev.fearless.scan.ScanOutcome;
+import dev.fearless.scan.ScanRequest;
+import dev.fearless.scan.UnknownRuleException;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * What {@code fearless:check} does, without Maven: select the rules, read the baseline, analyse the
- * source roots, write the SARIF report and decide whether the build fails.
+ * What {@code fearless:check} does, without Maven: hands the goal's parameters to the scan service
+ * (which reads {@code fearless.yml}, selects the rules, uses the fact cache and matches the baseline),
+ * writes the SARIF report, and phrases the outcome for the build log.
  */
 public final class Check {
-
-    static final URI INFORMATION_URI = URI.create("https://github.com/fearless-analyzer/fearless");
 
     private Check() {
     }
 
     /**
      * The goal's parameters, resolved: absolute source roots that exist, the project base directory
-     * (reported paths are relative to it), the SARIF output file, and an optional baseline.
+     * (reported paths are relative to it, and {@code fearless.yml} is looked for in it), the SARIF output
+     * file. {@code null} means not set: {@code threads} and {@code failOn} then come from the
+     * configuration file or the defaults; {@code config} from the default lookup; no {@code baseline};
+     * no {@code cacheDirectory} means no fact cache.
      */
-    public record Settings(List<Path> sourceRoots, Path baseDir, List<String> excludes, int threads,
+    public record Settings(List<Path> sourceRoots, Path baseDir, List<String> excludes, Integer threads,
                            List<String> enabledRules, List<String> disabledRules, Path baseline, Path sarifOutput,
-                           FailOn failOn) {
+                           FailOn failOn, Path config, Path cacheDirectory) {
 
         public Settings {
             sourceRoots = List.copyOf(sourceRoots);
-            excludes = excludes == null ? List.of() : excludes.stream().filter(g -> g != null && !g.isBlank())
-                    .map(String::strip).toList();
-            enabledRules = enabledRules == null ? List.of() : List.copyOf(enabledRules);
-            disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
-            if (threads < 1) {
+            excludes = clean(excludes);
+            enabledRules = clean(enabledRules);
+            disabledRules = clean(disabledRules);
+            if (threads != null && threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1, was " + threads);
             }
+        }
+
+        /** Trims values and drops blanks, so {@code -Dfearless.disabledRules=A, B} and empty POM elements work. */
+        private static List<String> clean(List<String> values) {
+            return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank())
+                    .map(String::strip).distinct().toList();
+        }
+
+        ScanRequest request() {
+            return new ScanRequest(sourceRoots, baseDir, null, config, enabledRules, disabledRules, excludes, failOn,
+                    threads, baseline, cacheDirectory, Progress.NONE);
         }
     }
 
     /** What a run found and what follows from it. */
-    public record Outcome(Settings settings, AnalysisResult result, List<Finding> newFindings, List<Finding> failing,
-                          long millis) {
+    public record Outcome(Settings settings, ScanOutcome scan) {
 
         public List<Finding> findings() {
-            return result.findings();
+            return scan.findings();
+        }
+
+        public List<Finding> newFindings() {
+            return scan.newFindings();
+        }
+
+        public List<Finding> failing() {
+            return scan.failing();
         }
 
         public List<FileProblem> problems() {
-            return result.problems();
+            return scan.problems();
         }
 
         /** How many findings matched the baseline. */
         public int baselined() {
-            return result.findings().size() - newFindings.size();
+            return scan.baselined();
         }
 
         /** The one-line summary for the log. */
         public String summary() {
-            List<Finding> all = result.findings();
+            List<Finding> all = scan.findings();
+            AnalysisResult result = scan.result();
             int skipped = result.filesFound() - result.filesAnalyzed();
-            String baseline = settings.baseline() == null ? ""
-                    : String.format(Locale.ROOT, ", %d new, %d in the baseline", newFindings.size(), baselined());
+            String baseline = scan.baseline() == Baseline.NONE ? ""
+                    : String.format(Locale.ROOT, ", %d new, %d in the baseline", scan.newFindings().size(), baselined());
             return String.format(Locale.ROOT, "fearless: %s (%s)%s in %s%s, %.1f s; SARIF report: %s",
                     count(all.size(), "finding"), breakdown(all), baseline, count(result.filesAnalyzed(), "file"),
-                    skipped > 0 ? " (" + skipped + " skipped)" : "", millis / 1000.0, display(settings.sarifOutput()));
+                    skipped > 0 ? " (" + skipped + " skipped)" : "", scan.millis() / 1000.0,
+                    display(settings.sarifOutput()));
         }
 
         /** Why the build fails, or empty when it does not. */
         public Optional<String> failure() {
-            if (failing.isEmpty()) {
+            if (scan.failing().isEmpty()) {
                 return Optional.empty();
             }
-            String what = settings.baseline() == null ? "" : "new ";
+            String what = scan.baseline() == Baseline.NONE ? "" : "new ";
             return Optional.of(String.format(Locale.ROOT,
                     "fearless found %s at or above failOn=%s (%s); see the warnings above and %s. "
                             + "Fix them, suppress one with @SuppressWarnings(\"fearless:<RuleId>\"), "
                             + "record the current ones in a <baseline>, or change <failOn>.",
-                    count(failing.size(), what + "finding"), settings.failOn().label(), breakdown(failing),
-                    display(settings.sarifOutput())));
+                    count(scan.failing().size(), what + "finding"), scan.plan().failOn().label(),
+                    breakdown(scan.failing()), display(settings.sarifOutput())));
         }
 
         private String display(Path p) {
@@ -102,32 +121,35 @@ public final class Check {
     }
 
     /**
-     * Runs the check.
+     * Checks the configuration ({@code fearless.yml} and the rule ids) without scanning, so that a
+     * mistake fails the build even in a module with no sources.
      *
-     * @throws IllegalArgumentException for an unknown rule id
-     * @throws IOException              if the baseline cannot be read or the report cannot be written
+     * @throws ScanException if the configuration file is missing or invalid, or a rule id is unknown
      */
-    public static Outcome run(Settings s) throws IOException {
-        List<RuleDescriptor> rules = RuleSelection.select(RuleCatalog.all(), s.enabledRules(), s.disabledRules());
-        Baseline baseline = s.baseline() == null ? Baseline.NONE : Baseline.read(s.baseline());
-        Path root = s.baseDir().toAbsolutePath().normalize();
-        long start = System.nanoTime();
-        AnalysisResult result = new Analyzer(KnowledgeBase.jdk(), rules)
-                .analyze(new AnalysisRequest(s.sourceRoots(), root, s.excludes(), s.threads()));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        List<Finding> fresh = baseline.newFindings(result.findings());
+    public static void validate(Settings s) throws ScanException {
+        new ProjectScanner(RuleCatalog.all()).plan(s.request());
+    }
 
-        Map<Finding, Result.BaselineState> states = new IdentityHashMap<>();
-        if (s.baseline() != null) {
-            for (Finding f : result.findings()) {
-                states.put(f, baseline.contains(f) ? Result.BaselineState.UNCHANGED : Result.BaselineState.NEW);
-            }
+    /**
+     * Runs the check and writes the SARIF report.
+     *
+     * @throws ScanException if the configuration or the baseline cannot be used, or a rule id is unknown
+     * @throws IOException   if the report cannot be written
+     */
+    public static Outcome run(Settings s) throws ScanException, IOException {
+        ScanOutcome outcome = new ProjectScanner(RuleCatalog.all()).scan(s.request());
+        AtomicFiles.write(s.sarifOutput(), outcome.sarif());
+        return new Outcome(s, outcome);
+    }
+
+    /** A scan problem as the build log says it, naming the POM parameters for unknown rule ids. */
+    public static String describe(ScanException e) {
+        if (e instanceof UnknownRuleException unknown) {
+            return (unknown.unknown().size() == 1 ? "unknown rule id " : "unknown rule ids ")
+                    + String.join(", ", unknown.unknown()) + " in enabledRules/disabledRules; known rules: "
+                    + String.join(", ", unknown.known());
         }
-        boolean internal = result.problems().stream().anyMatch(p -> p.kind() == FileProblem.Kind.INTERNAL);
-        String sarif = new SarifReporter(Version.current(), INFORMATION_URI)
-                .toJson(result.findings(), result.problems(), rules, root, !internal, states) + "\n";
-        AtomicFiles.write(s.sarifOutput(), sarif);
-        return new Outcome(s, result, fresh, s.failOn().failing(fresh), millis);
+        return e.getMessage();
     }
 
     static String breakdown(List<Finding> findings) {

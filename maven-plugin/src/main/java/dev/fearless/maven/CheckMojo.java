@@ -1,10 +1,10 @@
 package dev.fearless.maven;
 
-import dev.fearless.engine.AnalysisRequest;
+import dev.fearless.config.FailOn;
 import dev.fearless.engine.FileProblem;
 import dev.fearless.report.TextReporter;
 import dev.fearless.rule.Finding;
-import dev.fearless.rules.RuleCatalog;
+import dev.fearless.scan.ScanException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +27,9 @@ import org.apache.maven.project.MavenProject;
 /**
  * Scans the project's Java sources for concurrency bugs, writes a SARIF report, prints the findings
  * as compiler-style warnings and fails the build on findings at or above {@code failOn}. Reads source
- * only: it needs neither compiled classes nor the project's dependencies.
+ * only: it needs neither compiled classes nor the project's dependencies. Honours the project's
+ * {@code fearless.yml} (rules, severities, failOn, excludes, knowledge) like the command line, with the
+ * POM's parameters winning, and keeps extracted facts in a cache between builds.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.NONE)
@@ -48,17 +50,42 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "fearless.sarifOutput", defaultValue = "${project.build.directory}/fearless.sarif")
     private File sarifOutput;
 
-    /** The lowest severity that fails the build: error, warning, note or never. */
-    @Parameter(property = "fearless.failOn", defaultValue = "warning")
+    /**
+     * The lowest severity that fails the build: error, warning, note or never (default: {@code failOn}
+     * in {@code fearless.yml}, else warning).
+     */
+    @Parameter(property = "fearless.failOn")
     private String failOn;
 
-    /** Worker threads for parsing and rules (default: the number of available processors). */
+    /**
+     * Worker threads for parsing and rules (default: {@code threads} in {@code fearless.yml}, else the
+     * number of available processors).
+     */
     @Parameter(property = "fearless.threads")
     private Integer threads;
 
     /**
+     * The project configuration (default: {@code fearless.yml}, {@code fearless.yaml} or
+     * {@code .fearless.yml} in the project base directory, if present). A file named here must exist.
+     */
+    @Parameter(property = "fearless.config")
+    private File config;
+
+    /**
+     * Where to keep the facts extracted from each file between builds, so that an unchanged file is not
+     * parsed again. Entries are keyed by content and analyzer build; any folder works, and several builds
+     * may share one.
+     */
+    @Parameter(property = "fearless.cacheDirectory", defaultValue = "${project.build.directory}/fearless-cache")
+    private File cacheDirectory;
+
+    /** Neither read nor write the fact cache. */
+    @Parameter(property = "fearless.noCache", defaultValue = "false")
+    private boolean noCache;
+
+    /**
      * Globs of files or folders not to scan, matched against paths relative to the project base
-     * directory, e.g. {@code **}{@code /generated/**}.
+     * directory, e.g. {@code **}{@code /generated/**}; added to {@code exclude} in {@code fearless.yml}.
      */
     @Parameter(property = "fearless.excludes")
     private List<String> excludes;
@@ -70,11 +97,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "fearless.baseline")
     private File baseline;
 
-    /** Run only these rules (ids such as {@code UnguardedWrite}); empty runs all. */
+    /**
+     * Run only these rules (ids such as {@code UnguardedWrite}); replaces {@code rules.enable} in
+     * {@code fearless.yml}. Empty: the file's list, else all rules.
+     */
     @Parameter(property = "fearless.enabledRules")
     private List<String> enabledRules;
 
-    /** Do not run these rules. */
+    /** Do not run these rules; added to {@code rules.disable} in {@code fearless.yml}. */
     @Parameter(property = "fearless.disabledRules")
     private List<String> disabledRules;
 
@@ -86,32 +116,29 @@ public class CheckMojo extends AbstractMojo {
         }
         FailOn threshold;
         try {
-            threshold = FailOn.parse(failOn);
+            threshold = failOn == null ? null : FailOn.parse(failOn);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("fearless: " + e.getMessage());
         }
         if (threads != null && threads < 1) {
             throw new MojoExecutionException("fearless: threads must be at least 1, was " + threads);
         }
-        try {
-            RuleSelection.select(RuleCatalog.all(), enabledRules, disabledRules); // fail on a typo even with no sources
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("fearless: " + e.getMessage());
-        }
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
         List<Path> roots = sourceRoots(baseDir);
-        if (roots.isEmpty()) {
-            getLog().info("fearless: no Java source folders to scan");
-            return;
-        }
-        Check.Settings settings = new Check.Settings(roots, baseDir, excludes,
-                threads != null ? threads : AnalysisRequest.defaultThreads(), enabledRules, disabledRules,
-                baseline == null ? null : baseDir.resolve(baseline.toPath()).normalize(),
-                baseDir.resolve(sarifOutput.toPath()).normalize(), threshold);
+        Check.Settings settings = new Check.Settings(roots, baseDir, excludes, threads, enabledRules, disabledRules,
+                resolve(baseDir, baseline), resolve(baseDir, sarifOutput), threshold, resolve(baseDir, config),
+                noCache ? null : resolve(baseDir, cacheDirectory));
         Check.Outcome outcome;
         try {
+            if (roots.isEmpty()) {
+                Check.validate(settings); // fail on a typo even with no sources
+                getLog().info("fearless: no Java source folders to scan");
+                return;
+            }
             outcome = Check.run(settings);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (ScanException e) {
+            throw new MojoExecutionException("fearless: " + Check.describe(e), e);
+        } catch (IOException e) {
             throw new MojoExecutionException("fearless: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("fearless: internal error: " + e, e);
@@ -136,6 +163,10 @@ public class CheckMojo extends AbstractMojo {
             getLog().warn("fearless: " + p.describe());
         }
         getLog().info(outcome.summary());
+    }
+
+    private static Path resolve(Path baseDir, File file) {
+        return file == null ? null : baseDir.resolve(file.toPath()).normalize();
     }
 
     /** The compile (and with includeTests, test) source roots that exist, outside the build directory. */

@@ -2,8 +2,13 @@ package dev.fearless.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fearless.config.FailOn;
+import dev.fearless.rule.Finding;
+import dev.fearless.rule.Severity;
+import dev.fearless.scan.ScanException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,11 +47,12 @@ class CheckTest {
     }
 
     private Check.Settings settings(FailOn failOn, Path baseline, List<String> excludes) {
-        return new Check.Settings(List.of(main), project, excludes, 2, List.of(), List.of(), baseline, sarif, failOn);
+        return new Check.Settings(List.of(main), project, excludes, 2, List.of(), List.of(), baseline, sarif, failOn,
+                null, null);
     }
 
     @Test
-    void aBugFailsTheBuildAndIsInTheSarifWithAPathRelativeToTheProject() throws IOException {
+    void aBugFailsTheBuildAndIsInTheSarifWithAPathRelativeToTheProject() throws Exception {
         Check.Outcome outcome = Check.run(settings(FailOn.WARNING, null, List.of()));
         assertEquals(1, outcome.findings().size(), outcome.findings().toString());
         assertEquals("src/main/java/demo/Counter.java", outcome.findings().get(0).location().path());
@@ -67,7 +73,7 @@ class CheckTest {
     }
 
     @Test
-    void failOnNeverOrAboveTheFindingsSeverityPassesAndStillWritesTheReport() throws IOException {
+    void failOnNeverOrAboveTheFindingsSeverityPassesAndStillWritesTheReport() throws Exception {
         for (FailOn level : List.of(FailOn.NEVER, FailOn.ERROR)) {
             Check.Outcome outcome = Check.run(settings(level, null, List.of()));
             assertEquals(1, outcome.findings().size());
@@ -77,7 +83,7 @@ class CheckTest {
     }
 
     @Test
-    void itsOwnReportAsABaselineMakesTheBuildPassAndMarksResultsUnchanged() throws IOException {
+    void itsOwnReportAsABaselineMakesTheBuildPassAndMarksResultsUnchanged() throws Exception {
         Check.run(settings(FailOn.NEVER, null, List.of()));
         Path baseline = project.resolve("fearless-baseline.sarif");
         Files.copy(sarif, baseline);
@@ -110,10 +116,65 @@ class CheckTest {
     }
 
     @Test
-    void excludedFilesAreNotScanned() throws IOException {
+    void excludedFilesAreNotScanned() throws Exception {
         Check.Outcome outcome = Check.run(settings(FailOn.WARNING, null, List.of("**/demo/**")));
         assertEquals(0, outcome.findings().size());
         assertFalse(outcome.failure().isPresent());
         assertTrue(Files.exists(sarif));
+    }
+
+    @Test
+    void fearlessYml_inTheBaseDirectory_setsSeveritiesRulesAndFailOn_andThePomWins() throws Exception {
+        Files.writeString(project.resolve("fearless.yml"),
+                "failOn: never\nrules:\n  severity: {SyncOnSharedConstant: error}\n");
+        Check.Outcome outcome = Check.run(settings(null, null, List.of()));
+        assertEquals(Severity.ERROR, outcome.findings().get(0).severity());
+        assertTrue(outcome.failure().isEmpty(), "failOn: never from the file");
+        assertTrue(Files.readString(sarif).contains("\"level\" : \"error\""));
+
+        Check.Outcome pom = Check.run(settings(FailOn.ERROR, null, List.of()));
+        assertTrue(pom.failure().orElseThrow().contains("at or above failOn=error (1 error, 0 warnings, 0 notes)"),
+                pom.failure().toString());
+
+        Files.writeString(project.resolve("fearless.yml"), "rules:\n  disable: [SyncOnSharedConstant]\n");
+        assertEquals(List.of(), Check.run(settings(FailOn.WARNING, null, List.of())).findings());
+    }
+
+    @Test
+    void aConfigParameter_namesAnotherFile_whichMustExist() throws Exception {
+        Path config = project.resolve("quality/fearless.yml");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "rules: {disable: [SyncOnSharedConstant]}\n");
+        Check.Settings named = new Check.Settings(List.of(main), project, List.of(), 1, List.of(), List.of(), null,
+                sarif, FailOn.WARNING, config, null);
+        assertEquals(List.of(), Check.run(named).findings());
+
+        Check.Settings missing = new Check.Settings(List.of(main), project, List.of(), 1, List.of(), List.of(), null,
+                sarif, FailOn.WARNING, project.resolve("nope.yml"), null);
+        ScanException e = assertThrows(ScanException.class, () -> Check.run(missing));
+        assertTrue(Check.describe(e).contains("nope.yml"), e.getMessage());
+    }
+
+    @Test
+    void unknownRuleIds_areNamedWithThePomParameters() {
+        Check.Settings typo = new Check.Settings(List.of(), project, List.of(), 1, List.of("NoSuchRule", " "),
+                List.of("Typo"), null, sarif, null, null, null);
+        ScanException e = assertThrows(ScanException.class, () -> Check.validate(typo));
+        String message = Check.describe(e);
+        assertTrue(message.startsWith("unknown rule ids NoSuchRule, Typo in enabledRules/disabledRules; known rules: "),
+                message);
+        assertTrue(message.contains("UnguardedWrite"), message);
+    }
+
+    @Test
+    void aCacheDirectory_keepsTheFacts_andTheSecondRunFindsTheSame() throws Exception {
+        Path cache = project.resolve("target/fearless-cache");
+        Check.Settings cached = new Check.Settings(List.of(main), project, List.of(), 1, List.of(), List.of(), null,
+                sarif, FailOn.NEVER, null, cache);
+        List<Finding> cold = Check.run(cached).findings();
+        try (var files = Files.walk(cache)) {
+            assertEquals(1, files.filter(p -> p.toString().endsWith(".facts")).count());
+        }
+        assertEquals(cold, Check.run(cached).findings());
     }
 }

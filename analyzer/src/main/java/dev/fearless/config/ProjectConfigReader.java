@@ -1,4 +1,4 @@
-package dev.fearless.cli;
+package dev.fearless.config;
 
 import dev.fearless.rule.Severity;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -38,27 +39,21 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   handoff: [com.acme.Mailbox#send]
  * </pre>
  */
-final class ProjectConfigReader {
+public final class ProjectConfigReader {
 
-    static final List<String> FILE_NAMES = List.of("fearless.yml", "fearless.yaml", ".fearless.yml");
+    /** The names looked for, in this order. */
+    public static final List<String> FILE_NAMES = List.of("fearless.yml", "fearless.yaml", ".fearless.yml");
     private static final Set<String> TOP = Set.of("failOn", "threads", "exclude", "rules", "knowledge");
     private static final Set<String> RULES = Set.of("enable", "disable", "severity");
     private static final Set<String> KNOWLEDGE = Set.of("threadSafe", "immutable", "notThreadSafe", "locks",
             "threadEntryPoints", "blocking", "handoff");
     private static final Set<String> LOCK = Set.of("type", "acquire", "release", "tryAcquire");
 
-    /** A configuration that cannot be used; the message says where and why. */
-    static final class ConfigException extends Exception {
-        ConfigException(String message) {
-            super(message);
-        }
-    }
-
     private ProjectConfigReader() {
     }
 
     /** The configuration file in {@code dir}, or {@code null}. */
-    static Path find(Path dir) {
+    public static Path find(Path dir) {
         for (String name : FILE_NAMES) {
             Path candidate = dir.resolve(name);
             if (Files.isRegularFile(candidate)) {
@@ -68,7 +63,12 @@ final class ProjectConfigReader {
         return null;
     }
 
-    static ProjectConfig read(Path file, Set<String> knownRules) throws ConfigException {
+    /**
+     * Reads a configuration file; {@code knownRules} are the rule ids it may name.
+     *
+     * @throws ConfigException naming the file, the key and what was expected, if the file cannot be used
+     */
+    public static ProjectConfig read(Path file, Set<String> knownRules) throws ConfigException {
         Object root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
@@ -97,12 +97,13 @@ final class ProjectConfigReader {
                 }
             }
         }
-        String failOn = null;
+        FailOn failOn = null;
         if (top.containsKey("failOn")) {
-            failOn = string(top.get("failOn"), where + ": failOn").toLowerCase(Locale.ROOT);
-            if (!List.of("error", "warning", "note", "never").contains(failOn)) {
-                throw new ConfigException(where + ": failOn: expected error, warning, note or never, not '" + failOn + "'");
+            String level = string(top.get("failOn"), where + ": failOn").toLowerCase(Locale.ROOT);
+            if (!List.of("error", "warning", "note", "never").contains(level)) {
+                throw new ConfigException(where + ": failOn: expected error, warning, note or never, not '" + level + "'");
             }
+            failOn = FailOn.parse(level);
         }
         Integer threads = null;
         if (top.containsKey("threads")) {
@@ -208,7 +209,7 @@ final class ProjectConfigReader {
         for (Object key : m.keySet()) {
             if (!(key instanceof String k) || keys != null && !keys.contains(k)) {
                 throw new ConfigException(where + ": unknown key '" + key + "'"
-                        + (keys == null ? "" : " (known: " + String.join(", ", new java.util.TreeSet<>(keys)) + ")"));
+                        + (keys == null ? "" : " (known: " + String.join(", ", new TreeSet<>(keys)) + ")"));
             }
         }
         return (Map<String, Object>) m;

@@ -1,4 +1,4 @@
-package dev.fearless.cli;
+package dev.fearless.scan;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +9,7 @@ final class RepositoryRoot {
     private RepositoryRoot() {
     }
 
+    /** The repository root above {@code start} (a folder), or {@code start} itself. */
     static Path of(Path start) {
         Path dir = start.toAbsolutePath().normalize();
         for (Path d = dir; d != null; d = d.getParent()) {

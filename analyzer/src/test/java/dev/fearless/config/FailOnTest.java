@@ -1,14 +1,17 @@
-package dev.fearless.maven;
+package dev.fearless.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fearless.report.Findings;
+import dev.fearless.rule.Finding;
 import dev.fearless.rule.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** {@code failOn}: its spellings and which severities fail a run. */
 class FailOnTest {
 
     @Test
@@ -51,7 +54,7 @@ class FailOnTest {
         var error = Findings.finding("A", Severity.ERROR, 1, "fp1");
         var warning = Findings.finding("B", Severity.WARNING, 2, "fp2");
         var note = Findings.finding("C", Severity.NOTE, 3, "fp3");
-        List<dev.fearless.rule.Finding> all = List.of(error, warning, note);
+        List<Finding> all = List.of(error, warning, note);
         assertEquals(List.of(error), FailOn.ERROR.failing(all));
         assertEquals(List.of(error, warning), FailOn.WARNING.failing(all));
         assertEquals(all, FailOn.NOTE.failing(all));

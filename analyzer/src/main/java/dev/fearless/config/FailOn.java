@@ -1,4 +1,4 @@
-package dev.fearless.maven;
+package dev.fearless.config;
 
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.Severity;
@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The lowest severity that fails the build ({@code failOn}), or {@link #NEVER}. */
+/**
+ * The lowest severity of a new finding that fails the run ({@code failOn} in {@code fearless.yml} and the
+ * Maven plugin, {@code --fail-on} on the command line), or {@link #NEVER}.
+ */
 public enum FailOn {
     ERROR(Severity.ERROR),
     WARNING(Severity.WARNING),
@@ -33,17 +36,17 @@ public enum FailOn {
                 + "; was '" + value + "'");
     }
 
-    /** The lower-case name used in the POM and on the command line. */
+    /** The lower-case name used in configuration files, the POM and on the command line. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether a finding of this severity fails the build. */
+    /** Whether a finding of this severity fails the run. */
     public boolean fails(Severity severity) {
         return threshold != null && severity.atLeast(threshold);
     }
 
-    /** The findings among {@code findings} that fail the build, in their order. */
+    /** The findings among {@code findings} that fail the run, in their order. */
     public List<Finding> failing(List<Finding> findings) {
         return findings.stream().filter(f -> fails(f.severity())).toList();
     }

@@ -1,4 +1,4 @@
-package dev.fearless.maven;
+package dev.fearless.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.jcup.sarif_2_1_0.model.Result;
-import dev.fearless.report.SarifReporter;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.Severity;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** An earlier SARIF report as a baseline: which findings are known, and what is read from the file. */
 class BaselineTest {
 
     @TempDir

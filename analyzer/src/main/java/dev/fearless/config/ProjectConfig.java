@@ -1,4 +1,4 @@
-package dev.fearless.cli;
+package dev.fearless.config;
 
 import dev.fearless.rule.Severity;
 import java.util.List;
@@ -9,12 +9,13 @@ import java.util.Map;
  * fail-on level and threads, and project knowledge (its own thread-safe and immutable types, lock APIs,
  * thread entry points), as knowledge-base lines. Absent values are empty or {@code null}.
  */
-record ProjectConfig(List<String> enable, List<String> disable, Map<String, Severity> severities,
-                     List<String> excludes, String failOn, Integer threads, List<String> knowledge) {
+public record ProjectConfig(List<String> enable, List<String> disable, Map<String, Severity> severities,
+                     List<String> excludes, FailOn failOn, Integer threads, List<String> knowledge) {
 
-    static final ProjectConfig EMPTY = new ProjectConfig(List.of(), List.of(), Map.of(), List.of(), null, null, List.of());
+    /** No configuration file: every value absent. */
+    public static final ProjectConfig EMPTY = new ProjectConfig(List.of(), List.of(), Map.of(), List.of(), null, null, List.of());
 
-    ProjectConfig {
+    public ProjectConfig {
         enable = List.copyOf(enable);
         disable = List.copyOf(disable);
         severities = Map.copyOf(severities);
