@@ -1,6 +1,7 @@
 package dev.fearless.extract;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -149,12 +150,19 @@ final class LockDiscipline {
         return false;
     }
 
+    /**
+     * The statement after {@code statement} in its block, or {@code null}. Found by identity: syntax nodes
+     * are equal when they read the same, so {@code indexOf} would find an earlier copy of a repeated
+     * statement ({@code n++; ... n++;}) and a walk along the siblings would go round forever.
+     */
     private static Statement nextSibling(Statement statement) {
         Node parent = statement.getParentNode().orElse(null);
         if (parent instanceof BlockStmt block) {
-            int i = block.getStatements().indexOf(statement);
-            if (i >= 0 && i + 1 < block.getStatements().size()) {
-                return block.getStatements().get(i + 1);
+            NodeList<Statement> statements = block.getStatements();
+            for (int i = 0; i + 1 < statements.size(); i++) {
+                if (statements.get(i) == statement) {
+                    return statements.get(i + 1);
+                }
             }
         }
         return null;

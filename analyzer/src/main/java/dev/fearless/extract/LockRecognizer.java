@@ -1,0 +1,311 @@
+package dev.fearless.extract;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.AccessPath.Root;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Value;
+import dev.fearless.facts.Value.LiteralKind;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which locks the code of one body takes and releases: monitors of {@code synchronized} blocks,
+ * explicit {@code Lock} calls (and lock APIs the knowledge base lists), locals that alias a lock,
+ * {@code tryLock} conditions, assertions that a lock is held, and lock guards held by
+ * try-with-resources. Reads the values the expression evaluator has recorded for the lock expressions.
+ */
+final class LockRecognizer {
+
+    /** A call that takes or releases an explicit lock. */
+    record LockCall(LockRef lock, boolean acquire, boolean interruptibly) {
+    }
+
+    private final FileExtraction file;
+    private final TypeExtraction type;
+    private final Node body;
+    private final Map<Expression, Value> values;
+    private final ValueTyper typer;
+    private final NameResolver names;
+    private final Map<String, LockRef> localLockAliases = new HashMap<>();
+    private final Map<String, LockRef> tryLockFlags = new HashMap<>();
+
+    LockRecognizer(FileExtraction file, TypeExtraction type, Node body, Map<Expression, Value> values,
+                   ValueTyper typer, NameResolver names) {
+        this.file = file;
+        this.type = type;
+        this.body = body;
+        this.values = values;
+        this.typer = typer;
+        this.names = names;
+    }
+
+    private Value valueOf(Expression e) {
+        return values.getOrDefault(e, Value.Other.INSTANCE);
+    }
+
+    /**
+     * Whether a call statement takes or releases a java.util.concurrent lock (or a lock API the knowledge
+     * base lists, such as Guava's Monitor), and which lock.
+     */
+    LockCall lockCall(MethodCallExpr call, Scope scope) {
+        String name = call.getNameAsString();
+        boolean noArgs = call.getArguments().isEmpty();
+        if (call.getScope().isEmpty()) {
+            if (noArgs && selfLock() && (name.equals("lock") || name.equals("lockInterruptibly") || name.equals("unlock"))) {
+                return new LockCall(LockRef.lock(LockRef.Kind.LOCK, AccessPath.THIS_PATH), !name.equals("unlock"),
+                        name.equals("lockInterruptibly"));
+            }
+            return null;
+        }
+        Expression receiver = call.getScope().get();
+        String library = typer.libraryType(valueOf(receiver), scope);
+        Set<MethodTrait> traits = library == null ? Set.of()
+                : file.knowledge.methodTraits(library, name, call.getArguments().size());
+        boolean acquire = traits.contains(MethodTrait.LOCK_ACQUIRE)
+                || noArgs && (name.equals("lock") || name.equals("lockInterruptibly"));
+        boolean release = traits.contains(MethodTrait.LOCK_RELEASE) || noArgs && name.equals("unlock");
+        if (!acquire && !release) {
+            return null;
+        }
+        LockRef lock = explicitLock(receiver, scope);
+        if (lock == null && (traits.contains(MethodTrait.LOCK_ACQUIRE) || traits.contains(MethodTrait.LOCK_RELEASE))) {
+            AccessPath p = valueOf(receiver).pathOrNull();
+            lock = p == null ? null : LockRef.lock(LockRef.Kind.LOCK, p);
+        }
+        return lock == null ? null : new LockCall(lock, acquire,
+                name.equals("lockInterruptibly") || traits.contains(MethodTrait.LOCK_INTERRUPTIBLY));
+    }
+
+    /**
+     * A lock held by a try-with-resources resource: {@code try (AutoLock l = lock.lock())} (Jetty) and
+     * similar closeable lock guards, recognised by a resource initialized with a {@code lock()} call.
+     */
+    LockRef resourceLock(Expression resource, Scope scope) {
+        Expression init = resource;
+        if (resource instanceof VariableDeclarationExpr vd && vd.getVariables().size() == 1) {
+            init = vd.getVariables().get(0).getInitializer().orElse(null);
+        }
+        if (init instanceof MethodCallExpr call && call.getScope().isPresent() && call.getArguments().isEmpty()
+                && (call.getNameAsString().equals("lock") || call.getNameAsString().equals("lockInterruptibly"))) {
+            AccessPath p = valueOf(call.getScope().get()).pathOrNull();
+            if (p != null) {
+                LockRef lock = explicitLock(call.getScope().get(), scope);
+                return lock != null ? lock : LockRef.lock(LockRef.Kind.LOCK, p);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the current class is itself a Lock (extends ReentrantLock), so it may lock itself. */
+    private boolean selfLock() {
+        if (!type.superclass.isKnown()) {
+            return false;
+        }
+        String library = file.names.libraryName(type.superclass.name());
+        return library != null && file.knowledge.is(library, TypeTrait.LOCK);
+    }
+
+    /** The lock a {@code synchronized (e)} block takes, {@code e} having the value {@code v}. */
+    static LockRef monitorLock(Expression e, Value v) {
+        if (v instanceof Value.Literal lit && lit.kind() == LiteralKind.CLASS) {
+            return LockRef.classMonitor(lit.text());
+        }
+        AccessPath p = v.pathOrNull();
+        if (p != null) {
+            return LockRef.monitor(p);
+        }
+        return LockRef.monitor(AccessPath.root(Root.LOCAL, "(" + LockDiscipline.normalize(e) + ")"));
+    }
+
+    /**
+     * The java.util.concurrent lock an expression denotes when {@code lock()}/{@code unlock()} is called on
+     * it, or {@code null} when it is not recognisably a lock.
+     */
+    LockRef explicitLock(Expression e, Scope scope) {
+        Expression x = e;
+        while (x instanceof EnclosedExpr enclosed) {
+            x = enclosed.getInner();
+        }
+        if (x instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+            String name = call.getNameAsString();
+            if (name.equals("readLock") || name.equals("writeLock")) {
+                AccessPath rw = valueOf(call.getScope().get()).pathOrNull();
+                if (rw == null) {
+                    rw = AccessPath.root(Root.LOCAL, "(" + LockDiscipline.normalize(call.getScope().get()) + ")");
+                }
+                return LockRef.lock(name.equals("readLock") ? LockRef.Kind.READ : LockRef.Kind.WRITE, rw);
+            }
+        }
+        Value v = values.get(x);
+        AccessPath p = v == null ? null : v.pathOrNull();
+        if (p == null) {
+            return x instanceof MethodCallExpr && unlockedInBody(x)
+                    ? LockRef.lock(LockRef.Kind.LOCK, AccessPath.root(Root.LOCAL, "(" + LockDiscipline.normalize(x) + ")"))
+                    : null;
+        }
+        if (p.root() == Root.LOCAL && !p.isField() && localLockAliases.containsKey(p.rootName())) {
+            return localLockAliases.get(p.rootName());
+        }
+        FieldShape f = p.isField() ? typer.fieldShape(p, scope) : null;
+        if (f != null && f.lockAlias() != null) {
+            return rebase(f.lockAlias(), p);
+        }
+        String library = typer.libraryType(v, scope);
+        if (library != null && file.knowledge.is(library, TypeTrait.LOCK)) {
+            return LockRef.lock(LockRef.Kind.LOCK, p);
+        }
+        if (library == null && unlockedInBody(x)) {
+            return LockRef.lock(LockRef.Kind.LOCK, p);
+        }
+        return null;
+    }
+
+    /** A field's lock alias is relative to its owner; rebase it onto the path the field was reached by. */
+    private static LockRef rebase(LockRef alias, AccessPath fieldPath) {
+        AccessPath owner = fieldPath.prefix();
+        AccessPath aliasPath = alias.path();
+        if (aliasPath.root() == Root.THIS && owner.root() != Root.STATIC) {
+            AccessPath rebased = owner;
+            for (String f : aliasPath.fields()) {
+                rebased = rebased == null ? null : rebased.plus(f);
+            }
+            if (rebased != null) {
+                return LockRef.lock(alias.kind(), rebased);
+            }
+        }
+        return alias;
+    }
+
+    /** Whether the method body calls {@code unlock()} on the same expression text: then it is a lock. */
+    private boolean unlockedInBody(Expression lockExpression) {
+        String text = LockDiscipline.normalize(lockExpression);
+        for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+            if (call.getNameAsString().equals("unlock") && call.getArguments().isEmpty()
+                    && call.getScope().map(LockDiscipline::normalize).filter(text::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Remembers what a local assigned from {@code source} stands for: {@code Lock l = rw.readLock()} (or
+     * a copy of a lock field) aliases a lock, {@code boolean ok = lock.tryLock()} holds it when true.
+     */
+    void noteAlias(String unique, Expression source, Scope scope) {
+        Expression e = source;
+        while (e instanceof EnclosedExpr enclosed) {
+            e = enclosed.getInner();
+        }
+        if (e instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+            String name = call.getNameAsString();
+            if (name.equals("readLock") || name.equals("writeLock")) {
+                AccessPath rw = valueOf(call.getScope().get()).pathOrNull();
+                if (rw != null) {
+                    localLockAliases.put(unique, LockRef.lock(name.equals("readLock") ? LockRef.Kind.READ
+                            : LockRef.Kind.WRITE, rw));
+                }
+            } else if (name.equals("tryLock")) {
+                LockRef lock = explicitLock(call.getScope().get(), scope);
+                if (lock != null) {
+                    tryLockFlags.put(unique, lock);
+                }
+            }
+            return;
+        }
+        AccessPath copied = valueOf(e).pathOrNull();
+        if (copied != null && copied.isField()) {
+            LockRef lock = explicitLock(e, scope);
+            if (lock != null) {
+                localLockAliases.put(unique, lock);
+            }
+        }
+    }
+
+    /**
+     * The lock a condition acquires when it is {@code outcome}: {@code if (lock.tryLock())} holds it in
+     * the then-branch; {@code if (!lock.tryLock()) return;} holds it after the if.
+     */
+    LockRef tryLockIn(Expression condition, boolean outcome, Scope scope) {
+        Expression c = condition;
+        boolean polarity = outcome;
+        while (true) {
+            if (c instanceof EnclosedExpr enclosed) {
+                c = enclosed.getInner();
+            } else if (c instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+                c = u.getExpression();
+                polarity = !polarity;
+            } else {
+                break;
+            }
+        }
+        if (!polarity) {
+            return null;
+        }
+        if (c instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            Expression receiver = call.getScope().get();
+            if (call.getNameAsString().equals("tryLock")) {
+                return explicitLock(receiver, scope);
+            }
+            String library = typer.libraryType(valueOf(receiver), scope);
+            if (library != null && file.knowledge.methodTraits(library, call.getNameAsString(), call.getArguments().size())
+                    .contains(MethodTrait.LOCK_TRY)) {
+                AccessPath p = valueOf(receiver).pathOrNull();
+                return p == null ? null : LockRef.lock(LockRef.Kind.LOCK, p);
+            }
+        }
+        if (c instanceof MethodCallExpr call && call.getScope().isEmpty() && call.getNameAsString().equals("tryLock")
+                && selfLock()) {
+            return LockRef.lock(LockRef.Kind.LOCK, AccessPath.THIS_PATH);
+        }
+        if (c instanceof NameExpr n) {
+            NameResolver.Resolved r = names.resolve(n.getNameAsString(), scope);
+            if (r != null && r.path().root() == Root.LOCAL) {
+                return tryLockFlags.get(r.path().rootName());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The lock an assertion states the thread holds ({@code assert Thread.holdsLock(x)},
+     * {@code assert lock.isHeldByCurrentThread()}): the code after it is written for callers that hold
+     * it, and runs with it held whenever assertions are checked.
+     */
+    LockRef assertedHeld(Expression check, Scope scope) {
+        Expression c = check;
+        while (c instanceof EnclosedExpr enclosed) {
+            c = enclosed.getInner();
+        }
+        if (!(c instanceof MethodCallExpr call)) {
+            return null;
+        }
+        String name = call.getNameAsString();
+        if (name.equals("holdsLock") && call.getArguments().size() == 1 && call.getScope().isPresent()
+                && call.getScope().get().toString().endsWith("Thread")) {
+            Expression arg = call.getArgument(0);
+            return monitorLock(arg, valueOf(arg));
+        }
+        if (name.equals("isWriteLockedByCurrentThread") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+            AccessPath rw = valueOf(call.getScope().get()).pathOrNull();
+            return rw == null ? null : LockRef.lock(LockRef.Kind.WRITE, rw);
+        }
+        if (name.equals("isHeldByCurrentThread") && call.getArguments().isEmpty()) {
+            if (call.getScope().isEmpty()) {
+                return selfLock() ? LockRef.lock(LockRef.Kind.LOCK, AccessPath.THIS_PATH) : null;
+            }
+            return explicitLock(call.getScope().get(), scope);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.fearless.extract;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.facts.CatchClause;
+import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Event.AccessKind;
+import dev.fearless.facts.Guard;
+import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Loop;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Position;
+import dev.fearless.facts.TypeRef;
+import dev.fearless.facts.Variable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The output of one body walk while it grows: events, guards, loops and catch clauses in the order they
+ * are met, the variables declared and the locals captured from enclosing bodies. Indices into these
+ * lists are what events, guards and loops use to point at each other, so entries are only appended
+ * (a loop's slot is reserved before its condition is walked and filled after).
+ */
+final class MethodFactsBuilder {
+
+    private final List<Event> events = new ArrayList<>();
+    private final List<Guard> guards = new ArrayList<>();
+    private final List<Loop> loops = new ArrayList<>();
+    private final List<Integer> loopParents = new ArrayList<>();
+    private final List<CatchClause> catches = new ArrayList<>();
+    private final List<Variable> params = new ArrayList<>();
+    private final List<Variable> locals = new ArrayList<>();
+    private final Set<String> captures = new LinkedHashSet<>();
+    private int tryCount;
+
+    void add(Event e) {
+        events.add(e);
+    }
+
+    /** The index the next event will have. */
+    int size() {
+        return events.size();
+    }
+
+    /** Drops the last event when it reads {@code path} (the read of a monitor field is part of taking it). */
+    void dropTrailingRead(AccessPath path) {
+        if (!events.isEmpty() && events.get(events.size() - 1) instanceof Event.FieldAccess fa
+                && fa.kind() == AccessKind.READ && fa.path().equals(path)) {
+            events.remove(events.size() - 1);
+        }
+    }
+
+    /** Whether an event from index {@code from} on reads {@code path}. */
+    boolean readsPath(int from, AccessPath path) {
+        for (int i = from; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.FieldAccess fa && fa.kind() == AccessKind.READ && fa.path().equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a guard nested in {@code parent} (or -1) and returns its index. */
+    int addGuard(int parent, Position pos, LockSet held, List<Guard.Test> implied) {
+        guards.add(new Guard(parent, pos, held, implied));
+        return guards.size() - 1;
+    }
+
+    /** Reserves the slot of a loop nested in {@code parent} (or -1), before its condition is walked. */
+    int reserveLoop(int parent) {
+        loops.add(null);
+        loopParents.add(parent);
+        return loops.size() - 1;
+    }
+
+    /** Fills a reserved loop slot; its condition reads are the field reads among the events from {@code conditionFrom}. */
+    void setLoop(int id, Position pos, Loop.Kind kind, String condition, int conditionFrom) {
+        List<AccessPath> reads = new ArrayList<>();
+        for (int i = conditionFrom; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.FieldAccess fa && fa.kind() == AccessKind.READ) {
+                reads.add(fa.path());
+            }
+        }
+        loops.set(id, new Loop(loopParents.get(id), pos, kind, condition, reads));
+    }
+
+    /** Fills a reserved loop slot with a loop that has no condition. */
+    void setLoop(int id, Loop loop) {
+        loops.set(id, loop);
+    }
+
+    /** The number of the next try statement of this body. */
+    int nextTry() {
+        return tryCount++;
+    }
+
+    void addCatch(CatchClause c) {
+        catches.add(c);
+    }
+
+    void addParameter(Variable v) {
+        params.add(v);
+    }
+
+    void addLocal(Variable v) {
+        locals.add(v);
+    }
+
+    void addCapture(String uniqueName) {
+        captures.add(uniqueName);
+    }
+
+    /** Whether the body uses the local {@code uniqueName} of an enclosing body. */
+    boolean captures(String uniqueName) {
+        return captures.contains(uniqueName);
+    }
+
+    /** The declared type of a parameter or local of this body, by unique name, or {@code null}. */
+    TypeRef variableType(String uniqueName) {
+        for (Variable v : params) {
+            if (v.name().equals(uniqueName)) {
+                return v.type();
+            }
+        }
+        for (Variable v : locals) {
+            if (v.name().equals(uniqueName)) {
+                return v.type();
+            }
+        }
+        return null;
+    }
+
+    MethodFacts build(String name, MethodFacts.Kind kind, int modifiers, List<AnnotationFacts> annotations,
+                      TypeRef returnType, boolean varargs, Position pos, Position range,
+                      int closureOf, int siteEvent, Dispatch dispatch) {
+        return new MethodFacts(name, kind, modifiers, annotations, params, returnType, varargs, pos, range, events,
+                guards, loops, catches, locals, closureOf, siteEvent, dispatch, List.copyOf(captures));
+    }
+}

@@ -1,0 +1,408 @@
+package dev.fearless.extract;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.PatternExpr;
+import com.github.javaparser.ast.stmt.AssertStmt;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ContinueStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Event.AcquireKind;
+import dev.fearless.facts.Event.CallStyle;
+import dev.fearless.facts.Event.Discipline;
+import dev.fearless.facts.Guard;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Loop;
+import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks the statements of one body in source order. Each statement gets the {@link WalkContext} it runs
+ * in (scope, guard, loop, locks held) and returns the lock set held after it, or {@code null} when it
+ * cannot complete normally; branches meet by intersection. A block, branch or loop hands its children a
+ * new context, so nothing is saved and restored.
+ */
+final class StatementWalker {
+
+    private final BodyExtractor owner;
+    private final FileExtraction file;
+    private final Positions positions;
+    private final MethodFactsBuilder out;
+    private final Map<Expression, Value> values;
+    private final NameResolver names;
+    private final LockRecognizer locks;
+    private final ClosureCollector closures;
+    private final ExpressionEvaluator expressions;
+
+    StatementWalker(BodyExtractor owner, Map<Expression, Value> values, NameResolver names, ValueTyper typer,
+                    LockRecognizer locks, ClosureCollector closures) {
+        this.owner = owner;
+        this.file = owner.file;
+        this.positions = owner.file.positions;
+        this.out = owner.output();
+        this.values = values;
+        this.names = names;
+        this.locks = locks;
+        this.closures = closures;
+        // Expressions and statements nest both ways (a switch expression holds statements).
+        this.expressions = new ExpressionEvaluator(owner, values, names, typer, locks, closures, this);
+    }
+
+    /** The evaluator of this body's expressions. */
+    ExpressionEvaluator expressions() {
+        return expressions;
+    }
+
+    /** Walks a block of statements in a new scope nested in {@code ctx}'s; returns the locks held after it. */
+    LockSet block(NodeList<Statement> statements, WalkContext ctx) {
+        WalkContext inBlock = ctx.inBlock(owner);
+        LockSet held = ctx.held();
+        LockSet lastKnown = held;
+        for (Statement s : statements) {
+            LockSet in = held != null ? held : lastKnown;
+            held = statement(s, inBlock.withHeld(in));
+            if (held != null) {
+                lastKnown = held;
+            }
+            if (s instanceof IfStmt ifs && ifs.getElseStmt().isEmpty() && held != null && exits(ifs.getThenStmt())) {
+                // if (c) return; — the rest of the block runs where c is false.
+                List<Guard.Test> rest = Conditions.implied(ifs.getCondition(), false, values);
+                if (!rest.isEmpty()) {
+                    inBlock = inBlock.inGuard(out.addGuard(inBlock.guard(), positions.of(ifs.getCondition()), in, rest));
+                }
+                LockRef gained = locks.tryLockIn(ifs.getCondition(), false, inBlock.scope());
+                if (gained != null) {
+                    held = held.plus(gained);
+                }
+            }
+        }
+        return held;
+    }
+
+    private LockSet statement(Statement s, WalkContext ctx) {
+        LockSet held = ctx.held();
+        if (s instanceof BlockStmt b) {
+            return block(b.getStatements(), ctx);
+        }
+        if (s instanceof ExpressionStmt es) {
+            return expressionStatement(es, ctx);
+        }
+        if (s instanceof IfStmt ifs) {
+            return ifStatement(ifs, ctx);
+        }
+        if (s instanceof WhileStmt w) {
+            return whileLoop(w, ctx);
+        }
+        if (s instanceof DoStmt d) {
+            return doLoop(d, ctx);
+        }
+        if (s instanceof ForStmt f) {
+            return forLoop(f, ctx);
+        }
+        if (s instanceof ForEachStmt f) {
+            return forEachLoop(f, ctx);
+        }
+        if (s instanceof SynchronizedStmt sync) {
+            return synchronizedBlock(sync, ctx);
+        }
+        if (s instanceof TryStmt t) {
+            return tryStatement(t, ctx);
+        }
+        if (s instanceof ReturnStmt r) {
+            Value v = r.getExpression().map(e -> expressions.expr(e, ctx)).orElse(Value.Absent.INSTANCE);
+            out.add(new Event.Return(positions.of(r), held, ctx.guard(), ctx.loop(), v));
+            return null;
+        }
+        if (s instanceof ThrowStmt t) {
+            Value v = expressions.expr(t.getExpression(), ctx);
+            out.add(new Event.Throw(positions.of(t), held, ctx.guard(), ctx.loop(), v));
+            return null;
+        }
+        if (s instanceof BreakStmt || s instanceof ContinueStmt) {
+            return null;
+        }
+        if (s instanceof SwitchStmt sw) {
+            return switchStatement(sw.getSelector(), sw.getEntries(), ctx);
+        }
+        if (s instanceof LabeledStmt l) {
+            LockSet after = statement(l.getStatement(), ctx);
+            return after != null ? after : held;
+        }
+        if (s instanceof ExplicitConstructorInvocationStmt eci) {
+            List<ClosureCollector.Pending> pending = new ArrayList<>();
+            List<Value> args = expressions.arguments(eci.getArguments(), ctx, Dispatch.UNKNOWN, pending);
+            int index = out.size();
+            out.add(new Event.Call(positions.of(eci), held, ctx.guard(), ctx.loop(),
+                    eci.isThis() ? Value.PathValue.THIS : Value.Super.INSTANCE, "<init>", args, CallStyle.NORMAL, true));
+            closures.finish(pending, index);
+            return held;
+        }
+        if (s instanceof LocalClassDeclarationStmt lc) {
+            file.localType(lc.getClassDeclaration(), owner.type, ctx.scope(), owner.methodIndex, owner.staticContext);
+            return held;
+        }
+        if (s instanceof LocalRecordDeclarationStmt lr) {
+            file.localType(lr.getRecordDeclaration(), owner.type, ctx.scope(), owner.methodIndex, true);
+            return held;
+        }
+        if (s instanceof AssertStmt a) {
+            expressions.expr(a.getCheck(), ctx);
+            a.getMessage().ifPresent(m -> expressions.expr(m, ctx));
+            LockRef asserted = locks.assertedHeld(a.getCheck(), ctx.scope());
+            return asserted == null ? held : held.plus(asserted);
+        }
+        if (s instanceof YieldStmt y) {
+            expressions.expr(y.getExpression(), ctx);
+            return null;
+        }
+        return held;
+    }
+
+    private LockSet expressionStatement(ExpressionStmt es, WalkContext ctx) {
+        LockSet held = ctx.held();
+        Expression e = es.getExpression();
+        expressions.statementExpression(e, ctx);
+        if (!(e instanceof MethodCallExpr call)) {
+            return held;
+        }
+        LockRecognizer.LockCall lockCall = locks.lockCall(call, ctx.scope());
+        if (lockCall == null) {
+            return held;
+        }
+        Position pos = positions.of(call.getName());
+        if (lockCall.acquire()) {
+            String text = call.getScope().map(LockDiscipline::normalize).orElse("");
+            Discipline d = file.lockDiscipline.of(es, text, owner.body);
+            Value lockValue = call.getScope().map(s -> values.getOrDefault(s, Value.Other.INSTANCE))
+                    .orElse(Value.PathValue.THIS);
+            out.add(new Event.Acquire(pos, held, ctx.guard(), ctx.loop(), lockCall.lock(),
+                    lockCall.interruptibly() ? AcquireKind.LOCK_INTERRUPTIBLY : AcquireKind.LOCK, d, lockValue, false));
+            return held.plus(lockCall.lock());
+        }
+        out.add(new Event.Release(pos, held, ctx.guard(), ctx.loop(), lockCall.lock(), LockDiscipline.inFinally(es)));
+        return held.minus(lockCall.lock());
+    }
+
+    private LockSet ifStatement(IfStmt ifs, WalkContext ctx) {
+        LockSet held = ctx.held();
+        Expression condition = ifs.getCondition();
+        expressions.expr(condition, ctx);
+        LockRef gained = locks.tryLockIn(condition, true, ctx.scope());
+        LockSet thenIn = gained != null ? held.plus(gained) : held;
+        int thenGuard = addGuard(condition, true, ctx);
+        LockSet thenOut = statement(ifs.getThenStmt(), ctx.inGuard(thenGuard).withHeld(thenIn));
+        LockSet elseOut = held;
+        if (ifs.getElseStmt().isPresent()) {
+            int elseGuard = addGuard(condition, false, ctx);
+            elseOut = statement(ifs.getElseStmt().get(), ctx.inGuard(elseGuard));
+        }
+        return join(thenOut, elseOut);
+    }
+
+    private LockSet whileLoop(WhileStmt w, WalkContext ctx) {
+        LockSet held = ctx.held();
+        Expression condition = w.getCondition();
+        int id = out.reserveLoop(ctx.loop());
+        WalkContext inLoop = ctx.inLoop(id);
+        int before = out.size();
+        expressions.expr(condition, inLoop);
+        out.setLoop(id, positions.of(w), Loop.Kind.WHILE, condition.toString(), before);
+        int guard = addGuard(condition, true, ctx);
+        LockSet after = statement(w.getBody(), inLoop.inGuard(guard));
+        return after == null ? held : held.intersect(after);
+    }
+
+    private LockSet doLoop(DoStmt d, WalkContext ctx) {
+        LockSet held = ctx.held();
+        int id = out.reserveLoop(ctx.loop());
+        WalkContext inLoop = ctx.inLoop(id);
+        LockSet after = statement(d.getBody(), inLoop);
+        int before = out.size();
+        expressions.expr(d.getCondition(), inLoop.withHeld(after != null ? after : held));
+        out.setLoop(id, positions.of(d), Loop.Kind.DO, d.getCondition().toString(), before);
+        return after == null ? held : held.intersect(after);
+    }
+
+    private LockSet forLoop(ForStmt f, WalkContext ctx) {
+        LockSet held = ctx.held();
+        WalkContext inFor = ctx.inBlock(owner);
+        for (Expression init : f.getInitialization()) {
+            expressions.expr(init, inFor);
+        }
+        int id = out.reserveLoop(inFor.loop());
+        WalkContext inLoop = inFor.inLoop(id);
+        int before = out.size();
+        if (f.getCompare().isPresent()) {
+            Expression condition = f.getCompare().get();
+            expressions.expr(condition, inLoop);
+            out.setLoop(id, positions.of(f), Loop.Kind.FOR, condition.toString(), before);
+            inLoop = inLoop.inGuard(addGuard(condition, true, inFor));
+        } else {
+            out.setLoop(id, positions.of(f), Loop.Kind.FOR, "", before);
+        }
+        LockSet after = statement(f.getBody(), inLoop);
+        for (Expression update : f.getUpdate()) {
+            expressions.expr(update, inLoop.withHeld(after != null ? after : held));
+        }
+        return after == null ? held : held.intersect(after);
+    }
+
+    private LockSet forEachLoop(ForEachStmt f, WalkContext ctx) {
+        LockSet held = ctx.held();
+        Value iterable = expressions.expr(f.getIterable(), ctx);
+        out.add(new Event.Call(positions.of(f), held, ctx.guard(), ctx.loop(), iterable, "iterator", List.of(),
+                CallStyle.FOR_EACH, false));
+        int id = out.reserveLoop(ctx.loop());
+        out.setLoop(id, new Loop(ctx.loop(), positions.of(f), Loop.Kind.FOR_EACH, "", List.of()));
+        WalkContext inLoop = ctx.inBlock(owner).inLoop(id);
+        for (VariableDeclarator v : f.getVariable().getVariables()) {
+            String unique = names.declareLocal(v.getNameAsString(), TypeRefs.of(v.getType()), inLoop.scope());
+            out.add(new Event.LocalAssign(positions.of(v), held, inLoop.guard(), inLoop.loop(), unique,
+                    new Value.Element(iterable)));
+        }
+        LockSet after = statement(f.getBody(), inLoop);
+        return after == null ? held : held.intersect(after);
+    }
+
+    private LockSet synchronizedBlock(SynchronizedStmt sync, WalkContext ctx) {
+        LockSet held = ctx.held();
+        Expression lockExpression = sync.getExpression();
+        Value v = expressions.expr(lockExpression, ctx);
+        // Reading the field that holds the monitor is part of taking the lock, not a use of guarded state.
+        out.dropTrailingRead(v.pathOrNull());
+        LockRef lock = LockRecognizer.monitorLock(lockExpression, v);
+        boolean empty = sync.getBody().getStatements().isEmpty();
+        Position pos = positions.of(sync);
+        out.add(new Event.Acquire(Position.of(pos.line(), pos.column(), pos.line(), pos.column() + 11), held,
+                ctx.guard(), ctx.loop(), lock, AcquireKind.SYNCHRONIZED_BLOCK, Discipline.STRUCTURED, v, empty));
+        LockSet inside = held.plus(lock);
+        LockSet after = block(sync.getBody().getStatements(), ctx.withHeld(inside));
+        Position end = positions.of(sync.getBody());
+        out.add(new Event.Release(Position.of(end.endLine(), end.endColumn(), end.endLine(), end.endColumn()),
+                after != null ? after : inside, ctx.guard(), ctx.loop(), lock, false));
+        return after == null ? null : after.minus(lock);
+    }
+
+    private LockSet tryStatement(TryStmt t, WalkContext ctx) {
+        LockSet held = ctx.held();
+        WalkContext inTry = ctx.inBlock(owner);
+        LockSet tryIn = held;
+        for (Expression resource : t.getResources()) {
+            expressions.expr(resource, inTry);
+            LockRef lock = locks.resourceLock(resource, inTry.scope());
+            if (lock != null) {
+                tryIn = tryIn.plus(lock);
+            }
+        }
+        int tryId = out.nextTry();
+        int tryStart = out.size();
+        LockSet tryOut = block(t.getTryBlock().getStatements(), inTry.withHeld(tryIn));
+        for (Expression resource : t.getResources()) {
+            LockRef lock = locks.resourceLock(resource, inTry.scope());
+            if (lock != null && tryOut != null) {
+                tryOut = tryOut.minus(lock);
+            }
+        }
+        int tryEnd = out.size();
+        LockSet joined = tryOut;
+        int order = 0;
+        for (CatchClause c : t.getCatchClauses()) {
+            WalkContext inCatch = inTry.inBlock(owner);
+            Parameter p = c.getParameter();
+            String unique = names.declareLocal(p.getNameAsString(), TypeRefs.of(p.getType()), inCatch.scope());
+            int handlerStart = out.size();
+            LockSet catchOut = block(c.getBody().getStatements(), inCatch);
+            int handlerEnd = out.size();
+            out.addCatch(new dev.fearless.facts.CatchClause(positions.of(c), TypeRefs.alternatives(p.getType()), unique,
+                    tryId, order++, tryStart, tryEnd, handlerStart, handlerEnd));
+            joined = join(joined, catchOut);
+        }
+        LockSet after = joined;
+        if (t.getFinallyBlock().isPresent()) {
+            LockSet finallyIn = joined != null ? joined : held;
+            LockSet finallyOut = block(t.getFinallyBlock().get().getStatements(), inTry.withHeld(finallyIn));
+            after = joined == null || finallyOut == null ? null : finallyOut;
+        }
+        return after;
+    }
+
+    /** A switch statement, or the entries of a switch expression; returns the locks held after it. */
+    LockSet switchStatement(Expression selector, NodeList<SwitchEntry> entries, WalkContext ctx) {
+        LockSet held = ctx.held();
+        expressions.expr(selector, ctx);
+        LockSet after = null;
+        boolean hasDefault = false;
+        for (SwitchEntry entry : entries) {
+            hasDefault |= entry.getLabels().isEmpty() || entry.isDefault();
+            for (Expression label : entry.getLabels()) {
+                if (label instanceof PatternExpr) {
+                    expressions.expr(label, ctx);
+                }
+            }
+            entry.getGuard().ifPresent(g -> expressions.expr(g, ctx));
+            LockSet entryOut = block(entry.getStatements(), ctx);
+            after = join(after, entryOut == null && entry.getType() != SwitchEntry.Type.STATEMENT_GROUP ? null : entryOut);
+        }
+        if (!hasDefault || after == null) {
+            after = join(after, held);
+        }
+        return after;
+    }
+
+    /** A guard for the branch where {@code condition} is {@code outcome}, nested in {@code ctx}'s guard. */
+    private int addGuard(Expression condition, boolean outcome, WalkContext ctx) {
+        return out.addGuard(ctx.guard(), positions.of(condition), ctx.held(),
+                Conditions.implied(condition, outcome, values));
+    }
+
+    private static boolean exits(Statement s) {
+        if (s instanceof ReturnStmt || s instanceof ThrowStmt || s instanceof BreakStmt || s instanceof ContinueStmt) {
+            return true;
+        }
+        if (s instanceof BlockStmt b && !b.getStatements().isEmpty()) {
+            return exits(b.getStatements().get(b.getStatements().size() - 1));
+        }
+        if (s instanceof IfStmt i && i.getElseStmt().isPresent()) {
+            return exits(i.getThenStmt()) && exits(i.getElseStmt().get());
+        }
+        return false;
+    }
+
+    private static LockSet join(LockSet a, LockSet b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.intersect(b);
+    }
+}
