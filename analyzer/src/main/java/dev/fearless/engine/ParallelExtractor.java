@@ -115,7 +115,7 @@ final class ParallelExtractor {
             if (!parsed.succeeded()) {
                 return new FileOutcome(index, null, FileProblem.parseError(path, parsed.problem(), parsed.problemPosition()));
             }
-            FileFacts facts = extractor.extract(parsed.unit(), parsed.columns(), path);
+            FileFacts facts = extractor.extract(parsed, path);
             if (key != null) {
                 cache.store(key, facts);
             }

@@ -6,6 +6,8 @@ import dev.fearless.facts.FileFacts;
 import dev.fearless.facts.ImportFacts;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.parse.ColumnMap;
+import dev.fearless.parse.DocComment;
+import dev.fearless.parse.ParseOutcome;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,13 +31,22 @@ public final class FactExtractor {
         return extract(unit, ColumnMap.IDENTITY, path);
     }
 
+    /** The facts of a parsed file, with the contracts its class comments document. */
+    public FileFacts extract(ParseOutcome parsed, String path) {
+        return extract(parsed.unit(), parsed.columns(), parsed.docs(), path);
+    }
+
     /** The facts of a unit parsed from a compacted text, {@code columns} mapping back to the file's. */
     public FileFacts extract(CompilationUnit unit, ColumnMap columns, String path) {
+        return extract(unit, columns, List.of(), path);
+    }
+
+    private FileFacts extract(CompilationUnit unit, ColumnMap columns, List<DocComment> docs, String path) {
         String packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         List<ImportFacts> imports = new ArrayList<>();
         for (ImportDeclaration i : unit.getImports()) {
             imports.add(new ImportFacts(i.getNameAsString(), i.isStatic(), i.isAsterisk()));
         }
-        return new FileExtraction(knowledge, classifier, packageName, imports, columns).extract(unit, path);
+        return new FileExtraction(knowledge, classifier, packageName, imports, columns, docs).extract(unit, path);
     }
 }

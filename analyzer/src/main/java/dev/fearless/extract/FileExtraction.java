@@ -34,6 +34,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Contract;
 import dev.fearless.facts.AnnotationFacts;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.FieldFacts;
@@ -51,6 +52,7 @@ import dev.fearless.facts.Value;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.parse.ColumnMap;
+import dev.fearless.parse.DocComment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,10 +78,12 @@ final class FileExtraction {
     private final List<TypeExtraction> types = new ArrayList<>();
     private final List<SuppressionRange> suppressions = new ArrayList<>();
     private final Map<AccessPath, Value.PathValue> pathValues = new HashMap<>();
+    private final List<DocComment> docs;
 
     FileExtraction(KnowledgeBase knowledge, DispatchClassifier classifier, String packageName, List<ImportFacts> imports,
-                   ColumnMap columns) {
+                   ColumnMap columns, List<DocComment> docs) {
         this.knowledge = knowledge;
+        this.docs = docs;
         this.positions = new Positions(columns);
         this.classifier = classifier;
         this.packageName = packageName;
@@ -259,9 +263,11 @@ final class FileExtraction {
         int mods = modifiers(t.getModifiers());
         boolean inner = outer != null && !t.isStatic() && kind == TypeFacts.Kind.CLASS && !outer.shape.name.isEmpty()
                 && (local ? outer.shape.hasOuterInstance || enclosingMethod >= 0 : !isInterfaceKind(outer.kind));
+        Position range = positions.of(t);
         TypeExtraction te = new TypeExtraction(shape, t.getNameAsString(), kind, mods, annotations(t), superclass,
                 interfaces, outer == null ? "" : outer.shape.name, inner, enclosingMethod, dispatch,
-                positions.of(t.getName()), positions.of(t));
+                positions.of(t.getName()), range);
+        te.documented = documented(range.line());
         types.add(te);
         suppress(t);
         if (t instanceof RecordDeclaration r) {
@@ -277,6 +283,16 @@ final class FileExtraction {
             }
         }
         extractMembers(t.getMembers(), te, typeScope, isInterface(t));
+    }
+
+    /** The contract the documentation comment right above a declaration starting at {@code line} states. */
+    private Contract documented(int line) {
+        for (DocComment d : docs) {
+            if (d.endLine() == line - 1 || d.endLine() == line) {
+                return knowledge.documentedContract(d.text());
+            }
+        }
+        return Contract.NONE;
     }
 
     /** An anonymous class body; returns its qualified name. */

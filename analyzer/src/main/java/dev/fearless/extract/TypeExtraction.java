@@ -1,6 +1,7 @@
 package dev.fearless.extract;
 
 import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.facts.Contract;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.FieldFacts;
 import dev.fearless.facts.MethodFacts;
@@ -32,6 +33,8 @@ final class TypeExtraction {
     final Position pos;
     final Position range;
     final List<FieldFacts> fields = new ArrayList<>();
+    /** What the type's documentation comment says about thread-safety. */
+    Contract documented = Contract.NONE;
     private final List<MethodFacts> methods = new ArrayList<>();
     private BodyExtractor instanceInit;
     private BodyExtractor staticInit;
@@ -97,6 +100,6 @@ final class TypeExtraction {
             }
         }
         return new TypeFacts(shape.name, simpleName, kind, modifiers, annotations, superclass, interfaces,
-                enclosingType, inner, enclosingMethod, dispatch, pos, range, fields, methods);
+                enclosingType, inner, enclosingMethod, dispatch, pos, range, fields, methods, documented);
     }
 }

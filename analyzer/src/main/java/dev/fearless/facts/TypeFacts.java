@@ -8,12 +8,14 @@ import java.util.List;
  * qualified name ({@code pkg.Outer.Inner}; anonymous and local classes get {@code pkg.Outer$1} and
  * {@code pkg.Outer$1Local}). {@code inner} says whether instances hold an enclosing instance.
  * {@code enclosingMethod} is the index, in the enclosing type, of the method a local or anonymous class
- * is written in (or -1), and {@code dispatch} where an anonymous class's methods run.
+ * is written in (or -1), and {@code dispatch} where an anonymous class's methods run. {@code documented}
+ * is what the type's documentation comment says about sharing it between threads.
  */
 public record TypeFacts(String name, String simpleName, Kind kind, int modifiers, List<AnnotationFacts> annotations,
                         TypeRef superclass, List<TypeRef> interfaces, String enclosingType, boolean inner,
                         int enclosingMethod, Dispatch dispatch, Position pos, Position range,
-                        List<FieldFacts> fields, List<MethodFacts> methods) implements java.io.Serializable {
+                        List<FieldFacts> fields, List<MethodFacts> methods, Contract documented)
+        implements java.io.Serializable {
 
     /** Kinds of type declaration. */
     public enum Kind { CLASS, INTERFACE, ENUM, RECORD, ANNOTATION, ANONYMOUS }

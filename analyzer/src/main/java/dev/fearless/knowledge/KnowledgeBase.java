@@ -36,6 +36,7 @@ public final class KnowledgeBase {
     private final Map<String, List<String>> bySimpleName;
     private final Map<String, Set<MethodTrait>> methods;
     private final Map<NameGroup, Set<String>> names;
+    private final List<ContractPhrase> contracts;
     /** Memo of {@link #methodTraits}: the same few library calls are asked about over and over. */
     private final Map<MethodKey, Set<MethodTrait>> methodMemo = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<MethodTrait, Set<String>> namesMemo = new java.util.concurrent.ConcurrentHashMap<>();
@@ -45,12 +46,13 @@ public final class KnowledgeBase {
 
     private final String fingerprint;
 
-    private KnowledgeBase(Map<String, LibraryType> types, Map<String, Set<MethodTrait>> methods,
-                          Map<NameGroup, Set<String>> names, String fingerprint) {
+    private KnowledgeBase(Rows rows, String fingerprint) {
+        Map<String, LibraryType> types = rows.types;
         this.fingerprint = fingerprint;
         this.types = Map.copyOf(types);
-        this.methods = Map.copyOf(methods);
-        this.names = Map.copyOf(names);
+        this.methods = Map.copyOf(rows.methods);
+        this.names = Map.copyOf(rows.names);
+        this.contracts = List.copyOf(rows.contracts);
         Map<String, Set<String>> closure = new HashMap<>();
         Map<String, List<String>> simple = new HashMap<>();
         for (String name : types.keySet()) {
@@ -75,15 +77,16 @@ public final class KnowledgeBase {
 
     /** A knowledge base with extra lines in the same format as the data file (project knowledge). */
     public KnowledgeBase withLines(List<String> lines) {
-        Map<String, LibraryType> moreTypes = new HashMap<>(types);
-        Map<String, Set<MethodTrait>> moreMethods = new HashMap<>(methods);
-        Map<NameGroup, Set<String>> moreNames = new EnumMap<>(NameGroup.class);
-        moreNames.putAll(names);
+        Rows more = new Rows();
+        more.types.putAll(types);
+        more.methods.putAll(methods);
+        more.names.putAll(names);
+        more.contracts.addAll(contracts);
         int number = 0;
         for (String line : lines) {
-            parseLine(line, ++number, "project knowledge", moreTypes, moreMethods, moreNames);
+            parseLine(line, ++number, "project knowledge", more);
         }
-        return new KnowledgeBase(moreTypes, moreMethods, moreNames, hash(fingerprint + "\n" + String.join("\n", lines)));
+        return new KnowledgeBase(more, hash(fingerprint + "\n" + String.join("\n", lines)));
     }
 
     /** The type with this qualified name, or {@code null} when the knowledge base does not know it. */
@@ -171,6 +174,24 @@ public final class KnowledgeBase {
         return false;
     }
 
+    /**
+     * What a type's documentation comment says about sharing it between threads, from the
+     * {@code contract} phrases of the table: a "not thread-safe" phrase wins over a "thread-safe" one.
+     */
+    public dev.fearless.facts.Contract documentedContract(String docComment) {
+        String text = ContractPhrase.plain(docComment);
+        dev.fearless.facts.Contract found = dev.fearless.facts.Contract.NONE;
+        for (ContractPhrase phrase : contracts) {
+            if (phrase.pattern().matcher(text).find()) {
+                if (phrase.contract() == dev.fearless.facts.Contract.NOT_THREAD_SAFE) {
+                    return phrase.contract();
+                }
+                found = phrase.contract();
+            }
+        }
+        return found;
+    }
+
     public boolean inGroup(NameGroup group, String methodName) {
         return names.getOrDefault(group, Set.of()).contains(methodName);
     }
@@ -226,9 +247,7 @@ public final class KnowledgeBase {
     }
 
     private static KnowledgeBase load() {
-        Map<String, LibraryType> types = new HashMap<>();
-        Map<String, Set<MethodTrait>> methods = new HashMap<>();
-        Map<NameGroup, Set<String>> names = new EnumMap<>(NameGroup.class);
+        Rows rows = new Rows();
         StringBuilder all = new StringBuilder();
         try (InputStream in = KnowledgeBase.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -238,17 +257,27 @@ public final class KnowledgeBase {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
-                parseLine(line, ++number, RESOURCE, types, methods, names);
+                parseLine(line, ++number, RESOURCE, rows);
                 all.append(line).append('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new KnowledgeBase(types, methods, names, hash(all.toString()));
+        return new KnowledgeBase(rows, hash(all.toString()));
     }
 
-    private static void parseLine(String line, int number, String source, Map<String, LibraryType> types,
-                                  Map<String, Set<MethodTrait>> methods, Map<NameGroup, Set<String>> names) {
+    /** The rows of the table as they are read, before the knowledge base freezes them. */
+    private static final class Rows {
+        final Map<String, LibraryType> types = new HashMap<>();
+        final Map<String, Set<MethodTrait>> methods = new HashMap<>();
+        final Map<NameGroup, Set<String>> names = new EnumMap<>(NameGroup.class);
+        final List<ContractPhrase> contracts = new ArrayList<>();
+    }
+
+    private static void parseLine(String line, int number, String source, Rows rows) {
+        Map<String, LibraryType> types = rows.types;
+        Map<String, Set<MethodTrait>> methods = rows.methods;
+        Map<NameGroup, Set<String>> names = rows.names;
         if (line.isBlank() || line.startsWith("#")) {
             return;
         }
@@ -284,6 +313,12 @@ public final class KnowledgeBase {
                 Set<String> merged = new LinkedHashSet<>(names.getOrDefault(group, Set.of()));
                 merged.addAll(third);
                 names.put(group, Set.copyOf(merged));
+            }
+            case "contract" -> {
+                if (cols.length < 3 || cols[2].isBlank()) {
+                    throw new IllegalArgumentException(source + ":" + number + ": a contract needs a phrase");
+                }
+                rows.contracts.add(ContractPhrase.of(constant(subject, source, number), cols[2].trim(), source, number));
             }
             default -> throw new IllegalArgumentException(source + ":" + number + ": unknown kind '" + kind + "'");
         }

@@ -1,18 +1,26 @@
 package dev.fearless.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A source text with its comments removed and every run of spaces and tabs reduced to one space,
  * line breaks kept, and the {@link ColumnMap} back to the original columns. JavaParser's lexer makes
  * a token of every blank and scans comments character by character; the analysis needs neither, and
  * parsing the compact text is about a fifth faster. String, character and text-block literals are
  * copied as they are. A text with Unicode escapes is left whole, since an escape can open a literal
- * or a comment that a plain scan would not see.
+ * or a comment that a plain scan would not see. Documentation comments that talk about threads are
+ * kept aside ({@link DocComment}) for the type contracts the analysis reads from class comments.
  */
-public record CompactSource(String text, ColumnMap columns) {
+public record CompactSource(String text, ColumnMap columns, List<DocComment> docs) {
+
+    public CompactSource {
+        docs = List.copyOf(docs);
+    }
 
     public static CompactSource of(String source) {
         if (source.contains("\\u")) {
-            return new CompactSource(source, ColumnMap.IDENTITY);
+            return new CompactSource(source, ColumnMap.IDENTITY, List.of());
         }
         return new Compactor(source).run();
     }
@@ -24,6 +32,8 @@ public record CompactSource(String text, ColumnMap columns) {
         private final int n;
         private final StringBuilder out;
         private final ColumnMap.Builder map = new ColumnMap.Builder();
+        private final List<DocComment> docs = new ArrayList<>();
+        private int line = 1;
         private int i;
         /** Column of {@code i} in the original line, and of the next output character in the compact line. */
         private int column = 1;
@@ -63,7 +73,7 @@ public record CompactSource(String text, ColumnMap columns) {
                     copy();
                 }
             }
-            return new CompactSource(out.toString(), map.build());
+            return new CompactSource(out.toString(), map.build(), docs);
         }
 
         private void copy() {
@@ -95,6 +105,7 @@ public record CompactSource(String text, ColumnMap columns) {
                 out.append(in.charAt(i++));
             }
             map.newLine();
+            line++;
             column = 1;
             outColumn = 1;
             shift = 0;
@@ -103,6 +114,8 @@ public record CompactSource(String text, ColumnMap columns) {
         private void blockComment() {
             int end = in.indexOf("*/", i + 2);
             end = end < 0 ? n : end + 2;
+            boolean doc = in.startsWith("/**", i) && end - i > 4;
+            int start = i;
             out.append(' ');
             outColumn++;
             while (i < end) {
@@ -115,6 +128,9 @@ public record CompactSource(String text, ColumnMap columns) {
                 }
             }
             shifted();
+            if (doc && DocComment.aboutThreads(in, start, end)) {
+                docs.add(new DocComment(line, in.substring(start, end)));
+            }
         }
 
         private void literal(char quote) {

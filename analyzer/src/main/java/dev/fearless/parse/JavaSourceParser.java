@@ -37,12 +37,12 @@ public final class JavaSourceParser {
         if (compact.columns() != ColumnMap.IDENTITY) {
             ParseResult<CompilationUnit> result = parser.parse(compact.text());
             if (result.isSuccessful() && result.getResult().isPresent()) {
-                return ParseOutcome.parsed(result.getResult().get(), compact.columns());
+                return ParseOutcome.parsed(result.getResult().get(), compact.columns(), compact.docs());
             }
         }
         ParseResult<CompilationUnit> result = parser.parse(text.content());
         if (result.isSuccessful() && result.getResult().isPresent()) {
-            return ParseOutcome.parsed(result.getResult().get(), ColumnMap.IDENTITY);
+            return ParseOutcome.parsed(result.getResult().get(), ColumnMap.IDENTITY, compact.docs());
         }
         if (result.getProblems().isEmpty()) {
             return ParseOutcome.failed("the parser gave up without a reason", Position.UNKNOWN);

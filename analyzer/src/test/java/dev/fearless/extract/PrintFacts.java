@@ -23,7 +23,7 @@ public final class PrintFacts {
                 System.out.println(arg + ": " + parsed.problem());
                 continue;
             }
-            printer.print(extractor.extract(parsed.unit(), parsed.columns(), arg));
+            printer.print(extractor.extract(parsed, arg));
         }
     }
 }

@@ -23,7 +23,7 @@ record Snippet(FileFacts facts) {
     static Snippet of(String source) {
         ParseOutcome parsed = new JavaSourceParser().parse(SourceReader.decode(source.getBytes(StandardCharsets.UTF_8)));
         assertTrue(parsed.succeeded(), () -> "snippet does not parse: " + parsed.problem() + " at " + parsed.problemPosition());
-        return new Snippet(new FactExtractor(KnowledgeBase.jdk()).extract(parsed.unit(), parsed.columns(), "X.java"));
+        return new Snippet(new FactExtractor(KnowledgeBase.jdk()).extract(parsed, "X.java"));
     }
 
     TypeFacts type(String qualifiedName) {

@@ -30,7 +30,7 @@ final class Programs {
             String path = pathsAndSources[i];
             ParseOutcome parsed = parser.parse(new SourceText(pathsAndSources[i + 1], StandardCharsets.UTF_8));
             assertTrue(parsed.succeeded(), () -> path + " does not parse: " + parsed.problem());
-            files.add(extractor.extract(parsed.unit(), parsed.columns(), path));
+            files.add(extractor.extract(parsed, path));
         }
         return new Linker(KnowledgeBase.jdk()).link(files);
     }

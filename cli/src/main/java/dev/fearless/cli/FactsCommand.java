@@ -38,7 +38,7 @@ final class FactsCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(file + ": cannot parse: " + parsed.problem());
                 return Main.USAGE;
             }
-            printer.print(extractor.extract(parsed.unit(), parsed.columns(), file.toString()));
+            printer.print(extractor.extract(parsed, file.toString()));
         }
         return Main.OK;
     }

@@ -1,0 +1,20 @@
+package dev.fearless.parse;
+
+/**
+ * A documentation comment ({@code /** ... *&#47;}) of a source file that talks about threads: the
+ * line it ends on and its text. The parser never sees comments, so the few that matter to the
+ * analysis (a class's documented thread-safety) are kept aside while the text is compacted.
+ */
+public record DocComment(int endLine, String text) {
+
+    /** Whether the comment at {@code [start, end)} of {@code text} may talk about thread-safety. */
+    static boolean aboutThreads(String text, int start, int end) {
+        for (String word : new String[] {"hread", "ynchron", "oncurren"}) {
+            int at = text.indexOf(word, start);
+            if (at >= 0 && at < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.fearless.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.fearless.facts.Contract;
+import dev.fearless.facts.TypeFacts;
+import dev.fearless.knowledge.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocumentedContractTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "This class is not thread-safe.|NOT_THREAD_SAFE",
+        "<p><b>NOT thread safe</b>: callers must synchronize.|NOT_THREAD_SAFE",
+        "Instances are not guaranteed to be thread-safe.|NOT_THREAD_SAFE",
+        "Note that this implementation is not synchronized.|NOT_THREAD_SAFE",
+        "The buffer must be synchronized externally if it is shared.|NOT_THREAD_SAFE",
+        "This writer is designed for single-threaded use.|NOT_THREAD_SAFE",
+        "The object should only be used by a single thread.|NOT_THREAD_SAFE",
+        "Unlike {@link Foo}, this class is not thread-safe, although Foo is thread-safe.|NOT_THREAD_SAFE",
+        "This class is thread-safe.|THREAD_SAFE",
+        "A cache that is safe for concurrent use.|THREAD_SAFE",
+        "The registry may be shared between multiple threads.|THREAD_SAFE",
+        "Holds the state of a session; the event loop's thread reads it.|NONE",
+        "A synchronizer for reading the configuration.|NONE"
+    })
+    void contract_isReadFromTheClassComment(String sentence, Contract expected) {
+        String doc = "/**\n * Something.\n * " + sentence + "\n */";
+        assertEquals(expected, KnowledgeBase.jdk().documentedContract(doc), sentence);
+    }
+
+    @Test
+    void classComment_givesTheTypeItsContract_evenAboveAnnotations() {
+        Snippet s = Snippet.of("""
+                /**
+                 * A counter.
+                 * This class is not thread-safe.
+                 */
+                @Deprecated
+                class Counter {
+                    /** The inner class is thread-safe. */
+                    static final class Safe { }
+
+                    static final class Plain { }
+                }
+                """);
+        assertEquals(Contract.NOT_THREAD_SAFE, type(s, "Counter").documented());
+        assertEquals(Contract.THREAD_SAFE, type(s, "Counter.Safe").documented());
+        assertEquals(Contract.NONE, type(s, "Counter.Plain").documented());
+    }
+
+    @Test
+    void commentAwayFromTheDeclaration_saysNothingAboutIt() {
+        Snippet s = Snippet.of("""
+                /** This class is not thread-safe. */
+
+                import java.util.List;
+
+                class Far { }
+                """);
+        assertEquals(Contract.NONE, type(s, "Far").documented());
+    }
+
+    private static TypeFacts type(Snippet s, String simpleName) {
+        return s.facts().types().stream().filter(t -> t.name().endsWith(simpleName)).findFirst().orElseThrow();
+    }
+}
