@@ -3,13 +3,15 @@ package dev.fearless.program;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The program's call graph: for each call or {@code new} event, the program methods it may run
- * (resolved with {@link Program#targets}), and for each method, where it is called from.
+ * (resolved with a {@link CallResolver}), and for each method, where it is called from. Built in its
+ * constructor; immutable afterwards.
  */
 public final class CallGraph {
 
@@ -27,15 +29,15 @@ public final class CallGraph {
     private record Calls(int[] events, MethodInfo[][] targets) {
 
         MethodInfo[] at(int event) {
-            int i = java.util.Arrays.binarySearch(events, event);
+            int i = Arrays.binarySearch(events, event);
             return i < 0 ? NONE : targets[i];
         }
     }
 
-    static CallGraph build(Program program) {
-        CallGraph graph = new CallGraph();
+    /** The call graph of {@code methods}, whose calls {@code resolver} resolves. */
+    CallGraph(List<MethodInfo> methods, CallResolver resolver) {
         Map<MethodInfo, List<CallSite>> in = new IdentityHashMap<>();
-        for (MethodInfo m : program.methods()) {
+        for (MethodInfo m : methods) {
             List<Event> events = m.facts().events();
             int[] indexes = new int[events.size()];
             MethodInfo[][] targets = new MethodInfo[events.size()][];
@@ -44,13 +46,13 @@ public final class CallGraph {
                 Event e = events.get(i);
                 List<MethodInfo> t = List.of();
                 if (e instanceof Event.Call call) {
-                    t = program.targets(m, call);
-                    String type = program.receiverTypeOf(m, call);
+                    t = resolver.targets(m, call);
+                    String type = resolver.staticTypes().receiverType(m, call);
                     if (type != null) {
-                        graph.receiverTypes.put(call, type);
+                        receiverTypes.put(call, type);
                     }
                 } else if (e instanceof Event.NewObject newObject) {
-                    t = program.constructors(m, newObject);
+                    t = resolver.constructors(m, newObject);
                 }
                 if (!t.isEmpty()) {
                     indexes[n] = i;
@@ -61,22 +63,24 @@ public final class CallGraph {
                 }
             }
             if (n > 0) {
-                graph.calls.put(m, new Calls(java.util.Arrays.copyOf(indexes, n), java.util.Arrays.copyOf(targets, n)));
+                calls.put(m, new Calls(Arrays.copyOf(indexes, n), Arrays.copyOf(targets, n)));
             }
         }
-        for (MethodInfo m : program.methods()) {
+        for (MethodInfo m : methods) {
             MethodInfo parent = m.closureParent();
             if (parent != null && m.facts().dispatch() == Dispatch.HERE && m.facts().siteEvent() >= 0) {
                 CallSite site = new CallSite(parent, m.facts().siteEvent(), m);
-                graph.closures.computeIfAbsent(parent, k -> new ArrayList<>()).add(site);
+                closures.computeIfAbsent(parent, k -> new ArrayList<>()).add(site);
                 in.computeIfAbsent(m, k -> new ArrayList<>()).add(site);
             }
         }
-        in.forEach((target, sites) -> graph.incoming.put(target, sites.toArray(new CallSite[0])));
-        return graph;
+        in.forEach((target, sites) -> incoming.put(target, sites.toArray(new CallSite[0])));
     }
 
-    /** The static type of a call's receiver, as computed when the graph was built, or {@code null}. */
+    /**
+     * The static type of a call's receiver, as computed when the graph was built (its call results typed
+     * by resolving those calls in turn), or {@code null}.
+     */
     String receiverType(Event.Call call) {
         return receiverTypes.get(call);
     }

@@ -7,60 +7,68 @@ import dev.fearless.knowledge.TypeTrait;
 import java.util.List;
 import java.util.Set;
 
-/** The result types of the library calls whose result type matters to the rules. */
+/** The result types of the library calls whose result type matters to the rules. Immutable. */
 final class LibraryResults {
 
-    private LibraryResults() {
+    private final Hierarchy hierarchy;
+    private final TypeResolver names;
+    private final Traits traits;
+
+    LibraryResults(Hierarchy hierarchy, TypeResolver names, Traits traits) {
+        this.hierarchy = hierarchy;
+        this.names = names;
+        this.traits = traits;
     }
 
-    static StaticType resultOf(Program program, StaticType receiver, Event.Call call) {
+    /** The static type of the result of a library call on a receiver of the given type, or unknown. */
+    StaticType resultOf(StaticType receiver, Event.Call call) {
         String type = receiver.name();
         String name = call.name();
         if (type == null) {
             return StaticType.UNKNOWN;
         }
-        Set<MethodTrait> traits = program.methodTraits(type, name, call.arity());
-        if (traits.contains(MethodTrait.RETURNS_FUTURE)) {
-            boolean completable = program.isSubtype(type, "java.util.concurrent.CompletionStage")
+        Set<MethodTrait> known = traits.methodTraits(type, name, call.arity());
+        if (known.contains(MethodTrait.RETURNS_FUTURE)) {
+            boolean completable = hierarchy.isSubtype(type, "java.util.concurrent.CompletionStage")
                     || type.equals("java.util.concurrent.CompletableFuture");
             return library(completable ? "java.util.concurrent.CompletableFuture" : "java.util.concurrent.Future");
         }
-        if (traits.contains(MethodTrait.READ_LOCK) || traits.contains(MethodTrait.WRITE_LOCK)) {
+        if (known.contains(MethodTrait.READ_LOCK) || known.contains(MethodTrait.WRITE_LOCK)) {
             return library("java.util.concurrent.locks.Lock");
         }
-        if (traits.contains(MethodTrait.NEW_CONDITION)) {
+        if (known.contains(MethodTrait.NEW_CONDITION)) {
             return library("java.util.concurrent.locks.Condition");
         }
-        if (traits.contains(MethodTrait.CURRENT_THREAD)) {
+        if (known.contains(MethodTrait.CURRENT_THREAD)) {
             return library("java.lang.Thread");
         }
-        if (traits.contains(MethodTrait.SYNCHRONIZED_WRAPPER) || traits.contains(MethodTrait.UNMODIFIABLE_VIEW)
-                || traits.contains(MethodTrait.IMMUTABLE_RESULT)) {
+        if (known.contains(MethodTrait.SYNCHRONIZED_WRAPPER) || known.contains(MethodTrait.UNMODIFIABLE_VIEW)
+                || known.contains(MethodTrait.IMMUTABLE_RESULT)) {
             return new StaticType(type.equals("java.util.Collections") ? collectionKind(name) : type,
-                    call.args().isEmpty() ? TypeRef.UNKNOWN : TypeRef.UNKNOWN, receiver.context());
+                    TypeRef.UNKNOWN, receiver.context());
         }
         if (type.equals("java.util.concurrent.Executors")) {
             return library(name.contains("Scheduled") ? "java.util.concurrent.ScheduledExecutorService"
                     : "java.util.concurrent.ExecutorService");
         }
-        if (program.is(type, TypeTrait.MAP) && (name.equals("get") || name.equals("remove")
+        if (traits.is(type, TypeTrait.MAP) && (name.equals("get") || name.equals("remove")
                 || name.equals("putIfAbsent") || name.equals("computeIfAbsent") || name.equals("getOrDefault"))) {
             List<TypeRef> args = receiver.written().arguments();
             if (args.size() == 2) {
-                return new StaticType(program.resolveType(args.get(1), receiver.context()), args.get(1), receiver.context());
+                return new StaticType(names.resolve(args.get(1), receiver.context()), args.get(1), receiver.context());
             }
         }
-        if (program.is(type, TypeTrait.COLLECTION) && (name.equals("get") || name.equals("poll") || name.equals("take")
+        if (traits.is(type, TypeTrait.COLLECTION) && (name.equals("get") || name.equals("poll") || name.equals("take")
                 || name.equals("peek") || name.equals("remove") && call.arity() == 0 || name.equals("iterator"))) {
             List<TypeRef> args = receiver.written().arguments();
             if (args.size() == 1 && !name.equals("iterator")) {
-                return new StaticType(program.resolveType(args.get(0), receiver.context()), args.get(0), receiver.context());
+                return new StaticType(names.resolve(args.get(0), receiver.context()), args.get(0), receiver.context());
             }
         }
-        if (program.is(type, TypeTrait.THREADLOCAL) && name.equals("get")) {
+        if (traits.is(type, TypeTrait.THREADLOCAL) && name.equals("get")) {
             List<TypeRef> args = receiver.written().arguments();
             if (args.size() == 1) {
-                return new StaticType(program.resolveType(args.get(0), receiver.context()), args.get(0), receiver.context());
+                return new StaticType(names.resolve(args.get(0), receiver.context()), args.get(0), receiver.context());
             }
         }
         return StaticType.UNKNOWN;

@@ -35,6 +35,15 @@ public final class MethodInfo {
         return owner.file().path();
     }
 
+    /** Whether a call with {@code arity} arguments (negative: unknown) may run this method. */
+    boolean accepts(int arity) {
+        if (arity < 0) {
+            return true;
+        }
+        int n = facts.params().size();
+        return n == arity || facts.varargs() && arity >= n - 1;
+    }
+
     /** For a closure, the method it is written in; otherwise {@code null}. */
     public MethodInfo closureParent() {
         int parent = facts.closureOf();

@@ -3,42 +3,51 @@ package dev.fearless.program;
 import dev.fearless.facts.FileFacts;
 import dev.fearless.facts.TypeFacts;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A type of the scanned program, linked: its facts, the file it is in, its resolved supertypes
- * (program or library qualified names), its enclosing and direct subtypes, its methods and fields.
- * Built by the {@link Linker}; immutable once the program is complete.
+ * A type of the scanned program, linked: its facts, the file it is in, its methods and fields, and
+ * (from the {@link TypeTable} it belongs to) its enclosing type, resolved supertypes (program or
+ * library qualified names) and direct subtypes. Immutable.
  */
 public final class TypeInfo {
 
     private final TypeFacts facts;
     private final FileFacts file;
-    private final List<MethodInfo> methods = new ArrayList<>();
-    private final List<FieldInfo> fields = new ArrayList<>();
+    private final TypeTable table;
+    private final int id;
+    private final List<MethodInfo> methods;
+    private final List<FieldInfo> fields;
     private final Map<String, List<MethodInfo>> methodsByName = new HashMap<>();
     private final Map<String, FieldInfo> fieldsByName = new HashMap<>();
-    private final List<TypeInfo> subtypes = new ArrayList<>();
-    private TypeInfo enclosing;
-    private String superclass;
-    private List<String> interfaces = List.of();
 
-    TypeInfo(TypeFacts facts, FileFacts file) {
+    /** A type of {@code table}, where it is the {@code id}-th declaration. */
+    TypeInfo(TypeFacts facts, FileFacts file, TypeTable table, int id) {
         this.facts = facts;
         this.file = file;
+        this.table = table;
+        this.id = id;
+        List<MethodInfo> ms = new ArrayList<>(facts.methods().size());
         for (int i = 0; i < facts.methods().size(); i++) {
             MethodInfo m = new MethodInfo(this, facts.methods().get(i), i);
-            methods.add(m);
+            ms.add(m);
             methodsByName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
         }
+        List<FieldInfo> fs = new ArrayList<>(facts.fields().size());
         facts.fields().forEach(f -> {
             FieldInfo info = new FieldInfo(this, f);
-            fields.add(info);
+            fs.add(info);
             fieldsByName.putIfAbsent(f.name(), info);
         });
+        this.methods = List.copyOf(ms);
+        this.fields = List.copyOf(fs);
+    }
+
+    /** The position of this type's declaration among all the program's declarations. */
+    int id() {
+        return id;
     }
 
     public TypeFacts facts() {
@@ -59,7 +68,7 @@ public final class TypeInfo {
     }
 
     public List<MethodInfo> methods() {
-        return Collections.unmodifiableList(methods);
+        return methods;
     }
 
     public MethodInfo method(int index) {
@@ -71,7 +80,7 @@ public final class TypeInfo {
     }
 
     public List<FieldInfo> fields() {
-        return Collections.unmodifiableList(fields);
+        return fields;
     }
 
     /** A field declared in this type itself (not inherited), or {@code null}. */
@@ -80,20 +89,21 @@ public final class TypeInfo {
     }
 
     public TypeInfo enclosing() {
-        return enclosing;
+        return table.enclosing(this);
     }
 
     /** The resolved superclass name (program or library), or {@code null} when none or unknown. */
     public String superclass() {
-        return superclass;
+        return table.superclass(this);
     }
 
     public List<String> interfaces() {
-        return interfaces;
+        return table.interfaces(this);
     }
 
+    /** The program types that name this one as their superclass or as an interface, in declaration order. */
     public List<TypeInfo> subtypes() {
-        return Collections.unmodifiableList(subtypes);
+        return table.subtypes(this);
     }
 
     public boolean isAnonymous() {
@@ -111,18 +121,9 @@ public final class TypeInfo {
 
     /** The method a local or anonymous class is written in, or {@code null}. */
     public MethodInfo enclosingMethod() {
+        TypeInfo enclosing = enclosing();
         return enclosing != null && facts.enclosingMethod() >= 0 && facts.enclosingMethod() < enclosing.methods.size()
                 ? enclosing.methods.get(facts.enclosingMethod()) : null;
-    }
-
-    void link(TypeInfo enclosingType, String superName, List<String> interfaceNames) {
-        this.enclosing = enclosingType;
-        this.superclass = superName;
-        this.interfaces = List.copyOf(interfaceNames);
-    }
-
-    void addSubtype(TypeInfo subtype) {
-        subtypes.add(subtype);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static dev.fearless.program.Programs.method;
 import static dev.fearless.program.Programs.targets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.fearless.facts.Event;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,76 @@ class CallTargetsTest {
                         void constructor() { new Other(); }
                     }
                     """);
+
+    private static final Program DISPATCH = Programs.link(
+            "p/Shape.java", "package p; interface Shape { void draw(); Shape next(); }",
+            "p/Square.java", "package p; class Square implements Shape { public void draw() { } public Shape next() { return this; } }",
+            "p/Circle.java", "package p; final class Circle implements Shape { public void draw() { } public Shape next() { return this; } private void own() { } }",
+            "p/Many.java", "package p; class Many { void go() { } }",
+            "p/S0.java", "package p; class S0 extends Many { void go() { } }",
+            "p/S1.java", "package p; class S1 extends Many { void go() { } }",
+            "p/S2.java", "package p; class S2 extends Many { void go() { } }",
+            "p/S3.java", "package p; class S3 extends Many { void go() { } }",
+            "p/S4.java", "package p; class S4 extends Many { void go() { } }",
+            "p/S5.java", "package p; class S5 extends Many { void go() { } }",
+            "p/S6.java", "package p; class S6 extends Many { void go() { } }",
+            "p/S7.java", "package p; class S7 extends Many { void go() { } }",
+            "p/S8.java", "package p; class S8 extends Many { void go() { } }",
+            "p/S9.java", "package p; class S9 extends Many { void go() { } }",
+            "p/S10.java", "package p; class S10 extends Many { void go() { } }",
+            "p/S11.java", "package p; class S11 extends Many { void go() { } }",
+            "p/S12.java", "package p; class S12 extends Many { void go() { } }",
+            "p/S13.java", "package p; class S13 extends Many { void go() { } }",
+            "p/S14.java", "package p; class S14 extends Many { void go() { } }",
+            "p/S15.java", "package p; class S15 extends Many { void go() { } }",
+            "p/S16.java", "package p; class S16 extends Many { void go() { } }",
+            "p/S17.java", "package p; class S17 extends Many { void go() { } }",
+            "p/S18.java", "package p; class S18 extends Many { void go() { } }",
+            "p/S19.java", "package p; class S19 extends Many { void go() { } }",
+            "p/User.java", """
+                    package p;
+                    class User {
+                        void viaInterface(Shape s) { s.draw(); }
+                        void viaFinalClass(Circle c) { c.draw(); }
+                        void viaChain(Square s) { s.next().next().draw(); }
+                        void viaMany(Many m) { m.go(); }
+                    }
+                    """);
+
+    @Test
+    void callOnInterface_targetsTheInterfaceMethodAndItsImplementations() {
+        assertEquals(List.of("p.Circle#draw", "p.Shape#draw", "p.Square#draw"),
+                targets(DISPATCH, method(DISPATCH, "p.User", "viaInterface"), "draw"));
+    }
+
+    @Test
+    void callOnFinalClass_hasNoOverrides() {
+        assertEquals(List.of("p.Circle#draw"), targets(DISPATCH, method(DISPATCH, "p.User", "viaFinalClass"), "draw"));
+    }
+
+    @Test
+    void callOnACallResult_isResolvedThroughTheReturnType() {
+        assertEquals(List.of("p.Circle#draw", "p.Shape#draw", "p.Square#draw"),
+                targets(DISPATCH, method(DISPATCH, "p.User", "viaChain"), "draw"));
+    }
+
+    @Test
+    void overrides_areCollectedUpToALimit() {
+        assertEquals(16, DISPATCH.targets(method(DISPATCH, "p.User", "viaMany"),
+                Programs.call(method(DISPATCH, "p.User", "viaMany"), "go")).size());
+    }
+
+    @Test
+    void callGraph_hasTheSameTargetsAsResolvingTheCall() {
+        for (MethodInfo m : DISPATCH.methods()) {
+            List<Event> events = m.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                if (events.get(i) instanceof Event.Call call) {
+                    assertEquals(DISPATCH.targets(m, call), DISPATCH.callGraph().targets(m, i), () -> m + " " + call);
+                }
+            }
+        }
+    }
 
     @Test
     void implicitCall_targetsTheMethodOfTheSameClass() {
@@ -119,8 +190,8 @@ class CallTargetsTest {
     @Test
     void newObject_targetsTheConstructorsOfTheCreatedType() {
         MethodInfo m = method(PROGRAM, "p.Caller", "constructor");
-        var creation = m.facts().events().stream().filter(e -> e instanceof dev.fearless.facts.Event.NewObject)
-                .map(e -> (dev.fearless.facts.Event.NewObject) e).findFirst().orElseThrow();
+        var creation = m.facts().events().stream().filter(e -> e instanceof Event.NewObject)
+                .map(e -> (Event.NewObject) e).findFirst().orElseThrow();
         // Other declares no constructor: nothing in the program runs.
         assertEquals(List.of(), PROGRAM.constructors(m, creation));
     }

@@ -23,6 +23,16 @@ final class Programs {
 
     /** Links the given sources; each pair is (path, source). */
     static Program link(String... pathsAndSources) {
+        return new Linker(KnowledgeBase.jdk()).link(facts(pathsAndSources));
+    }
+
+    /** The type table of the given sources; each pair is (path, source). */
+    static TypeTable table(String... pathsAndSources) {
+        return new TypeTable(facts(pathsAndSources), KnowledgeBase.jdk());
+    }
+
+    /** The extracted facts of the given sources, in order; each pair is (path, source). */
+    static List<FileFacts> facts(String... pathsAndSources) {
         JavaSourceParser parser = new JavaSourceParser();
         FactExtractor extractor = new FactExtractor(KnowledgeBase.jdk());
         List<FileFacts> files = new ArrayList<>();
@@ -32,7 +42,13 @@ final class Programs {
             assertTrue(parsed.succeeded(), () -> path + " does not parse: " + parsed.problem());
             files.add(extractor.extract(parsed, path));
         }
-        return new Linker(KnowledgeBase.jdk()).link(files);
+        return files;
+    }
+
+    static TypeInfo type(TypeTable table, String name) {
+        TypeInfo t = table.type(name);
+        assertNotNull(t, () -> "no type " + name + " in " + table.types());
+        return t;
     }
 
     static TypeInfo type(Program program, String name) {
@@ -42,7 +58,11 @@ final class Programs {
     }
 
     static MethodInfo method(Program program, String type, String name) {
-        return type(program, type).methodsNamed(name).stream().findFirst()
+        return method(type(program, type), name);
+    }
+
+    static MethodInfo method(TypeInfo type, String name) {
+        return type.methodsNamed(name).stream().findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no method " + name + " in " + type));
     }
 

@@ -4,11 +4,14 @@ import static dev.fearless.program.Programs.method;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
-import org.junit.jupiter.api.Disabled;
+import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.knowledge.MethodTrait;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The static types of fields, locals, parameters and {@code var} locals, as the program resolves them. */
@@ -35,6 +38,37 @@ class StaticTypesTest {
             "p/Item.java", "package p; class Item { Holder owner; }");
 
     private static final MethodInfo M = method(PROGRAM, "p.Holder", "m");
+
+    private static final Program LIBRARY = Programs.link(
+            "q/Calls.java", """
+                    package q;
+                    import java.util.*;
+                    import java.util.concurrent.*;
+                    class Calls {
+                        private final Map<String, Job> jobs = new HashMap<>();
+                        private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+                        private final ThreadLocal<Job> current = new ThreadLocal<>();
+                        private final Job[] all = new Job[2];
+                        void m(ExecutorService pool) throws Exception {
+                            pool.submit(() -> { });
+                            Executors.newScheduledThreadPool(1);
+                            jobs.get("a");
+                            queue.take();
+                            current.get();
+                            Collections.synchronizedMap(jobs);
+                            Job.make().run();
+                        }
+                    }
+                    """,
+            "q/Job.java", "package q; class Job { static Job make() { return new Job(); } void run() { } }");
+
+    private static final MethodInfo CALLS = method(LIBRARY, "q.Calls", "m");
+
+    /** The static type of the result of the first call named {@code name} in {@code Calls.m}. */
+    private static String resultOf(String name) {
+        return LIBRARY.staticType(CALLS, new Value.CallResult(CALLS.facts().events().indexOf(Programs.call(CALLS, name))))
+                .name();
+    }
 
     private static String typeOf(AccessPath path) {
         return PROGRAM.staticType(M, new Value.PathValue(path)).name();
@@ -107,6 +141,70 @@ class StaticTypesTest {
     @Test
     void varLocal_fromAProgramCall_takesTheCallsReturnType() {
         assertEquals("p.Item", typeOf(AccessPath.root(AccessPath.Root.LOCAL, "fromCall")));
+    }
+
+    @Test
+    void libraryCallResults_haveTheTypesTheKnowledgeBaseTells() {
+        assertEquals("java.util.concurrent.Future", resultOf("submit"));
+        assertEquals("java.util.concurrent.ScheduledExecutorService", resultOf("newScheduledThreadPool"));
+        assertEquals("java.util.Map", resultOf("synchronizedMap"));
+    }
+
+    @Test
+    void containerReads_haveTheElementType() {
+        assertEquals("q.Job", resultOf("get"));
+        assertEquals("q.Job", resultOf("take"));
+        assertEquals("q.Job", LIBRARY.staticType(CALLS,
+                new Value.Element(new Value.PathValue(AccessPath.THIS_PATH.plus("all")))).name());
+        assertEquals("q.Job", LIBRARY.staticType(CALLS,
+                new Value.Element(new Value.PathValue(AccessPath.THIS_PATH.plus("jobs")))).name());
+    }
+
+    @Test
+    void threadLocalGet_hasTheTypeArgument() {
+        List<Event> events = CALLS.facts().events();
+        int get = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Call c && c.name().equals("get")
+                    && c.receiver() instanceof Value.PathValue pv && pv.path().equals(AccessPath.THIS_PATH.plus("current"))) {
+                get = i;
+            }
+        }
+        assertEquals("q.Job", LIBRARY.staticType(CALLS, new Value.CallResult(get)).name());
+    }
+
+    @Test
+    void callResult_isTheReturnTypeOfTheTargetTheCallTargetsGive() {
+        TypeTable table = Programs.table("r/A.java", """
+                package r;
+                class A {
+                    B b() { return null; }
+                    String text() { return ""; }
+                    void m() { b(); }
+                }
+                """, "r/B.java", "package r; class B { }");
+        Hierarchy hierarchy = new Hierarchy(table, KnowledgeBase.jdk());
+        TypeResolver names = new TypeResolver(table, hierarchy, KnowledgeBase.jdk());
+        Traits traits = new Traits(table, hierarchy, KnowledgeBase.jdk());
+        MethodInfo m = Programs.method(Programs.type(table, "r.A"), "m");
+        MethodInfo text = Programs.method(Programs.type(table, "r.A"), "text");
+        Value result = new Value.CallResult(m.facts().events().indexOf(Programs.call(m, "b")));
+        StaticTypes toText = new StaticTypes(table, hierarchy, names, traits, KnowledgeBase.jdk(),
+                (caller, index, call, depth) -> List.of(text));
+        StaticTypes unresolved = new StaticTypes(table, hierarchy, names, traits, KnowledgeBase.jdk(),
+                (caller, index, call, depth) -> List.of());
+        assertEquals("java.lang.String", toText.of(m, result).name());
+        assertNull(unresolved.of(m, result).name());
+        assertEquals("r.B", CallResolver.beforeCallGraph(table, hierarchy, names, traits, KnowledgeBase.jdk())
+                .staticTypes().of(m, result).name());
+    }
+
+    @Test
+    void callGraph_recordsReceiverTypes_forTheTraitsOfCalls() {
+        Event.Call run = Programs.call(CALLS, "run");
+        assertTrue(LIBRARY.traits(CALLS, Programs.call(CALLS, "submit")).contains(MethodTrait.RETURNS_FUTURE));
+        assertEquals(List.of("q.Job#run"), Programs.targets(LIBRARY, CALLS, "run"));
+        assertEquals("q.Job", LIBRARY.callGraph().receiverType(run));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.fearless.program;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.fearless.facts.TypeRef;
 import org.junit.jupiter.api.Test;
 
 /** How a type name written in a file resolves to a qualified name. */
@@ -23,7 +24,16 @@ class TypeResolutionTest {
             "a/Outer.java", "package a; class Outer { static class Deep { } }",
             "b/Imported.java", "package b; public class Imported { }",
             "b/Main.java", "package b; public class Main { }",
-            "c/OnDemand.java", "package c; public class OnDemand { }");
+            "c/OnDemand.java", "package c; public class OnDemand { }",
+            "d/Parent.java", "package d; public class Parent { public static class Inherited { } }",
+            "d/Child.java", """
+                    package d;
+                    import a.Outer.Deep;
+                    import java.util.Map;
+                    class Child extends Parent {
+                        static class Inside { }
+                    }
+                    """);
 
     private static final TypeInfo MAIN = Programs.type(PROGRAM, "a.Main");
 
@@ -81,7 +91,32 @@ class TypeResolutionTest {
     }
 
     @Test
+    void memberTypeOfTheSuperclass_resolvesInTheSubclassAndItsNestedTypes() {
+        assertEquals("d.Parent.Inherited", PROGRAM.resolveType("Inherited", Programs.type(PROGRAM, "d.Child")));
+        assertEquals("d.Parent.Inherited", PROGRAM.resolveType("Inherited", Programs.type(PROGRAM, "d.Child.Inside")));
+    }
+
+    @Test
+    void importedNestedType_resolves() {
+        assertEquals("a.Outer.Deep", PROGRAM.resolveType("Deep", Programs.type(PROGRAM, "d.Child")));
+    }
+
+    @Test
+    void nestedLibraryType_resolvesToItsBinaryName() {
+        assertEquals("java.util.Map$Entry", PROGRAM.resolveType("Map.Entry", Programs.type(PROGRAM, "d.Child")));
+    }
+
+    @Test
+    void primitiveOrUnknownReference_hasNoQualifiedName() {
+        assertNull(PROGRAM.resolveType(TypeRef.of("int"), MAIN));
+        assertNull(PROGRAM.resolveType(TypeRef.UNKNOWN, MAIN));
+        assertNull(PROGRAM.resolveType("", MAIN));
+        assertNull(PROGRAM.resolveType("Sibling", null));
+    }
+
+    @Test
     void unknownName_staysUnknown() {
         assertNull(resolve("NoSuchType"));
+        assertNull(resolve("NoSuchType"), "the memo keeps unknown as unknown");
     }
 }

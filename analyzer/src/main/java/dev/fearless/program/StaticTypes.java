@@ -1,0 +1,252 @@
+package dev.fearless.program;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.TypeRef;
+import dev.fearless.facts.Value;
+import dev.fearless.facts.Variable;
+import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.knowledge.TypeTrait;
+import java.util.List;
+
+/**
+ * The static types of values in a method: of fields, parameters and locals (a {@code var} local takes
+ * the type of the value first assigned to it), of {@code new}, of literals, of array and collection
+ * elements, and of call results (a program method's return type, or a library call's result from
+ * {@link LibraryResults}). Also the field an access path ends in, since following a path needs the types
+ * of its steps.
+ *
+ * <p>A call's result type needs the program method the call runs, which {@link CallTargets} tells: while
+ * the call graph is built, by resolving that call in turn; afterwards, from the call graph. Each
+ * instance keeps the one way it was built with. Immutable, no memo.
+ */
+final class StaticTypes {
+
+    /** How deep the type of one value may look through other values (call results, {@code var} locals). */
+    private static final int MAX_TYPE_DEPTH = 8;
+
+    /** The program methods the call at {@code eventIndex} of {@code caller} runs. */
+    @FunctionalInterface
+    interface CallTargets {
+
+        /** {@code depth} is how deep the type being computed already looks, for a resolver that recurses. */
+        List<MethodInfo> of(MethodInfo caller, int eventIndex, Event.Call call, int depth);
+    }
+
+    private final TypeTable types;
+    private final Hierarchy hierarchy;
+    private final TypeResolver names;
+    private final Traits traits;
+    private final KnowledgeBase knowledge;
+    private final LibraryResults library;
+    private final CallTargets calls;
+
+    StaticTypes(TypeTable types, Hierarchy hierarchy, TypeResolver names, Traits traits, KnowledgeBase knowledge,
+                CallTargets calls) {
+        this.types = types;
+        this.hierarchy = hierarchy;
+        this.names = names;
+        this.traits = traits;
+        this.knowledge = knowledge;
+        this.library = new LibraryResults(hierarchy, names, traits);
+        this.calls = calls;
+    }
+
+    /** The static type of a value in method {@code m}. */
+    StaticType of(MethodInfo m, Value v) {
+        return of(m, v, 0);
+    }
+
+    /** The static type of a value, when computing it is already {@code depth} steps deep. */
+    StaticType of(MethodInfo m, Value v, int depth) {
+        if (depth > MAX_TYPE_DEPTH) {
+            return StaticType.UNKNOWN;
+        }
+        if (v instanceof Value.PathValue pv) {
+            return pathType(m, pv.path(), depth + 1);
+        }
+        if (v instanceof Value.NewValue nv) {
+            if (!nv.anonymousType().isEmpty()) {
+                return new StaticType(nv.anonymousType(), nv.type(), m.owner());
+            }
+            return typed(nv.type(), m.owner());
+        }
+        if (v instanceof Value.TypeName t) {
+            String name = types.contains(t.name()) || knowledge.type(t.name()) != null ? t.name()
+                    : names.resolve(t.name(), m.owner());
+            return new StaticType(name, TypeRef.of(t.name()), m.owner());
+        }
+        if (v instanceof Value.Literal lit) {
+            return switch (lit.kind()) {
+                case STRING -> new StaticType("java.lang.String", TypeRef.of("String"), m.owner());
+                case CLASS -> new StaticType("java.lang.Class", TypeRef.of("Class"), m.owner());
+                default -> StaticType.UNKNOWN;
+            };
+        }
+        if (v instanceof Value.CallResult cr) {
+            return callResultType(m, cr.eventIndex(), depth + 1);
+        }
+        if (v instanceof Value.Element e) {
+            StaticType container = of(m, e.of(), depth + 1);
+            if (container.written().isArray()) {
+                return typed(container.written().element(), container.context());
+            }
+            List<TypeRef> arguments = container.written().arguments();
+            TypeRef arg = arguments.isEmpty() ? TypeRef.UNKNOWN
+                    : arguments.get(isMap(container.name()) && arguments.size() > 1 ? 1 : 0);
+            return arg.isKnown() ? typed(arg, container.context()) : StaticType.UNKNOWN;
+        }
+        if (v instanceof Value.Implicit) {
+            return new StaticType(m.owner().name(), TypeRef.of(m.owner().name()), m.owner());
+        }
+        return StaticType.UNKNOWN;
+    }
+
+    /** The static type of a call's receiver ({@code super} is the superclass), or {@code null}. */
+    String receiverType(MethodInfo m, Event.Call call) {
+        return call.receiver() instanceof Value.Super ? m.owner().superclass() : of(m, call.receiver()).name();
+    }
+
+    private boolean isMap(String name) {
+        return name != null && traits.is(name, TypeTrait.MAP);
+    }
+
+    private StaticType typed(TypeRef ref, TypeInfo context) {
+        if (!ref.isKnown()) {
+            return StaticType.UNKNOWN;
+        }
+        if (ref.isArray()) {
+            return new StaticType(ref.name().isEmpty() ? "[]" : resolveOrPrimitive(ref, context) + "[]", ref, context);
+        }
+        return new StaticType(resolveOrPrimitive(ref, context), ref, context);
+    }
+
+    private String resolveOrPrimitive(TypeRef ref, TypeInfo context) {
+        if (TypeRef.of(ref.name()).isPrimitive()) {
+            return ref.name();
+        }
+        return names.resolve(ref.name(), context);
+    }
+
+    private StaticType pathType(MethodInfo m, AccessPath p, int depth) {
+        StaticType current = switch (p.root()) {
+            case THIS -> new StaticType(m.owner().name(), TypeRef.of(m.owner().name()), m.owner());
+            case OUTER, STATIC -> {
+                String name = types.contains(p.rootName()) ? p.rootName() : names.resolve(p.rootName(), m.owner());
+                yield new StaticType(name, TypeRef.of(p.rootName()), m.owner());
+            }
+            case LOCAL, PARAM -> variableType(m, p.root(), p.rootName(), depth);
+        };
+        if (!p.isField()) {
+            return current;
+        }
+        FieldInfo f = field(m, p);
+        return f == null ? StaticType.UNKNOWN : typed(f.facts().type(), f.owner());
+    }
+
+    /**
+     * The field an access path ends in, seen from method {@code m}: {@code this.a.b} resolves {@code a}
+     * in m's type (or, for an implicit name in an inner class, in an enclosing type), then {@code b} in
+     * the type of {@code a}. {@code null} when any step is unknown.
+     */
+    FieldInfo field(MethodInfo m, AccessPath path) {
+        if (!path.isField()) {
+            return null;
+        }
+        TypeInfo owner = rootType(m, path);
+        FieldInfo f = null;
+        for (int i = 0; i < path.fields().size(); i++) {
+            String name = path.fields().get(i);
+            if (owner == null) {
+                return null;
+            }
+            f = hierarchy.field(owner, name);
+            if (f == null && i == 0 && path.root() == AccessPath.Root.THIS) {
+                for (TypeInfo e = owner.enclosing(); e != null && f == null; e = e.enclosing()) {
+                    f = hierarchy.field(e, name);
+                }
+            }
+            if (f == null) {
+                return null;
+            }
+            if (i + 1 < path.fields().size()) {
+                owner = types.type(names.resolve(f.facts().type(), f.owner()));
+            }
+        }
+        return f;
+    }
+
+    private TypeInfo rootType(MethodInfo m, AccessPath path) {
+        return switch (path.root()) {
+            case THIS -> m.owner();
+            case OUTER, STATIC -> {
+                TypeInfo t = types.type(path.rootName());
+                yield t != null ? t : types.type(names.resolve(path.rootName(), m.owner()));
+            }
+            case LOCAL, PARAM -> types.type(of(m, new Value.PathValue(AccessPath.root(path.root(), path.rootName()))).name());
+        };
+    }
+
+    /** The declared type of a parameter or local of {@code m}, looking through enclosing methods for captures. */
+    StaticType variableType(MethodInfo m, AccessPath.Root root, String name) {
+        return variableType(m, root, name, 0);
+    }
+
+    private StaticType variableType(MethodInfo m, AccessPath.Root root, String name, int depth) {
+        MethodInfo current = m;
+        AccessPath.Root kind = root;
+        while (current != null) {
+            MethodFacts f = current.facts();
+            List<Variable> first = kind == AccessPath.Root.PARAM ? f.params() : f.locals();
+            List<Variable> second = kind == AccessPath.Root.PARAM ? f.locals() : f.params();
+            for (List<Variable> vars : List.of(first, second)) {
+                for (Variable v : vars) {
+                    if (v.name().equals(name)) {
+                        return v.type().isKnown() ? typed(v.type(), current.owner()) : inferLocal(current, name, depth + 1);
+                    }
+                }
+            }
+            MethodInfo parent = current.closureParent();
+            if (parent == null) {
+                parent = current.owner().enclosingMethod();
+            }
+            current = parent;
+            kind = AccessPath.Root.LOCAL;
+        }
+        return StaticType.UNKNOWN;
+    }
+
+    /** The type of a {@code var} local from the value first assigned to it. */
+    private StaticType inferLocal(MethodInfo m, String name, int depth) {
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(name) && !(la.value() instanceof Value.PathValue pv
+                    && pv.path().root() == AccessPath.Root.LOCAL && pv.path().rootName().equals(name))) {
+                return of(m, la.value(), depth + 1);
+            }
+        }
+        return StaticType.UNKNOWN;
+    }
+
+    private StaticType callResultType(MethodInfo m, int eventIndex, int depth) {
+        List<Event> events = m.facts().events();
+        if (eventIndex < 0 || eventIndex >= events.size()) {
+            return StaticType.UNKNOWN;
+        }
+        Event e = events.get(eventIndex);
+        if (e instanceof Event.NewObject n) {
+            return of(m, new Value.NewValue(n.type(), n.anonymousType(), eventIndex));
+        }
+        if (!(e instanceof Event.Call call)) {
+            return StaticType.UNKNOWN;
+        }
+        List<MethodInfo> targets = calls.of(m, eventIndex, call, depth + 1);
+        if (!targets.isEmpty()) {
+            MethodInfo target = targets.get(0);
+            return typed(target.facts().returnType(), target.owner());
+        }
+        StaticType receiver = call.receiver() instanceof Value.Implicit ? StaticType.UNKNOWN
+                : of(m, call.receiver(), depth + 1);
+        return library.resultOf(receiver, call);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.fearless.program;
+
+import dev.fearless.facts.Event;
+import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The knowledge-base traits of types and of library methods, for program types too: a program type
+ * inherits the traits of its library supertypes (except those that describe one class's own
+ * implementation, such as {@link TypeTrait#IMMUTABLE} or {@link TypeTrait#THREADSAFE}), and its calls
+ * to inherited library methods have those methods' traits. Immutable.
+ */
+final class Traits {
+
+    private final TypeTable types;
+    private final Hierarchy hierarchy;
+    private final KnowledgeBase knowledge;
+
+    Traits(TypeTable types, Hierarchy hierarchy, KnowledgeBase knowledge) {
+        this.types = types;
+        this.hierarchy = hierarchy;
+        this.knowledge = knowledge;
+    }
+
+    /** Whether a type (program or library) has a knowledge-base trait itself or through a library supertype. */
+    boolean is(String qualifiedName, TypeTrait trait) {
+        if (qualifiedName == null) {
+            return false;
+        }
+        if (knowledge.is(qualifiedName, trait)) {
+            return true;
+        }
+        if (!types.contains(qualifiedName)) {
+            return false;
+        }
+        for (String s : hierarchy.supertypes(qualifiedName)) {
+            if (!types.contains(s) && knowledge.is(s, trait) && inheritable(trait)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inheritable(TypeTrait trait) {
+        return switch (trait) {
+            case IMMUTABLE, UNSAFE, FORMAT, SYNCHRONIZED, THREADSAFE, CONCURRENT, ATOMIC -> false;
+            default -> true;
+        };
+    }
+
+    /** The traits of a library method called on a receiver of the given (program or library) type. */
+    Set<MethodTrait> methodTraits(String receiverType, String name, int arity) {
+        if (receiverType == null) {
+            return Set.of();
+        }
+        Set<MethodTrait> traits = new HashSet<>(knowledge.methodTraits(receiverType, name, arity));
+        if (types.contains(receiverType)) {
+            for (String s : hierarchy.supertypes(receiverType)) {
+                if (!types.contains(s)) {
+                    traits.addAll(knowledge.methodTraits(s, name, arity));
+                }
+            }
+        }
+        return traits;
+    }
+
+    /**
+     * The traits of a call whose receiver has the given static type: a receiver of unknown type (or an
+     * array) still has {@code Object}'s methods.
+     */
+    Set<MethodTrait> ofCall(String receiverType, Event.Call call) {
+        if (receiverType == null || receiverType.endsWith("[]")) {
+            return knowledge.methodTraits("java.lang.Object", call.name(), call.arity());
+        }
+        return methodTraits(receiverType, call.name(), call.arity());
+    }
+}
