@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code fearless scan [PATH...]}: analyse sources and report findings. */
-@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, sortOptions = false,
         description = {"Scans Java sources (files or folders, default: the current folder) for concurrency bugs.",
                 "Given only files, scans the whole program around them (--context) and reports the findings that "
                         + "touch those files: the pre-commit mode."})

@@ -313,6 +313,17 @@ class MainTest {
         assertFalse(Version.current().isBlank());
     }
 
+    @Test
+    void version_isPrintedByEverySubcommandToo() {
+        for (String command : List.of("scan", "rules", "explain", "facts")) {
+            for (String option : List.of("--version", "-V")) {
+                Cli.Run r = run(command, option);
+                assertEquals(Main.OK, r.exit(), command + " " + option + ": " + r.err());
+                assertEquals("fearless " + Version.current(), r.out().strip(), command + " " + option);
+            }
+        }
+    }
+
     private static java.util.Set<com.networknt.schema.ValidationMessage> schemaErrors(String sarif) throws IOException {
         try (InputStream schema = MainTest.class.getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
             assertNotNull(schema, "the SARIF schema is not on the test class path");
