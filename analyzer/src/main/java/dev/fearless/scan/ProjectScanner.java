@@ -12,6 +12,8 @@ import dev.fearless.engine.DirectoryFactCache;
 import dev.fearless.engine.FactCache;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.report.Baseline;
+import dev.fearless.report.BaselineMatch;
+import dev.fearless.report.SourceLines;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.RuleDescriptor;
 import java.io.IOException;
@@ -93,8 +95,9 @@ public final class ProjectScanner {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Finding> findings = plan.focus().findings(result.findings());
-        List<Finding> fresh = baseline.newFindings(findings);
-        return new ScanOutcome(plan, result, baseline, findings, fresh, plan.failOn().failing(fresh), millis);
+        BaselineMatch matched = baseline.match(findings, new SourceLines(plan.root()));
+        List<Finding> fresh = matched.newFindings(findings);
+        return new ScanOutcome(plan, result, baseline, matched, findings, fresh, plan.failOn().failing(fresh), millis);
     }
 
     private ProjectConfig read(Path file) throws ScanException {
