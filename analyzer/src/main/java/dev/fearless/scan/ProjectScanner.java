@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,13 +50,21 @@ public final class ProjectScanner {
      * settings. Reads the configuration but analyses nothing, so a front end can check its options
      * before it knows whether there is anything to scan.
      *
-     * @throws ScanException if the configuration file is missing or invalid, or an option names an unknown rule
+     * @throws ScanException if a path to scan cannot be read, the configuration file is missing or invalid, or
+     *                       an option names an unknown rule
      */
     public ScanPlan plan(ScanRequest request) throws ScanException {
         List<Path> paths = request.paths();
         boolean fileMode = !paths.isEmpty() && paths.stream().allMatch(Files::isRegularFile);
         Path context = !fileMode ? null : (request.context() != null ? request.context()
                 : RepositoryRoot.of(paths.get(0).toAbsolutePath().getParent())).toAbsolutePath().normalize();
+        // A scan that reads nothing must not pass: a path given to scan has to be readable.
+        for (Path p : context == null ? paths : concat(paths, context)) {
+            Optional<String> why = SourceDiscoverer.unreadable(p);
+            if (why.isPresent()) {
+                throw new ScanException("cannot read " + p + ": " + why.get());
+            }
+        }
         Path root = (request.root() != null ? request.root() : context != null ? context : Path.of(""))
                 .toAbsolutePath().normalize();
         Path configFile = request.config() != null ? request.config() : ProjectConfigReader.find(root);
@@ -117,6 +126,12 @@ public final class ProjectScanner {
         } catch (IOException e) {
             throw new ScanException(e.getMessage(), e);
         }
+    }
+
+    private static List<Path> concat(List<Path> paths, Path more) {
+        List<Path> all = new ArrayList<>(paths);
+        all.add(more);
+        return all;
     }
 
     /** The context folder, and the given files that lie outside it. */

@@ -40,6 +40,14 @@ public record ScanOutcome(ScanPlan plan, AnalysisResult result, Baseline baselin
         return result.problems().stream().filter(plan.focus()::covers).toList();
     }
 
+    /**
+     * How many files were skipped: could not be read (a file or a folder under a scanned one), parsed or
+     * analysed. Counted over the whole program, as {@code result.problems()} lists them.
+     */
+    public int skipped() {
+        return result.problems().size();
+    }
+
     /** How many reported findings matched the baseline. */
     public int baselined() {
         return findings.size() - newFindings.size();

@@ -161,7 +161,7 @@ final class ScanCommand implements Callable<Integer> {
         long errors = fresh.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = fresh.stream().filter(f -> f.severity() == Severity.WARNING).count();
         long notes = fresh.stream().filter(f -> f.severity() == Severity.NOTE).count();
-        int skipped = result.filesFound() - result.filesAnalyzed();
+        int skipped = outcome.skipped();
         String baselineNote = !baselined ? "" : String.format(Locale.ROOT, " (%d already in the baseline)",
                 outcome.baselined());
         return String.format(Locale.ROOT, "fearless: %d %sfinding%s (%d error%s, %d warning%s, %d note%s)%s in %d file%s%s, %.1f s",

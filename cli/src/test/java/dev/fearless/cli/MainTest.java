@@ -122,6 +122,26 @@ class MainTest {
     }
 
     @Test
+    void unreadablePath_exitsTwo_insteadOfPassingWithZeroFiles() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("src"), dir.resolve("gone"));
+        Cli.Run r = scan(link.toString());
+        assertEquals(Main.USAGE, r.exit(), r::toString);
+        assertTrue(r.err().startsWith("fearless: cannot read " + link + ": broken symbolic link"), r.err());
+        assertFalse(r.err().contains("0 files"), r.err());
+    }
+
+    @Test
+    void unreadableFilesInAFolder_areReportedAndCountedAsSkipped() throws IOException {
+        write("Clean.java", "class Clean { }\n");
+        Files.createSymbolicLink(dir.resolve("Gone.java"), dir.resolve("nowhere.java"));
+        Cli.Run r = scan(dir.toString());
+        assertEquals(Main.OK, r.exit(), r::toString);
+        assertTrue(r.err().contains("fearless: warning: Gone.java"), r.err());
+        assertTrue(r.err().contains("cannot read: broken symbolic link"), r.err());
+        assertTrue(r.err().contains("in 1 file (1 skipped)"), r.err());
+    }
+
+    @Test
     void unknownRuleInEnable_exitsTwo() throws IOException {
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
         Cli.Run r = scan("--enable", "NoSuchRule", dir.toString());

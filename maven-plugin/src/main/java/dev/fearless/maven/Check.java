@@ -92,7 +92,7 @@ public final class Check {
         public String summary() {
             List<Finding> all = scan.findings();
             AnalysisResult result = scan.result();
-            int skipped = result.filesFound() - result.filesAnalyzed();
+            int skipped = scan.skipped();
             String baseline = scan.baseline() == Baseline.NONE ? ""
                     : String.format(Locale.ROOT, ", %d new, %d in the baseline", scan.newFindings().size(), baselined());
             return String.format(Locale.ROOT, "fearless: %s (%s)%s in %s%s, %.1f s; SARIF report: %s",
