@@ -261,7 +261,8 @@ public final class SarifReporter {
         Invocation invocation = new Invocation();
         invocation.setExecutionSuccessful(executionSuccessful);
         List<Notification> notifications = new ArrayList<>();
-        for (FileProblem p : problems) {
+        for (FileProblem problem : problems) {
+            FileProblem p = TextReporter.at(problem);
             Notification n = new Notification();
             n.setLevel(p.kind() == FileProblem.Kind.INTERNAL ? Notification.Level.ERROR : Notification.Level.WARNING);
             n.setMessage(message(p.describe()));

@@ -59,7 +59,13 @@ public final class ProjectScanner {
         Path context = !fileMode ? null : (request.context() != null ? request.context()
                 : RepositoryRoot.of(paths.get(0).toAbsolutePath().getParent())).toAbsolutePath().normalize();
         // A scan that reads nothing must not pass: a path given to scan has to be readable.
-        for (Path p : context == null ? paths : concat(paths, context)) {
+        ModuleScope module = request.module();
+        List<Path> given = new ArrayList<>(paths);
+        given.addAll(module.otherSources());
+        if (context != null) {
+            given.add(context);
+        }
+        for (Path p : given) {
             Optional<String> why = SourceDiscoverer.unreadable(p);
             if (why.isPresent()) {
                 throw new ScanException("cannot read " + p + ": " + why.get());
@@ -67,7 +73,8 @@ public final class ProjectScanner {
         }
         Path root = (request.root() != null ? request.root() : context != null ? context : Path.of(""))
                 .toAbsolutePath().normalize();
-        Path configFile = request.config() != null ? request.config() : ProjectConfigReader.find(root);
+        Path configFile = request.config() != null ? request.config()
+                : ProjectConfigReader.find(module.folder() != null ? module.folder() : root);
         if (request.config() != null && !Files.isRegularFile(request.config())) {
             throw new ScanException("no such configuration file: " + request.config());
         }
@@ -75,16 +82,22 @@ public final class ProjectScanner {
         List<RuleDescriptor> rules = RuleSelection.select(catalog, config, request.enable(), request.disable());
         FailOn failOn = request.failOn() != null ? request.failOn()
                 : config.failOn() != null ? config.failOn() : FailOn.WARNING;
-        List<String> excludes = new ArrayList<>(config.excludes());
-        excludes.addAll(request.excludes());
+        List<String> excludes = new ArrayList<>();
+        for (String glob : concat(config.excludes(), request.excludes())) {
+            excludes.add(module.rebase(glob, root));
+        }
         int threads = request.threads() != null ? request.threads()
                 : config.threads() != null ? config.threads() : AnalysisRequest.defaultThreads();
         FactCache cache = request.cacheDirectory() == null ? FactCache.NONE
                 : new DirectoryFactCache(request.cacheDirectory());
         KnowledgeBase knowledge = config.knowledge().isEmpty() ? KnowledgeBase.jdk()
                 : KnowledgeBase.jdk().withLines(config.knowledge());
-        List<Path> inputs = fileMode ? contextAnd(context, paths) : paths;
+        List<Path> inputs = new ArrayList<>(fileMode ? contextAnd(context, paths) : paths);
         Focus focus = fileMode ? Focus.on(displayPaths(root, paths)) : Focus.WHOLE_PROGRAM;
+        if (module.isPartOfABuild()) {
+            inputs.addAll(module.otherSources());
+            focus = focusOn(root, paths);
+        }
         return new ScanPlan(inputs, root, focus, configFile, config, rules, knowledge, failOn, excludes, threads,
                 request.baseline(), cache, request.progress());
     }
@@ -128,12 +141,6 @@ public final class ProjectScanner {
         }
     }
 
-    private static List<Path> concat(List<Path> paths, Path more) {
-        List<Path> all = new ArrayList<>(paths);
-        all.add(more);
-        return all;
-    }
-
     /** The context folder, and the given files that lie outside it. */
     private static List<Path> contextAnd(Path context, List<Path> paths) {
         List<Path> inputs = new ArrayList<>(List.of(context));
@@ -143,6 +150,27 @@ public final class ProjectScanner {
             }
         }
         return inputs;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** What touches the given files and folders. */
+    private static Focus focusOn(Path root, List<Path> paths) {
+        Set<String> files = new LinkedHashSet<>();
+        Set<String> folders = new LinkedHashSet<>();
+        for (Path p : paths) {
+            Path absolute = p.toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                folders.add(absolute.equals(root) ? "" : SourceDiscoverer.display(root, absolute));
+            } else {
+                files.add(SourceDiscoverer.display(root, absolute));
+            }
+        }
+        return Focus.on(files, folders);
     }
 
     /** The display paths (relative to the root) of the given files. */

@@ -139,7 +139,7 @@ final class ScanCommand implements Callable<Integer> {
             out.flush();
         }
         for (FileProblem p : outcome.problems()) {
-            err.println("fearless: warning: " + p.describe());
+            err.println("fearless: warning: " + TextReporter.line(p));
         }
         if (!quiet) {
             err.println(summary(outcome));
