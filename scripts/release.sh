@@ -43,4 +43,5 @@ echo
 echo "release: tagged $tag at $(git rev-parse HEAD)"
 echo "release: publish it with    git push origin $tag"
 echo "release: and attach to the GitHub release $tag:"
-ls -1 cli/target/fearless-"$version".zip cli/target/fearless-"$version".tar.gz
+echo "  cli/target/fearless-$version.zip"
+echo "  cli/target/fearless-$version.tar.gz"
