@@ -41,15 +41,17 @@ block() {
         $0 == "<!-- verify-readme: " name " -->" { armed = 1; next }
         armed && /^```/ { if (inside) exit; inside = 1; next }
         inside { print }
-    ' "$origin/README.md" | sed -e "s|$url.git|file://$origin|g" -e "s|$url|file://$origin|g"
+    ' "$release/README.md" | sed -e "s|$url.git|file://$origin|g" -e "s|$url|file://$origin|g"
 }
 
 step "1. the repository as published: a clone of HEAD ($(cd "$src" && git rev-parse --short HEAD)) with the tag $tag"
-origin="$work/origin"
-git clone -q "$src" "$origin"
-(cd "$origin" && GIT_COMMITTER_NAME=release GIT_COMMITTER_EMAIL=release@example.invalid RELEASE_BUILD=true \
+release="$work/release"
+git clone -q "$src" "$release"
+(cd "$release" && GIT_COMMITTER_NAME=release GIT_COMMITTER_EMAIL=release@example.invalid RELEASE_BUILD=true \
     scripts/release.sh "$version" >/dev/null)
-git -C "$origin" rev-parse -q --verify "refs/tags/$tag" >/dev/null || fail "scripts/release.sh made no tag $tag"
+git -C "$release" rev-parse -q --verify "refs/tags/$tag" >/dev/null || fail "scripts/release.sh made no tag $tag"
+origin="$work/github/fearless.git"   # stands for $url: a bare repository with the branch and the tag
+git clone -q --bare "$release" "$origin"
 
 step "2. a new user: empty HOME, Maven repositories: $real_repo, then Maven Central"
 export HOME="$work/home"
@@ -84,7 +86,7 @@ mkdir -p "$work/user"
     || { tail -40 "$work/install.log"; fail "the install commands"; }
 grep -qx "fearless $version" "$work/install.log" || { tail -20 "$work/install.log"; fail "./fearless --version"; }
 clone="$work/user/fearless"
-[ "$(git -C "$clone" rev-parse HEAD)" = "$(git -C "$origin" rev-parse "$tag^{commit}")" ] || fail "the clone is not at $tag"
+[ "$(git -C "$clone" rev-parse HEAD)" = "$(git -C "$release" rev-parse "$tag^{commit}")" ] || fail "the clone is not at $tag"
 for f in cli/target/fearless.jar "cli/target/fearless-$version.zip" "cli/target/fearless-$version.tar.gz"; do
     [ -f "$clone/$f" ] || fail "$f was not built"
 done
@@ -178,9 +180,9 @@ block github-actions > "$work/workflow.yml"
 grep -q "uses: fearless-analyzer/fearless@$tag" "$work/workflow.yml" || fail "the workflow does not use the action at $tag"
 # The README's workflow is the example file without its comments.
 diff <(sed -e 's/ *#.*//' -e '/^$/d' "$work/workflow.yml") \
-     <(sed -e 's/ *#.*//' -e '/^$/d' "$origin/examples/github-actions/fearless.yml") \
+     <(sed -e 's/ *#.*//' -e '/^$/d' "$release/examples/github-actions/fearless.yml") \
     || fail "the README's workflow differs from examples/github-actions/fearless.yml"
-grep -q 'run: .*scripts/action-scan.sh' "$origin/action.yml" || fail "action.yml does not run scripts/action-scan.sh"
+grep -q 'run: .*scripts/action-scan.sh' "$release/action.yml" || fail "action.yml does not run scripts/action-scan.sh"
 action="$work/action"   # what the runner checks out for uses: fearless-analyzer/fearless@TAG
 git clone -q --branch "$tag" "file://$origin" "$action"
 workspace="$work/workspace"
