@@ -55,6 +55,9 @@ git clone -q --bare "$release" "$origin"
 
 step "2. a new user: empty HOME, Maven repositories: $real_repo, then Maven Central"
 export HOME="$work/home"
+# Java takes user.home from the account, not from $HOME: tell Maven (and the JVMs it starts) explicitly.
+export MAVEN_OPTS="-Duser.home=$HOME ${MAVEN_OPTS:-}"
+export XDG_CACHE_HOME="$HOME/.cache"
 mkdir -p "$HOME/.m2"
 cat > "$HOME/.m2/settings.xml" <<EOF
 <settings>
@@ -84,7 +87,7 @@ cat "$work/install.sh"
 mkdir -p "$work/user"
 (cd "$work/user" && bash -euo pipefail "$work/install.sh") > "$work/install.log" 2>&1 \
     || { tail -40 "$work/install.log"; fail "the install commands"; }
-grep -qx "fearless $version" "$work/install.log" || { tail -20 "$work/install.log"; fail "./fearless --version"; }
+grep -q "fearless $version$" "$work/install.log" || { tail -20 "$work/install.log"; fail "./fearless --version"; }
 clone="$work/user/fearless"
 [ "$(git -C "$clone" rev-parse HEAD)" = "$(git -C "$release" rev-parse "$tag^{commit}")" ] || fail "the clone is not at $tag"
 for f in cli/target/fearless.jar "cli/target/fearless-$version.zip" "cli/target/fearless-$version.tar.gz"; do
