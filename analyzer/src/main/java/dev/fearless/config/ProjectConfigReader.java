@@ -1,9 +1,6 @@
 package dev.fearless.config;
 
 import dev.fearless.rule.Severity;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads {@code fearless.yml}. Strict: an unknown key or a value of the wrong kind is an error that names
@@ -69,18 +62,11 @@ public final class ProjectConfigReader {
      * @throws ConfigException naming the file, the key and what was expected, if the file cannot be used
      */
     public static ProjectConfig read(Path file, Set<String> knownRules) throws ConfigException {
-        Object root;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read: " + e.getMessage());
-        } catch (YAMLException e) {
-            throw new ConfigException(file + ": not valid YAML: " + e.getMessage().replaceAll("\\s+", " "));
-        }
+        String where = file.getFileName().toString();
+        Object root = YamlDocument.load(file, where);
         if (root == null) {
             return ProjectConfig.EMPTY;
         }
-        String where = file.getFileName().toString();
         Map<String, Object> top = map(root, where, TOP);
         List<String> enable = new ArrayList<>();
         List<String> disable = new ArrayList<>();

@@ -2,6 +2,9 @@ package dev.fearless.discover;
 
 import dev.fearless.engine.FileProblem;
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
@@ -18,6 +21,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -169,6 +173,37 @@ public final class SourceDiscoverer {
             return "no such file or directory";
         }
         return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /**
+     * Why a file or folder given to scan cannot be read ({@code "permission denied"}, {@code "broken
+     * symbolic link"}...), or empty when it can: a folder can be listed, a file opened.
+     */
+    public static Optional<String> unreadable(Path p) {
+        try {
+            if (Files.isDirectory(p)) {
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(p)) {
+                    entries.iterator().hasNext();
+                }
+            } else if (Files.isRegularFile(p)) {
+                try (SeekableByteChannel channel = Files.newByteChannel(p)) {
+                    channel.size();
+                }
+            } else if (Files.isSymbolicLink(p)) {
+                return Optional.of("broken symbolic link");
+            } else if (Files.exists(p)) {
+                return Optional.of("not a file or folder");
+            } else {
+                return Optional.of("no such file or directory");
+            }
+        } catch (IOException e) {
+            return Optional.of(describe(e));
+        } catch (DirectoryIteratorException e) {
+            return Optional.of(describe(e.getCause()));
+        } catch (SecurityException e) {
+            return Optional.of("permission denied");
+        }
+        return Optional.empty();
     }
 
     /** Whether a path exists without following a dangling link. */

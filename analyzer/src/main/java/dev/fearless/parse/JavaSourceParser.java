@@ -6,6 +6,9 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.fearless.facts.Position;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JavaParser set up for analysis rather than compilation: the newest grammar without
@@ -13,9 +16,14 @@ import dev.fearless.facts.Position;
  * large share of the parse), no comment attribution. Tokens are stored because node ranges, which every
  * finding's position comes from, are built from them. The parser reads the {@link CompactSource} of the
  * text (no comments, no runs of blanks) and falls back to the text as it is when that does not parse,
- * so every problem is reported where it is in the file. Not thread-safe: one instance per worker thread.
+ * so every problem is reported where it is in the file: where the parser or the lexer stopped, or at
+ * the start of the file when neither says. Not thread-safe: one instance per worker thread.
  */
 public final class JavaSourceParser {
+
+    /** Where a problem without a place of its own is reported: the start of the file. */
+    private static final Position FILE_START = Position.of(1, 1, 1, 1);
+    private static final Pattern LEXICAL_POSITION = Pattern.compile(" at line (\\d+), column (\\d+)");
 
     private final JavaParser parser;
 
@@ -45,14 +53,25 @@ public final class JavaSourceParser {
             return ParseOutcome.parsed(result.getResult().get(), ColumnMap.IDENTITY, compact.docs());
         }
         if (result.getProblems().isEmpty()) {
-            return ParseOutcome.failed("the parser gave up without a reason", Position.UNKNOWN);
+            return ParseOutcome.failed("the parser gave up without a reason", FILE_START);
         }
         Problem first = result.getProblems().get(0);
-        Position pos = first.getLocation()
+        String message = first.getMessage();
+        Optional<Position> located = first.getLocation()
                 .flatMap(l -> l.getBegin().getRange())
-                .map(r -> Position.of(r.begin.line, r.begin.column, r.begin.line, r.begin.column))
-                .orElse(Position.UNKNOWN);
-        return ParseOutcome.failed(shorten(first.getMessage()), pos);
+                .map(r -> Position.of(r.begin.line, r.begin.column, r.begin.line, r.begin.column));
+        if (located.isPresent()) {
+            return ParseOutcome.failed(shorten(message), located.get());
+        }
+        // A lexical error has no token to point at: its place is only in its message.
+        Matcher at = LEXICAL_POSITION.matcher(message);
+        if (at.find()) {
+            int line = Integer.parseInt(at.group(1));
+            int column = Integer.parseInt(at.group(2));
+            return ParseOutcome.failed(shorten(message.substring(0, at.start()) + message.substring(at.end())),
+                    Position.of(line, column, line, column));
+        }
+        return ParseOutcome.failed(shorten(message), FILE_START);
     }
 
     private static String shorten(String message) {

@@ -71,6 +71,16 @@ public final class SarifReporter {
     public String toJson(List<Finding> findings, List<FileProblem> problems, List<RuleDescriptor> rules, Path root,
                          boolean executionSuccessful, Map<Finding, Result.BaselineState> baselineStates,
                          List<Result> absent) {
+        return toJson(findings, problems, rules, root, executionSuccessful, baselineStates, absent, SourceLines.NONE);
+    }
+
+    /**
+     * As above; each result's primary location also gets a context region (its line and the next non-blank
+     * one, with their text) from {@code source}, which a later run's baseline compares.
+     */
+    public String toJson(List<Finding> findings, List<FileProblem> problems, List<RuleDescriptor> rules, Path root,
+                         boolean executionSuccessful, Map<Finding, Result.BaselineState> baselineStates,
+                         List<Result> absent, SourceLines source) {
         SarifSchema210 log = new SarifSchema210();
         log.set$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"));
         log.setVersion(SarifSchema210.Version._2_1_0);
@@ -89,7 +99,7 @@ public final class SarifReporter {
         }
         List<Result> results = new ArrayList<>();
         for (Finding f : findings) {
-            results.add(result(f, ruleIndex, baselineStates.get(f)));
+            results.add(result(f, ruleIndex, baselineStates.get(f), source.context(f.location())));
         }
         for (Result gone : absent) {
             Integer index = gone.getRuleId() == null ? null : ruleIndex.get(gone.getRuleId());
@@ -125,8 +135,8 @@ public final class SarifReporter {
 
     private static ReportingDescriptor descriptor(RuleDescriptor r) {
         ReportingDescriptor d = new ReportingDescriptor();
+        // No name: the id is already the readable name, and a name equal to the id only makes validators warn.
         d.setId(r.id());
-        d.setName(r.id());
         d.setShortDescription(text(r.summary()));
         d.setFullDescription(text(firstParagraph(r)));
         MultiformatMessageString help = new MultiformatMessageString();
@@ -152,7 +162,8 @@ public final class SarifReporter {
         return first.isEmpty() ? r.summary() : first;
     }
 
-    private static Result result(Finding f, Map<String, Integer> ruleIndex, Result.BaselineState baseline) {
+    private static Result result(Finding f, Map<String, Integer> ruleIndex, Result.BaselineState baseline,
+                                 SourceLines.Context context) {
         Result r = new Result();
         r.setRuleId(f.ruleId());
         Integer index = ruleIndex.get(f.ruleId());
@@ -162,6 +173,15 @@ public final class SarifReporter {
         r.setLevel(Result.Level.fromValue(f.severity().label()));
         r.setMessage(message(f.message()));
         de.jcup.sarif_2_1_0.model.Location primary = location(f.location(), -1);
+        if (context != null) {
+            Region around = new Region();
+            around.setStartLine(context.startLine());
+            around.setEndLine(context.endLine());
+            ArtifactContent text = new ArtifactContent();
+            text.setText(context.text());
+            around.setSnippet(text);
+            primary.getPhysicalLocation().setContextRegion(around);
+        }
         if (!f.logicalLocation().isEmpty()) {
             LogicalLocation logical = new LogicalLocation();
             logical.setFullyQualifiedName(f.logicalLocation());
@@ -241,7 +261,8 @@ public final class SarifReporter {
         Invocation invocation = new Invocation();
         invocation.setExecutionSuccessful(executionSuccessful);
         List<Notification> notifications = new ArrayList<>();
-        for (FileProblem p : problems) {
+        for (FileProblem problem : problems) {
+            FileProblem p = TextReporter.at(problem);
             Notification n = new Notification();
             n.setLevel(p.kind() == FileProblem.Kind.INTERNAL ? Notification.Level.ERROR : Notification.Level.WARNING);
             n.setMessage(message(p.describe()));

@@ -12,6 +12,8 @@ import dev.fearless.engine.DirectoryFactCache;
 import dev.fearless.engine.FactCache;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.report.Baseline;
+import dev.fearless.report.BaselineMatch;
+import dev.fearless.report.SourceLines;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.RuleDescriptor;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,16 +50,31 @@ public final class ProjectScanner {
      * settings. Reads the configuration but analyses nothing, so a front end can check its options
      * before it knows whether there is anything to scan.
      *
-     * @throws ScanException if the configuration file is missing or invalid, or an option names an unknown rule
+     * @throws ScanException if a path to scan cannot be read, the configuration file is missing or invalid, or
+     *                       an option names an unknown rule
      */
     public ScanPlan plan(ScanRequest request) throws ScanException {
         List<Path> paths = request.paths();
         boolean fileMode = !paths.isEmpty() && paths.stream().allMatch(Files::isRegularFile);
         Path context = !fileMode ? null : (request.context() != null ? request.context()
                 : RepositoryRoot.of(paths.get(0).toAbsolutePath().getParent())).toAbsolutePath().normalize();
+        // A scan that reads nothing must not pass: a path given to scan has to be readable.
+        ModuleScope module = request.module();
+        List<Path> given = new ArrayList<>(paths);
+        given.addAll(module.otherSources());
+        if (context != null) {
+            given.add(context);
+        }
+        for (Path p : given) {
+            Optional<String> why = SourceDiscoverer.unreadable(p);
+            if (why.isPresent()) {
+                throw new ScanException("cannot read " + p + ": " + why.get());
+            }
+        }
         Path root = (request.root() != null ? request.root() : context != null ? context : Path.of(""))
                 .toAbsolutePath().normalize();
-        Path configFile = request.config() != null ? request.config() : ProjectConfigReader.find(root);
+        Path configFile = request.config() != null ? request.config()
+                : ProjectConfigReader.find(module.folder() != null ? module.folder() : root);
         if (request.config() != null && !Files.isRegularFile(request.config())) {
             throw new ScanException("no such configuration file: " + request.config());
         }
@@ -64,16 +82,22 @@ public final class ProjectScanner {
         List<RuleDescriptor> rules = RuleSelection.select(catalog, config, request.enable(), request.disable());
         FailOn failOn = request.failOn() != null ? request.failOn()
                 : config.failOn() != null ? config.failOn() : FailOn.WARNING;
-        List<String> excludes = new ArrayList<>(config.excludes());
-        excludes.addAll(request.excludes());
+        List<String> excludes = new ArrayList<>();
+        for (String glob : concat(config.excludes(), request.excludes())) {
+            excludes.add(module.rebase(glob, root));
+        }
         int threads = request.threads() != null ? request.threads()
                 : config.threads() != null ? config.threads() : AnalysisRequest.defaultThreads();
         FactCache cache = request.cacheDirectory() == null ? FactCache.NONE
                 : new DirectoryFactCache(request.cacheDirectory());
         KnowledgeBase knowledge = config.knowledge().isEmpty() ? KnowledgeBase.jdk()
                 : KnowledgeBase.jdk().withLines(config.knowledge());
-        List<Path> inputs = fileMode ? contextAnd(context, paths) : paths;
+        List<Path> inputs = new ArrayList<>(fileMode ? contextAnd(context, paths) : paths);
         Focus focus = fileMode ? Focus.on(displayPaths(root, paths)) : Focus.WHOLE_PROGRAM;
+        if (module.isPartOfABuild()) {
+            inputs.addAll(module.otherSources());
+            focus = focusOn(root, paths);
+        }
         return new ScanPlan(inputs, root, focus, configFile, config, rules, knowledge, failOn, excludes, threads,
                 request.baseline(), cache, request.progress());
     }
@@ -93,8 +117,9 @@ public final class ProjectScanner {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Finding> findings = plan.focus().findings(result.findings());
-        List<Finding> fresh = baseline.newFindings(findings);
-        return new ScanOutcome(plan, result, baseline, findings, fresh, plan.failOn().failing(fresh), millis);
+        BaselineMatch matched = baseline.match(findings, new SourceLines(plan.root()));
+        List<Finding> fresh = matched.newFindings(findings);
+        return new ScanOutcome(plan, result, baseline, matched, findings, fresh, plan.failOn().failing(fresh), millis);
     }
 
     private ProjectConfig read(Path file) throws ScanException {
@@ -125,6 +150,27 @@ public final class ProjectScanner {
             }
         }
         return inputs;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** What touches the given files and folders. */
+    private static Focus focusOn(Path root, List<Path> paths) {
+        Set<String> files = new LinkedHashSet<>();
+        Set<String> folders = new LinkedHashSet<>();
+        for (Path p : paths) {
+            Path absolute = p.toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                folders.add(absolute.equals(root) ? "" : SourceDiscoverer.display(root, absolute));
+            } else {
+                files.add(SourceDiscoverer.display(root, absolute));
+            }
+        }
+        return Focus.on(files, folders);
     }
 
     /** The display paths (relative to the root) of the given files. */

@@ -4,7 +4,9 @@ import dev.fearless.engine.AnalysisResult;
 import dev.fearless.engine.FileProblem;
 import dev.fearless.engine.Version;
 import dev.fearless.report.Baseline;
+import dev.fearless.report.BaselineMatch;
 import dev.fearless.report.SarifReporter;
+import dev.fearless.report.SourceLines;
 import dev.fearless.rule.Finding;
 import java.net.URI;
 import java.util.List;
@@ -15,13 +17,14 @@ import java.util.List;
  * @param plan        what was scanned and how
  * @param result      the analysis of the whole program (in file mode, more than is reported)
  * @param baseline    the baseline read, or {@link Baseline#NONE}
+ * @param matched     which findings the baseline held, and which of its results are gone
  * @param findings    the reported findings (those the focus covers), at the configured severities
  * @param newFindings those of them not in the baseline
  * @param failing     those new findings at or above {@code failOn}: the run fails when there is one
  * @param millis      wall-clock time of the analysis
  */
-public record ScanOutcome(ScanPlan plan, AnalysisResult result, Baseline baseline, List<Finding> findings,
-                          List<Finding> newFindings, List<Finding> failing, long millis) {
+public record ScanOutcome(ScanPlan plan, AnalysisResult result, Baseline baseline, BaselineMatch matched,
+                          List<Finding> findings, List<Finding> newFindings, List<Finding> failing, long millis) {
 
     /** The project's home page, named in SARIF reports. */
     public static final URI INFORMATION_URI = URI.create("https://github.com/fearless-analyzer/fearless");
@@ -37,6 +40,14 @@ public record ScanOutcome(ScanPlan plan, AnalysisResult result, Baseline baselin
         return result.problems().stream().filter(plan.focus()::covers).toList();
     }
 
+    /**
+     * How many files were skipped: could not be read (a file or a folder under a scanned one), parsed or
+     * analysed. Counted over the whole program, as {@code result.problems()} lists them.
+     */
+    public int skipped() {
+        return result.problems().size();
+    }
+
     /** How many reported findings matched the baseline. */
     public int baselined() {
         return findings.size() - newFindings.size();
@@ -50,6 +61,6 @@ public record ScanOutcome(ScanPlan plan, AnalysisResult result, Baseline baselin
     public String sarif() {
         boolean internal = result.problems().stream().anyMatch(p -> p.kind() == FileProblem.Kind.INTERNAL);
         return new SarifReporter(Version.current(), INFORMATION_URI).toJson(findings, result.problems(), plan.rules(),
-                plan.root(), !internal, baseline.states(findings), baseline.absent(findings)) + "\n";
+                plan.root(), !internal, matched.states(findings), matched.absent(), new SourceLines(plan.root())) + "\n";
     }
 }

@@ -24,13 +24,24 @@ import java.util.List;
  * @param baseline       an earlier SARIF report whose findings are not new
  * @param cacheDirectory where to keep extracted facts between runs; {@code null} for no cache
  * @param progress       whom to tell about progress
+ * @param module         when the paths are a module of a multi-module build: the module, analysed with the
+ *                       other modules' sources as one program; {@link ModuleScope#NONE} otherwise
  */
 public record ScanRequest(List<Path> paths, Path root, Path context, Path config, List<String> enable,
                           List<String> disable, List<String> excludes, FailOn failOn, Integer threads,
-                          Path baseline, Path cacheDirectory, Progress progress) {
+                          Path baseline, Path cacheDirectory, Progress progress, ModuleScope module) {
+
+    /** A request for the paths alone (and in file mode, their context). */
+    public ScanRequest(List<Path> paths, Path root, Path context, Path config, List<String> enable,
+                       List<String> disable, List<String> excludes, FailOn failOn, Integer threads,
+                       Path baseline, Path cacheDirectory, Progress progress) {
+        this(paths, root, context, config, enable, disable, excludes, failOn, threads, baseline, cacheDirectory,
+                progress, ModuleScope.NONE);
+    }
 
     public ScanRequest {
         paths = List.copyOf(paths);
+        module = module == null ? ModuleScope.NONE : module;
         enable = enable == null ? List.of() : List.copyOf(enable);
         disable = disable == null ? List.of() : List.copyOf(disable);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);

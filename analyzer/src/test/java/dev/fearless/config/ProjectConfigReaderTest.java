@@ -80,4 +80,33 @@ class ProjectConfigReaderTest {
         assertEquals("fearless.yml: rules.enable: unknown rule 'Nope'; 'fearless rules' lists them",
                 problem("rules: {enable: [Nope]}\n"));
     }
+
+    @Test
+    void aKeyGivenTwice_isAnError_namingItsPathAndBothLines() {
+        assertEquals("fearless.yml: failOn: duplicate key (lines 1 and 3); give it once",
+                problem("failOn: never\nthreads: 2\nfailOn: error\n"));
+        assertEquals("fearless.yml: rules.disable: duplicate key (lines 2 and 4); give it once",
+                problem("rules:\n  disable: [EmptySynchronized]\n  enable: [UnguardedRead]\n  disable: [UnguardedRead]\n"));
+        assertEquals("fearless.yml: knowledge.locks[1].acquire: duplicate key (lines 4 and 4); give it once",
+                problem("knowledge:\n  locks:\n    - {type: com.acme.A, acquire: [lock]}\n"
+                        + "    - {type: com.acme.B, acquire: [lock], acquire: [take]}\n"));
+        assertEquals("fearless.yml: rules.severity.UnguardedRead: duplicate key (lines 1 and 1); give it once",
+                problem("rules: {severity: {UnguardedRead: note, UnguardedRead: error}}\n"));
+    }
+
+    @Test
+    void invalidYaml_isNamedLikeEveryOtherMistake_withTheFileNameAndAPosition() {
+        assertEquals("fearless.yml: not valid YAML at line 2, column 7: mapping values are not allowed here",
+                problem("rules:\n  a: b: c\n"));
+        assertEquals("fearless.yml: not valid YAML at line 1, column 12: "
+                        + "expected ',' or ']', but got <stream end>",
+                problem("exclude: [a"));
+    }
+
+    @Test
+    void anUnreadableFile_isNamedByItsFileName() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ProjectConfigReader.read(dir.resolve("missing.yml"), RULES));
+        assertEquals("missing.yml: cannot read: no such file", e.getMessage());
+    }
 }

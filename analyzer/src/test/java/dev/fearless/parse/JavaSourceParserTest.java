@@ -47,4 +47,19 @@ class JavaSourceParserTest {
         assertFalse(parser.parse(new SourceText("class {", StandardCharsets.UTF_8)).succeeded());
         assertTrue(parser.parse(new SourceText("class B {}", StandardCharsets.UTF_8)).succeeded());
     }
+
+    @Test
+    void lexicalErrors_haveThePositionTheLexerNames() {
+        ParseOutcome stray = parse("class A {\n  void m() { int x = 1 # 2; }\n}\n");
+        assertFalse(stray.succeeded());
+        assertEquals(Position.of(2, 24, 2, 24), stray.problemPosition());
+        assertEquals("Lexical error. Encountered: \"#\" (35), after : \"\"", stray.problem());
+
+        ParseOutcome escape = parse("class A { char c = '\\u00zz'; }");
+        assertEquals(1, escape.problemPosition().line());
+        assertTrue(escape.problemPosition().column() > 1, escape.problemPosition()::toString);
+
+        ParseOutcome control = parse("\u0000class A {}");
+        assertEquals(Position.of(1, 1, 1, 1), control.problemPosition());
+    }
 }

@@ -155,6 +155,14 @@ class SarifReporterTest {
     }
 
     @Test
+    void rules_haveNoNameRepeatingTheirId() {
+        // A SARIF rule's name is for a readable name; one equal to the id makes validators warn.
+        for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
+            assertTrue(rule.path("name").isMissingNode(), rule.path("id").asText() + " has a name: " + rule.path("name"));
+        }
+    }
+
+    @Test
     void ruleHelp_comesFromTheRuleDoc_withoutItsTitle() {
         JsonNode fakeRace = run.path("tool").path("driver").path("rules").path(0);
         String help = fakeRace.path("help").path("text").asText();

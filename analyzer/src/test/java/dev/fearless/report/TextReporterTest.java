@@ -2,6 +2,7 @@ package dev.fearless.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.fearless.engine.FileProblem;
 import dev.fearless.facts.Position;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.Location;
@@ -40,5 +41,18 @@ class TextReporterTest {
         StringWriter text = new StringWriter();
         new TextReporter().write(List.of(), new PrintWriter(text));
         assertEquals("", text.toString());
+    }
+
+    @Test
+    void problemsWithoutAPosition_pointAtTheStartOfTheFile_butFoldersAtNothing() {
+        assertEquals("src/A.java:1:1: cannot read: permission denied",
+                TextReporter.line(FileProblem.unreadable("src/A.java", "permission denied")));
+        assertEquals("src/Deep.java:1:1: skipped: nesting too deep to analyse",
+                TextReporter.line(FileProblem.tooComplex("src/Deep.java", "nesting too deep to analyse")));
+        assertEquals("src/B.java:1:1: internal error: boom", TextReporter.line(FileProblem.internal("src/B.java", "boom")));
+        assertEquals("src/C.java:4:2: cannot parse: Parse error",
+                TextReporter.line(FileProblem.parseError("src/C.java", "Parse error", Position.of(4, 2, 4, 2))));
+        assertEquals("src/secret: cannot read: permission denied",
+                TextReporter.line(FileProblem.unreadable("src/secret", "permission denied")));
     }
 }

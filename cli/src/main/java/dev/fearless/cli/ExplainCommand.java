@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code fearless explain RuleId}: the rule's documentation. */
-@Command(name = "explain", mixinStandardHelpOptions = true, description = "Prints a rule's documentation.")
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Prints a rule's documentation.")
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RuleId", description = "The rule to explain, e.g. UnguardedWrite.")

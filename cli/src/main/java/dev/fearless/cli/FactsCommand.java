@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code fearless facts FILE...}: what the analysis sees of a file (for debugging a finding). */
-@Command(name = "facts", mixinStandardHelpOptions = true, hidden = true,
+@Command(name = "facts", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, hidden = true,
         description = "Prints the facts extracted from Java files: events, locks held, guards, loops.")
 final class FactsCommand implements Callable<Integer> {
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fearless rules}: the catalogue, as a table or as the README's markdown. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists the rules: id, family, severity, summary.")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Lists the rules: id, family, severity, summary.")
 final class RulesCommand implements Callable<Integer> {
 
     @Option(names = "--markdown", description = "Print a markdown table (the README's rule table).")

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code fearless scan [PATH...]}: analyse sources and report findings. */
-@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, sortOptions = false,
         description = {"Scans Java sources (files or folders, default: the current folder) for concurrency bugs.",
                 "Given only files, scans the whole program around them (--context) and reports the findings that "
                         + "touch those files: the pre-commit mode."})
@@ -139,7 +139,7 @@ final class ScanCommand implements Callable<Integer> {
             out.flush();
         }
         for (FileProblem p : outcome.problems()) {
-            err.println("fearless: warning: " + p.describe());
+            err.println("fearless: warning: " + TextReporter.line(p));
         }
         if (!quiet) {
             err.println(summary(outcome));
@@ -161,7 +161,7 @@ final class ScanCommand implements Callable<Integer> {
         long errors = fresh.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = fresh.stream().filter(f -> f.severity() == Severity.WARNING).count();
         long notes = fresh.stream().filter(f -> f.severity() == Severity.NOTE).count();
-        int skipped = result.filesFound() - result.filesAnalyzed();
+        int skipped = outcome.skipped();
         String baselineNote = !baselined ? "" : String.format(Locale.ROOT, " (%d already in the baseline)",
                 outcome.baselined());
         return String.format(Locale.ROOT, "fearless: %d %sfinding%s (%d error%s, %d warning%s, %d note%s)%s in %d file%s%s, %.1f s",

@@ -122,6 +122,26 @@ class MainTest {
     }
 
     @Test
+    void unreadablePath_exitsTwo_insteadOfPassingWithZeroFiles() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("src"), dir.resolve("gone"));
+        Cli.Run r = scan(link.toString());
+        assertEquals(Main.USAGE, r.exit(), r::toString);
+        assertTrue(r.err().startsWith("fearless: cannot read " + link + ": broken symbolic link"), r.err());
+        assertFalse(r.err().contains("0 files"), r.err());
+    }
+
+    @Test
+    void unreadableFilesInAFolder_areReportedAndCountedAsSkipped() throws IOException {
+        write("Clean.java", "class Clean { }\n");
+        Files.createSymbolicLink(dir.resolve("Gone.java"), dir.resolve("nowhere.java"));
+        Cli.Run r = scan(dir.toString());
+        assertEquals(Main.OK, r.exit(), r::toString);
+        assertTrue(r.err().contains("fearless: warning: Gone.java"), r.err());
+        assertTrue(r.err().contains("cannot read: broken symbolic link"), r.err());
+        assertTrue(r.err().contains("in 1 file (1 skipped)"), r.err());
+    }
+
+    @Test
     void unknownRuleInEnable_exitsTwo() throws IOException {
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
         Cli.Run r = scan("--enable", "NoSuchRule", dir.toString());
@@ -311,6 +331,17 @@ class MainTest {
         assertEquals(Main.OK, r.exit());
         assertEquals("fearless " + Version.current(), r.out().strip());
         assertFalse(Version.current().isBlank());
+    }
+
+    @Test
+    void version_isPrintedByEverySubcommandToo() {
+        for (String command : List.of("scan", "rules", "explain", "facts")) {
+            for (String option : List.of("--version", "-V")) {
+                Cli.Run r = run(command, option);
+                assertEquals(Main.OK, r.exit(), command + " " + option + ": " + r.err());
+                assertEquals("fearless " + Version.current(), r.out().strip(), command + " " + option);
+            }
+        }
     }
 
     private static java.util.Set<com.networknt.schema.ValidationMessage> schemaErrors(String sarif) throws IOException {

@@ -108,6 +108,48 @@ class ScanWorkflowTest {
     }
 
     @Test
+    void baseline_aSecondEqualFindingAddedAboveTheOldOne_isTheOneReportedNew() throws IOException {
+        write("src/A.java", """
+                class A {
+                    private int n;
+                    void m() {
+                        prepare();
+                        synchronized ("lock") { n++; }
+                    }
+                    void prepare() {}
+                }
+                """);
+        Path base = sarif("base.sarif");
+        write("src/A.java", """
+                class A {
+                    private int n;
+                    void m() {
+                        prepare();
+                        synchronized ("lock") { n--; }
+                        log();
+                        synchronized ("lock") { n++; }
+                    }
+                    void prepare() {}
+                    void log() {}
+                }
+                """);
+        Cli.Run r = scan("--baseline", base.toString(), src());
+        assertEquals(Main.FINDINGS, r.exit(), r::toString);
+        assertFalse(r.outLines().isEmpty(), r::toString);
+        assertTrue(r.outLines().stream().allMatch(l -> l.startsWith("src/A.java:5:")), r.out());
+    }
+
+    @Test
+    void baseline_emptyJsonObject_isNotABaseline_exitsTwo() throws IOException {
+        bad("A");
+        Path empty = write("empty.sarif", "{}");
+        Cli.Run r = scan("--baseline", empty.toString(), src());
+        assertEquals(Main.USAGE, r.exit(), r::toString);
+        assertTrue(r.err().contains("fearless: cannot read baseline " + empty + " as SARIF 2.1.0: no \"version\""),
+                r.err());
+    }
+
+    @Test
     void baseline_inSarif_marksResultsNewUnchangedAndAbsent() throws IOException {
         bad("A");
         bad("B");
@@ -214,7 +256,13 @@ class ScanWorkflowTest {
         write("fearless.yml", "rules: [unclosed\n");
         Cli.Run yaml = scan(src());
         assertEquals(Main.USAGE, yaml.exit());
-        assertTrue(yaml.err().contains("not valid YAML"), yaml.err());
+        assertTrue(yaml.err().startsWith("fearless: fearless.yml: not valid YAML at line 2, column 1: "), yaml.err());
+        assertFalse(yaml.err().contains(dir.toString()), yaml.err());
+
+        write("fearless.yml", "failOn: never\nfailOn: warning\n");
+        Cli.Run twice = scan(src());
+        assertEquals(Main.USAGE, twice.exit());
+        assertTrue(twice.err().startsWith("fearless: fearless.yml: failOn: duplicate key (lines 1 and 2)"), twice.err());
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.fearless.report.Baseline;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.Severity;
 import dev.fearless.rules.RuleCatalog;
+import dev.fearless.scan.ModuleScope;
 import dev.fearless.scan.ProjectScanner;
 import dev.fearless.scan.ScanException;
 import dev.fearless.scan.ScanOutcome;
@@ -36,14 +37,27 @@ public final class Check {
      * (reported paths are relative to it, and {@code fearless.yml} is looked for in it), the SARIF output
      * file. {@code null} means not set: {@code threads} and {@code failOn} then come from the
      * configuration file or the defaults; {@code config} from the default lookup; no {@code baseline};
-     * no {@code cacheDirectory} means no fact cache.
+     * no {@code cacheDirectory} means no fact cache. {@code root} is the folder reported paths are
+     * relative to: the module's, or in a multi-module build the reactor's top folder. {@code reactorSources}
+     * are the source roots of the other modules of the build: analysed with the module as one program, so
+     * that a deadlock between two modules is found, but reported only where it touches this module.
      */
     public record Settings(List<Path> sourceRoots, Path baseDir, List<String> excludes, Integer threads,
                            List<String> enabledRules, List<String> disabledRules, Path baseline, Path sarifOutput,
-                           FailOn failOn, Path config, Path cacheDirectory) {
+                           FailOn failOn, Path config, Path cacheDirectory, Path root, List<Path> reactorSources) {
+
+        /** Settings for a module analysed alone. */
+        public Settings(List<Path> sourceRoots, Path baseDir, List<String> excludes, Integer threads,
+                        List<String> enabledRules, List<String> disabledRules, Path baseline, Path sarifOutput,
+                        FailOn failOn, Path config, Path cacheDirectory) {
+            this(sourceRoots, baseDir, excludes, threads, enabledRules, disabledRules, baseline, sarifOutput, failOn,
+                    config, cacheDirectory, baseDir, List.of());
+        }
 
         public Settings {
             sourceRoots = List.copyOf(sourceRoots);
+            reactorSources = reactorSources == null ? List.of() : List.copyOf(reactorSources);
+            root = root == null ? baseDir : root;
             excludes = clean(excludes);
             enabledRules = clean(enabledRules);
             disabledRules = clean(disabledRules);
@@ -59,8 +73,8 @@ public final class Check {
         }
 
         ScanRequest request() {
-            return new ScanRequest(sourceRoots, baseDir, null, config, enabledRules, disabledRules, excludes, failOn,
-                    threads, baseline, cacheDirectory, Progress.NONE);
+            return new ScanRequest(sourceRoots, root, null, config, enabledRules, disabledRules, excludes, failOn,
+                    threads, baseline, cacheDirectory, Progress.NONE, new ModuleScope(baseDir, reactorSources));
         }
     }
 
@@ -92,12 +106,13 @@ public final class Check {
         public String summary() {
             List<Finding> all = scan.findings();
             AnalysisResult result = scan.result();
-            int skipped = result.filesFound() - result.filesAnalyzed();
+            int skipped = scan.skipped();
             String baseline = scan.baseline() == Baseline.NONE ? ""
                     : String.format(Locale.ROOT, ", %d new, %d in the baseline", scan.newFindings().size(), baselined());
-            return String.format(Locale.ROOT, "fearless: %s (%s)%s in %s%s, %.1f s; SARIF report: %s",
+            String reactor = settings.reactorSources().isEmpty() ? "" : " of the reactor";
+            return String.format(Locale.ROOT, "fearless: %s (%s)%s in %s%s%s, %.1f s; SARIF report: %s",
                     count(all.size(), "finding"), breakdown(all), baseline, count(result.filesAnalyzed(), "file"),
-                    skipped > 0 ? " (" + skipped + " skipped)" : "", scan.millis() / 1000.0,
+                    reactor, skipped > 0 ? " (" + skipped + " skipped)" : "", scan.millis() / 1000.0,
                     display(settings.sarifOutput()));
         }
 

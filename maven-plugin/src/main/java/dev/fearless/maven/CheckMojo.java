@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,6 +38,17 @@ public class CheckMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /**
+     * Analyse the module together with the sources of the other modules of the build, as one program, so
+     * that a deadlock (or a race) between two modules is found; the module still reports only the
+     * findings that touch its own files. {@code false}: the module alone.
+     */
+    @Parameter(property = "fearless.reactor", defaultValue = "true")
+    private boolean reactor;
 
     /** Skip the check. */
     @Parameter(property = "fearless.skip", defaultValue = "false")
@@ -74,9 +86,11 @@ public class CheckMojo extends AbstractMojo {
     /**
      * Where to keep the facts extracted from each file between builds, so that an unchanged file is not
      * parsed again. Entries are keyed by content and analyzer build; any folder works, and several builds
-     * may share one.
+     * may share one. The default, in the build folder of the project Maven was started in, is shared by
+     * all modules of the build, so each file is parsed once even though each module analyses the reactor.
      */
-    @Parameter(property = "fearless.cacheDirectory", defaultValue = "${project.build.directory}/fearless-cache")
+    @Parameter(property = "fearless.cacheDirectory",
+            defaultValue = "${session.topLevelProject.build.directory}/fearless-cache")
     private File cacheDirectory;
 
     /** Neither read nor write the fact cache. */
@@ -124,10 +138,29 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("fearless: threads must be at least 1, was " + threads);
         }
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        List<Path> roots = sourceRoots(baseDir);
+        List<Path> roots = sourceRoots(project);
+        List<Path> others = new ArrayList<>();
+        Path root = baseDir;
+        if (reactor && !roots.isEmpty()) {
+            List<MavenProject> all = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
+            for (MavenProject other : all) {
+                Path otherDir = other.getBasedir().toPath().toAbsolutePath().normalize();
+                root = commonAncestor(root, otherDir);
+                if (!otherDir.equals(baseDir)) {
+                    others.addAll(sourceRoots(other));
+                }
+            }
+            others.removeAll(roots);
+            if (others.isEmpty()) {
+                root = baseDir;
+            } else {
+                getLog().debug("fearless: analysing with the other modules' sources " + others + "; paths relative to "
+                        + root);
+            }
+        }
         Check.Settings settings = new Check.Settings(roots, baseDir, excludes, threads, enabledRules, disabledRules,
                 resolve(baseDir, baseline), resolve(baseDir, sarifOutput), threshold, resolve(baseDir, config),
-                noCache ? null : resolve(baseDir, cacheDirectory));
+                noCache ? null : resolve(baseDir, cacheDirectory), root, others);
         Check.Outcome outcome;
         try {
             if (roots.isEmpty()) {
@@ -160,22 +193,31 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         for (FileProblem p : outcome.problems()) {
-            getLog().warn("fearless: " + p.describe());
+            getLog().warn("fearless: " + TextReporter.line(p));
         }
         getLog().info(outcome.summary());
+    }
+
+    private static Path commonAncestor(Path a, Path b) {
+        Path common = a;
+        while (common != null && !b.startsWith(common)) {
+            common = common.getParent();
+        }
+        return common == null ? a : common;
     }
 
     private static Path resolve(Path baseDir, File file) {
         return file == null ? null : baseDir.resolve(file.toPath()).normalize();
     }
 
-    /** The compile (and with includeTests, test) source roots that exist, outside the build directory. */
-    private List<Path> sourceRoots(Path baseDir) {
+    /** A project's compile (and with includeTests, test) source roots that exist, outside its build directory. */
+    private List<Path> sourceRoots(MavenProject project) {
+        Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
         List<String> declared = new ArrayList<>(project.getCompileSourceRoots());
         if (includeTests) {
             declared.addAll(project.getTestCompileSourceRoots());
         }
-        Path buildDir = Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+        Path buildDir = baseDir.resolve(project.getBuild().getDirectory()).toAbsolutePath().normalize();
         Set<Path> roots = new LinkedHashSet<>();
         for (String root : declared) {
             Path p = baseDir.resolve(root).toAbsolutePath().normalize();

@@ -177,4 +177,72 @@ class CheckTest {
         }
         assertEquals(cold, Check.run(cached).findings());
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // A module of a multi-module build
+
+    private Path module(String name, String file, String source) throws IOException {
+        Path src = project.resolve(name).resolve("src/main/java");
+        Path path = src.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, source);
+        return src;
+    }
+
+    private Check.Settings moduleSettings(String name, Path src, List<Path> others, List<String> excludes) {
+        Path dir = project.resolve(name);
+        return new Check.Settings(List.of(src), dir, excludes, 1, List.of(), List.of(), null,
+                dir.resolve("target/fearless.sarif"), FailOn.WARNING, null, null, project, others);
+    }
+
+    @Test
+    void aLockOrderCycleBetweenTwoModules_isFoundInEach_withPathsRelativeToTheReactor() throws Exception {
+        Path a = module("a", "shop/Inventory.java", """
+                package shop;
+                public class Inventory {
+                    public static final Object SHELF = new Object();
+                    public static final Object STOREROOM = new Object();
+                    private static int moved;
+                    public static void restock() {
+                        synchronized (SHELF) { synchronized (STOREROOM) { moved++; } }
+                    }
+                }
+                """);
+        Path b = module("b", "shop/client/Returns.java", """
+                package shop.client;
+                import shop.Inventory;
+                public class Returns {
+                    private int returned;
+                    public void giveBack() {
+                        synchronized (Inventory.STOREROOM) { synchronized (Inventory.SHELF) { returned++; } }
+                    }
+                }
+                """);
+        Files.delete(main.resolve("demo/Counter.java")); // the root project has no sources of its own here
+        Check.Outcome alone = Check.run(new Check.Settings(List.of(a), project.resolve("a"), List.of(), 1, List.of(),
+                List.of(), null, project.resolve("a/target/fearless.sarif"), FailOn.WARNING, null, null));
+        assertEquals(List.of(), alone.findings(), "module a alone has no cycle");
+
+        for (String name : List.of("a", "b")) {
+            Check.Outcome outcome = Check.run(name.equals("a") ? moduleSettings("a", a, List.of(b), List.of())
+                    : moduleSettings("b", b, List.of(a), List.of()));
+            assertEquals(List.of("LockOrderInversion"), outcome.findings().stream().map(f -> f.ruleId()).toList(),
+                    name + ": " + outcome.findings());
+            assertEquals("a/src/main/java/shop/Inventory.java", outcome.findings().get(0).location().path());
+            assertTrue(outcome.failure().isPresent());
+            assertTrue(outcome.summary().contains("in 2 files of the reactor"), outcome.summary());
+        }
+    }
+
+    @Test
+    void aModuleReportsOnlyWhatTouchesItsOwnFiles_andItsExcludesAreRelativeToItsFolder() throws Exception {
+        Path a = module("a", "demo/Counter.java", Files.readString(main.resolve("demo/Counter.java")));
+        Path b = module("b", "demo/Other.java", Files.readString(main.resolve("demo/Counter.java"))
+                .replace("Counter", "Other"));
+        Check.Outcome outcome = Check.run(moduleSettings("a", a, List.of(b), List.of()));
+        assertEquals(List.of("a/src/main/java/demo/Counter.java"),
+                outcome.findings().stream().map(f -> f.location().path()).toList());
+        Check.Outcome excluded = Check.run(moduleSettings("a", a, List.of(b), List.of("src/main/java/demo/**")));
+        assertEquals(List.of(), excluded.findings());
+    }
 }
