@@ -9,7 +9,7 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -26,13 +26,13 @@ import java.util.Set;
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic.",
         peers = {"spotbugs:AT_OPERATION_SEQUENCE_ON_CONCURRENT_ABSTRACTION"})
-public final class CheckThenAct implements Rule {
+public final class CheckThenAct implements ProgramMatcher {
 
     private static final Set<String> ACTS = Set.of("put", "set", "add", "addElement", "lazySet");
     private static final Set<String> CHECKS = Set.of("containsKey", "get", "contains", "getOrDefault", "containsValue");
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         EventSite.forEach(program, Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call act) || !ACTS.contains(act.name())) {

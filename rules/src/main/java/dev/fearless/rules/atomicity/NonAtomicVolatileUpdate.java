@@ -4,7 +4,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -17,10 +17,10 @@ import dev.fearless.rules.EventSite;
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "v++ or v += x on a volatile field outside a lock: concurrent updates are lost.",
         peers = {"spotbugs:VO_VOLATILE_INCREMENT", "errorprone:NonAtomicVolatileUpdate", "sonar:S3078"})
-public final class NonAtomicVolatileUpdate implements Rule {
+public final class NonAtomicVolatileUpdate implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         EventSite.forEach(context.program(), Event.FieldAccess.class, site -> {
             if (!(site.event() instanceof Event.FieldAccess a) || a.kind() != Event.AccessKind.UPDATE) {
                 return;

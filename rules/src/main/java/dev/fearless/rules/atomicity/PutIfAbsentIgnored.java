@@ -5,7 +5,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -21,10 +21,10 @@ import java.util.List;
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "putIfAbsent's result ignored while the local value is used afterwards.",
         peers = {"spotbugs:RV_RETURN_VALUE_OF_PUTIFABSENT_IGNORED"})
-public final class PutIfAbsentIgnored implements Rule {
+public final class PutIfAbsentIgnored implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         EventSite.forEach(context.program(), Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call) || !call.name().equals("putIfAbsent") || call.arity() != 2
                     || !call.resultIgnored()) {

@@ -9,7 +9,7 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -31,10 +31,10 @@ import java.util.TreeSet;
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "Iterating a synchronized wrapper or lock-guarded collection without holding its lock.",
         peers = {})
-public final class UnsafeIteration implements Rule {
+public final class UnsafeIteration implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
         EventSite.forEach(program, Event.Call.class, site -> {

@@ -10,7 +10,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -27,13 +27,13 @@ import java.util.regex.Pattern;
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "Calling a listener, callback or abstract hook while holding a lock.",
         peers = {"infer:ARBITRARY_CODE_EXECUTION_UNDER_LOCK"})
-public final class AlienCallUnderLock implements Rule {
+public final class AlienCallUnderLock implements ProgramMatcher {
 
     private static final Pattern CALLBACK_NAME = Pattern.compile(
             "(?i).*(listener|callback|handler|observer|sink|hook|consumer|subscriber|watcher|notifier|visitor).*");
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         for (MethodInfo m : program.methods()) {
             List<Event> events = m.facts().events();

@@ -10,7 +10,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Location;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -34,7 +34,7 @@ import java.util.Set;
         summary = "Blocking call (sleep, join, Future.get, take/put, wait on another object...) while holding a lock.",
         peers = {"spotbugs:SWL_SLEEP_WITH_LOCK_HELD", "spotbugs:TLW_TWO_LOCK_WAIT", "sonar:S2276", "sonar:S3046",
                 "infer:STARVATION"})
-public final class BlockingUnderLock implements Rule {
+public final class BlockingUnderLock implements ProgramMatcher {
 
     private static final int DEPTH = 4;
 
@@ -43,7 +43,7 @@ public final class BlockingUnderLock implements Rule {
     }
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Map<MethodInfo, List<Block>> memo = new HashMap<>();
         for (MethodInfo m : program.methods()) {

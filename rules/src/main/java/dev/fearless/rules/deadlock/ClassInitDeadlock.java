@@ -8,7 +8,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -21,10 +21,10 @@ import dev.fearless.rule.Severity;
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "A static initializer that refers to a subclass: two threads initializing them deadlock.",
         peers = {"errorprone:ClassInitializationDeadlock"})
-public final class ClassInitDeadlock implements Rule {
+public final class ClassInitDeadlock implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         for (TypeInfo a : program.types()) {
             MethodInfo clinit = null;

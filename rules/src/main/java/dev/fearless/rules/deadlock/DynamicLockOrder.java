@@ -7,7 +7,7 @@ import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -25,10 +25,10 @@ import java.util.List;
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "Nested locks on two parameters in argument order (transfer(a, b)): callers can invert it.",
         peers = {})
-public final class DynamicLockOrder implements Rule {
+public final class DynamicLockOrder implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         for (MethodInfo m : program.methods()) {
             List<Event> events = m.facts().events();

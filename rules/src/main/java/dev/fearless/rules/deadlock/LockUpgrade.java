@@ -6,7 +6,7 @@ import dev.fearless.facts.LockSet;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -23,10 +23,10 @@ import java.util.List;
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.ERROR,
         summary = "Taking a ReadWriteLock's write lock while holding its read lock: the thread deadlocks itself.",
         peers = {})
-public final class LockUpgrade implements Rule {
+public final class LockUpgrade implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         for (MethodInfo m : program.methods()) {
             List<Event> events = m.facts().events();

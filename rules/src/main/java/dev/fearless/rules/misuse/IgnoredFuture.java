@@ -7,7 +7,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -26,7 +26,7 @@ import java.util.Set;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "The Future of submit/supplyAsync/... is dropped, so the task's exception is lost.",
         peers = {"errorprone:FutureReturnValueIgnored"})
-public final class IgnoredFuture implements Rule {
+public final class IgnoredFuture implements ProgramMatcher {
 
     private static final List<String> FUTURES = List.of("java.util.concurrent.Future",
             "java.util.concurrent.CompletionStage");
@@ -93,7 +93,7 @@ public final class IgnoredFuture implements Rule {
     }
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         EventSite.forEach(program, Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call) || !call.resultIgnored()) {

@@ -7,7 +7,7 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -23,12 +23,12 @@ import java.util.Set;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "InterruptedException caught and neither rethrown nor re-flagged with interrupt().",
         peers = {"sonar:S2142", "errorprone:InterruptedExceptionSwallowed"})
-public final class InterruptSwallowed implements Rule {
+public final class InterruptSwallowed implements ProgramMatcher {
 
     private static final int HELPER_DEPTH = 3;
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         for (MethodInfo m : program.methods()) {
             List<CatchClause> catches = m.facts().catches();

@@ -7,7 +7,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -24,14 +24,14 @@ import java.util.Set;
 @RuleMeta(family = Family.MISUSE, severity = Severity.ERROR,
         summary = "wait/notify without holding the object's monitor, or await/signal without the Condition's lock.",
         peers = {"spotbugs:MWN_MISMATCHED_WAIT", "spotbugs:MWN_MISMATCHED_NOTIFY", "sonar:S2273"})
-public final class MonitorNotHeld implements Rule {
+public final class MonitorNotHeld implements ProgramMatcher {
 
     private static final Set<String> OBJECT_METHODS = Set.of("wait", "notify", "notifyAll");
     private static final Set<String> CONDITION_METHODS = Set.of("await", "awaitNanos", "awaitUntil",
             "awaitUninterruptibly", "signal", "signalAll");
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         EventSite.forEach(program, Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call)) {

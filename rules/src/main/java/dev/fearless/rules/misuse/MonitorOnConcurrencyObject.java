@@ -5,7 +5,7 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -23,14 +23,14 @@ import java.util.Set;
         summary = "synchronized on a Lock, Condition, synchronizer or atomic; wait/notify on a Condition.",
         peers = {"spotbugs:JLM_JSR166_LOCK_MONITORENTER", "spotbugs:JLM_JSR166_UTILCONCURRENT_MONITORENTER",
                 "spotbugs:DM_MONITOR_WAIT_ON_CONDITION", "sonar:S2442", "sonar:S1844"})
-public final class MonitorOnConcurrencyObject implements Rule {
+public final class MonitorOnConcurrencyObject implements ProgramMatcher {
 
     private static final List<TypeTrait> CONCURRENCY_OBJECTS = List.of(TypeTrait.LOCK, TypeTrait.RWLOCK,
             TypeTrait.CONDITION, TypeTrait.SYNCHRONIZER, TypeTrait.ATOMIC);
     private static final Set<String> MONITOR_METHODS = Set.of("wait", "notify", "notifyAll");
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         EventSite.forEach(program, site -> {
             if (site.event() instanceof Event.Acquire a && a.how() == Event.AcquireKind.SYNCHRONIZED_BLOCK) {

@@ -13,7 +13,7 @@ import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Fix;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -33,14 +33,14 @@ import java.util.TreeSet;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "notify()/signal() where threads wait on the same monitor for different conditions.",
         peers = {"spotbugs:NO_NOTIFY_NOT_NOTIFYALL", "pmd:UseNotifyAllInsteadOfNotify", "sonar:S2446"})
-public final class NotifyInsteadOfNotifyAll implements Rule {
+public final class NotifyInsteadOfNotifyAll implements ProgramMatcher {
 
     /** A wait or notify on a monitor shared across the methods of a class. */
     private record Use(MethodInfo method, Event.Call call, String monitor) {
     }
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         for (TypeInfo type : program.types()) {
             Map<String, TreeSet<String>> conditions = new HashMap<>();

@@ -6,7 +6,7 @@ import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Fix;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -17,10 +17,10 @@ import java.util.List;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "synchronized (getClass()) in a non-final class: subclass instances take a different lock.",
         peers = {"spotbugs:WL_USING_GETCLASS_RATHER_THAN_CLASS_LITERAL", "sonar:S3067"})
-public final class SyncOnGetClass implements Rule {
+public final class SyncOnGetClass implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         EventSite.forEach(context.program(), Event.Acquire.class, site -> {
             if (!(site.event() instanceof Event.Acquire a) || a.how() != Event.AcquireKind.SYNCHRONIZED_BLOCK
                     || !(a.lockExpression() instanceof Value.CallResult cr)) {

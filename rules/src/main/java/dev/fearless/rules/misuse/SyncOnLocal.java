@@ -4,7 +4,7 @@ import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -18,10 +18,10 @@ import dev.fearless.summary.LocalUses;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "synchronized on a fresh local object no other thread can see: it excludes nothing.",
         peers = {"intellij:SynchronizationOnLocalVariableOrMethodParameter"})
-public final class SyncOnLocal implements Rule {
+public final class SyncOnLocal implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         EventSite.forEach(context.program(), Event.Acquire.class, site -> {
             if (!(site.event() instanceof Event.Acquire a) || a.how() != Event.AcquireKind.SYNCHRONIZED_BLOCK) {
                 return;

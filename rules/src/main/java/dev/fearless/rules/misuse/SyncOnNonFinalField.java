@@ -6,7 +6,7 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -17,7 +17,7 @@ import dev.fearless.rules.Fixes;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "synchronized on a non-final field: once reassigned, threads lock different objects.",
         peers = {"spotbugs:ML_SYNC_ON_UPDATED_FIELD", "errorprone:SynchronizeOnNonFinalField", "sonar:S2445"})
-public final class SyncOnNonFinalField implements Rule {
+public final class SyncOnNonFinalField implements ProgramMatcher {
 
     /**
      * Whether every assignment after construction stores {@code null} (a teardown that lets the object
@@ -45,7 +45,7 @@ public final class SyncOnNonFinalField implements Rule {
     }
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         EventSite.forEach(context.program(), Event.Acquire.class, site -> {
             if (!(site.event() instanceof Event.Acquire a) || a.how() != Event.AcquireKind.SYNCHRONIZED_BLOCK
                     || !(a.lockExpression() instanceof Value.PathValue pv)

@@ -6,7 +6,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -19,7 +19,7 @@ import java.util.Set;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "A Thread created and never started nor handed on.",
         peers = {"errorprone:DeadThread", "spotbugs:DM_USELESS_THREAD"})
-public final class ThreadNeverStarted implements Rule {
+public final class ThreadNeverStarted implements ProgramMatcher {
 
     /** Calls that configure a thread without starting or handing it on. */
     private static final Set<String> CONFIGURATION = Set.of("setDaemon", "setName", "setPriority",
@@ -27,7 +27,7 @@ public final class ThreadNeverStarted implements Rule {
             "getState", "isAlive", "toString", "run");
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         EventSite.forEach(program, Event.NewObject.class, site -> {
             if (!(site.event() instanceof Event.NewObject n)) {

@@ -6,7 +6,7 @@ import dev.fearless.facts.Value;
 import dev.fearless.program.StaticType;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Fix;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -18,10 +18,10 @@ import java.util.List;
 @RuleMeta(family = Family.MISUSE, severity = Severity.ERROR,
         summary = "Thread.run() called instead of start(): the body runs on the caller's thread.",
         peers = {"spotbugs:RU_INVOKE_RUN", "pmd:DontCallThreadRun", "sonar:S1217"})
-public final class ThreadRunCall implements Rule {
+public final class ThreadRunCall implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         EventSite.forEach(context.program(), Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call) || !call.name().equals("run") || call.arity() != 0
                     || call.receiver() instanceof Value.Super || call.receiver() instanceof Value.Implicit

@@ -7,7 +7,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -23,10 +23,10 @@ import dev.fearless.rules.EventSite;
         summary = "lock() without unlock() in a finally right after it: the lock can stay held.",
         peers = {"spotbugs:UL_UNRELEASED_LOCK", "spotbugs:UL_UNRELEASED_LOCK_EXCEPTION_PATH",
                 "errorprone:LockNotBeforeTry", "sonar:S2222"})
-public final class UnreleasedLock implements Rule {
+public final class UnreleasedLock implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         EventSite.forEach(program, Event.Acquire.class, site -> {
             if (!(site.event() instanceof Event.Acquire a) || a.how().isMonitor() || !a.how().blocks()) {

@@ -6,7 +6,7 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -22,10 +22,10 @@ import java.util.List;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "wait()/await() not in a loop re-checking its condition.",
         peers = {"spotbugs:WA_NOT_IN_LOOP", "errorprone:WaitNotInLoop", "sonar:S2274"})
-public final class WaitNotInLoop implements Rule {
+public final class WaitNotInLoop implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         EventSite.forEach(program, Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call) || !program.traits(site.method(), call).contains(MethodTrait.WAIT)

@@ -12,7 +12,7 @@ import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -32,10 +32,10 @@ import java.util.List;
         summary = "Double-checked locking on a non-volatile field, or a volatile one mutated after it is stored.",
         peers = {"spotbugs:DC_DOUBLECHECK", "spotbugs:DC_PARTIALLY_CONSTRUCTED", "errorprone:DoubleCheckedLocking",
                 "pmd:DoubleCheckedLocking", "sonar:S2168"})
-public final class DoubleCheckedLocking implements Rule {
+public final class DoubleCheckedLocking implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         EventSite.forEach(program, Event.FieldAccess.class, site -> {
             if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE

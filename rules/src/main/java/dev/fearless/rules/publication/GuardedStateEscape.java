@@ -11,7 +11,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -34,12 +34,12 @@ import java.util.List;
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "A thread-safe class returns or passes out its lock-guarded mutable collection or array.",
         peers = {})
-public final class GuardedStateEscape implements Rule {
+public final class GuardedStateEscape implements ProgramMatcher {
 
     private static final int DEPTH = 2;
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
         for (TypeInfo t : program.types()) {

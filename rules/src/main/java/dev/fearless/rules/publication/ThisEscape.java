@@ -12,7 +12,7 @@ import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -34,12 +34,12 @@ import java.util.Set;
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "`this` escapes a constructor (passed out, stored in a static or shared place, thread started).",
         peers = {"spotbugs:SC_START_IN_CTOR", "sonar:S2693", "sonar:S3366", "javac:this-escape"})
-public final class ThisEscape implements Rule {
+public final class ThisEscape implements ProgramMatcher {
 
     private static final int DEPTH = 3;
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         for (MethodInfo m : program.methods()) {
             MethodFacts f = m.facts();

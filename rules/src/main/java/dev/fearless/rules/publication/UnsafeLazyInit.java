@@ -10,7 +10,7 @@ import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.program.StaticType;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -34,10 +34,10 @@ import java.util.Set;
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "Lazy initialization (if (x == null) x = new ...) of a static or shared field without a lock.",
         peers = {"spotbugs:LI_LAZY_INIT_STATIC", "pmd:NonThreadSafeSingleton", "sonar:S2444"})
-public final class UnsafeLazyInit implements Rule {
+public final class UnsafeLazyInit implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
         Set<String> reported = new HashSet<>();

@@ -12,7 +12,7 @@ import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -35,14 +35,14 @@ import java.util.List;
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "A new object with non-final state stored in a plain shared field that another thread reads unsynchronized.",
         peers = {})
-public final class UnsafePublication implements Rule {
+public final class UnsafePublication implements ProgramMatcher {
 
     private static final int DEPTH = 3;
     /** How many calls away a hand-off to another thread still orders a preceding store before the task. */
     private static final int SPAWN_DEPTH = 10;
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
         java.util.Map<MethodInfo, Integer> spawning = distanceToSpawn(program);

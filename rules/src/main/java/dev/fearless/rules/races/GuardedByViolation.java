@@ -11,7 +11,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -28,10 +28,10 @@ import java.util.List;
 @RuleMeta(family = Family.RACES, severity = Severity.ERROR,
         summary = "An access that contradicts @GuardedBy, or a @GuardedBy naming nothing or a non-final field.",
         peers = {"errorprone:GuardedBy", "spotbugs:IS_FIELD_NOT_GUARDED", "infer:GUARDEDBY_VIOLATION"})
-public final class GuardedByViolation implements Rule {
+public final class GuardedByViolation implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         for (TypeInfo t : program.types()) {
             for (FieldInfo f : t.fields()) {

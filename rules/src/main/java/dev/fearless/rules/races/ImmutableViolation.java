@@ -12,7 +12,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -28,10 +28,10 @@ import dev.fearless.summary.SyncTypes;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "An @Immutable class (or a record) with a non-final field or mutable state it exposes or mutates.",
         peers = {"errorprone:Immutable", "spotbugs:JCIP_FIELD_ISNT_FINAL_IN_IMMUTABLE_CLASS"})
-public final class ImmutableViolation implements Rule {
+public final class ImmutableViolation implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         SyncTypes sync = context.summaries().syncTypes();
         for (TypeInfo t : program.types()) {

@@ -10,7 +10,7 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -25,10 +25,10 @@ import java.util.List;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A non-final static field written from instance methods or concurrent code without a lock.",
         peers = {"spotbugs:ST_WRITE_TO_STATIC_FROM_INSTANCE_METHOD", "sonar:S2696"})
-public final class MutableStaticState implements Rule {
+public final class MutableStaticState implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         EventSite.forEach(program, Event.FieldAccess.class, site -> {
             if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE && w.kind() != Event.AccessKind.UPDATE

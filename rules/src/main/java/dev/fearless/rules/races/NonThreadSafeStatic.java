@@ -8,7 +8,7 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -22,10 +22,10 @@ import dev.fearless.rules.EventSite;
         summary = "A static field of a non-thread-safe JDK type (DateFormat, Calendar, MessageDigest...) used without a lock.",
         peers = {"spotbugs:STCAL_INVOKE_ON_STATIC_DATE_FORMAT_INSTANCE", "spotbugs:STCAL_INVOKE_ON_STATIC_CALENDAR_INSTANCE",
                 "errorprone:DateFormatConstant", "pmd:UnsynchronizedStaticFormatter", "sonar:S2885"})
-public final class NonThreadSafeStatic implements Rule {
+public final class NonThreadSafeStatic implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         EventSite.forEach(program, Event.Call.class, site -> {
             if (!(site.event() instanceof Event.Call call)) {

@@ -7,7 +7,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -26,7 +26,7 @@ import java.util.Set;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A mutable field of a servlet/Spring bean/JAX-RS resource written while handling requests.",
         peers = {"spotbugs:MSF_MUTABLE_SERVLET_FIELD", "sonar:S2226"})
-public final class SharedSingletonState implements Rule {
+public final class SharedSingletonState implements ProgramMatcher {
 
     private static final Set<String> INIT_ANNOTATIONS = Set.of("PostConstruct", "Autowired", "Inject", "Value",
             "Resource", "Required", "Bean");
@@ -34,7 +34,7 @@ public final class SharedSingletonState implements Rule {
             "setApplicationContext", "setBeanFactory", "setBeanName", "setEnvironment", "start", "initialize");
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
         for (TypeInfo t : program.types()) {

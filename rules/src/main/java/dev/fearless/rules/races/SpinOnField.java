@@ -9,7 +9,7 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -25,10 +25,10 @@ import java.util.Set;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A busy-wait loop on a non-volatile field that another thread sets.",
         peers = {"spotbugs:SP_SPIN_ON_FIELD"})
-public final class SpinOnField implements Rule {
+public final class SpinOnField implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         for (MethodInfo m : program.methods()) {
             List<Loop> loops = m.facts().loops();

@@ -5,7 +5,7 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -19,10 +19,10 @@ import dev.fearless.rules.EventSite;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A static field written while holding only an instance lock.",
         peers = {"errorprone:StaticGuardedByInstance", "spotbugs:SSD_DO_NOT_USE_INSTANCE_LOCK_ON_SHARED_STATIC_DATA"})
-public final class StaticGuardedByInstance implements Rule {
+public final class StaticGuardedByInstance implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         EventSite.forEach(context.program(), Event.FieldAccess.class, site -> {
             if (!(site.event() instanceof Event.FieldAccess w) || !w.kind().isWrite() || !w.path().isStaticField()
                     || site.method().declaringMethod().facts().kind() == dev.fearless.facts.MethodFacts.Kind.STATIC_INITIALIZER) {

@@ -7,7 +7,7 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -23,10 +23,10 @@ import java.util.List;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A @ThreadSafe class with a field that is neither final of a Sync type, volatile/atomic, nor guarded.",
         peers = {"errorprone:ThreadSafe", "infer:INTERFACE_NOT_THREAD_SAFE"})
-public final class ThreadSafeViolation implements Rule {
+public final class ThreadSafeViolation implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
         for (TypeInfo t : program.types()) {

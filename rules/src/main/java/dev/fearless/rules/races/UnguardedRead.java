@@ -4,7 +4,7 @@ import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.LockRef;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -26,10 +26,10 @@ import java.util.TreeSet;
         summary = "A field read without the lock that guards all its writes (synchronized setter, plain getter).",
         peers = {"infer:THREAD_SAFETY_VIOLATION", "spotbugs:UG_SYNC_SET_UNSYNC_GET", "spotbugs:IS2_INCONSISTENT_SYNC",
                 "sonar:S2886"})
-public final class UnguardedRead implements Rule {
+public final class UnguardedRead implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Summaries summaries = context.summaries();
         for (FieldInfo f : summaries.usedFields()) {
             if (!RaceFields.inScope(f) || summaries.evidence(f.owner()).notThreadSafe()) {

@@ -3,7 +3,7 @@ package dev.fearless.rules.races;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -27,10 +27,10 @@ import java.util.Set;
         summary = "A shared field written without the lock that guards its other accesses (incl. count++).",
         peers = {"infer:THREAD_SAFETY_VIOLATION", "spotbugs:IS2_INCONSISTENT_SYNC",
                 "spotbugs:AT_STALE_THREAD_WRITE_OF_PRIMITIVE", "spotbugs:AT_NONATOMIC_OPERATIONS_ON_SHARED_VARIABLE"})
-public final class UnguardedWrite implements Rule {
+public final class UnguardedWrite implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Summaries summaries = context.summaries();
         for (FieldInfo f : summaries.usedFields()) {
             if (!RaceFields.inScope(f)) {

@@ -9,7 +9,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -23,10 +23,10 @@ import java.util.List;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "An unsynchronized override of a synchronized method.",
         peers = {"errorprone:UnsynchronizedOverridesSynchronized", "sonar:S3551"})
-public final class UnsynchronizedOverride implements Rule {
+public final class UnsynchronizedOverride implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         for (TypeInfo t : program.types()) {
             for (MethodInfo m : t.methods()) {

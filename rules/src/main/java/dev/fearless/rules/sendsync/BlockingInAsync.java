@@ -10,7 +10,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -27,14 +27,14 @@ import java.util.Set;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "A blocking call inside a CompletableFuture stage, a ForkJoinPool task or a parallel stream.",
         peers = {"intellij:BlockingMethodInNonBlockingContext"})
-public final class BlockingInAsync implements Rule {
+public final class BlockingInAsync implements ProgramMatcher {
 
     /** Where a piece of code runs on a shared pool: a description, the place that puts it there, its method. */
     private record Context(String what, MethodInfo method, Position pos, boolean afterAllOf) {
     }
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         for (MethodInfo m : program.methods()) {
             Context where = null;

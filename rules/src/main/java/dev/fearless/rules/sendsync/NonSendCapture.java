@@ -5,7 +5,7 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -26,10 +26,10 @@ import java.util.List;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "A task captures a non-thread-safe mutable object that another thread also uses.",
         peers = {"spotbugs:AT_UNSAFE_RESOURCE_ACCESS_IN_THREAD"})
-public final class NonSendCapture implements Rule {
+public final class NonSendCapture implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
         Tasks tasks = Tasks.find(program);

@@ -10,7 +10,7 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -34,10 +34,10 @@ import java.util.Set;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "A parallel stream stage mutates a non-thread-safe collection, field or array.",
         peers = {})
-public final class ParallelStreamSideEffect implements Rule {
+public final class ParallelStreamSideEffect implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
         for (MethodInfo stage : program.methods()) {

@@ -9,7 +9,7 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -32,10 +32,10 @@ import java.util.Set;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.ERROR,
         summary = "A write to shared state while holding only a ReadWriteLock's read lock.",
         peers = {})
-public final class ReadLockWrite implements Rule {
+public final class ReadLockWrite implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
         for (MethodInfo m : program.methods()) {

@@ -7,7 +7,7 @@ import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -30,14 +30,14 @@ import java.util.List;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "An object mutated by the sender after it was handed to another thread.",
         peers = {})
-public final class UseAfterSend implements Rule {
+public final class UseAfterSend implements ProgramMatcher {
 
     /** A hand-off of the object in variable {@code name} at event {@code index} of {@code method}. */
     private record Send(MethodInfo method, int index, String name, String how) {
     }
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
         List<Send> sends = new ArrayList<>();
