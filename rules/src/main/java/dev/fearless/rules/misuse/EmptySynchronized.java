@@ -6,7 +6,7 @@ import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
+import dev.fearless.rule.Describe;
 import dev.fearless.rules.EventSite;
 
 /** An empty {@code synchronized} block: it borrows the lock and guards nothing. */

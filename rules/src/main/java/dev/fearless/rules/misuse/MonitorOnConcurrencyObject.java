@@ -9,7 +9,7 @@ import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
+import dev.fearless.rule.Describe;
 import dev.fearless.rules.EventSite;
 import java.util.List;
 import java.util.Set;

@@ -11,7 +11,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rules.EventSite;
-import dev.fearless.rules.Fixes;
+import dev.fearless.rule.Fixes;
 
 /** {@code synchronized (field)} on a field that is not final: after a reassignment, threads lock different objects. */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,

@@ -16,10 +16,10 @@ import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
+import dev.fearless.rule.Describe;
 import dev.fearless.rules.DoubleChecks;
 import dev.fearless.rules.EventSite;
-import dev.fearless.rules.Fixes;
+import dev.fearless.rule.Fixes;
 import java.util.List;
 
 /**

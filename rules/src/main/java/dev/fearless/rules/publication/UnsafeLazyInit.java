@@ -133,7 +133,7 @@ public final class UnsafeLazyInit implements ProgramMatcher {
         }
         FieldUse locked = mostlyLocked(summaries.uses(f));
         if (locked != null) {
-            return "its other accesses hold a lock (`" + dev.fearless.rules.Describe.lock(locked.held().locks().get(0))
+            return "its other accesses hold a lock (`" + dev.fearless.rule.Describe.lock(locked.held().locks().get(0))
                     + "` in `" + locked.method().display() + "`)";
         }
         if (concurrencyAware(program, m, 2)) {

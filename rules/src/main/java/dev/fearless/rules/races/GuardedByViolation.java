@@ -15,7 +15,7 @@ import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
+import dev.fearless.rule.Describe;
 import dev.fearless.summary.GuardExpressions;
 import dev.fearless.summary.Summaries;
 import java.util.List;

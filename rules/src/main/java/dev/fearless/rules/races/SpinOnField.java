@@ -13,7 +13,7 @@ import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Fixes;
+import dev.fearless.rule.Fixes;
 import java.util.List;
 import java.util.Set;
 

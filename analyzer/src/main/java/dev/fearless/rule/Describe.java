@@ -1,4 +1,4 @@
-package dev.fearless.rules;
+package dev.fearless.rule;
 
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;

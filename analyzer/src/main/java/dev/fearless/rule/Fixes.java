@@ -1,4 +1,4 @@
-package dev.fearless.rules;
+package dev.fearless.rule;
 
 import dev.fearless.facts.Event;
 import dev.fearless.facts.FieldFacts;
@@ -8,8 +8,6 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
-import dev.fearless.rule.Fix;
-import dev.fearless.rule.RuleContext;
 import java.util.List;
 
 /** Mechanical fixes that several rules offer. */
