@@ -6,13 +6,14 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.ProgramMatcher;
-import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.Describe;
-import dev.fearless.rules.EventSite;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code wait()} or {@code Condition.await()} not in a loop that re-checks the condition: a spurious
@@ -22,24 +23,27 @@ import java.util.List;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "wait()/await() not in a loop re-checking its condition.",
         peers = {"spotbugs:WA_NOT_IN_LOOP", "errorprone:WaitNotInLoop", "sonar:S2274"})
-public final class WaitNotInLoop implements ProgramMatcher {
+public final class WaitNotInLoop implements EventMatcher {
 
     @Override
-    public void matchProgram(RuleContext context) {
-        Program program = context.program();
-        EventSite.forEach(program, Event.Call.class, site -> {
-            if (!(site.event() instanceof Event.Call call) || !program.traits(site.method(), call).contains(MethodTrait.WAIT)
-                    || call.name().equals("timedWait")) {
-                return;
-            }
-            if (inLoop(program, site.method(), call, 2) || waitWrapper(site.method(), site.index())) {
-                return;
-            }
-            context.report(site.method(), call.pos(), "`" + Describe.value(site.method(), call.receiver()) + "."
-                    + call.name() + "()` is not in a loop: after a spurious wakeup, or a notification for another "
-                    + "condition, the thread goes on with its condition false; wait in a while loop that re-checks it")
-                    .add();
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.CALL);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        Program program = scope.program();
+        if (!(event instanceof Event.Call call) || !program.traits(scope.method(), call).contains(MethodTrait.WAIT)
+                || call.name().equals("timedWait")) {
+            return;
+        }
+        if (inLoop(program, scope.method(), call, 2) || waitWrapper(scope.method(), index)) {
+            return;
+        }
+        scope.report(call.pos(), "`" + Describe.value(scope.method(), call.receiver()) + "."
+                + call.name() + "()` is not in a loop: after a spurious wakeup, or a notification for another "
+                + "condition, the thread goes on with its condition false; wait in a while loop that re-checks it")
+                .add();
     }
 
     /**
