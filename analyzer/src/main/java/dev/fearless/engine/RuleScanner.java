@@ -39,6 +39,7 @@ final class RuleScanner {
 
     /** Slices per thread: enough to even out slices of unequal cost. */
     private static final int SLICES_PER_THREAD = 8;
+    private static final int[] NONE = {};
 
     private final List<RuleDescriptor> rules;
     private final int[][] byKind = new int[EventKind.values().length][];
@@ -152,14 +153,27 @@ final class RuleScanner {
         return result;
     }
 
-    /** The program's types in file order (the first of several types with one name, as the program keeps). */
+    /**
+     * Every type in file order. A type whose name an earlier file already declared is not one of the
+     * program's {@link Program#types()}, so type matchers do not see it; its methods are in the program,
+     * though, and so are the uses of its fields, which field matchers see.
+     */
     private static List<TypeInfo> typesInOrder(Program program) {
+        java.util.Map<TypeFacts, TypeInfo> shadowed = new java.util.IdentityHashMap<>();
+        for (MethodInfo m : program.methods()) {
+            TypeInfo owner = m.owner();
+            if (program.type(owner.name()) != owner) {
+                shadowed.put(owner.facts(), owner);
+            }
+        }
         List<TypeInfo> result = new ArrayList<>();
         for (FileFacts file : program.files()) {
             for (TypeFacts facts : file.types()) {
                 TypeInfo t = program.type(facts.name());
                 if (t != null && t.facts() == facts) {
                     result.add(t);
+                } else if (shadowed.containsKey(facts)) {
+                    result.add(shadowed.get(facts));
                 }
             }
         }
@@ -195,7 +209,8 @@ final class RuleScanner {
 
         Slice types(List<TypeInfo> types) {
             for (TypeInfo t : types) {
-                for (int r : typeMatchers) {
+                boolean shadowed = program.type(t.name()) != t;
+                for (int r : shadowed ? NONE : typeMatchers) {
                     try {
                         ((TypeMatcher) rules.get(r).rule()).matchType(context(r), t);
                     } catch (RuntimeException | StackOverflowError e) {

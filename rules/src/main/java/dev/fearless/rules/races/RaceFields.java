@@ -27,10 +27,10 @@ final class RaceFields {
     }
 
     /** The uses that touch shared state: field reads/writes, and contents of unsafe containers and arrays. */
-    static List<FieldUse> relevantUses(Summaries summaries, FieldInfo f) {
+    static List<FieldUse> relevantUses(Summaries summaries, FieldInfo f, List<FieldUse> all) {
         Nature nature = summaries.syncTypes().nature(f);
         List<FieldUse> result = new ArrayList<>();
-        for (FieldUse u : summaries.uses(f)) {
+        for (FieldUse u : all) {
             boolean contents = u.op().throughContents();
             if (contents && nature != Nature.UNSAFE) {
                 continue;

@@ -3,7 +3,7 @@ package dev.fearless.rules.races;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.ProgramMatcher;
+import dev.fearless.rule.FieldMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -27,33 +27,31 @@ import java.util.Set;
         summary = "A shared field written without the lock that guards its other accesses (incl. count++).",
         peers = {"infer:THREAD_SAFETY_VIOLATION", "spotbugs:IS2_INCONSISTENT_SYNC",
                 "spotbugs:AT_STALE_THREAD_WRITE_OF_PRIMITIVE", "spotbugs:AT_NONATOMIC_OPERATIONS_ON_SHARED_VARIABLE"})
-public final class UnguardedWrite implements ProgramMatcher {
+public final class UnguardedWrite implements FieldMatcher {
 
     @Override
-    public void matchProgram(RuleContext context) {
+    public void matchField(RuleContext context, FieldInfo f, List<FieldUse> allUses) {
         Summaries summaries = context.summaries();
-        for (FieldInfo f : summaries.usedFields()) {
-            if (!RaceFields.inScope(f)) {
+        if (!RaceFields.inScope(f)) {
+            return;
+        }
+        List<FieldUse> uses = RaceFields.relevantUses(summaries, f, allUses);
+        if (uses.isEmpty()) {
+            return;
+        }
+        Evidence evidence = RaceFields.evidence(summaries, f, uses);
+        Guards guards = Guards.infer(uses);
+        Set<String> reported = new HashSet<>();
+        for (FieldUse w : uses) {
+            if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)
+                    || !w.reportable(summaries.entryMethods())) {
                 continue;
             }
-            List<FieldUse> uses = RaceFields.relevantUses(summaries, f);
-            if (uses.isEmpty()) {
+            String reason = reason(context, f, w, uses, guards, evidence);
+            if (reason == null || !reported.add(w.method() + "@" + w.site())) {
                 continue;
             }
-            Evidence evidence = RaceFields.evidence(summaries, f, uses);
-            Guards guards = Guards.infer(uses);
-            Set<String> reported = new HashSet<>();
-            for (FieldUse w : uses) {
-                if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)
-                        || !w.reportable(summaries.entryMethods())) {
-                    continue;
-                }
-                String reason = reason(context, f, w, uses, guards, evidence);
-                if (reason == null || !reported.add(w.method() + "@" + w.site())) {
-                    continue;
-                }
-                report(context, w, reason, guards);
-            }
+            report(context, w, reason, guards);
         }
     }
 
