@@ -34,7 +34,7 @@ public final class Summarizer {
         LockSummarizer locks = new LockSummarizer(program, syncTypes, entryLocks);
         Map<MethodInfo, List<Acquisition>> acquisitions = locks.summarize();
         LockGraph graph = new LockGraph(locks.edges());
-        return new Summaries(entryLocks, accesses, entries, uses, evidence, syncTypes, acquisitions, graph);
+        return new Summaries(program, entryLocks, accesses, entries, uses, evidence, syncTypes, acquisitions, graph);
     }
 
     private static Map<MethodInfo, LockSet> entryLocks(Program program) {

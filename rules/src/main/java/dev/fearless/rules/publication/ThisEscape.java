@@ -12,7 +12,8 @@ import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.ProgramMatcher;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -34,20 +35,20 @@ import java.util.Set;
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "`this` escapes a constructor (passed out, stored in a static or shared place, thread started).",
         peers = {"spotbugs:SC_START_IN_CTOR", "sonar:S2693", "sonar:S3366", "javac:this-escape"})
-public final class ThisEscape implements ProgramMatcher {
+public final class ThisEscape implements MethodMatcher {
 
     private static final int DEPTH = 3;
 
     @Override
-    public void matchProgram(RuleContext context) {
-        Program program = context.program();
-        for (MethodInfo m : program.methods()) {
-            MethodFacts f = m.facts();
-            if (f.kind() != MethodFacts.Kind.CONSTRUCTOR && f.kind() != MethodFacts.Kind.INITIALIZER) {
-                continue;
-            }
-            checkConstructor(context, program, m);
+    public void matchMethod(MethodScope scope) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        MethodFacts f = m.facts();
+        if (f.kind() != MethodFacts.Kind.CONSTRUCTOR && f.kind() != MethodFacts.Kind.INITIALIZER) {
+            return;
         }
+        checkConstructor(context, program, m);
     }
 
     private static void checkConstructor(RuleContext context, Program program, MethodInfo m) {
