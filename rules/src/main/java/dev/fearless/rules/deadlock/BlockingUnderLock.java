@@ -29,6 +29,10 @@ import java.util.Set;
  * while it holds a lock: every thread that needs the lock waits as long, and if the awaited work needs
  * the lock, they deadlock. Found directly and through calls into the program; {@code wait()} counts
  * when it releases only one of several held locks.
+ *
+ * <p>A whole-program rule: the blocking calls found behind each callee are memoized across the walk,
+ * and with the depth limit and cycle cut the memo depends on the order methods are visited in, so the
+ * walk stays one sequential pass in program order.
  */
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "Blocking call (sleep, join, Future.get, take/put, wait on another object...) while holding a lock.",
