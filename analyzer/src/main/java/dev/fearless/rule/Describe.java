@@ -4,6 +4,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.summary.FieldUse;
 import java.util.List;
 
 /** Source-like text for values and locks, for messages: {@code cache}, {@code other.lock}, {@code getLock()}. */
@@ -59,5 +60,14 @@ public final class Describe {
     public static String simple(String qualified) {
         int cut = Math.max(qualified.lastIndexOf('.'), qualified.lastIndexOf('$'));
         return cut < 0 ? qualified : qualified.substring(cut + 1);
+    }
+
+    /** What a field use touches, for messages: {@code `items`}, {@code `items.add()`}, {@code an element of `items`}. */
+    public static String access(FieldUse u) {
+        return switch (u.op()) {
+            case CALL_READ, CALL_WRITE, CALL_ITERATE -> "`" + u.field().name() + "." + u.call() + "()`";
+            case ELEMENT_READ, ELEMENT_WRITE -> "an element of `" + u.field().name() + "`";
+            default -> "`" + u.field().name() + "`";
+        };
     }
 }

@@ -26,6 +26,7 @@ public final class Summaries {
     private final Map<MethodInfo, List<Acquisition>> acquisitions;
     private final LockGraph lockGraph;
     private final Lazy<SpawnDistances> spawnDistances;
+    private final Lazy<Tasks> tasks;
 
     Summaries(Program program, Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
               Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
@@ -44,6 +45,12 @@ public final class Summaries {
         this.acquisitions = acquisitions;
         this.lockGraph = lockGraph;
         this.spawnDistances = new Lazy<>(() -> SpawnDistances.of(program));
+        this.tasks = new Lazy<>(() -> Tasks.find(program));
+    }
+
+    /** The code each method hands to other threads (computed on first use). */
+    public Tasks tasks() {
+        return tasks.get();
     }
 
     /** How far each method is from handing work to another thread (computed on first use). */

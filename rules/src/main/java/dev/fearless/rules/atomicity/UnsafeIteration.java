@@ -16,7 +16,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.Describe;
-import dev.fearless.rules.Monitors;
+import dev.fearless.summary.Monitors;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;

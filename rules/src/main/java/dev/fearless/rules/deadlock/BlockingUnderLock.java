@@ -15,7 +15,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.Describe;
-import dev.fearless.rules.Monitors;
+import dev.fearless.summary.Monitors;
 import dev.fearless.summary.Frames;
 import java.util.ArrayList;
 import java.util.HashMap;

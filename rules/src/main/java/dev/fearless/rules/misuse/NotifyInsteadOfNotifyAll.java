@@ -18,7 +18,7 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.TypeMatcher;
 import dev.fearless.rule.Describe;
-import dev.fearless.rules.Monitors;
+import dev.fearless.summary.Monitors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

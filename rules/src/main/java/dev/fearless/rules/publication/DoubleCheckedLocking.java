@@ -19,7 +19,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.Describe;
-import dev.fearless.rules.DoubleChecks;
+import dev.fearless.summary.DoubleChecks;
 import dev.fearless.rule.Fixes;
 import java.util.List;
 import java.util.Set;

@@ -18,6 +18,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.Describe;
+import dev.fearless.summary.Retention;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.HashSet;

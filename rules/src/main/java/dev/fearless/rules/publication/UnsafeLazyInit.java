@@ -17,6 +17,8 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Immutables;
+import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.ThreadContext;
 import dev.fearless.summary.Summaries;
 import java.util.HashSet;

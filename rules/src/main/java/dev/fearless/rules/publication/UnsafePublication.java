@@ -20,6 +20,8 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Immutables;
+import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.SpawnDistances;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadContext;

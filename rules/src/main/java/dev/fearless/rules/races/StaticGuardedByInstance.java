@@ -11,6 +11,7 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.Describe;
+import dev.fearless.summary.StaticFields;
 import java.util.Set;
 
 /**

@@ -12,6 +12,7 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.TypeMatcher;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Guards;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
 import java.util.List;

@@ -9,8 +9,10 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.Describe;
-import dev.fearless.rules.DoubleChecks;
+import dev.fearless.summary.DoubleChecks;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Guards;
+import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,7 +60,7 @@ public final class UnguardedRead implements FieldMatcher {
                 continue;
             }
             FieldUse w = writes.get(0);
-            RuleContext.FindingBuilder finding = context.report(r.method(), r.site(), RaceFields.what(r)
+            RuleContext.FindingBuilder finding = context.report(r.method(), r.site(), Describe.access(r)
                     + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
                     + "` (as in `" + w.method().display() + "`): this read can see a stale or half-written value"
                     + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)"));

@@ -10,6 +10,9 @@ import dev.fearless.rule.Severity;
 import dev.fearless.rule.Describe;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Guards;
+import dev.fearless.summary.RaceFields;
+import dev.fearless.summary.Spawns;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadContext;
 import java.util.HashSet;
@@ -87,7 +90,7 @@ public final class UnguardedWrite implements FieldMatcher {
 
     private static void report(RuleContext context, FieldUse w, String reason, Guards guards) {
         MethodInfo m = w.method();
-        String message = RaceFields.what(w) + (w.op() == dev.fearless.summary.AccessOp.UPDATE ? " is updated " : w.op().throughContents()
+        String message = Describe.access(w) + (w.op() == dev.fearless.summary.AccessOp.UPDATE ? " is updated " : w.op().throughContents()
                 ? " changes `" + w.field().name() + "` " : " is written ") + reason
                 + (w.direct() ? "" : " (in `" + w.originMethod().display() + "`, called from here)");
         RuleContext.FindingBuilder finding = context.report(m, w.site(), message);
@@ -99,7 +102,7 @@ public final class UnguardedWrite implements FieldMatcher {
             if (shown++ == 3) {
                 break;
             }
-            finding.related(g.method(), g.site(), RaceFields.what(g) + " is accessed under `"
+            finding.related(g.method(), g.site(), Describe.access(g) + " is accessed under `"
                     + Describe.lock(guards.lock()) + "` here");
         }
         finding.add();

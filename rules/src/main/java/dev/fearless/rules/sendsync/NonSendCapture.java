@@ -9,10 +9,13 @@ import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.sendsync.Tasks.Task;
-import dev.fearless.rules.sendsync.VariableUses.Use;
+import dev.fearless.summary.Holdings;
+import dev.fearless.summary.Tasks.Task;
+import dev.fearless.summary.Tasks;
+import dev.fearless.summary.VariableUses.Use;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.VariableUses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +35,7 @@ public final class NonSendCapture implements ProgramMatcher {
     public void matchProgram(RuleContext context) {
         Program program = context.program();
         Summaries summaries = context.summaries();
-        Tasks tasks = Tasks.find(program);
+        Tasks tasks = summaries.tasks();
         for (Task task : tasks.all()) {
             for (var captured : Tasks.outerCaptures(task.body()).entrySet()) {
                 String name = captured.getKey();

@@ -12,10 +12,13 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.Describe;
-import dev.fearless.rules.Mutations;
-import dev.fearless.rules.sendsync.Tasks.Task;
+import dev.fearless.summary.Holdings;
+import dev.fearless.summary.Mutations;
+import dev.fearless.summary.Tasks.Task;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.Tasks;
+import dev.fearless.summary.VariableUses;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +60,7 @@ public final class UseAfterSend implements ProgramMatcher {
                 }
             }
         }
-        for (Task task : Tasks.find(program).all()) {
+        for (Task task : summaries.tasks().all()) {
             for (String name : Tasks.outerCaptures(task.body()).keySet()) {
                 if (usedByTask(program, task, name)) {
                     sends.add(new Send(task.parent(), task.spawn(), name, "the task handed to `" + task.handoff()

@@ -1,4 +1,4 @@
-package dev.fearless.rules;
+package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
@@ -9,8 +9,6 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.summary.Frames;
-import dev.fearless.summary.Summaries;
 import java.util.List;
 
 /** Which lock a wait, notify or condition call needs, and whether it is held there. */

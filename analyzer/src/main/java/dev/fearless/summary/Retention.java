@@ -1,4 +1,4 @@
-package dev.fearless.rules.publication;
+package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
@@ -12,13 +12,13 @@ import dev.fearless.program.StaticType;
 import java.util.List;
 
 /** Whether a method keeps a reference it is given: stores it in a field or collection, or hands it to another thread. */
-final class Retention {
+public final class Retention {
 
     private Retention() {
     }
 
     /** Whether a program method stores its parameter somewhere that outlives the call, or passes it on to such a method. */
-    static boolean retains(Program program, MethodInfo m, String param, int depth) {
+    public static boolean retains(Program program, MethodInfo m, String param, int depth) {
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -60,7 +60,7 @@ final class Retention {
      * Whether the call keeps the argument at position {@code arg}: every program method it may run that
      * has a body does (with several overrides, one that happens to keep it is not enough).
      */
-    static boolean callRetains(Program program, List<MethodInfo> targets, int arg, int depth) {
+    public static boolean callRetains(Program program, List<MethodInfo> targets, int arg, int depth) {
         boolean any = false;
         for (MethodInfo t : targets) {
             if (t.facts().isAbstract() || t.facts().events().isEmpty() && t.owner().isInterface()) {

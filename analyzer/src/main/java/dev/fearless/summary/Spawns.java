@@ -1,4 +1,4 @@
-package dev.fearless.rules.races;
+package dev.fearless.summary;
 
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
@@ -6,20 +6,19 @@ import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.summary.FieldUse;
 import java.util.List;
 
 /**
  * Happens-before through a hand-off: what a method does before it hands a task to another thread is
  * visible to the task, so those accesses do not race with it.
  */
-final class Spawns {
+public final class Spawns {
 
     private Spawns() {
     }
 
     /** Whether {@code use} happens in the code that spawns {@code task}'s entry, before the spawn. */
-    static boolean orderedBefore(Program program, FieldUse use, FieldUse task) {
+    public static boolean orderedBefore(Program program, FieldUse use, FieldUse task) {
         MethodInfo taskMethod = task.method();
         MethodInfo parent = taskMethod.closureParent();
         if (parent != null && taskMethod.facts().siteEvent() >= 0) {

@@ -1,13 +1,8 @@
-package dev.fearless.rules.races;
+package dev.fearless.summary;
 
 import dev.fearless.facts.AnnotationFacts;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.TypeInfo;
-import dev.fearless.summary.AccessOp;
-import dev.fearless.summary.Evidence;
-import dev.fearless.summary.FieldUse;
-import dev.fearless.summary.Nature;
-import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,18 +11,18 @@ import java.util.List;
  * its contents when it holds an unsafe container or array. A final, volatile, {@code @GuardedBy}
  * (that is GuardedByViolation's) or {@code @NotThreadSafe}-owned field is out of scope.
  */
-final class RaceFields {
+public final class RaceFields {
 
     private RaceFields() {
     }
 
-    static boolean inScope(FieldInfo f) {
+    public static boolean inScope(FieldInfo f) {
         return !f.facts().isVolatile() && !f.facts().hasAnnotation("GuardedBy") && !f.facts().hasAnnotation("LazyInit")
                 && !f.owner().facts().hasAnnotation("NotThreadSafe");
     }
 
     /** The uses that touch shared state: field reads/writes, and contents of unsafe containers and arrays. */
-    static List<FieldUse> relevantUses(Summaries summaries, FieldInfo f, List<FieldUse> all) {
+    public static List<FieldUse> relevantUses(Summaries summaries, FieldInfo f, List<FieldUse> all) {
         Nature nature = summaries.syncTypes().nature(f);
         List<FieldUse> result = new ArrayList<>();
         for (FieldUse u : all) {
@@ -44,7 +39,7 @@ final class RaceFields {
     }
 
     /** The evidence of the field's class, joined with that of subclasses whose methods use the field. */
-    static Evidence evidence(Summaries summaries, FieldInfo f, List<FieldUse> uses) {
+    public static Evidence evidence(Summaries summaries, FieldInfo f, List<FieldUse> uses) {
         Evidence e = summaries.evidence(f.owner());
         boolean locks = e.usesLocks();
         for (FieldUse u : uses) {
@@ -58,24 +53,16 @@ final class RaceFields {
     }
 
     /** Code written for tests ({@code @VisibleForTesting}, {@code *ForTesting}) is not run concurrently with the rest. */
-    static boolean forTesting(FieldUse u) {
+    public static boolean forTesting(FieldUse u) {
         var m = u.method().declaringMethod();
         return m.name().endsWith("ForTesting") || m.facts().hasAnnotation("VisibleForTesting");
     }
 
-    static boolean isThreadSafeAnnotated(TypeInfo t) {
+    public static boolean isThreadSafeAnnotated(TypeInfo t) {
         return AnnotationFacts.has(t.facts().annotations(), "ThreadSafe");
     }
 
-    static String what(FieldUse u) {
-        return switch (u.op()) {
-            case CALL_READ, CALL_WRITE, CALL_ITERATE -> "`" + u.field().name() + "." + u.call() + "()`";
-            case ELEMENT_READ, ELEMENT_WRITE -> "an element of `" + u.field().name() + "`";
-            default -> "`" + u.field().name() + "`";
-        };
-    }
-
-    static boolean reads(AccessOp op) {
+    public static boolean reads(AccessOp op) {
         return op == AccessOp.READ || op == AccessOp.ELEMENT_READ || op == AccessOp.CALL_READ;
     }
 }

@@ -1,4 +1,4 @@
-package dev.fearless.rules.publication;
+package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
@@ -19,13 +19,13 @@ import java.util.Set;
  * fields are all final (for safe publication) or all final of immutable types (for values that may be
  * computed twice without anyone noticing).
  */
-final class Immutables {
+public final class Immutables {
 
     private Immutables() {
     }
 
     /** Whether the value (a new object, a call result, a literal, or a local holding one) is deeply immutable. */
-    static boolean isImmutableValue(Program program, MethodInfo m, Value v) {
+    public static boolean isImmutableValue(Program program, MethodInfo m, Value v) {
         if (v instanceof Value.Literal) {
             return true;
         }
@@ -58,7 +58,7 @@ final class Immutables {
     }
 
     /** Whether instances of the type never change: a library immutable, or final fields of immutable types only. */
-    static boolean deeplyImmutable(Program program, String type, Set<String> visiting) {
+    public static boolean deeplyImmutable(Program program, String type, Set<String> visiting) {
         if (dev.fearless.facts.TypeRef.of(type).isPrimitive() || program.knowledge().is(type, TypeTrait.IMMUTABLE)) {
             return true;
         }
@@ -105,7 +105,7 @@ final class Immutables {
      * Whether a program class's instance state is all in final fields (its own and its program
      * superclasses'): final-field semantics then publish it safely even through a data race.
      */
-    static boolean allFinal(Program program, TypeInfo t) {
+    public static boolean allFinal(Program program, TypeInfo t) {
         for (TypeInfo c = t; c != null; c = program.type(c.superclass())) {
             for (FieldInfo f : c.fields()) {
                 if (!f.facts().isStatic() && !f.facts().isFinal()) {

@@ -1,4 +1,4 @@
-package dev.fearless.rules.sendsync;
+package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
@@ -9,8 +9,6 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
-import dev.fearless.summary.Nature;
-import dev.fearless.summary.Summaries;
 
 /**
  * What a local variable or parameter holds, for deciding whether it may cross a thread boundary: a
@@ -18,13 +16,13 @@ import dev.fearless.summary.Summaries;
  * one (a JDK collection, a builder, an array, a program class with unguarded mutable fields), or
  * something unknown (an interface filled from outside).
  */
-final class Holdings {
+public final class Holdings {
 
     private Holdings() {
     }
 
     /** The nature of the object in variable {@code name} of method {@code m} (a local or a parameter). */
-    static Nature of(Program program, Summaries summaries, MethodInfo m, String name) {
+    public static Nature of(Program program, Summaries summaries, MethodInfo m, String name) {
         AccessPath.Root root = isParameter(m, name) ? AccessPath.Root.PARAM : AccessPath.Root.LOCAL;
         StaticType declared = program.variableType(m, root, name);
         Nature byType = ofType(program, summaries, declared);
@@ -42,7 +40,7 @@ final class Holdings {
     }
 
     /** The nature of a value that is stored in a variable. */
-    static Nature ofValue(Program program, Summaries summaries, MethodInfo m, Value v) {
+    public static Nature ofValue(Program program, Summaries summaries, MethodInfo m, Value v) {
         if (v instanceof Value.Literal) {
             return Nature.SYNC;
         }
@@ -67,7 +65,7 @@ final class Holdings {
     }
 
     /** The nature of a static type: known only for arrays, library types and program classes. */
-    static Nature ofType(Program program, Summaries summaries, StaticType type) {
+    public static Nature ofType(Program program, Summaries summaries, StaticType type) {
         if (type.isArray()) {
             return Nature.UNSAFE;
         }
@@ -95,7 +93,7 @@ final class Holdings {
     }
 
     /** Whether a program class has a non-final instance field (its own or a program superclass's). */
-    static boolean mutableState(Program program, TypeInfo t) {
+    public static boolean mutableState(Program program, TypeInfo t) {
         for (TypeInfo c = t; c != null; c = program.type(c.superclass())) {
             for (var f : c.fields()) {
                 if (!f.facts().isStatic() && !f.facts().isFinal() && !f.facts().isVolatile()) {
@@ -110,7 +108,7 @@ final class Holdings {
      * The method that declares the local or parameter {@code name} seen from {@code m}: {@code m} itself,
      * or the method a closure or local class is written in; {@code null} when none does.
      */
-    static MethodInfo declaring(MethodInfo m, String name) {
+    public static MethodInfo declaring(MethodInfo m, String name) {
         MethodInfo current = m;
         while (current != null) {
             for (var v : current.facts().locals()) {

@@ -1,8 +1,7 @@
-package dev.fearless.rules.races;
+package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.LockRef;
-import dev.fearless.summary.FieldUse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +11,9 @@ import java.util.Map;
  * The lock that guards a field, inferred from its uses: the comparable lock (one every method names the
  * same way: the owner's monitor or lock fields, a class, a static) held by the most uses.
  */
-record Guards(LockRef lock, List<FieldUse> guarded, List<FieldUse> unguarded) {
+public record Guards(LockRef lock, List<FieldUse> guarded, List<FieldUse> unguarded) {
 
-    static Guards infer(List<FieldUse> uses) {
+    public static Guards infer(List<FieldUse> uses) {
         Map<LockRef, Integer> counts = new HashMap<>();
         for (FieldUse u : uses) {
             for (LockRef l : u.held().locks()) {
@@ -40,7 +39,7 @@ record Guards(LockRef lock, List<FieldUse> guarded, List<FieldUse> unguarded) {
     }
 
     /** Whether the use holds the lock (a write lock also covers its read lock). */
-    static boolean holds(FieldUse u, LockRef lock) {
+    public static boolean holds(FieldUse u, LockRef lock) {
         if (u.held().contains(lock)) {
             return true;
         }
@@ -52,7 +51,7 @@ record Guards(LockRef lock, List<FieldUse> guarded, List<FieldUse> unguarded) {
     }
 
     /** Locks that name the same object from every method of the owner. */
-    static boolean comparable(LockRef l) {
+    public static boolean comparable(LockRef l) {
         if (l.kind() == LockRef.Kind.CLASS) {
             return true;
         }

@@ -1,4 +1,4 @@
-package dev.fearless.rules.sendsync;
+package dev.fearless.summary;
 
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
@@ -9,7 +9,6 @@ import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.rules.Mutations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,29 +17,29 @@ import java.util.List;
  * captures): calls on it, passing it on, field and element accesses through it. Also the ordering facts
  * the send/sync rules need inside one method: joins, reassignments, exits, exclusive branches, loops.
  */
-final class VariableUses {
+public final class VariableUses {
 
     private VariableUses() {
     }
 
     /** One use of the variable: the method, the event, and whether it changes the object. */
-    record Use(MethodInfo method, int index, boolean mutates) {
+    public record Use(MethodInfo method, int index, boolean mutates) {
 
-        Event event() {
+        public Event event() {
             return method.facts().events().get(index);
         }
 
-        Position pos() {
+        public Position pos() {
             return event().pos();
         }
 
-        LockSet held() {
+        public LockSet held() {
             return event().held();
         }
     }
 
     /** The uses of variable {@code name} in {@code m}'s own events. */
-    static List<Use> of(Program program, MethodInfo m, String name) {
+    public static List<Use> of(Program program, MethodInfo m, String name) {
         List<Use> result = new ArrayList<>();
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
@@ -56,7 +55,7 @@ final class VariableUses {
      * a program method that does one of those with it. Handing it to a library method as a value (a key,
      * an element) only uses its identity.
      */
-    static boolean touchesState(Program program, Use u, String name) {
+    public static boolean touchesState(Program program, Use u, String name) {
         Event e = u.event();
         if (e instanceof Event.FieldAccess fa) {
             return Mutations.isRoot(fa.path(), name);
@@ -95,7 +94,7 @@ final class VariableUses {
      * {@code a[k] += x}): the extractor records the read half just before it. A plain store is usually
      * one of a disjoint fill ({@code a[i] = f(i)}, one index per task).
      */
-    static boolean readModifyWrite(MethodInfo m, int index) {
+    public static boolean readModifyWrite(MethodInfo m, int index) {
         List<dev.fearless.facts.Event> events = m.facts().events();
         return index > 0 && events.get(index) instanceof Event.FieldAccess w && w.kind() == Event.AccessKind.ELEMENT_WRITE
                 && events.get(index - 1) instanceof Event.FieldAccess r && r.kind() == Event.AccessKind.ELEMENT_READ
@@ -103,13 +102,13 @@ final class VariableUses {
     }
 
     /** Whether a write counts as changing a shared cell when many copies of the code run: not a plain element store. */
-    static boolean sharedWrite(Use u) {
+    public static boolean sharedWrite(Use u) {
         return u.mutates() && !(u.event() instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.ELEMENT_WRITE
                 && !fa.path().isField() && !readModifyWrite(u.method(), u.index()));
     }
 
     /** Whether an event touches the object in variable {@code name}. */
-    static boolean mentions(Event e, String name) {
+    public static boolean mentions(Event e, String name) {
         if (e instanceof Event.Call c) {
             return Mutations.isVariable(c.receiver(), name) || c.args().stream().anyMatch(a -> Mutations.isVariable(a, name));
         }
@@ -129,17 +128,17 @@ final class VariableUses {
     }
 
     /** Whether the event is a call that waits for another thread's work to finish (join, get, await). */
-    static boolean isJoin(Program program, MethodInfo m, Event e) {
+    public static boolean isJoin(Program program, MethodInfo m, Event e) {
         return e instanceof Event.Call c && program.traits(m, c).contains(MethodTrait.JOIN);
     }
 
     /** Whether the event assigns a new value to the variable itself. */
-    static boolean reassigns(Event e, String name) {
+    public static boolean reassigns(Event e, String name) {
         return e instanceof Event.LocalAssign la && la.local().equals(name);
     }
 
     /** Whether every path from {@code from} leaves the method at {@code exit} (a return or throw at the same or an outer nesting). */
-    static boolean exitsAfter(MethodInfo m, int from, Event exit) {
+    public static boolean exitsAfter(MethodInfo m, int from, Event exit) {
         if (!(exit instanceof Event.Return) && !(exit instanceof Event.Throw)) {
             return false;
         }
@@ -160,7 +159,7 @@ final class VariableUses {
      * method: it comes later, is not in a branch exclusive with {@code from}'s, and no return or throw
      * between them ends every path from {@code from}.
      */
-    static boolean reachable(MethodInfo m, int from, int to) {
+    public static boolean reachable(MethodInfo m, int from, int to) {
         List<dev.fearless.facts.Event> events = m.facts().events();
         if (to <= from || exclusive(m, events.get(from), events.get(to))) {
             return false;
@@ -190,7 +189,7 @@ final class VariableUses {
      * Whether two events of one method are in exclusive branches of one {@code if} (its then and else
      * branches, or the branch and the statements after an early exit), so no run executes both.
      */
-    static boolean exclusive(MethodInfo m, Event a, Event b) {
+    public static boolean exclusive(MethodInfo m, Event a, Event b) {
         List<Guard> guards = m.facts().guards();
         for (int ga = a.guard(); ga >= 0; ga = guards.get(ga).parent()) {
             for (int gb = b.guard(); gb >= 0; gb = guards.get(gb).parent()) {
@@ -204,12 +203,12 @@ final class VariableUses {
     }
 
     /** The innermost loop containing event {@code index}, or -1. */
-    static int loopOf(MethodInfo m, int index) {
+    public static int loopOf(MethodInfo m, int index) {
         return m.facts().events().get(index).loop();
     }
 
     /** Whether event {@code index} is inside loop {@code loop} (directly or in a nested loop). */
-    static boolean inLoop(MethodInfo m, int index, int loop) {
+    public static boolean inLoop(MethodInfo m, int index, int loop) {
         if (loop < 0) {
             return true;
         }
@@ -223,7 +222,7 @@ final class VariableUses {
     }
 
     /** Whether a value is the variable {@code name}. */
-    static boolean is(Value v, String name) {
+    public static boolean is(Value v, String name) {
         return Mutations.isVariable(v, name);
     }
 }

@@ -1,4 +1,4 @@
-package dev.fearless.rules;
+package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;

@@ -1,4 +1,4 @@
-package dev.fearless.rules.sendsync;
+package dev.fearless.summary;
 
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
@@ -24,18 +24,18 @@ import java.util.Set;
  * with the closures they run on the same thread; {@code spawn} is the event of {@code parent} from which
  * the task may run (the hand-off call, or the thread's {@code start()}).
  */
-record Tasks(List<Task> all) {
+public record Tasks(List<Task> all) {
 
     /** One task: where it is written ({@code parent}), where it starts running, its body, and the hand-off as written. */
-    record Task(MethodInfo parent, int spawn, List<MethodInfo> body, String handoff) {
+    public record Task(MethodInfo parent, int spawn, List<MethodInfo> body, String handoff) {
 
         /** The names of the parent's locals and parameters the body captures. */
-        Set<String> captures() {
+        public Set<String> captures() {
             return outerCaptures(body).keySet();
         }
 
         /** The position of the spawn in the parent. */
-        Position spawnPos() {
+        public Position spawnPos() {
             return parent.facts().events().get(spawn).pos();
         }
     }
@@ -88,7 +88,7 @@ record Tasks(List<Task> all) {
      * The locals and parameters a body (a closure or class with the closures it runs) captures from the
      * code around it, each with the method that declares it; locals declared inside the body are its own.
      */
-    static Map<String, MethodInfo> outerCaptures(List<MethodInfo> body) {
+    public static Map<String, MethodInfo> outerCaptures(List<MethodInfo> body) {
         Map<String, MethodInfo> result = new LinkedHashMap<>();
         for (MethodInfo m : body) {
             for (String name : m.facts().captures()) {
@@ -102,7 +102,7 @@ record Tasks(List<Task> all) {
     }
 
     /** The tasks written in {@code parent}. */
-    List<Task> in(MethodInfo parent) {
+    public List<Task> in(MethodInfo parent) {
         List<Task> result = new ArrayList<>();
         for (Task t : all) {
             if (t.parent() == parent) {

@@ -1,4 +1,4 @@
-package dev.fearless.rules.publication;
+package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Set;
 
 /** Recognizes lazy initialization: a field store inside a test of that field (or a local copy of it) for null. */
-final class LazyInits {
+public final class LazyInits {
 
     private LazyInits() {
     }
 
     /** Whether the store is the assignment of a lazy initialization (the null check may be under a lock or not). */
-    static boolean isLazyInit(MethodInfo m, Event.FieldAccess w) {
+    public static boolean isLazyInit(MethodInfo m, Event.FieldAccess w) {
         return nullCheck(m, w) != null;
     }
 
     /** The condition that tests the field (or a local copy of it) for null around the write, or null. */
-    static Guard nullCheck(MethodInfo m, Event.FieldAccess w) {
+    public static Guard nullCheck(MethodInfo m, Event.FieldAccess w) {
         Set<String> aliases = new HashSet<>();
         for (Event e : m.facts().events()) {
             if (e instanceof Event.LocalAssign la && w.path().equals(la.value().pathOrNull())) {
