@@ -59,7 +59,7 @@ public final class CheckThenAct implements EventMatcher {
         if (check == null) {
             return;
         }
-        Event.Call checkCall = (Event.Call) m.facts().events().get(check);
+        Event.Call checkCall = m.facts().callAt(check);
         String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
         context.report(m, act.pos(), "check-then-act on " + kind + " `" + target.display() + "`: `"
                 + checkCall.name() + "` and then `" + act.name() + "` are each atomic, but not together; another "

@@ -53,7 +53,7 @@ public final class PutIfAbsentIgnored implements EventMatcher {
         context.report(m, call.pos(), "the result of `putIfAbsent` is ignored, but `" + value.display()
                 + "` is used afterwards: if another thread put its value first, the map keeps that one and this "
                 + "thread goes on with a different object; use the returned value (or computeIfAbsent)")
-                .related(m, m.facts().events().get(use).pos(), "`" + value.display() + "` is used here").add();
+                .related(m, m.facts().eventAt(use).pos(), "`" + value.display() + "` is used here").add();
     }
 
     private static Integer usedAfter(MethodInfo m, int from, String local) {

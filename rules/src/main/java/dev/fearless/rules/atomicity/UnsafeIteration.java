@@ -89,7 +89,7 @@ public final class UnsafeIteration implements EventMatcher {
         if (p != null) {
             return p.isField() ? p : null;
         }
-        if (receiver instanceof Value.CallResult cr && m.facts().events().get(cr.eventIndex()) instanceof Event.Call view
+        if (receiver instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call view
                 && (view.name().equals("keySet") || view.name().equals("values") || view.name().equals("entrySet"))) {
             AccessPath owner = view.receiver().pathOrNull();
             return owner != null && owner.isField() ? owner : null;

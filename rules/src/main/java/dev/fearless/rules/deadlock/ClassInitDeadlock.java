@@ -54,9 +54,9 @@ public final class ClassInitDeadlock implements ProgramMatcher {
                     continue;
                 }
                 for (int i = 0; i < m.facts().events().size(); i++) {
-                    TypeInfo sub = subclassReferenced(program, a, m, m.facts().events().get(i), i);
+                    TypeInfo sub = subclassReferenced(program, a, m, m.facts().eventAt(i), i);
                     if (sub != null) {
-                        report(context, a, sub, m, m.facts().events().get(i).pos());
+                        report(context, a, sub, m, m.facts().eventAt(i).pos());
                         reported = true;
                         break;
                     }

@@ -34,7 +34,7 @@ public final class SyncOnGetClass implements EventMatcher {
             return;
         }
         MethodInfo m = scope.method();
-        if (!(m.facts().events().get(cr.eventIndex()) instanceof Event.Call call) || !call.name().equals("getClass")
+        if (!(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) || !call.name().equals("getClass")
                 || !call.args().isEmpty() || !(call.receiver() instanceof Value.Implicit
                 || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {
             return;

@@ -50,7 +50,7 @@ public final class SyncOnSharedConstant implements EventMatcher {
         if (v instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.STRING) {
             return "a string literal interned and shared by the whole JVM";
         }
-        if (v instanceof Value.CallResult cr && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call) {
+        if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
             if (call.name().equals("intern") && call.args().isEmpty()) {
                 return "an interned string shared by the whole JVM";
             }

@@ -72,7 +72,7 @@ public final class WaitNotInLoop implements EventMatcher {
         }
         MethodInfo parent = m.closureParent();
         if (parent != null && m.facts().siteEvent() >= 0) {
-            return inLoop(program, parent, parent.facts().events().get(m.facts().siteEvent()), depth);
+            return inLoop(program, parent, parent.facts().eventAt(m.facts().siteEvent()), depth);
         }
         if (depth == 0) {
             return false;
@@ -82,7 +82,7 @@ public final class WaitNotInLoop implements EventMatcher {
             return false;
         }
         for (CallSite s : callers) {
-            if (!inLoop(program, s.caller(), s.caller().facts().events().get(s.event()), depth - 1)) {
+            if (!inLoop(program, s.caller(), s.caller().facts().eventAt(s.event()), depth - 1)) {
                 return false;
             }
         }

@@ -162,7 +162,7 @@ public final class DoubleCheckedLocking implements EventMatcher {
 
     private static boolean writesOwnState(Program program, MethodInfo m, int depth) {
         for (int i = 0; i < m.facts().events().size(); i++) {
-            Event e = m.facts().events().get(i);
+            Event e = m.facts().eventAt(i);
             if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().root() == AccessPath.Root.THIS) {
                 return true;
             }

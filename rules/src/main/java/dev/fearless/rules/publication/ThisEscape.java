@@ -279,7 +279,7 @@ public final class ThisEscape implements MethodMatcher {
                 return p.isOwnField() && fields.contains(p.lastField());
             }
             if (v instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
-                    && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call && createsThread(call)) {
+                    && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call && createsThread(call)) {
                 return call.args().stream().anyMatch(a -> carries(a, index));
             }
             if (v instanceof Value.Closure c) {
@@ -293,7 +293,7 @@ public final class ThisEscape implements MethodMatcher {
                         return true;
                     }
                 }
-                if (nv.eventIndex() >= 0 && m.facts().events().get(nv.eventIndex()) instanceof Event.NewObject n) {
+                if (nv.eventIndex() >= 0 && m.facts().eventAt(nv.eventIndex()) instanceof Event.NewObject n) {
                     for (Value a : n.args()) {
                         if (carries(a, index)) {
                             return true;
@@ -317,7 +317,7 @@ public final class ThisEscape implements MethodMatcher {
         boolean owned(Value v, int index) {
             AccessPath p = v.pathOrNull();
             if (v instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < index
-                    && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call) {
+                    && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
                 return owned(call.receiver(), cr.eventIndex());
             }
             if (p == null) {

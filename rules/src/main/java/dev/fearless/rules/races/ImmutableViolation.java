@@ -125,7 +125,7 @@ public final class ImmutableViolation implements TypeMatcher {
         if (v instanceof Value.NewValue) {
             return true;
         }
-        if (v instanceof Value.CallResult cr && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call) {
+        if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
             var traits = program.traits(m, call);
             if (traits.contains(MethodTrait.IMMUTABLE_RESULT) || traits.contains(MethodTrait.COPIES)
                     || call.name().equals("clone")) {

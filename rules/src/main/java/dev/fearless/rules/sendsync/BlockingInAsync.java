@@ -84,7 +84,7 @@ public final class BlockingInAsync implements MethodMatcher {
         if (c.facts().isClosure()) {
             MethodInfo parent = c.closureParent();
             int site = c.facts().siteEvent();
-            if (parent == null || site < 0 || !(parent.facts().events().get(site) instanceof Event.Call call)) {
+            if (parent == null || site < 0 || !(parent.facts().eventAt(site) instanceof Event.Call call)) {
                 return null;
             }
             if (c.facts().dispatch() == Dispatch.PARALLEL) {
@@ -129,7 +129,7 @@ public final class BlockingInAsync implements MethodMatcher {
             return false;
         }
         if (last instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
-                && m.facts().events().get(cr.eventIndex()) instanceof Event.Call source
+                && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call source
                 && program.traits(m, source).contains(MethodTrait.COMMON_POOL)) {
             return false;
         }
@@ -147,7 +147,7 @@ public final class BlockingInAsync implements MethodMatcher {
     private static boolean upstreamOwnExecutor(Program program, MethodInfo m, Value receiver, int depth) {
         if (depth > 8 || !(receiver instanceof Value.CallResult cr) || cr.eventIndex() < 0
                 || cr.eventIndex() >= m.facts().events().size()
-                || !(m.facts().events().get(cr.eventIndex()) instanceof Event.Call call)) {
+                || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call)) {
             return false;
         }
         if (call.name().endsWith("Async")) {
@@ -159,6 +159,6 @@ public final class BlockingInAsync implements MethodMatcher {
     /** Whether a stage is attached to {@code CompletableFuture.allOf(...)}: the futures it joins are complete. */
     private static boolean afterAllOf(MethodInfo m, Value receiver) {
         return receiver instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
-                && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call && call.name().equals("allOf");
+                && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call && call.name().equals("allOf");
     }
 }

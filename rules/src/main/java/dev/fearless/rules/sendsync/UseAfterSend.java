@@ -135,8 +135,8 @@ public final class UseAfterSend implements ProgramMatcher {
 
     private static void report(RuleContext context, Send send, int mutation) {
         MethodInfo m = send.method();
-        Event sent = m.facts().events().get(send.index());
-        Event changed = m.facts().events().get(mutation);
+        Event sent = m.facts().eventAt(send.index());
+        Event changed = m.facts().eventAt(mutation);
         String var = NonSendCapture.simple(send.name());
         context.report(m, changed.pos(), "`" + var + "` is sent to another thread by " + send.how() + " at line "
                 + sent.pos().line() + " and changed here at line " + changed.pos().line() + ": the receiver may be using it "
