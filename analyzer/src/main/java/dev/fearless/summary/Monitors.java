@@ -42,7 +42,7 @@ public final class Monitors {
         if (f == null || !(f.facts().initializer() instanceof Value.CallResult cr)) {
             return null;
         }
-        MethodInfo init = initializerOf(f);
+        MethodInfo init = Initializers.of(f);
         if (init == null || cr.eventIndex() >= init.facts().events().size()
                 || !(init.facts().events().get(cr.eventIndex()) instanceof Event.Call call)
                 || !call.name().equals("newCondition")) {
@@ -80,25 +80,13 @@ public final class Monitors {
         }
         FieldInfo f = program.field(m, p);
         if (f != null && f.facts().initializer() instanceof Value.CallResult) {
-            MethodInfo init = initializerOf(f);
+            MethodInfo init = Initializers.of(f);
             LockRef alias = init == null ? null : lockValue(program, init, f.facts().initializer());
             if (alias != null) {
                 return alias;
             }
         }
         return LockRef.lock(LockRef.Kind.LOCK, p);
-    }
-
-    /** The synthetic initializer method where a field's initializer events are. */
-    public static MethodInfo initializerOf(FieldInfo f) {
-        String name = f.facts().isStatic() ? dev.fearless.facts.MethodFacts.STATIC_INIT
-                : dev.fearless.facts.MethodFacts.INSTANCE_INIT;
-        for (MethodInfo m : f.owner().methods()) {
-            if (m.name().equals(name)) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /** Whether {@code lock} is held at an event of {@code m} (its own locks, entry locks, or those of every caller). */

@@ -24,7 +24,22 @@ import java.util.Set;
  * with the closures they run on the same thread; {@code spawn} is the event of {@code parent} from which
  * the task may run (the hand-off call, or the thread's {@code start()}).
  */
-public record Tasks(List<Task> all) {
+public final class Tasks {
+
+    private final List<Task> all;
+    private final Map<MethodInfo, List<Task>> byParent = new IdentityHashMap<>();
+
+    private Tasks(List<Task> all) {
+        this.all = List.copyOf(all);
+        for (Task t : this.all) {
+            byParent.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t);
+        }
+    }
+
+    /** Every task of the program, by parent in program order. */
+    public List<Task> all() {
+        return all;
+    }
 
     /** One task: where it is written ({@code parent}), where it starts running, its body, and the hand-off as written. */
     public record Task(MethodInfo parent, int spawn, List<MethodInfo> body, String handoff) {
@@ -103,13 +118,7 @@ public record Tasks(List<Task> all) {
 
     /** The tasks written in {@code parent}. */
     public List<Task> in(MethodInfo parent) {
-        List<Task> result = new ArrayList<>();
-        for (Task t : all) {
-            if (t.parent() == parent) {
-                result.add(t);
-            }
-        }
-        return result;
+        return Collections.unmodifiableList(byParent.getOrDefault(parent, List.of()));
     }
 
     private record Body(List<MethodInfo> methods, Dispatch dispatch) {

@@ -51,9 +51,4 @@ class MonitorsTest {
         assertEquals("lock", lock.path().lastField());
         assertTrue(held(m, "await", lock));
     }
-
-    @Test
-    void initializerOf_isTheSyntheticInstanceInitializer() {
-        assertEquals("<init>", Monitors.initializerOf(a.field("Box", "ready")).name());
-    }
 }

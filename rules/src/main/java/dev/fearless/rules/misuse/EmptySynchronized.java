@@ -1,13 +1,13 @@
 package dev.fearless.rules.misuse;
 
 import dev.fearless.facts.Event;
-import dev.fearless.rule.Family;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
+import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rule.Describe;
 import java.util.Set;
 
 /** An empty {@code synchronized} block: it borrows the lock and guards nothing. */

@@ -6,14 +6,14 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
-import dev.fearless.rule.Family;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
+import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rule.Describe;
 import dev.fearless.summary.Monitors;
 import java.util.Set;
 

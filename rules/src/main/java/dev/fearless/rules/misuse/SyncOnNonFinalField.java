@@ -5,14 +5,14 @@ import dev.fearless.facts.Value;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.rule.Family;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Fixes;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rule.Fixes;
 import java.util.Set;
 
 /** {@code synchronized (field)} on a field that is not final: after a reassignment, threads lock different objects. */

@@ -4,14 +4,14 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.program.StaticType;
-import dev.fearless.rule.Family;
-import dev.fearless.rule.Fix;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
+import dev.fearless.rule.Family;
+import dev.fearless.rule.Fix;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rule.Describe;
 import java.util.List;
 import java.util.Set;
 

@@ -5,13 +5,13 @@ import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.rule.Family;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
+import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rule.Describe;
 import java.util.List;
 import java.util.Set;
 

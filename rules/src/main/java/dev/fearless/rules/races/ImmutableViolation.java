@@ -12,11 +12,11 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
+import dev.fearless.rule.Fixes;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.TypeMatcher;
-import dev.fearless.rule.Fixes;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.SyncTypes;
 

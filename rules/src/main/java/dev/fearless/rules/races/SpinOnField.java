@@ -9,12 +9,12 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
+import dev.fearless.rule.Fixes;
 import dev.fearless.rule.MethodMatcher;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rule.Fixes;
 import java.util.List;
 import java.util.Set;
 

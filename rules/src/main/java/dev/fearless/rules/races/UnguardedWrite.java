@@ -2,12 +2,12 @@ package dev.fearless.rules.races;
 
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.FieldMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rule.Describe;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;

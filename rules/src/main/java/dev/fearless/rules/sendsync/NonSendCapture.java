@@ -5,17 +5,18 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.ProgramMatcher;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Holdings;
-import dev.fearless.summary.Tasks.Task;
-import dev.fearless.summary.Tasks;
-import dev.fearless.summary.VariableUses.Use;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.Tasks;
+import dev.fearless.summary.Tasks.Task;
 import dev.fearless.summary.VariableUses;
+import dev.fearless.summary.VariableUses.Use;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,14 +30,15 @@ import java.util.List;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "A task captures a non-thread-safe mutable object that another thread also uses.",
         peers = {"spotbugs:AT_UNSAFE_RESOURCE_ACCESS_IN_THREAD"})
-public final class NonSendCapture implements ProgramMatcher {
+public final class NonSendCapture implements MethodMatcher {
 
     @Override
-    public void matchProgram(RuleContext context) {
-        Program program = context.program();
-        Summaries summaries = context.summaries();
+    public void matchMethod(MethodScope scope) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        Summaries summaries = scope.summaries();
         Tasks tasks = summaries.tasks();
-        for (Task task : tasks.all()) {
+        for (Task task : tasks.in(scope.method())) {
             for (var captured : Tasks.outerCaptures(task.body()).entrySet()) {
                 String name = captured.getKey();
                 MethodInfo owner = captured.getValue();
