@@ -70,4 +70,10 @@ public final class Describe {
             default -> "`" + u.field().name() + "`";
         };
     }
+
+    /** A local's name as written: the extractor makes locals unique within a method as {@code name#n}. */
+    public static String variable(String unique) {
+        int hash = unique.indexOf('#');
+        return hash < 0 ? unique : unique.substring(0, hash);
+    }
 }

@@ -4,6 +4,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodMatcher;
 import dev.fearless.rule.MethodScope;
@@ -75,7 +76,7 @@ public final class NonSendCapture implements MethodMatcher {
                     && VariableUses.reachable(parent, task.spawn(), u.index())) {
                 return new Conflict("`" + parent.display() + "`, which handed it off, " + (u.mutates() ? "changes" : "uses")
                         + " it at line " + u.pos().line() + " before waiting for the task", parent, u.event(),
-                        "the spawning code uses `" + simple(name) + "` here while the task may run");
+                        "the spawning code uses `" + Describe.variable(name) + "` here while the task may run");
             }
         }
         for (Task other : tasks.in(parent)) {
@@ -98,7 +99,7 @@ public final class NonSendCapture implements MethodMatcher {
                 Use o = inOther.get(0);
                 return new Conflict("another task (handed off at line " + other.spawnPos().line() + ") also "
                         + (otherWrites ? "changes" : "uses") + " it at line " + o.pos().line(), o.method(), o.event(),
-                        "the other task uses `" + simple(name) + "` here");
+                        "the other task uses `" + Describe.variable(name) + "` here");
             }
         }
         int loop = VariableUses.loopOf(parent, task.spawn());
@@ -179,7 +180,7 @@ public final class NonSendCapture implements MethodMatcher {
     }
 
     private static void report(RuleContext context, Task task, String name, Use first, Conflict conflict) {
-        String var = simple(name);
+        String var = Describe.variable(name);
         String message = "`" + var + "` is not thread-safe but is shared with a task run on another thread by `"
                 + task.handoff() + "` at line " + task.spawnPos().line() + ": the task uses it here while "
                 + conflict.who() + "; give each thread its own object, or use a thread-safe one";
@@ -189,8 +190,4 @@ public final class NonSendCapture implements MethodMatcher {
                 .add();
     }
 
-    static String simple(String unique) {
-        int hash = unique.indexOf('#');
-        return hash < 0 ? unique : unique.substring(0, hash);
-    }
 }

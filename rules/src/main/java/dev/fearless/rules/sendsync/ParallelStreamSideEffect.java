@@ -9,6 +9,7 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodMatcher;
 import dev.fearless.rule.MethodScope;
@@ -74,7 +75,7 @@ public final class ParallelStreamSideEffect implements MethodMatcher {
             writes.sort(Comparator.comparing(Use::pos));
             Use first = writes.get(0);
             if (reported.add(first.pos().line())) {
-                report(context, stage, first.method(), first.pos(), "`" + NonSendCapture.simple(name)
+                report(context, stage, first.method(), first.pos(), "`" + Describe.variable(name)
                         + "`, which is not thread-safe, is changed here", parallel, owner, null);
             }
         }

@@ -8,7 +8,8 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.ProgramMatcher;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -33,34 +34,34 @@ import java.util.List;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "An object mutated by the sender after it was handed to another thread.",
         peers = {})
-public final class UseAfterSend implements ProgramMatcher {
+public final class UseAfterSend implements MethodMatcher {
 
     /** A hand-off of the object in variable {@code name} at event {@code index} of {@code method}. */
     private record Send(MethodInfo method, int index, String name, String how) {
     }
 
     @Override
-    public void matchProgram(RuleContext context) {
-        Program program = context.program();
-        Summaries summaries = context.summaries();
+    public void matchMethod(MethodScope scope) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        Summaries summaries = scope.summaries();
+        MethodInfo m = scope.method();
         List<Send> sends = new ArrayList<>();
-        for (MethodInfo m : program.methods()) {
-            List<Event> events = m.facts().events();
-            for (int i = 0; i < events.size(); i++) {
-                if (!(events.get(i) instanceof Event.Call call) || !program.traits(m, call).contains(MethodTrait.HANDOFF)) {
-                    continue;
-                }
-                for (Value a : call.args()) {
-                    var p = a.pathOrNull();
-                    if (p != null && !p.isField() && (p.root() == dev.fearless.facts.AccessPath.Root.LOCAL
-                            || p.root() == dev.fearless.facts.AccessPath.Root.PARAM)) {
-                        sends.add(new Send(m, i, p.rootName(), "`" + Describe.value(m, call.receiver()) + "."
-                                + call.name() + "(" + NonSendCapture.simple(p.rootName()) + ")`"));
-                    }
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            if (!(events.get(i) instanceof Event.Call call) || !program.traits(m, call).contains(MethodTrait.HANDOFF)) {
+                continue;
+            }
+            for (Value a : call.args()) {
+                var p = a.pathOrNull();
+                if (p != null && !p.isField() && (p.root() == dev.fearless.facts.AccessPath.Root.LOCAL
+                        || p.root() == dev.fearless.facts.AccessPath.Root.PARAM)) {
+                    sends.add(new Send(m, i, p.rootName(), "`" + Describe.value(m, call.receiver()) + "."
+                            + call.name() + "(" + Describe.variable(p.rootName()) + ")`"));
                 }
             }
         }
-        for (Task task : summaries.tasks().all()) {
+        for (Task task : summaries.tasks().in(m)) {
             for (String name : Tasks.outerCaptures(task.body()).keySet()) {
                 if (usedByTask(program, task, name)) {
                     sends.add(new Send(task.parent(), task.spawn(), name, "the task handed to `" + task.handoff()
@@ -137,7 +138,7 @@ public final class UseAfterSend implements ProgramMatcher {
         MethodInfo m = send.method();
         Event sent = m.facts().eventAt(send.index());
         Event changed = m.facts().eventAt(mutation);
-        String var = NonSendCapture.simple(send.name());
+        String var = Describe.variable(send.name());
         context.report(m, changed.pos(), "`" + var + "` is sent to another thread by " + send.how() + " at line "
                 + sent.pos().line() + " and changed here at line " + changed.pos().line() + ": the receiver may be using it "
                 + "right now; send a copy, or start a new object after the send")
