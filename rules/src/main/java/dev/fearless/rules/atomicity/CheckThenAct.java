@@ -95,10 +95,9 @@ public final class CheckThenAct implements EventMatcher {
     private static Integer checkBefore(MethodInfo m, int actIndex, Event.Call act, AccessPath target, Value key,
                                        boolean atomic) {
         List<Event> events = m.facts().events();
-        List<Guard> guards = m.facts().guards();
-        for (int g = act.guard(); g >= 0; g = guards.get(g).parent()) {
-            for (Guard.Test t : guards.get(g).implied()) {
-                Integer check = checkCall(m, t.subject(), target, key, actIndex, guards.get(g).pos());
+        for (Guard g : m.facts().guardChain(act)) {
+            for (Guard.Test t : g.implied()) {
+                Integer check = checkCall(m, t.subject(), target, key, actIndex, g.pos());
                 if (check != null) {
                     return check;
                 }

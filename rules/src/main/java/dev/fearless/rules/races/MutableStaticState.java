@@ -16,7 +16,6 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -69,9 +68,8 @@ public final class MutableStaticState implements EventMatcher {
     }
 
     private static boolean lazyInitialization(MethodInfo m, Event.FieldAccess w) {
-        List<Guard> guards = m.facts().guards();
-        for (int g = w.guard(); g >= 0; g = guards.get(g).parent()) {
-            for (Guard.Test t : guards.get(g).implied()) {
+        for (Guard g : m.facts().guardChain(w)) {
+            for (Guard.Test t : g.implied()) {
                 if (t.kind() == Guard.TestKind.IS_NULL && w.path().equals(t.subject().pathOrNull())) {
                     return true;
                 }
