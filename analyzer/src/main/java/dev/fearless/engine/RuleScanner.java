@@ -78,6 +78,10 @@ final class RuleScanner {
         List<MethodInfo> methods = program.methods();
         int slices = Math.max(1, threads) * SLICES_PER_THREAD;
         List<Callable<Slice>> tasks = new ArrayList<>();
+        for (int r : programMatchers) {
+            // first, so that a long whole-program rule overlaps the walk instead of trailing it
+            tasks.add(() -> new Slice(program, summaries).program(r));
+        }
         if (typeMatchers.length + fieldMatchers.length > 0) {
             for (int[] range : ranges(types.size(), slices)) {
                 tasks.add(() -> new Slice(program, summaries).types(types.subList(range[0], range[1])));
@@ -92,9 +96,6 @@ final class RuleScanner {
             for (int[] range : ranges(methods.size(), slices)) {
                 tasks.add(() -> new Slice(program, summaries).methods(methods.subList(range[0], range[1]), events));
             }
-        }
-        for (int r : programMatchers) {
-            tasks.add(() -> new Slice(program, summaries).program(r));
         }
         List<Slice> done = run(tasks, threads);
         List<Finding> findings = new ArrayList<>();
