@@ -3,13 +3,23 @@ package dev.fearless.engine;
 import dev.fearless.rule.Finding;
 import java.util.List;
 
-/** What a run found: findings (sorted, deduplicated, fingerprinted), files that could not be analysed, counts and timings. */
+/**
+ * What a run found: findings (sorted, deduplicated, fingerprinted), files that could not be analysed,
+ * counts and timings, and the rules that threw while checking (their other findings stand).
+ */
 public record AnalysisResult(List<Finding> findings, List<FileProblem> problems, int filesFound, int filesAnalyzed,
-                             long linesAnalyzed, Timings timings) {
+                             long linesAnalyzed, Timings timings, List<RuleFailure> ruleFailures) {
 
     public AnalysisResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
+        ruleFailures = List.copyOf(ruleFailures);
+    }
+
+    /** A result in which no rule failed. */
+    public AnalysisResult(List<Finding> findings, List<FileProblem> problems, int filesFound, int filesAnalyzed,
+                          long linesAnalyzed, Timings timings) {
+        this(findings, problems, filesFound, filesAnalyzed, linesAnalyzed, timings, List.of());
     }
 
     /** Wall-clock milliseconds spent in each stage of the pipeline. */

@@ -8,7 +8,6 @@ import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.program.Linker;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Finding;
-import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleDescriptor;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.Summarizer;
@@ -18,15 +17,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * The pipeline: discover, parse and extract (in parallel), link, summarize, run the rules (in
- * parallel), then filter suppressed findings, sort, deduplicate and fingerprint. Holds no state
+ * The pipeline: discover, parse and extract (in parallel), link, summarize, run the rules (one walk of
+ * the program, in parallel: {@link RuleScanner}), then filter suppressed findings, sort, deduplicate and
+ * fingerprint. A rule that throws is reported as a {@link RuleFailure}, and the others' findings stand. Holds no state
  * between runs; safe to run twice in one JVM.
  */
 public final class Analyzer {
@@ -64,39 +59,27 @@ public final class Analyzer {
         Summaries summaries = new Summarizer().summarize(program);
         long t4 = System.nanoTime();
         request.progress().stage("checking");
-        List<Finding> findings = runRules(program, summaries, request.threads());
+        Checked checked = check(program, summaries, request.threads());
         long t5 = System.nanoTime();
         AnalysisResult.Timings timings = new AnalysisResult.Timings(millis(t0, t1), millis(t1, t2), millis(t2, t3),
                 millis(t3, t4), millis(t4, t5));
-        return new AnalysisResult(findings, problems, discovery.files().size(), facts.size(), lines, timings);
+        return new AnalysisResult(checked.findings(), problems, discovery.files().size(), facts.size(), lines, timings,
+                checked.failures());
     }
 
     /** Runs the rules on an already linked program (used by tests and by the pre-commit cache). */
     public List<Finding> runRules(Program program, Summaries summaries, int threads) {
-        List<Finding> raw = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, rules.size())));
-        try {
-            List<Future<List<Finding>>> futures = new ArrayList<>();
-            for (RuleDescriptor rule : rules) {
-                Callable<List<Finding>> task = () -> {
-                    RuleContext context = new RuleContext(rule, program, summaries);
-                    rule.rule().check(context);
-                    return context.findings();
-                };
-                futures.add(pool.submit(task));
-            }
-            for (Future<List<Finding>> f : futures) {
-                raw.addAll(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running rules", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a rule failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        return finish(raw, program);
+        return check(program, summaries, threads).findings();
+    }
+
+    /** The findings of the rules on a linked program, and the rules that failed on it. */
+    private Checked check(Program program, Summaries summaries, int threads) {
+        RuleScanner.Outcome outcome = new RuleScanner(rules).scan(program, summaries, threads);
+        return new Checked(finish(outcome.findings(), program), outcome.failures());
+    }
+
+    /** Findings after suppression, sorting and fingerprinting, and the rule failures. */
+    private record Checked(List<Finding> findings, List<RuleFailure> failures) {
     }
 
     private List<Finding> finish(List<Finding> raw, Program program) {

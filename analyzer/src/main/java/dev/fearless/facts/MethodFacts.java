@@ -78,6 +78,35 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
         return params.size();
     }
 
+    /** The event at {@code index}, or {@code null} when the index is out of range (-1 for "none"). */
+    public Event eventAt(int index) {
+        return index >= 0 && index < events.size() ? events.get(index) : null;
+    }
+
+    /** The call at {@code index}, or {@code null} when that event is not a call (or there is none). */
+    public Event.Call callAt(int index) {
+        return eventAt(index) instanceof Event.Call call ? call : null;
+    }
+
+    /** The innermost condition the event is nested under, or {@code null}. */
+    public Guard guardOf(Event e) {
+        return e.guard() >= 0 && e.guard() < guards.size() ? guards.get(e.guard()) : null;
+    }
+
+    /** The innermost loop the event is in, or {@code null}. */
+    public Loop loopOf(Event e) {
+        return e.loop() >= 0 && e.loop() < loops.size() ? loops.get(e.loop()) : null;
+    }
+
+    /** The conditions the event is nested under, innermost first. */
+    public List<Guard> guardChain(Event e) {
+        List<Guard> chain = new java.util.ArrayList<>();
+        for (int g = e.guard(); g >= 0 && g < guards.size(); g = guards.get(g).parent()) {
+            chain.add(guards.get(g));
+        }
+        return chain;
+    }
+
     /** The declared type of a parameter or local of this method, or {@link TypeRef#UNKNOWN}. */
     public TypeRef typeOf(AccessPath.Root root, String name) {
         List<Variable> variables = root == AccessPath.Root.PARAM ? params : locals;

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * What a rule sees: the program, its summaries, the knowledge base, and a way to report findings.
- * One context per rule run, confined to the thread running that rule.
+ * The engine gives each rule one context per slice of its walk, confined to the thread checking that
+ * slice, and joins the slices' findings in program order.
  */
 public final class RuleContext {
 

@@ -3,6 +3,7 @@ package dev.fearless.summary;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.Map;
 /**
  * What the summarizer computed for the whole program, shared read-only by all rules: entry locks,
  * each method's accesses (its callees' folded in), the entry points with their thread contexts, every
- * field's uses from those entries, and each type's concurrency evidence.
+ * field's uses from those entries, and each type's concurrency evidence; and analyses that several
+ * rules ask about, computed once on first use.
  */
 public final class Summaries {
 
@@ -23,8 +25,10 @@ public final class Summaries {
     private final SyncTypes syncTypes;
     private final Map<MethodInfo, List<Acquisition>> acquisitions;
     private final LockGraph lockGraph;
+    private final Lazy<SpawnDistances> spawnDistances;
+    private final Lazy<Tasks> tasks;
 
-    Summaries(Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
+    Summaries(Program program, Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
               Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
               Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph) {
         this.entryLocks = entryLocks;
@@ -40,6 +44,18 @@ public final class Summaries {
         this.syncTypes = syncTypes;
         this.acquisitions = acquisitions;
         this.lockGraph = lockGraph;
+        this.spawnDistances = new Lazy<>(() -> SpawnDistances.of(program));
+        this.tasks = new Lazy<>(() -> Tasks.find(program));
+    }
+
+    /** The code each method hands to other threads (computed on first use). */
+    public Tasks tasks() {
+        return tasks.get();
+    }
+
+    /** How far each method is from handing work to another thread (computed on first use). */
+    public SpawnDistances spawnDistances() {
+        return spawnDistances.get();
     }
 
     /** The locks {@code m} takes, directly or through its callees, in its own frame where it can name them. */

@@ -4,9 +4,9 @@ import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
-import dev.fearless.program.TypeInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,7 +34,7 @@ public final class Summarizer {
         LockSummarizer locks = new LockSummarizer(program, syncTypes, entryLocks);
         Map<MethodInfo, List<Acquisition>> acquisitions = locks.summarize();
         LockGraph graph = new LockGraph(locks.edges());
-        return new Summaries(entryLocks, accesses, entries, uses, evidence, syncTypes, acquisitions, graph);
+        return new Summaries(program, entryLocks, accesses, entries, uses, evidence, syncTypes, acquisitions, graph);
     }
 
     private static Map<MethodInfo, LockSet> entryLocks(Program program) {

@@ -218,7 +218,7 @@ public final class SyncTypes {
     private List<Stored> stored(FieldInfo field) {
         List<Stored> result = new java.util.ArrayList<>();
         if (!(field.facts().initializer() instanceof Value.Absent)) {
-            MethodInfo init = initializer(field);
+            MethodInfo init = Initializers.of(field);
             if (init != null) {
                 result.add(new Stored(init, field.facts().initializer()));
             }
@@ -233,16 +233,5 @@ public final class SyncTypes {
             }
         }
         return result;
-    }
-
-    private static MethodInfo initializer(FieldInfo f) {
-        String name = f.facts().isStatic() ? dev.fearless.facts.MethodFacts.STATIC_INIT
-                : dev.fearless.facts.MethodFacts.INSTANCE_INIT;
-        for (MethodInfo m : f.owner().methods()) {
-            if (m.name().equals(name)) {
-                return m;
-            }
-        }
-        return null;
     }
 }

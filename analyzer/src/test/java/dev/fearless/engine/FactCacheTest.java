@@ -12,7 +12,7 @@ import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Finding;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleDescriptor;
 import dev.fearless.rule.RuleMeta;
@@ -44,9 +44,9 @@ class FactCacheTest {
 
     /** Reports every string a field is initialized with, so a test sees which facts were analysed. */
     @RuleMeta(family = Family.MISUSE, severity = Severity.NOTE, summary = "Reports string field initializers (test rule).")
-    static final class StringConstants implements Rule {
+    static final class StringConstants implements ProgramMatcher {
         @Override
-        public void check(RuleContext context) {
+        public void matchProgram(RuleContext context) {
             for (TypeInfo t : context.program().types()) {
                 for (FieldFacts f : t.facts().fields()) {
                     if (f.initializer() instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.STRING) {

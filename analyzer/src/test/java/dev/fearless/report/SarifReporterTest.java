@@ -20,7 +20,7 @@ import dev.fearless.rule.Family;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.Fix;
 import dev.fearless.rule.Location;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleDescriptor;
 import dev.fearless.rule.RuleMeta;
@@ -40,17 +40,17 @@ import org.junit.jupiter.api.Test;
 class SarifReporterTest {
 
     @RuleMeta(family = Family.RACES, severity = Severity.ERROR, summary = "A test rule standing for a race check.")
-    static final class FakeRace implements Rule {
+    static final class FakeRace implements ProgramMatcher {
         @Override
-        public void check(RuleContext context) {
+        public void matchProgram(RuleContext context) {
         }
     }
 
     @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING, summary = "A test rule standing for a misuse check.",
             peers = {"spotbugs:FAKE_PEER"})
-    static final class FakeMisuse implements Rule {
+    static final class FakeMisuse implements ProgramMatcher {
         @Override
-        public void check(RuleContext context) {
+        public void matchProgram(RuleContext context) {
         }
     }
 

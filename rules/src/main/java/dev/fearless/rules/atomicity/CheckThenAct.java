@@ -8,12 +8,13 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.EventSite;
 import dev.fearless.summary.Nature;
 import java.util.List;
 import java.util.Set;
@@ -26,40 +27,44 @@ import java.util.Set;
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic.",
         peers = {"spotbugs:AT_OPERATION_SEQUENCE_ON_CONCURRENT_ABSTRACTION"})
-public final class CheckThenAct implements Rule {
+public final class CheckThenAct implements EventMatcher {
 
     private static final Set<String> ACTS = Set.of("put", "set", "add", "addElement", "lazySet");
     private static final Set<String> CHECKS = Set.of("containsKey", "get", "contains", "getOrDefault", "containsValue");
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        EventSite.forEach(program, Event.Call.class, site -> {
-            if (!(site.event() instanceof Event.Call act) || !ACTS.contains(act.name())) {
-                return;
-            }
-            MethodInfo m = site.method();
-            AccessPath target = act.receiver().pathOrNull();
-            if (target == null || !target.isField() || !context.summaries().heldAt(m, act.held()).isEmpty()) {
-                return;
-            }
-            String kind = sharedKind(context, m, act.receiver(), target);
-            if (kind == null) {
-                return;
-            }
-            boolean atomic = kind.equals("atomic");
-            Value key = atomic || act.args().isEmpty() ? null : act.args().get(0);
-            Integer check = checkBefore(m, site.index(), act, target, key, atomic);
-            if (check == null) {
-                return;
-            }
-            Event.Call checkCall = (Event.Call) m.facts().events().get(check);
-            String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
-            context.report(m, act.pos(), "check-then-act on " + kind + " `" + target.display() + "`: `"
-                    + checkCall.name() + "` and then `" + act.name() + "` are each atomic, but not together; another "
-                    + "thread can change it in between and its update is lost; use " + fix)
-                    .related(m, checkCall.pos(), "the check is here").add();
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.CALL);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        if (!(event instanceof Event.Call act) || !ACTS.contains(act.name())) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        AccessPath target = act.receiver().pathOrNull();
+        if (target == null || !target.isField() || !scope.summaries().heldAt(m, act.held()).isEmpty()) {
+            return;
+        }
+        String kind = sharedKind(context, m, act.receiver(), target);
+        if (kind == null) {
+            return;
+        }
+        boolean atomic = kind.equals("atomic");
+        Value key = atomic || act.args().isEmpty() ? null : act.args().get(0);
+        Integer check = checkBefore(m, index, act, target, key, atomic);
+        if (check == null) {
+            return;
+        }
+        Event.Call checkCall = m.facts().callAt(check);
+        String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
+        context.report(m, act.pos(), "check-then-act on " + kind + " `" + target.display() + "`: `"
+                + checkCall.name() + "` and then `" + act.name() + "` are each atomic, but not together; another "
+                + "thread can change it in between and its update is lost; use " + fix)
+                .related(m, checkCall.pos(), "the check is here").add();
     }
 
     /** Which kind of thread-safe object the receiver is ("concurrent map", "atomic"...), or {@code null}. */
@@ -90,10 +95,9 @@ public final class CheckThenAct implements Rule {
     private static Integer checkBefore(MethodInfo m, int actIndex, Event.Call act, AccessPath target, Value key,
                                        boolean atomic) {
         List<Event> events = m.facts().events();
-        List<Guard> guards = m.facts().guards();
-        for (int g = act.guard(); g >= 0; g = guards.get(g).parent()) {
-            for (Guard.Test t : guards.get(g).implied()) {
-                Integer check = checkCall(m, t.subject(), target, key, actIndex, guards.get(g).pos());
+        for (Guard g : m.facts().guardChain(act)) {
+            for (Guard.Test t : g.implied()) {
+                Integer check = checkCall(m, t.subject(), target, key, actIndex, g.pos());
                 if (check != null) {
                     return check;
                 }

@@ -3,12 +3,14 @@ package dev.fearless.rules.atomicity;
 import dev.fearless.facts.Event;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.EventSite;
+import java.util.Set;
 
 /**
  * A read-modify-write ({@code v++}, {@code v += x}, {@code v = v + 1}) of a volatile field outside any
@@ -17,29 +19,33 @@ import dev.fearless.rules.EventSite;
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "v++ or v += x on a volatile field outside a lock: concurrent updates are lost.",
         peers = {"spotbugs:VO_VOLATILE_INCREMENT", "errorprone:NonAtomicVolatileUpdate", "sonar:S3078"})
-public final class NonAtomicVolatileUpdate implements Rule {
+public final class NonAtomicVolatileUpdate implements EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        EventSite.forEach(context.program(), Event.FieldAccess.class, site -> {
-            if (!(site.event() instanceof Event.FieldAccess a) || a.kind() != Event.AccessKind.UPDATE) {
-                return;
-            }
-            MethodInfo m = site.method();
-            if (m.declaringMethod().facts().isInitialization() && (a.path().isOwnField() || a.path().isStaticField()
-                    && m.declaringMethod().facts().isStatic())) {
-                return;
-            }
-            FieldInfo field = context.program().field(m, a.path());
-            if (field == null || !field.facts().isVolatile()
-                    || !context.summaries().heldAt(m, a.held()).isEmpty()) {
-                return;
-            }
-            context.report(m, a.pos(), "`" + a.path().display() + "` is volatile, but this update reads it and then "
-                    + "writes it in two steps: two threads updating it at once lose one update; use an Atomic* or "
-                    + "LongAdder, or update it under a lock")
-                    .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is declared volatile here")
-                    .add();
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.FIELD_ACCESS);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        if (!(event instanceof Event.FieldAccess a) || a.kind() != Event.AccessKind.UPDATE) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        if (m.declaringMethod().facts().isInitialization() && (a.path().isOwnField() || a.path().isStaticField()
+                && m.declaringMethod().facts().isStatic())) {
+            return;
+        }
+        FieldInfo field = scope.program().field(m, a.path());
+        if (field == null || !field.facts().isVolatile()
+                || !scope.summaries().heldAt(m, a.held()).isEmpty()) {
+            return;
+        }
+        context.report(m, a.pos(), "`" + a.path().display() + "` is volatile, but this update reads it and then "
+                + "writes it in two steps: two threads updating it at once lose one update; use an Atomic* or "
+                + "LongAdder, or update it under a lock")
+                .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is declared volatile here")
+                .add();
     }
 }

@@ -4,14 +4,16 @@ import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.EventSite;
 import dev.fearless.summary.LocalUses;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code map.putIfAbsent(key, value)} with its result ignored, and {@code value} used afterwards: when
@@ -21,33 +23,37 @@ import java.util.List;
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "putIfAbsent's result ignored while the local value is used afterwards.",
         peers = {"spotbugs:RV_RETURN_VALUE_OF_PUTIFABSENT_IGNORED"})
-public final class PutIfAbsentIgnored implements Rule {
+public final class PutIfAbsentIgnored implements EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        EventSite.forEach(context.program(), Event.Call.class, site -> {
-            if (!(site.event() instanceof Event.Call call) || !call.name().equals("putIfAbsent") || call.arity() != 2
-                    || !call.resultIgnored()) {
-                return;
-            }
-            MethodInfo m = site.method();
-            if (!context.program().traits(m, call).contains(MethodTrait.PUT_IF_ABSENT)) {
-                return;
-            }
-            AccessPath value = call.args().get(1).pathOrNull();
-            if (value == null || value.root() != AccessPath.Root.LOCAL && value.root() != AccessPath.Root.PARAM
-                    || value.isField()) {
-                return;
-            }
-            Integer use = usedAfter(m, site.index(), value.rootName());
-            if (use == null) {
-                return;
-            }
-            context.report(m, call.pos(), "the result of `putIfAbsent` is ignored, but `" + value.display()
-                    + "` is used afterwards: if another thread put its value first, the map keeps that one and this "
-                    + "thread goes on with a different object; use the returned value (or computeIfAbsent)")
-                    .related(m, m.facts().events().get(use).pos(), "`" + value.display() + "` is used here").add();
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.CALL);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        if (!(event instanceof Event.Call call) || !call.name().equals("putIfAbsent") || call.arity() != 2
+                || !call.resultIgnored()) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        if (!scope.program().traits(m, call).contains(MethodTrait.PUT_IF_ABSENT)) {
+            return;
+        }
+        AccessPath value = call.args().get(1).pathOrNull();
+        if (value == null || value.root() != AccessPath.Root.LOCAL && value.root() != AccessPath.Root.PARAM
+                || value.isField()) {
+            return;
+        }
+        Integer use = usedAfter(m, index, value.rootName());
+        if (use == null) {
+            return;
+        }
+        context.report(m, call.pos(), "the result of `putIfAbsent` is ignored, but `" + value.display()
+                + "` is used afterwards: if another thread put its value first, the map keeps that one and this "
+                + "thread goes on with a different object; use the returned value (or computeIfAbsent)")
+                .related(m, m.facts().eventAt(use).pos(), "`" + value.display() + "` is used here").add();
     }
 
     private static Integer usedAfter(MethodInfo m, int from, String local) {

@@ -8,18 +8,20 @@ import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Describe;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.EventSite;
-import dev.fearless.rules.Monitors;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Monitors;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -31,45 +33,49 @@ import java.util.TreeSet;
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "Iterating a synchronized wrapper or lock-guarded collection without holding its lock.",
         peers = {})
-public final class UnsafeIteration implements Rule {
+public final class UnsafeIteration implements EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        Summaries summaries = context.summaries();
-        EventSite.forEach(program, Event.Call.class, site -> {
-            if (!(site.event() instanceof Event.Call call) || !iterates(program, call)) {
-                return;
-            }
-            MethodInfo m = site.method();
-            AccessPath collection = collectionOf(m, call.receiver());
-            if (collection == null) {
-                return;
-            }
-            FieldInfo f = program.field(m, collection);
-            if (f == null) {
-                return;
-            }
-            Nature nature = summaries.syncTypes().nature(f);
-            LockRef needed = null;
-            String why = null;
-            if (nature == Nature.SYNCHRONIZED_WRAPPER) {
-                needed = LockRef.monitor(collection);
-                why = "a synchronized wrapper: each of its calls is synchronized, but iterating is many calls";
-            } else if (nature == Nature.UNSAFE && collection.isOwnField() && m.owner() == f.owner()) {
-                needed = writersLock(summaries.uses(f));
-                why = needed == null ? null : "guarded by `" + Describe.lock(needed) + "` wherever it is changed";
-            }
-            if (needed == null || Monitors.held(program, summaries, m, call.held(), needed)
-                    || needed.kind() == LockRef.Kind.WRITE && Monitors.held(program, summaries, m, call.held(),
-                            LockRef.lock(LockRef.Kind.READ, needed.path()))) {
-                return;
-            }
-            context.report(m, call.pos(), "`" + collection.display() + "` is iterated without holding `"
-                    + Describe.lock(needed) + "`, yet it is " + why + ": a concurrent change makes this iteration fail "
-                    + "with ConcurrentModificationException or see a half-made change; iterate inside `synchronized ("
-                    + Describe.lock(needed) + ")` or over a copy").add();
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.CALL);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        Summaries summaries = scope.summaries();
+        if (!(event instanceof Event.Call call) || !iterates(program, call)) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        AccessPath collection = collectionOf(m, call.receiver());
+        if (collection == null) {
+            return;
+        }
+        FieldInfo f = program.field(m, collection);
+        if (f == null) {
+            return;
+        }
+        Nature nature = summaries.syncTypes().nature(f);
+        LockRef needed = null;
+        String why = null;
+        if (nature == Nature.SYNCHRONIZED_WRAPPER) {
+            needed = LockRef.monitor(collection);
+            why = "a synchronized wrapper: each of its calls is synchronized, but iterating is many calls";
+        } else if (nature == Nature.UNSAFE && collection.isOwnField() && m.owner() == f.owner()) {
+            needed = writersLock(summaries.uses(f));
+            why = needed == null ? null : "guarded by `" + Describe.lock(needed) + "` wherever it is changed";
+        }
+        if (needed == null || Monitors.held(program, summaries, m, call.held(), needed)
+                || needed.kind() == LockRef.Kind.WRITE && Monitors.held(program, summaries, m, call.held(),
+                        LockRef.lock(LockRef.Kind.READ, needed.path()))) {
+            return;
+        }
+        context.report(m, call.pos(), "`" + collection.display() + "` is iterated without holding `"
+                + Describe.lock(needed) + "`, yet it is " + why + ": a concurrent change makes this iteration fail "
+                + "with ConcurrentModificationException or see a half-made change; iterate inside `synchronized ("
+                + Describe.lock(needed) + ")` or over a copy").add();
     }
 
     private static boolean iterates(Program program, Event.Call call) {
@@ -83,7 +89,7 @@ public final class UnsafeIteration implements Rule {
         if (p != null) {
             return p.isField() ? p : null;
         }
-        if (receiver instanceof Value.CallResult cr && m.facts().events().get(cr.eventIndex()) instanceof Event.Call view
+        if (receiver instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call view
                 && (view.name().equals("keySet") || view.name().equals("values") || view.name().equals("entrySet"))) {
             AccessPath owner = view.receiver().pathOrNull();
             return owner != null && owner.isField() ? owner : null;

@@ -9,13 +9,16 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Describe;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,35 +30,36 @@ import java.util.regex.Pattern;
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "Calling a listener, callback or abstract hook while holding a lock.",
         peers = {"infer:ARBITRARY_CODE_EXECUTION_UNDER_LOCK"})
-public final class AlienCallUnderLock implements Rule {
+public final class AlienCallUnderLock implements EventMatcher {
 
     private static final Pattern CALLBACK_NAME = Pattern.compile(
             "(?i).*(listener|callback|handler|observer|sink|hook|consumer|subscriber|watcher|notifier|visitor).*");
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        for (MethodInfo m : program.methods()) {
-            List<Event> events = m.facts().events();
-            for (int i = 0; i < events.size(); i++) {
-                if (!(events.get(i) instanceof Event.Call call) || call.name().equals("<init>")) {
-                    continue;
-                }
-                LockSet held = call.held();
-                if (held.isEmpty()) {
-                    continue;
-                }
-                String why = alien(program, m, i, call);
-                if (why == null) {
-                    continue;
-                }
-                String lock = Describe.lock(held.locks().get(0));
-                context.report(m, call.pos(), "`" + Describe.value(m, call.receiver()) + "." + call.name() + "()` is "
-                        + why + ", called while holding `" + lock + "`: whatever it does (block, call back into this "
-                        + "object, take other locks) happens with `" + lock + "` held, stalling or deadlocking other "
-                        + "threads; call it after releasing the lock").add();
-            }
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.CALL);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int i, Event e) {
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        if (!(e instanceof Event.Call call) || call.name().equals("<init>")) {
+            return;
         }
+        LockSet held = call.held();
+        if (held.isEmpty()) {
+            return;
+        }
+        String why = alien(program, m, i, call);
+        if (why == null) {
+            return;
+        }
+        String lock = Describe.lock(held.locks().get(0));
+        scope.report(call.pos(), "`" + Describe.value(m, call.receiver()) + "." + call.name() + "()` is "
+                + why + ", called while holding `" + lock + "`: whatever it does (block, call back into this "
+                + "object, take other locks) happens with `" + lock + "` held, stalling or deadlocking other "
+                + "threads; call it after releasing the lock").add();
     }
 
     /** Methods of {@code Object} nobody can override, and no-argument getters: data, not callbacks. */

@@ -8,15 +8,15 @@ import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Location;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.Monitors;
 import dev.fearless.summary.Frames;
+import dev.fearless.summary.Monitors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,12 +29,16 @@ import java.util.Set;
  * while it holds a lock: every thread that needs the lock waits as long, and if the awaited work needs
  * the lock, they deadlock. Found directly and through calls into the program; {@code wait()} counts
  * when it releases only one of several held locks.
+ *
+ * <p>A whole-program rule: the blocking calls found behind each callee are memoized across the walk,
+ * and with the depth limit and cycle cut the memo depends on the order methods are visited in, so the
+ * walk stays one sequential pass in program order.
  */
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "Blocking call (sleep, join, Future.get, take/put, wait on another object...) while holding a lock.",
         peers = {"spotbugs:SWL_SLEEP_WITH_LOCK_HELD", "spotbugs:TLW_TWO_LOCK_WAIT", "sonar:S2276", "sonar:S3046",
                 "infer:STARVATION"})
-public final class BlockingUnderLock implements Rule {
+public final class BlockingUnderLock implements ProgramMatcher {
 
     private static final int DEPTH = 4;
 
@@ -43,7 +47,7 @@ public final class BlockingUnderLock implements Rule {
     }
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         Program program = context.program();
         Map<MethodInfo, List<Block>> memo = new HashMap<>();
         for (MethodInfo m : program.methods()) {

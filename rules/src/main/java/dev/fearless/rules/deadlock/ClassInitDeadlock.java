@@ -8,10 +8,10 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.rule.TypeMatcher;
 
 /**
  * A class whose static initialization refers to one of its subclasses: initializing the subclass first
@@ -21,45 +21,43 @@ import dev.fearless.rule.Severity;
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "A static initializer that refers to a subclass: two threads initializing them deadlock.",
         peers = {"errorprone:ClassInitializationDeadlock"})
-public final class ClassInitDeadlock implements Rule {
+public final class ClassInitDeadlock implements TypeMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchType(RuleContext context, TypeInfo a) {
         Program program = context.program();
-        for (TypeInfo a : program.types()) {
-            MethodInfo clinit = null;
-            for (MethodInfo m : a.methods()) {
-                if (m.facts().kind() == MethodFacts.Kind.STATIC_INITIALIZER) {
-                    clinit = m;
-                }
+        MethodInfo clinit = null;
+        for (MethodInfo m : a.methods()) {
+            if (m.facts().kind() == MethodFacts.Kind.STATIC_INITIALIZER) {
+                clinit = m;
             }
-            boolean reported = false;
-            for (var f : a.fields()) {
-                if (reported || !f.facts().isStatic() || clinit == null) {
-                    continue;
-                }
-                var p = f.facts().initializer().pathOrNull();
-                TypeInfo sub = p != null && p.isStaticField() ? subclass(program, a, staticOwner(program, clinit, p)) : null;
+        }
+        boolean reported = false;
+        for (var f : a.fields()) {
+            if (reported || !f.facts().isStatic() || clinit == null) {
+                continue;
+            }
+            var p = f.facts().initializer().pathOrNull();
+            TypeInfo sub = p != null && p.isStaticField() ? subclass(program, a, staticOwner(program, clinit, p)) : null;
+            if (sub != null) {
+                report(context, a, sub, clinit, f.facts().pos());
+                reported = true;
+            }
+        }
+        for (MethodInfo m : a.methods()) {
+            if (reported) {
+                break;
+            }
+            if (m.declaringMethod().facts().kind() != MethodFacts.Kind.STATIC_INITIALIZER
+                    || m.declaringMethod().owner() != a) {
+                continue;
+            }
+            for (int i = 0; i < m.facts().events().size(); i++) {
+                TypeInfo sub = subclassReferenced(program, a, m, m.facts().eventAt(i), i);
                 if (sub != null) {
-                    report(context, a, sub, clinit, f.facts().pos());
+                    report(context, a, sub, m, m.facts().eventAt(i).pos());
                     reported = true;
-                }
-            }
-            for (MethodInfo m : a.methods()) {
-                if (reported) {
                     break;
-                }
-                if (m.declaringMethod().facts().kind() != MethodFacts.Kind.STATIC_INITIALIZER
-                        || m.declaringMethod().owner() != a) {
-                    continue;
-                }
-                for (int i = 0; i < m.facts().events().size(); i++) {
-                    TypeInfo sub = subclassReferenced(program, a, m, m.facts().events().get(i), i);
-                    if (sub != null) {
-                        report(context, a, sub, m, m.facts().events().get(i).pos());
-                        reported = true;
-                        break;
-                    }
                 }
             }
         }

@@ -6,16 +6,20 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Describe;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
 import dev.fearless.summary.Acquisition;
 import dev.fearless.summary.Frames;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Nested locking on two arguments in argument order ({@code transfer(a, b)} locks a, then b): the order
@@ -25,42 +29,41 @@ import java.util.List;
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "Nested locks on two parameters in argument order (transfer(a, b)): callers can invert it.",
         peers = {})
-public final class DynamicLockOrder implements Rule {
+public final class DynamicLockOrder implements EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        for (MethodInfo m : program.methods()) {
-            List<Event> events = m.facts().events();
-            for (int i = 0; i < events.size(); i++) {
-                Event e = events.get(i);
-                if (e.guard() >= 0) {
-                    continue; // the nesting depends on a condition: typically an ordering decision
-                }
-                List<LockRef> outer = new ArrayList<>();
-                for (LockRef h : e.held().locks()) {
-                    if (onParameter(h)) {
-                        outer.add(h);
-                    }
-                }
-                if (outer.isEmpty()) {
-                    continue;
-                }
-                events:
-                for (LockRef inner : taken(program, context, m, i, e)) {
-                    if (!onParameter(inner) || e.held().contains(inner)) {
-                        continue; // not a parameter's lock, or already held (re-entrant)
-                    }
-                    for (LockRef h : outer) {
-                        if (!h.path().rootName().equals(inner.path().rootName()) && h.kind() == inner.kind()
-                                && h.path().fields().equals(inner.path().fields()) && sameType(program, m, h, inner)) {
-                            context.report(m, e.pos(), "`" + Describe.lock(inner) + "` is locked while holding `"
-                                    + Describe.lock(h) + "`, in the order the arguments were passed: a caller passing "
-                                    + "them the other way round at the same time deadlocks with this one; lock them in "
-                                    + "an order that does not depend on the call (by identity hash or id)").add();
-                            break events;
-                        }
-                    }
+    public Set<EventKind> eventKinds() {
+        return EnumSet.allOf(EventKind.class);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int i, Event e) {
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        if (e.guard() >= 0) {
+            return; // the nesting depends on a condition: typically an ordering decision
+        }
+        List<LockRef> outer = new ArrayList<>();
+        for (LockRef h : e.held().locks()) {
+            if (onParameter(h)) {
+                outer.add(h);
+            }
+        }
+        if (outer.isEmpty()) {
+            return;
+        }
+        for (LockRef inner : taken(program, scope.context(), m, i, e)) {
+            if (!onParameter(inner) || e.held().contains(inner)) {
+                continue; // not a parameter's lock, or already held (re-entrant)
+            }
+            for (LockRef h : outer) {
+                if (!h.path().rootName().equals(inner.path().rootName()) && h.kind() == inner.kind()
+                        && h.path().fields().equals(inner.path().fields()) && sameType(program, m, h, inner)) {
+                    scope.report(e.pos(), "`" + Describe.lock(inner) + "` is locked while holding `"
+                            + Describe.lock(h) + "`, in the order the arguments were passed: a caller passing "
+                            + "them the other way round at the same time deadlocks with this one; lock them in "
+                            + "an order that does not depend on the call (by identity hash or id)").add();
+                    return;
                 }
             }
         }

@@ -2,7 +2,7 @@ package dev.fearless.rules.deadlock;
 
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Location;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
@@ -24,10 +24,10 @@ import java.util.Map;
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.ERROR,
         summary = "Locks taken in opposite orders on different paths (a lock-order cycle): a deadlock.",
         peers = {"infer:DEADLOCK"})
-public final class LockOrderInversion implements Rule {
+public final class LockOrderInversion implements ProgramMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchProgram(RuleContext context) {
         // Cycles that would be reported at the same place are one finding: the first (shortest) explains
         // it, the others are added as further flows.
         Map<String, List<LockCycle>> bySite = new LinkedHashMap<>();

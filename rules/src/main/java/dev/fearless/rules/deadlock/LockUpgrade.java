@@ -5,15 +5,19 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Describe;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
 import dev.fearless.summary.Acquisition;
 import dev.fearless.summary.Frames;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Taking a ReadWriteLock's write lock while holding its read lock: the write lock waits for every reader
@@ -23,26 +27,25 @@ import java.util.List;
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.ERROR,
         summary = "Taking a ReadWriteLock's write lock while holding its read lock: the thread deadlocks itself.",
         peers = {})
-public final class LockUpgrade implements Rule {
+public final class LockUpgrade implements EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        for (MethodInfo m : program.methods()) {
-            List<Event> events = m.facts().events();
-            for (int i = 0; i < events.size(); i++) {
-                Event e = events.get(i);
-                LockSet held = e.held();
-                if (held.locks().stream().noneMatch(l -> l.kind() == LockRef.Kind.READ)) {
-                    continue;
-                }
-                LockRef write = writeTaken(program, context, m, i, e, held);
-                if (write != null) {
-                    context.report(m, e.pos(), "the write lock of `" + Describe.lock(write).replace(".writeLock()", "")
-                            + "` is taken while this thread holds its read lock: it waits for all readers to leave, "
-                            + "this thread among them, and never proceeds; release the read lock first").add();
-                }
-            }
+    public Set<EventKind> eventKinds() {
+        return EnumSet.allOf(EventKind.class);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int i, Event e) {
+        MethodInfo m = scope.method();
+        LockSet held = e.held();
+        if (held.locks().stream().noneMatch(l -> l.kind() == LockRef.Kind.READ)) {
+            return;
+        }
+        LockRef write = writeTaken(scope.program(), scope.context(), m, i, e, held);
+        if (write != null) {
+            scope.report(e.pos(), "the write lock of `" + Describe.lock(write).replace(".writeLock()", "")
+                    + "` is taken while this thread holds its read lock: it waits for all readers to leave, "
+                    + "this thread among them, and never proceeds; release the read lock first").add();
         }
     }
 

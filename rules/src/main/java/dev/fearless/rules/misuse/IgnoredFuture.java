@@ -6,12 +6,13 @@ import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.EventSite;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -26,7 +27,7 @@ import java.util.Set;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "The Future of submit/supplyAsync/... is dropped, so the task's exception is lost.",
         peers = {"errorprone:FutureReturnValueIgnored"})
-public final class IgnoredFuture implements Rule {
+public final class IgnoredFuture implements EventMatcher {
 
     private static final List<String> FUTURES = List.of("java.util.concurrent.Future",
             "java.util.concurrent.CompletionStage");
@@ -93,31 +94,35 @@ public final class IgnoredFuture implements Rule {
     }
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        EventSite.forEach(program, Event.Call.class, site -> {
-            if (!(site.event() instanceof Event.Call call) || !call.resultIgnored()) {
-                return;
-            }
-            MethodInfo m = site.method();
-            List<MethodInfo> targets = program.callGraph().targets(m, site.index());
-            boolean future;
-            if (!targets.isEmpty()) {
-                MethodInfo target = targets.get(0);
-                String returned = program.resolveType(target.facts().returnType(), target.owner());
-                future = returned != null && FUTURES.stream().anyMatch(f -> program.isSubtype(returned, f))
-                        && targets.stream().anyMatch(t -> returnsTaskFuture(program, t, 2));
-            } else {
-                Set<MethodTrait> traits = program.traits(m, call);
-                future = traits.contains(MethodTrait.RETURNS_FUTURE) && !traits.contains(MethodTrait.HANDLES_FAILURE)
-                        && !ownExecutorObserves(program, program.staticType(m, call.receiver()).name(), call.name())
-                        && !call.args().stream().anyMatch(a -> catchesEverything(m, a));
-            }
-            if (future) {
-                context.report(m, call.pos(), "the Future returned by `" + call.name() + "` is dropped: if the task "
-                        + "throws, its exception is silently lost; keep the Future and check it, handle failure in the "
-                        + "chain (exceptionally, handle, whenComplete), or use execute()").add();
-            }
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.CALL);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        if (!(event instanceof Event.Call call) || !call.resultIgnored()) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        List<MethodInfo> targets = program.callGraph().targets(m, index);
+        boolean future;
+        if (!targets.isEmpty()) {
+            MethodInfo target = targets.get(0);
+            String returned = program.resolveType(target.facts().returnType(), target.owner());
+            future = returned != null && FUTURES.stream().anyMatch(f -> program.isSubtype(returned, f))
+                    && targets.stream().anyMatch(t -> returnsTaskFuture(program, t, 2));
+        } else {
+            Set<MethodTrait> traits = program.traits(m, call);
+            future = traits.contains(MethodTrait.RETURNS_FUTURE) && !traits.contains(MethodTrait.HANDLES_FAILURE)
+                    && !ownExecutorObserves(program, program.staticType(m, call.receiver()).name(), call.name())
+                    && !call.args().stream().anyMatch(a -> catchesEverything(m, a));
+        }
+        if (future) {
+            context.report(m, call.pos(), "the Future returned by `" + call.name() + "` is dropped: if the task "
+                    + "throws, its exception is silently lost; keep the Future and check it, handle failure in the "
+                    + "chain (exceptionally, handle, whenComplete), or use execute()").add();
+        }
     }
 }

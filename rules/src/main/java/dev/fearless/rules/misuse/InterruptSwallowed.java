@@ -7,8 +7,8 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
-import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import java.util.HashSet;
@@ -23,27 +23,26 @@ import java.util.Set;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "InterruptedException caught and neither rethrown nor re-flagged with interrupt().",
         peers = {"sonar:S2142", "errorprone:InterruptedExceptionSwallowed"})
-public final class InterruptSwallowed implements Rule {
+public final class InterruptSwallowed implements MethodMatcher {
 
     private static final int HELPER_DEPTH = 3;
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        for (MethodInfo m : program.methods()) {
-            List<CatchClause> catches = m.facts().catches();
-            for (CatchClause c : catches) {
-                boolean direct = c.catches("InterruptedException");
-                boolean broad = !direct && (c.catches("Exception") || c.catches("Throwable"))
-                        && !earlierClauseCatchesInterrupted(catches, c)
-                        && throwsInterrupted(program, m, c, catches);
-                if ((direct || broad) && !restores(program, m, c.handlerStart(), c.handlerEnd())
-                        && !restoredLater(m, c) && !threadEnds(program, m, c)) {
-                    context.report(m, c.pos(), (direct ? "InterruptedException" : "an InterruptedException (caught as "
-                            + c.types().get(0).simpleName() + ")") + " is swallowed: the thread's interrupt status is "
-                            + "lost, so callers cannot see it was asked to stop; call Thread.currentThread().interrupt() "
-                            + "or rethrow").add();
-                }
+    public void matchMethod(MethodScope scope) {
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        List<CatchClause> catches = m.facts().catches();
+        for (CatchClause c : catches) {
+            boolean direct = c.catches("InterruptedException");
+            boolean broad = !direct && (c.catches("Exception") || c.catches("Throwable"))
+                    && !earlierClauseCatchesInterrupted(catches, c)
+                    && throwsInterrupted(program, m, c, catches);
+            if ((direct || broad) && !restores(program, m, c.handlerStart(), c.handlerEnd())
+                    && !restoredLater(m, c) && !threadEnds(program, m, c)) {
+                scope.report(c.pos(), (direct ? "InterruptedException" : "an InterruptedException (caught as "
+                        + c.types().get(0).simpleName() + ")") + " is swallowed: the thread's interrupt status is "
+                        + "lost, so callers cannot see it was asked to stop; call Thread.currentThread().interrupt() "
+                        + "or rethrow").add();
             }
         }
     }

@@ -6,14 +6,15 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
+import dev.fearless.rule.Describe;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.EventSite;
-import dev.fearless.rules.Monitors;
+import dev.fearless.summary.Monitors;
 import java.util.Set;
 
 /**
@@ -24,39 +25,43 @@ import java.util.Set;
 @RuleMeta(family = Family.MISUSE, severity = Severity.ERROR,
         summary = "wait/notify without holding the object's monitor, or await/signal without the Condition's lock.",
         peers = {"spotbugs:MWN_MISMATCHED_WAIT", "spotbugs:MWN_MISMATCHED_NOTIFY", "sonar:S2273"})
-public final class MonitorNotHeld implements Rule {
+public final class MonitorNotHeld implements EventMatcher {
 
     private static final Set<String> OBJECT_METHODS = Set.of("wait", "notify", "notifyAll");
     private static final Set<String> CONDITION_METHODS = Set.of("await", "awaitNanos", "awaitUntil",
             "awaitUninterruptibly", "signal", "signalAll");
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        EventSite.forEach(program, Event.Call.class, site -> {
-            if (!(site.event() instanceof Event.Call call)) {
-                return;
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.CALL);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        if (!(event instanceof Event.Call call)) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        LockRef needed = null;
+        String what = null;
+        if (OBJECT_METHODS.contains(call.name()) && call.arity() <= 2
+                && (call.name().equals("wait") || call.arity() == 0)) {
+            needed = Monitors.monitorOf(m, call.receiver());
+            what = "the monitor of `" + Describe.value(m, call.receiver()) + "`";
+        } else if (CONDITION_METHODS.contains(call.name())) {
+            StaticType type = program.staticType(m, call.receiver());
+            if (program.is(type.name(), TypeTrait.CONDITION)) {
+                needed = Monitors.lockOfCondition(program, m, call.receiver());
+                what = needed == null ? null : "`" + Describe.lock(needed) + "`, the lock of condition `"
+                        + Describe.value(m, call.receiver()) + "`";
             }
-            MethodInfo m = site.method();
-            LockRef needed = null;
-            String what = null;
-            if (OBJECT_METHODS.contains(call.name()) && call.arity() <= 2
-                    && (call.name().equals("wait") || call.arity() == 0)) {
-                needed = Monitors.monitorOf(m, call.receiver());
-                what = "the monitor of `" + Describe.value(m, call.receiver()) + "`";
-            } else if (CONDITION_METHODS.contains(call.name())) {
-                StaticType type = program.staticType(m, call.receiver());
-                if (program.is(type.name(), TypeTrait.CONDITION)) {
-                    needed = Monitors.lockOfCondition(program, m, call.receiver());
-                    what = needed == null ? null : "`" + Describe.lock(needed) + "`, the lock of condition `"
-                            + Describe.value(m, call.receiver()) + "`";
-                }
-            }
-            if (needed == null || Monitors.held(program, context.summaries(), m, call.held(), needed)) {
-                return;
-            }
-            context.report(m, call.pos(), "`" + Describe.value(m, call.receiver()) + "." + call.name() + "()` is called "
-                    + "without holding " + what + ": it throws IllegalMonitorStateException").add();
-        });
+        }
+        if (needed == null || Monitors.held(program, scope.summaries(), m, call.held(), needed)) {
+            return;
+        }
+        context.report(m, call.pos(), "`" + Describe.value(m, call.receiver()) + "." + call.name() + "()` is called "
+                + "without holding " + what + ": it throws IllegalMonitorStateException").add();
     }
 }

@@ -11,14 +11,14 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Fix;
-import dev.fearless.rule.Rule;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.Monitors;
+import dev.fearless.rule.TypeMatcher;
+import dev.fearless.summary.Monitors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,55 +33,53 @@ import java.util.TreeSet;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "notify()/signal() where threads wait on the same monitor for different conditions.",
         peers = {"spotbugs:NO_NOTIFY_NOT_NOTIFYALL", "pmd:UseNotifyAllInsteadOfNotify", "sonar:S2446"})
-public final class NotifyInsteadOfNotifyAll implements Rule {
+public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
 
     /** A wait or notify on a monitor shared across the methods of a class. */
     private record Use(MethodInfo method, Event.Call call, String monitor) {
     }
 
     @Override
-    public void check(RuleContext context) {
+    public void matchType(RuleContext context, TypeInfo type) {
         Program program = context.program();
-        for (TypeInfo type : program.types()) {
-            Map<String, TreeSet<String>> conditions = new HashMap<>();
-            List<Use> notifies = new ArrayList<>();
-            for (MethodInfo m : type.methods()) {
-                for (Event e : m.facts().events()) {
-                    if (!(e instanceof Event.Call call)) {
-                        continue;
-                    }
-                    String monitor = sharedMonitor(program, m, call.receiver());
-                    if (monitor == null) {
-                        continue;
-                    }
-                    var traits = program.traits(m, call);
-                    if (traits.contains(MethodTrait.WAIT) && e.loop() >= 0) {
-                        Loop loop = m.facts().loops().get(e.loop());
-                        if (!loop.condition().isEmpty()) {
-                            conditions.computeIfAbsent(monitor, k -> new TreeSet<>()).add(loop.condition());
-                        }
-                    } else if (call.arity() == 0 && (call.name().equals("notify") || call.name().equals("signal")
-                            && program.is(program.staticType(m, call.receiver()).name(), TypeTrait.CONDITION))) {
-                        notifies.add(new Use(m, call, monitor));
-                    }
-                }
-            }
-            for (Use n : notifies) {
-                TreeSet<String> waitedFor = conditions.getOrDefault(n.monitor(), new TreeSet<>());
-                if (waitedFor.size() < 2) {
+        Map<String, TreeSet<String>> conditions = new HashMap<>();
+        List<Use> notifies = new ArrayList<>();
+        for (MethodInfo m : type.methods()) {
+            for (Event e : m.facts().events()) {
+                if (!(e instanceof Event.Call call)) {
                     continue;
                 }
-                String all = n.call().name().equals("notify") ? "notifyAll" : "signalAll";
-                Position p = n.call().pos();
-                context.report(n.method(), p, "`" + n.call().name() + "()` wakes one thread waiting on `"
-                        + Describe.value(n.method(), n.call().receiver()) + "`, but threads wait on it for different "
-                        + "conditions (" + String.join("; ", waitedFor) + "): the one woken may still have to wait, and "
-                        + "the signal is lost for the thread that could go on; call " + all + "()")
-                        .fix(new Fix("Call " + all + "()", List.of(new Fix.Replacement(n.method().path(),
-                                Position.of(p.line(), p.column(), p.line(), p.column() + n.call().name().length()),
-                                all))))
-                        .add();
+                String monitor = sharedMonitor(program, m, call.receiver());
+                if (monitor == null) {
+                    continue;
+                }
+                var traits = program.traits(m, call);
+                if (traits.contains(MethodTrait.WAIT) && e.loop() >= 0) {
+                    Loop loop = m.facts().loops().get(e.loop());
+                    if (!loop.condition().isEmpty()) {
+                        conditions.computeIfAbsent(monitor, k -> new TreeSet<>()).add(loop.condition());
+                    }
+                } else if (call.arity() == 0 && (call.name().equals("notify") || call.name().equals("signal")
+                        && program.is(program.staticType(m, call.receiver()).name(), TypeTrait.CONDITION))) {
+                    notifies.add(new Use(m, call, monitor));
+                }
             }
+        }
+        for (Use n : notifies) {
+            TreeSet<String> waitedFor = conditions.getOrDefault(n.monitor(), new TreeSet<>());
+            if (waitedFor.size() < 2) {
+                continue;
+            }
+            String all = n.call().name().equals("notify") ? "notifyAll" : "signalAll";
+            Position p = n.call().pos();
+            context.report(n.method(), p, "`" + n.call().name() + "()` wakes one thread waiting on `"
+                    + Describe.value(n.method(), n.call().receiver()) + "`, but threads wait on it for different "
+                    + "conditions (" + String.join("; ", waitedFor) + "): the one woken may still have to wait, and "
+                    + "the signal is lost for the thread that could go on; call " + all + "()")
+                    .fix(new Fix("Call " + all + "()", List.of(new Fix.Replacement(n.method().path(),
+                            Position.of(p.line(), p.column(), p.line(), p.column() + n.call().name().length()),
+                            all))))
+                    .add();
         }
     }
 

@@ -6,13 +6,13 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
+import dev.fearless.rule.Describe;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
-import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.EventSite;
 import java.util.Set;
 
 /**
@@ -23,31 +23,34 @@ import java.util.Set;
         summary = "synchronized on a string literal, interned string, Boolean or boxed value shared by the whole JVM.",
         peers = {"spotbugs:DL_SYNCHRONIZATION_ON_SHARED_CONSTANT", "spotbugs:DL_SYNCHRONIZATION_ON_BOOLEAN",
                 "spotbugs:DL_SYNCHRONIZATION_ON_BOXED_PRIMITIVE", "errorprone:LockOnBoxedPrimitive", "sonar:S1860"})
-public final class SyncOnSharedConstant implements Rule {
+public final class SyncOnSharedConstant implements EventMatcher {
 
     private static final Set<String> BOXED = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short",
             "java.lang.Byte", "java.lang.Character", "java.lang.Boolean", "java.lang.Double", "java.lang.Float");
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        EventSite.forEach(program, Event.Acquire.class, site -> {
-            if (site.event() instanceof Event.Acquire a && a.how() == Event.AcquireKind.SYNCHRONIZED_BLOCK) {
-                String why = sharedConstant(program, site.method(), a.lockExpression());
-                if (why != null) {
-                    context.report(site.method(), a.pos(), "synchronized on `" + Describe.value(site.method(),
-                            a.lockExpression()) + "`, " + why + ": any other code that locks the same object contends "
-                            + "with this block or deadlocks with it; lock a private final Object").add();
-                }
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.ACQUIRE);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        Program program = scope.program();
+        if (event instanceof Event.Acquire a && a.how() == Event.AcquireKind.SYNCHRONIZED_BLOCK) {
+            String why = sharedConstant(program, scope.method(), a.lockExpression());
+            if (why != null) {
+                scope.report(a.pos(), "synchronized on `" + Describe.value(scope.method(),
+                        a.lockExpression()) + "`, " + why + ": any other code that locks the same object contends "
+                        + "with this block or deadlocks with it; lock a private final Object").add();
             }
-        });
+        }
     }
 
     private static String sharedConstant(Program program, MethodInfo m, Value v) {
         if (v instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.STRING) {
             return "a string literal interned and shared by the whole JVM";
         }
-        if (v instanceof Value.CallResult cr && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call) {
+        if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
             if (call.name().equals("intern") && call.args().isEmpty()) {
                 return "an interned string shared by the whole JVM";
             }

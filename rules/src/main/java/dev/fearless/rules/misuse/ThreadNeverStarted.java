@@ -5,12 +5,13 @@ import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.EventSite;
 import dev.fearless.summary.LocalUses;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.Set;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "A Thread created and never started nor handed on.",
         peers = {"errorprone:DeadThread", "spotbugs:DM_USELESS_THREAD"})
-public final class ThreadNeverStarted implements Rule {
+public final class ThreadNeverStarted implements EventMatcher {
 
     /** Calls that configure a thread without starting or handing it on. */
     private static final Set<String> CONFIGURATION = Set.of("setDaemon", "setName", "setPriority",
@@ -27,22 +28,26 @@ public final class ThreadNeverStarted implements Rule {
             "getState", "isAlive", "toString", "run");
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        EventSite.forEach(program, Event.NewObject.class, site -> {
-            if (!(site.event() instanceof Event.NewObject n)) {
-                return;
-            }
-            MethodInfo m = site.method();
-            StaticType type = program.staticType(m, new Value.NewValue(n.type(), n.anonymousType(), site.index()));
-            if (type.name() == null || !program.isSubtype(type.name(), "java.lang.Thread")) {
-                return;
-            }
-            if (n.resultIgnored() || onlyConfiguredLocally(program, m, site.index())) {
-                context.report(m, n.pos(), "this thread is never started nor handed on: its work never runs; "
-                        + "call start() or remove it").add();
-            }
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.NEW_OBJECT);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        if (!(event instanceof Event.NewObject n)) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        StaticType type = program.staticType(m, new Value.NewValue(n.type(), n.anonymousType(), index));
+        if (type.name() == null || !program.isSubtype(type.name(), "java.lang.Thread")) {
+            return;
+        }
+        if (n.resultIgnored() || onlyConfiguredLocally(program, m, index)) {
+            context.report(m, n.pos(), "this thread is never started nor handed on: its work never runs; "
+                    + "call start() or remove it").add();
+        }
     }
 
     /** Whether the new thread is only kept in locals that are configured and then dropped. */

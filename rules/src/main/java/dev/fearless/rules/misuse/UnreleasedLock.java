@@ -6,13 +6,15 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Describe;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.EventSite;
+import java.util.Set;
 
 /**
  * A java.util.concurrent lock whose release is not guaranteed: {@code unlock()} outside {@code finally},
@@ -23,34 +25,38 @@ import dev.fearless.rules.EventSite;
         summary = "lock() without unlock() in a finally right after it: the lock can stay held.",
         peers = {"spotbugs:UL_UNRELEASED_LOCK", "spotbugs:UL_UNRELEASED_LOCK_EXCEPTION_PATH",
                 "errorprone:LockNotBeforeTry", "sonar:S2222"})
-public final class UnreleasedLock implements Rule {
+public final class UnreleasedLock implements EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        EventSite.forEach(program, Event.Acquire.class, site -> {
-            if (!(site.event() instanceof Event.Acquire a) || a.how().isMonitor() || !a.how().blocks()) {
-                return;
-            }
-            MethodInfo m = site.method();
-            String lock = Describe.lock(a.lock());
-            String message = switch (a.discipline()) {
-                case NOT_IN_FINALLY -> "`" + lock + "` is released outside a finally block: if anything between "
-                        + "lock() and unlock() throws, the lock stays held and every other thread blocks on it forever; "
-                        + "put unlock() in a finally right after lock()";
-                case INSIDE_TRY -> "`" + lock + "." + (a.how() == Event.AcquireKind.LOCK ? "lock" : "lockInterruptibly")
-                        + "()` is inside the try whose finally unlocks it: if taking the lock fails, unlock() throws "
-                        + "IllegalMonitorStateException and hides the cause; take the lock just before the try";
-                case GAP_BEFORE_TRY -> "statements run between taking `" + lock + "` and the try that releases it: an "
-                        + "exception or return there leaves the lock held; start the try right after lock()";
-                case NO_RELEASE -> releasedElsewhere(program, m, a.lock()) ? null
-                        : "`" + lock + "` is taken here and never released by this method or its class";
-                default -> null;
-            };
-            if (message != null) {
-                context.report(m, a.pos(), message).add();
-            }
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.ACQUIRE);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        if (!(event instanceof Event.Acquire a) || a.how().isMonitor() || !a.how().blocks()) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        String lock = Describe.lock(a.lock());
+        String message = switch (a.discipline()) {
+            case NOT_IN_FINALLY -> "`" + lock + "` is released outside a finally block: if anything between "
+                    + "lock() and unlock() throws, the lock stays held and every other thread blocks on it forever; "
+                    + "put unlock() in a finally right after lock()";
+            case INSIDE_TRY -> "`" + lock + "." + (a.how() == Event.AcquireKind.LOCK ? "lock" : "lockInterruptibly")
+                    + "()` is inside the try whose finally unlocks it: if taking the lock fails, unlock() throws "
+                    + "IllegalMonitorStateException and hides the cause; take the lock just before the try";
+            case GAP_BEFORE_TRY -> "statements run between taking `" + lock + "` and the try that releases it: an "
+                    + "exception or return there leaves the lock held; start the try right after lock()";
+            case NO_RELEASE -> releasedElsewhere(program, m, a.lock()) ? null
+                    : "`" + lock + "` is taken here and never released by this method or its class";
+            default -> null;
+        };
+        if (message != null) {
+            context.report(m, a.pos(), message).add();
+        }
     }
 
     /** A lock/unlock pair split across methods on purpose: another method of the type (or a closure) releases it. */

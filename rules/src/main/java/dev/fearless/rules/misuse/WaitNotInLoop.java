@@ -5,14 +5,15 @@ import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Describe;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
-import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.EventSite;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code wait()} or {@code Condition.await()} not in a loop that re-checks the condition: a spurious
@@ -22,24 +23,27 @@ import java.util.List;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "wait()/await() not in a loop re-checking its condition.",
         peers = {"spotbugs:WA_NOT_IN_LOOP", "errorprone:WaitNotInLoop", "sonar:S2274"})
-public final class WaitNotInLoop implements Rule {
+public final class WaitNotInLoop implements EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        EventSite.forEach(program, Event.Call.class, site -> {
-            if (!(site.event() instanceof Event.Call call) || !program.traits(site.method(), call).contains(MethodTrait.WAIT)
-                    || call.name().equals("timedWait")) {
-                return;
-            }
-            if (inLoop(program, site.method(), call, 2) || waitWrapper(site.method(), site.index())) {
-                return;
-            }
-            context.report(site.method(), call.pos(), "`" + Describe.value(site.method(), call.receiver()) + "."
-                    + call.name() + "()` is not in a loop: after a spurious wakeup, or a notification for another "
-                    + "condition, the thread goes on with its condition false; wait in a while loop that re-checks it")
-                    .add();
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.CALL);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        Program program = scope.program();
+        if (!(event instanceof Event.Call call) || !program.traits(scope.method(), call).contains(MethodTrait.WAIT)
+                || call.name().equals("timedWait")) {
+            return;
+        }
+        if (inLoop(program, scope.method(), call, 2) || waitWrapper(scope.method(), index)) {
+            return;
+        }
+        scope.report(call.pos(), "`" + Describe.value(scope.method(), call.receiver()) + "."
+                + call.name() + "()` is not in a loop: after a spurious wakeup, or a notification for another "
+                + "condition, the thread goes on with its condition false; wait in a while loop that re-checks it")
+                .add();
     }
 
     /**
@@ -68,7 +72,7 @@ public final class WaitNotInLoop implements Rule {
         }
         MethodInfo parent = m.closureParent();
         if (parent != null && m.facts().siteEvent() >= 0) {
-            return inLoop(program, parent, parent.facts().events().get(m.facts().siteEvent()), depth);
+            return inLoop(program, parent, parent.facts().eventAt(m.facts().siteEvent()), depth);
         }
         if (depth == 0) {
             return false;
@@ -78,7 +82,7 @@ public final class WaitNotInLoop implements Rule {
             return false;
         }
         for (CallSite s : callers) {
-            if (!inLoop(program, s.caller(), s.caller().facts().events().get(s.event()), depth - 1)) {
+            if (!inLoop(program, s.caller(), s.caller().facts().eventAt(s.event()), depth - 1)) {
                 return false;
             }
         }

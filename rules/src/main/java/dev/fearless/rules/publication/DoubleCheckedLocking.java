@@ -11,16 +11,18 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Describe;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.Fixes;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.DoubleChecks;
-import dev.fearless.rules.EventSite;
-import dev.fearless.rules.Fixes;
+import dev.fearless.summary.DoubleChecks;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Double-checked locking: a field tested outside a lock, tested again inside it, and set there. On a
@@ -32,35 +34,39 @@ import java.util.List;
         summary = "Double-checked locking on a non-volatile field, or a volatile one mutated after it is stored.",
         peers = {"spotbugs:DC_DOUBLECHECK", "spotbugs:DC_PARTIALLY_CONSTRUCTED", "errorprone:DoubleCheckedLocking",
                 "pmd:DoubleCheckedLocking", "sonar:S2168"})
-public final class DoubleCheckedLocking implements Rule {
+public final class DoubleCheckedLocking implements EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        EventSite.forEach(program, Event.FieldAccess.class, site -> {
-            if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
-                    || w.held().isEmpty() || !(w.path().isOwnField() || w.path().isStaticField())) {
-                return;
-            }
-            MethodInfo m = site.method();
-            FieldInfo field = program.field(m, w.path());
-            if (field == null || !DoubleChecks.isDoubleCheckedWrite(m, w)) {
-                return;
-            }
-            if (field.facts().isVolatile()) {
-                reportMutationAfterStore(context, m, site.index(), w, field);
-            } else if (!immutable(program, m, w.value())) {
-                boolean flag = w.value() instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.BOOLEAN;
-                RuleContext.FindingBuilder finding = context.report(m, w.pos(), flag
-                        ? "double-checked locking on non-volatile flag `" + field.name() + "`: another thread can see it "
-                                + "set before the writes it announces; make it volatile"
-                        : "double-checked locking on non-volatile `" + field.name() + "`: another thread can see the "
-                                + "reference before the object's fields are written and use it half built; make `"
-                                + field.name() + "` volatile, or use the holder-class idiom")
-                        .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is not volatile");
-                Fixes.addModifier(finding, field, "volatile").add();
-            }
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.FIELD_ACCESS);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        if (!(event instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
+                || w.held().isEmpty() || !(w.path().isOwnField() || w.path().isStaticField())) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        FieldInfo field = program.field(m, w.path());
+        if (field == null || !DoubleChecks.isDoubleCheckedWrite(m, w)) {
+            return;
+        }
+        if (field.facts().isVolatile()) {
+            reportMutationAfterStore(context, m, index, w, field);
+        } else if (!immutable(program, m, w.value())) {
+            boolean flag = w.value() instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.BOOLEAN;
+            RuleContext.FindingBuilder finding = context.report(m, w.pos(), flag
+                    ? "double-checked locking on non-volatile flag `" + field.name() + "`: another thread can see it "
+                            + "set before the writes it announces; make it volatile"
+                    : "double-checked locking on non-volatile `" + field.name() + "`: another thread can see the "
+                            + "reference before the object's fields are written and use it half built; make `"
+                            + field.name() + "` volatile, or use the holder-class idiom")
+                    .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is not volatile");
+            Fixes.addModifier(finding, field, "volatile").add();
+        }
     }
 
     /** Objects whose fields are all final (or immutable library values) are safely published even through a race. */
@@ -156,7 +162,7 @@ public final class DoubleCheckedLocking implements Rule {
 
     private static boolean writesOwnState(Program program, MethodInfo m, int depth) {
         for (int i = 0; i < m.facts().events().size(); i++) {
-            Event e = m.facts().events().get(i);
+            Event e = m.facts().eventAt(i);
             if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().root() == AccessPath.Root.THIS) {
                 return true;
             }

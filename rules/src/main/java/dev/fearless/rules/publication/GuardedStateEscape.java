@@ -10,17 +10,18 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.Monitors;
+import dev.fearless.rule.TypeMatcher;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Monitors;
 import dev.fearless.summary.Nature;
+import dev.fearless.summary.Retention;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,24 +35,22 @@ import java.util.List;
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "A thread-safe class returns or passes out its lock-guarded mutable collection or array.",
         peers = {})
-public final class GuardedStateEscape implements Rule {
+public final class GuardedStateEscape implements TypeMatcher {
 
     private static final int DEPTH = 2;
 
     @Override
-    public void check(RuleContext context) {
+    public void matchType(RuleContext context, TypeInfo t) {
         Program program = context.program();
         Summaries summaries = context.summaries();
-        for (TypeInfo t : program.types()) {
-            Evidence evidence = summaries.evidence(t);
-            if (!evidence.meantToBeShared()) {
-                continue;
-            }
-            for (FieldInfo f : t.fields()) {
-                List<FieldUse> guarded = guardedMutations(program, summaries, f);
-                if (!guarded.isEmpty()) {
-                    findEscapes(context, t, f, guarded);
-                }
+        Evidence evidence = summaries.evidence(t);
+        if (!evidence.meantToBeShared()) {
+            return;
+        }
+        for (FieldInfo f : t.fields()) {
+            List<FieldUse> guarded = guardedMutations(program, summaries, f);
+            if (!guarded.isEmpty()) {
+                findEscapes(context, t, f, guarded);
             }
         }
     }

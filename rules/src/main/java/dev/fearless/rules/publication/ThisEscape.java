@@ -11,12 +11,14 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
+import dev.fearless.summary.Retention;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,20 +36,20 @@ import java.util.Set;
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "`this` escapes a constructor (passed out, stored in a static or shared place, thread started).",
         peers = {"spotbugs:SC_START_IN_CTOR", "sonar:S2693", "sonar:S3366", "javac:this-escape"})
-public final class ThisEscape implements Rule {
+public final class ThisEscape implements MethodMatcher {
 
     private static final int DEPTH = 3;
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        for (MethodInfo m : program.methods()) {
-            MethodFacts f = m.facts();
-            if (f.kind() != MethodFacts.Kind.CONSTRUCTOR && f.kind() != MethodFacts.Kind.INITIALIZER) {
-                continue;
-            }
-            checkConstructor(context, program, m);
+    public void matchMethod(MethodScope scope) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        MethodFacts f = m.facts();
+        if (f.kind() != MethodFacts.Kind.CONSTRUCTOR && f.kind() != MethodFacts.Kind.INITIALIZER) {
+            return;
         }
+        checkConstructor(context, program, m);
     }
 
     private static void checkConstructor(RuleContext context, Program program, MethodInfo m) {
@@ -277,7 +279,7 @@ public final class ThisEscape implements Rule {
                 return p.isOwnField() && fields.contains(p.lastField());
             }
             if (v instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
-                    && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call && createsThread(call)) {
+                    && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call && createsThread(call)) {
                 return call.args().stream().anyMatch(a -> carries(a, index));
             }
             if (v instanceof Value.Closure c) {
@@ -291,7 +293,7 @@ public final class ThisEscape implements Rule {
                         return true;
                     }
                 }
-                if (nv.eventIndex() >= 0 && m.facts().events().get(nv.eventIndex()) instanceof Event.NewObject n) {
+                if (nv.eventIndex() >= 0 && m.facts().eventAt(nv.eventIndex()) instanceof Event.NewObject n) {
                     for (Value a : n.args()) {
                         if (carries(a, index)) {
                             return true;
@@ -315,7 +317,7 @@ public final class ThisEscape implements Rule {
         boolean owned(Value v, int index) {
             AccessPath p = v.pathOrNull();
             if (v instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < index
-                    && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call) {
+                    && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
                 return owned(call.receiver(), cr.eventIndex());
             }
             if (p == null) {

@@ -7,18 +7,20 @@ import dev.fearless.facts.Value;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.program.TypeInfo;
 import dev.fearless.program.StaticType;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.EventSite;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
-import dev.fearless.summary.ThreadContext;
+import dev.fearless.summary.Immutables;
+import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.ThreadContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,49 +36,54 @@ import java.util.Set;
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "Lazy initialization (if (x == null) x = new ...) of a static or shared field without a lock.",
         peers = {"spotbugs:LI_LAZY_INIT_STATIC", "pmd:NonThreadSafeSingleton", "sonar:S2444"})
-public final class UnsafeLazyInit implements Rule {
+public final class UnsafeLazyInit implements MethodMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        Summaries summaries = context.summaries();
-        Set<String> reported = new HashSet<>();
-        EventSite.forEach(program, Event.FieldAccess.class, site -> {
-            if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
-                    || !(w.path().isOwnField() || w.path().isStaticField())) {
-                return;
-            }
-            MethodInfo m = site.method();
-            if (m.declaringMethod().facts().isInitialization() || m.facts().isClosure()
-                    && m.facts().dispatch() != dev.fearless.facts.Dispatch.HERE) {
-                return;
-            }
-            FieldInfo f = program.field(m, w.path());
-            if (f == null || f.facts().isFinal() || f.facts().isVolatile() || f.facts().hasAnnotation("LazyInit")
-                    || f.facts().isStatic() != w.path().isStaticField()) {
-                return;
-            }
-            Guard check = LazyInits.nullCheck(m, w);
-            if (check == null || !created(m, w.value()) || !summaries.heldAt(m, w.held()).isEmpty()
-                    || !check.held().isEmpty()) {
-                return;
-            }
-            Evidence evidence = summaries.evidence(f.owner());
-            if (evidence.notThreadSafe() || !usedAfter(m, w, f)) {
-                return;
-            }
-            String shared = f.facts().isStatic() ? "it is shared by every thread" : shared(program, summaries, f, m, evidence);
-            if (shared == null) {
-                return;
-            }
-            if ((Immutables.isImmutableValue(program, m, w.value()) || finalFieldsOnly(program, m, w.value()))
-                    && !singleton(program, m, w.value(), f)) {
-                return;
-            }
-            if (reported.add(m + "|" + f)) {
-                report(context, m, w, f, check, shared);
-            }
-        });
+    public void matchMethod(MethodScope scope) {
+        Set<String> reported = new HashSet<>(); // one report per field and method
+        for (Event event : scope.facts().events()) {
+            check(scope, event, reported);
+        }
+    }
+
+    private static void check(MethodScope scope, Event event, Set<String> reported) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        Summaries summaries = scope.summaries();
+        if (!(event instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
+                || !(w.path().isOwnField() || w.path().isStaticField())) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        if (m.declaringMethod().facts().isInitialization() || m.facts().isClosure()
+                && m.facts().dispatch() != dev.fearless.facts.Dispatch.HERE) {
+            return;
+        }
+        FieldInfo f = program.field(m, w.path());
+        if (f == null || f.facts().isFinal() || f.facts().isVolatile() || f.facts().hasAnnotation("LazyInit")
+                || f.facts().isStatic() != w.path().isStaticField()) {
+            return;
+        }
+        Guard check = LazyInits.nullCheck(m, w);
+        if (check == null || !created(m, w.value()) || !summaries.heldAt(m, w.held()).isEmpty()
+                || !check.held().isEmpty()) {
+            return;
+        }
+        Evidence evidence = summaries.evidence(f.owner());
+        if (evidence.notThreadSafe() || !usedAfter(m, w, f)) {
+            return;
+        }
+        String shared = f.facts().isStatic() ? "it is shared by every thread" : shared(program, summaries, f, m, evidence);
+        if (shared == null) {
+            return;
+        }
+        if ((Immutables.isImmutableValue(program, m, w.value()) || finalFieldsOnly(program, m, w.value()))
+                && !singleton(program, m, w.value(), f)) {
+            return;
+        }
+        if (reported.add(m + "|" + f)) {
+            report(context, m, w, f, check, shared);
+        }
     }
 
     /**
@@ -133,7 +140,7 @@ public final class UnsafeLazyInit implements Rule {
         }
         FieldUse locked = mostlyLocked(summaries.uses(f));
         if (locked != null) {
-            return "its other accesses hold a lock (`" + dev.fearless.rules.Describe.lock(locked.held().locks().get(0))
+            return "its other accesses hold a lock (`" + dev.fearless.rule.Describe.lock(locked.held().locks().get(0))
                     + "` in `" + locked.method().display() + "`)";
         }
         if (concurrencyAware(program, m, 2)) {

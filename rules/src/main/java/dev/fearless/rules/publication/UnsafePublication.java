@@ -11,18 +11,23 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.EventSite;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Immutables;
+import dev.fearless.summary.LazyInits;
+import dev.fearless.summary.SpawnDistances;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A newly built object with non-final state (a program class with a non-final field, a mutable JDK
@@ -35,42 +40,46 @@ import java.util.List;
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "A new object with non-final state stored in a plain shared field that another thread reads unsynchronized.",
         peers = {})
-public final class UnsafePublication implements Rule {
+public final class UnsafePublication implements EventMatcher {
 
     private static final int DEPTH = 3;
     /** How many calls away a hand-off to another thread still orders a preceding store before the task. */
     private static final int SPAWN_DEPTH = 10;
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        Summaries summaries = context.summaries();
-        java.util.Map<MethodInfo, Integer> spawning = distanceToSpawn(program);
-        EventSite.forEach(program, Event.FieldAccess.class, site -> {
-            if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
-                    || !(w.path().isOwnField() || w.path().isStaticField())) {
-                return;
-            }
-            MethodInfo m = site.method();
-            if (duringConstruction(program, m.declaringMethod(), DEPTH) || !anytime(m) || LazyInits.isLazyInit(m, w)) {
-                return;
-            }
-            FieldInfo f = program.field(m, w.path());
-            if (f == null || f.facts().isFinal() || f.facts().isVolatile() || f.facts().isStatic() != w.path().isStaticField()
-                    || !summaries.heldAt(m, w.held()).isEmpty()) {
-                return;
-            }
-            String built = builtWithMutableState(program, summaries, m, w.value());
-            if (built == null) {
-                return;
-            }
-            FieldUse reader = unsynchronizedReader(program, summaries, f, m, w.pos());
-            if (reader == null || spawnsAfter(program, m, site.index(), SPAWN_DEPTH, spawning)
-                    || orderedBeforeSpawn(program, m.declaringMethod(), 4, spawning, new java.util.HashMap<>())) {
-                return;
-            }
-            report(context, m, w, f, built, reader);
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.FIELD_ACCESS);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        Summaries summaries = scope.summaries();
+        java.util.Map<MethodInfo, Integer> spawning = summaries.spawnDistances().asMap();
+        if (!(event instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
+                || !(w.path().isOwnField() || w.path().isStaticField())) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        if (duringConstruction(program, m.declaringMethod(), DEPTH) || !anytime(m) || LazyInits.isLazyInit(m, w)) {
+            return;
+        }
+        FieldInfo f = program.field(m, w.path());
+        if (f == null || f.facts().isFinal() || f.facts().isVolatile() || f.facts().isStatic() != w.path().isStaticField()
+                || !summaries.heldAt(m, w.held()).isEmpty()) {
+            return;
+        }
+        String built = builtWithMutableState(program, summaries, m, w.value());
+        if (built == null) {
+            return;
+        }
+        FieldUse reader = unsynchronizedReader(program, summaries, f, m, w.pos());
+        if (reader == null || spawnsAfter(program, m, index, SPAWN_DEPTH, spawning)
+                || orderedBeforeSpawn(program, m.declaringMethod(), 4, spawning, new java.util.HashMap<>())) {
+            return;
+        }
+        report(context, m, w, f, built, reader);
     }
 
     /**
@@ -121,7 +130,7 @@ public final class UnsafePublication implements Rule {
         var events = m.facts().events();
         for (int i = from + 1; i < events.size(); i++) {
             Event e = events.get(i);
-            if (e instanceof Event.Call call && spawns(program, m, call)) {
+            if (e instanceof Event.Call call && SpawnDistances.spawns(program, m, call)) {
                 return true;
             }
             if (e instanceof Event.Call || e instanceof Event.NewObject) {
@@ -133,38 +142,6 @@ public final class UnsafePublication implements Rule {
             }
         }
         return false;
-    }
-
-    private static boolean spawns(Program program, MethodInfo m, Event.Call call) {
-        var traits = program.traits(m, call);
-        return traits.contains(dev.fearless.knowledge.MethodTrait.RUNS_ELSEWHERE)
-                || traits.contains(dev.fearless.knowledge.MethodTrait.STARTS);
-    }
-
-    /** For each method, the fewest calls from it to a hand-off to another thread (0: it hands off itself). */
-    private static java.util.Map<MethodInfo, Integer> distanceToSpawn(Program program) {
-        java.util.Map<MethodInfo, Integer> distance = new java.util.IdentityHashMap<>();
-        java.util.ArrayDeque<MethodInfo> work = new java.util.ArrayDeque<>();
-        for (MethodInfo m : program.methods()) {
-            for (Event e : m.facts().events()) {
-                if (e instanceof Event.Call call && spawns(program, m, call)) {
-                    distance.put(m, 0);
-                    work.add(m);
-                    break;
-                }
-            }
-        }
-        while (!work.isEmpty()) {
-            MethodInfo m = work.poll();
-            int d = distance.get(m) + 1;
-            for (CallSite s : program.callGraph().callersOf(m)) {
-                if (!distance.containsKey(s.caller())) {
-                    distance.put(s.caller(), d);
-                    work.add(s.caller());
-                }
-            }
-        }
-        return distance;
     }
 
     /**

@@ -7,11 +7,12 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
-import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Mutations;
+import dev.fearless.summary.Immutables;
+import dev.fearless.summary.Mutations;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
 import java.util.List;
@@ -26,55 +27,54 @@ import java.util.List;
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "A volatile array or mutable object whose contents are changed through the field without a lock.",
         peers = {"spotbugs:VO_VOLATILE_REFERENCE_TO_ARRAY", "sonar:S3077"})
-public final class VolatileMutableContents implements Rule {
+public final class VolatileMutableContents implements MethodMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        Summaries summaries = context.summaries();
-        for (MethodInfo m : program.methods()) {
-            if (m.declaringMethod().facts().isInitialization()) {
+    public void matchMethod(MethodScope scope) {
+        Program program = scope.program();
+        Summaries summaries = scope.summaries();
+        MethodInfo m = scope.method();
+        if (m.declaringMethod().facts().isInitialization()) {
+            return;
+        }
+        List<Event> events = m.facts().events();
+        java.util.Set<FieldInfo> reported = new java.util.HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            AccessPath through = null;
+            String how = null;
+            if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.ELEMENT_WRITE && fa.path().isField()) {
+                through = fa.path();
+                how = "an element of it is written here";
+            } else if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().fields().size() >= 2
+                    && plainField(program, m, fa.path())) {
+                through = fa.path().prefix();
+                how = "its field `" + fa.path().lastField() + "` is written here";
+            } else if (e instanceof Event.Call call && call.receiver().pathOrNull() != null
+                    && call.receiver().pathOrNull().isField()
+                    && Mutations.libraryMutation(program, program.staticType(m, call.receiver()).name(), call.name())) {
+                through = call.receiver().pathOrNull();
+                how = "`" + call.name() + "()` changes its contents here";
+            }
+            if (through == null) {
                 continue;
             }
-            List<Event> events = m.facts().events();
-            java.util.Set<FieldInfo> reported = new java.util.HashSet<>();
-            for (int i = 0; i < events.size(); i++) {
-                Event e = events.get(i);
-                AccessPath through = null;
-                String how = null;
-                if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.ELEMENT_WRITE && fa.path().isField()) {
-                    through = fa.path();
-                    how = "an element of it is written here";
-                } else if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().fields().size() >= 2
-                        && plainField(program, m, fa.path())) {
-                    through = fa.path().prefix();
-                    how = "its field `" + fa.path().lastField() + "` is written here";
-                } else if (e instanceof Event.Call call && call.receiver().pathOrNull() != null
-                        && call.receiver().pathOrNull().isField()
-                        && Mutations.libraryMutation(program, program.staticType(m, call.receiver()).name(), call.name())) {
-                    through = call.receiver().pathOrNull();
-                    how = "`" + call.name() + "()` changes its contents here";
-                }
-                if (through == null) {
-                    continue;
-                }
-                FieldInfo f = program.field(m, through);
-                if (f == null || !f.facts().isVolatile() || !mutableContents(program, summaries, f)) {
-                    continue;
-                }
-                if (!summaries.heldAt(m, e.held()).isEmpty()) {
-                    continue;
-                }
-                if (!reported.add(f)) {
-                    continue;
-                }
-                context.report(m, e.pos(), "`" + f.name() + "` is volatile, but " + how + " without a lock: volatile "
-                        + "publishes the reference, not the contents, so threads change and read the same "
-                        + (f.facts().type().isArray() ? "array" : "object") + " unsynchronized; build a new one and assign "
-                        + "the field (copy-on-write), use a thread-safe type, or lock")
-                        .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared volatile here")
-                        .add();
+            FieldInfo f = program.field(m, through);
+            if (f == null || !f.facts().isVolatile() || !mutableContents(program, summaries, f)) {
+                continue;
             }
+            if (!summaries.heldAt(m, e.held()).isEmpty()) {
+                continue;
+            }
+            if (!reported.add(f)) {
+                continue;
+            }
+            scope.report(e.pos(), "`" + f.name() + "` is volatile, but " + how + " without a lock: volatile "
+                    + "publishes the reference, not the contents, so threads change and read the same "
+                    + (f.facts().type().isArray() ? "array" : "object") + " unsynchronized; build a new one and assign "
+                    + "the field (copy-on-write), use a thread-safe type, or lock")
+                    .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared volatile here")
+                    .add();
         }
     }
 

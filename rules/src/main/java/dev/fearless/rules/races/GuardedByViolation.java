@@ -10,15 +10,19 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Describe;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
+import dev.fearless.rule.TypeMatcher;
 import dev.fearless.summary.GuardExpressions;
 import dev.fearless.summary.Summaries;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An access that contradicts {@code @GuardedBy}: the named lock is not held where the field is touched,
@@ -28,37 +32,39 @@ import java.util.List;
 @RuleMeta(family = Family.RACES, severity = Severity.ERROR,
         summary = "An access that contradicts @GuardedBy, or a @GuardedBy naming nothing or a non-final field.",
         peers = {"errorprone:GuardedBy", "spotbugs:IS_FIELD_NOT_GUARDED", "infer:GUARDEDBY_VIOLATION"})
-public final class GuardedByViolation implements Rule {
+public final class GuardedByViolation implements TypeMatcher, EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        for (TypeInfo t : program.types()) {
-            for (FieldInfo f : t.fields()) {
-                checkDeclaration(context, f);
-            }
+    public void matchType(RuleContext context, TypeInfo t) {
+        for (FieldInfo f : t.fields()) {
+            checkDeclaration(context, f);
         }
-        for (MethodInfo m : program.methods()) {
-            List<Event> events = m.facts().events();
-            for (int i = 0; i < events.size(); i++) {
-                Event e = events.get(i);
-                AccessPath path = null;
-                boolean write = false;
-                if (e instanceof Event.FieldAccess fa) {
-                    if (fa.kind() == Event.AccessKind.READ && receiverOfNextCall(events, i, fa.path())) {
-                        continue;
-                    }
-                    path = fa.path();
-                    write = fa.kind().isWrite();
-                } else if (e instanceof Event.Call call && call.receiver().pathOrNull() != null
-                        && call.receiver().pathOrNull().isField()) {
-                    path = call.receiver().pathOrNull();
-                    write = program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, call.name());
-                }
-                if (path != null) {
-                    checkAccess(context, m, e, path, write);
-                }
+    }
+
+    @Override
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.FIELD_ACCESS, EventKind.CALL);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event e) {
+        MethodInfo m = scope.method();
+        List<Event> events = m.facts().events();
+        AccessPath path = null;
+        boolean write = false;
+        if (e instanceof Event.FieldAccess fa) {
+            if (fa.kind() == Event.AccessKind.READ && receiverOfNextCall(events, index, fa.path())) {
+                return;
             }
+            path = fa.path();
+            write = fa.kind().isWrite();
+        } else if (e instanceof Event.Call call && call.receiver().pathOrNull() != null
+                && call.receiver().pathOrNull().isField()) {
+            path = call.receiver().pathOrNull();
+            write = scope.knowledge().inGroup(NameGroup.COLLECTION_WRITE, call.name());
+        }
+        if (path != null) {
+            checkAccess(scope.context(), m, e, path, write);
         }
     }
 

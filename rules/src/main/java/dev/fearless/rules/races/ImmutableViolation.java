@@ -12,11 +12,11 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.Fixes;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Fixes;
+import dev.fearless.rule.TypeMatcher;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.SyncTypes;
 
@@ -28,43 +28,41 @@ import dev.fearless.summary.SyncTypes;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "An @Immutable class (or a record) with a non-final field or mutable state it exposes or mutates.",
         peers = {"errorprone:Immutable", "spotbugs:JCIP_FIELD_ISNT_FINAL_IN_IMMUTABLE_CLASS"})
-public final class ImmutableViolation implements Rule {
+public final class ImmutableViolation implements TypeMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchType(RuleContext context, TypeInfo t) {
         Program program = context.program();
         SyncTypes sync = context.summaries().syncTypes();
-        for (TypeInfo t : program.types()) {
-            boolean annotated = t.facts().hasAnnotation("Immutable");
-            boolean record = t.facts().kind() == TypeFacts.Kind.RECORD;
-            if (!annotated && !record) {
+        boolean annotated = t.facts().hasAnnotation("Immutable");
+        boolean record = t.facts().kind() == TypeFacts.Kind.RECORD;
+        if (!annotated && !record) {
+            return;
+        }
+        for (FieldInfo f : t.fields()) {
+            if (f.facts().isStatic()) {
                 continue;
             }
-            for (FieldInfo f : t.fields()) {
-                if (f.facts().isStatic()) {
-                    continue;
-                }
-                if (f.facts().hasAnnotation("LazyInit")) {
-                    continue;
-                }
-                if (!f.facts().isFinal()) {
-                    Fixes.makeFinal(context.report(t, f.facts().pos(), "field `" + f.name() + "` of @Immutable class `"
-                            + t.simpleName() + "` is not final: it can change after construction, and is not safely "
-                            + "published"), program, f).add();
-                    continue;
-                }
-                if (!mutable(program, sync, f)) {
-                    continue;
-                }
-                String mutation = mutatedBy(program, t, f);
-                String exposure = annotated ? exposedBy(program, t, f) : null;
-                if (mutation != null || exposure != null) {
-                    context.report(t, f.facts().pos(), (record ? "component `" : "field `") + f.name() + "` of "
-                            + (record ? "record `" : "@Immutable class `") + t.simpleName() + "` holds a mutable `"
-                            + f.facts().type() + "` that " + (mutation != null ? "is changed by `" + mutation + "`"
-                            : "escapes through `" + exposure + "`, where callers can change it")
-                            + ": the object is not immutable").add();
-                }
+            if (f.facts().hasAnnotation("LazyInit")) {
+                continue;
+            }
+            if (!f.facts().isFinal()) {
+                Fixes.makeFinal(context.report(t, f.facts().pos(), "field `" + f.name() + "` of @Immutable class `"
+                        + t.simpleName() + "` is not final: it can change after construction, and is not safely "
+                        + "published"), program, f).add();
+                continue;
+            }
+            if (!mutable(program, sync, f)) {
+                continue;
+            }
+            String mutation = mutatedBy(program, t, f);
+            String exposure = annotated ? exposedBy(program, t, f) : null;
+            if (mutation != null || exposure != null) {
+                context.report(t, f.facts().pos(), (record ? "component `" : "field `") + f.name() + "` of "
+                        + (record ? "record `" : "@Immutable class `") + t.simpleName() + "` holds a mutable `"
+                        + f.facts().type() + "` that " + (mutation != null ? "is changed by `" + mutation + "`"
+                        : "escapes through `" + exposure + "`, where callers can change it")
+                        + ": the object is not immutable").add();
             }
         }
     }
@@ -127,7 +125,7 @@ public final class ImmutableViolation implements Rule {
         if (v instanceof Value.NewValue) {
             return true;
         }
-        if (v instanceof Value.CallResult cr && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call) {
+        if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
             var traits = program.traits(m, call);
             if (traits.contains(MethodTrait.IMMUTABLE_RESULT) || traits.contains(MethodTrait.COPIES)
                     || call.name().equals("clone")) {

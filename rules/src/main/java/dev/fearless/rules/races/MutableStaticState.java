@@ -9,13 +9,14 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.EventSite;
-import java.util.List;
+import java.util.Set;
 
 /**
  * A non-final static field assigned from instance code (each instance's methods run on whatever thread
@@ -25,47 +26,50 @@ import java.util.List;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A non-final static field written from instance methods or concurrent code without a lock.",
         peers = {"spotbugs:ST_WRITE_TO_STATIC_FROM_INSTANCE_METHOD", "sonar:S2696"})
-public final class MutableStaticState implements Rule {
+public final class MutableStaticState implements EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        EventSite.forEach(program, Event.FieldAccess.class, site -> {
-            if (!(site.event() instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE && w.kind() != Event.AccessKind.UPDATE
-                    || !w.path().isStaticField()) {
-                return;
-            }
-            MethodInfo m = site.method();
-            MethodFacts declaring = m.declaringMethod().facts();
-            boolean task = m.facts().isClosure() && (m.facts().dispatch() == Dispatch.ELSEWHERE
-                    || m.facts().dispatch() == Dispatch.PARALLEL);
-            boolean instance = !declaring.isStatic() && declaring.kind() != MethodFacts.Kind.STATIC_INITIALIZER;
-            if (!task && !instance) {
-                return;
-            }
-            FieldInfo f = program.field(m, w.path());
-            if (f == null || f.facts().isFinal() || f.facts().isVolatile()) {
-                return;
-            }
-            String type = program.resolveType(f.facts().type(), f.owner());
-            if (type != null && program.is(type, TypeTrait.ATOMIC)) {
-                return;
-            }
-            LockSet held = context.summaries().heldAt(m, w.held());
-            if (!held.isEmpty() || lazyInitialization(m, w)) {
-                return;
-            }
-            context.report(m, w.pos(), "static `" + f.name() + "` is written " + (task ? "by a task run on another "
-                    + "thread" : "from instance method `" + m.display() + "`") + " without a lock: every instance shares "
-                    + "it, so threads using different instances write it at once; make it final, volatile or atomic, or "
-                    + "write it under `" + f.owner().simpleName() + ".class`").add();
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.FIELD_ACCESS);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        if (!(event instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE && w.kind() != Event.AccessKind.UPDATE
+                || !w.path().isStaticField()) {
+            return;
+        }
+        MethodInfo m = scope.method();
+        MethodFacts declaring = m.declaringMethod().facts();
+        boolean task = m.facts().isClosure() && (m.facts().dispatch() == Dispatch.ELSEWHERE
+                || m.facts().dispatch() == Dispatch.PARALLEL);
+        boolean instance = !declaring.isStatic() && declaring.kind() != MethodFacts.Kind.STATIC_INITIALIZER;
+        if (!task && !instance) {
+            return;
+        }
+        FieldInfo f = program.field(m, w.path());
+        if (f == null || f.facts().isFinal() || f.facts().isVolatile()) {
+            return;
+        }
+        String type = program.resolveType(f.facts().type(), f.owner());
+        if (type != null && program.is(type, TypeTrait.ATOMIC)) {
+            return;
+        }
+        LockSet held = scope.summaries().heldAt(m, w.held());
+        if (!held.isEmpty() || lazyInitialization(m, w)) {
+            return;
+        }
+        context.report(m, w.pos(), "static `" + f.name() + "` is written " + (task ? "by a task run on another "
+                + "thread" : "from instance method `" + m.display() + "`") + " without a lock: every instance shares "
+                + "it, so threads using different instances write it at once; make it final, volatile or atomic, or "
+                + "write it under `" + f.owner().simpleName() + ".class`").add();
     }
 
     private static boolean lazyInitialization(MethodInfo m, Event.FieldAccess w) {
-        List<Guard> guards = m.facts().guards();
-        for (int g = w.guard(); g >= 0; g = guards.get(g).parent()) {
-            for (Guard.Test t : guards.get(g).implied()) {
+        for (Guard g : m.facts().guardChain(w)) {
+            for (Guard.Test t : g.implied()) {
                 if (t.kind() == Guard.TestKind.IS_NULL && w.path().equals(t.subject().pathOrNull())) {
                     return true;
                 }

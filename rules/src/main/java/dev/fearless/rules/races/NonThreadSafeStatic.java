@@ -7,12 +7,14 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.EventSite;
+import java.util.Set;
 
 /**
  * A static DateFormat, Calendar, MessageDigest, Matcher, XPath... used without a lock: one instance,
@@ -22,35 +24,39 @@ import dev.fearless.rules.EventSite;
         summary = "A static field of a non-thread-safe JDK type (DateFormat, Calendar, MessageDigest...) used without a lock.",
         peers = {"spotbugs:STCAL_INVOKE_ON_STATIC_DATE_FORMAT_INSTANCE", "spotbugs:STCAL_INVOKE_ON_STATIC_CALENDAR_INSTANCE",
                 "errorprone:DateFormatConstant", "pmd:UnsynchronizedStaticFormatter", "sonar:S2885"})
-public final class NonThreadSafeStatic implements Rule {
+public final class NonThreadSafeStatic implements EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        EventSite.forEach(program, Event.Call.class, site -> {
-            if (!(site.event() instanceof Event.Call call)) {
-                return;
-            }
-            AccessPath p = call.receiver().pathOrNull();
-            MethodInfo m = site.method();
-            if (p == null || !p.isStaticField()
-                    || m.declaringMethod().facts().kind() == MethodFacts.Kind.STATIC_INITIALIZER) {
-                return;
-            }
-            FieldInfo f = program.field(m, p);
-            if (f == null || !f.facts().isStatic()) {
-                return;
-            }
-            String type = formatType(program, f);
-            if (type == null || !context.summaries().heldAt(m, call.held()).isEmpty()) {
-                return;
-            }
-            context.report(m, call.pos(), "`" + f.name() + "." + call.name() + "()` uses a static `"
-                    + type + "` without a lock: the JVM shares one instance between all threads, and its internal "
-                    + "state is corrupted by concurrent calls; use a ThreadLocal, a new instance per call, a lock, or a "
-                    + "thread-safe replacement (DateTimeFormatter)")
-                    .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared static here").add();
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.CALL);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        if (!(event instanceof Event.Call call)) {
+            return;
+        }
+        AccessPath p = call.receiver().pathOrNull();
+        MethodInfo m = scope.method();
+        if (p == null || !p.isStaticField()
+                || m.declaringMethod().facts().kind() == MethodFacts.Kind.STATIC_INITIALIZER) {
+            return;
+        }
+        FieldInfo f = program.field(m, p);
+        if (f == null || !f.facts().isStatic()) {
+            return;
+        }
+        String type = formatType(program, f);
+        if (type == null || !scope.summaries().heldAt(m, call.held()).isEmpty()) {
+            return;
+        }
+        context.report(m, call.pos(), "`" + f.name() + "." + call.name() + "()` uses a static `"
+                + type + "` without a lock: the JVM shares one instance between all threads, and its internal "
+                + "state is corrupted by concurrent calls; use a ThreadLocal, a new instance per call, a lock, or a "
+                + "thread-safe replacement (DateTimeFormatter)")
+                .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared static here").add();
     }
 
     private static String formatType(Program program, FieldInfo f) {

@@ -7,10 +7,10 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.rule.TypeMatcher;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.AccessRecord;
 import dev.fearless.summary.Nature;
@@ -26,7 +26,7 @@ import java.util.Set;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A mutable field of a servlet/Spring bean/JAX-RS resource written while handling requests.",
         peers = {"spotbugs:MSF_MUTABLE_SERVLET_FIELD", "sonar:S2226"})
-public final class SharedSingletonState implements Rule {
+public final class SharedSingletonState implements TypeMatcher {
 
     private static final Set<String> INIT_ANNOTATIONS = Set.of("PostConstruct", "Autowired", "Inject", "Value",
             "Resource", "Required", "Bean");
@@ -34,38 +34,36 @@ public final class SharedSingletonState implements Rule {
             "setApplicationContext", "setBeanFactory", "setBeanName", "setEnvironment", "start", "initialize");
 
     @Override
-    public void check(RuleContext context) {
+    public void matchType(RuleContext context, TypeInfo t) {
         Program program = context.program();
         Summaries summaries = context.summaries();
-        for (TypeInfo t : program.types()) {
-            if (!summaries.evidence(t).singleton()) {
+        if (!summaries.evidence(t).singleton()) {
+            return;
+        }
+        for (MethodInfo m : t.methods()) {
+            if (!requestHandling(m)) {
                 continue;
             }
-            for (MethodInfo m : t.methods()) {
-                if (!requestHandling(m)) {
+            Set<String> reported = new HashSet<>();
+            for (AccessRecord r : summaries.accesses(m)) {
+                if (!r.path().isOwnField() || !r.held().isEmpty() || !r.op().isWrite()) {
                     continue;
                 }
-                Set<String> reported = new HashSet<>();
-                for (AccessRecord r : summaries.accesses(m)) {
-                    if (!r.path().isOwnField() || !r.held().isEmpty() || !r.op().isWrite()) {
-                        continue;
-                    }
-                    FieldInfo f = program.field(m, r.path());
-                    if (f == null || f.facts().isFinal() && !r.op().throughContents() || f.facts().isVolatile()
-                            || f.facts().isStatic()) {
-                        continue;
-                    }
-                    if (r.op().throughContents() && summaries.syncTypes().nature(f) != Nature.UNSAFE) {
-                        continue;
-                    }
-                    if (!reported.add(f.name() + "@" + r.site())) {
-                        continue;
-                    }
-                    context.report(m, r.site(), "`" + f.name() + "` is " + (r.op() == AccessOp.CALL_WRITE ? "changed"
-                            : "written") + " while handling a request, but `" + t.simpleName() + "` is a singleton: "
-                            + "one instance serves all requests at once, each on its own thread, so they overwrite each "
-                            + "other's value; keep per-request state in locals").add();
+                FieldInfo f = program.field(m, r.path());
+                if (f == null || f.facts().isFinal() && !r.op().throughContents() || f.facts().isVolatile()
+                        || f.facts().isStatic()) {
+                    continue;
                 }
+                if (r.op().throughContents() && summaries.syncTypes().nature(f) != Nature.UNSAFE) {
+                    continue;
+                }
+                if (!reported.add(f.name() + "@" + r.site())) {
+                    continue;
+                }
+                context.report(m, r.site(), "`" + f.name() + "` is " + (r.op() == AccessOp.CALL_WRITE ? "changed"
+                        : "written") + " while handling a request, but `" + t.simpleName() + "` is a singleton: "
+                        + "one instance serves all requests at once, each on its own thread, so they overwrite each "
+                        + "other's value; keep per-request state in locals").add();
             }
         }
     }

@@ -9,11 +9,12 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.Fixes;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Fixes;
 import java.util.List;
 import java.util.Set;
 
@@ -25,29 +26,28 @@ import java.util.Set;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A busy-wait loop on a non-volatile field that another thread sets.",
         peers = {"spotbugs:SP_SPIN_ON_FIELD"})
-public final class SpinOnField implements Rule {
+public final class SpinOnField implements MethodMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        for (MethodInfo m : program.methods()) {
-            List<Loop> loops = m.facts().loops();
-            for (int l = 0; l < loops.size(); l++) {
-                Loop loop = loops.get(l);
-                if (loop.kind() == Loop.Kind.FOR_EACH) {
-                    continue;
-                }
-                for (AccessPath read : Set.copyOf(loop.conditionReads())) {
-                    FieldInfo f = spinField(program, m, read);
-                    if (f != null && spins(program, m, l, read) && writtenElsewhere(program, f, m)) {
-                        RuleContext.FindingBuilder finding = context.report(m, loop.pos(), "this loop waits for `"
-                                + f.name() + "` to change, but `" + f.name() + "` is not volatile and nothing in the "
-                                + "loop synchronizes: the compiler may read it once and spin forever; make it volatile "
-                                + "or atomic, or wait on a lock")
-                                .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared here");
-                        Fixes.addModifier(finding, f, "volatile").add();
-                        break;
-                    }
+    public void matchMethod(MethodScope scope) {
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        List<Loop> loops = m.facts().loops();
+        for (int l = 0; l < loops.size(); l++) {
+            Loop loop = loops.get(l);
+            if (loop.kind() == Loop.Kind.FOR_EACH) {
+                continue;
+            }
+            for (AccessPath read : Set.copyOf(loop.conditionReads())) {
+                FieldInfo f = spinField(program, m, read);
+                if (f != null && spins(program, m, l, read) && writtenElsewhere(program, f, m)) {
+                    RuleContext.FindingBuilder finding = scope.report(loop.pos(), "this loop waits for `"
+                            + f.name() + "` to change, but `" + f.name() + "` is not volatile and nothing in the "
+                            + "loop synchronizes: the compiler may read it once and spin forever; make it volatile "
+                            + "or atomic, or wait on a lock")
+                            .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared here");
+                    Fixes.addModifier(finding, f, "volatile").add();
+                    break;
                 }
             }
         }

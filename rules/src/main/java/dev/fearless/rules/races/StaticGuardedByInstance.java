@@ -4,13 +4,15 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.FieldInfo;
+import dev.fearless.rule.Describe;
+import dev.fearless.rule.EventKind;
+import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
-import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.EventSite;
+import dev.fearless.summary.StaticFields;
+import java.util.Set;
 
 /**
  * A static field written while holding only an instance's lock: each instance has its own lock, so two
@@ -19,28 +21,31 @@ import dev.fearless.rules.EventSite;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A static field written while holding only an instance lock.",
         peers = {"errorprone:StaticGuardedByInstance", "spotbugs:SSD_DO_NOT_USE_INSTANCE_LOCK_ON_SHARED_STATIC_DATA"})
-public final class StaticGuardedByInstance implements Rule {
+public final class StaticGuardedByInstance implements EventMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        EventSite.forEach(context.program(), Event.FieldAccess.class, site -> {
-            if (!(site.event() instanceof Event.FieldAccess w) || !w.kind().isWrite() || !w.path().isStaticField()
-                    || site.method().declaringMethod().facts().kind() == dev.fearless.facts.MethodFacts.Kind.STATIC_INITIALIZER) {
-                return;
-            }
-            FieldInfo f = context.program().field(site.method(), w.path());
-            if (f == null || f.facts().isVolatile() || f.facts().isFinal() && w.kind() != Event.AccessKind.ELEMENT_WRITE) {
-                return;
-            }
-            LockSet held = context.summaries().heldAt(site.method(), w.held());
-            if (held.isEmpty() || StaticFields.anyClassLevel(held)) {
-                return;
-            }
-            LockRef lock = held.locks().get(0);
-            context.report(site.method(), w.pos(), "static `" + f.name() + "` is written holding only `"
-                    + Describe.lock(lock) + "`, a lock of one instance: threads working on different instances hold "
-                    + "different locks and write it at the same time; use a class-level lock (`"
-                    + f.owner().simpleName() + ".class` or a static final lock)").add();
-        });
+    public Set<EventKind> eventKinds() {
+        return Set.of(EventKind.FIELD_ACCESS);
+    }
+
+    @Override
+    public void matchEvent(MethodScope scope, int index, Event event) {
+        if (!(event instanceof Event.FieldAccess w) || !w.kind().isWrite() || !w.path().isStaticField()
+                || scope.method().declaringMethod().facts().kind() == dev.fearless.facts.MethodFacts.Kind.STATIC_INITIALIZER) {
+            return;
+        }
+        FieldInfo f = scope.program().field(scope.method(), w.path());
+        if (f == null || f.facts().isVolatile() || f.facts().isFinal() && w.kind() != Event.AccessKind.ELEMENT_WRITE) {
+            return;
+        }
+        LockSet held = scope.summaries().heldAt(scope.method(), w.held());
+        if (held.isEmpty() || StaticFields.anyClassLevel(held)) {
+            return;
+        }
+        LockRef lock = held.locks().get(0);
+        scope.report(w.pos(), "static `" + f.name() + "` is written holding only `"
+                + Describe.lock(lock) + "`, a lock of one instance: threads working on different instances hold "
+                + "different locks and write it at the same time; use a class-level lock (`"
+                + f.owner().simpleName() + ".class` or a static final lock)").add();
     }
 }

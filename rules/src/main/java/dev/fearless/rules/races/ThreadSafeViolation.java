@@ -7,11 +7,12 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.rule.TypeMatcher;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Guards;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
 import java.util.List;
@@ -23,22 +24,20 @@ import java.util.List;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A @ThreadSafe class with a field that is neither final of a Sync type, volatile/atomic, nor guarded.",
         peers = {"errorprone:ThreadSafe", "infer:INTERFACE_NOT_THREAD_SAFE"})
-public final class ThreadSafeViolation implements Rule {
+public final class ThreadSafeViolation implements TypeMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchType(RuleContext context, TypeInfo t) {
         Program program = context.program();
         Summaries summaries = context.summaries();
-        for (TypeInfo t : program.types()) {
-            if (!AnnotationFacts.has(t.facts().annotations(), "ThreadSafe")) {
-                continue;
-            }
-            for (FieldInfo f : t.fields()) {
-                String why = problem(program, summaries, f);
-                if (why != null) {
-                    context.report(t, f.facts().pos(), "field `" + f.name() + "` of @ThreadSafe class `" + t.simpleName()
-                            + "` " + why).add();
-                }
+        if (!AnnotationFacts.has(t.facts().annotations(), "ThreadSafe")) {
+            return;
+        }
+        for (FieldInfo f : t.fields()) {
+            String why = problem(program, summaries, f);
+            if (why != null) {
+                context.report(t, f.facts().pos(), "field `" + f.name() + "` of @ThreadSafe class `" + t.simpleName()
+                        + "` " + why).add();
             }
         }
     }

@@ -3,14 +3,16 @@ package dev.fearless.rules.races;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.LockRef;
 import dev.fearless.program.FieldInfo;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.FieldMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.DoubleChecks;
+import dev.fearless.summary.DoubleChecks;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Guards;
+import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,55 +28,53 @@ import java.util.TreeSet;
         summary = "A field read without the lock that guards all its writes (synchronized setter, plain getter).",
         peers = {"infer:THREAD_SAFETY_VIOLATION", "spotbugs:UG_SYNC_SET_UNSYNC_GET", "spotbugs:IS2_INCONSISTENT_SYNC",
                 "sonar:S2886"})
-public final class UnguardedRead implements Rule {
+public final class UnguardedRead implements FieldMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchField(RuleContext context, FieldInfo f, List<FieldUse> allUses) {
         Summaries summaries = context.summaries();
-        for (FieldInfo f : summaries.usedFields()) {
-            if (!RaceFields.inScope(f) || summaries.evidence(f.owner()).notThreadSafe()) {
+        if (!RaceFields.inScope(f) || summaries.evidence(f.owner()).notThreadSafe()) {
+            return;
+        }
+        List<FieldUse> uses = RaceFields.relevantUses(summaries, f, allUses);
+        List<FieldUse> writes = new ArrayList<>();
+        for (FieldUse u : uses) {
+            if (u.op().isWrite()) {
+                writes.add(u);
+            }
+        }
+        TreeSet<LockRef> common = commonLocks(writes);
+        if (common.isEmpty()) {
+            return;
+        }
+        LockRef guard = preferred(common);
+        AccessPath path = f.facts().isStatic() ? AccessPath.root(AccessPath.Root.STATIC, f.owner().name()).plus(f.name())
+                : AccessPath.THIS_PATH.plus(f.name());
+        Set<String> reported = new HashSet<>();
+        for (FieldUse r : uses) {
+            if (!RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())
+                    || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
+                    || DoubleChecks.doubleChecks(r.originMethod(), path) || RaceFields.forTesting(r)
+                    || piggybacked(context.program(), r, writes)
+                    || !reported.add(r.method() + "|" + r.op())) {
                 continue;
             }
-            List<FieldUse> uses = RaceFields.relevantUses(summaries, f);
-            List<FieldUse> writes = new ArrayList<>();
-            for (FieldUse u : uses) {
-                if (u.op().isWrite()) {
-                    writes.add(u);
-                }
+            FieldUse w = writes.get(0);
+            RuleContext.FindingBuilder finding = context.report(r.method(), r.site(), Describe.access(r)
+                    + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
+                    + "` (as in `" + w.method().display() + "`): this read can see a stale or half-written value"
+                    + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)"));
+            if (!r.direct()) {
+                finding.related(r.originMethod(), r.origin(), "the read happens here");
             }
-            TreeSet<LockRef> common = commonLocks(writes);
-            if (common.isEmpty()) {
-                continue;
+            int shown = 0;
+            for (FieldUse g : writes) {
+                if (shown++ == 3) {
+                    break;
+                }
+                finding.related(g.method(), g.site(), "`" + f.name() + "` is written under `" + Describe.lock(guard) + "` here");
             }
-            LockRef guard = preferred(common);
-            AccessPath path = f.facts().isStatic() ? AccessPath.root(AccessPath.Root.STATIC, f.owner().name()).plus(f.name())
-                    : AccessPath.THIS_PATH.plus(f.name());
-            Set<String> reported = new HashSet<>();
-            for (FieldUse r : uses) {
-                if (!RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())
-                        || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
-                        || DoubleChecks.doubleChecks(r.originMethod(), path) || RaceFields.forTesting(r)
-                        || piggybacked(context.program(), r, writes)
-                        || !reported.add(r.method() + "|" + r.op())) {
-                    continue;
-                }
-                FieldUse w = writes.get(0);
-                RuleContext.FindingBuilder finding = context.report(r.method(), r.site(), RaceFields.what(r)
-                        + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
-                        + "` (as in `" + w.method().display() + "`): this read can see a stale or half-written value"
-                        + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)"));
-                if (!r.direct()) {
-                    finding.related(r.originMethod(), r.origin(), "the read happens here");
-                }
-                int shown = 0;
-                for (FieldUse g : writes) {
-                    if (shown++ == 3) {
-                        break;
-                    }
-                    finding.related(g.method(), g.site(), "`" + f.name() + "` is written under `" + Describe.lock(guard) + "` here");
-                }
-                finding.add();
-            }
+            finding.add();
         }
     }
 

@@ -2,14 +2,17 @@ package dev.fearless.rules.races;
 
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.FieldMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Guards;
+import dev.fearless.summary.RaceFields;
+import dev.fearless.summary.Spawns;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadContext;
 import java.util.HashSet;
@@ -27,33 +30,31 @@ import java.util.Set;
         summary = "A shared field written without the lock that guards its other accesses (incl. count++).",
         peers = {"infer:THREAD_SAFETY_VIOLATION", "spotbugs:IS2_INCONSISTENT_SYNC",
                 "spotbugs:AT_STALE_THREAD_WRITE_OF_PRIMITIVE", "spotbugs:AT_NONATOMIC_OPERATIONS_ON_SHARED_VARIABLE"})
-public final class UnguardedWrite implements Rule {
+public final class UnguardedWrite implements FieldMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchField(RuleContext context, FieldInfo f, List<FieldUse> allUses) {
         Summaries summaries = context.summaries();
-        for (FieldInfo f : summaries.usedFields()) {
-            if (!RaceFields.inScope(f)) {
+        if (!RaceFields.inScope(f)) {
+            return;
+        }
+        List<FieldUse> uses = RaceFields.relevantUses(summaries, f, allUses);
+        if (uses.isEmpty()) {
+            return;
+        }
+        Evidence evidence = RaceFields.evidence(summaries, f, uses);
+        Guards guards = Guards.infer(uses);
+        Set<String> reported = new HashSet<>();
+        for (FieldUse w : uses) {
+            if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)
+                    || !w.reportable(summaries.entryMethods())) {
                 continue;
             }
-            List<FieldUse> uses = RaceFields.relevantUses(summaries, f);
-            if (uses.isEmpty()) {
+            String reason = reason(context, f, w, uses, guards, evidence);
+            if (reason == null || !reported.add(w.method() + "@" + w.site())) {
                 continue;
             }
-            Evidence evidence = RaceFields.evidence(summaries, f, uses);
-            Guards guards = Guards.infer(uses);
-            Set<String> reported = new HashSet<>();
-            for (FieldUse w : uses) {
-                if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)
-                        || !w.reportable(summaries.entryMethods())) {
-                    continue;
-                }
-                String reason = reason(context, f, w, uses, guards, evidence);
-                if (reason == null || !reported.add(w.method() + "@" + w.site())) {
-                    continue;
-                }
-                report(context, w, reason, guards);
-            }
+            report(context, w, reason, guards);
         }
     }
 
@@ -89,7 +90,7 @@ public final class UnguardedWrite implements Rule {
 
     private static void report(RuleContext context, FieldUse w, String reason, Guards guards) {
         MethodInfo m = w.method();
-        String message = RaceFields.what(w) + (w.op() == dev.fearless.summary.AccessOp.UPDATE ? " is updated " : w.op().throughContents()
+        String message = Describe.access(w) + (w.op() == dev.fearless.summary.AccessOp.UPDATE ? " is updated " : w.op().throughContents()
                 ? " changes `" + w.field().name() + "` " : " is written ") + reason
                 + (w.direct() ? "" : " (in `" + w.originMethod().display() + "`, called from here)");
         RuleContext.FindingBuilder finding = context.report(m, w.site(), message);
@@ -101,7 +102,7 @@ public final class UnguardedWrite implements Rule {
             if (shown++ == 3) {
                 break;
             }
-            finding.related(g.method(), g.site(), RaceFields.what(g) + " is accessed under `"
+            finding.related(g.method(), g.site(), Describe.access(g) + " is accessed under `"
                     + Describe.lock(guards.lock()) + "` here");
         }
         finding.add();

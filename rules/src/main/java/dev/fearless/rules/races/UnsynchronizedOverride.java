@@ -9,10 +9,10 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.rule.TypeMatcher;
 import java.util.List;
 
 /**
@@ -23,27 +23,25 @@ import java.util.List;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "An unsynchronized override of a synchronized method.",
         peers = {"errorprone:UnsynchronizedOverridesSynchronized", "sonar:S3551"})
-public final class UnsynchronizedOverride implements Rule {
+public final class UnsynchronizedOverride implements TypeMatcher {
 
     @Override
-    public void check(RuleContext context) {
+    public void matchType(RuleContext context, TypeInfo t) {
         Program program = context.program();
-        for (TypeInfo t : program.types()) {
-            for (MethodInfo m : t.methods()) {
-                MethodFacts f = m.facts();
-                if (f.kind() != MethodFacts.Kind.METHOD || f.isStatic() || f.isSynchronized() || f.isAbstract()
-                        || f.isPrivate()) {
-                    continue;
-                }
-                MethodInfo overridden = synchronizedOverridden(program, t, f);
-                if (overridden == null || trivial(m)) {
-                    continue;
-                }
-                context.report(m, f.pos(), "`" + f.name() + "` overrides synchronized `" + overridden.display()
-                        + "` without synchronizing: code that relies on the superclass holding `this` while it runs "
-                        + "loses that guarantee; declare it synchronized")
-                        .related(overridden, overridden.facts().pos(), "the overridden method is synchronized").add();
+        for (MethodInfo m : t.methods()) {
+            MethodFacts f = m.facts();
+            if (f.kind() != MethodFacts.Kind.METHOD || f.isStatic() || f.isSynchronized() || f.isAbstract()
+                    || f.isPrivate()) {
+                continue;
             }
+            MethodInfo overridden = synchronizedOverridden(program, t, f);
+            if (overridden == null || trivial(m)) {
+                continue;
+            }
+            context.report(m, f.pos(), "`" + f.name() + "` overrides synchronized `" + overridden.display()
+                    + "` without synchronizing: code that relies on the superclass holding `this` while it runs "
+                    + "loses that guarantee; declare it synchronized")
+                    .related(overridden, overridden.facts().pos(), "the overridden method is synchronized").add();
         }
     }
 

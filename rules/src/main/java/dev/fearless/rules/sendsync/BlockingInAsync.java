@@ -9,12 +9,12 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
-import dev.fearless.rule.RuleContext;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
 import java.util.List;
 import java.util.Set;
 
@@ -27,52 +27,51 @@ import java.util.Set;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "A blocking call inside a CompletableFuture stage, a ForkJoinPool task or a parallel stream.",
         peers = {"intellij:BlockingMethodInNonBlockingContext"})
-public final class BlockingInAsync implements Rule {
+public final class BlockingInAsync implements MethodMatcher {
 
     /** Where a piece of code runs on a shared pool: a description, the place that puts it there, its method. */
     private record Context(String what, MethodInfo method, Position pos, boolean afterAllOf) {
     }
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        for (MethodInfo m : program.methods()) {
-            Context where = null;
-            boolean computed = false;
-            List<Event> events = m.facts().events();
-            for (int i = 0; i < events.size(); i++) {
-                if (!(events.get(i) instanceof Event.Call call)) {
-                    continue;
-                }
-                Set<MethodTrait> traits = program.traits(m, call);
-                if (!traits.contains(MethodTrait.BLOCKING) || traits.contains(MethodTrait.FORK_JOIN)
-                        || traits.contains(MethodTrait.MANAGED_BLOCKER)) {
-                    continue;
-                }
-                if (!computed) {
-                    where = contextOf(program, m);
-                    computed = true;
-                }
-                if (where == null) {
-                    break;
-                }
-                StaticType receiver = program.staticType(m, call.receiver());
-                if (receiver.name() != null && program.isSubtype(receiver.name(), "java.util.concurrent.ForkJoinTask")) {
-                    continue;
-                }
-                if (where.afterAllOf() && traits.contains(MethodTrait.JOIN)) {
-                    continue;
-                }
-                String blocking = call.style() == Event.CallStyle.METHOD_REFERENCE
-                        ? Describe.value(m, call.receiver()) + "::" + call.name()
-                        : Describe.value(m, call.receiver()) + "." + call.name() + "()";
-                context.report(m, call.pos(), "`" + blocking + "` blocks inside " + where.what() + ": it holds one of "
-                        + "the shared pool's few threads while it waits, starving other async work (or deadlocking if "
-                        + "what it waits for needs a pool thread); compose with thenCompose/thenCombine, or run blocking "
-                        + "work on an executor of its own")
-                        .related(where.method(), where.pos(), "this code is run on the shared pool here")
-                        .add();
+    public void matchMethod(MethodScope scope) {
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        Context where = null;
+        boolean computed = false;
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            if (!(events.get(i) instanceof Event.Call call)) {
+                continue;
             }
+            Set<MethodTrait> traits = program.traits(m, call);
+            if (!traits.contains(MethodTrait.BLOCKING) || traits.contains(MethodTrait.FORK_JOIN)
+                    || traits.contains(MethodTrait.MANAGED_BLOCKER)) {
+                continue;
+            }
+            if (!computed) {
+                where = contextOf(program, m);
+                computed = true;
+            }
+            if (where == null) {
+                break;
+            }
+            StaticType receiver = program.staticType(m, call.receiver());
+            if (receiver.name() != null && program.isSubtype(receiver.name(), "java.util.concurrent.ForkJoinTask")) {
+                continue;
+            }
+            if (where.afterAllOf() && traits.contains(MethodTrait.JOIN)) {
+                continue;
+            }
+            String blocking = call.style() == Event.CallStyle.METHOD_REFERENCE
+                    ? Describe.value(m, call.receiver()) + "::" + call.name()
+                    : Describe.value(m, call.receiver()) + "." + call.name() + "()";
+            scope.report(call.pos(), "`" + blocking + "` blocks inside " + where.what() + ": it holds one of "
+                    + "the shared pool's few threads while it waits, starving other async work (or deadlocking if "
+                    + "what it waits for needs a pool thread); compose with thenCompose/thenCombine, or run blocking "
+                    + "work on an executor of its own")
+                    .related(where.method(), where.pos(), "this code is run on the shared pool here")
+                    .add();
         }
     }
 
@@ -85,7 +84,7 @@ public final class BlockingInAsync implements Rule {
         if (c.facts().isClosure()) {
             MethodInfo parent = c.closureParent();
             int site = c.facts().siteEvent();
-            if (parent == null || site < 0 || !(parent.facts().events().get(site) instanceof Event.Call call)) {
+            if (parent == null || site < 0 || !(parent.facts().eventAt(site) instanceof Event.Call call)) {
                 return null;
             }
             if (c.facts().dispatch() == Dispatch.PARALLEL) {
@@ -130,7 +129,7 @@ public final class BlockingInAsync implements Rule {
             return false;
         }
         if (last instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
-                && m.facts().events().get(cr.eventIndex()) instanceof Event.Call source
+                && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call source
                 && program.traits(m, source).contains(MethodTrait.COMMON_POOL)) {
             return false;
         }
@@ -148,7 +147,7 @@ public final class BlockingInAsync implements Rule {
     private static boolean upstreamOwnExecutor(Program program, MethodInfo m, Value receiver, int depth) {
         if (depth > 8 || !(receiver instanceof Value.CallResult cr) || cr.eventIndex() < 0
                 || cr.eventIndex() >= m.facts().events().size()
-                || !(m.facts().events().get(cr.eventIndex()) instanceof Event.Call call)) {
+                || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call)) {
             return false;
         }
         if (call.name().endsWith("Async")) {
@@ -160,6 +159,6 @@ public final class BlockingInAsync implements Rule {
     /** Whether a stage is attached to {@code CompletableFuture.allOf(...)}: the futures it joins are complete. */
     private static boolean afterAllOf(MethodInfo m, Value receiver) {
         return receiver instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
-                && m.facts().events().get(cr.eventIndex()) instanceof Event.Call call && call.name().equals("allOf");
+                && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call && call.name().equals("allOf");
     }
 }

@@ -4,15 +4,20 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.sendsync.Tasks.Task;
-import dev.fearless.rules.sendsync.VariableUses.Use;
+import dev.fearless.summary.Holdings;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.Tasks;
+import dev.fearless.summary.Tasks.Task;
+import dev.fearless.summary.VariableUses;
+import dev.fearless.summary.VariableUses.Use;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,14 +31,15 @@ import java.util.List;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "A task captures a non-thread-safe mutable object that another thread also uses.",
         peers = {"spotbugs:AT_UNSAFE_RESOURCE_ACCESS_IN_THREAD"})
-public final class NonSendCapture implements Rule {
+public final class NonSendCapture implements MethodMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        Summaries summaries = context.summaries();
-        Tasks tasks = Tasks.find(program);
-        for (Task task : tasks.all()) {
+    public void matchMethod(MethodScope scope) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        Summaries summaries = scope.summaries();
+        Tasks tasks = summaries.tasks();
+        for (Task task : tasks.in(scope.method())) {
             for (var captured : Tasks.outerCaptures(task.body()).entrySet()) {
                 String name = captured.getKey();
                 MethodInfo owner = captured.getValue();
@@ -70,7 +76,7 @@ public final class NonSendCapture implements Rule {
                     && VariableUses.reachable(parent, task.spawn(), u.index())) {
                 return new Conflict("`" + parent.display() + "`, which handed it off, " + (u.mutates() ? "changes" : "uses")
                         + " it at line " + u.pos().line() + " before waiting for the task", parent, u.event(),
-                        "the spawning code uses `" + simple(name) + "` here while the task may run");
+                        "the spawning code uses `" + Describe.variable(name) + "` here while the task may run");
             }
         }
         for (Task other : tasks.in(parent)) {
@@ -93,7 +99,7 @@ public final class NonSendCapture implements Rule {
                 Use o = inOther.get(0);
                 return new Conflict("another task (handed off at line " + other.spawnPos().line() + ") also "
                         + (otherWrites ? "changes" : "uses") + " it at line " + o.pos().line(), o.method(), o.event(),
-                        "the other task uses `" + simple(name) + "` here");
+                        "the other task uses `" + Describe.variable(name) + "` here");
             }
         }
         int loop = VariableUses.loopOf(parent, task.spawn());
@@ -174,7 +180,7 @@ public final class NonSendCapture implements Rule {
     }
 
     private static void report(RuleContext context, Task task, String name, Use first, Conflict conflict) {
-        String var = simple(name);
+        String var = Describe.variable(name);
         String message = "`" + var + "` is not thread-safe but is shared with a task run on another thread by `"
                 + task.handoff() + "` at line " + task.spawnPos().line() + ": the task uses it here while "
                 + conflict.who() + "; give each thread its own object, or use a thread-safe one";
@@ -184,8 +190,4 @@ public final class NonSendCapture implements Rule {
                 .add();
     }
 
-    static String simple(String unique) {
-        int hash = unique.indexOf('#');
-        return hash < 0 ? unique : unique.substring(0, hash);
-    }
 }

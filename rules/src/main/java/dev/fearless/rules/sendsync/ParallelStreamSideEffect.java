@@ -9,16 +9,21 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.sendsync.VariableUses.Use;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.AccessRecord;
+import dev.fearless.summary.Holdings;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.Tasks;
+import dev.fearless.summary.VariableUses;
+import dev.fearless.summary.VariableUses.Use;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -34,51 +39,51 @@ import java.util.Set;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "A parallel stream stage mutates a non-thread-safe collection, field or array.",
         peers = {})
-public final class ParallelStreamSideEffect implements Rule {
+public final class ParallelStreamSideEffect implements MethodMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        Summaries summaries = context.summaries();
-        for (MethodInfo stage : program.methods()) {
-            if (!stage.facts().isClosure() || stage.facts().dispatch() != Dispatch.PARALLEL) {
+    public void matchMethod(MethodScope scope) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        Summaries summaries = scope.summaries();
+        MethodInfo stage = scope.method();
+        if (!stage.facts().isClosure() || stage.facts().dispatch() != Dispatch.PARALLEL) {
+            return;
+        }
+        List<MethodInfo> body = new ArrayList<>();
+        body.add(stage);
+        addRunHere(program, stage, body);
+        Position parallel = parallelSource(stage);
+        Set<Integer> reported = new HashSet<>();
+        for (var captured : Tasks.outerCaptures(body).entrySet()) {
+            String name = captured.getKey();
+            MethodInfo owner = captured.getValue();
+            if (Holdings.of(program, summaries, owner, name) != Nature.UNSAFE) {
                 continue;
             }
-            List<MethodInfo> body = new ArrayList<>();
-            body.add(stage);
-            addRunHere(program, stage, body);
-            Position parallel = parallelSource(stage);
-            Set<Integer> reported = new HashSet<>();
-            for (var captured : Tasks.outerCaptures(body).entrySet()) {
-                String name = captured.getKey();
-                MethodInfo owner = captured.getValue();
-                if (Holdings.of(program, summaries, owner, name) != Nature.UNSAFE) {
-                    continue;
-                }
-                List<Use> writes = new ArrayList<>();
-                for (MethodInfo m : body) {
-                    for (Use u : VariableUses.of(program, m, name)) {
-                        if (VariableUses.sharedWrite(u) && summaries.heldAt(m, u.held()).isEmpty()) {
-                            writes.add(u);
-                        }
+            List<Use> writes = new ArrayList<>();
+            for (MethodInfo m : body) {
+                for (Use u : VariableUses.of(program, m, name)) {
+                    if (VariableUses.sharedWrite(u) && summaries.heldAt(m, u.held()).isEmpty()) {
+                        writes.add(u);
                     }
                 }
-                if (writes.isEmpty()) {
-                    continue;
-                }
-                writes.sort(Comparator.comparing(Use::pos));
-                Use first = writes.get(0);
-                if (reported.add(first.pos().line())) {
-                    report(context, stage, first.method(), first.pos(), "`" + NonSendCapture.simple(name)
-                            + "`, which is not thread-safe, is changed here", parallel, owner, null);
-                }
             }
-            for (AccessRecord r : summaries.accesses(stage)) {
-                String what = sharedWrite(program, summaries, stage, r);
-                if (what != null && reported.add(r.site().line())) {
-                    report(context, stage, stage, r.site(), what + (r.direct(stage) ? "" : " (in `"
-                            + r.originMethod().display() + "`, called from here)"), parallel, null, r);
-                }
+            if (writes.isEmpty()) {
+                continue;
+            }
+            writes.sort(Comparator.comparing(Use::pos));
+            Use first = writes.get(0);
+            if (reported.add(first.pos().line())) {
+                report(context, stage, first.method(), first.pos(), "`" + Describe.variable(name)
+                        + "`, which is not thread-safe, is changed here", parallel, owner, null);
+            }
+        }
+        for (AccessRecord r : summaries.accesses(stage)) {
+            String what = sharedWrite(program, summaries, stage, r);
+            if (what != null && reported.add(r.site().line())) {
+                report(context, stage, stage, r.site(), what + (r.direct(stage) ? "" : " (in `"
+                        + r.originMethod().display() + "`, called from here)"), parallel, null, r);
             }
         }
     }

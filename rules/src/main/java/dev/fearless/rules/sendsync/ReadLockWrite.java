@@ -8,12 +8,13 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.AccessRecord;
 import dev.fearless.summary.FieldUse;
@@ -32,41 +33,41 @@ import java.util.Set;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.ERROR,
         summary = "A write to shared state while holding only a ReadWriteLock's read lock.",
         peers = {})
-public final class ReadLockWrite implements Rule {
+public final class ReadLockWrite implements MethodMatcher {
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        Summaries summaries = context.summaries();
-        for (MethodInfo m : program.methods()) {
-            if (m.declaringMethod().facts().isInitialization()) {
+    public void matchMethod(MethodScope scope) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        Summaries summaries = scope.summaries();
+        MethodInfo m = scope.method();
+        if (m.declaringMethod().facts().isInitialization()) {
+            return;
+        }
+        LockSet entry = summaries.entryLocks(m);
+        Set<String> reported = new HashSet<>();
+        for (AccessRecord r : summaries.accesses(m)) {
+            LockSet held = entry.plusAll(r.held());
+            LockRef read = onlyReadLock(held);
+            if (read == null || !r.op().isWrite()) {
                 continue;
             }
-            LockSet entry = summaries.entryLocks(m);
-            Set<String> reported = new HashSet<>();
-            for (AccessRecord r : summaries.accesses(m)) {
-                LockSet held = entry.plusAll(r.held());
-                LockRef read = onlyReadLock(held);
-                if (read == null || !r.op().isWrite()) {
-                    continue;
-                }
-                FieldInfo f = program.field(r.originMethod(), r.path());
-                if (f == null) {
-                    f = program.field(m, r.path());
-                }
-                if (f == null || !racyWrite(program, summaries, f, r.op())) {
-                    continue;
-                }
-                if (r.path().root() == AccessPath.Root.PARAM
-                        || !r.direct(m) && readLockOnEntry(summaries.entryLocks(r.originMethod()))) {
-                    continue;
-                }
-                if (!guardedBy(summaries, f, read, r)) {
-                    continue;
-                }
-                if (reported.add(r.site() + "|" + f)) {
-                    report(context, m, r, f, read);
-                }
+            FieldInfo f = program.field(r.originMethod(), r.path());
+            if (f == null) {
+                f = program.field(m, r.path());
+            }
+            if (f == null || !racyWrite(program, summaries, f, r.op())) {
+                continue;
+            }
+            if (r.path().root() == AccessPath.Root.PARAM
+                    || !r.direct(m) && readLockOnEntry(summaries.entryLocks(r.originMethod()))) {
+                continue;
+            }
+            if (!guardedBy(summaries, f, read, r)) {
+                continue;
+            }
+            if (reported.add(r.site() + "|" + f)) {
+                report(context, m, r, f, read);
             }
         }
     }

@@ -6,16 +6,20 @@ import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.rules.Describe;
-import dev.fearless.rules.Mutations;
-import dev.fearless.rules.sendsync.Tasks.Task;
+import dev.fearless.summary.Holdings;
+import dev.fearless.summary.Mutations;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.Tasks;
+import dev.fearless.summary.Tasks.Task;
+import dev.fearless.summary.VariableUses;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,34 +34,34 @@ import java.util.List;
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "An object mutated by the sender after it was handed to another thread.",
         peers = {})
-public final class UseAfterSend implements Rule {
+public final class UseAfterSend implements MethodMatcher {
 
     /** A hand-off of the object in variable {@code name} at event {@code index} of {@code method}. */
     private record Send(MethodInfo method, int index, String name, String how) {
     }
 
     @Override
-    public void check(RuleContext context) {
-        Program program = context.program();
-        Summaries summaries = context.summaries();
+    public void matchMethod(MethodScope scope) {
+        RuleContext context = scope.context();
+        Program program = scope.program();
+        Summaries summaries = scope.summaries();
+        MethodInfo m = scope.method();
         List<Send> sends = new ArrayList<>();
-        for (MethodInfo m : program.methods()) {
-            List<Event> events = m.facts().events();
-            for (int i = 0; i < events.size(); i++) {
-                if (!(events.get(i) instanceof Event.Call call) || !program.traits(m, call).contains(MethodTrait.HANDOFF)) {
-                    continue;
-                }
-                for (Value a : call.args()) {
-                    var p = a.pathOrNull();
-                    if (p != null && !p.isField() && (p.root() == dev.fearless.facts.AccessPath.Root.LOCAL
-                            || p.root() == dev.fearless.facts.AccessPath.Root.PARAM)) {
-                        sends.add(new Send(m, i, p.rootName(), "`" + Describe.value(m, call.receiver()) + "."
-                                + call.name() + "(" + NonSendCapture.simple(p.rootName()) + ")`"));
-                    }
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            if (!(events.get(i) instanceof Event.Call call) || !program.traits(m, call).contains(MethodTrait.HANDOFF)) {
+                continue;
+            }
+            for (Value a : call.args()) {
+                var p = a.pathOrNull();
+                if (p != null && !p.isField() && (p.root() == dev.fearless.facts.AccessPath.Root.LOCAL
+                        || p.root() == dev.fearless.facts.AccessPath.Root.PARAM)) {
+                    sends.add(new Send(m, i, p.rootName(), "`" + Describe.value(m, call.receiver()) + "."
+                            + call.name() + "(" + Describe.variable(p.rootName()) + ")`"));
                 }
             }
         }
-        for (Task task : Tasks.find(program).all()) {
+        for (Task task : summaries.tasks().in(m)) {
             for (String name : Tasks.outerCaptures(task.body()).keySet()) {
                 if (usedByTask(program, task, name)) {
                     sends.add(new Send(task.parent(), task.spawn(), name, "the task handed to `" + task.handoff()
@@ -132,9 +136,9 @@ public final class UseAfterSend implements Rule {
 
     private static void report(RuleContext context, Send send, int mutation) {
         MethodInfo m = send.method();
-        Event sent = m.facts().events().get(send.index());
-        Event changed = m.facts().events().get(mutation);
-        String var = NonSendCapture.simple(send.name());
+        Event sent = m.facts().eventAt(send.index());
+        Event changed = m.facts().eventAt(mutation);
+        String var = Describe.variable(send.name());
         context.report(m, changed.pos(), "`" + var + "` is sent to another thread by " + send.how() + " at line "
                 + sent.pos().line() + " and changed here at line " + changed.pos().line() + ": the receiver may be using it "
                 + "right now; send a copy, or start a new object after the send")

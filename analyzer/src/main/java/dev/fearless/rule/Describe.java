@@ -1,0 +1,79 @@
+package dev.fearless.rule;
+
+import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Value;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.summary.FieldUse;
+import java.util.List;
+
+/** Source-like text for values and locks, for messages: {@code cache}, {@code other.lock}, {@code getLock()}. */
+public final class Describe {
+
+    private Describe() {
+    }
+
+    public static String value(MethodInfo m, Value v) {
+        if (v instanceof Value.PathValue pv) {
+            return pv.path().display();
+        }
+        if (v instanceof Value.Literal lit) {
+            return switch (lit.kind()) {
+                case STRING -> "\"" + lit.text() + "\"";
+                case CLASS -> simple(lit.text()) + ".class";
+                default -> lit.text();
+            };
+        }
+        if (v instanceof Value.CallResult cr) {
+            List<Event> events = m.facts().events();
+            if (cr.eventIndex() >= 0 && cr.eventIndex() < events.size() && events.get(cr.eventIndex()) instanceof Event.Call call) {
+                String receiver = call.receiver() instanceof Value.Implicit ? "" : value(m, call.receiver()) + ".";
+                return receiver + call.name() + "()";
+            }
+            return "(call)";
+        }
+        if (v instanceof Value.NewValue nv) {
+            return "new " + nv.type().simpleName() + "(...)";
+        }
+        if (v instanceof Value.TypeName t) {
+            return simple(t.name());
+        }
+        if (v instanceof Value.Implicit) {
+            return "this";
+        }
+        if (v instanceof Value.Super) {
+            return "super";
+        }
+        return "(expression)";
+    }
+
+    /** A lock as the source names it: {@code this}, {@code lock}, {@code Foo.class}, {@code rw.writeLock()}. */
+    public static String lock(LockRef lock) {
+        return switch (lock.kind()) {
+            case MONITOR, LOCK -> lock.path().isThis() ? "this" : lock.path().display();
+            case CLASS -> simple(lock.className()) + ".class";
+            case READ -> lock.path().display() + ".readLock()";
+            case WRITE -> lock.path().display() + ".writeLock()";
+        };
+    }
+
+    public static String simple(String qualified) {
+        int cut = Math.max(qualified.lastIndexOf('.'), qualified.lastIndexOf('$'));
+        return cut < 0 ? qualified : qualified.substring(cut + 1);
+    }
+
+    /** What a field use touches, for messages: {@code `items`}, {@code `items.add()`}, {@code an element of `items`}. */
+    public static String access(FieldUse u) {
+        return switch (u.op()) {
+            case CALL_READ, CALL_WRITE, CALL_ITERATE -> "`" + u.field().name() + "." + u.call() + "()`";
+            case ELEMENT_READ, ELEMENT_WRITE -> "an element of `" + u.field().name() + "`";
+            default -> "`" + u.field().name() + "`";
+        };
+    }
+
+    /** A local's name as written: the extractor makes locals unique within a method as {@code name#n}. */
+    public static String variable(String unique) {
+        int hash = unique.indexOf('#');
+        return hash < 0 ? unique : unique.substring(0, hash);
+    }
+}

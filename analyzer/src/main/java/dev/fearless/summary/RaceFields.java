@@ -1,0 +1,68 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.TypeInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fields the race rules judge, and their uses that count: accesses to the field itself, and to
+ * its contents when it holds an unsafe container or array. A final, volatile, {@code @GuardedBy}
+ * (that is GuardedByViolation's) or {@code @NotThreadSafe}-owned field is out of scope.
+ */
+public final class RaceFields {
+
+    private RaceFields() {
+    }
+
+    public static boolean inScope(FieldInfo f) {
+        return !f.facts().isVolatile() && !f.facts().hasAnnotation("GuardedBy") && !f.facts().hasAnnotation("LazyInit")
+                && !f.owner().facts().hasAnnotation("NotThreadSafe");
+    }
+
+    /** The uses that touch shared state: field reads/writes, and contents of unsafe containers and arrays. */
+    public static List<FieldUse> relevantUses(Summaries summaries, FieldInfo f, List<FieldUse> all) {
+        Nature nature = summaries.syncTypes().nature(f);
+        List<FieldUse> result = new ArrayList<>();
+        for (FieldUse u : all) {
+            boolean contents = u.op().throughContents();
+            if (contents && nature != Nature.UNSAFE) {
+                continue;
+            }
+            if (!contents && f.facts().isFinal()) {
+                continue;
+            }
+            result.add(u);
+        }
+        return result;
+    }
+
+    /** The evidence of the field's class, joined with that of subclasses whose methods use the field. */
+    public static Evidence evidence(Summaries summaries, FieldInfo f, List<FieldUse> uses) {
+        Evidence e = summaries.evidence(f.owner());
+        boolean locks = e.usesLocks();
+        for (FieldUse u : uses) {
+            TypeInfo t = u.method().owner();
+            if (t != f.owner()) {
+                locks |= summaries.evidence(t).usesLocks();
+            }
+        }
+        return new Evidence(e.threadSafe(), e.notThreadSafe(), locks, e.volatileOrAtomic(), e.singleton(),
+                e.touchedByTasks());
+    }
+
+    /** Code written for tests ({@code @VisibleForTesting}, {@code *ForTesting}) is not run concurrently with the rest. */
+    public static boolean forTesting(FieldUse u) {
+        var m = u.method().declaringMethod();
+        return m.name().endsWith("ForTesting") || m.facts().hasAnnotation("VisibleForTesting");
+    }
+
+    public static boolean isThreadSafeAnnotated(TypeInfo t) {
+        return AnnotationFacts.has(t.facts().annotations(), "ThreadSafe");
+    }
+
+    public static boolean reads(AccessOp op) {
+        return op == AccessOp.READ || op == AccessOp.ELEMENT_READ || op == AccessOp.CALL_READ;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Describe;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The code a method hands to another thread: a lambda, method reference or anonymous class given to a
+ * thread entry point (a {@code Thread} that is then started, an executor, an async stage, a timer),
+ * directly or through a local variable. A task's body is the closure or the anonymous class's methods,
+ * with the closures they run on the same thread; {@code spawn} is the event of {@code parent} from which
+ * the task may run (the hand-off call, or the thread's {@code start()}).
+ */
+public final class Tasks {
+
+    private final List<Task> all;
+    private final Map<MethodInfo, List<Task>> byParent = new IdentityHashMap<>();
+
+    private Tasks(List<Task> all) {
+        this.all = List.copyOf(all);
+        for (Task t : this.all) {
+            byParent.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t);
+        }
+    }
+
+    /** Every task of the program, by parent in program order. */
+    public List<Task> all() {
+        return all;
+    }
+
+    /** One task: where it is written ({@code parent}), where it starts running, its body, and the hand-off as written. */
+    public record Task(MethodInfo parent, int spawn, List<MethodInfo> body, String handoff) {
+
+        /** The names of the parent's locals and parameters the body captures. */
+        public Set<String> captures() {
+            return outerCaptures(body).keySet();
+        }
+
+        /** The position of the spawn in the parent. */
+        public Position spawnPos() {
+            return parent.facts().events().get(spawn).pos();
+        }
+    }
+
+    static Tasks find(Program program) {
+        List<Task> result = new ArrayList<>();
+        Set<MethodInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (MethodInfo p : program.methods()) {
+            List<Event> events = p.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (e instanceof Event.Call call) {
+                    var traits = program.traits(p, call);
+                    boolean elsewhere = traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE);
+                    for (Value a : call.args()) {
+                        Body body = bodyOf(program, p, a, i);
+                        if (body != null && (elsewhere || body.dispatch() == Dispatch.ELSEWHERE) && seen.add(body.methods().get(0))) {
+                            result.add(new Task(p, i, body.methods(), describe(p, call)));
+                        }
+                    }
+                } else if (e instanceof Event.NewObject n) {
+                    String type = n.anonymousType().isEmpty() ? program.resolveType(n.type(), p.owner())
+                            : n.anonymousType();
+                    if (type == null || !program.isSubtype(type, "java.lang.Thread")) {
+                        continue;
+                    }
+                    int start = startOf(p, i);
+                    if (start < 0) {
+                        continue;
+                    }
+                    List<Body> bodies = new ArrayList<>();
+                    if (!n.anonymousType().isEmpty()) {
+                        bodies.add(anonymous(program, program.type(n.anonymousType())));
+                    }
+                    for (Value a : n.args()) {
+                        bodies.add(bodyOf(program, p, a, i));
+                    }
+                    for (Body body : bodies) {
+                        if (body != null && !body.methods().isEmpty() && seen.add(body.methods().get(0))) {
+                            result.add(new Task(p, start, body.methods(), "new Thread(...).start()"));
+                        }
+                    }
+                }
+            }
+        }
+        return new Tasks(List.copyOf(result));
+    }
+
+    /**
+     * The locals and parameters a body (a closure or class with the closures it runs) captures from the
+     * code around it, each with the method that declares it; locals declared inside the body are its own.
+     */
+    public static Map<String, MethodInfo> outerCaptures(List<MethodInfo> body) {
+        Map<String, MethodInfo> result = new LinkedHashMap<>();
+        for (MethodInfo m : body) {
+            for (String name : m.facts().captures()) {
+                MethodInfo owner = Holdings.declaring(m, name);
+                if (owner != null && !body.contains(owner)) {
+                    result.putIfAbsent(name, owner);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The tasks written in {@code parent}. */
+    public List<Task> in(MethodInfo parent) {
+        return Collections.unmodifiableList(byParent.getOrDefault(parent, List.of()));
+    }
+
+    private record Body(List<MethodInfo> methods, Dispatch dispatch) {
+    }
+
+    /** The task body a value stands for: a closure, an anonymous class instance, or a local holding one. */
+    private static Body bodyOf(Program program, MethodInfo p, Value v, int before) {
+        Value value = v;
+        var path = v.pathOrNull();
+        if (path != null && !path.isField() && path.root() == dev.fearless.facts.AccessPath.Root.LOCAL) {
+            value = null;
+            List<Event> events = p.facts().events();
+            for (int j = 0; j < before && j < events.size(); j++) {
+                if (events.get(j) instanceof Event.LocalAssign la && la.local().equals(path.rootName())) {
+                    value = la.value();
+                }
+            }
+            if (value == null) {
+                return null;
+            }
+        }
+        if (value instanceof Value.Closure c && c.closure() >= 0 && c.closure() < p.owner().methods().size()) {
+            MethodInfo closure = p.owner().method(c.closure());
+            List<MethodInfo> methods = new ArrayList<>();
+            methods.add(closure);
+            addRunHere(program, closure, methods);
+            return new Body(methods, closure.facts().dispatch());
+        }
+        if (value instanceof Value.NewValue nv && !nv.anonymousType().isEmpty()) {
+            TypeInfo anon = program.type(nv.anonymousType());
+            Body body = anonymous(program, anon);
+            return body == null || body.methods().isEmpty() ? null : body;
+        }
+        return null;
+    }
+
+    private static Body anonymous(Program program, TypeInfo anon) {
+        if (anon == null) {
+            return null;
+        }
+        List<MethodInfo> methods = new ArrayList<>();
+        for (MethodInfo m : anon.methods()) {
+            if (!m.facts().isInitialization() && !m.facts().isClosure()) {
+                methods.add(m);
+                addRunHere(program, m, methods);
+            }
+        }
+        return new Body(methods, anon.facts().dispatch());
+    }
+
+    /** Adds the closures written in {@code m} that run on the same thread, transitively. */
+    private static void addRunHere(Program program, MethodInfo m, List<MethodInfo> into) {
+        for (MethodInfo inner : program.nestedIn(m)) {
+            if (inner.facts().isClosure() && inner.facts().dispatch() == Dispatch.HERE && !into.contains(inner)) {
+                into.add(inner);
+                addRunHere(program, inner, into);
+            }
+        }
+    }
+
+    /** The {@code start()} of the thread created at {@code creation}, in the same method, or -1. */
+    private static int startOf(MethodInfo p, int creation) {
+        List<Event> events = p.facts().events();
+        String local = null;
+        for (int j = creation + 1; j < events.size(); j++) {
+            Event e = events.get(j);
+            if (e instanceof Event.LocalAssign la && la.value() instanceof Value.NewValue nv && nv.eventIndex() == creation) {
+                local = la.local();
+            }
+            if (e instanceof Event.Call c && c.name().equals("start") && c.args().isEmpty()
+                    && (c.receiver() instanceof Value.NewValue nv && nv.eventIndex() == creation
+                        || local != null && c.receiver().pathOrNull() != null && !c.receiver().pathOrNull().isField()
+                           && c.receiver().pathOrNull().rootName().equals(local))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static String describe(MethodInfo p, Event.Call call) {
+        String receiver = call.receiver() instanceof Value.Implicit ? "" : Describe.value(p, call.receiver()) + ".";
+        return receiver + call.name() + "(...)";
+    }
+}
