@@ -62,6 +62,7 @@ public final class RuleContext {
         private final List<Location> related = new ArrayList<>();
         private final List<List<Location>> flows = new ArrayList<>();
         private final List<Fix> fixes = new ArrayList<>();
+        private boolean note;
 
         private FindingBuilder(String path, Position pos, String message, String logicalLocation) {
             this.location = new Location(path, pos, "");
@@ -95,8 +96,20 @@ public final class RuleContext {
             return this;
         }
 
+        /**
+         * Reports this finding as a note, whatever the rule's severity: the problem is real but harmless
+         * or by design (a start-up window, a statistics counter, debug output, a bounded admin wait).
+         * Notes do not fail a run at the default {@code --fail-on}, and a project's severity override for
+         * the rule does not raise them.
+         */
+        public FindingBuilder note() {
+            note = true;
+            return this;
+        }
+
         public void add() {
-            findings.add(new Finding(rule.id(), rule.severity(), location, message, logicalLocation, related, flows,
+            findings.add(new Finding(rule.id(), note ? Severity.NOTE : rule.severity(), location, message,
+                    logicalLocation, related, flows,
                     fixes, ""));
         }
     }

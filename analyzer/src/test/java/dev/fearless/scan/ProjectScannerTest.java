@@ -11,7 +11,7 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Finding;
-import dev.fearless.rule.Rule;
+import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleDescriptor;
 import dev.fearless.rule.RuleMeta;
@@ -29,9 +29,9 @@ class ProjectScannerTest {
 
     /** Reports every string field initializer, as a note. */
     @RuleMeta(family = Family.MISUSE, severity = Severity.NOTE, summary = "String field initializers (test rule).")
-    static final class StringFields implements Rule {
+    static final class StringFields implements ProgramMatcher {
         @Override
-        public void check(RuleContext context) {
+        public void matchProgram(RuleContext context) {
             for (TypeInfo t : context.program().types()) {
                 for (FieldFacts f : t.facts().fields()) {
                     if (text(f) != null) {
@@ -44,9 +44,9 @@ class ProjectScannerTest {
 
     /** Reports a string field whose text another type's field repeats, with that field as related location. */
     @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING, summary = "Repeated strings (test rule).")
-    static final class RepeatedStrings implements Rule {
+    static final class RepeatedStrings implements ProgramMatcher {
         @Override
-        public void check(RuleContext context) {
+        public void matchProgram(RuleContext context) {
             for (TypeInfo t : context.program().types()) {
                 for (FieldFacts f : t.facts().fields()) {
                     for (TypeInfo other : context.program().types()) {

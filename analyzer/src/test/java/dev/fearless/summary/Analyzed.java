@@ -32,7 +32,7 @@ record Analyzed(Program program, Summaries summaries) {
             ParseOutcome parsed = parser.parse(new SourceText(sources[i], StandardCharsets.UTF_8));
             int n = i;
             assertTrue(parsed.succeeded(), () -> "source " + n + " does not parse: " + parsed.problem());
-            files.add(extractor.extract(parsed.unit(), parsed.columns(), "F" + i + ".java"));
+            files.add(extractor.extract(parsed, "F" + i + ".java"));
         }
         Program program = new Linker(KnowledgeBase.jdk()).link(files);
         return new Analyzed(program, new Summarizer().summarize(program));
