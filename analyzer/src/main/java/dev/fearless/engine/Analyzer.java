@@ -1,5 +1,7 @@
 package dev.fearless.engine;
 
+import dev.fearless.budget.Cutoff;
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.discover.Discovery;
 import dev.fearless.discover.SourceDiscoverer;
 import dev.fearless.extract.FactExtractor;
@@ -39,7 +41,8 @@ public final class Analyzer {
         Discovery discovery = new SourceDiscoverer(request.excludes()).discover(request.inputs(), request.root());
         long t1 = System.nanoTime();
         List<FileOutcome> outcomes = new ParallelExtractor(new FactExtractor(knowledge), request.cache(),
-                request.progress(), knowledge.fingerprint()).run(discovery.files(), request.threads());
+                request.progress(), knowledge.fingerprint(), request.budgets().extractMillisPerFile())
+                .run(discovery.files(), request.threads());
         List<FileFacts> facts = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>(discovery.problems());
         long lines = 0;
@@ -59,27 +62,28 @@ public final class Analyzer {
         Summaries summaries = new Summarizer().summarize(program);
         long t4 = System.nanoTime();
         request.progress().stage("checking");
-        Checked checked = check(program, summaries, request.threads());
+        Checked checked = check(program, summaries, request.threads(), request.budgets());
         long t5 = System.nanoTime();
         AnalysisResult.Timings timings = new AnalysisResult.Timings(millis(t0, t1), millis(t1, t2), millis(t2, t3),
                 millis(t3, t4), millis(t4, t5));
+        List<Cutoff> cutoffs = Cutoffs.merge(List.of(program.cutoffs(), summaries.cutoffs(), checked.cutoffs()));
         return new AnalysisResult(checked.findings(), problems, discovery.files().size(), facts.size(), lines, timings,
-                checked.failures());
+                checked.failures(), cutoffs);
     }
 
     /** Runs the rules on an already linked program (used by tests and by the pre-commit cache). */
     public List<Finding> runRules(Program program, Summaries summaries, int threads) {
-        return check(program, summaries, threads).findings();
+        return check(program, summaries, threads, Budgets.DEFAULT).findings();
     }
 
     /** The findings of the rules on a linked program, and the rules that failed on it. */
-    private Checked check(Program program, Summaries summaries, int threads) {
-        RuleScanner.Outcome outcome = new RuleScanner(rules).scan(program, summaries, threads);
-        return new Checked(finish(outcome.findings(), program), outcome.failures());
+    private Checked check(Program program, Summaries summaries, int threads, Budgets budgets) {
+        RuleScanner.Outcome outcome = new RuleScanner(rules, budgets).scan(program, summaries, threads);
+        return new Checked(finish(outcome.findings(), program), outcome.failures(), outcome.cutoffs());
     }
 
-    /** Findings after suppression, sorting and fingerprinting, and the rule failures. */
-    private record Checked(List<Finding> findings, List<RuleFailure> failures) {
+    /** Findings after suppression, sorting and fingerprinting, the rule failures, and the rules cut off. */
+    private record Checked(List<Finding> findings, List<RuleFailure> failures, List<Cutoff> cutoffs) {
     }
 
     private List<Finding> finish(List<Finding> raw, Program program) {

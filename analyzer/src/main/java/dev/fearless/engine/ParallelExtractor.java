@@ -1,5 +1,7 @@
 package dev.fearless.engine;
 
+import dev.fearless.budget.BudgetExceeded;
+import dev.fearless.budget.Deadline;
 import dev.fearless.discover.SourceFile;
 import dev.fearless.extract.FactExtractor;
 import dev.fearless.facts.FileFacts;
@@ -35,15 +37,23 @@ final class ParallelExtractor {
     private static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
 
     /** Bumped when the facts model changes, so cached facts of another shape are never read back. */
-    static final String FACTS_FORMAT = "facts-3";
+    static final String FACTS_FORMAT = "facts-4";
 
     private final FactExtractor extractor;
     private final FactCache cache;
     private final Progress progress;
     private final String keyPrefix;
     private final AtomicInteger done = new AtomicInteger();
+    private final long extractMillis;
 
     ParallelExtractor(FactExtractor extractor, FactCache cache, Progress progress, String knowledgeFingerprint) {
+        this(extractor, cache, progress, knowledgeFingerprint, Budgets.DEFAULT.extractMillisPerFile());
+    }
+
+    /** An extractor that cuts off (and reports) the extraction of a file running longer than {@code extractMillis}. */
+    ParallelExtractor(FactExtractor extractor, FactCache cache, Progress progress, String knowledgeFingerprint,
+                      long extractMillis) {
+        this.extractMillis = extractMillis;
         this.extractor = extractor;
         this.cache = cache;
         this.progress = progress;
@@ -115,13 +125,16 @@ final class ParallelExtractor {
             if (!parsed.succeeded()) {
                 return new FileOutcome(index, null, FileProblem.parseError(path, parsed.problem(), parsed.problemPosition()));
             }
-            FileFacts facts = extractor.extract(parsed, path);
+            FileFacts facts = extractor.extract(parsed, path, Deadline.in(extractMillis, path));
             if (key != null) {
                 cache.store(key, facts);
             }
             return new FileOutcome(index, facts, null);
         } catch (StackOverflowError e) {
             return new FileOutcome(index, null, FileProblem.tooComplex(path, "nesting too deep to analyse"));
+        } catch (BudgetExceeded e) {
+            return new FileOutcome(index, null, FileProblem.tooComplex(path, "extracting its facts took longer than "
+                    + Budgets.text(extractMillis)));
         } catch (IOException e) {
             return new FileOutcome(index, null, FileProblem.unreadable(path, e.getMessage() == null
                     ? e.getClass().getSimpleName() : e.getMessage()));

@@ -33,6 +33,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.fearless.budget.Deadline;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Contract;
 import dev.fearless.facts.AnnotationFacts;
@@ -79,9 +80,12 @@ final class FileExtraction {
     private final List<SuppressionRange> suppressions = new ArrayList<>();
     private final Map<AccessPath, Value.PathValue> pathValues = new HashMap<>();
     private final List<DocComment> docs;
+    /** When the extraction of this file must end (a huge generated file is cut off, not waited for). */
+    final Deadline deadline;
 
     FileExtraction(KnowledgeBase knowledge, DispatchClassifier classifier, String packageName, List<ImportFacts> imports,
-                   ColumnMap columns, List<DocComment> docs) {
+                   ColumnMap columns, List<DocComment> docs, Deadline deadline) {
+        this.deadline = deadline;
         this.knowledge = knowledge;
         this.docs = docs;
         this.positions = new Positions(columns);
