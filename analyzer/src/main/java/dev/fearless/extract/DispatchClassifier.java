@@ -47,7 +47,7 @@ final class DispatchClassifier {
         if (byName.contains(MethodTrait.RUNS_HERE)) {
             return Dispatch.HERE;
         }
-        if (name.endsWith("Async") && name.length() > 5) {
+        if (byName.contains(MethodTrait.RUNS_ELSEWHERE) || byName.contains(MethodTrait.STAGE)) {
             return Dispatch.ELSEWHERE;
         }
         return Dispatch.UNKNOWN;

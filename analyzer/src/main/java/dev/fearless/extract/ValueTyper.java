@@ -141,14 +141,9 @@ final class ValueTyper {
             }
             return;
         }
-        if (receiverType == null) {
-            if (name.endsWith("Async") && name.length() > 5) {
-                resultTypes.put(index, "java.util.concurrent.CompletableFuture");
-            }
-            return;
-        }
-        LibraryResult result = file.knowledge.result(receiverType, name, arity);
-        if (result != null) {
+        LibraryResult result = receiverType == null ? file.knowledge.resultByName(name, arity)
+                : file.knowledge.result(receiverType, name, arity);
+        if (result != null && !(receiverType == null && result.isReceiver())) {
             resultTypes.put(index, result.on(receiverType));
         }
     }
