@@ -176,6 +176,17 @@ public final class KnowledgeBase {
         });
     }
 
+    /** The rows ({@code Type#name} or {@code Type#name/arity}) of the methods with the trait: for checks of the table. */
+    Set<String> methodKeysWith(MethodTrait trait) {
+        Set<String> keys = new java.util.TreeSet<>();
+        methods.forEach((key, traits) -> {
+            if (traits.contains(trait)) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
     /** Whether any known type has a method of this name with the trait (for receivers of unknown type). */
     public boolean anyMethodHas(String methodName, MethodTrait trait) {
         String suffix = "#" + methodName;
