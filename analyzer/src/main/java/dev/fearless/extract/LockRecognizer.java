@@ -239,8 +239,7 @@ final class LockRecognizer {
             e = enclosed.getInner();
         }
         if (e instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
-            Set<MethodTrait> traits = traits(call, scope);
-            LockRef.Kind half = readWriteHalf(traits);
+            LockRef.Kind half = readWriteHalf(traits(call, scope));
             if (half != null) {
                 AccessPath rw = valueOf(call.getScope().get()).pathOrNull();
                 if (rw != null) {

@@ -65,7 +65,9 @@ public final class KnowledgeBase {
         this.methods = Map.copyOf(rows.methods);
         this.names = Map.copyOf(rows.names);
         this.contracts = List.copyOf(rows.contracts);
-        this.byName = Map.copyOf(rows.byName);
+        Map<String, Set<MethodTrait>> named = new HashMap<>();
+        rows.byName.forEach((k, v) -> named.put(k, java.util.Collections.unmodifiableSet(EnumSet.copyOf(v))));
+        this.byName = Map.copyOf(named);
         this.results = Map.copyOf(rows.results);
         Map<String, Set<String>> closure = new HashMap<>();
         Map<String, List<String>> simple = new HashMap<>();
@@ -216,7 +218,7 @@ public final class KnowledgeBase {
         }
         Set<MethodTrait> both = EnumSet.copyOf(any);
         both.addAll(exact);
-        return both;
+        return java.util.Collections.unmodifiableSet(both);
     }
 
     /**
@@ -234,7 +236,7 @@ public final class KnowledgeBase {
         }
         Set<MethodTrait> both = EnumSet.copyOf(named);
         both.addAll(typed);
-        return both;
+        return java.util.Collections.unmodifiableSet(both);
     }
 
     /**
@@ -430,7 +432,8 @@ public final class KnowledgeBase {
                 Map<String, Set<MethodTrait>> into = subject.startsWith(ANY_RECEIVER) ? rows.byName : methods;
                 String key = subject.startsWith(ANY_RECEIVER) ? subject.substring(ANY_RECEIVER.length()) : subject;
                 into.merge(key, traits, (a, b) -> {
-                    Set<MethodTrait> both = EnumSet.copyOf(a);
+                    Set<MethodTrait> both = EnumSet.noneOf(MethodTrait.class);
+                    both.addAll(a);
                     both.addAll(b);
                     return both;
                 });

@@ -47,6 +47,15 @@ class TableKindsTest {
     }
 
     @Test
+    void projectKnowledge_addsToTheNameOnlyRowsOfTheTable() {
+        KnowledgeBase project = JDK.withLines(List.of("method\t*#lock/0\tinterruptible", "method\t*#idle"));
+        Set<MethodTrait> lock = project.traitsByName("lock", 0);
+        assertTrue(lock.contains(MethodTrait.LOCK_ACQUIRE) && lock.contains(MethodTrait.INTERRUPTIBLE), lock::toString);
+        assertEquals(Set.of(), project.traitsByName("idle", 0));
+        assertThrows(UnsupportedOperationException.class, () -> JDK.traitsByName("forEach", 1).clear());
+    }
+
+    @Test
     void callTraits_joinTheReceiversRows_withTheNameOnlyRows() {
         Set<MethodTrait> traits = JDK.callTraits("java.util.concurrent.locks.ReentrantLock", "lockInterruptibly", 0);
         assertTrue(traits.contains(MethodTrait.INTERRUPTIBLE), "from Lock's row: " + traits);
