@@ -184,6 +184,12 @@ public final class Workspace {
         return analysis;
     }
 
+    /** Whether the workspace holds facts of {@code file}: it is one of its sources and parsed at least once. */
+    public boolean analysed(Path file) {
+        Entry e = files.get(displayPath(file));
+        return e != null && e.facts() != null;
+    }
+
     /** How many source files the workspace holds. */
     public int size() {
         return files.size();
