@@ -25,7 +25,8 @@ import java.util.TreeMap;
  *
  * <p>This first version links, summarizes and checks the whole program again on every analysis;
  * an incremental engine can sit behind the same methods. Not thread-safe: one thread at a time
- * uses a workspace (a language server's analysis thread).
+ * loads, updates and analyses a workspace (a language server's analysis thread); {@link #covers},
+ * {@link #file} and {@link #displayPath} read only what is fixed at construction, from any thread.
  */
 public final class Workspace {
 

@@ -33,7 +33,7 @@ final class LspCommand implements Callable<Integer> {
 
     @Option(names = "--debounce", paramLabel = "MS", description = "Analyse once no change has come for MS "
             + "milliseconds (default: ${DEFAULT-VALUE}).")
-    private long debounceMillis = 150;
+    private long debounceMillis = ServerSettings.DEFAULT_DEBOUNCE_MILLIS;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Where to keep facts of files read from disk between sessions (default: the user's cache "
@@ -65,16 +65,19 @@ final class LspCommand implements Callable<Integer> {
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         // The client ends the session with 'exit', or by closing standard input: 0 after a shutdown request, else 1.
-        CompletableFuture<Integer> closed = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        Thread input = new Thread(() -> {
             try {
                 listening.get();
+                closed.complete(server.shutDownRequested() ? Main.OK : 1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException e) {
-                return Main.INTERNAL;
+                closed.complete(Main.INTERNAL);
             }
-            return server.shutDownRequested() ? Main.OK : 1;
-        });
+        }, "fearless-lsp-input");
+        input.setDaemon(true);
+        input.start();
         try {
             return (Integer) CompletableFuture.anyOf(server.exited(), closed).get();
         } catch (ExecutionException e) {

@@ -5,9 +5,11 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +30,8 @@ final class AnalysisLoop {
     /** Bumped by every change: a scheduled analysis runs only if no change came after the one that scheduled it. */
     private final AtomicLong generation = new AtomicLong();
     private volatile boolean stopped;
+    /** The analysis scheduled last; failures are handled inside it ({@link #guarded}). */
+    private final AtomicReference<ScheduledFuture<?>> next = new AtomicReference<>();
 
     /**
      * @param analysis analyses the files changed since the last time, on the loop's thread
@@ -54,11 +58,15 @@ final class AnalysisLoop {
     void changed(Path file) {
         pending.add(file);
         long mine = generation.incrementAndGet();
-        executor.schedule(() -> guarded(() -> {
+        ScheduledFuture<?> previous = next.getAndSet(executor.schedule(() -> guarded(() -> {
             if (generation.get() == mine) {
                 analysis.accept(drain());
             }
-        }), debounceMillis, TimeUnit.MILLISECONDS);
+        }), debounceMillis, TimeUnit.MILLISECONDS));
+        if (previous != null) {
+            // Superseded: the newer analysis takes its files. One that already started sees the newer generation.
+            previous.cancel(false);
+        }
     }
 
     /**

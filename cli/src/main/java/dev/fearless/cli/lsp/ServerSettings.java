@@ -11,6 +11,9 @@ import java.nio.file.Path;
  */
 public record ServerSettings(Integer threads, Path cacheDirectory, long debounceMillis) {
 
+    /** Long enough to wait out a burst of keystrokes, short next to the analysis of a large program. */
+    public static final long DEFAULT_DEBOUNCE_MILLIS = 100;
+
     public ServerSettings {
         if (threads != null && threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);

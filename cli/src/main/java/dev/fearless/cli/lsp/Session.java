@@ -151,6 +151,9 @@ final class Session {
     // --- on the loop's thread ---
 
     private void add(Path root) {
+        if (projects.stream().anyMatch(p -> p.root().equals(root.toAbsolutePath().normalize()))) {
+            return;
+        }
         Project project;
         try {
             project = Project.open(root, settings, catalog);
@@ -206,8 +209,8 @@ final class Session {
             long start = System.nanoTime();
             boolean changed = project.update(e.getValue(), documents);
             AnalysisResult result = project.analyze(Progress.NONE);
-            project.publish(result, documents, e.getValue(), client);
             if (changed) {
+                // Logged before the diagnostics are published, so a client reading both sees the timings first.
                 AnalysisResult.Timings t = result.timings();
                 log(MessageType.Log, String.format(Locale.ROOT,
                         "fearless: %s after a change to %d file%s, %d ms (extract %d, link %d, summarize %d, rules %d)",
@@ -216,6 +219,7 @@ final class Session {
                         t.summarizeMillis(), t.rulesMillis()));
                 failures(result);
             }
+            project.publish(result, documents, e.getValue(), client);
         }
     }
 

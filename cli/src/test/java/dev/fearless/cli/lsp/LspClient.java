@@ -152,8 +152,11 @@ final class LspClient implements LanguageClient, AutoCloseable {
     static <T> T await(CompletableFuture<T> future) {
         try {
             return future.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (Exception e) {
+        } catch (ExecutionException | TimeoutException e) {
             return fail("no answer from the server within " + TIMEOUT.toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail("interrupted while waiting for the server", e);
         }
     }
 
