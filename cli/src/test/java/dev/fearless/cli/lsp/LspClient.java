@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.fearless.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.file.Path;
@@ -66,21 +67,35 @@ final class LspClient implements LanguageClient, AutoCloseable {
         return t;
     });
     // NIO pipes rather than java.io's piped streams, which fail a read once the thread that last wrote has ended.
-    private final Pipe toServer = Pipe.open();
-    private final Pipe toClient = Pipe.open();
+    private final Pipe toServer;
+    private final Pipe toClient;
     private final Future<Void> serverListening;
     private final Future<Void> clientListening;
 
+    /** A client of a server in this JVM. */
     LspClient(ServerSettings settings) throws IOException {
         server = new FearlessServer(settings, RuleCatalog.all());
+        toServer = Pipe.open();
+        toClient = Pipe.open();
         InputStream serverIn = Channels.newInputStream(toServer.source());
-        InputStream clientIn = Channels.newInputStream(toClient.source());
         Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(server, serverIn,
                 Channels.newOutputStream(toClient.sink()), threads, null);
         server.connect(serverSide.getRemoteProxy());
         serverListening = serverSide.startListening();
-        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(this, clientIn,
-                Channels.newOutputStream(toServer.sink()), threads, null);
+        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(this,
+                Channels.newInputStream(toClient.source()), Channels.newOutputStream(toServer.sink()), threads, null);
+        remote = clientSide.getRemoteProxy();
+        clientListening = clientSide.startListening();
+    }
+
+    /** A client of a server in another process, over its standard input and output. */
+    LspClient(InputStream fromServer, OutputStream toServerProcess) {
+        server = null;
+        toServer = null;
+        toClient = null;
+        serverListening = null;
+        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(this, fromServer, toServerProcess,
+                threads, null);
         remote = clientSide.getRemoteProxy();
         clientListening = clientSide.startListening();
     }
@@ -197,6 +212,16 @@ final class LspClient implements LanguageClient, AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (server == null) {
+            // A server process: it ends its output when it exits, and the caller waits for the process.
+            try {
+                await(remote.shutdown());
+                remote.exit();
+            } finally {
+                threads.shutdown();
+            }
+            return;
+        }
         try {
             await(remote.shutdown());
             remote.exit();
