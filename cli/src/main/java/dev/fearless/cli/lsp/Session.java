@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.lsp4j.CodeAction;
@@ -38,6 +39,8 @@ final class Session {
     private final OpenDocuments documents = new OpenDocuments();
     /** Written on the loop's thread, read on the message thread (code actions, which file is whose). */
     private final List<Project> projects = new CopyOnWriteArrayList<>();
+    /** The workspace folders the client named, whether or not their project could be opened. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AnalysisLoop loop;
     private final AtomicInteger progressIds = new AtomicInteger();
 
@@ -67,6 +70,7 @@ final class Session {
             log(MessageType.Warning, "fearless: the client named no workspace folder; open a folder to analyse it");
         }
         for (Path root : roots) {
+            folders.add(root);
             loop.submit(() -> add(root));
         }
     }
@@ -99,10 +103,9 @@ final class Session {
             return;
         }
         if (ProjectConfigReader.FILE_NAMES.contains(String.valueOf(file.getFileName()))) {
-            for (Project p : projects) {
-                if (p.root().equals(file.getParent())) {
-                    loop.submit(() -> reload(p.root()));
-                }
+            // Also a folder whose configuration could not be read: the change may have repaired it.
+            if (folders.contains(file.getParent())) {
+                loop.submit(() -> reload(file.getParent()));
             }
         } else if (documents.get(file) == null) {
             loop.changed(file);
@@ -111,9 +114,11 @@ final class Session {
 
     void foldersChanged(List<Path> added, List<Path> removed) {
         for (Path root : removed) {
+            folders.remove(root);
             loop.submit(() -> remove(root));
         }
         for (Path root : added) {
+            folders.add(root);
             loop.submit(() -> add(root));
         }
     }

@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -198,6 +199,20 @@ class LanguageServerTest {
         assertEquals(List.of(), client.awaitDiagnostics(launch, version(1)).getDiagnostics());
         Diagnostic race = client.awaitDiagnostics(counter, version(1)).getDiagnostics().get(0);
         assertEquals(DiagnosticSeverity.Error, race.getSeverity());
+    }
+
+    @Test
+    void invalidFearlessYml_isShown_andRepairingIt_analysesTheFolder() throws IOException {
+        Path config = write("fearless.yml", "rules:\n  disable: [NoSuchRule]\n");
+        Path counter = write("src/demo/Counter.java", RACE);
+        start(false);
+        MessageParams shown = LspClient.awaitItem(client.shown, m -> m.getType() == MessageType.Error, "an error shown");
+        assertTrue(shown.getMessage().contains("NoSuchRule"), shown::getMessage);
+
+        Files.writeString(config, "rules:\n  disable: [ThreadRunCall]\n");
+        client.remote.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(LspClient.uri(config), FileChangeType.Changed))));
+        assertEquals(List.of("UnguardedWrite"), codes(client.awaitDiagnostics(counter, p -> true)));
     }
 
     @Test
