@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +62,14 @@ final class ParallelExtractor {
     }
 
     List<FileOutcome> run(List<SourceFile> files, int threads) {
+        return run(files, threads, Map.of());
+    }
+
+    /**
+     * Extracts {@code files}, reading those named in {@code contents} (by display path) from there
+     * instead of the disk: the unsaved buffers of an editor.
+     */
+    List<FileOutcome> run(List<SourceFile> files, int threads, Map<String, byte[]> contents) {
         Integer[] order = new Integer[files.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingLong((Integer i) -> files.get(i).size()).reversed());
@@ -75,7 +84,7 @@ final class ParallelExtractor {
         try {
             List<Future<List<FileOutcome>>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
-                Callable<List<FileOutcome>> worker = () -> work(files, order, next);
+                Callable<List<FileOutcome>> worker = () -> work(files, order, next, contents);
                 futures.add(pool.submit(worker));
             }
             FileOutcome[] byIndex = new FileOutcome[files.size()];
@@ -95,13 +104,14 @@ final class ParallelExtractor {
         }
     }
 
-    private List<FileOutcome> work(List<SourceFile> files, Integer[] order, AtomicInteger next) {
+    private List<FileOutcome> work(List<SourceFile> files, Integer[] order, AtomicInteger next,
+                                   Map<String, byte[]> contents) {
         List<FileOutcome> mine = new ArrayList<>();
         JavaSourceParser parser = new JavaSourceParser();
         int i;
         while ((i = next.getAndIncrement()) < order.length) {
             int index = order[i];
-            FileOutcome outcome = process(index, files.get(index), parser);
+            FileOutcome outcome = process(index, files.get(index), parser, contents);
             progress.filesDone(done.incrementAndGet(), order.length);
             if (outcome.problem() != null && outcome.problem().kind() == FileProblem.Kind.TOO_COMPLEX) {
                 parser = new JavaSourceParser();
@@ -111,10 +121,11 @@ final class ParallelExtractor {
         return mine;
     }
 
-    private FileOutcome process(int index, SourceFile file, JavaSourceParser parser) {
+    private FileOutcome process(int index, SourceFile file, JavaSourceParser parser, Map<String, byte[]> contents) {
         String path = file.displayPath();
         try {
-            byte[] bytes = Files.readAllBytes(file.path());
+            byte[] given = contents.get(path);
+            byte[] bytes = given != null ? given : Files.readAllBytes(file.path());
             String key = cache == FactCache.NONE ? null : key(bytes);
             FileFacts cached = key == null ? null : cache.load(key);
             if (cached != null) {
