@@ -204,7 +204,8 @@ public final class SourceDiscoverer {
         try {
             if (Files.isDirectory(p)) {
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(p)) {
-                    entries.iterator().hasNext();
+                    // Reading the first entry is what fails on a folder that cannot be listed.
+                    var unused = entries.iterator().hasNext();
                 }
             } else if (Files.isRegularFile(p)) {
                 try (SeekableByteChannel channel = Files.newByteChannel(p)) {

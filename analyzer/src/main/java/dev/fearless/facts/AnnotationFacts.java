@@ -3,7 +3,7 @@ package dev.fearless.facts;
 import java.util.List;
 
 /**
- * An annotation use: its name as written and the string values it carries (the {@code value} member,
+ * An annotation use: its name as written and the string values it carries (its {@code value()} member,
  * array or single; other members are kept as {@code name=value}). Annotations are honoured by simple
  * name, whatever package they come from.
  */

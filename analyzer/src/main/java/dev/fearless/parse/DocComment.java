@@ -1,7 +1,7 @@
 package dev.fearless.parse;
 
 /**
- * A documentation comment ({@code /** ... *&#47;}) of a source file that talks about threads: the
+ * A documentation comment (a comment opened by slash, star, star) of a source file that talks about threads: the
  * line it ends on and its text. The parser never sees comments, so the few that matter to the
  * analysis (a class's documented thread-safety) are kept aside while the text is compacted.
  */

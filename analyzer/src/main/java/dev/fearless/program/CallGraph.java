@@ -25,8 +25,16 @@ public final class CallGraph {
     /** The static type of each call's receiver (calls with an unknown receiver type are absent). */
     private final Map<Event.Call, String> receiverTypes = new IdentityHashMap<>();
 
-    /** The resolved calls of one method: event indexes, sorted, and the targets of each. */
-    private record Calls(int[] events, MethodInfo[][] targets) {
+    /** The resolved calls of one method: event indexes, sorted, and the targets of each (arrays: compact). */
+    private static final class Calls {
+
+        private final int[] events;
+        private final MethodInfo[][] targets;
+
+        Calls(int[] events, MethodInfo[][] targets) {
+            this.events = events;
+            this.targets = targets;
+        }
 
         MethodInfo[] at(int event) {
             int i = Arrays.binarySearch(events, event);
@@ -124,10 +132,10 @@ public final class CallGraph {
         if (c == null) {
             return here;
         }
-        List<CallSite> result = new ArrayList<>(c.events().length + here.size());
-        for (int i = 0; i < c.events().length; i++) {
-            for (MethodInfo t : c.targets()[i]) {
-                result.add(new CallSite(m, c.events()[i], t));
+        List<CallSite> result = new ArrayList<>(c.events.length + here.size());
+        for (int i = 0; i < c.events.length; i++) {
+            for (MethodInfo t : c.targets[i]) {
+                result.add(new CallSite(m, c.events[i], t));
             }
         }
         result.addAll(here);

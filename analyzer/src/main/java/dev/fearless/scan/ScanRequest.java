@@ -18,7 +18,7 @@ import java.util.List;
  * @param config         the configuration file (default: {@code fearless.yml} in the root, if present)
  * @param enable         run only these rules (replaces the file's {@code rules.enable})
  * @param disable        do not run these rules (added to the file's {@code rules.disable})
- * @param excludes       globs of paths not to scan (added to the file's {@code exclude})
+ * @param excludes       globs of paths not to scan (added to the file's exclusions)
  * @param failOn         the lowest severity of a new finding that fails (replaces the file's)
  * @param threads        worker threads (replaces the file's)
  * @param baseline       an earlier SARIF report whose findings are not new

@@ -176,7 +176,7 @@ public final class SyncTypes {
     }
 
     private Nature natureOf(MethodInfo m, Value v, Set<String> visiting) {
-        if (v instanceof Value.Literal lit) {
+        if (v instanceof Value.Literal) {
             return Nature.SYNC;
         }
         if (v instanceof Value.NewValue nv) {

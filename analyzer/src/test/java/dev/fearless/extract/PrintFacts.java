@@ -5,7 +5,9 @@ import dev.fearless.parse.JavaSourceParser;
 import dev.fearless.parse.ParseOutcome;
 import dev.fearless.parse.SourceReader;
 import dev.fearless.report.FactsPrinter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Developer aid: prints the facts of the files given as arguments. */
@@ -16,7 +18,7 @@ public final class PrintFacts {
 
     public static void main(String[] args) throws Exception {
         FactExtractor extractor = new FactExtractor(KnowledgeBase.jdk());
-        FactsPrinter printer = new FactsPrinter(new PrintWriter(System.out, true));
+        FactsPrinter printer = new FactsPrinter(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         for (String arg : args) {
             ParseOutcome parsed = new JavaSourceParser().parse(SourceReader.read(Path.of(arg)));
             if (!parsed.succeeded()) {

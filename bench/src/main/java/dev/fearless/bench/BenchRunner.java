@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -566,7 +567,7 @@ public final class BenchRunner {
                               ScanRun scan, ParseRun parse, List<ScanRun> perLibrary,
                               Map<String, List<String>> culprits) throws IOException {
         Files.createDirectories(dir);
-        String time = LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        String time = LocalDateTime.now(ZoneId.systemDefault()).withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         Meter.Cost s = scan.cost();
         Meter.Cost p = parse.cost();
         List<String> cells = List.of(time, Version.current(), String.valueOf(threads), String.join(",", names),

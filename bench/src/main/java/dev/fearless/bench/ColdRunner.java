@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -172,7 +173,7 @@ public final class ColdRunner {
 
         for (Pass p : passes) {
             if (p.cds()) {
-                archive(p, launcher);
+                archive(p);
             }
         }
         if (o.osWarmup) {
@@ -446,7 +447,7 @@ public final class ColdRunner {
     }
 
     /** Makes the AppCDS archive of a pass (untimed for the tables; its own time is reported). */
-    private void archive(Pass p, List<String> launcher) throws IOException, InterruptedException {
+    private void archive(Pass p) throws IOException, InterruptedException {
         String key = cdsKey(p);
         if (archives.containsKey(key)) {
             return;
@@ -588,7 +589,7 @@ public final class ColdRunner {
     private void writeResults(Map<Pass, List<Sample>> samples, List<String> names) throws IOException {
         Path dir = o.results != null ? o.results : bench.resolve("results");
         Files.createDirectories(dir);
-        String time = LocalDateTime.now().withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        String time = LocalDateTime.now(ZoneId.systemDefault()).withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         Path tsv = dir.resolve("cold.tsv");
         StringBuilder b = new StringBuilder();
         if (!Files.exists(tsv)) {

@@ -241,11 +241,12 @@ public final class EditLatency {
             Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(fearless, serverIn,
                     Channels.newOutputStream(toClient.sink()), threads, null);
             fearless.connect(serverSide.getRemoteProxy());
-            serverSide.startListening();
+            // Both futures end when the pipes close at the end of the run; a protocol error fails the next request.
+            var unusedServer = serverSide.startListening();
             Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(this,
                     Channels.newInputStream(toClient.source()), Channels.newOutputStream(toServer.sink()), threads, null);
             server = clientSide.getRemoteProxy();
-            clientSide.startListening();
+            var unusedClient = clientSide.startListening();
         }
 
         void close() throws IOException {

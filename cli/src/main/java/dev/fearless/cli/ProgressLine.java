@@ -1,7 +1,9 @@
 package dev.fearless.cli;
 
 import dev.fearless.engine.Progress;
+import java.io.Console;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
 
 /**
  * A progress line on a terminal for scans that take more than a moment: files parsed out of the total,
@@ -57,6 +59,26 @@ final class ProgressLine implements Progress {
             printed = true;
             err.print("\r\033[K" + text);
             err.flush();
+        }
+    }
+
+    /**
+     * Whether standard output and error are a terminal a progress line can redraw. Up to JDK 21
+     * {@code System.console()} is null when they are redirected; from JDK 22 it is never null and
+     * {@code Console.isTerminal()} (called by reflection: the code is compiled for 17) says it.
+     */
+    @SuppressWarnings("SystemConsoleNull") // null up to JDK 21; isTerminal() decides from 22 on
+    static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            return false;
         }
     }
 }

@@ -119,7 +119,7 @@ final class ScanCommand implements Callable<Integer> {
         if (context != null && !Files.isDirectory(context)) {
             throw usage("--context is not a directory: " + context);
         }
-        ProgressLine progress = new ProgressLine(err, !quiet && System.console() != null);
+        ProgressLine progress = new ProgressLine(err, !quiet && ProgressLine.onTerminal());
         ScanRequest request = new ScanRequest(paths, root, context, config, enable, disable, excludes,
                 failOn == null ? null : FailOn.parse(failOn.name()), threads, baseline,
                 noCache ? null : cacheDir != null ? cacheDir : DirectoryFactCache.defaultDirectory(), progress);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +19,15 @@ final class Verdicts {
     static final String HEADER = "# group\tpath\tline\tmember\trule\tverdict\treason\tsample";
 
     private final Map<Place, Judgement> byPlace;
-    private final List<Judgement> all;
 
-    private Verdicts(Map<Place, Judgement> byPlace, List<Judgement> all) {
+    private Verdicts(Map<Place, Judgement> byPlace) {
         this.byPlace = byPlace;
-        this.all = all;
     }
 
     static Verdicts read(Path file) throws IOException {
         Map<Place, Judgement> byPlace = new LinkedHashMap<>();
-        List<Judgement> all = new ArrayList<>();
         if (!Files.exists(file)) {
-            return new Verdicts(byPlace, all);
+            return new Verdicts(byPlace);
         }
         int number = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -47,12 +43,11 @@ final class Verdicts {
                 Place place = new Place(ReviewGroup.parse(cells[0]), cells[1], Integer.parseInt(cells[2].trim()), cells[3]);
                 Judgement j = new Judgement(place, cells[4], Verdict.parse(cells[5]), cells[6], cells[7]);
                 byPlace.put(place, j);
-                all.add(j);
             } catch (IllegalArgumentException e) {
                 throw new IOException(file + ":" + number + ": " + e.getMessage(), e);
             }
         }
-        return new Verdicts(byPlace, all);
+        return new Verdicts(byPlace);
     }
 
     /** The latest judgement of a place, if any. */

@@ -97,7 +97,8 @@ public final class FearlessServer implements LanguageServer, LanguageClientAware
         if (watchFiles) {
             List<FileSystemWatcher> watchers = List.of(new FileSystemWatcher(Either.forLeft("**/*.java")),
                     new FileSystemWatcher(Either.forLeft("**/{fearless.yml,fearless.yaml,.fearless.yml}")));
-            client.registerCapability(new RegistrationParams(List.of(new Registration("fearless-watched-files",
+            // A client that refuses the registration still gets diagnostics for the files it opens: nothing to retry.
+            var unused = client.registerCapability(new RegistrationParams(List.of(new Registration("fearless-watched-files",
                     "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
         }
         session().start(roots);

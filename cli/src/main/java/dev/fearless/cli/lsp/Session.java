@@ -187,11 +187,11 @@ final class Session {
     }
 
     private void remove(Path root) {
-        for (Project p : projects) {
-            if (p.root().equals(root.toAbsolutePath().normalize())) {
-                projects.remove(p);
-                p.clear(documents, client);
-            }
+        Path normalized = root.toAbsolutePath().normalize();
+        List<Project> gone = projects.stream().filter(p -> p.root().equals(normalized)).toList();
+        projects.removeAll(gone);
+        for (Project p : gone) {
+            p.clear(documents, client);
         }
     }
 
