@@ -10,6 +10,7 @@ import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.program.Linker;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Finding;
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.RuleDescriptor;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.Summarizer;
@@ -62,7 +63,7 @@ public final class Analyzer {
         Summaries summaries = new Summarizer().summarize(program);
         long t4 = System.nanoTime();
         request.progress().stage("checking");
-        Checked checked = check(program, summaries, request.threads(), request.budgets());
+        Checked checked = check(program, summaries, request.threads(), request.budgets(), request.javaRelease());
         long t5 = System.nanoTime();
         AnalysisResult.Timings timings = new AnalysisResult.Timings(millis(t0, t1), millis(t1, t2), millis(t2, t3),
                 millis(t3, t4), millis(t4, t5));
@@ -73,12 +74,12 @@ public final class Analyzer {
 
     /** Runs the rules on an already linked program (used by tests and by the pre-commit cache). */
     public List<Finding> runRules(Program program, Summaries summaries, int threads) {
-        return check(program, summaries, threads, Budgets.DEFAULT).findings();
+        return check(program, summaries, threads, Budgets.DEFAULT, JavaRelease.UNKNOWN).findings();
     }
 
     /** The findings of the rules on a linked program, and the rules that failed on it. */
-    private Checked check(Program program, Summaries summaries, int threads, Budgets budgets) {
-        RuleScanner.Outcome outcome = new RuleScanner(rules, budgets).scan(program, summaries, threads);
+    private Checked check(Program program, Summaries summaries, int threads, Budgets budgets, JavaRelease release) {
+        RuleScanner.Outcome outcome = new RuleScanner(rules, budgets, release).scan(program, summaries, threads);
         return new Checked(finish(outcome.findings(), program), outcome.failures(), outcome.cutoffs());
     }
 
