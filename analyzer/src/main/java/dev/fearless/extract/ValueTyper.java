@@ -156,6 +156,8 @@ final class ValueTyper {
             resultTypes.put(index, "java.util.concurrent.locks.Condition");
         } else if (traits.contains(MethodTrait.CURRENT_THREAD)) {
             resultTypes.put(index, "java.lang.Thread");
+        } else if (traits.contains(MethodTrait.THREAD_BUILDER)) {
+            resultTypes.put(index, "java.lang.Thread$Builder");
         } else if (receiverType.equals("java.util.concurrent.Executors")) {
             resultTypes.put(index, name.contains("Scheduled") ? "java.util.concurrent.ScheduledExecutorService"
                     : "java.util.concurrent.ExecutorService");

@@ -42,6 +42,9 @@ final class LibraryResults {
         if (known.contains(MethodTrait.CURRENT_THREAD)) {
             return library("java.lang.Thread");
         }
+        if (known.contains(MethodTrait.THREAD_BUILDER)) {
+            return library("java.lang.Thread$Builder");
+        }
         if (known.contains(MethodTrait.SYNCHRONIZED_WRAPPER) || known.contains(MethodTrait.UNMODIFIABLE_VIEW)
                 || known.contains(MethodTrait.IMMUTABLE_RESULT)) {
             return new StaticType(type.equals("java.util.Collections") ? collectionKind(name) : type,
