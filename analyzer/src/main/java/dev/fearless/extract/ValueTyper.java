@@ -5,6 +5,7 @@ import dev.fearless.facts.AccessPath.Root;
 import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -158,6 +159,10 @@ final class ValueTyper {
             resultTypes.put(index, "java.lang.Thread");
         } else if (traits.contains(MethodTrait.THREAD_BUILDER)) {
             resultTypes.put(index, "java.lang.Thread$Builder");
+        } else if (traits.contains(MethodTrait.OPENS_SCOPE)) {
+            resultTypes.put(index, receiverType);
+        } else if (traits.contains(MethodTrait.FORKS) && file.knowledge.is(receiverType, TypeTrait.STRUCTURED_SCOPE)) {
+            resultTypes.put(index, "java.util.concurrent.StructuredTaskScope$Subtask");
         } else if (receiverType.equals("java.util.concurrent.Executors")) {
             resultTypes.put(index, name.contains("Scheduled") ? "java.util.concurrent.ScheduledExecutorService"
                     : "java.util.concurrent.ExecutorService");

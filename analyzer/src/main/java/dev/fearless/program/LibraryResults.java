@@ -45,6 +45,12 @@ final class LibraryResults {
         if (known.contains(MethodTrait.THREAD_BUILDER)) {
             return library("java.lang.Thread$Builder");
         }
+        if (known.contains(MethodTrait.OPENS_SCOPE)) {
+            return library(type);
+        }
+        if (known.contains(MethodTrait.FORKS) && traits.is(type, TypeTrait.STRUCTURED_SCOPE)) {
+            return library("java.util.concurrent.StructuredTaskScope$Subtask");
+        }
         if (known.contains(MethodTrait.SYNCHRONIZED_WRAPPER) || known.contains(MethodTrait.UNMODIFIABLE_VIEW)
                 || known.contains(MethodTrait.IMMUTABLE_RESULT)) {
             return new StaticType(type.equals("java.util.Collections") ? collectionKind(name) : type,

@@ -11,6 +11,7 @@ import dev.fearless.rules.deadlock.ClassInitDeadlock;
 import dev.fearless.rules.deadlock.DynamicLockOrder;
 import dev.fearless.rules.deadlock.LockOrderInversion;
 import dev.fearless.rules.deadlock.LockUpgrade;
+import dev.fearless.rules.java21.StructuredScopeMisuse;
 import dev.fearless.rules.java21.VirtualThreadPinning;
 import dev.fearless.rules.misuse.EmptySynchronized;
 import dev.fearless.rules.misuse.IgnoredFuture;
@@ -111,6 +112,7 @@ public final class BuiltinRules {
                 new ReadLockWrite(),
                 new UseAfterSend(),
                 // java21
+                new StructuredScopeMisuse(),
                 new VirtualThreadPinning());
     }
 }
