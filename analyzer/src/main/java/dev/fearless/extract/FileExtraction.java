@@ -194,12 +194,12 @@ final class FileExtraction {
     }
 
     /** {@code rw.readLock()} / {@code this.rw.writeLock()} in a field initializer: the lock it stands for. */
-    private static LockRef lockAlias(Expression init, TypeShape shape) {
+    private LockRef lockAlias(Expression init, TypeShape shape) {
         if (!(init instanceof MethodCallExpr call) || !call.getArguments().isEmpty() || call.getScope().isEmpty()) {
             return null;
         }
-        String method = call.getNameAsString();
-        if (!method.equals("readLock") && !method.equals("writeLock")) {
+        LockRef.Kind half = LockRecognizer.readWriteHalf(knowledge.traitsByName(call.getNameAsString(), 0));
+        if (half == null) {
             return null;
         }
         Expression scope = call.getScope().get();
@@ -216,7 +216,7 @@ final class FileExtraction {
         AccessPath path = Modifiers.has(rw.modifiers(), Modifiers.STATIC)
                 ? AccessPath.root(AccessPath.Root.STATIC, shape.name).plus(field)
                 : AccessPath.THIS_PATH.plus(field);
-        return LockRef.lock(method.equals("readLock") ? LockRef.Kind.READ : LockRef.Kind.WRITE, path);
+        return LockRef.lock(half, path);
     }
 
     // ------------------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ final class StaticTypes {
         this.names = names;
         this.traits = traits;
         this.knowledge = knowledge;
-        this.library = new LibraryResults(hierarchy, names, traits);
+        this.library = new LibraryResults(names, traits);
         this.calls = calls;
     }
 

@@ -166,6 +166,9 @@ public final class SarifReporter {
         if (!r.peers().isEmpty()) {
             properties.setAdditionalProperty("peers", r.peers());
         }
+        if (!r.precision().isEmpty()) {
+            properties.setAdditionalProperty("precision", r.precision());
+        }
         d.setProperties(properties);
         return d;
     }

@@ -180,6 +180,13 @@ class SarifReporterTest {
     }
 
     @Test
+    void measuredPrecision_isInTheRuleProperties_andAbsentWhenUnmeasured() {
+        JsonNode rules = run.path("tool").path("driver").path("rules");
+        assertEquals("high", rules.path(0).path("properties").path("precision").asText());
+        assertTrue(rules.path(1).path("properties").path("precision").isMissingNode());
+    }
+
+    @Test
     void result_carriesRuleIdIndexLevelAndMessage() {
         for (JsonNode r : run.path("results")) {
             int index = r.path("ruleIndex").asInt(-1);
