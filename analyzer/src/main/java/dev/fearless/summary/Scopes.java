@@ -36,13 +36,21 @@ public final class Scopes {
 
     /**
      * One use of a scope: what, where ({@code method}, {@code event}), its place in the order things happen
-     * ({@code order}), the loops of the opening method around it ({@code loops}), and for the read of a
+     * ({@code order}), the loops of the opening method around it that are not around the opening itself
+     * ({@code loops}: the rounds one scope lives through), and for the read of a
      * subtask traced to its fork, that fork's {@code order} (-1 otherwise).
      */
     public record Use(Kind kind, MethodInfo method, int event, int order, Set<Integer> loops, int fork) {
 
         public Use {
             loops = Set.copyOf(loops);
+        }
+
+        /** This use with only the loops that {@code outer} (the loops around the scope's opening) leaves out. */
+        Use outside(Set<Integer> outer) {
+            Set<Integer> inner = new HashSet<>(loops);
+            inner.removeAll(outer);
+            return new Use(kind, method, event, order, inner, fork);
         }
 
         public Event.Call call() {
@@ -95,8 +103,12 @@ public final class Scopes {
         List<Scope> result = new ArrayList<>();
         for (Map.Entry<String, Integer> e : opened.entrySet()) {
             String local = e.getKey();
+            // a loop around the opening opens a new scope each round: only the loops inside the scope's life count
+            Set<Integer> outer = loops(m.facts(), events.get(e.getValue()));
+            List<Use> uses = uses(program, steps, local, opened.size() == 1).stream()
+                    .map(u -> u.outside(outer)).toList();
             result.add(new Scope(m, e.getValue(), local, joinsOnce.get(local), m.facts().resources().contains(local),
-                    escapes(program, steps, local), uses(program, steps, local, opened.size() == 1)));
+                    escapes(program, steps, local), uses));
         }
         result.sort((a, b) -> Integer.compare(a.opened(), b.opened()));
         return result;
