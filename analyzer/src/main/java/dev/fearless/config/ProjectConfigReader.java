@@ -1,5 +1,6 @@
 package dev.fearless.config;
 
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
  * <pre>
  * failOn: warning
  * threads: 4
+ * javaRelease: 21
  * exclude: ["**&#47;generated/**"]
  * rules:
  *   disable: [EmptySynchronized]
@@ -36,7 +38,7 @@ public final class ProjectConfigReader {
 
     /** The names looked for, in this order. */
     public static final List<String> FILE_NAMES = List.of("fearless.yml", "fearless.yaml", ".fearless.yml");
-    private static final Set<String> TOP = Set.of("failOn", "threads", "exclude", "rules", "knowledge");
+    private static final Set<String> TOP = Set.of("failOn", "threads", "javaRelease", "exclude", "rules", "knowledge");
     private static final Set<String> RULES = Set.of("enable", "disable", "severity");
     private static final Set<String> KNOWLEDGE = Set.of("threadSafe", "immutable", "notThreadSafe", "locks",
             "threadEntryPoints", "blocking", "handoff");
@@ -98,11 +100,21 @@ public final class ProjectConfigReader {
             }
             threads = n;
         }
+        JavaRelease javaRelease = top.containsKey("javaRelease")
+                ? javaRelease(top.get("javaRelease"), where + ": javaRelease") : JavaRelease.UNKNOWN;
         List<String> excludes = strings(top.get("exclude"), where + ": exclude");
         List<String> knowledge = top.containsKey("knowledge")
                 ? knowledge(map(top.get("knowledge"), where + ": knowledge", KNOWLEDGE), where + ": knowledge")
                 : List.of();
-        return new ProjectConfig(enable, disable, severities, excludes, failOn, threads, knowledge);
+        return new ProjectConfig(enable, disable, severities, excludes, failOn, threads, knowledge, javaRelease);
+    }
+
+    /** A Java release written as a number ({@code 21}) or as text ({@code "21"}, {@code "1.8"}). */
+    private static JavaRelease javaRelease(Object value, String where) throws ConfigException {
+        String text = value instanceof Integer n ? n.toString() : value instanceof Double d ? d.toString()
+                : value instanceof String s ? s : null;
+        return JavaRelease.parse(text).orElseThrow(() -> new ConfigException(where
+                + ": expected a Java release such as 17, 21 or 25, not '" + value + "'"));
     }
 
     /** Project knowledge as knowledge-base lines (the format of the built-in jdk.tsv). */

@@ -1,22 +1,31 @@
 package dev.fearless.engine;
 
+import dev.fearless.rule.JavaRelease;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * What to analyse: the files and folders, the root that reported paths are relative to, exclusion
  * globs, how many worker threads to use, where to keep extracted facts between runs, whom to tell
- * about progress, and the time budgets after which work is cut off and reported.
+ * about progress, the time budgets after which work is cut off and reported, and the Java release the
+ * code runs on (for the rules whose hazards depend on it).
  */
 public record AnalysisRequest(List<Path> inputs, Path root, List<String> excludes, int threads, FactCache cache,
-                              Progress progress, Budgets budgets) {
+                              Progress progress, Budgets budgets, JavaRelease javaRelease) {
 
     public AnalysisRequest {
         inputs = List.copyOf(inputs);
         excludes = List.copyOf(excludes);
+        javaRelease = javaRelease == null ? JavaRelease.UNKNOWN : javaRelease;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
+    }
+
+    /** A request for code whose Java release is not known. */
+    public AnalysisRequest(List<Path> inputs, Path root, List<String> excludes, int threads, FactCache cache,
+                           Progress progress, Budgets budgets) {
+        this(inputs, root, excludes, threads, cache, progress, budgets, JavaRelease.UNKNOWN);
     }
 
     /** A request with the default budgets. */

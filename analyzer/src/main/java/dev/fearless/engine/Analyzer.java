@@ -10,6 +10,7 @@ import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.program.Linker;
 import dev.fearless.program.Program;
 import dev.fearless.rule.Finding;
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.RuleDescriptor;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.Summarizer;
@@ -55,7 +56,8 @@ public final class Analyzer {
             }
         }
         long t2 = System.nanoTime();
-        AnalysisResult linked = analyze(facts, problems, request.threads(), request.progress(), request.budgets());
+        AnalysisResult linked = analyze(facts, problems, request.threads(), request.progress(), request.budgets(),
+                request.javaRelease());
         AnalysisResult.Timings after = linked.timings();
         AnalysisResult.Timings timings = new AnalysisResult.Timings(millis(t0, t1), millis(t1, t2), after.linkMillis(),
                 after.summarizeMillis(), after.rulesMillis());
@@ -69,12 +71,15 @@ public final class Analyzer {
      * reported as they are; the result's discover and extract timings are zero.
      */
     public AnalysisResult analyze(List<FileFacts> facts, List<FileProblem> problems, int threads, Progress progress) {
-        return analyze(facts, problems, threads, progress, Budgets.DEFAULT);
+        return analyze(facts, problems, threads, progress, Budgets.DEFAULT, JavaRelease.UNKNOWN);
     }
 
-    /** As {@link #analyze(List, List, int, Progress)}, with the rules' time budgets given. */
+    /**
+     * As {@link #analyze(List, List, int, Progress)}, with the rules' time budgets and the oldest Java release
+     * the code runs on given.
+     */
     public AnalysisResult analyze(List<FileFacts> facts, List<FileProblem> problems, int threads, Progress progress,
-            Budgets budgets) {
+            Budgets budgets, JavaRelease javaRelease) {
         long lines = 0;
         for (FileFacts f : facts) {
             lines += f.lineCount();
@@ -87,7 +92,7 @@ public final class Analyzer {
         Summaries summaries = new Summarizer().summarize(program);
         long t4 = System.nanoTime();
         progress.stage("checking");
-        Checked checked = check(program, summaries, threads, budgets);
+        Checked checked = check(program, summaries, threads, budgets, javaRelease);
         long t5 = System.nanoTime();
         AnalysisResult.Timings timings = new AnalysisResult.Timings(0, 0, millis(t2, t3), millis(t3, t4), millis(t4, t5));
         List<Cutoff> cutoffs = Cutoffs.merge(List.of(program.cutoffs(), summaries.cutoffs(), checked.cutoffs()));
@@ -97,12 +102,12 @@ public final class Analyzer {
 
     /** Runs the rules on an already linked program (used by tests and by the pre-commit cache). */
     public List<Finding> runRules(Program program, Summaries summaries, int threads) {
-        return check(program, summaries, threads, Budgets.DEFAULT).findings();
+        return check(program, summaries, threads, Budgets.DEFAULT, JavaRelease.UNKNOWN).findings();
     }
 
     /** The findings of the rules on a linked program, and the rules that failed on it. */
-    private Checked check(Program program, Summaries summaries, int threads, Budgets budgets) {
-        RuleScanner.Outcome outcome = new RuleScanner(rules, budgets).scan(program, summaries, threads);
+    private Checked check(Program program, Summaries summaries, int threads, Budgets budgets, JavaRelease release) {
+        RuleScanner.Outcome outcome = new RuleScanner(rules, budgets, release).scan(program, summaries, threads);
         return new Checked(finish(outcome.findings(), program), outcome.failures(), outcome.cutoffs());
     }
 

@@ -14,6 +14,7 @@ import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.FieldMatcher;
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.MethodMatcher;
 import dev.fearless.rule.MethodScope;
@@ -49,6 +50,7 @@ final class RuleScanner {
 
     private final List<RuleDescriptor> rules;
     private final Budgets budgets;
+    private final JavaRelease javaRelease;
     private final Cutoffs cutoffs = new Cutoffs();
     private final int[] methodMatchers;
     private final int[] typeMatchers;
@@ -63,7 +65,12 @@ final class RuleScanner {
     }
 
     RuleScanner(List<RuleDescriptor> rules, Budgets budgets) {
+        this(rules, budgets, JavaRelease.UNKNOWN);
+    }
+
+    RuleScanner(List<RuleDescriptor> rules, Budgets budgets, JavaRelease javaRelease) {
         this.budgets = budgets;
+        this.javaRelease = javaRelease;
         this.rules = List.copyOf(rules);
         methodMatchers = indexes(r -> r instanceof MethodMatcher);
         typeMatchers = indexes(r -> r instanceof TypeMatcher);
@@ -216,7 +223,7 @@ final class RuleScanner {
 
         private RuleContext context(int r) {
             if (contexts[r] == null) {
-                contexts[r] = new RuleContext(rules.get(r), program, summaries);
+                contexts[r] = new RuleContext(rules.get(r), program, summaries, javaRelease);
             }
             return contexts[r];
         }

@@ -6,6 +6,7 @@ import dev.fearless.discover.SourceFile;
 import dev.fearless.extract.FactExtractor;
 import dev.fearless.facts.FileFacts;
 import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.RuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ public final class Workspace {
     private final SourceDiscoverer discoverer;
     private final int threads;
     private final FactCache cache;
+    private final JavaRelease javaRelease;
     /** Every source file, by display path: sorted as a discovery sorts them, so analyses match a scan's. */
     private final Map<String, Entry> files = new TreeMap<>();
     private List<FileProblem> unreadable = List.of();
@@ -56,6 +58,12 @@ public final class Workspace {
      */
     public Workspace(KnowledgeBase knowledge, List<RuleDescriptor> rules, Path root, List<String> excludes,
                      int threads, FactCache cache) {
+        this(knowledge, rules, root, excludes, threads, cache, JavaRelease.UNKNOWN);
+    }
+
+    /** As the constructor above, for code that runs on {@code javaRelease} and later (the rules ask it). */
+    public Workspace(KnowledgeBase knowledge, List<RuleDescriptor> rules, Path root, List<String> excludes,
+                     int threads, FactCache cache, JavaRelease javaRelease) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -65,6 +73,7 @@ public final class Workspace {
         this.discoverer = new SourceDiscoverer(excludes);
         this.threads = threads;
         this.cache = cache;
+        this.javaRelease = javaRelease == null ? JavaRelease.UNKNOWN : javaRelease;
     }
 
     /** The folder the workspace holds; reported paths are relative to it. */
@@ -176,7 +185,7 @@ public final class Workspace {
                 problems.add(e.problem());
             }
         }
-        AnalysisResult result = analyzer.analyze(facts, problems, threads, progress);
+        AnalysisResult result = analyzer.analyze(facts, problems, threads, progress, Budgets.DEFAULT, javaRelease);
         AnalysisResult.Timings t = result.timings();
         analysis = new AnalysisResult(result.findings(), result.problems(), files.size() + unreadable.size(),
                 facts.size(), result.linesAnalyzed(), new AnalysisResult.Timings(0, extractMillis, t.linkMillis(),

@@ -34,6 +34,7 @@ final class MethodFactsBuilder {
     private final List<Variable> params = new ArrayList<>();
     private final List<Variable> locals = new ArrayList<>();
     private final Set<String> captures = new LinkedHashSet<>();
+    private final Set<String> resources = new LinkedHashSet<>();
     private int tryCount;
 
     void add(Event e) {
@@ -109,6 +110,11 @@ final class MethodFactsBuilder {
         locals.add(v);
     }
 
+    /** Records a local that a try-with-resources statement closes. */
+    void addResource(String uniqueName) {
+        resources.add(uniqueName);
+    }
+
     void addCapture(String uniqueName) {
         captures.add(uniqueName);
     }
@@ -137,6 +143,7 @@ final class MethodFactsBuilder {
                       TypeRef returnType, boolean varargs, Position pos, Position range,
                       int closureOf, int siteEvent, Dispatch dispatch) {
         return new MethodFacts(name, kind, modifiers, annotations, params, returnType, varargs, pos, range, events,
-                guards, loops, catches, locals, closureOf, siteEvent, dispatch, List.copyOf(captures));
+                guards, loops, catches, locals, closureOf, siteEvent, dispatch, List.copyOf(captures),
+                List.copyOf(resources));
     }
 }

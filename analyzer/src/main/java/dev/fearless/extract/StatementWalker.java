@@ -5,7 +5,9 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.PatternExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
@@ -29,6 +31,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Event.AcquireKind;
@@ -318,6 +321,7 @@ final class StatementWalker {
         LockSet tryIn = held;
         for (Expression resource : t.getResources()) {
             expressions.expr(resource, inTry);
+            resourceLocal(resource, inTry);
             LockRef lock = locks.resourceLock(resource, inTry.scope());
             if (lock != null) {
                 tryIn = tryIn.plus(lock);
@@ -353,6 +357,22 @@ final class StatementWalker {
             after = joined == null || finallyOut == null ? null : finallyOut;
         }
         return after;
+    }
+
+    /** Records the local a try-with-resources statement closes: one it declares, or one it names. */
+    private void resourceLocal(Expression resource, WalkContext ctx) {
+        List<String> names = new ArrayList<>();
+        if (resource instanceof VariableDeclarationExpr vd) {
+            vd.getVariables().forEach(v -> names.add(v.getNameAsString()));
+        } else if (resource instanceof NameExpr n) {
+            names.add(n.getNameAsString());
+        }
+        for (String name : names) {
+            NameResolver.Resolved r = this.names.resolve(name, ctx.scope());
+            if (r != null && !r.path().isField() && r.path().root() != AccessPath.Root.STATIC) {
+                out.addResource(r.path().rootName());
+            }
+        }
     }
 
     /** A switch statement, or the entries of a switch expression; returns the locks held after it. */

@@ -10,14 +10,16 @@ import java.util.List;
  * (lambda or method reference) is a synthetic method of the enclosing type: {@code closureOf} is the
  * index of the method it is written in, {@code siteEvent} the index of the call it is handed to in
  * that method (or -1), {@code dispatch} where it runs, and {@code captures} the locals it captures.
- * A closure that runs {@link Dispatch#HERE} starts with the locks held at its site.
+ * A closure that runs {@link Dispatch#HERE} starts with the locks held at its site. {@code resources} are
+ * the locals (unique names) that a try-with-resources statement of the body closes.
  */
 public record MethodFacts(String name, Kind kind, int modifiers, List<AnnotationFacts> annotations,
                           List<Variable> params, TypeRef returnType, boolean varargs,
                           Position pos, Position range,
                           List<Event> events, List<Guard> guards, List<Loop> loops, List<CatchClause> catches,
                           List<Variable> locals,
-                          int closureOf, int siteEvent, Dispatch dispatch, List<String> captures) implements java.io.Serializable {
+                          int closureOf, int siteEvent, Dispatch dispatch, List<String> captures,
+                          List<String> resources) implements java.io.Serializable {
 
     public static final String INSTANCE_INIT = "<init>";
     public static final String STATIC_INIT = "<clinit>";
@@ -35,6 +37,16 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
         catches = List.copyOf(catches);
         locals = List.copyOf(locals);
         captures = List.copyOf(captures);
+        resources = List.copyOf(resources);
+    }
+
+    /** Facts of a body that closes no local with try-with-resources. */
+    public MethodFacts(String name, Kind kind, int modifiers, List<AnnotationFacts> annotations,
+                       List<Variable> params, TypeRef returnType, boolean varargs, Position pos, Position range,
+                       List<Event> events, List<Guard> guards, List<Loop> loops, List<CatchClause> catches,
+                       List<Variable> locals, int closureOf, int siteEvent, Dispatch dispatch, List<String> captures) {
+        this(name, kind, modifiers, annotations, params, returnType, varargs, pos, range, events, guards, loops,
+                catches, locals, closureOf, siteEvent, dispatch, captures, List.of());
     }
 
     public boolean isStatic() {

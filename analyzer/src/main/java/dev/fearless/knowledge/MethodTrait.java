@@ -28,6 +28,25 @@ public enum MethodTrait {
     INTERRUPT, CURRENT_THREAD, SPIN_HINT, INTERNED,
     LOCK_ACQUIRE, LOCK_INTERRUPTIBLY, LOCK_TRY, LOCK_RELEASE, NEW_CONDITION, READ_LOCK, WRITE_LOCK,
     PUT_IF_ABSENT, FORKS, FORK_JOIN, COMMON_POOL, MANAGED_BLOCKER,
+    /**
+     * Reads or writes a stream, socket or channel, and may wait for the network or the disk. Not
+     * {@link #BLOCKING}: in-memory streams share these methods, so only rules about a thread that must not
+     * wait at all (a virtual thread pinned to its carrier) count it.
+     */
+    BLOCKING_IO,
+    /** Returns a {@code Thread.Builder} (Thread.ofVirtual, ofPlatform, and the builder's own setters). */
+    THREAD_BUILDER,
+    /**
+     * Creates virtual threads, or a builder or executor that does (Thread.ofVirtual, startVirtualThread,
+     * Executors.newVirtualThreadPerTaskExecutor); on a hand-off, its task runs on a virtual thread.
+     */
+    VIRTUAL_THREADS,
+    /** Opens a StructuredTaskScope whose owner joins once and forks nothing after it (JDK 25's {@code open}). */
+    OPENS_SCOPE,
+    /** Closes its receiver (a StructuredTaskScope's {@code close}). */
+    CLOSES,
+    /** Reads an outcome that exists only once the scope's owner has joined (Subtask.get, throwIfFailed, result). */
+    AFTER_JOIN,
 
     /** Makes a stream from its receiver or arguments ({@code list.stream()}, {@code IntStream.range}). */
     STREAM_SOURCE,

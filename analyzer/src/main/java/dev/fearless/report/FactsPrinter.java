@@ -45,7 +45,7 @@ public final class FactsPrinter {
         out.println("  method #" + index + " " + m.signature() + " " + m.kind() + " mods="
                 + Integer.toBinaryString(m.modifiers()) + (m.isClosure() ? " closureOf=" + m.closureOf() + " site="
                 + m.siteEvent() + " dispatch=" + m.dispatch() + " captures=" + m.captures() : "")
-                + " locals=" + m.locals());
+                + " locals=" + m.locals() + (m.resources().isEmpty() ? "" : " resources=" + m.resources()));
         for (int g = 0; g < m.guards().size(); g++) {
             Guard guard = m.guards().get(g);
             out.println("    guard " + g + " parent=" + guard.parent() + " held=" + guard.held() + " " + guard.implied());

@@ -20,13 +20,19 @@ public final class RuleContext {
     private final RuleDescriptor rule;
     private final Program program;
     private final Summaries summaries;
+    private final JavaRelease javaRelease;
     private final List<Finding> findings = new ArrayList<>();
     private Deadline deadline = Deadline.NONE;
 
     public RuleContext(RuleDescriptor rule, Program program, Summaries summaries) {
+        this(rule, program, summaries, JavaRelease.UNKNOWN);
+    }
+
+    public RuleContext(RuleDescriptor rule, Program program, Summaries summaries, JavaRelease javaRelease) {
         this.rule = rule;
         this.program = program;
         this.summaries = summaries;
+        this.javaRelease = javaRelease;
     }
 
     /** Sets the time the work running now must end by (the engine does, per file and per rule). */
@@ -53,6 +59,11 @@ public final class RuleContext {
 
     public KnowledgeBase knowledge() {
         return program.knowledge();
+    }
+
+    /** The Java release the project runs on, as its settings say ({@link JavaRelease#UNKNOWN} when they do not). */
+    public JavaRelease javaRelease() {
+        return javaRelease;
     }
 
     /** Starts a finding at {@code pos} in method {@code m}. */

@@ -8,6 +8,7 @@ import dev.fearless.discover.SourceDiscoverer;
 import dev.fearless.engine.AnalysisRequest;
 import dev.fearless.engine.AnalysisResult;
 import dev.fearless.engine.Analyzer;
+import dev.fearless.engine.Budgets;
 import dev.fearless.engine.DirectoryFactCache;
 import dev.fearless.engine.FactCache;
 import dev.fearless.knowledge.KnowledgeBase;
@@ -15,6 +16,7 @@ import dev.fearless.report.Baseline;
 import dev.fearless.report.BaselineMatch;
 import dev.fearless.report.SourceLines;
 import dev.fearless.rule.Finding;
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.RuleDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,8 +105,9 @@ public final class ProjectScanner {
             inputs.addAll(module.otherSources());
             focus = focusOn(root, paths);
         }
+        JavaRelease release = config.javaRelease().isKnown() ? config.javaRelease() : request.buildRelease();
         return new ScanPlan(inputs, root, focus, configFile, config, rules, knowledge, failOn, excludes, threads,
-                request.baseline(), cache, request.progress());
+                request.baseline(), cache, request.progress(), release);
     }
 
     /**
@@ -116,7 +119,8 @@ public final class ProjectScanner {
         Baseline baseline = readBaseline(plan.baseline());
         long start = System.nanoTime();
         AnalysisResult result = new Analyzer(plan.knowledge(), plan.rules()).analyze(new AnalysisRequest(plan.inputs(),
-                plan.root(), plan.excludes(), plan.threads(), plan.cache(), plan.progress()));
+                plan.root(), plan.excludes(), plan.threads(), plan.cache(), plan.progress(), Budgets.DEFAULT,
+                plan.javaRelease()));
         if (plan.cache() instanceof DirectoryFactCache directory) {
             directory.prune(DirectoryFactCache.UNUSED_LIMIT);
         }

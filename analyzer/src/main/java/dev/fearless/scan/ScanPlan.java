@@ -5,6 +5,7 @@ import dev.fearless.config.ProjectConfig;
 import dev.fearless.engine.FactCache;
 import dev.fearless.engine.Progress;
 import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.RuleDescriptor;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,14 +22,16 @@ import java.util.List;
  * @param rules      the rules that run, with the configuration's severities
  * @param baseline   the baseline SARIF file, or {@code null}
  * @param cache      the fact cache, or {@link FactCache#NONE}
+ * @param javaRelease the Java release the code runs on: {@code fearless.yml}'s, else the build's, else unknown
  */
 public record ScanPlan(List<Path> inputs, Path root, Focus focus, Path configFile, ProjectConfig config,
                        List<RuleDescriptor> rules, KnowledgeBase knowledge, FailOn failOn, List<String> excludes,
-                       int threads, Path baseline, FactCache cache, Progress progress) {
+                       int threads, Path baseline, FactCache cache, Progress progress, JavaRelease javaRelease) {
 
     public ScanPlan {
         inputs = List.copyOf(inputs);
         rules = List.copyOf(rules);
         excludes = List.copyOf(excludes);
+        javaRelease = javaRelease == null ? JavaRelease.UNKNOWN : javaRelease;
     }
 }

@@ -2,6 +2,7 @@ package dev.fearless.scan;
 
 import dev.fearless.config.FailOn;
 import dev.fearless.engine.Progress;
+import dev.fearless.rule.JavaRelease;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,10 +27,22 @@ import java.util.List;
  * @param progress       whom to tell about progress
  * @param module         when the paths are a module of a multi-module build: the module, analysed with the
  *                       other modules' sources as one program; {@link ModuleScope#NONE} otherwise
+ * @param buildRelease   the Java release the build compiles for (a Maven project's
+ *                       {@code maven.compiler.release}), used when {@code fearless.yml} names none;
+ *                       {@link JavaRelease#UNKNOWN} when the front end cannot tell
  */
 public record ScanRequest(List<Path> paths, Path root, Path context, Path config, List<String> enable,
                           List<String> disable, List<String> excludes, FailOn failOn, Integer threads,
-                          Path baseline, Path cacheDirectory, Progress progress, ModuleScope module) {
+                          Path baseline, Path cacheDirectory, Progress progress, ModuleScope module,
+                          JavaRelease buildRelease) {
+
+    /** A request from a front end that does not know the build's Java release. */
+    public ScanRequest(List<Path> paths, Path root, Path context, Path config, List<String> enable,
+                       List<String> disable, List<String> excludes, FailOn failOn, Integer threads,
+                       Path baseline, Path cacheDirectory, Progress progress, ModuleScope module) {
+        this(paths, root, context, config, enable, disable, excludes, failOn, threads, baseline, cacheDirectory,
+                progress, module, JavaRelease.UNKNOWN);
+    }
 
     /** A request for the paths alone (and in file mode, their context). */
     public ScanRequest(List<Path> paths, Path root, Path context, Path config, List<String> enable,
@@ -46,5 +59,6 @@ public record ScanRequest(List<Path> paths, Path root, Path context, Path config
         disable = disable == null ? List.of() : List.copyOf(disable);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         progress = progress == null ? Progress.NONE : progress;
+        buildRelease = buildRelease == null ? JavaRelease.UNKNOWN : buildRelease;
     }
 }

@@ -29,6 +29,7 @@ public final class Summaries {
     private final LockGraph lockGraph;
     private final Lazy<SpawnDistances> spawnDistances;
     private final Lazy<Tasks> tasks;
+    private final Lazy<VirtualThreads> virtualThreads;
     private final Cutoffs cutoffs;
 
     Summaries(Program program, Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
@@ -50,6 +51,7 @@ public final class Summaries {
         this.lockGraph = lockGraph;
         this.spawnDistances = new Lazy<>(() -> SpawnDistances.of(program));
         this.tasks = new Lazy<>(() -> Tasks.find(program));
+        this.virtualThreads = new Lazy<>(() -> VirtualThreads.find(program, tasks()));
     }
 
     /** Where the summaries hit a limit and are less complete than they could be. */
@@ -60,6 +62,11 @@ public final class Summaries {
     /** The code each method hands to other threads (computed on first use). */
     public Tasks tasks() {
         return tasks.get();
+    }
+
+    /** The tasks that run on virtual threads and the methods they reach (computed on first use). */
+    public VirtualThreads virtualThreads() {
+        return virtualThreads.get();
     }
 
     /** How far each method is from handing work to another thread (computed on first use). */

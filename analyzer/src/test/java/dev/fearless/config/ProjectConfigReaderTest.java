@@ -3,6 +3,7 @@ package dev.fearless.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,6 +60,16 @@ class ProjectConfigReaderTest {
                 "method\tcom.acme.Spin#lock\tlock-acquire", "method\tcom.acme.Spin#unlock\tlock-release",
                 "method\tcom.acme.Spin#tryLock\tlock-try", "method\tcom.acme.Pool#submit\truns-elsewhere",
                 "method\tcom.acme.Client#call\tblocking", "method\tcom.acme.Mailbox#send\thandoff"), config.knowledge());
+    }
+
+    @Test
+    void javaRelease_isANumberOrText_andTheOldStyleMeansItsFeatureRelease() throws Exception {
+        assertEquals(JavaRelease.of(21), read("javaRelease: 21\n").javaRelease());
+        assertEquals(JavaRelease.of(25), read("javaRelease: \"25\"\n").javaRelease());
+        assertEquals(JavaRelease.of(8), read("javaRelease: 1.8\n").javaRelease());
+        assertEquals(JavaRelease.UNKNOWN, read("threads: 2\n").javaRelease());
+        assertEquals("fearless.yml: javaRelease: expected a Java release such as 17, 21 or 25, not 'latest'",
+                problem("javaRelease: latest\n"));
     }
 
     @Test

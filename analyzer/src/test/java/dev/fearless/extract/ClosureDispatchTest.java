@@ -39,6 +39,8 @@ class ClosureDispatchTest {
                 synchronized void parallel() { list.parallelStream().forEach(s -> x++); }
                 synchronized void sequentialStream() { list.stream().forEach(s -> x++); }
                 synchronized void anonymousThread() { new Thread() { public void run() { x++; } }.start(); }
+                synchronized void virtualBuilder() { Thread.ofVirtual().name("worker").start(() -> x++); }
+                synchronized void builderLocal() { Thread.Builder b = Thread.ofPlatform(); b.start(() -> x++); }
             }
             """);
 
@@ -46,6 +48,13 @@ class ClosureDispatchTest {
         List<MethodFacts> closures = SNIPPET.closuresOf(method);
         assertEquals(1, closures.size(), () -> "closures of " + method + ": " + closures);
         return closures.get(0);
+    }
+
+    @Test
+    void lambdaHandedToAThreadBuilder_runsElsewhere_throughTheBuildersSetters_andADeclaredBuilder() {
+        assertEquals(Dispatch.ELSEWHERE, onlyClosure("virtualBuilder").dispatch());
+        assertEquals(Dispatch.ELSEWHERE, onlyClosure("builderLocal").dispatch());
+        assertEquals(LockSet.EMPTY, firstWrite(onlyClosure("virtualBuilder"), "x").held());
     }
 
     @Test

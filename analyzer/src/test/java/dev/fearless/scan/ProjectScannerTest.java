@@ -11,6 +11,7 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Finding;
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleDescriptor;
@@ -59,6 +60,17 @@ class ProjectScannerTest {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /** Reports, on each type, the Java release the rules are told the code runs on. */
+    @RuleMeta(family = Family.MISUSE, severity = Severity.NOTE, summary = "The Java release (test rule).")
+    static final class Release implements ProgramMatcher {
+        @Override
+        public void matchProgram(RuleContext context) {
+            for (TypeInfo t : context.program().types()) {
+                context.report(t, t.facts().pos(), "release " + context.javaRelease()).add();
             }
         }
     }
@@ -171,6 +183,20 @@ class ProjectScannerTest {
         write("fearless.yml", "knowledge:\n  threadSafe: [com.acme.SafeCache]\n");
         ScanPlan plan = new ProjectScanner(CATALOG).plan(request(dir));
         assertTrue(plan.knowledge().is("com.acme.SafeCache", TypeTrait.THREADSAFE));
+    }
+
+    @Test
+    void javaRelease_ofTheFileWins_overTheBuilds_andReachesTheRules() throws Exception {
+        write("src/A.java", "class A {\n}\n");
+        ProjectScanner scanner = new ProjectScanner(List.of(RuleDescriptor.of(new Release())));
+        ScanRequest fromBuild = new ScanRequest(List.of(dir.resolve("src")), dir, null, null, List.of(), List.of(),
+                List.of(), FailOn.NEVER, 1, null, null, null, ModuleScope.NONE, JavaRelease.of(21));
+        assertEquals("release 21", scanner.scan(fromBuild).findings().get(0).message());
+        assertEquals("release unknown", scanner.scan(request(dir.resolve("src"))).findings().get(0).message());
+
+        write("fearless.yml", "javaRelease: 24\n");
+        assertEquals(JavaRelease.of(24), scanner.plan(fromBuild).javaRelease());
+        assertEquals("release 24", scanner.scan(fromBuild).findings().get(0).message());
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.fearless.engine.Progress;
 import dev.fearless.report.AtomicFiles;
 import dev.fearless.report.Baseline;
 import dev.fearless.rule.Finding;
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.Severity;
 import dev.fearless.rules.RuleCatalog;
 import dev.fearless.scan.ModuleScope;
@@ -41,10 +42,21 @@ public final class Check {
      * relative to: the module's, or in a multi-module build the reactor's top folder. {@code reactorSources}
      * are the source roots of the other modules of the build: analysed with the module as one program, so
      * that a deadlock between two modules is found, but reported only where it touches this module.
+     * {@code buildRelease} is the Java release the project compiles for ({@link #buildRelease}), used when
+     * {@code fearless.yml} names none.
      */
     public record Settings(List<Path> sourceRoots, Path baseDir, List<String> excludes, Integer threads,
                            List<String> enabledRules, List<String> disabledRules, Path baseline, Path sarifOutput,
-                           FailOn failOn, Path config, Path cacheDirectory, Path root, List<Path> reactorSources) {
+                           FailOn failOn, Path config, Path cacheDirectory, Path root, List<Path> reactorSources,
+                           JavaRelease buildRelease) {
+
+        /** Settings for a build whose Java release is not known. */
+        public Settings(List<Path> sourceRoots, Path baseDir, List<String> excludes, Integer threads,
+                        List<String> enabledRules, List<String> disabledRules, Path baseline, Path sarifOutput,
+                        FailOn failOn, Path config, Path cacheDirectory, Path root, List<Path> reactorSources) {
+            this(sourceRoots, baseDir, excludes, threads, enabledRules, disabledRules, baseline, sarifOutput, failOn,
+                    config, cacheDirectory, root, reactorSources, JavaRelease.UNKNOWN);
+        }
 
         /** Settings for a module analysed alone. */
         public Settings(List<Path> sourceRoots, Path baseDir, List<String> excludes, Integer threads,
@@ -58,6 +70,7 @@ public final class Check {
             sourceRoots = List.copyOf(sourceRoots);
             reactorSources = reactorSources == null ? List.of() : List.copyOf(reactorSources);
             root = root == null ? baseDir : root;
+            buildRelease = buildRelease == null ? JavaRelease.UNKNOWN : buildRelease;
             excludes = clean(excludes);
             enabledRules = clean(enabledRules);
             disabledRules = clean(disabledRules);
@@ -74,8 +87,25 @@ public final class Check {
 
         ScanRequest request() {
             return new ScanRequest(sourceRoots, root, null, config, enabledRules, disabledRules, excludes, failOn,
-                    threads, baseline, cacheDirectory, Progress.NONE, new ModuleScope(baseDir, reactorSources));
+                    threads, baseline, cacheDirectory, Progress.NONE, new ModuleScope(baseDir, reactorSources),
+                    buildRelease);
         }
+    }
+
+    /**
+     * The Java release a Maven project compiles for, as the compiler plugin decides it: its
+     * {@code <release>}, else the {@code maven.compiler.release} property, else its {@code <target>}, else
+     * {@code maven.compiler.target} (each {@code null} when not set); unknown when none names a release.
+     */
+    public static JavaRelease buildRelease(String releaseConfig, String releaseProperty, String targetConfig,
+                                           String targetProperty) {
+        for (String candidate : new String[] {releaseConfig, releaseProperty, targetConfig, targetProperty}) {
+            Optional<JavaRelease> release = JavaRelease.parse(candidate);
+            if (release.isPresent()) {
+                return release.get();
+            }
+        }
+        return JavaRelease.UNKNOWN;
     }
 
     /** What a run found and what follows from it. */

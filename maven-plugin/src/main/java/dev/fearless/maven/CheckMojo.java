@@ -6,6 +6,7 @@ import dev.fearless.engine.FileProblem;
 import dev.fearless.engine.RuleFailure;
 import dev.fearless.report.TextReporter;
 import dev.fearless.rule.Finding;
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.scan.ScanException;
 import java.io.File;
 import java.io.IOException;
@@ -16,8 +17,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,13 +29,16 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * Scans the project's Java sources for concurrency bugs, writes a SARIF report, prints the findings
  * as compiler-style warnings and fails the build on findings at or above {@code failOn}. Reads source
  * only: it needs neither compiled classes nor the project's dependencies. Honours the project's
- * {@code fearless.yml} (rules, severities, failOn, excludes, knowledge) like the command line, with the
- * POM's parameters winning, and keeps extracted facts in a cache between builds.
+ * {@code fearless.yml} (rules, severities, failOn, excludes, knowledge, javaRelease) like the command line,
+ * with the POM's parameters winning, and keeps extracted facts in a cache between builds. The Java
+ * release the code runs on is the compiler's ({@code maven.compiler.release}, else {@code .target}) unless
+ * {@code fearless.yml} names one.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.NONE)
@@ -162,7 +168,7 @@ public class CheckMojo extends AbstractMojo {
         }
         Check.Settings settings = new Check.Settings(roots, baseDir, excludes, threads, enabledRules, disabledRules,
                 resolve(baseDir, baseline), resolve(baseDir, sarifOutput), threshold, resolve(baseDir, config),
-                noCache ? null : resolve(baseDir, cacheDirectory), root, others);
+                noCache ? null : resolve(baseDir, cacheDirectory), root, others, buildRelease());
         Check.Outcome outcome;
         try {
             if (roots.isEmpty()) {
@@ -204,6 +210,32 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("fearless: " + c.describe());
         }
         getLog().info(outcome.summary());
+    }
+
+    /**
+     * The Java release the project compiles for: the compiler plugin's configuration, else the properties
+     * (a {@code -D} on the command line first, as the compiler plugin reads them).
+     */
+    private JavaRelease buildRelease() {
+        String releaseConfig = null;
+        String targetConfig = null;
+        Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
+        if (compiler != null && compiler.getConfiguration() instanceof Xpp3Dom configuration) {
+            releaseConfig = value(configuration.getChild("release"));
+            targetConfig = value(configuration.getChild("target"));
+        }
+        return Check.buildRelease(releaseConfig, property("maven.compiler.release"), targetConfig,
+                property("maven.compiler.target"));
+    }
+
+    private String property(String name) {
+        Properties user = session.getUserProperties();
+        String value = user == null ? null : user.getProperty(name);
+        return value != null ? value : project.getProperties().getProperty(name);
+    }
+
+    private static String value(Xpp3Dom element) {
+        return element == null ? null : element.getValue();
     }
 
     private static Path commonAncestor(Path a, Path b) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fearless.config.FailOn;
 import dev.fearless.rule.Finding;
+import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.Severity;
 import dev.fearless.scan.ScanException;
 import java.io.IOException;
@@ -244,5 +245,14 @@ class CheckTest {
                 outcome.findings().stream().map(f -> f.location().path()).toList());
         Check.Outcome excluded = Check.run(moduleSettings("a", a, List.of(b), List.of("src/main/java/demo/**")));
         assertEquals(List.of(), excluded.findings());
+    }
+
+    @Test
+    void buildRelease_isTheCompilersRelease_thenItsTarget_asTheCompilerPluginDecides() {
+        assertEquals(JavaRelease.of(21), Check.buildRelease("21", "17", "11", "11"));
+        assertEquals(JavaRelease.of(17), Check.buildRelease(null, "17", "11", null));
+        assertEquals(JavaRelease.of(11), Check.buildRelease(null, null, "11", "1.8"));
+        assertEquals(JavaRelease.of(8), Check.buildRelease(null, "${java.release}", null, "1.8"));
+        assertEquals(JavaRelease.UNKNOWN, Check.buildRelease(null, null, null, null));
     }
 }

@@ -11,6 +11,8 @@ import dev.fearless.rules.deadlock.ClassInitDeadlock;
 import dev.fearless.rules.deadlock.DynamicLockOrder;
 import dev.fearless.rules.deadlock.LockOrderInversion;
 import dev.fearless.rules.deadlock.LockUpgrade;
+import dev.fearless.rules.java21.StructuredScopeMisuse;
+import dev.fearless.rules.java21.VirtualThreadPinning;
 import dev.fearless.rules.misuse.EmptySynchronized;
 import dev.fearless.rules.misuse.IgnoredFuture;
 import dev.fearless.rules.misuse.InterruptSwallowed;
@@ -108,6 +110,9 @@ public final class BuiltinRules {
                 new NonSendCapture(),
                 new ParallelStreamSideEffect(),
                 new ReadLockWrite(),
-                new UseAfterSend());
+                new UseAfterSend(),
+                // java21
+                new StructuredScopeMisuse(),
+                new VirtualThreadPinning());
     }
 }

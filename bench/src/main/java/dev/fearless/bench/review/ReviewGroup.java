@@ -24,6 +24,8 @@ enum ReviewGroup {
             case DEADLOCK -> DEADLOCK;
             case MISUSE, PUBLICATION -> MISUSE;
             case SENDSYNC -> RACE_LIKE.contains(ruleId) ? RACES : DEADLOCK;
+            // virtual-thread pinning is liveness; misused structured scopes are misuse
+            case JAVA21 -> ruleId.equals("StructuredScopeMisuse") ? MISUSE : DEADLOCK;
         };
     }
 

@@ -71,7 +71,7 @@ final class Project {
                 settings.threads(), null, settings.cacheDirectory(), Progress.NONE);
         ScanPlan plan = new ProjectScanner(catalog).plan(request);
         Workspace workspace = new Workspace(plan.knowledge(), plan.rules(), plan.root(), plan.excludes(),
-                plan.threads(), plan.cache());
+                plan.threads(), plan.cache(), plan.javaRelease());
         return new Project(plan.root(), plan.configFile(), workspace,
                 plan.cache() instanceof DirectoryFactCache d ? d : null);
     }
