@@ -27,6 +27,7 @@ public final class Summaries {
     private final LockGraph lockGraph;
     private final Lazy<SpawnDistances> spawnDistances;
     private final Lazy<Tasks> tasks;
+    private final Lazy<Effects> effects;
 
     Summaries(Program program, Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
               Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
@@ -46,6 +47,12 @@ public final class Summaries {
         this.lockGraph = lockGraph;
         this.spawnDistances = new Lazy<>(() -> SpawnDistances.of(program));
         this.tasks = new Lazy<>(() -> Tasks.find(program));
+        this.effects = new Lazy<>(() -> new EffectSummarizer(program).summarize());
+    }
+
+    /** What each method can do when called: block, run unknown code (computed on first use). */
+    public Effects effects() {
+        return effects.get();
     }
 
     /** The code each method hands to other threads (computed on first use). */
