@@ -29,5 +29,9 @@ public enum MethodTrait {
     LOCK_ACQUIRE, LOCK_INTERRUPTIBLY, LOCK_TRY, LOCK_RELEASE, NEW_CONDITION, READ_LOCK, WRITE_LOCK,
     PUT_IF_ABSENT, FORKS, FORK_JOIN, COMMON_POOL, MANAGED_BLOCKER,
     /** Waits at most a timeout given as an argument: a bounded wait. */
-    TIMED
+    TIMED,
+    /** The one method of a functional type: runs the function value it is called on. */
+    INVOKES,
+    /** Creates an object of a class named at run time (a plugin): its code is unknown to the program. */
+    REFLECTIVE
 }

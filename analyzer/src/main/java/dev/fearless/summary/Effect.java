@@ -1,5 +1,6 @@
 package dev.fearless.summary;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.rule.Location;
@@ -13,9 +14,12 @@ import java.util.List;
  * method's parameters under which it happens. For a wait, {@code releases} is the lock the wait gives
  * up while it waits, in the method's frame; {@code bounded} says the wait ends after a timeout;
  * {@code heldOnTheWay} are the locks the method itself takes, and still holds, where it happens.
+ * Unknown code held by the method's parameter or by a field of its own object ({@code carrier}, or
+ * {@code null}) is unknown only if its caller passes, or made the object with, something unknown;
+ * {@code hook} marks an abstract method of an object, implemented by subclasses outside the program.
  */
 public record Effect(Kind kind, String what, Step path, Condition when, LockRef releases, boolean bounded,
-                     LockSet heldOnTheWay) {
+                     LockSet heldOnTheWay, AccessPath carrier, boolean hook) {
 
     /** Kinds of effect. */
     public enum Kind { BLOCKS, UNKNOWN }
