@@ -40,6 +40,11 @@ public final class ProjectScanner {
         this.catalog = List.copyOf(catalog);
     }
 
+    /** Whether a file is a project configuration file ({@code fearless.yml} and its alternatives). */
+    public static boolean isConfiguration(Path file) {
+        return ProjectConfigReader.FILE_NAMES.contains(String.valueOf(file.getFileName()));
+    }
+
     /** Plans and runs a scan. */
     public ScanOutcome scan(ScanRequest request) throws ScanException {
         return scan(plan(request));
