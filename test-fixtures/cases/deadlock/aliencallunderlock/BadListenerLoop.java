@@ -21,7 +21,7 @@ public final class BadListenerLoop {
     public synchronized void update(String symbol, long price) {
         prices.put(symbol, price);
         for (PriceListener listener : listeners) {
-            listener.onPrice(symbol, price); // expect: AlienCallUnderLock['`listener.onPrice()` is a method of a `PriceListener` registered from outside, called while holding `this`']
+            listener.onPrice(symbol, price); // expect: AlienCallUnderLock['`listener.onPrice()` on a `PriceListener`, handed in by callers of `BadListenerLoop.addListener`'], AlienCallUnderLock['while holding `this`']
         }
     }
 

@@ -11,7 +11,7 @@ public final class BadLoaderUnderLock<K, V> {
     public synchronized V get(K key, Function<? super K, ? extends V> loader) {
         V value = cache.get(key);
         if (value == null) {
-            value = loader.apply(key); // expect: AlienCallUnderLock['`loader.apply()` is a callback (`Function`) supplied from outside']
+            value = loader.apply(key); // expect: AlienCallUnderLock['`loader.apply()` on a `Function`, handed in by callers of `BadLoaderUnderLock.get`']
             cache.put(key, value);
         }
         return value;

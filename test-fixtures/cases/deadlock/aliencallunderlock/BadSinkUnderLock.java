@@ -26,7 +26,7 @@ public final class BadSinkUnderLock {
             if (recent.size() > 100) {
                 recent.removeFirst();
             }
-            sink.write(entry); // expect: AlienCallUnderLock['the pluggable `AuditSink` in `sink`, called while holding `lock`']
+            sink.write(entry); // expect: AlienCallUnderLock['`sink.write()` on an `AuditSink`, handed in to `new BadSinkUnderLock(...)`'], AlienCallUnderLock['while holding `lock`']
         }
     }
 

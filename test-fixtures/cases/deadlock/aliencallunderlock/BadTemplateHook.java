@@ -10,7 +10,7 @@ public abstract class BadTemplateHook {
     public final void process(String job) {
         lock.lock();
         try {
-            handle(job); // expect: AlienCallUnderLock['`this.handle()` is an abstract hook that subclasses implement, called while holding `lock`']
+            handle(job); // expect: AlienCallUnderLock['`this.handle()`, which no class of the program implements (an abstract hook for subclasses outside the program)']
             processed++;
         } finally {
             lock.unlock();

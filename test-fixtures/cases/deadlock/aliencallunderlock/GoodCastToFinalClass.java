@@ -15,7 +15,7 @@ public class GoodCastToFinalClass {
         if (filter == null) {
             filter = added;
         } else if (filter instanceof CompositeFilter) {
-            filter = ((CompositeFilter) filter).addFilter(added); // known-fp: AlienCallUnderLock['`filter.addFilter()` is a method of the pluggable `Filter` in `filter`'] #deadlock review B1
+            filter = ((CompositeFilter) filter).addFilter(added);
         } else {
             filter = new CompositeFilter(List.of(filter, added));
         }

@@ -17,7 +17,7 @@ public class GoodPrivateLockWrapper {
     private <T> T locked(Supplier<T> action) {
         lock.lock();
         try {
-            return action.get(); // known-fp: AlienCallUnderLock['`action.get()` is a callback (`Supplier`) supplied from outside'] #deadlock review B9
+            return action.get();
         } finally {
             lock.unlock();
         }

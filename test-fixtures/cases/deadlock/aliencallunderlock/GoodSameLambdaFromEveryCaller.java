@@ -12,7 +12,7 @@ public class GoodSameLambdaFromEveryCaller {
 
     synchronized String[] readerForMerge(Consumer<String[]> readerConsumer) {
         String[] snapshot = files.clone();
-        readerConsumer.accept(snapshot); // known-fp: AlienCallUnderLock['`readerConsumer.accept()` is a callback (`Consumer`) supplied from outside'] #deadlock review B9
+        readerConsumer.accept(snapshot);
         return snapshot;
     }
 

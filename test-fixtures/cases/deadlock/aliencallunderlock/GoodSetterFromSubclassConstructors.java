@@ -16,7 +16,7 @@ public class GoodSetterFromSubclassConstructors {
     }
 
     public synchronized void setMaxEntries(int value) {
-        setMaxEntriesDelegate.accept(value); // known-fp: AlienCallUnderLock['`setMaxEntriesDelegate.accept()` is a callback (`IntConsumer`) supplied from outside'] #deadlock review B6
+        setMaxEntriesDelegate.accept(value);
         maxEntries = value;
     }
 

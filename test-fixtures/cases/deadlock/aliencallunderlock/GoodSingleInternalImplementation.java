@@ -17,7 +17,7 @@ public class GoodSingleInternalImplementation {
     }
 
     public synchronized void sendMessage(String message) {
-        channel.send(message); // known-fp: AlienCallUnderLock['`channel.send()` is a method of the pluggable `Channel` in `channel`'] #deadlock review B2
+        channel.send(message);
         sent++;
     }
 

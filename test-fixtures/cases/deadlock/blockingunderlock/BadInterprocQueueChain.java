@@ -9,7 +9,7 @@ public final class BadInterprocQueueChain {
         private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(64);
 
         void send(String event) {
-            enqueue("evt:" + event); // related: BlockingUnderLock['calls Outbox.enqueue']
+            enqueue("evt:" + event); // related: BlockingUnderLock['calls `Outbox.enqueue`']
         }
 
         String next() throws InterruptedException {
@@ -18,7 +18,7 @@ public final class BadInterprocQueueChain {
 
         private void enqueue(String message) {
             try {
-                queue.put(message); // related: BlockingUnderLock['queue.put() blocks here']
+                queue.put(message); // related: BlockingUnderLock['`queue.put()` blocks here']
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -26,7 +26,7 @@ public final class BadInterprocSleepHelper {
 
     private static void backOff(int attempt) {
         try {
-            Thread.sleep(100L * attempt); // related: BlockingUnderLock['Thread.sleep() blocks here']
+            Thread.sleep(100L * attempt); // related: BlockingUnderLock['`Thread.sleep()` blocks here']
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -16,7 +16,7 @@ public class GoodBlockingBranchNotTaken {
 
     public synchronized void enableAutoCompaction() {
         for (Table table : tables) {
-            table.enableAutoCompaction(); // known-fp: BlockingUnderLock['`enableAutoCompaction()` may block in `submitted.get()`'] #deadlock review B10
+            table.enableAutoCompaction();
         }
     }
 

@@ -16,3 +16,10 @@ final class NoRetryPolicy extends BadSubclassConstant { // related: ClassInitDea
         return -1L;
     }
 }
+
+/** A one-shot call that reads the singleton directly: a thread running it starts on NoRetryPolicy before BadSubclassConstant. */
+class OneShotCall {
+    long firstDelay() {
+        return NoRetryPolicy.INSTANCE.delayMillis(1);
+    }
+}

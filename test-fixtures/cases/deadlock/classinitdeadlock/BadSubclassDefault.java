@@ -7,10 +7,17 @@ public abstract class BadSubclassDefault {
     public abstract String render(String text);
 }
 
-/** The default renderer, a subclass that anyone in the package can load first. */
+/** The default renderer, a subclass that other code of the package starts on first (PlainFormatter). */
 class PlainRenderer extends BadSubclassDefault {
     @Override
     public String render(String text) {
         return text.strip();
+    }
+}
+
+/** A formatter that uses the plain renderer directly: a thread running it starts on PlainRenderer before BadSubclassDefault. */
+class PlainFormatter {
+    String format(String text) {
+        return new PlainRenderer().render(text);
     }
 }

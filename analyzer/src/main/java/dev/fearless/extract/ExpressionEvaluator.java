@@ -307,11 +307,21 @@ final class ExpressionEvaluator {
         List<ClosureCollector.Pending> pending = new ArrayList<>();
         List<Value> args = arguments(call.getArguments(), ctx, dispatch, pending);
         int index = out.size();
+        TypeRef cast = call.getScope().map(ExpressionEvaluator::castType).orElse(TypeRef.UNKNOWN);
         out.add(new Event.Call(positions.of(call.getName()), ctx.held(), ctx.guard(), ctx.loop(), receiver, name, args,
-                CallStyle.NORMAL, ignored));
+                CallStyle.NORMAL, ignored, cast));
         closures.finish(pending, index);
         typer.recordResult(index, receiverType, name, call.getArguments().size(), receiverStream, receiverParallel);
         return new Value.CallResult(index);
+    }
+
+    /** The type an expression is cast to, {@code (T) x} (in parentheses or not), or {@link TypeRef#UNKNOWN}. */
+    private static TypeRef castType(Expression e) {
+        Expression x = e;
+        while (x instanceof EnclosedExpr enclosed) {
+            x = enclosed.getInner();
+        }
+        return x instanceof CastExpr cast ? TypeRefs.of(cast.getType()) : TypeRef.UNKNOWN;
     }
 
     /**

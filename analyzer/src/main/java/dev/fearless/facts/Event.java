@@ -46,14 +46,23 @@ public sealed interface Event extends java.io.Serializable {
      * A method call. {@code receiver} is a {@link Value} ({@link Value.Implicit} for {@code foo()},
      * {@link Value.TypeName} for static calls, {@link Value.Super} for {@code super.foo()}).
      * Constructor chaining {@code this(...)}/{@code super(...)} is a call named {@code <init>}.
+     * {@code receiverCast} is the type the receiver is cast to, {@code ((Composite) filter).add(x)}, or
+     * {@link TypeRef#UNKNOWN}: the cast narrows the methods the call may run.
      */
     record Call(Position pos, LockSet held, int guard, int loop,
-                Value receiver, String name, List<Value> args, CallStyle style, boolean resultIgnored)
+                Value receiver, String name, List<Value> args, CallStyle style, boolean resultIgnored,
+                TypeRef receiverCast)
             implements Event {
 
         public Call {
             name = name.intern();
             args = List.copyOf(args);
+        }
+
+        /** A call whose receiver is not cast. */
+        public Call(Position pos, LockSet held, int guard, int loop,
+                    Value receiver, String name, List<Value> args, CallStyle style, boolean resultIgnored) {
+            this(pos, held, guard, loop, receiver, name, args, style, resultIgnored, TypeRef.UNKNOWN);
         }
 
         /** The number of arguments, or -1 for a method reference, whose arity is not written. */

@@ -47,6 +47,12 @@ public enum MethodTrait {
     CLOSES,
     /** Reads an outcome that exists only once the scope's owner has joined (Subtask.get, throwIfFailed, result). */
     AFTER_JOIN,
+    /** Waits at most a timeout given as an argument: a bounded wait. */
+    TIMED,
+    /** The one method of a functional type: runs the function value it is called on. */
+    INVOKES,
+    /** Creates an object of a class named at run time (a plugin): its code is unknown to the program. */
+    REFLECTIVE,
 
     /** Makes a stream from its receiver or arguments ({@code list.stream()}, {@code IntStream.range}). */
     STREAM_SOURCE,

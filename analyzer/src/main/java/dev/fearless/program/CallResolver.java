@@ -100,7 +100,7 @@ final class CallResolver {
             }
             return List.of();
         }
-        TypeInfo t = types.type(staticTypes.of(caller, receiver, depth + 1).name());
+        TypeInfo t = types.type(staticTypes.receiverOf(caller, call, depth + 1).name());
         if (t == null) {
             return List.of();
         }

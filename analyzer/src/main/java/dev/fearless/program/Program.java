@@ -145,6 +145,14 @@ public final class Program {
         return traits.ofCall(callGraph.receiverType(call), call);
     }
 
+    /**
+     * The static type of a call's receiver as the call graph resolved it (the type a receiver is cast to,
+     * the superclass for {@code super}), or {@code null} when unknown.
+     */
+    public String receiverType(MethodInfo m, Event.Call call) {
+        return callGraph.receiverType(call);
+    }
+
     /** The traits of a library method called on a receiver of the given (program or library) type. */
     public Set<MethodTrait> methodTraits(String receiverType, String name, int arity) {
         return traits.methodTraits(receiverType, name, arity);

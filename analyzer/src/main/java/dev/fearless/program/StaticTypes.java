@@ -115,7 +115,18 @@ final class StaticTypes {
 
     /** The static type of a call's receiver ({@code super} is the superclass), or {@code null}. */
     String receiverType(MethodInfo m, Event.Call call) {
-        return call.receiver() instanceof Value.Super ? m.owner().superclass() : of(m, call.receiver()).name();
+        return call.receiver() instanceof Value.Super ? m.owner().superclass() : receiverOf(m, call, 0).name();
+    }
+
+    /** The static type of a call's receiver: the type it is cast to when it is cast, else the receiver's own. */
+    StaticType receiverOf(MethodInfo m, Event.Call call, int depth) {
+        if (call.receiverCast().isKnown() && !call.receiverCast().isPrimitive()) {
+            StaticType cast = typed(call.receiverCast(), m.owner());
+            if (cast.name() != null) {
+                return cast;
+            }
+        }
+        return of(m, call.receiver(), depth);
     }
 
     private boolean isMap(String name) {
@@ -256,7 +267,7 @@ final class StaticTypes {
             return typed(target.facts().returnType(), target.owner());
         }
         StaticType receiver = call.receiver() instanceof Value.Implicit ? StaticType.UNKNOWN
-                : of(m, call.receiver(), depth + 1);
+                : receiverOf(m, call, depth + 1);
         return library.resultOf(receiver, call);
     }
 }

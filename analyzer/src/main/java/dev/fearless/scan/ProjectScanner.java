@@ -38,13 +38,13 @@ public final class ProjectScanner {
     private final List<RuleDescriptor> catalog;
 
     /** A scanner choosing among {@code catalog}, every rule there is. */
-    /** Whether {@code file} is named as a project's configuration file (a change to it reloads the project). */
-    public static boolean isConfigurationFile(Path file) {
-        return ProjectConfigReader.FILE_NAMES.contains(String.valueOf(file.getFileName()));
-    }
-
     public ProjectScanner(List<RuleDescriptor> catalog) {
         this.catalog = List.copyOf(catalog);
+    }
+
+    /** Whether a file is a project configuration file ({@code fearless.yml} and its alternatives). */
+    public static boolean isConfigurationFile(Path file) {
+        return ProjectConfigReader.FILE_NAMES.contains(String.valueOf(file.getFileName()));
     }
 
     /** Plans and runs a scan. */

@@ -30,6 +30,8 @@ public final class Summaries {
     private final Lazy<SpawnDistances> spawnDistances;
     private final Lazy<Tasks> tasks;
     private final Lazy<VirtualThreads> virtualThreads;
+    private final Lazy<Effects> effects;
+    private final Lazy<ClassInits> classInits;
     private final Cutoffs cutoffs;
 
     Summaries(Program program, Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
@@ -52,6 +54,18 @@ public final class Summaries {
         this.spawnDistances = new Lazy<>(() -> SpawnDistances.of(program));
         this.tasks = new Lazy<>(() -> Tasks.find(program));
         this.virtualThreads = new Lazy<>(() -> VirtualThreads.find(program, tasks()));
+        this.effects = new Lazy<>(() -> new EffectSummarizer(program).summarize());
+        this.classInits = new Lazy<>(() -> new ClassInits(program));
+    }
+
+    /** What each method can do when called: block, run unknown code (computed on first use). */
+    public Effects effects() {
+        return effects.get();
+    }
+
+    /** How class initializations follow one another, and where the program starts them (computed on first use). */
+    public ClassInits classInits() {
+        return classInits.get();
     }
 
     /** Where the summaries hit a limit and are less complete than they could be. */

@@ -3,119 +3,117 @@ package dev.fearless.rules.deadlock;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
-import dev.fearless.facts.Position;
-import dev.fearless.knowledge.MethodTrait;
-import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
-import dev.fearless.program.Program;
 import dev.fearless.rule.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Location;
-import dev.fearless.rule.ProgramMatcher;
+import dev.fearless.rule.MethodMatcher;
+import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
-import dev.fearless.summary.Frames;
-import dev.fearless.summary.Monitors;
+import dev.fearless.summary.Effect;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * A thread that may block for an unbounded time (sleep, join, Future.get, a blocking queue, I/O...)
  * while it holds a lock: every thread that needs the lock waits as long, and if the awaited work needs
- * the lock, they deadlock. Found directly and through calls into the program; {@code wait()} counts
- * when it releases only one of several held locks.
- *
- * <p>A whole-program rule: the blocking calls found behind each callee are memoized across the walk,
- * and with the depth limit and cycle cut the memo depends on the order methods are visited in, so the
- * walk stays one sequential pass in program order.
+ * the lock, they deadlock. Found directly and through calls into the program (the callees' effect
+ * summaries, read against the call's arguments); {@code wait()} counts when it releases only one of
+ * several held locks. A wait that ends after a timeout is a note: it stalls the lock's other users, at
+ * most for the timeout.
  */
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "Blocking call (sleep, join, Future.get, take/put, wait on another object...) while holding a lock.",
         peers = {"spotbugs:SWL_SLEEP_WITH_LOCK_HELD", "spotbugs:TLW_TWO_LOCK_WAIT", "sonar:S2276", "sonar:S3046",
                 "infer:STARVATION"})
-public final class BlockingUnderLock implements ProgramMatcher {
-
-    private static final int DEPTH = 4;
-
-    /** A place where a method may block: what, where (as a chain of call steps), and the monitor a wait releases. */
-    private record Block(String what, List<Location> chain, LockRef releases) {
-    }
+public final class BlockingUnderLock implements MethodMatcher {
 
     @Override
-    public void matchProgram(RuleContext context) {
-        Program program = context.program();
-        Map<MethodInfo, List<Block>> memo = new HashMap<>();
-        for (MethodInfo m : program.methods()) {
-            List<Event> events = m.facts().events();
-            for (int i = 0; i < events.size(); i++) {
-                if (!(events.get(i) instanceof Event.Call call)) {
-                    continue;
+    public void matchMethod(MethodScope scope) {
+        MethodInfo m = scope.method();
+        List<Event> events = m.facts().events();
+        Set<Location> reported = new HashSet<>(); // one finding per method and place that blocks
+        for (int i = 0; i < events.size(); i++) {
+            if (!(events.get(i) instanceof Event.Call call) || call.held().isEmpty()) {
+                continue;
+            }
+            LockSet held = call.held();
+            for (Effect block : scope.summaries().effects().blocksAt(m, i)) {
+                boolean direct = block.path().next() == null;
+                if (!direct && covers(block.heldOnTheWay(), held)) {
+                    continue; // the callee takes these locks itself: reported there, where it takes them
                 }
-                LockSet held = call.held();
-                if (held.isEmpty()) {
-                    continue;
+                Location origin = block.origin();
+                if (reported.contains(new Location(origin.path(), origin.pos(), ""))) {
+                    break;
                 }
-                Block direct = direct(program, m, call);
-                if (direct != null) {
-                    report(context, m, call, held, direct, null);
-                    continue;
-                }
-                for (MethodInfo target : program.callGraph().preciseTargets(m, i)) {
-                    Block inner = firstBlock(program, target, memo, new HashSet<>(), DEPTH);
-                    if (inner != null) {
-                        LockRef released = inner.releases() == null ? null
-                                : Frames.intoCaller(inner.releases(), m, i, target, program);
-                        if (inner.releases() != null && released == null) {
-                            continue;
-                        }
-                        report(context, m, call, held, new Block(inner.what(), inner.chain(), released), target);
-                        break;
-                    }
+                if (report(scope, call, held, block, direct)) {
+                    reported.add(new Location(origin.path(), origin.pos(), ""));
+                    break;
                 }
             }
         }
     }
 
-    private static void report(RuleContext context, MethodInfo m, Event.Call call, LockSet held, Block block,
-                               MethodInfo via) {
+    /** Whether every lock held here is one the callee takes (again) on its way to the block. */
+    private static boolean covers(LockSet inner, LockSet held) {
+        for (LockRef l : held.locks()) {
+            if (!inner.contains(l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean report(MethodScope scope, Event.Call call, LockSet held, Effect block, boolean direct) {
         LockSet stays = block.releases() == null ? held : held.minus(block.releases());
-        if (block.releases() != null && (stays.isEmpty() || via == null && stays.size() == held.size())) {
-            return; // releasing the only lock is fine; a direct wait without its monitor is MonitorNotHeld's
+        if (block.releases() != null && (stays.isEmpty() || direct && stays.size() == held.size())) {
+            return false; // releasing the only lock is fine; a direct wait without its monitor is MonitorNotHeld's
         }
         String locks = describe(stays);
+        String them = stays.size() == 1 ? "it" : "them";
         String message;
-        if (via == null) {
-            message = block.releases() == null
-                    ? "`" + block.what() + "` may block for a long time while holding " + locks + ": every thread "
-                            + "that needs " + (stays.size() == 1 ? "it" : "them") + " waits too, and deadlocks if the "
-                            + "awaited work needs " + (stays.size() == 1 ? "it" : "them")
-                    : "`" + block.what() + "` releases only `" + Describe.lock(block.releases()) + "` while waiting; "
-                            + locks + " stay" + (stays.size() == 1 ? "s" : "") + " held, so a thread that must take "
-                            + (stays.size() == 1 ? "it" : "them") + " to notify can never do so";
+        if (direct && block.releases() != null) {
+            message = "`" + block.what() + "` releases only `" + Describe.lock(block.releases()) + "` while waiting; "
+                    + locks + " stay" + (stays.size() == 1 ? "s" : "") + " held, so a thread that must take "
+                    + them + " to notify can never do so";
+        } else if (direct) {
+            message = block.bounded()
+                    ? "`" + block.what() + "` waits up to its timeout while holding " + locks + ": every thread that "
+                            + "needs " + them + " stalls meanwhile (a bounded wait)"
+                    : "`" + block.what() + "` may block for a long time while holding " + locks + ": every thread "
+                            + "that needs " + them + " waits too, and deadlocks if the awaited work needs " + them;
         } else {
             message = "`" + call.name() + "()` may block in `" + block.what() + "` (" + where(block) + ") while this "
-                    + "method holds " + locks + (block.releases() == null ? "" : ", which that wait does not release");
+                    + "method holds " + locks + (block.releases() == null ? "" : ", which that wait does not release")
+                    + (block.bounded() ? " (a bounded wait: at most its timeout)" : "");
         }
-        RuleContext.FindingBuilder finding = context.report(m, call.pos(), message);
-        if (via != null) {
-            for (Location step : block.chain()) {
+        MethodInfo m = scope.method();
+        RuleContext.FindingBuilder finding = scope.report(call.pos(), message);
+        if (!direct) {
+            List<Location> chain = block.chain().subList(1, block.chain().size());
+            for (Location step : chain) {
                 finding.related(step);
             }
+            MethodInfo via = block.path().next().method();
             List<Location> flow = new ArrayList<>();
             flow.add(new Location(m.path(), call.pos(), "calls " + via.display() + " holding " + locks));
-            flow.addAll(block.chain());
+            flow.addAll(chain);
             finding.flow(flow);
         }
+        if (block.bounded()) {
+            finding.note();
+        }
         finding.add();
+        return true;
     }
 
-    private static String where(Block block) {
-        Location last = block.chain().get(block.chain().size() - 1);
+    private static String where(Effect block) {
+        Location last = block.origin();
         String file = last.path().substring(last.path().lastIndexOf('/') + 1);
         return file + ":" + last.pos().line();
     }
@@ -126,74 +124,5 @@ public final class BlockingUnderLock implements ProgramMatcher {
             names.add("`" + Describe.lock(l) + "`");
         }
         return String.join(", ", names);
-    }
-
-    /** A blocking library call made directly by this event, or {@code null}. */
-    private static Block direct(Program program, MethodInfo m, Event.Call call) {
-        Set<MethodTrait> traits = program.traits(m, call);
-        String what = Describe.value(m, call.receiver()) + "." + call.name() + "()";
-        if (traits.contains(MethodTrait.WAIT)) {
-            LockRef releases = program.is(program.staticType(m, call.receiver()).name(), TypeTrait.CONDITION)
-                    ? Monitors.lockOfCondition(program, m, call.receiver())
-                    : Monitors.monitorOf(m, call.receiver());
-            return releases == null ? null
-                    : new Block(what, List.of(new Location(m.path(), call.pos(), what + " waits here")), releases);
-        }
-        if (traits.contains(MethodTrait.GUARDED_WAIT) && call.receiver().pathOrNull() != null) {
-            return new Block(what, List.of(new Location(m.path(), call.pos(), what + " waits here")),
-                    LockRef.lock(LockRef.Kind.LOCK, call.receiver().pathOrNull()));
-        }
-        if (traits.contains(MethodTrait.BLOCKING)) {
-            return new Block(what, List.of(new Location(m.path(), call.pos(), what + " blocks here")), null);
-        }
-        return null;
-    }
-
-    /** The first place a method may block, directly or through its callees, in its own frame. */
-    private static Block firstBlock(Program program, MethodInfo m, Map<MethodInfo, List<Block>> memo,
-                                    Set<MethodInfo> active, int depth) {
-        List<Block> cached = memo.get(m);
-        if (cached != null) {
-            return cached.isEmpty() ? null : cached.get(0);
-        }
-        if (depth == 0 || !active.add(m)) {
-            return null;
-        }
-        Block found = null;
-        List<Event> events = m.facts().events();
-        for (int i = 0; i < events.size() && found == null; i++) {
-            if (!(events.get(i) instanceof Event.Call call)) {
-                continue;
-            }
-            Block direct = direct(program, m, call);
-            if (direct != null) {
-                if (direct.releases() == null || call.held().isEmpty()
-                        || call.held().equals(LockSet.of(direct.releases()))) {
-                    found = direct;
-                }
-                continue;
-            }
-            for (MethodInfo target : program.callGraph().preciseTargets(m, i)) {
-                Block inner = firstBlock(program, target, memo, active, depth - 1);
-                if (inner != null) {
-                    LockRef released = inner.releases() == null ? null
-                            : Frames.intoCaller(inner.releases(), m, i, target, program);
-                    if (inner.releases() == null || released != null) {
-                        List<Location> chain = new ArrayList<>();
-                        chain.add(new Location(m.path(), call.pos(), "calls " + target.display()));
-                        chain.addAll(inner.chain());
-                        found = new Block(inner.what(), chain, released);
-                        break;
-                    }
-                }
-            }
-        }
-        active.remove(m);
-        memo.put(m, found == null ? List.of() : List.of(found));
-        return found;
-    }
-
-    static Position positionOf(Event e) {
-        return e.pos();
     }
 }

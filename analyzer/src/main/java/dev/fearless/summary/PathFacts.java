@@ -1,0 +1,128 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
+import dev.fearless.facts.Guard.TestKind;
+import dev.fearless.facts.Value;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.List;
+
+/**
+ * Which paths through a method can run: the conditions an event is nested under, as tests on the
+ * method's parameters, and as facts about fields ({@code if (latch != null)} on a field that is null in
+ * production never runs); and how a callee's condition reads at a call, given the arguments passed
+ * ({@code enableAutoCompaction(false)} rules out the branch under {@code if (waitForFutures)}).
+ */
+public final class PathFacts {
+
+    private final Program program;
+    private final NullFields nulls;
+
+    PathFacts(Program program) {
+        this.program = program;
+        this.nulls = new NullFields(program);
+    }
+
+    /**
+     * The condition on {@code m}'s parameters under which event {@code e} of {@code m} runs, or {@code null}
+     * when it never runs (a guard contradicts what is known about a field, or another guard).
+     */
+    public Condition at(MethodInfo m, Event e) {
+        Condition result = Condition.ALWAYS;
+        for (Guard g : m.facts().guardChain(e)) {
+            for (Guard.Test t : g.implied()) {
+                Boolean known = known(m, t.subject(), t.kind());
+                if (Boolean.FALSE.equals(known)) {
+                    return null;
+                }
+                String param = param(t.subject());
+                if (known == null && param != null) {
+                    result = result.and(new Condition.ParamTest(param, t.kind()));
+                    if (result == null) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A callee's condition as it reads at the call (event {@code event} of {@code caller}): tests on
+     * parameters given constants are decided, those given the caller's own parameters become tests on
+     * them, the rest are unknown (and may hold). {@code null} when the arguments rule the condition out.
+     */
+    public Condition intoCaller(Condition when, MethodInfo caller, int event, MethodInfo callee) {
+        if (when.always()) {
+            return when;
+        }
+        Event e = caller.facts().events().get(event);
+        List<Value> args = e instanceof Event.Call call && call.style() != Event.CallStyle.METHOD_REFERENCE ? call.args()
+                : e instanceof Event.NewObject n ? n.args() : List.of();
+        if (callee.closureParent() == caller || args.isEmpty()) {
+            return Condition.ALWAYS;
+        }
+        var params = callee.facts().params();
+        Condition result = Condition.ALWAYS;
+        for (Condition.ParamTest t : when.tests()) {
+            int index = -1;
+            for (int i = 0; i < params.size(); i++) {
+                if (params.get(i).name().equals(t.param())) {
+                    index = i;
+                }
+            }
+            boolean spread = callee.facts().varargs() && index == params.size() - 1;
+            if (index < 0 || index >= args.size() || spread) {
+                continue;
+            }
+            Value arg = args.get(index);
+            Boolean known = known(caller, arg, t.kind());
+            if (Boolean.FALSE.equals(known)) {
+                return null;
+            }
+            String param = param(arg);
+            if (known == null && param != null) {
+                result = result.and(new Condition.ParamTest(param, t.kind()));
+                if (result == null) {
+                    return null;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Whether the test certainly holds ({@code true}), certainly fails ({@code false}), or cannot be told. */
+    private Boolean known(MethodInfo m, Value v, TestKind kind) {
+        if (kind == TestKind.COMPARED) {
+            return null;
+        }
+        if (v instanceof Value.Literal lit) {
+            return switch (lit.kind()) {
+                case BOOLEAN -> kind == TestKind.IS_TRUE ? Boolean.valueOf(lit.text().equals("true"))
+                        : kind == TestKind.IS_FALSE ? Boolean.valueOf(lit.text().equals("false")) : Boolean.valueOf(kind == TestKind.NOT_NULL);
+                case NULL -> kind == TestKind.IS_NULL ? Boolean.TRUE : kind == TestKind.NOT_NULL ? Boolean.FALSE : null;
+                default -> nonNull(kind);
+            };
+        }
+        if (v instanceof Value.NewValue || v instanceof Value.Closure) {
+            return nonNull(kind);
+        }
+        AccessPath p = v.pathOrNull();
+        if (p != null && p.isField() && nulls.alwaysNull(program.field(m, p))) {
+            return kind == TestKind.IS_NULL ? Boolean.TRUE : kind == TestKind.NOT_NULL ? Boolean.FALSE : null;
+        }
+        return null;
+    }
+
+    private static Boolean nonNull(TestKind kind) {
+        return kind == TestKind.NOT_NULL ? Boolean.TRUE : kind == TestKind.IS_NULL ? Boolean.FALSE : null;
+    }
+
+    /** The parameter a value is, or {@code null}. */
+    private static String param(Value v) {
+        AccessPath p = v.pathOrNull();
+        return p != null && p.root() == AccessPath.Root.PARAM && !p.isField() ? p.rootName() : null;
+    }
+}
