@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class Summaries {
 
+    private final Construction construction;
     private final Map<MethodInfo, LockSet> entryLocks;
     private final Map<MethodInfo, List<AccessRecord>> accesses;
     private final List<Entry> entries;
@@ -28,9 +29,10 @@ public final class Summaries {
     private final Lazy<SpawnDistances> spawnDistances;
     private final Lazy<Tasks> tasks;
 
-    Summaries(Program program, Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
+    Summaries(Program program, Construction construction, Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
               Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
               Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph) {
+        this.construction = construction;
         this.entryLocks = entryLocks;
         this.accesses = accesses;
         this.entries = List.copyOf(entries);
@@ -73,9 +75,15 @@ public final class Summaries {
         return syncTypes;
     }
 
+    /** The methods that only run while their own object (or class) is being built. */
+    public Construction construction() {
+        return construction;
+    }
+
     /**
-     * The locks certainly held, in {@code m}'s own frame, whenever {@code m} runs: a private helper
-     * only called under a lock, or a closure run here inside a locked region, inherits them.
+     * The locks certainly held, in {@code m}'s own frame, whenever {@code m} runs: every call of it in
+     * the program holds them (a helper or hook only called under a lock, a closure run here inside a
+     * locked region). Thread roots and methods the program never calls hold none.
      */
     public LockSet entryLocks(MethodInfo m) {
         return entryLocks.getOrDefault(m, LockSet.EMPTY);
