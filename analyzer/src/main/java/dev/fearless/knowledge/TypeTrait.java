@@ -14,5 +14,10 @@ public enum TypeTrait {
     SYNCHRONIZED,
     /** A non-thread-safe formatter, parser or digest that is tempting to keep in a static field. */
     FORMAT,
-    THREADLOCAL, STREAM, STRINGBUILDER, TIMER, FORKJOIN
+    THREADLOCAL, STREAM, STRINGBUILDER, TIMER, FORKJOIN,
+    /**
+     * An executor that runs every task on one thread of its own (an event loop, a {@code Timer}): all
+     * the tasks handed to one instance run on one logical thread, one after the other.
+     */
+    EVENT_LOOP
 }

@@ -27,7 +27,8 @@ final class Entries {
     private Entries() {
     }
 
-    static List<Entry> find(Program program, java.util.Map<MethodInfo, LockSet> inferred, Set<String> spawned) {
+    static List<Entry> find(Program program, java.util.Map<MethodInfo, LockSet> inferred, Set<String> spawned,
+                            ThreadModel threads) {
         List<Entry> result = new ArrayList<>();
         for (MethodInfo m : program.methods()) {
             ThreadContext context = contextOf(program, m, spawned);
@@ -36,7 +37,7 @@ final class Entries {
                 if (context == ThreadContext.CLIENT) {
                     locks = locks.plusAll(inferred.getOrDefault(m, LockSet.EMPTY));
                 }
-                result.add(new Entry(m, context, locks));
+                result.add(new Entry(m, context, locks, threads.threads(m)));
             }
         }
         return result;

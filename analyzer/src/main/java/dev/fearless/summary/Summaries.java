@@ -17,6 +17,7 @@ import java.util.Map;
 public final class Summaries {
 
     private final Construction construction;
+    private final ThreadModel threads;
     private final Map<MethodInfo, LockSet> entryLocks;
     private final Map<MethodInfo, List<AccessRecord>> accesses;
     private final List<Entry> entries;
@@ -27,12 +28,14 @@ public final class Summaries {
     private final Map<MethodInfo, List<Acquisition>> acquisitions;
     private final LockGraph lockGraph;
     private final Lazy<SpawnDistances> spawnDistances;
-    private final Lazy<Tasks> tasks;
+    private final Tasks tasks;
 
-    Summaries(Program program, Construction construction, Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
+    Summaries(Program program, Construction construction, ThreadModel threads, Tasks tasks,
+              Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
               Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
               Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph) {
         this.construction = construction;
+        this.threads = threads;
         this.entryLocks = entryLocks;
         this.accesses = accesses;
         this.entries = List.copyOf(entries);
@@ -47,12 +50,17 @@ public final class Summaries {
         this.acquisitions = acquisitions;
         this.lockGraph = lockGraph;
         this.spawnDistances = new Lazy<>(() -> SpawnDistances.of(program));
-        this.tasks = new Lazy<>(() -> Tasks.find(program));
+        this.tasks = tasks;
     }
 
-    /** The code each method hands to other threads (computed on first use). */
+    /** The code each method hands to other threads. */
     public Tasks tasks() {
-        return tasks.get();
+        return tasks;
+    }
+
+    /** The logical threads that can run each method. */
+    public ThreadModel threads() {
+        return threads;
     }
 
     /** How far each method is from handing work to another thread (computed on first use). */

@@ -23,8 +23,10 @@ public final class Summarizer {
         Map<MethodInfo, LockSet> entryLocks = CallerLocks.compute(program, Entries.taskRoots(program, spawned),
                 construction);
         Map<MethodInfo, List<AccessRecord>> accesses = new AccessSummarizer(program).summarize();
-        List<Entry> entries = Entries.find(program, entryLocks, spawned);
-        Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, accesses);
+        Tasks tasks = Tasks.find(program);
+        ThreadModel threads = ThreadModel.of(program, tasks);
+        List<Entry> entries = Entries.find(program, entryLocks, spawned, threads);
+        Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, accesses, threads);
         Map<TypeInfo, Evidence> evidence = new IdentityHashMap<>();
         for (TypeInfo t : program.types()) {
             evidence.put(t, ConcurrencyEvidence.of(program, t, uses));
@@ -33,6 +35,6 @@ public final class Summarizer {
         LockSummarizer locks = new LockSummarizer(program, syncTypes, entryLocks);
         Map<MethodInfo, List<Acquisition>> acquisitions = locks.summarize();
         LockGraph graph = new LockGraph(locks.edges());
-        return new Summaries(program, construction, entryLocks, accesses, entries, uses, evidence, syncTypes, acquisitions, graph);
+        return new Summaries(program, construction, threads, tasks, entryLocks, accesses, entries, uses, evidence, syncTypes, acquisitions, graph);
     }
 }
