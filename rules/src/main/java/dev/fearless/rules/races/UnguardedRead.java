@@ -44,7 +44,7 @@ public final class UnguardedRead implements FieldMatcher {
                 writes.add(u);
             }
         }
-        TreeSet<LockRef> common = commonLocks(writes);
+        TreeSet<LockRef> common = commonLocks(f, writes);
         if (common.isEmpty()) {
             return;
         }
@@ -133,8 +133,8 @@ public final class UnguardedRead implements FieldMatcher {
         return false;
     }
 
-    /** The comparable locks held by every write (empty when none, or no writes). */
-    private static TreeSet<LockRef> commonLocks(List<FieldUse> writes) {
+    /** The locks held by every write that can guard the field ({@link Guards#candidate}); empty when none, or no writes. */
+    private static TreeSet<LockRef> commonLocks(FieldInfo f, List<FieldUse> writes) {
         if (writes.isEmpty()) {
             return new TreeSet<>();
         }
@@ -142,7 +142,7 @@ public final class UnguardedRead implements FieldMatcher {
         for (FieldUse w : writes) {
             TreeSet<LockRef> locks = new TreeSet<>();
             for (LockRef l : w.held().locks()) {
-                if (Guards.comparable(l)) {
+                if (Guards.candidate(f, l)) {
                     locks.add(l);
                     if (l.kind() == LockRef.Kind.WRITE) {
                         locks.add(LockRef.lock(LockRef.Kind.READ, l.path()));
