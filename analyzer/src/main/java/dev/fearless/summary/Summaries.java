@@ -1,5 +1,7 @@
 package dev.fearless.summary;
 
+import dev.fearless.budget.Cutoff;
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
@@ -29,13 +31,15 @@ public final class Summaries {
     private final LockGraph lockGraph;
     private final Lazy<SpawnDistances> spawnDistances;
     private final Tasks tasks;
+    private final Cutoffs cutoffs;
 
     Summaries(Program program, Construction construction, ThreadModel threads, Tasks tasks,
               Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
               Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
-              Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph) {
+              Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph, Cutoffs cutoffs) {
         this.construction = construction;
         this.threads = threads;
+        this.cutoffs = cutoffs;
         this.entryLocks = entryLocks;
         this.accesses = accesses;
         this.entries = List.copyOf(entries);
@@ -51,6 +55,11 @@ public final class Summaries {
         this.lockGraph = lockGraph;
         this.spawnDistances = new Lazy<>(() -> SpawnDistances.of(program));
         this.tasks = tasks;
+    }
+
+    /** Where the summaries hit a limit and are less complete than they could be. */
+    public List<Cutoff> cutoffs() {
+        return cutoffs.all();
     }
 
     /** The code each method hands to other threads. */

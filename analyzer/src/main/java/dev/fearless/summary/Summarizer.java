@@ -1,5 +1,6 @@
 package dev.fearless.summary;
 
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
@@ -18,11 +19,12 @@ import java.util.Set;
 public final class Summarizer {
 
     public Summaries summarize(Program program) {
+        Cutoffs cutoffs = new Cutoffs();
         Construction construction = Construction.of(program);
         Set<String> spawned = Entries.spawnedTypes(program);
         Map<MethodInfo, LockSet> entryLocks = CallerLocks.compute(program, Entries.taskRoots(program, spawned),
                 construction);
-        Map<MethodInfo, List<AccessRecord>> accesses = new AccessSummarizer(program).summarize();
+        Map<MethodInfo, List<AccessRecord>> accesses = new AccessSummarizer(program, cutoffs).summarize();
         Tasks tasks = Tasks.find(program);
         ThreadModel threads = ThreadModel.of(program, tasks);
         List<Entry> entries = Entries.find(program, entryLocks, spawned, threads);
@@ -32,9 +34,10 @@ public final class Summarizer {
             evidence.put(t, ConcurrencyEvidence.of(program, t, uses));
         }
         SyncTypes syncTypes = new SyncTypes(program);
-        LockSummarizer locks = new LockSummarizer(program, syncTypes, entryLocks);
+        LockSummarizer locks = new LockSummarizer(program, syncTypes, entryLocks, cutoffs);
         Map<MethodInfo, List<Acquisition>> acquisitions = locks.summarize();
         LockGraph graph = new LockGraph(locks.edges());
-        return new Summaries(program, construction, threads, tasks, entryLocks, accesses, entries, uses, evidence, syncTypes, acquisitions, graph);
+        return new Summaries(program, construction, threads, tasks, entryLocks, accesses, entries, uses, evidence, syncTypes,
+                acquisitions, graph, cutoffs);
     }
 }
