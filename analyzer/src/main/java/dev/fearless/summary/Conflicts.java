@@ -1,7 +1,11 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Position;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -36,6 +40,39 @@ public final class Conflicts {
             }
         }
         return best;
+    }
+
+    /**
+     * The race of an access made at one place ({@code pos} in {@code m}, as {@code mine} picks among the
+     * field's uses there): the use as some entry makes it and a write of the field that races with it.
+     * {@link Race#NONE} when entries reach the place and none of them races; {@code null} when no entry is
+     * known to reach it (an access to another object's field, code no entry reaches): nothing is known.
+     */
+    public static Race at(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,
+                          Predicate<FieldUse> mine) {
+        List<FieldUse> writes = new ArrayList<>();
+        for (FieldUse u : summaries.uses(field)) {
+            if (u.op().isWrite()) {
+                writes.add(u);
+            }
+        }
+        boolean reached = false;
+        for (FieldUse u : summaries.uses(field)) {
+            if (u.originMethod() != m || !u.origin().equals(pos) || !mine.test(u)) {
+                continue;
+            }
+            reached = true;
+            FieldUse other = otherSide(program, summaries, u, writes, v -> true);
+            if (other != null) {
+                return new Race(u, other);
+            }
+        }
+        return reached ? Race.NONE : null;
+    }
+
+    /** One access and the other side it races with; {@link #NONE} when it races with nothing. */
+    public record Race(FieldUse use, FieldUse other) {
+        public static final Race NONE = new Race(null, null);
     }
 
     /** Whether the two uses can run at the same time, with no common lock and no order between them. */

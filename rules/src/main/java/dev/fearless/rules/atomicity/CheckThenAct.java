@@ -15,6 +15,7 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Nature;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,9 @@ import java.util.Set;
 /**
  * Two thread-safe steps that are not atomic together: on a concurrent or synchronized collection, or an
  * atomic, a check ({@code containsKey}, {@code get}) and then an act ({@code put}, {@code set}) on the same
- * key. Another thread can act in between; the single atomic operation exists.
+ * key. Another thread can act in between; the single atomic operation exists. When the program's entries
+ * reach the act, it needs a concrete other side ({@link Conflicts}) on another logical thread, named in
+ * the message.
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic.",
@@ -59,12 +62,24 @@ public final class CheckThenAct implements EventMatcher {
         if (check == null) {
             return;
         }
+        FieldInfo field = program.field(m, target);
+        Conflicts.Race race = field == null ? null
+                : Conflicts.at(program, scope.summaries(), field, m, act.pos(), u -> u.op().isWrite());
+        if (race == Conflicts.Race.NONE) {
+            return;
+        }
         Event.Call checkCall = m.facts().callAt(check);
         String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
-        context.report(m, act.pos(), "check-then-act on " + kind + " `" + target.display() + "`: `"
-                + checkCall.name() + "` and then `" + act.name() + "` are each atomic, but not together; another "
-                + "thread can change it in between and its update is lost; use " + fix)
-                .related(m, checkCall.pos(), "the check is here").add();
+        RuleContext.FindingBuilder finding = context.report(m, act.pos(), "check-then-act on " + kind + " `"
+                + target.display() + "`: `" + checkCall.name() + "` and then `" + act.name() + "` are each atomic, "
+                + "but not together; another thread can change it in between and its update is lost; use " + fix
+                + (race == null ? "" : "; " + Conflicts.proof(race.use(), race.other())))
+                .related(m, checkCall.pos(), "the check is here");
+        if (race != null && race.other() != race.use()) {
+            finding.related(race.other().originMethod(), race.other().origin(), "`" + field.name()
+                    + "` is changed here, in `" + race.other().method().display() + "` (the other side)");
+        }
+        finding.add();
     }
 
     /** Which kind of thread-safe object the receiver is ("concurrent map", "atomic"...), or {@code null}. */
