@@ -91,6 +91,12 @@ final class Entries {
             return false;
         }
         for (CallSite s : program.callGraph().callersOf(m)) {
+            TypeInfo from = s.caller().owner();
+            if (from != m.owner() && program.isSubtype(m.owner().name(), from.name())) {
+                // A superclass's template method calling this override: its accesses to the subclass's
+                // own fields are not charged to that caller (FieldUses), so the override is an entry.
+                return false;
+            }
             if (!(s.caller().facts().events().get(s.event()) instanceof Event.Call call)
                     || !(call.receiver() instanceof Value.Implicit
                     || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {
