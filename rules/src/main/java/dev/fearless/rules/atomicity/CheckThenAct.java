@@ -8,6 +8,7 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
@@ -63,6 +64,9 @@ public final class CheckThenAct implements EventMatcher {
             return;
         }
         FieldInfo field = program.field(m, target);
+        if (atomic && field != null && sameConstantEverywhere(program, field)) {
+            return;
+        }
         Conflicts.Race race = field == null ? null
                 : Conflicts.at(program, scope.summaries(), field, m, act.pos(), u -> u.op().isWrite());
         if (race == Conflicts.Race.NONE) {
@@ -80,6 +84,46 @@ public final class CheckThenAct implements EventMatcher {
                     + "` is changed here, in `" + race.other().method().display() + "` (the other side)");
         }
         finding.add();
+    }
+
+    /**
+     * Whether every write to the atomic anywhere it can be named (a private final field: its top-level
+     * class) stores one and the same constant ({@code set(false)} of a one-way latch): racing writers then
+     * store equal values, and nothing is lost between the check and the act. Any other call that may
+     * change it (compareAndSet, getAndSet, increment...) or a non-constant argument disproves it.
+     */
+    private static boolean sameConstantEverywhere(Program program, FieldInfo field) {
+        if (!field.facts().isFinal() || !field.facts().isPrivate()) {
+            return false;
+        }
+        TypeInfo top = topLevel(field.owner());
+        Value constant = null;
+        for (MethodInfo m : program.methods()) {
+            if (topLevel(m.owner()) != top) {
+                continue;
+            }
+            for (Event e : m.facts().events()) {
+                if (!(e instanceof Event.Call c) || c.receiver().pathOrNull() == null
+                        || !c.receiver().pathOrNull().isField() || program.field(m, c.receiver().pathOrNull()) != field
+                        || CHECKS.contains(c.name())) {
+                    continue;
+                }
+                if (!ACTS.contains(c.name()) || c.args().size() != 1 || !(c.args().get(0) instanceof Value.Literal lit)
+                        || constant != null && !constant.equals(lit)) {
+                    return false;
+                }
+                constant = lit;
+            }
+        }
+        return constant != null;
+    }
+
+    private static TypeInfo topLevel(TypeInfo t) {
+        TypeInfo top = t;
+        while (top.enclosing() != null) {
+            top = top.enclosing();
+        }
+        return top;
     }
 
     /** Which kind of thread-safe object the receiver is ("concurrent map", "atomic"...), or {@code null}. */
