@@ -62,12 +62,21 @@ public final class Conflicts {
                 continue;
             }
             reached = true;
-            FieldUse other = otherSide(program, summaries, u, writes, v -> true);
+            // The access itself is a candidate too, whatever its op: the act of an atomic's check-then-act
+            // (a call its knowledge may not class as a write) races with itself when two threads run it.
+            List<FieldUse> candidates = writes.contains(u) ? writes : plus(writes, u);
+            FieldUse other = otherSide(program, summaries, u, candidates, v -> true);
             if (other != null) {
                 return new Race(u, other);
             }
         }
         return reached ? Race.NONE : null;
+    }
+
+    private static List<FieldUse> plus(List<FieldUse> uses, FieldUse u) {
+        List<FieldUse> result = new ArrayList<>(uses);
+        result.add(u);
+        return result;
     }
 
     /** One access and the other side it races with; {@link #NONE} when it races with nothing. */
@@ -138,9 +147,24 @@ public final class Conflicts {
         };
     }
 
+    /**
+     * The proof that code at {@code pos} in {@code m}, which no field use records, races with itself: the
+     * threads that run it can run it twice at once, outside construction; {@code null} when they cannot.
+     */
+    public static String selfRace(Summaries summaries, MethodInfo m, Position pos) {
+        ThreadSet set = summaries.threads().threadsAt(m, pos);
+        if (!summaries.threads().concurrent(set, set) || summaries.construction().only(m)) {
+            return null;
+        }
+        return "two threads can run it at once: `" + m.display() + "` runs on " + describe(set);
+    }
+
     /** Which threads make the use, and why, for messages: {@code client threads calling `Cache`}. */
     public static String threads(FieldUse u) {
-        ThreadSet set = u.threads();
+        return describe(u.threads());
+    }
+
+    private static String describe(ThreadSet set) {
         if (set.isEmpty()) {
             return "no thread";
         }

@@ -18,15 +18,16 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Nature;
+import dev.fearless.summary.Summaries;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Two thread-safe steps that are not atomic together: on a concurrent or synchronized collection, or an
  * atomic, a check ({@code containsKey}, {@code get}) and then an act ({@code put}, {@code set}) on the same
- * key. Another thread can act in between; the single atomic operation exists. When the program's entries
- * reach the act, it needs a concrete other side ({@link Conflicts}) on another logical thread, named in
- * the message.
+ * key. Another thread can act in between; the single atomic operation exists. It needs a concrete
+ * other side ({@link Conflicts}) on another logical thread that an entry of the program reaches, named
+ * in the message; an act no known thread runs is not reported.
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic.",
@@ -64,12 +65,19 @@ public final class CheckThenAct implements EventMatcher {
             return;
         }
         FieldInfo field = program.field(m, target);
+        Summaries summaries = scope.summaries();
         if (atomic && field != null && sameConstantEverywhere(program, field)) {
             return;
         }
-        Conflicts.Race race = field == null ? null
-                : Conflicts.at(program, scope.summaries(), field, m, act.pos(), u -> u.op().isWrite());
+        Conflicts.Race race = field == null ? null : Conflicts.at(program, summaries, field, m, act.pos(), u -> true);
         if (race == Conflicts.Race.NONE) {
+            return;
+        }
+        // No field use records it (another object's field, an atomic's call): the threads that run the
+        // method must be able to run it twice at once; unknown is silent.
+        String proof = race != null ? Conflicts.proof(race.use(), race.other())
+                : Conflicts.selfRace(summaries, m, act.pos());
+        if (proof == null) {
             return;
         }
         Event.Call checkCall = m.facts().callAt(check);
@@ -77,7 +85,7 @@ public final class CheckThenAct implements EventMatcher {
         RuleContext.FindingBuilder finding = context.report(m, act.pos(), "check-then-act on " + kind + " `"
                 + target.display() + "`: `" + checkCall.name() + "` and then `" + act.name() + "` are each atomic, "
                 + "but not together; another thread can change it in between and its update is lost; use " + fix
-                + (race == null ? "" : "; " + Conflicts.proof(race.use(), race.other())))
+                + "; " + proof)
                 .related(m, checkCall.pos(), "the check is here");
         if (race != null && race.other() != race.use()) {
             finding.related(race.other().originMethod(), race.other().origin(), "`" + field.name()

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * A read-modify-write ({@code v++}, {@code v += x}, {@code v = v + 1}) of a volatile field outside any
  * lock: volatile makes each read and write visible, not the pair atomic, so concurrent updates are lost.
- * When the program's entries reach the update, it needs a concrete other side ({@link Conflicts}): the
+ * It needs a concrete other side ({@link Conflicts}), reached by the program's entries: the
  * update made by two logical threads at once, or another write on another thread, with no common lock;
  * the message names both and their threads. A class documented not thread-safe is its callers' burden.
  */
@@ -54,10 +54,17 @@ public final class NonAtomicVolatileUpdate implements EventMatcher {
         if (race == Conflicts.Race.NONE) {
             return;
         }
+        // No field use records it (another object's field, an atomic's call): the threads that run the
+        // method must be able to run it twice at once; unknown is silent.
+        String proof = race != null ? Conflicts.proof(race.use(), race.other())
+                : Conflicts.selfRace(summaries, m, a.pos());
+        if (proof == null) {
+            return;
+        }
         RuleContext.FindingBuilder finding = context.report(m, a.pos(), "`" + a.path().display()
                 + "` is volatile, but this update reads it and then writes it in two steps: two threads updating it "
                 + "at once lose one update; use an Atomic* or LongAdder, or update it under a lock"
-                + (race == null ? "" : "; " + Conflicts.proof(race.use(), race.other())))
+                + "; " + proof)
                 .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is declared volatile here");
         if (race != null && race.other() != race.use()) {
             FieldUse o = race.other();
