@@ -19,7 +19,7 @@ public final class GoodMonotonicLatch {
                 Class.forName("org.apache.log4j.Logger");
                 return loggerClass.startsWith("org.apache.log4j");
             } catch (ClassNotFoundException e) {
-                LOG4J_PRESENT.set(false); // known-fp: CheckThenAct['check-then-act on atomic `GoodMonotonicLatch.LOG4J_PRESENT`: `get` and then `set`'] #races review #11
+                LOG4J_PRESENT.set(false);
             }
         }
         return false;

@@ -12,7 +12,7 @@ public class GoodAssignedOnceBeforeThreadsStart {
     private Thread healthMonitor;
 
     public void run() {
-        initZk(); // known-fp: UnguardedWrite['`elector` is written without `elector`'] #misuse review #7
+        initZk();
         healthMonitor = new Thread(this::recheckElectability, "health-monitor");
         healthMonitor.start();
     }

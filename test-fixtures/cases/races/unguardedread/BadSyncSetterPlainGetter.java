@@ -15,6 +15,6 @@ public class BadSyncSetterPlainGetter {
     }
 
     public String host() {
-        return host; // expect: UnguardedRead
+        return host; // expect: UnguardedRead['it races with the write of `host` in `BadSyncSetterPlainGetter.moveTo` (under `this`)'], UnguardedRead['`BadSyncSetterPlainGetter.host` runs on client threads calling `BadSyncSetterPlainGetter`']
     }
 }

@@ -12,7 +12,7 @@ public class BadStatusPollerTask {
     }
 
     public void refresh(String endpoint) {
-        executor.execute(() -> lastStatus = probe(endpoint)); // expect: UnguardedWrite['`lastStatus` is written without a lock, by a task that runs on another thread, while `BadStatusPollerTask.lastStatus` also reads it']
+        executor.execute(() -> lastStatus = probe(endpoint)); // expect: UnguardedWrite['`lastStatus` is written without a lock, by a task that runs on another thread'], UnguardedWrite['runs on the task handed to `executor.execute(...)` at BadStatusPollerTask.java:15'], UnguardedWrite['`BadStatusPollerTask.lastStatus` on client threads calling `BadStatusPollerTask`']
     }
 
     public String lastStatus() {

@@ -25,7 +25,7 @@ public class GoodStatelessViewCachedRacily {
 
         public Collection<E> values() {
             if (values == null) {
-                values = new Values(); // known-fp: UnguardedWrite['`values` is written without `this`'] #races review #2
+                values = new Values();
             }
             return values;
         }

@@ -29,7 +29,7 @@ public class GoodUncalledTestHook {
 
     // not public, handy for testing
     void resetCounts() {
-        sent = failed = 0; // known-fp: UnguardedWrite['`sent` is written without `this`'] #races review #1
+        sent = failed = 0;
     }
 
     /** The transport: a bounded in-memory queue here. */

@@ -335,7 +335,7 @@ public final class KnowledgeBase {
         // Being a collection or a lock is inherited; being immutable or unsafe is a property of the
         // concrete class, not of an interface it implements.
         return switch (trait) {
-            case IMMUTABLE, UNSAFE, FORMAT, SYNCHRONIZED -> false;
+            case IMMUTABLE, UNSAFE, FORMAT, SYNCHRONIZED, STATELESS -> false;
             default -> true;
         };
     }

@@ -19,6 +19,15 @@ public enum MethodTrait {
     RUNS_ELSEWHERE,
     /** A CompletableFuture stage: its function runs on whichever thread completes the previous stage. */
     STAGE,
+    /**
+     * A stage that is not async: its function continues on the thread that completes the future (or on
+     * the caller, if it is already complete), not on a thread of its own.
+     */
+    CONTINUES,
+    /** Returns an executor that runs every task on one thread ({@code Executors.newSingleThreadExecutor}). */
+    SINGLE_THREAD_EXECUTOR,
+    /** Tells whether the calling thread is the receiver's own thread (an event loop's {@code inEventLoop()}). */
+    ON_OWN_THREAD,
     /** Turns a stream parallel. */
     PARALLEL, SEQUENTIAL,
     /** Hands its argument over to another thread. */

@@ -16,5 +16,15 @@ public enum TypeTrait {
     FORMAT,
     THREADLOCAL, STREAM, STRINGBUILDER, TIMER, FORKJOIN,
     /** A StructuredTaskScope (JDK 21+ preview): forks subtasks, joins them, and must be closed. */
-    STRUCTURED_SCOPE
+    STRUCTURED_SCOPE,
+    /**
+     * An executor that runs every task on one thread of its own (an event loop, a {@code Timer}): all
+     * the tasks handed to one instance run on one logical thread, one after the other.
+     */
+    EVENT_LOOP,
+    /**
+     * An instance of exactly this class has no state at all (a plain {@code new Object()}, kept as a
+     * monitor): nothing in it can be shared or change. Not inherited: subclasses add state.
+     */
+    STATELESS
 }

@@ -1,6 +1,7 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.facts.Contract;
 import dev.fearless.facts.Event;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
@@ -26,7 +27,10 @@ final class ConcurrencyEvidence {
     static Evidence of(Program program, TypeInfo t, Map<FieldInfo, List<FieldUse>> uses) {
         List<AnnotationFacts> annotations = t.facts().annotations();
         boolean threadSafe = AnnotationFacts.has(annotations, "ThreadSafe");
-        boolean notThreadSafe = AnnotationFacts.has(annotations, "NotThreadSafe");
+        // A class comment saying the instances are not thread-safe puts the burden on the callers, as the
+        // annotation does; an annotation saying the opposite wins over the prose.
+        boolean notThreadSafe = AnnotationFacts.has(annotations, "NotThreadSafe")
+                || !threadSafe && t.facts().documented() == Contract.NOT_THREAD_SAFE;
         boolean locks = false;
         for (MethodInfo m : t.methods()) {
             for (Event e : m.facts().events()) {

@@ -27,8 +27,8 @@ final class Entries {
     private Entries() {
     }
 
-    static List<Entry> find(Program program, java.util.Map<MethodInfo, LockSet> inferred) {
-        Set<String> spawned = spawnedTypes(program);
+    static List<Entry> find(Program program, java.util.Map<MethodInfo, LockSet> inferred, Set<String> spawned,
+                            ThreadModel threads) {
         List<Entry> result = new ArrayList<>();
         for (MethodInfo m : program.methods()) {
             ThreadContext context = contextOf(program, m, spawned);
@@ -37,10 +37,21 @@ final class Entries {
                 if (context == ThreadContext.CLIENT) {
                     locks = locks.plusAll(inferred.getOrDefault(m, LockSet.EMPTY));
                 }
-                result.add(new Entry(m, context, locks));
+                result.add(new Entry(m, context, locks, threads.threads(m)));
             }
         }
         return result;
+    }
+
+    /** The declared methods (not closures) that other threads start: task and thread bodies. */
+    static Set<MethodInfo> taskRoots(Program program, Set<String> spawned) {
+        Set<MethodInfo> roots = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (MethodInfo m : program.methods()) {
+            if (!m.facts().isClosure() && contextOf(program, m, spawned) == ThreadContext.TASK) {
+                roots.add(m);
+            }
+        }
+        return roots;
     }
 
     private static ThreadContext contextOf(Program program, MethodInfo m, Set<String> spawned) {
@@ -76,10 +87,16 @@ final class Entries {
      * the locks they hold.
      */
     private static boolean selfHelper(Program program, MethodInfo m) {
-        if (!Summarizer.internal(m, program)) {
+        if (!internal(m, program)) {
             return false;
         }
         for (CallSite s : program.callGraph().callersOf(m)) {
+            TypeInfo from = s.caller().owner();
+            if (from != m.owner() && program.isSubtype(m.owner().name(), from.name())) {
+                // A superclass's template method calling this override: its accesses to the subclass's
+                // own fields are not charged to that caller (FieldUses), so the override is an entry.
+                return false;
+            }
             if (!(s.caller().facts().events().get(s.event()) instanceof Event.Call call)
                     || !(call.receiver() instanceof Value.Implicit
                     || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {
@@ -105,8 +122,22 @@ final class Entries {
         return m.facts().params().size() <= 1;
     }
 
+    /**
+     * Whether the method's callers are (as far as anyone can tell) in the program: non-public methods
+     * with callers, and closures run here.
+     */
+    static boolean internal(MethodInfo m, Program program) {
+        if (m.facts().isClosure()) {
+            return m.facts().dispatch() == Dispatch.HERE;
+        }
+        boolean visible = dev.fearless.facts.Modifiers.has(m.facts().modifiers(), dev.fearless.facts.Modifiers.PUBLIC)
+                || m.owner().isInterface();
+        return !visible && !m.facts().isConstructor() && !m.facts().isInitialization()
+                && !program.callGraph().callersOf(m).isEmpty();
+    }
+
     /** Program types whose instances are handed to a thread entry point (executors, new Thread(...)). */
-    private static Set<String> spawnedTypes(Program program) {
+    static Set<String> spawnedTypes(Program program) {
         Set<String> spawned = new HashSet<>();
         for (MethodInfo m : program.methods()) {
             for (Event e : m.facts().events()) {

@@ -1,7 +1,8 @@
 package dev.fearless.summary;
 
 /**
- * Why a class is believed to run on several threads (or not): annotations, locks or volatile/atomic
+ * Why a class is believed to run on several threads (or not): annotations and its documented contract
+ * ({@code notThreadSafe} when the class comment says so), locks or volatile/atomic
  * state of its own, being a container singleton, or having its state touched by tasks run elsewhere.
  * A class without any of it gets no race findings.
  */

@@ -8,10 +8,12 @@ import dev.fearless.program.MethodInfo;
 /**
  * One access to a field from an entry point: which entry (and on which thread context), how, under
  * which locks (as the field's owner object names them: {@code this}, {@code this.lock},
- * {@code Foo.class}), where in the entry ({@code site}) and where it finally happens ({@code origin}).
+ * {@code Foo.class}), where in the entry ({@code site}) and where it finally happens ({@code origin}),
+ * and the logical threads that make it ({@code threads}: the entry's, or an event loop's when the site is
+ * under a check that the caller is on it).
  */
 public record FieldUse(FieldInfo field, Entry entry, AccessOp op, String call, LockSet held, Position site,
-                       MethodInfo originMethod, Position origin) {
+                       MethodInfo originMethod, Position origin, ThreadSet threads) {
 
     public MethodInfo method() {
         return entry.method();

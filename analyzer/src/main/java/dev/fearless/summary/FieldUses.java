@@ -24,7 +24,7 @@ final class FieldUses {
     }
 
     static Map<FieldInfo, List<FieldUse>> index(Program program, List<Entry> entries,
-                                                Map<MethodInfo, List<AccessRecord>> summaries) {
+                                                Map<MethodInfo, List<AccessRecord>> summaries, ThreadModel threads) {
         Map<FieldInfo, List<FieldUse>> byField = new HashMap<>();
         for (Entry e : entries) {
             for (AccessRecord r : summaries.getOrDefault(e.method(), List.of())) {
@@ -41,7 +41,8 @@ final class FieldUses {
                     held = held.plus(relative(program, l, e.method(), f.owner()));
                 }
                 byField.computeIfAbsent(f, k -> new ArrayList<>())
-                        .add(new FieldUse(f, e, r.op(), r.call(), held, r.site(), r.originMethod(), r.origin()));
+                        .add(new FieldUse(f, e, r.op(), r.call(), held, r.site(), r.originMethod(), r.origin(),
+                                threads.threadsAt(e.method(), r.site())));
             }
         }
         return byField;

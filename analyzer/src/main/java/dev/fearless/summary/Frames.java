@@ -36,8 +36,11 @@ public final class Frames {
         boolean staticCallee = callee.facts().isStatic() && !callee.facts().isClosure();
         boolean sameObject = !staticCallee && receiver instanceof Value.Implicit || receiver instanceof Value.Super
                 || receiver instanceof Value.PathValue pv && pv.path().isThis();
+        // An implicit call reaches an enclosing instance's method, unless the callee's class is a supertype
+        // (an inherited method) or a subtype (an override a template method dispatches down to): same object.
         boolean outer = !staticCallee && receiver instanceof Value.Implicit && callee.owner() != caller.owner()
-                && !program.isSubtype(caller.owner().name(), callee.owner().name());
+                && !program.isSubtype(caller.owner().name(), callee.owner().name())
+                && !program.isSubtype(callee.owner().name(), caller.owner().name());
         AccessPath receiverPath = receiver.pathOrNull();
         LockSet result = LockSet.EMPTY;
         for (LockRef lock : callerLocks.locks()) {

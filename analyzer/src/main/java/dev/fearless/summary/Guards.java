@@ -2,24 +2,52 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.LockRef;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Describe;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * The lock that guards a field, inferred from its uses: the comparable lock (one every method names the
- * same way: the owner's monitor or lock fields, a class, a static) held by the most uses.
+ * The lock that guards a field, inferred from its uses: a lock held <em>for</em> the field. It must be
+ * the field's own object's lock (its monitor or one of its lock fields, or a class-level lock of the
+ * class that declares the field); a lock of some other object or class that callers happen to hold
+ * serves another purpose. And it must be held at every run of some access: an access that runs both
+ * with and without it (a helper reached from one synchronized caller and from unsynchronized ones)
+ * shows that the lock comes from the caller, not from the field. The guard is the candidate held
+ * always at the most places that touch the field; the uses at those places are guarded.
  */
 public record Guards(LockRef lock, List<FieldUse> guarded, List<FieldUse> unguarded) {
 
     public static Guards infer(List<FieldUse> uses) {
-        Map<LockRef, Integer> counts = new HashMap<>();
+        Map<String, List<FieldUse>> bySite = new LinkedHashMap<>();
         for (FieldUse u : uses) {
-            for (LockRef l : u.held().locks()) {
-                if (comparable(l)) {
-                    counts.merge(l, 1, Integer::sum);
+            bySite.computeIfAbsent(site(u), k -> new ArrayList<>()).add(u);
+        }
+        Map<LockRef, Integer> counts = new HashMap<>();
+        Map<String, TreeSet<LockRef>> always = new HashMap<>();
+        for (Map.Entry<String, List<FieldUse>> e : bySite.entrySet()) {
+            TreeSet<LockRef> common = null;
+            for (FieldUse u : e.getValue()) {
+                TreeSet<LockRef> held = new TreeSet<>();
+                for (LockRef l : u.held().locks()) {
+                    if (candidate(u.field(), l)) {
+                        held.add(l);
+                    }
                 }
+                if (common == null) {
+                    common = held;
+                } else {
+                    common.retainAll(held);
+                }
+            }
+            always.put(e.getKey(), common);
+            for (LockRef l : common) {
+                counts.merge(l, 1, Integer::sum);
             }
         }
         LockRef best = null;
@@ -33,9 +61,13 @@ public record Guards(LockRef lock, List<FieldUse> guarded, List<FieldUse> unguar
         List<FieldUse> guarded = new ArrayList<>();
         List<FieldUse> unguarded = new ArrayList<>();
         for (FieldUse u : uses) {
-            (best != null && holds(u, best) ? guarded : unguarded).add(u);
+            (best != null && always.get(site(u)).contains(best) ? guarded : unguarded).add(u);
         }
         return new Guards(best, guarded, unguarded);
+    }
+
+    private static String site(FieldUse u) {
+        return u.originMethod() + "@" + u.origin();
     }
 
     /** Whether the use holds the lock (a write lock also covers its read lock). */
@@ -57,5 +89,36 @@ public record Guards(LockRef lock, List<FieldUse> guarded, List<FieldUse> unguar
         }
         AccessPath p = l.path();
         return p.root() == AccessPath.Root.THIS || p.root() == AccessPath.Root.STATIC;
+    }
+
+    /**
+     * Whether the lock can guard the field: a comparable lock of the field's own object, or a class-level
+     * lock of the class that declares it (or of a class it is nested in), and not the monitor of the
+     * field's own value when the field is reassigned (that lock changes with it).
+     */
+    public static boolean candidate(FieldInfo f, LockRef l) {
+        if (!comparable(l)) {
+            return false;
+        }
+        if (l.kind() == LockRef.Kind.CLASS) {
+            return ownClass(f.owner(), l.className());
+        }
+        AccessPath p = l.path();
+        boolean ownValue = l.kind() == LockRef.Kind.MONITOR && p.fields().size() == 1
+                && p.lastField().equals(f.name()) && (p.root() == AccessPath.Root.STATIC) == f.facts().isStatic();
+        if (ownValue && !f.facts().isFinal()) {
+            return false;
+        }
+        return p.root() != AccessPath.Root.STATIC || ownClass(f.owner(), p.rootName());
+    }
+
+    private static boolean ownClass(TypeInfo owner, String written) {
+        String simple = Describe.simple(written);
+        for (TypeInfo t = owner; t != null; t = t.enclosing()) {
+            if (t.name().equals(written) || t.simpleName().equals(simple)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

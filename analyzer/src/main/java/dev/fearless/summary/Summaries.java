@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class Summaries {
 
+    private final Construction construction;
+    private final ThreadModel threads;
     private final Map<MethodInfo, LockSet> entryLocks;
     private final Map<MethodInfo, List<AccessRecord>> accesses;
     private final List<Entry> entries;
@@ -28,15 +30,18 @@ public final class Summaries {
     private final Map<MethodInfo, List<Acquisition>> acquisitions;
     private final LockGraph lockGraph;
     private final Lazy<SpawnDistances> spawnDistances;
-    private final Lazy<Tasks> tasks;
+    private final Tasks tasks;
     private final Lazy<VirtualThreads> virtualThreads;
     private final Lazy<Effects> effects;
     private final Lazy<ClassInits> classInits;
     private final Cutoffs cutoffs;
 
-    Summaries(Program program, Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
+    Summaries(Program program, Construction construction, ThreadModel threads, Tasks tasks,
+              Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
               Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
               Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph, Cutoffs cutoffs) {
+        this.construction = construction;
+        this.threads = threads;
         this.cutoffs = cutoffs;
         this.entryLocks = entryLocks;
         this.accesses = accesses;
@@ -52,8 +57,8 @@ public final class Summaries {
         this.acquisitions = acquisitions;
         this.lockGraph = lockGraph;
         this.spawnDistances = new Lazy<>(() -> SpawnDistances.of(program));
-        this.tasks = new Lazy<>(() -> Tasks.find(program));
-        this.virtualThreads = new Lazy<>(() -> VirtualThreads.find(program, tasks()));
+        this.tasks = tasks;
+        this.virtualThreads = new Lazy<>(() -> VirtualThreads.find(program, tasks));
         this.effects = new Lazy<>(() -> new EffectSummarizer(program).summarize());
         this.classInits = new Lazy<>(() -> new ClassInits(program));
     }
@@ -73,9 +78,14 @@ public final class Summaries {
         return cutoffs.all();
     }
 
-    /** The code each method hands to other threads (computed on first use). */
+    /** The code each method hands to other threads. */
     public Tasks tasks() {
-        return tasks.get();
+        return tasks;
+    }
+
+    /** The logical threads that can run each method. */
+    public ThreadModel threads() {
+        return threads;
     }
 
     /** The tasks that run on virtual threads and the methods they reach (computed on first use). */
@@ -103,9 +113,15 @@ public final class Summaries {
         return syncTypes;
     }
 
+    /** The methods that only run while their own object (or class) is being built. */
+    public Construction construction() {
+        return construction;
+    }
+
     /**
-     * The locks certainly held, in {@code m}'s own frame, whenever {@code m} runs: a private helper
-     * only called under a lock, or a closure run here inside a locked region, inherits them.
+     * The locks certainly held, in {@code m}'s own frame, whenever {@code m} runs: every call of it in
+     * the program holds them (a helper or hook only called under a lock, a closure run here inside a
+     * locked region). Thread roots and methods the program never calls hold none.
      */
     public LockSet entryLocks(MethodInfo m) {
         return entryLocks.getOrDefault(m, LockSet.EMPTY);

@@ -187,7 +187,9 @@ public final class SyncTypes {
             if (t.name() == null) {
                 return Nature.UNKNOWN;
             }
-            if (isSync(t.name(), visiting)) {
+            // The exact class is known here: an instance of a class without state (a bare monitor object)
+            // has nothing to share, whatever the field's declared type lets it hold.
+            if (isSync(t.name(), visiting) || program.knowledge().is(t.name(), TypeTrait.STATELESS)) {
                 return Nature.SYNC;
             }
             return program.knowledge().is(t.name(), TypeTrait.UNSAFE) || program.type(t.name()) != null

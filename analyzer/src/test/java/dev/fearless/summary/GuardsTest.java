@@ -1,6 +1,7 @@
 package dev.fearless.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -26,5 +27,32 @@ class GuardsTest {
         assertEquals(1, guards.unguarded().size());
         assertEquals("reset", guards.unguarded().get(0).method().name());
         assertTrue(guards.guarded().stream().allMatch(u -> Guards.holds(u, guards.lock())));
+    }
+
+    @Test
+    void monitorOfTheFieldsOwnReassignedValue_isNoGuard() {
+        Analyzed b = Analyzed.of("""
+                class Holder {
+                    private Object elector;
+                    public void init() { elector = new Object(); }
+                    public void use() { synchronized (elector) { elector.hashCode(); } }
+                }
+                """);
+        Guards guards = Guards.infer(b.uses("Holder", "elector"));
+        assertNull(guards.lock(), () -> String.valueOf(guards.lock()));
+    }
+
+    @Test
+    void lockHeldAtOnlySomeRunsOfAHelper_comesFromTheCaller_andGuardsNothing() {
+        Analyzed b = Analyzed.of("""
+                class Cache {
+                    private Object view;
+                    private Object view() { if (view == null) { view = new Object(); } return view; }
+                    public Object plain() { return view(); }
+                    public synchronized Object locked() { return view(); }
+                }
+                """);
+        Guards guards = Guards.infer(b.uses("Cache", "view"));
+        assertNull(guards.lock(), () -> String.valueOf(guards.lock()));
     }
 }

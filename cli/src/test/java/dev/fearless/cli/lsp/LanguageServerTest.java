@@ -116,7 +116,9 @@ class LanguageServerTest {
         assertEquals("UnguardedWrite", race.getCode().getLeft());
         assertEquals("fearless", race.getSource());
         assertEquals(DiagnosticSeverity.Warning, race.getSeverity());
-        assertEquals("`hits` is updated without `this`, which guards 2 other accesses to it", race.getMessage().getLeft());
+        assertEquals("`hits` is updated without `this`, which guards 2 other accesses to it; it races with the read of"
+                + " `hits` in `Counter.hits` (under `this`): `Counter.recordHit` runs on client threads calling `Counter`,"
+                + " `Counter.hits` on client threads calling `Counter`", race.getMessage().getLeft());
         assertEquals(new Range(new Position(6, 8), new Position(6, 14)), race.getRange());
         assertTrue(race.getCodeDescription().getHref().endsWith("/UnguardedWrite.md"), race.getCodeDescription()::getHref);
         List<Integer> relatedLines = race.getRelatedInformation().stream()

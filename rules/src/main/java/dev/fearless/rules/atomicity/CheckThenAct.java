@@ -8,6 +8,7 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
@@ -15,14 +16,18 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Nature;
+import dev.fearless.summary.Summaries;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Two thread-safe steps that are not atomic together: on a concurrent or synchronized collection, or an
  * atomic, a check ({@code containsKey}, {@code get}) and then an act ({@code put}, {@code set}) on the same
- * key. Another thread can act in between; the single atomic operation exists.
+ * key. Another thread can act in between; the single atomic operation exists. It needs a concrete
+ * other side ({@link Conflicts}) on another logical thread that an entry of the program reaches, named
+ * in the message; an act no known thread runs is not reported.
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic.",
@@ -59,12 +64,74 @@ public final class CheckThenAct implements EventMatcher {
         if (check == null) {
             return;
         }
+        FieldInfo field = program.field(m, target);
+        Summaries summaries = scope.summaries();
+        if (atomic && field != null && sameConstantEverywhere(program, field)) {
+            return;
+        }
+        Conflicts.Race race = field == null ? null : Conflicts.at(program, summaries, field, m, act.pos(), u -> true);
+        if (race == Conflicts.Race.NONE) {
+            return;
+        }
+        // No field use records it (another object's field, an atomic's call): the threads that run the
+        // method must be able to run it twice at once; unknown is silent.
+        String proof = race != null ? Conflicts.proof(race.use(), race.other())
+                : Conflicts.selfRace(summaries, m, act.pos());
+        if (proof == null) {
+            return;
+        }
         Event.Call checkCall = m.facts().callAt(check);
         String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
-        context.report(m, act.pos(), "check-then-act on " + kind + " `" + target.display() + "`: `"
-                + checkCall.name() + "` and then `" + act.name() + "` are each atomic, but not together; another "
-                + "thread can change it in between and its update is lost; use " + fix)
-                .related(m, checkCall.pos(), "the check is here").add();
+        RuleContext.FindingBuilder finding = context.report(m, act.pos(), "check-then-act on " + kind + " `"
+                + target.display() + "`: `" + checkCall.name() + "` and then `" + act.name() + "` are each atomic, "
+                + "but not together; another thread can change it in between and its update is lost; use " + fix
+                + "; " + proof)
+                .related(m, checkCall.pos(), "the check is here");
+        if (race != null && race.other() != race.use()) {
+            finding.related(race.other().originMethod(), race.other().origin(), "`" + field.name()
+                    + "` is changed here, in `" + race.other().method().display() + "` (the other side)");
+        }
+        finding.add();
+    }
+
+    /**
+     * Whether every write to the atomic anywhere it can be named (a private final field: its top-level
+     * class) stores one and the same constant ({@code set(false)} of a one-way latch): racing writers then
+     * store equal values, and nothing is lost between the check and the act. Any other call that may
+     * change it (compareAndSet, getAndSet, increment...) or a non-constant argument disproves it.
+     */
+    private static boolean sameConstantEverywhere(Program program, FieldInfo field) {
+        if (!field.facts().isFinal() || !field.facts().isPrivate()) {
+            return false;
+        }
+        TypeInfo top = topLevel(field.owner());
+        Value constant = null;
+        for (MethodInfo m : program.methods()) {
+            if (topLevel(m.owner()) != top) {
+                continue;
+            }
+            for (Event e : m.facts().events()) {
+                if (!(e instanceof Event.Call c) || c.receiver().pathOrNull() == null
+                        || !c.receiver().pathOrNull().isField() || program.field(m, c.receiver().pathOrNull()) != field
+                        || CHECKS.contains(c.name())) {
+                    continue;
+                }
+                if (!ACTS.contains(c.name()) || c.args().size() != 1 || !(c.args().get(0) instanceof Value.Literal lit)
+                        || constant != null && !constant.equals(lit)) {
+                    return false;
+                }
+                constant = lit;
+            }
+        }
+        return constant != null;
+    }
+
+    private static TypeInfo topLevel(TypeInfo t) {
+        TypeInfo top = t;
+        while (top.enclosing() != null) {
+            top = top.enclosing();
+        }
+        return top;
     }
 
     /** Which kind of thread-safe object the receiver is ("concurrent map", "atomic"...), or {@code null}. */

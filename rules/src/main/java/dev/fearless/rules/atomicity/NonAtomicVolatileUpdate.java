@@ -10,11 +10,18 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.AccessOp;
+import dev.fearless.summary.Conflicts;
+import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Summaries;
 import java.util.Set;
 
 /**
  * A read-modify-write ({@code v++}, {@code v += x}, {@code v = v + 1}) of a volatile field outside any
  * lock: volatile makes each read and write visible, not the pair atomic, so concurrent updates are lost.
+ * It needs a concrete other side ({@link Conflicts}), reached by the program's entries: the
+ * update made by two logical threads at once, or another write on another thread, with no common lock;
+ * the message names both and their threads. A class documented not thread-safe is its callers' burden.
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "v++ or v += x on a volatile field outside a lock: concurrent updates are lost.",
@@ -38,14 +45,33 @@ public final class NonAtomicVolatileUpdate implements EventMatcher {
             return;
         }
         FieldInfo field = scope.program().field(m, a.path());
+        Summaries summaries = scope.summaries();
         if (field == null || !field.facts().isVolatile()
-                || !scope.summaries().heldAt(m, a.held()).isEmpty()) {
+                || !summaries.heldAt(m, a.held()).isEmpty() || summaries.evidence(field.owner()).notThreadSafe()) {
             return;
         }
-        context.report(m, a.pos(), "`" + a.path().display() + "` is volatile, but this update reads it and then "
-                + "writes it in two steps: two threads updating it at once lose one update; use an Atomic* or "
-                + "LongAdder, or update it under a lock")
-                .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is declared volatile here")
-                .add();
+        Conflicts.Race race = Conflicts.at(scope.program(), summaries, field, m, a.pos(), u -> u.op() == AccessOp.UPDATE);
+        if (race == Conflicts.Race.NONE) {
+            return;
+        }
+        // No field use records it (another object's field, an atomic's call): the threads that run the
+        // method must be able to run it twice at once; unknown is silent.
+        String proof = race != null ? Conflicts.proof(race.use(), race.other())
+                : Conflicts.selfRace(summaries, m, a.pos());
+        if (proof == null) {
+            return;
+        }
+        RuleContext.FindingBuilder finding = context.report(m, a.pos(), "`" + a.path().display()
+                + "` is volatile, but this update reads it and then writes it in two steps: two threads updating it "
+                + "at once lose one update; use an Atomic* or LongAdder, or update it under a lock"
+                + "; " + proof)
+                .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is declared volatile here");
+        if (race != null && race.other() != race.use()) {
+            FieldUse o = race.other();
+            finding.related(o.originMethod(), o.origin(), "`" + field.name() + "` is "
+                    + (o.op() == AccessOp.UPDATE ? "updated" : "written") + " here, in `" + o.method().display()
+                    + "` (the other side)");
+        }
+        finding.add();
     }
 }

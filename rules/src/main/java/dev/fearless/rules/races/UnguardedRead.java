@@ -9,6 +9,7 @@ import dev.fearless.rule.FieldMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.DoubleChecks;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
@@ -43,7 +44,7 @@ public final class UnguardedRead implements FieldMatcher {
                 writes.add(u);
             }
         }
-        TreeSet<LockRef> common = commonLocks(writes);
+        TreeSet<LockRef> common = commonLocks(f, writes);
         if (common.isEmpty()) {
             return;
         }
@@ -57,23 +58,33 @@ public final class UnguardedRead implements FieldMatcher {
                     || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
                     || DoubleChecks.doubleChecks(r.originMethod(), path) || RaceFields.forTesting(r)
                     || piggybacked(context.program(), r, writes)
-                    || !reported.add(r.method() + "|" + r.op())) {
+                    || reported.contains(r.method() + "|" + r.op())) {
                 continue;
             }
-            FieldUse w = writes.get(0);
+            FieldUse w = Conflicts.otherSide(context.program(), summaries, r, writes, v -> true);
+            if (w == null) {
+                continue;
+            }
+            reported.add(r.method() + "|" + r.op());
             RuleContext.FindingBuilder finding = context.report(r.method(), r.site(), Describe.access(r)
                     + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
                     + "` (as in `" + w.method().display() + "`): this read can see a stale or half-written value"
-                    + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)"));
+                    + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)")
+                    + "; " + Conflicts.proof(r, w));
             if (!r.direct()) {
                 finding.related(r.originMethod(), r.origin(), "the read happens here");
             }
-            int shown = 0;
+            finding.related(w.originMethod(), w.origin(), "`" + f.name() + "` is written under `"
+                    + Describe.lock(guard) + "` here, in `" + w.method().display() + "` (the other side)");
+            int shown = 1;
             for (FieldUse g : writes) {
                 if (shown++ == 3) {
                     break;
                 }
-                finding.related(g.method(), g.site(), "`" + f.name() + "` is written under `" + Describe.lock(guard) + "` here");
+                if (g.originMethod() == w.originMethod() && g.origin().equals(w.origin())) {
+                    continue;
+                }
+                finding.related(g.originMethod(), g.origin(), "`" + f.name() + "` is written under `" + Describe.lock(guard) + "` here");
             }
             finding.add();
         }
@@ -123,8 +134,8 @@ public final class UnguardedRead implements FieldMatcher {
         return false;
     }
 
-    /** The comparable locks held by every write (empty when none, or no writes). */
-    private static TreeSet<LockRef> commonLocks(List<FieldUse> writes) {
+    /** The locks held by every write that can guard the field ({@link Guards#candidate}); empty when none, or no writes. */
+    private static TreeSet<LockRef> commonLocks(FieldInfo f, List<FieldUse> writes) {
         if (writes.isEmpty()) {
             return new TreeSet<>();
         }
@@ -132,7 +143,7 @@ public final class UnguardedRead implements FieldMatcher {
         for (FieldUse w : writes) {
             TreeSet<LockRef> locks = new TreeSet<>();
             for (LockRef l : w.held().locks()) {
-                if (Guards.comparable(l)) {
+                if (Guards.candidate(f, l)) {
                     locks.add(l);
                     if (l.kind() == LockRef.Kind.WRITE) {
                         locks.add(LockRef.lock(LockRef.Kind.READ, l.path()));

@@ -1,5 +1,6 @@
 package dev.fearless.rules.races;
 
+import dev.fearless.facts.Dispatch;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.rule.Describe;
@@ -8,11 +9,13 @@ import dev.fearless.rule.FieldMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.AccessOp;
+import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
+import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.RaceFields;
-import dev.fearless.summary.Spawns;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadContext;
 import java.util.HashSet;
@@ -20,11 +23,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A shared field written without the lock that guards it. In a class meant to be shared (it locks its
- * own state, or is annotated thread-safe) any write from a client-callable method or a task without a
- * lock; elsewhere a write from a task run on another thread while other code uses the field. Writes
- * in constructors, to owned objects, to volatile/atomic/final fields, and in private helpers only
- * called under the lock are not races.
+ * A shared field written without the lock that guards it, where another thread can touch it at the same
+ * time. The write races with a concrete other access ({@link Conflicts}): one that can run at once on
+ * another logical thread, with no common lock and no happens-before. It is reported when the field has
+ * a guard (a lock its other accesses hold), when the class is annotated thread-safe, or when the write
+ * is made by a task run on another thread. Writes in constructors, to owned objects, to
+ * volatile/atomic/final fields, and in helpers only called under the lock are not races.
  */
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A shared field written without the lock that guards its other accesses (incl. count++).",
@@ -51,16 +55,23 @@ public final class UnguardedWrite implements FieldMatcher {
                     || !w.reportable(summaries.entryMethods())) {
                 continue;
             }
-            String reason = reason(context, f, w, uses, guards, evidence);
-            if (reason == null || !reported.add(w.method() + "@" + w.site())) {
+            String reason = reason(f, w, guards, evidence);
+            if (reason == null || reported.contains(w.method() + "@" + w.site())) {
                 continue;
             }
-            report(context, w, reason, guards);
+            FieldUse other = Conflicts.otherSide(context.program(), summaries, w, uses,
+                    v -> !reason.startsWith(TASK) || !v.threads().equals(w.threads()));
+            if (other == null) {
+                continue;
+            }
+            reported.add(w.method() + "@" + w.site());
+            report(context, w, other, reason, guards);
         }
     }
 
-    private static String reason(RuleContext context, FieldInfo f, FieldUse w, List<FieldUse> uses, Guards guards,
-                                 Evidence evidence) {
+    private static final String TASK = "without a lock, by ";
+
+    private static String reason(FieldInfo f, FieldUse w, Guards guards, Evidence evidence) {
         if (evidence.notThreadSafe()) {
             return null;
         }
@@ -78,32 +89,49 @@ public final class UnguardedWrite implements FieldMatcher {
         if (evidence.threadSafe()) {
             return "without a lock, in @ThreadSafe class `" + f.owner().simpleName() + "`";
         }
-        if (w.context() == ThreadContext.TASK && w.method().facts().dispatch() != dev.fearless.facts.Dispatch.PARALLEL) {
-            for (FieldUse u : uses) {
-                if (u.method() != w.method() && !Spawns.orderedBefore(context.program(), u, w)) {
-                    return "without a lock, by a task that runs on another thread, while `" + u.method().display()
-                            + "` also " + (u.op().isWrite() ? "writes" : "reads") + " it";
-                }
-            }
+        if (w.context() == ThreadContext.TASK && w.method().facts().dispatch() != Dispatch.PARALLEL
+                && spawned(w)) {
+            return TASK + "a task that runs on another thread";
         }
         return null;
     }
 
-    private static void report(RuleContext context, FieldUse w, String reason, Guards guards) {
+    /** Whether the write is made on a thread the program starts (not only by client threads). */
+    private static boolean spawned(FieldUse w) {
+        for (LogicalThread t : w.threads().threads()) {
+            if (!t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards) {
         MethodInfo m = w.method();
-        String message = Describe.access(w) + (w.op() == dev.fearless.summary.AccessOp.UPDATE ? " is updated " : w.op().throughContents()
+        String message = Describe.access(w) + (w.op() == AccessOp.UPDATE ? " is updated " : w.op().throughContents()
                 ? " changes `" + w.field().name() + "` " : " is written ") + reason
-                + (w.direct() ? "" : " (in `" + w.originMethod().display() + "`, called from here)");
+                + (w.direct() ? "" : " (in `" + w.originMethod().display() + "`, called from here)")
+                + "; " + Conflicts.proof(w, other);
         RuleContext.FindingBuilder finding = context.report(m, w.site(), message);
         if (!w.direct()) {
             finding.related(w.originMethod(), w.origin(), "the write happens here");
         }
-        int shown = 0;
+        boolean otherGuarded = guards.lock() != null && Guards.holds(other, guards.lock());
+        if (other != w) {
+            finding.related(other.originMethod(), other.origin(), Describe.access(other) + (otherGuarded
+                    ? " is accessed under `" + Describe.lock(guards.lock()) + "` here"
+                    : " is " + (other.op().isWrite() ? "written" : "read") + " here without a lock")
+                    + ", in `" + other.method().display() + "` (the other side)");
+        }
+        int shown = otherGuarded ? 1 : 0;
         for (FieldUse g : guards.guarded()) {
             if (shown++ == 3) {
                 break;
             }
-            finding.related(g.method(), g.site(), Describe.access(g) + " is accessed under `"
+            if (g.originMethod() == other.originMethod() && g.origin().equals(other.origin())) {
+                continue;
+            }
+            finding.related(g.originMethod(), g.origin(), Describe.access(g) + " is accessed under `"
                     + Describe.lock(guards.lock()) + "` here");
         }
         finding.add();

@@ -1,0 +1,149 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The locks certainly held whenever a method runs, from every call of it in the program: a method all
+ * of whose callers are in the program (a private or package-private helper, a protected hook called by
+ * a superclass's synchronized template method, any method of a type that is not exported) runs with the
+ * locks all of them hold at the call, moved into its frame; a closure run here inherits those of the
+ * method it is written in. Thread roots (tasks, thread bodies, closures run elsewhere), methods that
+ * clients outside the program can call ({@link Api}) and methods nobody calls start with none.
+ *
+ * <p>A call made while the caller's own object is being built (a constructor's {@code init()}) does not
+ * need the object's locks: nobody else can see the object yet, so it does not lower the locks rooted at
+ * {@code this}. Computed as a greatest fixed point: every method with callers starts at "every lock"
+ * and is lowered by its callers until nothing changes; sets only shrink, so it ends.
+ */
+final class CallerLocks {
+
+    private final Program program;
+    private final Set<MethodInfo> roots;
+    private final Construction construction;
+    /** Absent: not yet lowered by any caller ("every lock"). */
+    private final Map<MethodInfo, LockSet> entry = new IdentityHashMap<>();
+    private final Map<MethodInfo, List<MethodInfo>> closuresRunHere = new IdentityHashMap<>();
+
+    private CallerLocks(Program program, Set<MethodInfo> roots, Construction construction) {
+        this.program = program;
+        this.roots = roots;
+        this.construction = construction;
+    }
+
+    /**
+     * The entry locks of every method that has some ({@code roots} are the methods other threads start:
+     * they hold nothing on entry, whoever else calls them).
+     */
+    static Map<MethodInfo, LockSet> compute(Program program, Set<MethodInfo> roots, Construction construction) {
+        return new CallerLocks(program, roots, construction).run();
+    }
+
+    private Map<MethodInfo, LockSet> run() {
+        Deque<MethodInfo> work = new ArrayDeque<>();
+        Set<MethodInfo> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (MethodInfo m : program.methods()) {
+            MethodInfo parent = m.closureParent();
+            if (parent != null && m.facts().dispatch() == Dispatch.HERE) {
+                closuresRunHere.computeIfAbsent(parent, k -> new ArrayList<>()).add(m);
+            }
+            if (derived(m)) {
+                work.add(m);
+                queued.add(m);
+            }
+        }
+        while (!work.isEmpty()) {
+            MethodInfo m = work.poll();
+            queued.remove(m);
+            LockSet computed = fromCallers(m);
+            if (computed == null || computed.equals(entry.get(m))) {
+                continue;
+            }
+            entry.put(m, computed);
+            for (CallSite s : program.callGraph().callsFrom(m)) {
+                if (derived(s.target()) && queued.add(s.target())) {
+                    work.add(s.target());
+                }
+            }
+            for (MethodInfo c : closuresRunHere.getOrDefault(m, List.of())) {
+                if (queued.add(c)) {
+                    work.add(c);
+                }
+            }
+        }
+        entry.values().removeIf(LockSet::isEmpty);
+        return entry;
+    }
+
+    /** Whether the method's entry locks come from its callers (or, for a closure run here, its parent). */
+    private boolean derived(MethodInfo m) {
+        if (m.facts().isClosure()) {
+            return m.facts().dispatch() == Dispatch.HERE && m.closureParent() != null;
+        }
+        return !m.facts().isInitialization() && !roots.contains(m) && !Api.exported(m)
+                && !program.callGraph().callersOf(m).isEmpty();
+    }
+
+    /** The value of a caller: its entry locks, EMPTY when they do not come from callers, null while unknown. */
+    private LockSet valueOf(MethodInfo m) {
+        return derived(m) ? entry.get(m) : LockSet.EMPTY;
+    }
+
+    /** The locks every caller holds, or {@code null} while no caller is known yet. */
+    private LockSet fromCallers(MethodInfo m) {
+        if (m.facts().isClosure()) {
+            return valueOf(m.closureParent());
+        }
+        LockSet normal = null;
+        LockSet building = null;
+        for (CallSite s : program.callGraph().callersOf(m)) {
+            LockSet callerEntry = valueOf(s.caller());
+            if (callerEntry == null) {
+                continue;
+            }
+            LockSet atCall = s.caller().facts().events().get(s.event()).held();
+            LockSet held = callerEntry.isEmpty() ? atCall : callerEntry.plusAll(atCall);
+            LockSet moved = Frames.intoCallee(held, s.caller(), s.event(), m, program);
+            if (constructionSite(s)) {
+                building = building == null ? moved : building.intersect(moved);
+            } else {
+                normal = normal == null ? moved : normal.intersect(moved);
+            }
+        }
+        if (normal == null) {
+            return building;
+        }
+        if (building == null) {
+            return normal;
+        }
+        LockSet result = LockSet.EMPTY;
+        for (LockRef l : normal.locks()) {
+            if (ofThisObject(l) || building.contains(l)) {
+                result = result.plus(l);
+            }
+        }
+        return result;
+    }
+
+    /** A call on the object its caller is still building. */
+    private boolean constructionSite(CallSite s) {
+        return construction.only(s.caller()) && Construction.sameObject(program, s.caller(), s.event(), s.target());
+    }
+
+    private static boolean ofThisObject(LockRef l) {
+        return l.path() != null && l.path().root() == AccessPath.Root.THIS;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Position;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The other side of a race: for one use of a field, another use (or the same one, made by two threads
+ * at once) that can run at the same time on another logical thread ({@link ThreadModel}), with no lock
+ * that excludes both and no happens-before between them (the use comes before the hand-off of the task
+ * that makes the other), neither made while the object is still being built.
+ */
+public final class Conflicts {
+
+    private Conflicts() {
+    }
+
+    /**
+     * The use among {@code uses} that races with {@code u} and that {@code wanted} accepts, preferring
+     * one on another logical thread, then one under a lock, then the first; {@code null} when none does.
+     */
+    public static FieldUse otherSide(Program program, Summaries summaries, FieldUse u, List<FieldUse> uses,
+                                     Predicate<FieldUse> wanted) {
+        FieldUse best = null;
+        int bestScore = -1;
+        for (FieldUse v : uses) {
+            if (!wanted.test(v) || !race(program, summaries, u, v)) {
+                continue;
+            }
+            int score = (v.origin().equals(u.origin()) && v.originMethod() == u.originMethod() ? 0 : 2)
+                    + (v.held().isEmpty() ? 0 : 1);
+            if (score > bestScore) {
+                best = v;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The race of an access made at one place ({@code pos} in {@code m}, as {@code mine} picks among the
+     * field's uses there): the use as some entry makes it and a write of the field that races with it.
+     * {@link Race#NONE} when entries reach the place and none of them races; {@code null} when no entry is
+     * known to reach it (an access to another object's field, code no entry reaches): nothing is known.
+     */
+    public static Race at(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,
+                          Predicate<FieldUse> mine) {
+        List<FieldUse> writes = new ArrayList<>();
+        for (FieldUse u : summaries.uses(field)) {
+            if (u.op().isWrite()) {
+                writes.add(u);
+            }
+        }
+        boolean reached = false;
+        for (FieldUse u : summaries.uses(field)) {
+            if (u.originMethod() != m || !u.origin().equals(pos) || !mine.test(u)) {
+                continue;
+            }
+            reached = true;
+            // The access itself is a candidate too, whatever its op: the act of an atomic's check-then-act
+            // (a call its knowledge may not class as a write) races with itself when two threads run it.
+            List<FieldUse> candidates = writes.contains(u) ? writes : plus(writes, u);
+            FieldUse other = otherSide(program, summaries, u, candidates, v -> true);
+            if (other != null) {
+                return new Race(u, other);
+            }
+        }
+        return reached ? Race.NONE : null;
+    }
+
+    private static List<FieldUse> plus(List<FieldUse> uses, FieldUse u) {
+        List<FieldUse> result = new ArrayList<>(uses);
+        result.add(u);
+        return result;
+    }
+
+    /** One access and the other side it races with; {@link #NONE} when it races with nothing. */
+    public record Race(FieldUse use, FieldUse other) {
+        public static final Race NONE = new Race(null, null);
+    }
+
+    /** Whether the two uses can run at the same time, with no common lock and no order between them. */
+    public static boolean race(Program program, Summaries summaries, FieldUse u, FieldUse v) {
+        ThreadModel threads = summaries.threads();
+        if (!threads.concurrent(u.threads(), v.threads())) {
+            return false;
+        }
+        if (building(summaries, u) || building(summaries, v) || commonLock(u, v)) {
+            return false;
+        }
+        return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, u, v))
+                && !(u.context() == ThreadContext.TASK && Spawns.orderedBefore(program, v, u));
+    }
+
+    /** Whether the use is made while its object is still being built (only constructors reach it). */
+    static boolean building(Summaries summaries, FieldUse u) {
+        return summaries.construction().only(u.originMethod())
+                && u.field().facts().isStatic() == u.originMethod().declaringMethod().facts().isStatic();
+    }
+
+    /** Whether some lock held at one use excludes some lock held at the other (an unnamed one might). */
+    static boolean commonLock(FieldUse u, FieldUse v) {
+        for (LockRef a : u.held().locks()) {
+            if (a == AccessSummarizer.OPAQUE) {
+                return true;
+            }
+            for (LockRef b : v.held().locks()) {
+                if (b == AccessSummarizer.OPAQUE || a.excludes(b) || b.excludes(a)) {
+                    return true;
+                }
+            }
+        }
+        for (LockRef b : v.held().locks()) {
+            if (b == AccessSummarizer.OPAQUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The proof of a race between {@code u} and {@code v}, for messages: the other access, where it is,
+     * the lock it holds, and the logical threads that run both and why.
+     */
+    public static String proof(FieldUse u, FieldUse v) {
+        String mine = "`" + u.method().display() + "`";
+        if (v.originMethod() == u.originMethod() && v.origin().equals(u.origin()) && v.method() == u.method()) {
+            return "two threads can run it at once: " + mine + " runs on " + threads(u);
+        }
+        String theirs = "`" + v.method().display() + "`";
+        String lock = v.held().isEmpty() ? "without a lock" : "under `" + dev.fearless.rule.Describe.lock(v.held().locks().get(0)) + "`";
+        String what = v.op().isWrite() ? "the write" : "the read";
+        String access = v.op().throughContents() ? describe(v) : what + " of `" + v.field().name() + "`";
+        return "it races with " + access + " in " + theirs + " (" + lock + "): " + mine + " runs on " + threads(u)
+                + ", " + theirs + " on " + threads(v);
+    }
+
+    private static String describe(FieldUse v) {
+        return switch (v.op()) {
+            case ELEMENT_READ, ELEMENT_WRITE -> "an element of `" + v.field().name() + "`";
+            default -> "`" + v.field().name() + "." + v.call() + "()`";
+        };
+    }
+
+    /**
+     * The proof that code at {@code pos} in {@code m}, which no field use records, races with itself: the
+     * threads that run it can run it twice at once, outside construction; {@code null} when they cannot.
+     */
+    public static String selfRace(Summaries summaries, MethodInfo m, Position pos) {
+        ThreadSet set = summaries.threads().threadsAt(m, pos);
+        if (!summaries.threads().concurrent(set, set) || summaries.construction().only(m)) {
+            return null;
+        }
+        return "two threads can run it at once: `" + m.display() + "` runs on " + describe(set);
+    }
+
+    /** Which threads make the use, and why, for messages: {@code client threads calling `Cache`}. */
+    public static String threads(FieldUse u) {
+        return describe(u.threads());
+    }
+
+    private static String describe(ThreadSet set) {
+        if (set.isEmpty()) {
+            return "no thread";
+        }
+        String first = set.threads().get(0).description();
+        return set.threads().size() > 1 || set.more() ? first + " (among others)" : first;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Value;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The methods that only run while their own object (or class) is being built: non-public methods whose
+ * every call in the program is made, on the same object, by a constructor or initializer, or by another
+ * such method ({@code Writer(...) { init(...); }}). The object is not yet published there, so what they
+ * do is confined to the constructing thread. Public methods are left out: clients may call them later.
+ */
+public final class Construction {
+
+    private final Set<MethodInfo> only;
+
+    private Construction(Set<MethodInfo> only) {
+        this.only = Collections.unmodifiableSet(only);
+    }
+
+    /** Whether {@code m} (or the declared method a closure is written in) runs only during construction. */
+    public boolean only(MethodInfo m) {
+        MethodInfo declared = m.declaringMethod();
+        return (declared == m || runsHere(m)) && (only.contains(declared) || constructing(declared));
+    }
+
+    static Construction of(Program program) {
+        Set<MethodInfo> only = Collections.newSetFromMap(new IdentityHashMap<>());
+        // The least fixed point: a method joins once all its callers are construction code, so recursion
+        // that no constructor starts never counts as construction.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (MethodInfo m : program.methods()) {
+                if (!only.contains(m) && candidate(m) && allCallsConstruct(program, m, only)) {
+                    only.add(m);
+                    changed = true;
+                }
+            }
+        }
+        return new Construction(only);
+    }
+
+    private static boolean candidate(MethodInfo m) {
+        MethodFacts f = m.facts();
+        return f.kind() == MethodFacts.Kind.METHOD && !f.isAbstract()
+                && !dev.fearless.facts.Modifiers.has(f.modifiers(), dev.fearless.facts.Modifiers.PUBLIC)
+                && !m.owner().isInterface();
+    }
+
+    private static boolean allCallsConstruct(Program program, MethodInfo m, Set<MethodInfo> only) {
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (callers.isEmpty()) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            if (!constructionSite(program, s, only)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the call runs the callee on the object (or class) its caller is building. */
+    private static boolean constructionSite(Program program, CallSite s, Set<MethodInfo> only) {
+        MethodInfo caller = s.caller();
+        if (caller != caller.declaringMethod() && !runsHere(caller)) {
+            return false;
+        }
+        MethodInfo declared = caller.declaringMethod();
+        if (!constructing(declared) && !only.contains(declared)) {
+            return false;
+        }
+        boolean staticCallee = s.target().facts().isStatic();
+        if (staticCallee != declared.facts().isStatic()
+                && declared.facts().kind() != MethodFacts.Kind.STATIC_INITIALIZER) {
+            return false;
+        }
+        if (staticCallee) {
+            return declared.facts().isStatic() && s.target().owner() == declared.owner();
+        }
+        return sameObject(program, caller, s.event(), s.target());
+    }
+
+    /** Constructors and initializers, instance or static. */
+    private static boolean constructing(MethodInfo m) {
+        return m.facts().isInitialization();
+    }
+
+    /** A closure that runs on the calling thread, nested only in such closures. */
+    private static boolean runsHere(MethodInfo m) {
+        for (MethodInfo c = m; c.closureParent() != null; c = c.closureParent()) {
+            if (c.facts().dispatch() != Dispatch.HERE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the call at {@code event} of {@code caller} runs {@code callee} on the caller's own object. */
+    static boolean sameObject(Program program, MethodInfo caller, int event, MethodInfo callee) {
+        if (!(caller.facts().eventAt(event) instanceof Event.Call call)) {
+            return false;
+        }
+        Value receiver = call.receiver();
+        if (receiver instanceof Value.Super || receiver.pathOrNull() != null && receiver.pathOrNull().isThis()) {
+            return true;
+        }
+        return receiver instanceof Value.Implicit && (callee.owner() == caller.owner()
+                || program.isSubtype(caller.owner().name(), callee.owner().name()));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.Position;
+
+/**
+ * A logical thread that can run the program's code: the client threads that call a shared class's
+ * public API, the request threads of a container singleton, a task handed to an executor, a dedicated
+ * thread, an event loop or single-thread executor (one thread, whatever runs on it), a parallel
+ * stream's workers, or {@code main}. Two logical threads are the same when their kind and key are
+ * equal; {@code description} says, for messages, which thread it is and why (where the task is handed
+ * over, which class's API). {@code path} and {@code pos} locate that reason, when it has a place.
+ */
+public record LogicalThread(Kind kind, String key, String description, String path, Position pos) {
+
+    /** Kinds of logical thread. */
+    public enum Kind {
+        /** Threads of the clients of a class meant to be shared: any number, at once. */
+        CLIENT,
+        /** The request threads of a container singleton (servlet, Spring bean): any number, at once. */
+        REQUEST,
+        /** A task handed to an executor (or a timer, an async stage) at one place. */
+        TASK,
+        /** A thread of its own: a {@code Thread} subclass's body, a thread started at one place. */
+        THREAD,
+        /** An event loop or single-thread executor: everything handed to it runs on its one thread. */
+        LOOP,
+        /** The workers of a parallel stream, running one stage at once. */
+        PARALLEL,
+        /** The thread that runs {@code main}. */
+        MAIN
+    }
+
+    /** Whether this logical thread is, by its nature, several threads at once (clients, requests, stream workers). */
+    public boolean alwaysMany() {
+        return kind == Kind.CLIENT || kind == Kind.REQUEST || kind == Kind.PARALLEL;
+    }
+
+    /** Whether this is the same logical thread as {@code other}. */
+    public boolean same(LogicalThread other) {
+        return kind == other.kind && key.equals(other.key);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LogicalThread t && same(t);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + key.hashCode();
+    }
+}

@@ -1,0 +1,236 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Describe;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Executors that are one thread: an event loop or a {@code Timer} (a type the knowledge base marks
+ * {@code event-loop}), or a field only ever holding {@code Executors.newSingleThreadExecutor()}. The
+ * tasks handed to one of them, and the code that checks it runs on it ({@code if (loop.inEventLoop())}),
+ * run on one logical thread, named after how the code reaches the executor (its field, or the call that
+ * returns it), within the top-level class the code is written in.
+ */
+final class Loops {
+
+    private static final int DEPTH = 4;
+
+    private final Program program;
+
+    Loops(Program program) {
+        this.program = program;
+    }
+
+    /** The one thread that runs what {@code executor} (a value of {@code m}) is handed, or {@code null}. */
+    LogicalThread loopOf(MethodInfo m, Value executor) {
+        Value v = resolve(m, executor, 0);
+        if (!oneThread(m, v, 0)) {
+            return null;
+        }
+        String name = name(m, v, 0);
+        if (name == null) {
+            return null;
+        }
+        String top = topLevel(m.owner()).name();
+        String what = eventLoopType(m, v) ? "the event loop `" : "the single-thread executor `";
+        return new LogicalThread(LogicalThread.Kind.LOOP, top + ":" + name, what + name + "`", m.path(), null);
+    }
+
+    /**
+     * The events of {@code m} that run only on an executor's own thread: those under a check that the
+     * calling thread is the executor's ({@code if (executor.inEventLoop()) ...}, or after
+     * {@code if (!executor.inEventLoop()) { ...; return; }}), each with that executor's thread.
+     */
+    Map<Integer, LogicalThread> checkedEvents(MethodInfo m) {
+        List<Guard> guards = m.facts().guards();
+        if (guards.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, LogicalThread> byGuard = new HashMap<>();
+        for (int g = 0; g < guards.size(); g++) {
+            for (Guard.Test t : guards.get(g).implied()) {
+                LogicalThread loop = t.kind() == Guard.TestKind.IS_TRUE ? checkedLoop(m, t.subject()) : null;
+                if (loop != null) {
+                    byGuard.put(g, loop);
+                }
+            }
+        }
+        if (byGuard.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, LogicalThread> result = new HashMap<>();
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            for (int g = events.get(i).guard(); g >= 0 && g < guards.size(); g = guards.get(g).parent()) {
+                LogicalThread loop = byGuard.get(g);
+                if (loop != null) {
+                    result.put(i, loop);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The executor whose own thread a tested value says the caller is on, or {@code null}. */
+    private LogicalThread checkedLoop(MethodInfo m, Value tested) {
+        Value v = resolve(m, tested, 0);
+        if (!(v instanceof Value.CallResult cr) || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call check)
+                || !methodTraits(m, check).contains(MethodTrait.ON_OWN_THREAD)) {
+            return null;
+        }
+        Value executor = resolve(m, check.receiver(), 0);
+        String name = name(m, executor, 0);
+        if (name == null) {
+            return null;
+        }
+        return new LogicalThread(LogicalThread.Kind.LOOP, topLevel(m.owner()).name() + ":" + name,
+                "the event loop `" + name + "`", m.path(), null);
+    }
+
+    /** Whether the value is an executor that runs everything on one thread. */
+    private boolean oneThread(MethodInfo m, Value v, int depth) {
+        if (depth > DEPTH || v == null) {
+            return false;
+        }
+        if (eventLoopType(m, v)) {
+            return true;
+        }
+        if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
+            return methodTraits(m, call).contains(MethodTrait.SINGLE_THREAD_EXECUTOR);
+        }
+        AccessPath p = v.pathOrNull();
+        if (p != null && p.isField()) {
+            FieldInfo f = program.field(m, p);
+            return f != null && onlyHolds(f, depth);
+        }
+        return false;
+    }
+
+    /** Whether every value stored in the field (its initializer and every write) is a one-thread executor. */
+    private boolean onlyHolds(FieldInfo f, int depth) {
+        boolean any = false;
+        if (!(f.facts().initializer() instanceof Value.Absent)) {
+            MethodInfo init = Initializers.of(f);
+            if (init == null || !oneThread(init, f.facts().initializer(), depth + 1)) {
+                return false;
+            }
+            any = true;
+        }
+        for (MethodInfo m : f.owner().methods()) {
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.path().isField()
+                        && fa.path().fields().size() == 1 && fa.path().lastField().equals(f.name())
+                        && (fa.path().root() == AccessPath.Root.THIS || fa.path().root() == AccessPath.Root.STATIC)) {
+                    if (!oneThread(m, resolve(m, fa.value(), 0), depth + 1)) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private boolean eventLoopType(MethodInfo m, Value v) {
+        String type = program.staticType(m, v).name();
+        if (type == null) {
+            return false;
+        }
+        if (program.knowledge().is(type, TypeTrait.EVENT_LOOP)) {
+            return true;
+        }
+        for (String s : program.supertypes(type)) {
+            if (program.knowledge().is(s, TypeTrait.EVENT_LOOP)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The library traits of a call, looked up on the receiver's type and all its supertypes (program ones too). */
+    Set<MethodTrait> methodTraits(MethodInfo m, Event.Call call) {
+        Set<MethodTrait> traits = program.traits(m, call);
+        String type = program.staticType(m, call.receiver()).name();
+        if (type == null || program.type(type) == null) {
+            return traits;
+        }
+        Set<MethodTrait> all = null;
+        for (String s : program.supertypes(type)) {
+            if (program.type(s) != null) {
+                Set<MethodTrait> more = program.knowledge().methodTraits(s, call.name(), call.arity());
+                if (!more.isEmpty()) {
+                    all = all == null ? new java.util.HashSet<>(traits) : all;
+                    all.addAll(more);
+                }
+            }
+        }
+        return all == null ? traits : all;
+    }
+
+    /** A local's value, when the method assigns it exactly once; other values as they are. */
+    private static Value resolve(MethodInfo m, Value v, int depth) {
+        AccessPath p = v == null ? null : v.pathOrNull();
+        if (p == null || p.root() != AccessPath.Root.LOCAL || p.isField() || depth > DEPTH) {
+            return v;
+        }
+        Value found = null;
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
+                if (found != null) {
+                    return v;
+                }
+                found = la.value();
+            }
+        }
+        return found == null ? v : resolve(m, found, depth + 1);
+    }
+
+    /** How the code names the executor, the same way in every method of one class; {@code null} if it cannot. */
+    private String name(MethodInfo m, Value v, int depth) {
+        if (v == null || depth > DEPTH) {
+            return null;
+        }
+        if (v instanceof Value.Implicit || v instanceof Value.Super) {
+            return "this";
+        }
+        AccessPath p = v.pathOrNull();
+        if (p != null) {
+            if (p.root() == AccessPath.Root.LOCAL && !p.isField()) {
+                return null;
+            }
+            return p.display();
+        }
+        if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
+            if (call.receiver() instanceof Value.Implicit) {
+                return call.name() + "()";
+            }
+            String receiver = name(m, resolve(m, call.receiver(), 0), depth + 1);
+            return receiver == null ? null : receiver + "." + call.name() + "()";
+        }
+        if (v instanceof Value.TypeName t) {
+            return Describe.simple(t.name());
+        }
+        return null;
+    }
+
+    static TypeInfo topLevel(TypeInfo t) {
+        TypeInfo c = t;
+        while (c.enclosing() != null) {
+            c = c.enclosing();
+        }
+        return c;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Position;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which logical threads can run each method: the {@link ThreadRoots} where threads enter the program's
+ * code, carried along the call graph to everything they call (a call made under a check that the caller
+ * is on an event loop's own thread runs on that loop), and into the continuations a method registers
+ * (a non-async stage runs on the thread that completes its future, not on a thread of its own).
+ *
+ * <p>Two sets of threads can run at the same time unless both are one and the same logical thread that
+ * never runs twice at once: an event loop, a single-thread executor, a dedicated thread, {@code main},
+ * or a task handed over at one place by code that itself runs on one thread and not in a loop.
+ */
+public final class ThreadModel {
+
+    private final Map<MethodInfo, ThreadSet> threads;
+    private final Map<MethodInfo, Map<Integer, LogicalThread>> checked;
+    private final ThreadRoots roots;
+    private final Map<LogicalThread, Boolean> many = new ConcurrentHashMap<>();
+
+    private ThreadModel(Map<MethodInfo, ThreadSet> threads, Map<MethodInfo, Map<Integer, LogicalThread>> checked,
+                        ThreadRoots roots) {
+        this.threads = threads;
+        this.checked = checked;
+        this.roots = roots;
+    }
+
+    static ThreadModel of(Program program, Tasks tasks) {
+        Loops loops = new Loops(program);
+        ThreadRoots roots = ThreadRoots.find(program, tasks, loops);
+        Map<MethodInfo, Map<Integer, LogicalThread>> checked = new IdentityHashMap<>();
+        for (MethodInfo m : program.methods()) {
+            Map<Integer, LogicalThread> events = loops.checkedEvents(m);
+            if (!events.isEmpty()) {
+                checked.put(m, events);
+            }
+        }
+        Map<MethodInfo, ThreadSet> threads = new IdentityHashMap<>();
+        Map<ThreadSet, ThreadSet> interned = new HashMap<>();
+        Deque<MethodInfo> work = new ArrayDeque<>();
+        Set<MethodInfo> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (MethodInfo m : program.methods()) {
+            ThreadSet root = roots.of(m);
+            if (!root.isEmpty()) {
+                threads.put(m, root);
+                work.add(m);
+                queued.add(m);
+            }
+        }
+        while (!work.isEmpty()) {
+            MethodInfo m = work.poll();
+            queued.remove(m);
+            ThreadSet here = threads.getOrDefault(m, ThreadSet.NONE);
+            Map<Integer, LogicalThread> onLoop = checked.getOrDefault(m, Map.of());
+            for (CallSite s : program.callGraph().callsFrom(m)) {
+                flow(s.target(), contribution(here, onLoop, s.event()), threads, interned, work, queued);
+            }
+            for (MethodInfo c : roots.continuationsOf(m)) {
+                flow(c, contribution(here, onLoop, c.facts().siteEvent()), threads, interned, work, queued);
+            }
+        }
+        return new ThreadModel(threads, checked, roots);
+    }
+
+    private static ThreadSet contribution(ThreadSet here, Map<Integer, LogicalThread> onLoop, int event) {
+        LogicalThread loop = onLoop.get(event);
+        return loop != null ? ThreadSet.of(loop) : here;
+    }
+
+    private static void flow(MethodInfo target, ThreadSet in, Map<MethodInfo, ThreadSet> threads,
+                             Map<ThreadSet, ThreadSet> interned, Deque<MethodInfo> work, Set<MethodInfo> queued) {
+        if (in.isEmpty()) {
+            return;
+        }
+        ThreadSet old = threads.getOrDefault(target, ThreadSet.NONE);
+        ThreadSet joined = old.plus(in);
+        if (joined != old) {
+            threads.put(target, interned.computeIfAbsent(joined, k -> k));
+            if (queued.add(target)) {
+                work.add(target);
+            }
+        }
+    }
+
+    /** The logical threads that can run {@code m}; none when nothing in or outside the program runs it. */
+    public ThreadSet threads(MethodInfo m) {
+        return threads.getOrDefault(m, ThreadSet.NONE);
+    }
+
+    /**
+     * The logical threads that run the event of {@code m} at {@code pos}: the event loop when the event
+     * is under a check that the caller is on it, else those of the method.
+     */
+    public ThreadSet threadsAt(MethodInfo m, Position pos) {
+        Map<Integer, LogicalThread> onLoop = checked.get(m);
+        if (onLoop != null) {
+            List<Event> events = m.facts().events();
+            for (Map.Entry<Integer, LogicalThread> e : onLoop.entrySet()) {
+                if (events.get(e.getKey()).pos().equals(pos)) {
+                    return ThreadSet.of(e.getValue());
+                }
+            }
+        }
+        return threads(m);
+    }
+
+    /** Whether {@code closure} is a continuation: it runs on the thread that completes a future, not on its own. */
+    public boolean continuation(MethodInfo closure) {
+        return roots.isContinuation(closure);
+    }
+
+    /** Whether code running on {@code a} and code running on {@code b} can run at the same time. */
+    public boolean concurrent(ThreadSet a, ThreadSet b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        LogicalThread x = a.only();
+        LogicalThread y = b.only();
+        return x == null || y == null || !x.same(y) || many(x);
+    }
+
+    /** Whether a logical thread can be running twice at the same time (so it races with itself). */
+    public boolean many(LogicalThread t) {
+        if (t.alwaysMany()) {
+            return true;
+        }
+        if (t.kind() != LogicalThread.Kind.TASK && t.kind() != LogicalThread.Kind.THREAD) {
+            return false;
+        }
+        Boolean known = many.get(t);
+        if (known != null) {
+            return known;
+        }
+        boolean result = computeMany(t, Collections.newSetFromMap(new HashMap<>()));
+        many.putIfAbsent(t, result);
+        return result;
+    }
+
+    /**
+     * A task or thread started at one place runs several times at once when that place is in a loop,
+     * is reached by several threads, or by one that itself runs several times at once.
+     */
+    private boolean computeMany(LogicalThread t, Set<LogicalThread> visiting) {
+        List<ThreadRoots.Spawn> spawns = roots.spawnsOf(t);
+        if (spawns.isEmpty()) {
+            return false;
+        }
+        if (spawns.size() > 1 || !visiting.add(t)) {
+            return spawns.size() > 1;
+        }
+        ThreadRoots.Spawn s = spawns.get(0);
+        if (s.inLoop()) {
+            return true;
+        }
+        ThreadSet parent = threadsAt(s.parent(), s.parent().facts().events().get(s.event()).pos());
+        if (parent.isEmpty()) {
+            return false;
+        }
+        if (parent.only() == null) {
+            return true;
+        }
+        LogicalThread p = parent.only();
+        if (p.same(t)) {
+            return false;
+        }
+        if (p.alwaysMany()) {
+            return true;
+        }
+        return (p.kind() == LogicalThread.Kind.TASK || p.kind() == LogicalThread.Kind.THREAD) && computeMany(p, visiting);
+    }
+}

@@ -1,0 +1,289 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.Contract;
+import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Modifiers;
+import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import dev.fearless.rule.Describe;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where logical threads enter the program's code, and why. The public API of a class meant to be shared
+ * (it locks, has volatile or atomic state, is annotated or documented thread-safe) is called by client
+ * threads, a container singleton's by request threads; a method that nothing in the program calls but
+ * that code outside can (a public or protected one, an override a library calls) by client threads too.
+ * A task handed to an executor runs on a thread of that hand-off, or on the executor's one thread when
+ * it has one ({@link Loops}); a {@code Thread}'s body on its own thread; {@code main} on the main thread.
+ * A non-async stage ({@code future.whenComplete(...)}) is no thread of its own: it continues on the
+ * thread that completes the future, taken here to be one of the threads that register it.
+ */
+final class ThreadRoots {
+
+    /** Where a task or thread is started: the event of {@code parent} that hands it over. */
+    record Spawn(MethodInfo parent, int event, boolean inLoop) {
+    }
+
+    private final Map<MethodInfo, ThreadSet> roots = new IdentityHashMap<>();
+    private final Map<MethodInfo, List<MethodInfo>> continuations = new IdentityHashMap<>();
+    private final Set<MethodInfo> continuation = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<LogicalThread, List<Spawn>> spawns = new HashMap<>();
+
+    ThreadSet of(MethodInfo m) {
+        return roots.getOrDefault(m, ThreadSet.NONE);
+    }
+
+    List<MethodInfo> continuationsOf(MethodInfo parent) {
+        return continuations.getOrDefault(parent, List.of());
+    }
+
+    boolean isContinuation(MethodInfo closure) {
+        return continuation.contains(closure);
+    }
+
+    List<Spawn> spawnsOf(LogicalThread t) {
+        return spawns.getOrDefault(t, List.of());
+    }
+
+    static ThreadRoots find(Program program, Tasks tasks, Loops loops) {
+        ThreadRoots r = new ThreadRoots();
+        new Finder(program, tasks, loops, r).run();
+        return r;
+    }
+
+    private static final class Finder {
+        private final Program program;
+        private final Loops loops;
+        private final ThreadRoots into;
+        private final Map<MethodInfo, Tasks.Task> taskOf = new IdentityHashMap<>();
+        private final Map<String, List<Spawn>> typeSpawns = new HashMap<>();
+        private final Map<TypeInfo, Boolean> shared = new IdentityHashMap<>();
+
+        Finder(Program program, Tasks tasks, Loops loops, ThreadRoots into) {
+            this.program = program;
+            this.loops = loops;
+            this.into = into;
+            for (Tasks.Task t : tasks.all()) {
+                for (MethodInfo b : t.body()) {
+                    if (!(b.facts().isClosure() && b.facts().dispatch() == Dispatch.HERE && b != t.body().get(0))) {
+                        taskOf.putIfAbsent(b, t);
+                    }
+                }
+            }
+        }
+
+        void run() {
+            collectTypeSpawns();
+            for (MethodInfo m : program.methods()) {
+                ThreadSet root = rootOf(m);
+                if (!root.isEmpty()) {
+                    into.roots.put(m, root);
+                }
+            }
+        }
+
+        private ThreadSet rootOf(MethodInfo m) {
+            MethodFacts f = m.facts();
+            if (f.isClosure()) {
+                return closureRoot(m);
+            }
+            if (f.isInitialization() || f.isAbstract() && f.events().isEmpty()) {
+                return ThreadSet.NONE;
+            }
+            TypeInfo owner = m.owner();
+            if (owner.isAnonymous() && owner.facts().dispatch() == Dispatch.ELSEWHERE) {
+                Tasks.Task t = taskOf.get(m);
+                return t == null ? ThreadSet.NONE : spawned(t.parent(), t.spawn(), t.handoff());
+            }
+            boolean body = (m.name().equals("run") || m.name().equals("call") || m.name().equals("compute"))
+                    && f.params().isEmpty();
+            ThreadSet result = ThreadSet.NONE;
+            if (body && program.is(owner.name(), TypeTrait.THREAD)) {
+                result = result.plus(ThreadSet.of(new LogicalThread(LogicalThread.Kind.THREAD, "thread:" + owner.name(),
+                        "the thread `" + owner.simpleName() + "`", m.path(), f.pos())));
+            } else if (body && typeSpawns.containsKey(owner.name())) {
+                for (Spawn s : typeSpawns.get(owner.name())) {
+                    result = result.plus(spawned(s.parent(), s.event(), handoff(s.parent(), s.event())));
+                }
+            }
+            if (f.isStatic() && m.name().equals("main") && f.params().size() == 1 && f.params().get(0).type().isArray()) {
+                result = result.plus(ThreadSet.of(new LogicalThread(LogicalThread.Kind.MAIN, "main:" + owner.name(),
+                        "the main thread (`" + owner.simpleName() + ".main`)", m.path(), f.pos())));
+            }
+            boolean callable = Modifiers.has(f.modifiers(), Modifiers.PUBLIC) || Modifiers.has(f.modifiers(), Modifiers.PROTECTED)
+                    || owner.isInterface() && !f.isPrivate();
+            boolean uncalled = program.callGraph().callersOf(m).isEmpty();
+            boolean threadBody = !result.isEmpty() && result.threads().get(0).kind() != LogicalThread.Kind.MAIN;
+            if (!threadBody && (Api.exported(m) && shared(owner) || callable && uncalled && !owner.isAnonymous())) {
+                result = result.plus(ThreadSet.of(clients(m)));
+            }
+            return result;
+        }
+
+        private LogicalThread clients(MethodInfo m) {
+            TypeInfo owner = m.owner();
+            if (ConcurrencyEvidence.singleton(program, owner)) {
+                return new LogicalThread(LogicalThread.Kind.REQUEST, "request:" + owner.name(),
+                        "the request threads of the singleton `" + owner.simpleName() + "`", m.path(), owner.facts().pos());
+            }
+            return new LogicalThread(LogicalThread.Kind.CLIENT, "client:" + owner.name(),
+                    "client threads calling `" + owner.simpleName() + "`", m.path(), owner.facts().pos());
+        }
+
+        private ThreadSet closureRoot(MethodInfo m) {
+            Dispatch d = m.facts().dispatch();
+            if (d != Dispatch.ELSEWHERE && d != Dispatch.PARALLEL) {
+                return ThreadSet.NONE;
+            }
+            Tasks.Task t = taskOf.get(m);
+            MethodInfo parent = t != null ? t.parent() : m.closureParent();
+            int event = t != null ? t.spawn() : m.facts().siteEvent();
+            if (parent == null || event < 0) {
+                return ThreadSet.NONE;
+            }
+            if (parent.facts().eventAt(event) instanceof Event.Call call
+                    && loops.methodTraits(parent, call).contains(MethodTrait.CONTINUES)) {
+                into.continuation.add(m);
+                into.continuations.computeIfAbsent(parent, k -> new ArrayList<>()).add(m);
+                return ThreadSet.NONE;
+            }
+            if (d == Dispatch.PARALLEL) {
+                Position at = parent.facts().events().get(event).pos();
+                return ThreadSet.of(new LogicalThread(LogicalThread.Kind.PARALLEL, "parallel:" + parent + "@" + at,
+                        "the workers of the parallel stream at " + place(parent, at), parent.path(), at));
+            }
+            return spawned(parent, event, t != null ? t.handoff() : handoff(parent, event));
+        }
+
+        /** The thread that runs what {@code parent} hands over at {@code event}. */
+        private ThreadSet spawned(MethodInfo parent, int event, String handoff) {
+            Event e = parent.facts().events().get(event);
+            Position at = e.pos();
+            LogicalThread thread;
+            if (e instanceof Event.Call call && loops.methodTraits(parent, call).contains(MethodTrait.STARTS)) {
+                thread = new LogicalThread(LogicalThread.Kind.THREAD, "start:" + parent + "@" + at,
+                        "the thread started at " + place(parent, at), parent.path(), at);
+            } else {
+                LogicalThread loop = e instanceof Event.Call call ? loops.loopOf(parent, call.receiver()) : null;
+                thread = loop != null ? new LogicalThread(loop.kind(), loop.key(), loop.description()
+                        + " (handed a task at " + place(parent, at) + ")", parent.path(), at)
+                        : new LogicalThread(LogicalThread.Kind.TASK, "task:" + parent + "@" + at,
+                        "the task handed to `" + handoff + "` at " + place(parent, at), parent.path(), at);
+            }
+            into.spawns.computeIfAbsent(thread, k -> new ArrayList<>())
+                    .add(new Spawn(parent, event, e.loop() >= 0));
+            return ThreadSet.of(thread);
+        }
+
+        /** Program types whose instances are handed to a thread entry point, with where. */
+        private void collectTypeSpawns() {
+            for (MethodInfo m : program.methods()) {
+                List<Event> events = m.facts().events();
+                for (int i = 0; i < events.size(); i++) {
+                    Event e = events.get(i);
+                    List<Value> args = List.of();
+                    if (e instanceof Event.Call call) {
+                        Set<MethodTrait> traits = program.traits(m, call);
+                        if ((traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE))
+                                && !traits.contains(MethodTrait.CONTINUES)) {
+                            args = call.args();
+                        }
+                    } else if (e instanceof Event.NewObject n) {
+                        String type = program.resolveType(n.type(), m.owner());
+                        if (type != null && program.is(type, TypeTrait.THREAD)) {
+                            args = n.args();
+                        }
+                    }
+                    for (Value a : args) {
+                        String type = program.staticType(m, a).name();
+                        TypeInfo t = type == null ? null : program.type(type);
+                        if (t != null) {
+                            addSpawn(t, new Spawn(m, i, e.loop() >= 0));
+                        }
+                    }
+                }
+            }
+        }
+
+        private void addSpawn(TypeInfo t, Spawn s) {
+            List<Spawn> list = typeSpawns.computeIfAbsent(t.name(), k -> new ArrayList<>());
+            if (list.contains(s)) {
+                return;
+            }
+            list.add(s);
+            for (TypeInfo sub : t.subtypes()) {
+                addSpawn(sub, s);
+            }
+        }
+
+        /**
+         * Whether the type shows it is meant to be shared between threads: it (or a program superclass)
+         * locks, has volatile or atomic fields, is annotated or documented thread-safe, or is a singleton.
+         */
+        private boolean shared(TypeInfo t) {
+            Boolean known = shared.get(t);
+            if (known != null) {
+                return known;
+            }
+            boolean result = false;
+            for (TypeInfo c = t; c != null && !result; c = program.type(c.superclass())) {
+                result = c.facts().hasAnnotation("ThreadSafe") || c.facts().documented() == Contract.THREAD_SAFE
+                        || ConcurrencyEvidence.singleton(program, c) || locks(c) || volatileOrAtomic(c);
+            }
+            shared.put(t, result);
+            return result;
+        }
+
+        private static boolean locks(TypeInfo t) {
+            for (MethodInfo m : t.methods()) {
+                for (Event e : m.facts().events()) {
+                    if (e instanceof Event.Acquire) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean volatileOrAtomic(TypeInfo t) {
+            for (FieldInfo f : t.fields()) {
+                if (f.facts().isStatic()) {
+                    continue;
+                }
+                String type = program.resolveType(f.facts().type(), t);
+                if (f.facts().isVolatile() || type != null && program.is(type, TypeTrait.ATOMIC)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String handoff(MethodInfo parent, int event) {
+            Event e = parent.facts().events().get(event);
+            if (e instanceof Event.Call call) {
+                String receiver = call.receiver() instanceof Value.Implicit ? "" : Describe.value(parent, call.receiver()) + ".";
+                return receiver + call.name() + "(...)";
+            }
+            return "new Thread(...)";
+        }
+    }
+
+    /** {@code File.java:12}, for messages. */
+    static String place(MethodInfo m, Position pos) {
+        String path = m.path();
+        return path.substring(path.lastIndexOf('/') + 1) + ":" + pos.line();
+    }
+}

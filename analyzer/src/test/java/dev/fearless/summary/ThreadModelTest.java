@@ -1,0 +1,102 @@
+package dev.fearless.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fearless.program.MethodInfo;
+import org.junit.jupiter.api.Test;
+
+/** Which logical threads run each method ({@link ThreadModel}, {@link ThreadRoots}, {@link Loops}). */
+class ThreadModelTest {
+
+    private final Analyzed a = Analyzed.of("""
+            package p;
+            import java.util.concurrent.*;
+            public class Poller {
+                private final ExecutorService single = Executors.newSingleThreadExecutor();
+                private final ExecutorService pool = Executors.newFixedThreadPool(4);
+                private int state;
+                public synchronized int state() { return state; }
+                public void kick() { single.execute(() -> step()); }
+                public void kickAgain() { single.submit(() -> step()); }
+                private void step() { state++; }
+                public void spread() { pool.execute(() -> state = 1); }
+                public void each(java.util.List<String> items) { for (String s : items) { pool.execute(() -> state = 2); } }
+                public CompletableFuture<Void> later(CompletableFuture<String> f) {
+                    return f.thenAccept(s -> state = 3);
+                }
+                public CompletableFuture<Void> async(CompletableFuture<String> f) {
+                    return f.thenAcceptAsync(s -> state = 4);
+                }
+                void testHook() { state = 0; }
+                public static void main(String[] args) { new Poller().kick(); }
+            }
+            """, """
+            package p;
+            class Worker extends Thread {
+                private int count;
+                @Override public void run() { tick(); }
+                private void tick() { count++; }
+            }
+            """);
+
+    private ThreadSet threads(String type, String method) {
+        return a.summaries().threads().threads(a.method(type, method));
+    }
+
+    @Test
+    void publicApiOfSharedClass_runsOnClientThreads() {
+        LogicalThread t = threads("p.Poller", "state").only();
+        assertNotNull(t);
+        assertEquals(LogicalThread.Kind.CLIENT, t.kind());
+        assertTrue(a.summaries().threads().many(t));
+    }
+
+    @Test
+    void tasksHandedToOneSingleThreadExecutor_areOneThread() {
+        ThreadSet step = threads("p.Poller", "step");
+        LogicalThread loop = step.only();
+        assertNotNull(loop, () -> "both tasks run on the executor's one thread: " + step);
+        assertEquals(LogicalThread.Kind.LOOP, loop.kind());
+        assertFalse(a.summaries().threads().concurrent(step, step));
+    }
+
+    @Test
+    void taskHandedToAPool_fromClientThreads_racesWithItself() {
+        MethodInfo spread = a.method("p.Poller", "spread");
+        MethodInfo task = a.closuresOf(spread).get(0);
+        LogicalThread t = a.summaries().threads().threads(task).only();
+        assertEquals(LogicalThread.Kind.TASK, t.kind());
+        assertTrue(t.description().contains("pool.execute(...)"), t.description());
+        assertTrue(a.summaries().threads().many(t));
+    }
+
+    @Test
+    void nonAsyncStage_continuesOnItsCallersThreads_asyncStageIsATask() {
+        MethodInfo later = a.closuresOf(a.method("p.Poller", "later")).get(0);
+        assertTrue(a.summaries().threads().continuation(later));
+        assertEquals(threads("p.Poller", "later"), a.summaries().threads().threads(later));
+        MethodInfo async = a.closuresOf(a.method("p.Poller", "async")).get(0);
+        assertFalse(a.summaries().threads().continuation(async));
+        assertEquals(LogicalThread.Kind.TASK, a.summaries().threads().threads(async).only().kind());
+    }
+
+    @Test
+    void packagePrivateMethodNobodyCalls_runsOnNoThread() {
+        assertTrue(threads("p.Poller", "testHook").isEmpty());
+    }
+
+    @Test
+    void threadBody_andWhatItCalls_runOnThatOneThread() {
+        LogicalThread t = threads("p.Worker", "tick").only();
+        assertEquals(LogicalThread.Kind.THREAD, t.kind());
+        assertFalse(a.summaries().threads().many(t));
+    }
+
+    @Test
+    void mainMethod_runsOnTheMainThread() {
+        assertEquals(LogicalThread.Kind.MAIN, threads("p.Poller", "main").threads().get(0).kind());
+    }
+}
