@@ -27,5 +27,13 @@ public enum MethodTrait {
     SYNCHRONIZED_WRAPPER, IMMUTABLE_RESULT, UNMODIFIABLE_VIEW, COPIES,
     INTERRUPT, CURRENT_THREAD, SPIN_HINT, INTERNED,
     LOCK_ACQUIRE, LOCK_INTERRUPTIBLY, LOCK_TRY, LOCK_RELEASE, NEW_CONDITION, READ_LOCK, WRITE_LOCK,
-    PUT_IF_ABSENT, FORKS, FORK_JOIN, COMMON_POOL, MANAGED_BLOCKER
+    PUT_IF_ABSENT, FORKS, FORK_JOIN, COMMON_POOL, MANAGED_BLOCKER,
+    /** Ends the process: the call does not return. */
+    EXITS,
+    /** Reads the calling thread's interrupt status ({@code isInterrupted}, {@code interrupted}). */
+    INTERRUPT_STATUS,
+    /** Creates a thread of its own for its functional argument (a thread factory, a thread builder). */
+    NEW_THREAD,
+    /** An executor's hook that sees every task (its outcome or its wrapper): overriding it can report failures. */
+    OBSERVES_TASKS
 }

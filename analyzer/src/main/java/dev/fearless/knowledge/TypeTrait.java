@@ -14,5 +14,7 @@ public enum TypeTrait {
     SYNCHRONIZED,
     /** A non-thread-safe formatter, parser or digest that is tempting to keep in a static field. */
     FORMAT,
-    THREADLOCAL, STREAM, STRINGBUILDER, TIMER, FORKJOIN
+    THREADLOCAL, STREAM, STRINGBUILDER, TIMER, FORKJOIN,
+    /** A logging or printing sink: an exception handed to it is shown to people, not to the program. */
+    LOGGER
 }
