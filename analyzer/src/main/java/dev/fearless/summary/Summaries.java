@@ -27,6 +27,7 @@ public final class Summaries {
     private final LockGraph lockGraph;
     private final Lazy<SpawnDistances> spawnDistances;
     private final Lazy<Tasks> tasks;
+    private final Lazy<ThreadRoots> threadRoots;
 
     Summaries(Program program, Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
               Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
@@ -46,6 +47,12 @@ public final class Summaries {
         this.lockGraph = lockGraph;
         this.spawnDistances = new Lazy<>(() -> SpawnDistances.of(program));
         this.tasks = new Lazy<>(() -> Tasks.find(program));
+        this.threadRoots = new Lazy<>(() -> ThreadRoots.find(program));
+    }
+
+    /** The bodies of threads and tasks, and the methods only threads the program owns run (computed on first use). */
+    public ThreadRoots threadRoots() {
+        return threadRoots.get();
     }
 
     /** The code each method hands to other threads (computed on first use). */
