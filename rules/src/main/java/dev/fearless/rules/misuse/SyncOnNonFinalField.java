@@ -8,7 +8,6 @@ import dev.fearless.program.Program;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Fixes;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
@@ -58,7 +57,8 @@ public final class SyncOnNonFinalField implements EventMatcher {
                 + "together; lock a final field instead")
                 .related(r.method(), r.write().pos(), "`" + field.name() + "` is reassigned here")
                 .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is declared here without final");
-        Fixes.makeFinal(finding, scope.program(), field).add();
+        // No make-final fix: the finding is only ever a field the program reassigns.
+        finding.add();
     }
 
     /**

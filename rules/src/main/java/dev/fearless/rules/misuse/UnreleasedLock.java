@@ -3,6 +3,7 @@ package dev.fearless.rules.misuse;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
@@ -14,12 +15,15 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A java.util.concurrent lock whose release is not guaranteed: {@code unlock()} outside {@code finally},
- * {@code lock()} inside the try that unlocks it, statements between {@code lock()} and its try, or no
- * release at all. A borrow that is not returned on every path.
+ * {@code lock()} inside the try that unlocks it, statements that can throw between {@code lock()} and its
+ * try, or no release at all. A borrow that is not returned on every path. A lock handed on while held
+ * (returned, passed to its new owner) or released by a sibling method is a protocol, not a leak; a plain
+ * {@code lock()} that opens its try is a style point (a note).
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "lock() without unlock() in a finally right after it: the lock can stay held.",
@@ -41,22 +45,70 @@ public final class UnreleasedLock implements EventMatcher {
         }
         MethodInfo m = scope.method();
         String lock = Describe.lock(a.lock());
+        String call = "`" + lock + "." + (a.how() == Event.AcquireKind.LOCK ? "lock" : "lockInterruptibly") + "()`";
+        boolean interruptible = a.how() == Event.AcquireKind.LOCK_INTERRUPTIBLY;
         String message = switch (a.discipline()) {
-            case NOT_IN_FINALLY -> "`" + lock + "` is released outside a finally block: if anything between "
+            case NOT_IN_FINALLY -> handedOver(m, index, a.lock()) || heldOnReturn(m, a.lock()) && releasedElsewhere(program, m, a.lock())
+                    ? null
+                    : "`" + lock + "` is released outside a finally block: if anything between "
                     + "lock() and unlock() throws, the lock stays held and every other thread blocks on it forever; "
                     + "put unlock() in a finally right after lock()";
-            case INSIDE_TRY -> "`" + lock + "." + (a.how() == Event.AcquireKind.LOCK ? "lock" : "lockInterruptibly")
-                    + "()` is inside the try whose finally unlocks it: if taking the lock fails, unlock() throws "
-                    + "IllegalMonitorStateException and hides the cause; take the lock just before the try";
+            case INSIDE_TRY -> call + " is inside the try whose finally unlocks it, after statements that can throw: "
+                    + "if one does, unlock() throws IllegalMonitorStateException and hides the cause; take the lock just "
+                    + "before the try";
+            case FIRST_IN_TRY -> call + " opens the try whose finally unlocks it: "
+                    + (interruptible ? "when it is interrupted, unlock() throws IllegalMonitorStateException and hides the "
+                    + "interrupt; take the lock just before the try"
+                    : "only a failure of lock() itself would reach the finally without the lock, so this is a style "
+                    + "point; take the lock just before the try");
             case GAP_BEFORE_TRY -> "statements run between taking `" + lock + "` and the try that releases it: an "
                     + "exception or return there leaves the lock held; start the try right after lock()";
-            case NO_RELEASE -> releasedElsewhere(program, m, a.lock()) ? null
+            case NO_RELEASE -> handedOver(m, index, a.lock()) || releasedElsewhere(program, m, a.lock()) ? null
                     : "`" + lock + "` is taken here and never released by this method or its class";
             default -> null;
         };
-        if (message != null) {
-            context.report(m, a.pos(), message).add();
+        if (message == null) {
+            return;
         }
+        RuleContext.FindingBuilder finding = context.report(m, a.pos(), message);
+        if (a.discipline() == Event.Discipline.FIRST_IN_TRY && !interruptible) {
+            finding.note();
+        }
+        finding.add();
+    }
+
+    /**
+     * Whether the held lock is handed on with the object that holds it: the lock object (a local) is
+     * returned, stored, or passed to a call or constructor after it is taken, so its new owner releases it.
+     */
+    private static boolean handedOver(MethodInfo m, int acquire, LockRef lock) {
+        AccessPath p = lock.path();
+        if (p == null || p.isField() || p.root() != AccessPath.Root.LOCAL) {
+            return false;
+        }
+        List<Event> events = m.facts().events();
+        for (int i = acquire + 1; i < events.size(); i++) {
+            Event e = events.get(i);
+            List<Value> values = e instanceof Event.Call c ? c.args() : e instanceof Event.NewObject n ? n.args()
+                    : e instanceof Event.Return r ? List.of(r.value())
+                    : e instanceof Event.FieldAccess fa && fa.kind().isWrite() ? List.of(fa.value()) : List.of();
+            for (Value v : values) {
+                if (p.equals(v.pathOrNull())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the method can return with the lock still held: a lock/unlock protocol split across methods. */
+    private static boolean heldOnReturn(MethodInfo m, LockRef lock) {
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.Return && e.held().locks().contains(lock)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lock/unlock pair split across methods on purpose: another method of the type (or a closure) releases it. */
