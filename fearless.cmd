@@ -26,6 +26,8 @@ if not "%BUILD%"=="0" (
 del "%LOG%" > nul 2>&1
 echo fearless: built %JAR% 1>&2
 :run
+rem C1 alone starts fastest, and a scan is over before C2 would pay off; the language server runs for hours.
+if not defined FEARLESS_JAVA_OPTS if /i "%~1"=="lsp" set "FEARLESS_JAVA_OPTS=-XX:+UseParallelGC -Xss4m"
 if not defined FEARLESS_JAVA_OPTS set "FEARLESS_JAVA_OPTS=-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xss4m"
 java %FEARLESS_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -3,14 +3,17 @@
 #
 #   bench/run.sh [--threads N] [--per-library] [--isolate-crashes] [--warmup-files N] [--no-results] [library...]
 #   bench/run.sh --cold [--mode compare|flags|threads|fearless] [--repeat K] ... [library...]
+#   bench/run.sh --edit-latency [--edits N] [--warmup N] [--threads N] [--debounce MS] [library]
 #   bench/run.sh --rebuild ...    rebuild first even if nothing changed
 #   bench/run.sh --no-build ...   run the last build as it is (e.g. while the tree does not compile)
 #
-# Warm (default): builds analyzer, rules and bench (mvn -B -q -DskipTests install -pl bench -am) when
+# Warm (default): builds analyzer, rules, cli and bench (mvn -B -q -DskipTests install -pl bench -am) when
 # the jars are missing or older than a source or pom, then runs dev.fearless.bench.BenchRunner in one JVM.
 # JVM options: $BENCH_JAVA_OPTS (default "-Xmx6g -XX:MaxJavaStackTraceDepth=20000": the heap is the
 # JVM's own default on a 24 GiB machine, written down so other machines measure with the same heap;
 # the deeper stack traces show where a StackOverflowError's recursion started).
+# Edit latency (--edit-latency): runs dev.fearless.bench.EditLatency, the language server in-process on one
+# library (default cassandra): the time from an edit to its diagnostics, and the stages of each analysis.
 # Cold (--cold): also builds cli/target/fearless.jar (-pl bench,cli -am) and PMD (bench/pmd, from Maven
 # Central), then runs dev.fearless.bench.ColdRunner, which starts every measured tool as a fresh process
 # under /usr/bin/time (bench/run.sh --cold --help lists its options).
@@ -23,6 +26,7 @@ STAMP="$BENCH/target/.bench-built"
 rebuild=false
 build=true
 cold=false
+latency=false
 help=false
 pmd=true
 args=()
@@ -31,13 +35,15 @@ for arg in "$@"; do
         --rebuild) rebuild=true ;;
         --no-build) build=false ;;
         --cold) cold=true ;;
+        --edit-latency) latency=true ;;
         -h|--help) help=true; args+=("$arg") ;;
         *) args+=("$arg") ;;
     esac
 done
-if $help && ! $cold; then sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0; fi
+if $help && ! $cold; then sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0; fi
 modules=bench
-cli_src=()
+# The bench depends on the cli module (EditLatency runs its language server), so cli sources count too.
+cli_src=("$ROOT/cli")
 if $cold; then
     modules=bench,cli
     cli_src=("$ROOT/cli")
@@ -82,6 +88,10 @@ fi
 
 jar="$(ls "$BENCH"/target/fearless-bench-*.jar | head -1)"
 cp="$jar:$BENCH/target/bench-lib/*"
+if $latency; then
+    # shellcheck disable=SC2086
+    exec java ${BENCH_JAVA_OPTS:--Xmx6g -XX:+UseParallelGC -Xss4m} -cp "$cp" dev.fearless.bench.EditLatency --bench "$BENCH" "${args[@]}"
+fi
 if ! $cold; then
     # shellcheck disable=SC2086
     exec java ${BENCH_JAVA_OPTS:--Xmx6g -XX:MaxJavaStackTraceDepth=20000} -cp "$cp" dev.fearless.bench.BenchRunner --bench "$BENCH" "${args[@]}"

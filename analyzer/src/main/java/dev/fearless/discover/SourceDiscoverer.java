@@ -68,6 +68,27 @@ public final class SourceDiscoverer {
         return new Discovery(files, problems);
     }
 
+    /**
+     * Whether a discovery of {@code root} would take {@code file}: a {@code .java} file under the root, in no
+     * skipped folder (build output, version control) and not excluded. Asks nothing of the disk, so it also
+     * answers for a file that exists only in an editor.
+     */
+    public boolean accepts(Path root, Path file) {
+        Path base = root.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(base) || absolute.equals(base) || !absolute.getFileName().toString().endsWith(".java")) {
+            return false;
+        }
+        Path relative = base.relativize(absolute);
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (SKIPPED_DIRECTORIES.contains(relative.getName(i).toString())
+                    || excluded(root, base.resolve(relative.subpath(0, i + 1)))) {
+                return false;
+            }
+        }
+        return !excluded(root, absolute);
+    }
+
     private void walk(Path dir, Path root, Path realRoot, Map<Path, SourceFile> found, List<FileProblem> problems) {
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,

@@ -1,19 +1,29 @@
 package dev.fearless.engine;
 
+import dev.fearless.budget.Cutoff;
 import dev.fearless.rule.Finding;
 import java.util.List;
 
 /**
  * What a run found: findings (sorted, deduplicated, fingerprinted), files that could not be analysed,
- * counts and timings, and the rules that threw while checking (their other findings stand).
+ * counts and timings, the rules that threw while checking (their other findings stand), and where a
+ * limit or a time budget cut an analysis short ({@code cutoffs}: the result is less complete there).
  */
 public record AnalysisResult(List<Finding> findings, List<FileProblem> problems, int filesFound, int filesAnalyzed,
-                             long linesAnalyzed, Timings timings, List<RuleFailure> ruleFailures) {
+                             long linesAnalyzed, Timings timings, List<RuleFailure> ruleFailures,
+                             List<Cutoff> cutoffs) {
 
     public AnalysisResult {
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         ruleFailures = List.copyOf(ruleFailures);
+        cutoffs = List.copyOf(cutoffs);
+    }
+
+    /** A result in which no limit was hit. */
+    public AnalysisResult(List<Finding> findings, List<FileProblem> problems, int filesFound, int filesAnalyzed,
+                          long linesAnalyzed, Timings timings, List<RuleFailure> ruleFailures) {
+        this(findings, problems, filesFound, filesAnalyzed, linesAnalyzed, timings, ruleFailures, List.of());
     }
 
     /** A result in which no rule failed. */

@@ -1,5 +1,7 @@
 package dev.fearless.engine;
 
+import dev.fearless.budget.Cutoff;
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.discover.Discovery;
 import dev.fearless.discover.SourceDiscoverer;
 import dev.fearless.extract.FactExtractor;
@@ -39,7 +41,8 @@ public final class Analyzer {
         Discovery discovery = new SourceDiscoverer(request.excludes()).discover(request.inputs(), request.root());
         long t1 = System.nanoTime();
         List<FileOutcome> outcomes = new ParallelExtractor(new FactExtractor(knowledge), request.cache(),
-                request.progress(), knowledge.fingerprint()).run(discovery.files(), request.threads());
+                request.progress(), knowledge.fingerprint(), request.budgets().extractMillisPerFile())
+                .run(discovery.files(), request.threads());
         List<FileFacts> facts = new ArrayList<>();
         List<FileProblem> problems = new ArrayList<>(discovery.problems());
         long lines = 0;
@@ -52,34 +55,59 @@ public final class Analyzer {
             }
         }
         long t2 = System.nanoTime();
-        request.progress().stage("linking");
+        AnalysisResult linked = analyze(facts, problems, request.threads(), request.progress(), request.budgets());
+        AnalysisResult.Timings after = linked.timings();
+        AnalysisResult.Timings timings = new AnalysisResult.Timings(millis(t0, t1), millis(t1, t2), after.linkMillis(),
+                after.summarizeMillis(), after.rulesMillis());
+        return new AnalysisResult(linked.findings(), linked.problems(), discovery.files().size(), facts.size(), lines,
+                timings, linked.ruleFailures(), linked.cutoffs());
+    }
+
+    /**
+     * The stages after extraction: links facts already extracted (kept in memory by a {@link Workspace}, for
+     * instance), summarizes and checks them. {@code problems} are the files that could not be analysed,
+     * reported as they are; the result's discover and extract timings are zero.
+     */
+    public AnalysisResult analyze(List<FileFacts> facts, List<FileProblem> problems, int threads, Progress progress) {
+        return analyze(facts, problems, threads, progress, Budgets.DEFAULT);
+    }
+
+    /** As {@link #analyze(List, List, int, Progress)}, with the rules' time budgets given. */
+    public AnalysisResult analyze(List<FileFacts> facts, List<FileProblem> problems, int threads, Progress progress,
+            Budgets budgets) {
+        long lines = 0;
+        for (FileFacts f : facts) {
+            lines += f.lineCount();
+        }
+        long t2 = System.nanoTime();
+        progress.stage("linking");
         Program program = new Linker(knowledge).link(facts);
         long t3 = System.nanoTime();
-        request.progress().stage("summarizing");
+        progress.stage("summarizing");
         Summaries summaries = new Summarizer().summarize(program);
         long t4 = System.nanoTime();
-        request.progress().stage("checking");
-        Checked checked = check(program, summaries, request.threads());
+        progress.stage("checking");
+        Checked checked = check(program, summaries, threads, budgets);
         long t5 = System.nanoTime();
-        AnalysisResult.Timings timings = new AnalysisResult.Timings(millis(t0, t1), millis(t1, t2), millis(t2, t3),
-                millis(t3, t4), millis(t4, t5));
-        return new AnalysisResult(checked.findings(), problems, discovery.files().size(), facts.size(), lines, timings,
-                checked.failures());
+        AnalysisResult.Timings timings = new AnalysisResult.Timings(0, 0, millis(t2, t3), millis(t3, t4), millis(t4, t5));
+        List<Cutoff> cutoffs = Cutoffs.merge(List.of(program.cutoffs(), summaries.cutoffs(), checked.cutoffs()));
+        return new AnalysisResult(checked.findings(), problems, facts.size() + problems.size(), facts.size(), lines,
+                timings, checked.failures(), cutoffs);
     }
 
     /** Runs the rules on an already linked program (used by tests and by the pre-commit cache). */
     public List<Finding> runRules(Program program, Summaries summaries, int threads) {
-        return check(program, summaries, threads).findings();
+        return check(program, summaries, threads, Budgets.DEFAULT).findings();
     }
 
     /** The findings of the rules on a linked program, and the rules that failed on it. */
-    private Checked check(Program program, Summaries summaries, int threads) {
-        RuleScanner.Outcome outcome = new RuleScanner(rules).scan(program, summaries, threads);
-        return new Checked(finish(outcome.findings(), program), outcome.failures());
+    private Checked check(Program program, Summaries summaries, int threads, Budgets budgets) {
+        RuleScanner.Outcome outcome = new RuleScanner(rules, budgets).scan(program, summaries, threads);
+        return new Checked(finish(outcome.findings(), program), outcome.failures(), outcome.cutoffs());
     }
 
-    /** Findings after suppression, sorting and fingerprinting, and the rule failures. */
-    private record Checked(List<Finding> findings, List<RuleFailure> failures) {
+    /** Findings after suppression, sorting and fingerprinting, the rule failures, and the rules cut off. */
+    private record Checked(List<Finding> findings, List<RuleFailure> failures, List<Cutoff> cutoffs) {
     }
 
     private List<Finding> finish(List<Finding> raw, Program program) {

@@ -1,5 +1,7 @@
 package dev.fearless.engine;
 
+import dev.fearless.budget.BudgetExceeded;
+import dev.fearless.budget.Deadline;
 import dev.fearless.discover.SourceFile;
 import dev.fearless.extract.FactExtractor;
 import dev.fearless.facts.FileFacts;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,15 +38,23 @@ final class ParallelExtractor {
     private static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
 
     /** Bumped when the facts model changes, so cached facts of another shape are never read back. */
-    static final String FACTS_FORMAT = "facts-3";
+    static final String FACTS_FORMAT = "facts-4";
 
     private final FactExtractor extractor;
     private final FactCache cache;
     private final Progress progress;
     private final String keyPrefix;
     private final AtomicInteger done = new AtomicInteger();
+    private final long extractMillis;
 
     ParallelExtractor(FactExtractor extractor, FactCache cache, Progress progress, String knowledgeFingerprint) {
+        this(extractor, cache, progress, knowledgeFingerprint, Budgets.DEFAULT.extractMillisPerFile());
+    }
+
+    /** An extractor that cuts off (and reports) the extraction of a file running longer than {@code extractMillis}. */
+    ParallelExtractor(FactExtractor extractor, FactCache cache, Progress progress, String knowledgeFingerprint,
+                      long extractMillis) {
+        this.extractMillis = extractMillis;
         this.extractor = extractor;
         this.cache = cache;
         this.progress = progress;
@@ -51,6 +62,14 @@ final class ParallelExtractor {
     }
 
     List<FileOutcome> run(List<SourceFile> files, int threads) {
+        return run(files, threads, Map.of());
+    }
+
+    /**
+     * Extracts {@code files}, reading those named in {@code contents} (by display path) from there
+     * instead of the disk: the unsaved buffers of an editor.
+     */
+    List<FileOutcome> run(List<SourceFile> files, int threads, Map<String, byte[]> contents) {
         Integer[] order = new Integer[files.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingLong((Integer i) -> files.get(i).size()).reversed());
@@ -65,7 +84,7 @@ final class ParallelExtractor {
         try {
             List<Future<List<FileOutcome>>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
-                Callable<List<FileOutcome>> worker = () -> work(files, order, next);
+                Callable<List<FileOutcome>> worker = () -> work(files, order, next, contents);
                 futures.add(pool.submit(worker));
             }
             FileOutcome[] byIndex = new FileOutcome[files.size()];
@@ -85,13 +104,14 @@ final class ParallelExtractor {
         }
     }
 
-    private List<FileOutcome> work(List<SourceFile> files, Integer[] order, AtomicInteger next) {
+    private List<FileOutcome> work(List<SourceFile> files, Integer[] order, AtomicInteger next,
+                                   Map<String, byte[]> contents) {
         List<FileOutcome> mine = new ArrayList<>();
         JavaSourceParser parser = new JavaSourceParser();
         int i;
         while ((i = next.getAndIncrement()) < order.length) {
             int index = order[i];
-            FileOutcome outcome = process(index, files.get(index), parser);
+            FileOutcome outcome = process(index, files.get(index), parser, contents);
             progress.filesDone(done.incrementAndGet(), order.length);
             if (outcome.problem() != null && outcome.problem().kind() == FileProblem.Kind.TOO_COMPLEX) {
                 parser = new JavaSourceParser();
@@ -101,10 +121,11 @@ final class ParallelExtractor {
         return mine;
     }
 
-    private FileOutcome process(int index, SourceFile file, JavaSourceParser parser) {
+    private FileOutcome process(int index, SourceFile file, JavaSourceParser parser, Map<String, byte[]> contents) {
         String path = file.displayPath();
         try {
-            byte[] bytes = Files.readAllBytes(file.path());
+            byte[] given = contents.get(path);
+            byte[] bytes = given != null ? given : Files.readAllBytes(file.path());
             String key = cache == FactCache.NONE ? null : key(bytes);
             FileFacts cached = key == null ? null : cache.load(key);
             if (cached != null) {
@@ -115,13 +136,16 @@ final class ParallelExtractor {
             if (!parsed.succeeded()) {
                 return new FileOutcome(index, null, FileProblem.parseError(path, parsed.problem(), parsed.problemPosition()));
             }
-            FileFacts facts = extractor.extract(parsed, path);
+            FileFacts facts = extractor.extract(parsed, path, Deadline.in(extractMillis, path));
             if (key != null) {
                 cache.store(key, facts);
             }
             return new FileOutcome(index, facts, null);
         } catch (StackOverflowError e) {
             return new FileOutcome(index, null, FileProblem.tooComplex(path, "nesting too deep to analyse"));
+        } catch (BudgetExceeded e) {
+            return new FileOutcome(index, null, FileProblem.tooComplex(path, "extracting its facts took longer than "
+                    + Budgets.text(extractMillis)));
         } catch (IOException e) {
             return new FileOutcome(index, null, FileProblem.unreadable(path, e.getMessage() == null
                     ? e.getClass().getSimpleName() : e.getMessage()));

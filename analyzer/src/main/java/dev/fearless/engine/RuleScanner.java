@@ -1,5 +1,9 @@
 package dev.fearless.engine;
 
+import dev.fearless.budget.BudgetExceeded;
+import dev.fearless.budget.Cutoff;
+import dev.fearless.budget.Cutoffs;
+import dev.fearless.budget.Deadline;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.FileFacts;
 import dev.fearless.facts.TypeFacts;
@@ -34,6 +38,8 @@ import java.util.concurrent.Future;
  * own. Methods and types are cut into contiguous slices checked in parallel; each slice collects its
  * findings per rule, and the slices are joined in program order, so the result does not depend on the
  * number of threads. A rule that throws is recorded as a {@link RuleFailure} and the walk goes on.
+ * Each rule has a time budget per file ({@link Budgets}): a rule over it is cut off for the rest of
+ * the file and reported as a {@link Cutoff}, so a huge generated file cannot hang the run.
  */
 final class RuleScanner {
 
@@ -42,21 +48,34 @@ final class RuleScanner {
     private static final int[] NONE = {};
 
     private final List<RuleDescriptor> rules;
-    private final int[][] byKind = new int[EventKind.values().length][];
+    private final Budgets budgets;
+    private final Cutoffs cutoffs = new Cutoffs();
     private final int[] methodMatchers;
     private final int[] typeMatchers;
     private final int[] fieldMatchers;
     private final int[] programMatchers;
+    /** The event matchers, and for each rule the event kinds it asked for. */
+    private final int[] eventMatchers;
+    private final boolean[][] wants;
 
     RuleScanner(List<RuleDescriptor> rules) {
+        this(rules, Budgets.DEFAULT);
+    }
+
+    RuleScanner(List<RuleDescriptor> rules, Budgets budgets) {
+        this.budgets = budgets;
         this.rules = List.copyOf(rules);
-        for (EventKind kind : EventKind.values()) {
-            byKind[kind.ordinal()] = indexes(r -> r instanceof EventMatcher em && em.eventKinds().contains(kind));
-        }
         methodMatchers = indexes(r -> r instanceof MethodMatcher);
         typeMatchers = indexes(r -> r instanceof TypeMatcher);
         fieldMatchers = indexes(r -> r instanceof FieldMatcher);
         programMatchers = indexes(r -> r instanceof ProgramMatcher);
+        eventMatchers = indexes(r -> r instanceof EventMatcher);
+        wants = new boolean[this.rules.size()][EventKind.values().length];
+        for (int r : eventMatchers) {
+            for (EventKind kind : ((EventMatcher) this.rules.get(r).rule()).eventKinds()) {
+                wants[r][kind.ordinal()] = true;
+            }
+        }
     }
 
     private int[] indexes(java.util.function.Predicate<Rule> wanted) {
@@ -69,8 +88,8 @@ final class RuleScanner {
         return result.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The raw findings (in rule order, each rule's in program order) and the failures. */
-    record Outcome(List<Finding> findings, List<RuleFailure> failures) {
+    /** The raw findings (in rule order, each rule's in program order), the failures, and the rules cut off. */
+    record Outcome(List<Finding> findings, List<RuleFailure> failures, List<Cutoff> cutoffs) {
     }
 
     Outcome scan(Program program, Summaries summaries, int threads) {
@@ -87,11 +106,7 @@ final class RuleScanner {
                 tasks.add(() -> new Slice(program, summaries).types(types.subList(range[0], range[1])));
             }
         }
-        boolean anyEvents = false;
-        for (int[] kind : byKind) {
-            anyEvents |= kind.length > 0;
-        }
-        boolean events = anyEvents;
+        boolean events = eventMatchers.length > 0;
         if (methodMatchers.length > 0 || events) {
             for (int[] range : ranges(methods.size(), slices)) {
                 tasks.add(() -> new Slice(program, summaries).methods(methods.subList(range[0], range[1]), events));
@@ -116,7 +131,7 @@ final class RuleScanner {
                 failures.add(new RuleFailure(first.ruleId(), first.path(), first.declaration(), first.error(), count));
             }
         }
-        return new Outcome(findings, failures);
+        return new Outcome(findings, failures, cutoffs.all());
     }
 
     private static List<Slice> run(List<Callable<Slice>> tasks, int threads) {
@@ -188,6 +203,11 @@ final class RuleScanner {
         private final Summaries summaries;
         private final RuleContext[] contexts = new RuleContext[rules.size()];
         private final RuleFailure[] failures = new RuleFailure[rules.size()];
+        /** The file being checked, each rule's time on it so far (nanoseconds), and the rules cut off on it. */
+        private String file;
+        private final long[] spent = new long[rules.size()];
+        private final java.util.BitSet cut = new java.util.BitSet();
+        private long budgetNanos = budgets.ruleMillisPerFile() * 1_000_000L;
 
         Slice(Program program, Summaries summaries) {
             this.program = program;
@@ -208,15 +228,48 @@ final class RuleScanner {
                     : new RuleFailure(old.ruleId(), old.path(), old.declaration(), old.error(), old.count() + 1);
         }
 
+        /** Starts a new file: each rule gets its own budget on it. */
+        private void enter(String path) {
+            if (path.equals(file)) {
+                return;
+            }
+            file = path;
+            cut.clear();
+            java.util.Arrays.fill(spent, 0);
+        }
+
+        /**
+         * Runs one piece of rule {@code r}'s work on the current file, within what is left of its budget
+         * there: work that throws {@link BudgetExceeded}, or that leaves the rule over budget, cuts the rule
+         * off for the rest of the file (reported once); a rule that throws anything else is a failure.
+         */
+        private void run(int r, String declaration, Runnable work) {
+            if (cut.get(r)) {
+                return;
+            }
+            long start = System.nanoTime();
+            context(r).deadline(new Deadline(start + budgetNanos - spent[r], file));
+            try {
+                work.run();
+            } catch (BudgetExceeded e) {
+                spent[r] = budgetNanos + 1;
+            } catch (RuntimeException | StackOverflowError e) {
+                failed(r, file, declaration, e);
+            }
+            spent[r] += System.nanoTime() - start;
+            if (spent[r] > budgetNanos) {
+                cut.set(r);
+                cutoffs.hit("rule " + rules.get(r).id(), "cut off after " + Budgets.text(budgetNanos / 1_000_000)
+                        + (file.isEmpty() ? " on the whole program" : " on a file"), file);
+            }
+        }
+
         Slice types(List<TypeInfo> types) {
             for (TypeInfo t : types) {
+                enter(t.file().path());
                 boolean shadowed = program.type(t.name()) != t;
                 for (int r : shadowed ? NONE : typeMatchers) {
-                    try {
-                        ((TypeMatcher) rules.get(r).rule()).matchType(context(r), t);
-                    } catch (RuntimeException | StackOverflowError e) {
-                        failed(r, t.file().path(), t.name(), e);
-                    }
+                    run(r, t.name(), () -> ((TypeMatcher) rules.get(r).rule()).matchType(context(r), t));
                 }
                 if (fieldMatchers.length == 0) {
                     continue;
@@ -227,11 +280,7 @@ final class RuleScanner {
                         continue;
                     }
                     for (int r : fieldMatchers) {
-                        try {
-                            ((FieldMatcher) rules.get(r).rule()).matchField(context(r), f, uses);
-                        } catch (RuntimeException | StackOverflowError e) {
-                            failed(r, t.file().path(), f.toString(), e);
-                        }
+                        run(r, f.toString(), () -> ((FieldMatcher) rules.get(r).rule()).matchField(context(r), f, uses));
                     }
                 }
             }
@@ -241,30 +290,41 @@ final class RuleScanner {
         Slice methods(List<MethodInfo> methods, boolean events) {
             MethodScope[] scopes = new MethodScope[rules.size()];
             for (MethodInfo m : methods) {
+                enter(m.path());
                 java.util.Arrays.fill(scopes, null);
                 for (int r : methodMatchers) {
-                    try {
-                        ((MethodMatcher) rules.get(r).rule()).matchMethod(scope(scopes, r, m));
-                    } catch (RuntimeException | StackOverflowError e) {
-                        failed(r, m.path(), m.qualifiedName(), e);
-                    }
+                    run(r, m.qualifiedName(), () -> ((MethodMatcher) rules.get(r).rule()).matchMethod(scope(scopes, r, m)));
                 }
                 if (!events) {
                     continue;
                 }
                 List<Event> list = m.facts().events();
-                for (int i = 0; i < list.size(); i++) {
-                    Event e = list.get(i);
-                    for (int r : byKind[EventKind.of(e).ordinal()]) {
-                        try {
-                            ((EventMatcher) rules.get(r).rule()).matchEvent(scope(scopes, r, m), i, e);
-                        } catch (RuntimeException | StackOverflowError x) {
-                            failed(r, m.path(), m.qualifiedName(), x);
+                // rule by rule (each in event order), so each rule's time on the file can be measured
+                for (int r : eventMatchers) {
+                    EventMatcher matcher = (EventMatcher) rules.get(r).rule();
+                    boolean[] kinds = wants[r];
+                    run(r, m.qualifiedName(), () -> {
+                        for (int i = 0; i < list.size(); i++) {
+                            Event e = list.get(i);
+                            if (kinds[EventKind.of(e).ordinal()]) {
+                                matchEvent(matcher, scope(scopes, r, m), i, e, r, m);
+                            }
                         }
-                    }
+                    });
                 }
             }
             return this;
+        }
+
+        /** One event for one rule; a rule that throws on it goes on with the next event. */
+        private void matchEvent(EventMatcher matcher, MethodScope scope, int i, Event e, int r, MethodInfo m) {
+            try {
+                matcher.matchEvent(scope, i, e);
+            } catch (BudgetExceeded x) {
+                throw x;
+            } catch (RuntimeException | StackOverflowError x) {
+                failed(r, m.path(), m.qualifiedName(), x);
+            }
         }
 
         private MethodScope scope(MethodScope[] scopes, int r, MethodInfo m) {
@@ -275,11 +335,9 @@ final class RuleScanner {
         }
 
         Slice program(int r) {
-            try {
-                ((ProgramMatcher) rules.get(r).rule()).matchProgram(context(r));
-            } catch (RuntimeException | StackOverflowError e) {
-                failed(r, "", "", e);
-            }
+            enter("");
+            budgetNanos = budgets.ruleMillisPerProgram() * 1_000_000L;
+            run(r, "", () -> ((ProgramMatcher) rules.get(r).rule()).matchProgram(context(r)));
             return this;
         }
     }

@@ -2,6 +2,7 @@ package dev.fearless.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import dev.fearless.budget.Deadline;
 import dev.fearless.facts.FileFacts;
 import dev.fearless.facts.ImportFacts;
 import dev.fearless.knowledge.KnowledgeBase;
@@ -33,20 +34,30 @@ public final class FactExtractor {
 
     /** The facts of a parsed file, with the contracts its class comments document. */
     public FileFacts extract(ParseOutcome parsed, String path) {
-        return extract(parsed.unit(), parsed.columns(), parsed.docs(), path);
+        return extract(parsed, path, Deadline.NONE);
+    }
+
+    /**
+     * As above, throwing {@link dev.fearless.budget.BudgetExceeded} when the extraction runs past
+     * {@code deadline}.
+     */
+    public FileFacts extract(ParseOutcome parsed, String path, Deadline deadline) {
+        return extract(parsed.unit(), parsed.columns(), parsed.docs(), path, deadline);
     }
 
     /** The facts of a unit parsed from a compacted text, {@code columns} mapping back to the file's. */
     public FileFacts extract(CompilationUnit unit, ColumnMap columns, String path) {
-        return extract(unit, columns, List.of(), path);
+        return extract(unit, columns, List.of(), path, Deadline.NONE);
     }
 
-    private FileFacts extract(CompilationUnit unit, ColumnMap columns, List<DocComment> docs, String path) {
+    private FileFacts extract(CompilationUnit unit, ColumnMap columns, List<DocComment> docs, String path,
+                              Deadline deadline) {
         String packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         List<ImportFacts> imports = new ArrayList<>();
         for (ImportDeclaration i : unit.getImports()) {
             imports.add(new ImportFacts(i.getNameAsString(), i.isStatic(), i.isAsterisk()));
         }
-        return new FileExtraction(knowledge, classifier, packageName, imports, columns, docs).extract(unit, path);
+        return new FileExtraction(knowledge, classifier, packageName, imports, columns, docs, deadline)
+                .extract(unit, path);
     }
 }

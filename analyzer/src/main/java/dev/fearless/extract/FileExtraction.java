@@ -33,6 +33,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.fearless.budget.Deadline;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Contract;
 import dev.fearless.facts.AnnotationFacts;
@@ -79,9 +80,12 @@ final class FileExtraction {
     private final List<SuppressionRange> suppressions = new ArrayList<>();
     private final Map<AccessPath, Value.PathValue> pathValues = new HashMap<>();
     private final List<DocComment> docs;
+    /** When the extraction of this file must end (a huge generated file is cut off, not waited for). */
+    final Deadline deadline;
 
     FileExtraction(KnowledgeBase knowledge, DispatchClassifier classifier, String packageName, List<ImportFacts> imports,
-                   ColumnMap columns, List<DocComment> docs) {
+                   ColumnMap columns, List<DocComment> docs, Deadline deadline) {
+        this.deadline = deadline;
         this.knowledge = knowledge;
         this.docs = docs;
         this.positions = new Positions(columns);
@@ -190,12 +194,12 @@ final class FileExtraction {
     }
 
     /** {@code rw.readLock()} / {@code this.rw.writeLock()} in a field initializer: the lock it stands for. */
-    private static LockRef lockAlias(Expression init, TypeShape shape) {
+    private LockRef lockAlias(Expression init, TypeShape shape) {
         if (!(init instanceof MethodCallExpr call) || !call.getArguments().isEmpty() || call.getScope().isEmpty()) {
             return null;
         }
-        String method = call.getNameAsString();
-        if (!method.equals("readLock") && !method.equals("writeLock")) {
+        LockRef.Kind half = LockRecognizer.readWriteHalf(knowledge.traitsByName(call.getNameAsString(), 0));
+        if (half == null) {
             return null;
         }
         Expression scope = call.getScope().get();
@@ -212,7 +216,7 @@ final class FileExtraction {
         AccessPath path = Modifiers.has(rw.modifiers(), Modifiers.STATIC)
                 ? AccessPath.root(AccessPath.Root.STATIC, shape.name).plus(field)
                 : AccessPath.THIS_PATH.plus(field);
-        return LockRef.lock(method.equals("readLock") ? LockRef.Kind.READ : LockRef.Kind.WRITE, path);
+        return LockRef.lock(half, path);
     }
 
     // ------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ import dev.fearless.knowledge.KnowledgeBase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Best-effort qualification of type names within one file, for the decisions the extractor must make
@@ -14,11 +13,8 @@ import java.util.Set;
  */
 final class FileNames {
 
-    private static final Set<String> JAVA_LANG = Set.of("Object", "String", "Thread", "Runnable", "Integer", "Long",
-            "Short", "Byte", "Double", "Float", "Character", "Boolean", "Number", "Class", "Enum", "Math", "System",
-            "StringBuilder", "StringBuffer", "ThreadLocal", "InheritableThreadLocal", "Iterable", "Exception",
-            "RuntimeException", "InterruptedException", "Throwable", "Error", "Process", "Runtime", "CharSequence",
-            "AutoCloseable", "Void", "Record", "ClassLoader");
+    /** The package every file imports implicitly (JLS 7.3). */
+    private static final String JAVA_LANG = "java.lang.";
 
     private final String packageName;
     private final Map<String, String> explicitImports = new HashMap<>();
@@ -66,8 +62,8 @@ final class FileNames {
         if (dot > 0 && Character.isLowerCase(written.charAt(0))) {
             return written;
         }
-        if (dot < 0 && JAVA_LANG.contains(written)) {
-            return "java.lang." + written;
+        if (dot < 0 && knowledge.type(JAVA_LANG + written) != null) {
+            return JAVA_LANG + written;
         }
         String library = libraryName(written);
         if (library != null) {
@@ -93,8 +89,8 @@ final class FileNames {
             String candidate = dot < 0 ? imported : imported + nested.substring(dot);
             return knowledge.type(candidate) != null ? candidate : null;
         }
-        if (dot < 0 && JAVA_LANG.contains(written)) {
-            return knowledge.type("java.lang." + written) != null ? "java.lang." + written : null;
+        if (dot < 0 && knowledge.type(JAVA_LANG + written) != null) {
+            return JAVA_LANG + written;
         }
         for (String pkg : onDemandPackages) {
             String candidate = pkg + "." + nested;

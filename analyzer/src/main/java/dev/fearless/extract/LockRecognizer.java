@@ -58,32 +58,52 @@ final class LockRecognizer {
      * base lists, such as Guava's Monitor), and which lock.
      */
     LockCall lockCall(MethodCallExpr call, Scope scope) {
-        String name = call.getNameAsString();
-        boolean noArgs = call.getArguments().isEmpty();
         if (call.getScope().isEmpty()) {
-            if (noArgs && selfLock() && (name.equals("lock") || name.equals("lockInterruptibly") || name.equals("unlock"))) {
-                return new LockCall(LockRef.lock(LockRef.Kind.LOCK, AccessPath.THIS_PATH), !name.equals("unlock"),
-                        name.equals("lockInterruptibly"));
+            Set<MethodTrait> own = selfLock() && call.getArguments().isEmpty() ? traits(call, scope) : Set.of();
+            boolean acquire = own.contains(MethodTrait.LOCK_ACQUIRE);
+            if (acquire || own.contains(MethodTrait.LOCK_RELEASE)) {
+                return new LockCall(LockRef.lock(LockRef.Kind.LOCK, AccessPath.THIS_PATH), acquire,
+                        own.contains(MethodTrait.LOCK_INTERRUPTIBLY));
             }
             return null;
         }
         Expression receiver = call.getScope().get();
-        String library = typer.libraryType(valueOf(receiver), scope);
-        Set<MethodTrait> traits = library == null ? Set.of()
-                : file.knowledge.methodTraits(library, name, call.getArguments().size());
-        boolean acquire = traits.contains(MethodTrait.LOCK_ACQUIRE)
-                || noArgs && (name.equals("lock") || name.equals("lockInterruptibly"));
-        boolean release = traits.contains(MethodTrait.LOCK_RELEASE) || noArgs && name.equals("unlock");
+        Set<MethodTrait> typed = typedTraits(call, scope);
+        Set<MethodTrait> traits = traits(call, scope);
+        boolean acquire = traits.contains(MethodTrait.LOCK_ACQUIRE);
+        boolean release = traits.contains(MethodTrait.LOCK_RELEASE);
         if (!acquire && !release) {
             return null;
         }
         LockRef lock = explicitLock(receiver, scope);
-        if (lock == null && (traits.contains(MethodTrait.LOCK_ACQUIRE) || traits.contains(MethodTrait.LOCK_RELEASE))) {
+        if (lock == null && (typed.contains(MethodTrait.LOCK_ACQUIRE) || typed.contains(MethodTrait.LOCK_RELEASE))) {
             AccessPath p = valueOf(receiver).pathOrNull();
             lock = p == null ? null : LockRef.lock(LockRef.Kind.LOCK, p);
         }
-        return lock == null ? null : new LockCall(lock, acquire,
-                name.equals("lockInterruptibly") || traits.contains(MethodTrait.LOCK_INTERRUPTIBLY));
+        return lock == null ? null : new LockCall(lock, acquire, traits.contains(MethodTrait.LOCK_INTERRUPTIBLY));
+    }
+
+    /**
+     * The traits the knowledge base gives a call: those of the receiver's library type (for a call
+     * without receiver, of the class's library superclass), with the table's name-only rows.
+     */
+    private Set<MethodTrait> traits(MethodCallExpr call, Scope scope) {
+        return file.knowledge.callTraits(receiverLibraryType(call, scope), call.getNameAsString(),
+                call.getArguments().size());
+    }
+
+    /** The traits of a call from its receiver's library type alone (none when that type is unknown). */
+    private Set<MethodTrait> typedTraits(MethodCallExpr call, Scope scope) {
+        String library = receiverLibraryType(call, scope);
+        return library == null ? Set.of()
+                : file.knowledge.methodTraits(library, call.getNameAsString(), call.getArguments().size());
+    }
+
+    private String receiverLibraryType(MethodCallExpr call, Scope scope) {
+        if (call.getScope().isEmpty()) {
+            return type.superclass.isKnown() ? file.names.libraryName(type.superclass.name()) : null;
+        }
+        return typer.libraryType(valueOf(call.getScope().get()), scope);
     }
 
     /**
@@ -96,7 +116,7 @@ final class LockRecognizer {
             init = vd.getVariables().get(0).getInitializer().orElse(null);
         }
         if (init instanceof MethodCallExpr call && call.getScope().isPresent() && call.getArguments().isEmpty()
-                && (call.getNameAsString().equals("lock") || call.getNameAsString().equals("lockInterruptibly"))) {
+                && named(call).contains(MethodTrait.LOCK_ACQUIRE)) {
             AccessPath p = valueOf(call.getScope().get()).pathOrNull();
             if (p != null) {
                 LockRef lock = explicitLock(call.getScope().get(), scope);
@@ -104,6 +124,17 @@ final class LockRecognizer {
             }
         }
         return null;
+    }
+
+    /** The traits the table's name-only rows give a call's name: for calls read by their syntax alone. */
+    private Set<MethodTrait> named(MethodCallExpr call) {
+        return file.knowledge.traitsByName(call.getNameAsString(), call.getArguments().size());
+    }
+
+    /** Which half of a read-write lock a call with these traits returns, or {@code null}. */
+    static LockRef.Kind readWriteHalf(Set<MethodTrait> traits) {
+        return traits.contains(MethodTrait.READ_LOCK) ? LockRef.Kind.READ
+                : traits.contains(MethodTrait.WRITE_LOCK) ? LockRef.Kind.WRITE : null;
     }
 
     /** Whether the current class is itself a Lock (extends ReentrantLock), so it may lock itself. */
@@ -137,13 +168,13 @@ final class LockRecognizer {
             x = enclosed.getInner();
         }
         if (x instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
-            String name = call.getNameAsString();
-            if (name.equals("readLock") || name.equals("writeLock")) {
+            LockRef.Kind half = readWriteHalf(traits(call, scope));
+            if (half != null) {
                 AccessPath rw = valueOf(call.getScope().get()).pathOrNull();
                 if (rw == null) {
                     rw = AccessPath.root(Root.LOCAL, "(" + LockDiscipline.normalize(call.getScope().get()) + ")");
                 }
-                return LockRef.lock(name.equals("readLock") ? LockRef.Kind.READ : LockRef.Kind.WRITE, rw);
+                return LockRef.lock(half, rw);
             }
         }
         Value v = values.get(x);
@@ -190,7 +221,7 @@ final class LockRecognizer {
     private boolean unlockedInBody(Expression lockExpression) {
         String text = LockDiscipline.normalize(lockExpression);
         for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-            if (call.getNameAsString().equals("unlock") && call.getArguments().isEmpty()
+            if (call.getArguments().isEmpty() && named(call).contains(MethodTrait.LOCK_RELEASE)
                     && call.getScope().map(LockDiscipline::normalize).filter(text::equals).isPresent()) {
                 return true;
             }
@@ -208,14 +239,13 @@ final class LockRecognizer {
             e = enclosed.getInner();
         }
         if (e instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
-            String name = call.getNameAsString();
-            if (name.equals("readLock") || name.equals("writeLock")) {
+            LockRef.Kind half = readWriteHalf(traits(call, scope));
+            if (half != null) {
                 AccessPath rw = valueOf(call.getScope().get()).pathOrNull();
                 if (rw != null) {
-                    localLockAliases.put(unique, LockRef.lock(name.equals("readLock") ? LockRef.Kind.READ
-                            : LockRef.Kind.WRITE, rw));
+                    localLockAliases.put(unique, LockRef.lock(half, rw));
                 }
-            } else if (name.equals("tryLock")) {
+            } else if (named(call).contains(MethodTrait.LOCK_TRY)) {
                 LockRef lock = explicitLock(call.getScope().get(), scope);
                 if (lock != null) {
                     tryLockFlags.put(unique, lock);
@@ -254,18 +284,16 @@ final class LockRecognizer {
         }
         if (c instanceof MethodCallExpr call && call.getScope().isPresent()) {
             Expression receiver = call.getScope().get();
-            if (call.getNameAsString().equals("tryLock")) {
+            if (named(call).contains(MethodTrait.LOCK_TRY)) {
                 return explicitLock(receiver, scope);
             }
-            String library = typer.libraryType(valueOf(receiver), scope);
-            if (library != null && file.knowledge.methodTraits(library, call.getNameAsString(), call.getArguments().size())
-                    .contains(MethodTrait.LOCK_TRY)) {
+            if (typedTraits(call, scope).contains(MethodTrait.LOCK_TRY)) {
                 AccessPath p = valueOf(receiver).pathOrNull();
                 return p == null ? null : LockRef.lock(LockRef.Kind.LOCK, p);
             }
         }
-        if (c instanceof MethodCallExpr call && call.getScope().isEmpty() && call.getNameAsString().equals("tryLock")
-                && selfLock()) {
+        if (c instanceof MethodCallExpr call && call.getScope().isEmpty() && selfLock()
+                && traits(call, scope).contains(MethodTrait.LOCK_TRY)) {
             return LockRef.lock(LockRef.Kind.LOCK, AccessPath.THIS_PATH);
         }
         if (c instanceof NameExpr n) {
@@ -290,17 +318,16 @@ final class LockRecognizer {
         if (!(c instanceof MethodCallExpr call)) {
             return null;
         }
-        String name = call.getNameAsString();
-        if (name.equals("holdsLock") && call.getArguments().size() == 1 && call.getScope().isPresent()
-                && call.getScope().get().toString().endsWith("Thread")) {
+        Set<MethodTrait> traits = traits(call, scope);
+        if (traits.contains(MethodTrait.MONITOR_QUERY) && call.getArguments().size() == 1 && call.getScope().isPresent()) {
             Expression arg = call.getArgument(0);
             return monitorLock(arg, valueOf(arg));
         }
-        if (name.equals("isWriteLockedByCurrentThread") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+        if (traits.contains(MethodTrait.WRITE_LOCK_QUERY) && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             AccessPath rw = valueOf(call.getScope().get()).pathOrNull();
             return rw == null ? null : LockRef.lock(LockRef.Kind.WRITE, rw);
         }
-        if (name.equals("isHeldByCurrentThread") && call.getArguments().isEmpty()) {
+        if (traits.contains(MethodTrait.LOCK_QUERY) && call.getArguments().isEmpty()) {
             if (call.getScope().isEmpty()) {
                 return selfLock() ? LockRef.lock(LockRef.Kind.LOCK, AccessPath.THIS_PATH) : null;
             }

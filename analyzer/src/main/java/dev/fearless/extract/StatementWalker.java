@@ -108,6 +108,7 @@ final class StatementWalker {
     }
 
     private LockSet statement(Statement s, WalkContext ctx) {
+        file.deadline.check();
         LockSet held = ctx.held();
         if (s instanceof BlockStmt b) {
             return block(b.getStatements(), ctx);

@@ -4,6 +4,7 @@ import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AccessPath.Root;
 import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
+import dev.fearless.knowledge.LibraryResult;
 import dev.fearless.knowledge.MethodTrait;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -130,35 +131,20 @@ final class ValueTyper {
     /** Notes what the call at event {@code index} returns, for calls made on its result later. */
     void recordResult(int index, String receiverType, String name, int arity, boolean receiverStream,
                       boolean receiverParallel) {
-        if (file.classifier.yieldsStream(receiverType, name, receiverStream)) {
+        if (file.classifier.yieldsStream(receiverType, name, arity, receiverStream)) {
             streamResults.add(index);
-            if (name.equals("parallelStream") || name.equals("parallel")
-                    || receiverParallel && !name.equals("sequential")) {
+            Set<MethodTrait> traits = receiverStream ? file.classifier.stageTraits(name, arity)
+                    : file.knowledge.callTraits(receiverType, name, arity);
+            if (traits.contains(MethodTrait.PARALLEL)
+                    || receiverParallel && !traits.contains(MethodTrait.SEQUENTIAL)) {
                 parallelResults.add(index);
             }
             return;
         }
-        if (receiverType == null) {
-            if (name.endsWith("Async") && name.length() > 5) {
-                resultTypes.put(index, "java.util.concurrent.CompletableFuture");
-            }
-            return;
-        }
-        Set<MethodTrait> traits = file.knowledge.methodTraits(receiverType, name, arity);
-        if (traits.contains(MethodTrait.RETURNS_FUTURE)) {
-            boolean completable = file.knowledge.isSubtype(receiverType, "java.util.concurrent.CompletionStage")
-                    || receiverType.equals("java.util.concurrent.CompletableFuture");
-            resultTypes.put(index, completable ? "java.util.concurrent.CompletableFuture"
-                    : "java.util.concurrent.Future");
-        } else if (traits.contains(MethodTrait.READ_LOCK) || traits.contains(MethodTrait.WRITE_LOCK)) {
-            resultTypes.put(index, "java.util.concurrent.locks.Lock");
-        } else if (traits.contains(MethodTrait.NEW_CONDITION)) {
-            resultTypes.put(index, "java.util.concurrent.locks.Condition");
-        } else if (traits.contains(MethodTrait.CURRENT_THREAD)) {
-            resultTypes.put(index, "java.lang.Thread");
-        } else if (receiverType.equals("java.util.concurrent.Executors")) {
-            resultTypes.put(index, name.contains("Scheduled") ? "java.util.concurrent.ScheduledExecutorService"
-                    : "java.util.concurrent.ExecutorService");
+        LibraryResult result = receiverType == null ? file.knowledge.resultByName(name, arity)
+                : file.knowledge.result(receiverType, name, arity);
+        if (result != null && !(receiverType == null && result.isReceiver())) {
+            resultTypes.put(index, result.on(receiverType));
         }
     }
 }

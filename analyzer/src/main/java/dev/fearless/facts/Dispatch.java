@@ -9,7 +9,7 @@ public enum Dispatch {
     NONE,
     /** Runs on the calling thread, during the call, with the caller's locks ({@code forEach}, {@code computeIfAbsent}). */
     HERE,
-    /** Runs on another thread, without the caller's locks ({@code Thread}, {@code Executor.execute}, {@code *Async}). */
+    /** Runs on another thread, without the caller's locks ({@code Thread}, {@code Executor.execute}, {@code CompletableFuture.runAsync}). */
     ELSEWHERE,
     /** Runs on several threads at once (a stage of a parallel stream). */
     PARALLEL,

@@ -30,6 +30,10 @@ import java.util.Set;
 public final class KnowledgeBase {
 
     private static final String RESOURCE = "jdk.tsv";
+    /** The receiver of a name-only row: {@code method *#forEach runs-here} holds whatever the receiver. */
+    private static final String ANY_RECEIVER = "*#";
+    /** Every class's supertype: its methods apply to every receiver. */
+    private static final String OBJECT = "java.lang.Object";
 
     private final Map<String, LibraryType> types;
     private final Map<String, Set<String>> ancestors;
@@ -37,11 +41,19 @@ public final class KnowledgeBase {
     private final Map<String, Set<MethodTrait>> methods;
     private final Map<NameGroup, Set<String>> names;
     private final List<ContractPhrase> contracts;
+    /** Name-only rows ({@code method *#name}): traits of a call by its name alone, for receivers of unknown type. */
+    private final Map<String, Set<MethodTrait>> byName;
+    /** {@code result} rows: the result type of a method, keyed like {@link #methods} ({@code *#name} for name-only rows). */
+    private final Map<String, LibraryResult> results;
+    private final Map<KindKey, Set<MethodTrait>> kindMemo = new java.util.concurrent.ConcurrentHashMap<>();
     /** Memo of {@link #methodTraits}: the same few library calls are asked about over and over. */
     private final Map<MethodKey, Set<MethodTrait>> methodMemo = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<MethodTrait, Set<String>> namesMemo = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record MethodKey(String type, String name, int arity) {
+    }
+
+    private record KindKey(TypeTrait kind, String name, int arity) {
     }
 
     private final String fingerprint;
@@ -53,6 +65,10 @@ public final class KnowledgeBase {
         this.methods = Map.copyOf(rows.methods);
         this.names = Map.copyOf(rows.names);
         this.contracts = List.copyOf(rows.contracts);
+        Map<String, Set<MethodTrait>> named = new HashMap<>();
+        rows.byName.forEach((k, v) -> named.put(k, java.util.Collections.unmodifiableSet(EnumSet.copyOf(v))));
+        this.byName = Map.copyOf(named);
+        this.results = Map.copyOf(rows.results);
         Map<String, Set<String>> closure = new HashMap<>();
         Map<String, List<String>> simple = new HashMap<>();
         for (String name : types.keySet()) {
@@ -82,6 +98,8 @@ public final class KnowledgeBase {
         more.methods.putAll(methods);
         more.names.putAll(names);
         more.contracts.addAll(contracts);
+        more.byName.putAll(byName);
+        more.results.putAll(results);
         int number = 0;
         for (String line : lines) {
             parseLine(line, ++number, "project knowledge", more);
@@ -141,7 +159,7 @@ public final class KnowledgeBase {
         for (String ancestor : ancestors.getOrDefault(qualifiedType, Set.of())) {
             addMethodTraits(result, ancestor, methodName, arity);
         }
-        addMethodTraits(result, "java.lang.Object", methodName, arity);
+        addMethodTraits(result, OBJECT, methodName, arity);
         return result.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(result);
     }
 
@@ -160,6 +178,17 @@ public final class KnowledgeBase {
         });
     }
 
+    /** The rows ({@code Type#name} or {@code Type#name/arity}) of the methods with the trait: for checks of the table. */
+    Set<String> methodKeysWith(MethodTrait trait) {
+        Set<String> keys = new java.util.TreeSet<>();
+        methods.forEach((key, traits) -> {
+            if (traits.contains(trait)) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
     /** Whether any known type has a method of this name with the trait (for receivers of unknown type). */
     public boolean anyMethodHas(String methodName, MethodTrait trait) {
         String suffix = "#" + methodName;
@@ -172,6 +201,102 @@ public final class KnowledgeBase {
             }
         }
         return false;
+    }
+
+    /**
+     * The traits the table's name-only rows ({@code method *#name}) give a call of this name, whatever
+     * its receiver. For receivers of unknown type, and for known ones whose own rows do not answer.
+     */
+    public Set<MethodTrait> traitsByName(String methodName, int arity) {
+        Set<MethodTrait> any = byName.get(methodName);
+        Set<MethodTrait> exact = arity < 0 ? null : byName.get(methodName + "/" + arity);
+        if (exact == null) {
+            return any == null ? Set.of() : any;
+        }
+        if (any == null) {
+            return exact;
+        }
+        Set<MethodTrait> both = EnumSet.copyOf(any);
+        both.addAll(exact);
+        return java.util.Collections.unmodifiableSet(both);
+    }
+
+    /**
+     * The traits of a call on a receiver of the given type ({@code null} when unknown) together with
+     * those the name-only rows give its name: for questions where the name alone is evidence enough.
+     */
+    public Set<MethodTrait> callTraits(String receiverType, String methodName, int arity) {
+        Set<MethodTrait> named = traitsByName(methodName, arity);
+        if (receiverType == null) {
+            return named;
+        }
+        Set<MethodTrait> typed = methodTraits(receiverType, methodName, arity);
+        if (named.isEmpty() || typed.containsAll(named)) {
+            return typed;
+        }
+        Set<MethodTrait> both = EnumSet.copyOf(named);
+        both.addAll(typed);
+        return java.util.Collections.unmodifiableSet(both);
+    }
+
+    /**
+     * The traits of a method on some known type of the given kind, when the receiver is of that kind
+     * but not of a known type (a stream stage whose element type no one wrote down): the union over
+     * every such type.
+     */
+    public Set<MethodTrait> methodTraitsOfKind(TypeTrait kind, String methodName, int arity) {
+        return kindMemo.computeIfAbsent(new KindKey(kind, methodName, arity), k -> {
+            Set<MethodTrait> union = EnumSet.noneOf(MethodTrait.class);
+            for (String type : types.keySet()) {
+                if (is(type, k.kind())) {
+                    union.addAll(methodTraits(type, k.name(), k.arity()));
+                }
+            }
+            return union.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(union);
+        });
+    }
+
+    /** The traits of {@code Object}'s methods: the only ones a receiver of unknown type is sure to have. */
+    public Set<MethodTrait> objectMethodTraits(String methodName, int arity) {
+        return methodTraits(OBJECT, methodName, arity);
+    }
+
+    /**
+     * The result type the table gives a method called on a receiver of the given type, from the
+     * nearest type (the receiver's own, then its supertypes level by level) with a {@code result} row;
+     * {@code null} when there is none.
+     */
+    public LibraryResult result(String qualifiedType, String methodName, int arity) {
+        Set<String> seen = new java.util.HashSet<>();
+        List<String> level = List.of(qualifiedType);
+        while (!level.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (String type : level) {
+                if (!seen.add(type)) {
+                    continue;
+                }
+                LibraryResult found = resultRow(type + "#" + methodName, arity);
+                if (found != null) {
+                    return found;
+                }
+                LibraryType t = types.get(type);
+                if (t != null) {
+                    next.addAll(t.supertypes());
+                }
+            }
+            level = next;
+        }
+        return null;
+    }
+
+    /** The result type a name-only row ({@code result *#name}) gives a call on a receiver of unknown type. */
+    public LibraryResult resultByName(String methodName, int arity) {
+        return resultRow(ANY_RECEIVER + methodName, arity);
+    }
+
+    private LibraryResult resultRow(String key, int arity) {
+        LibraryResult exact = arity < 0 ? null : results.get(key + "/" + arity);
+        return exact != null ? exact : results.get(key);
     }
 
     /**
@@ -272,6 +397,8 @@ public final class KnowledgeBase {
         final Map<String, Set<MethodTrait>> methods = new HashMap<>();
         final Map<NameGroup, Set<String>> names = new EnumMap<>(NameGroup.class);
         final List<ContractPhrase> contracts = new ArrayList<>();
+        final Map<String, Set<MethodTrait>> byName = new HashMap<>();
+        final Map<String, LibraryResult> results = new HashMap<>();
     }
 
     private static void parseLine(String line, int number, String source, Rows rows) {
@@ -302,8 +429,11 @@ public final class KnowledgeBase {
                 for (String t : third) {
                     traits.add(MethodTrait.valueOf(constant(t, source, number)));
                 }
-                methods.merge(subject, traits, (a, b) -> {
-                    Set<MethodTrait> both = EnumSet.copyOf(a);
+                Map<String, Set<MethodTrait>> into = subject.startsWith(ANY_RECEIVER) ? rows.byName : methods;
+                String key = subject.startsWith(ANY_RECEIVER) ? subject.substring(ANY_RECEIVER.length()) : subject;
+                into.merge(key, traits, (a, b) -> {
+                    Set<MethodTrait> both = EnumSet.noneOf(MethodTrait.class);
+                    both.addAll(a);
                     both.addAll(b);
                     return both;
                 });
@@ -313,6 +443,12 @@ public final class KnowledgeBase {
                 Set<String> merged = new LinkedHashSet<>(names.getOrDefault(group, Set.of()));
                 merged.addAll(third);
                 names.put(group, Set.copyOf(merged));
+            }
+            case "result" -> {
+                if (third.size() != 1) {
+                    throw new IllegalArgumentException(source + ":" + number + ": a result names one type, or 'receiver'");
+                }
+                rows.results.put(subject, LibraryResult.of(third.get(0)));
             }
             case "contract" -> {
                 if (cols.length < 3 || cols[2].isBlank()) {

@@ -35,5 +35,24 @@ public enum MethodTrait {
     /** Creates a thread of its own for its functional argument (a thread factory, a thread builder). */
     NEW_THREAD,
     /** An executor's hook that sees every task (its outcome or its wrapper): overriding it can report failures. */
-    OBSERVES_TASKS
+    OBSERVES_TASKS,
+
+    /** Makes a stream from its receiver or arguments ({@code list.stream()}, {@code IntStream.range}). */
+    STREAM_SOURCE,
+    /** A stage of a stream pipeline: its functions run in the pipeline, in parallel when the stream is. */
+    STREAM_OP,
+    /** A stream operation that ends the pipeline: its result is not a stream. */
+    STREAM_TERMINAL,
+    /** A stream operation that runs its function on one element at a time, in order, even on a parallel stream. */
+    IN_ORDER,
+    /** Returns one of its receiver's elements, typed by the receiver's only type argument ({@code List#get}). */
+    RESULT_ELEMENT,
+    /** Returns one of a map's values, typed by the receiver's second of two type arguments ({@code Map#get}). */
+    RESULT_VALUE,
+    /** Tells whether the current thread holds the receiver lock ({@code ReentrantLock#isHeldByCurrentThread}). */
+    LOCK_QUERY,
+    /** Tells whether the current thread holds the receiver's write lock. */
+    WRITE_LOCK_QUERY,
+    /** Tells whether the current thread holds the monitor of its argument ({@code Thread#holdsLock}). */
+    MONITOR_QUERY
 }

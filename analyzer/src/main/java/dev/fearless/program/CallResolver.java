@@ -1,5 +1,6 @@
 package dev.fearless.program;
 
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.KnowledgeBase;
@@ -23,14 +24,16 @@ final class CallResolver {
     private final Hierarchy hierarchy;
     private final TypeResolver names;
     private final StaticTypes staticTypes;
+    private final Cutoffs cutoffs;
 
     /** A resolver typing receivers with {@code staticTypes}. */
-    CallResolver(TypeTable types, Hierarchy hierarchy, TypeResolver names, StaticTypes staticTypes) {
-        this(types, hierarchy, names, self -> staticTypes);
+    CallResolver(TypeTable types, Hierarchy hierarchy, TypeResolver names, StaticTypes staticTypes, Cutoffs cutoffs) {
+        this(types, hierarchy, names, self -> staticTypes, cutoffs);
     }
 
     private CallResolver(TypeTable types, Hierarchy hierarchy, TypeResolver names,
-                         Function<CallResolver, StaticTypes> staticTypes) {
+                         Function<CallResolver, StaticTypes> staticTypes, Cutoffs cutoffs) {
+        this.cutoffs = cutoffs;
         this.types = types;
         this.hierarchy = hierarchy;
         this.names = names;
@@ -43,8 +46,14 @@ final class CallResolver {
      */
     static CallResolver beforeCallGraph(TypeTable types, Hierarchy hierarchy, TypeResolver names, Traits traits,
                                         KnowledgeBase knowledge) {
+        return beforeCallGraph(types, hierarchy, names, traits, knowledge, new Cutoffs());
+    }
+
+    /** As above, counting the limits hit in {@code cutoffs}. */
+    static CallResolver beforeCallGraph(TypeTable types, Hierarchy hierarchy, TypeResolver names, Traits traits,
+                                        KnowledgeBase knowledge, Cutoffs cutoffs) {
         return new CallResolver(types, hierarchy, names, self -> new StaticTypes(types, hierarchy, names, traits,
-                knowledge, (caller, eventIndex, call, depth) -> self.targets(caller, call, depth)));
+                knowledge, (caller, eventIndex, call, depth) -> self.targets(caller, call, depth), cutoffs), cutoffs);
     }
 
     /** The static types this resolver types receivers with. */
@@ -138,6 +147,10 @@ final class CallResolver {
             }
             return all.size() < MAX_OVERRIDES;
         });
+        if (all.size() >= MAX_OVERRIDES) {
+            cutoffs.hit("call targets", "overrides beyond " + MAX_OVERRIDES + " per call are not followed",
+                    staticType.name() + "." + name);
+        }
         return Collections.unmodifiableList(all);
     }
 }

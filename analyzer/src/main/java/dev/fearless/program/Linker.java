@@ -1,5 +1,6 @@
 package dev.fearless.program;
 
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.FileFacts;
 import dev.fearless.knowledge.KnowledgeBase;
 import java.util.List;
@@ -24,12 +25,13 @@ public final class Linker {
         TypeResolver names = new TypeResolver(types, hierarchy, knowledge);
         Traits traits = new Traits(types, hierarchy, knowledge);
         NestedMethods nested = new NestedMethods(types.methods());
+        Cutoffs cutoffs = new Cutoffs();
         CallGraph callGraph = new CallGraph(types.methods(),
-                CallResolver.beforeCallGraph(types, hierarchy, names, traits, knowledge));
+                CallResolver.beforeCallGraph(types, hierarchy, names, traits, knowledge, cutoffs));
         StaticTypes staticTypes = new StaticTypes(types, hierarchy, names, traits, knowledge,
-                (caller, eventIndex, call, depth) -> callGraph.targets(caller, eventIndex));
-        CallResolver calls = new CallResolver(types, hierarchy, names, staticTypes);
+                (caller, eventIndex, call, depth) -> callGraph.targets(caller, eventIndex), cutoffs);
+        CallResolver calls = new CallResolver(types, hierarchy, names, staticTypes, cutoffs);
         return new Program(files, knowledge,
-                new Program.Parts(types, hierarchy, names, traits, staticTypes, calls, callGraph, nested));
+                new Program.Parts(types, hierarchy, names, traits, staticTypes, calls, callGraph, nested, cutoffs));
     }
 }

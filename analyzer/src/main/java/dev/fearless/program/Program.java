@@ -1,5 +1,7 @@
 package dev.fearless.program;
 
+import dev.fearless.budget.Cutoff;
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.FileFacts;
@@ -33,10 +35,11 @@ public final class Program {
     private final CallResolver calls;
     private final CallGraph callGraph;
     private final NestedMethods nested;
+    private final Cutoffs cutoffs;
 
     /** The parts of a linked program, each built once, in the order the {@link Linker} builds them. */
     record Parts(TypeTable types, Hierarchy hierarchy, TypeResolver names, Traits traits, StaticTypes staticTypes,
-                 CallResolver calls, CallGraph callGraph, NestedMethods nested) {
+                 CallResolver calls, CallGraph callGraph, NestedMethods nested, Cutoffs cutoffs) {
     }
 
     Program(List<FileFacts> files, KnowledgeBase knowledge, Parts parts) {
@@ -50,6 +53,12 @@ public final class Program {
         this.calls = parts.calls();
         this.callGraph = parts.callGraph();
         this.nested = parts.nested();
+        this.cutoffs = parts.cutoffs();
+    }
+
+    /** Where linking and type or call resolution hit a limit, so far. */
+    public List<Cutoff> cutoffs() {
+        return cutoffs.all();
     }
 
     public List<FileFacts> files() {

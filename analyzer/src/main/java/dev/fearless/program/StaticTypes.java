@@ -1,5 +1,6 @@
 package dev.fearless.program;
 
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.MethodFacts;
@@ -41,15 +42,23 @@ final class StaticTypes {
     private final KnowledgeBase knowledge;
     private final LibraryResults library;
     private final CallTargets calls;
+    private final Cutoffs cutoffs;
 
     StaticTypes(TypeTable types, Hierarchy hierarchy, TypeResolver names, Traits traits, KnowledgeBase knowledge,
                 CallTargets calls) {
+        this(types, hierarchy, names, traits, knowledge, calls, new Cutoffs());
+    }
+
+    /** Static types that count, in {@code cutoffs}, the values too deep to type. */
+    StaticTypes(TypeTable types, Hierarchy hierarchy, TypeResolver names, Traits traits, KnowledgeBase knowledge,
+                CallTargets calls, Cutoffs cutoffs) {
+        this.cutoffs = cutoffs;
         this.types = types;
         this.hierarchy = hierarchy;
         this.names = names;
         this.traits = traits;
         this.knowledge = knowledge;
-        this.library = new LibraryResults(hierarchy, names, traits);
+        this.library = new LibraryResults(names, traits);
         this.calls = calls;
     }
 
@@ -61,6 +70,7 @@ final class StaticTypes {
     /** The static type of a value, when computing it is already {@code depth} steps deep. */
     StaticType of(MethodInfo m, Value v, int depth) {
         if (depth > MAX_TYPE_DEPTH) {
+            cutoffs.hit("static types", "a value " + MAX_TYPE_DEPTH + " steps deep is not typed", m.qualifiedName());
             return StaticType.UNKNOWN;
         }
         if (v instanceof Value.PathValue pv) {

@@ -2,6 +2,7 @@ package dev.fearless.program;
 
 import dev.fearless.facts.Event;
 import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.knowledge.LibraryResult;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
 import java.util.HashSet;
@@ -68,12 +69,33 @@ final class Traits {
     }
 
     /**
+     * The {@code result} row for a library method called on a receiver of the given (program or
+     * library) type: the receiver's own library rows first, then those of a program type's library
+     * supertypes. {@code null} when the table has none.
+     */
+    LibraryResult result(String receiverType, String name, int arity) {
+        LibraryResult own = knowledge.result(receiverType, name, arity);
+        if (own != null || !types.contains(receiverType)) {
+            return own;
+        }
+        for (String s : hierarchy.supertypes(receiverType)) {
+            if (!types.contains(s)) {
+                LibraryResult inherited = knowledge.result(s, name, arity);
+                if (inherited != null) {
+                    return inherited;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The traits of a call whose receiver has the given static type: a receiver of unknown type (or an
      * array) still has {@code Object}'s methods.
      */
     Set<MethodTrait> ofCall(String receiverType, Event.Call call) {
         if (receiverType == null || receiverType.endsWith("[]")) {
-            return knowledge.methodTraits("java.lang.Object", call.name(), call.arity());
+            return knowledge.objectMethodTraits(call.name(), call.arity());
         }
         return methodTraits(receiverType, call.name(), call.arity());
     }

@@ -18,6 +18,7 @@ import de.jcup.sarif_2_1_0.model.Region;
 import de.jcup.sarif_2_1_0.model.Replacement;
 import de.jcup.sarif_2_1_0.model.ReportingConfiguration;
 import de.jcup.sarif_2_1_0.model.ReportingDescriptor;
+import de.jcup.sarif_2_1_0.model.ReportingDescriptorReference;
 import de.jcup.sarif_2_1_0.model.Result;
 import de.jcup.sarif_2_1_0.model.Run;
 import de.jcup.sarif_2_1_0.model.SarifSchema210;
@@ -25,7 +26,9 @@ import de.jcup.sarif_2_1_0.model.ThreadFlow;
 import de.jcup.sarif_2_1_0.model.ThreadFlowLocation;
 import de.jcup.sarif_2_1_0.model.Tool;
 import de.jcup.sarif_2_1_0.model.ToolComponent;
+import dev.fearless.budget.Cutoff;
 import dev.fearless.engine.FileProblem;
+import dev.fearless.engine.RuleFailure;
 import dev.fearless.facts.Position;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.Fix;
@@ -81,6 +84,18 @@ public final class SarifReporter {
     public String toJson(List<Finding> findings, List<FileProblem> problems, List<RuleDescriptor> rules, Path root,
                          boolean executionSuccessful, Map<Finding, Result.BaselineState> baselineStates,
                          List<Result> absent, SourceLines source) {
+        return toJson(findings, new RunNotes(problems, List.of(), List.of()), rules, root, executionSuccessful,
+                baselineStates, absent, source);
+    }
+
+    /**
+     * As above, with everything the run has to say besides its findings ({@code notes}: files that could
+     * not be analysed, rules that failed, limits that cut an analysis short) as tool execution
+     * notifications.
+     */
+    public String toJson(List<Finding> findings, RunNotes notes, List<RuleDescriptor> rules, Path root,
+                         boolean executionSuccessful, Map<Finding, Result.BaselineState> baselineStates,
+                         List<Result> absent, SourceLines source) {
         SarifSchema210 log = new SarifSchema210();
         log.set$schema(URI.create("https://json.schemastore.org/sarif-2.1.0.json"));
         log.setVersion(SarifSchema210.Version._2_1_0);
@@ -107,7 +122,7 @@ public final class SarifReporter {
             results.add(gone);
         }
         run.setResults(results);
-        run.setInvocations(List.of(invocation(problems, executionSuccessful)));
+        run.setInvocations(List.of(invocation(notes, executionSuccessful)));
         log.setRuns(List.of(run));
         try {
             return new SarifSchema210ImportExportSupport().toJSON(log);
@@ -150,6 +165,9 @@ public final class SarifReporter {
         properties.setTags(new LinkedHashSet<>(List.of(r.family().label(), "concurrency")));
         if (!r.peers().isEmpty()) {
             properties.setAdditionalProperty("peers", r.peers());
+        }
+        if (!r.precision().isEmpty()) {
+            properties.setAdditionalProperty("precision", r.precision());
         }
         d.setProperties(properties);
         return d;
@@ -257,11 +275,26 @@ public final class SarifReporter {
         return result;
     }
 
-    private static Invocation invocation(List<FileProblem> problems, boolean executionSuccessful) {
+    private static Invocation invocation(RunNotes notes, boolean executionSuccessful) {
         Invocation invocation = new Invocation();
         invocation.setExecutionSuccessful(executionSuccessful);
         List<Notification> notifications = new ArrayList<>();
-        for (FileProblem problem : problems) {
+        for (RuleFailure failure : notes.ruleFailures()) {
+            Notification n = new Notification();
+            n.setLevel(Notification.Level.ERROR);
+            n.setMessage(message(failure.describe()));
+            ReportingDescriptorReference rule = new ReportingDescriptorReference();
+            rule.setId(failure.ruleId());
+            n.setAssociatedRule(rule);
+            notifications.add(withKind(n, "rule-failure"));
+        }
+        for (Cutoff cutoff : notes.cutoffs()) {
+            Notification n = new Notification();
+            n.setLevel(Notification.Level.NOTE);
+            n.setMessage(message(cutoff.describe()));
+            notifications.add(withKind(n, "cutoff"));
+        }
+        for (FileProblem problem : notes.problems()) {
             FileProblem p = TextReporter.at(problem);
             Notification n = new Notification();
             n.setLevel(p.kind() == FileProblem.Kind.INTERNAL ? Notification.Level.ERROR : Notification.Level.WARNING);
@@ -275,6 +308,13 @@ public final class SarifReporter {
         }
         invocation.setToolExecutionNotifications(notifications);
         return invocation;
+    }
+
+    private static Notification withKind(Notification n, String kind) {
+        PropertyBag properties = new PropertyBag();
+        properties.setAdditionalProperty("kind", kind);
+        n.setProperties(properties);
+        return n;
     }
 
     private static de.jcup.sarif_2_1_0.model.Location location(dev.fearless.rule.Location l, int id) {

@@ -48,6 +48,11 @@ public final class MethodScope {
         return method.facts().eventAt(index);
     }
 
+    /** See {@link RuleContext#checkBudget()}. */
+    public void checkBudget() {
+        context.checkBudget();
+    }
+
     /** Starts a finding at {@code pos} in this method. */
     public RuleContext.FindingBuilder report(Position pos, String message) {
         return context.report(method, pos, message);

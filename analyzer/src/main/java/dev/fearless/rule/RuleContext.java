@@ -1,5 +1,6 @@
 package dev.fearless.rule;
 
+import dev.fearless.budget.Deadline;
 import dev.fearless.facts.Position;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.program.MethodInfo;
@@ -20,11 +21,26 @@ public final class RuleContext {
     private final Program program;
     private final Summaries summaries;
     private final List<Finding> findings = new ArrayList<>();
+    private Deadline deadline = Deadline.NONE;
 
     public RuleContext(RuleDescriptor rule, Program program, Summaries summaries) {
         this.rule = rule;
         this.program = program;
         this.summaries = summaries;
+    }
+
+    /** Sets the time the work running now must end by (the engine does, per file and per rule). */
+    public void deadline(Deadline value) {
+        this.deadline = value;
+    }
+
+    /**
+     * Throws {@link dev.fearless.budget.BudgetExceeded} once the current piece of work has run past its
+     * budget; long loops of a rule (over every pair of a field's uses, say) call it now and then, so
+     * that a huge generated file costs a notification instead of a hung run.
+     */
+    public void checkBudget() {
+        deadline.check();
     }
 
     public Program program() {

@@ -6,9 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** A rule with its metadata and its documentation, as the engine, the CLI and the reports see it. */
+/**
+ * A rule with its metadata and its documentation, as the engine, the CLI and the reports see it.
+ * {@code precision} is the share of its findings on real code that reviewers judged real, as the
+ * level GitHub code scanning reads ({@code very-high}, {@code high}, {@code medium}, {@code low}), or
+ * empty when too few were judged; it comes from {@code rules/precision.tsv}, which the review tool
+ * ({@code bench/review.sh levels}) writes from the recorded verdicts.
+ */
 public record RuleDescriptor(String id, Family family, Severity severity, String summary, List<String> peers,
-                             String documentation, Rule rule) {
+                             String documentation, String precision, Rule rule) {
 
     public RuleDescriptor {
         peers = List.copyOf(peers);
@@ -16,7 +22,7 @@ public record RuleDescriptor(String id, Family family, Severity severity, String
 
     /** The same rule, reported at another severity (a project's configuration). */
     public RuleDescriptor withSeverity(Severity value) {
-        return new RuleDescriptor(id, family, value, summary, peers, documentation, rule);
+        return new RuleDescriptor(id, family, value, summary, peers, documentation, precision, rule);
     }
 
     /** Reads a rule's {@link RuleMeta} and its {@code rules/<Id>.md} doc from the rule's class path. */
@@ -28,7 +34,26 @@ public record RuleDescriptor(String id, Family family, Severity severity, String
         }
         String id = type.getSimpleName();
         return new RuleDescriptor(id, meta.family(), meta.severity(), meta.summary(), List.of(meta.peers()),
-                documentation(type, id), rule);
+                documentation(type, id), precision(type, id), rule);
+    }
+
+    /** The rule's measured precision level from {@code rules/precision.tsv} beside its doc, or empty. */
+    private static String precision(Class<?> type, String id) {
+        try (InputStream in = type.getResourceAsStream("/rules/precision.tsv")) {
+            if (in == null) {
+                return "";
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] cells = line.split("\t");
+                if (!line.startsWith("#") && cells.length > 1 && cells[0].equals(id)) {
+                    String level = cells[1].strip();
+                    return level.equals("-") ? "" : level;
+                }
+            }
+            return "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String documentation(Class<?> type, String id) {

@@ -1,10 +1,13 @@
 package dev.fearless.scan;
 
+import dev.fearless.budget.Cutoff;
 import dev.fearless.engine.AnalysisResult;
 import dev.fearless.engine.FileProblem;
+import dev.fearless.engine.RuleFailure;
 import dev.fearless.engine.Version;
 import dev.fearless.report.Baseline;
 import dev.fearless.report.BaselineMatch;
+import dev.fearless.report.RunNotes;
 import dev.fearless.report.SarifReporter;
 import dev.fearless.report.SourceLines;
 import dev.fearless.rule.Finding;
@@ -55,12 +58,24 @@ public record ScanOutcome(ScanPlan plan, AnalysisResult result, Baseline baselin
 
     /**
      * The SARIF 2.1.0 report: every reported finding (with its baseline state when there is a
-     * baseline), the baseline's results no longer found as {@code absent}, and every file that could
-     * not be analysed as a notification.
+     * baseline), the baseline's results no longer found as {@code absent}, and as notifications every
+     * file that could not be analysed, every rule that failed and every limit that cut an analysis short.
      */
     public String sarif() {
         boolean internal = result.problems().stream().anyMatch(p -> p.kind() == FileProblem.Kind.INTERNAL);
-        return new SarifReporter(Version.current(), INFORMATION_URI).toJson(findings, result.problems(), plan.rules(),
-                plan.root(), !internal, matched.states(findings), matched.absent(), new SourceLines(plan.root())) + "\n";
+        RunNotes notes = new RunNotes(result.problems(), result.ruleFailures(), result.cutoffs());
+        return new SarifReporter(Version.current(), INFORMATION_URI).toJson(findings, notes, plan.rules(), plan.root(),
+                !internal && result.ruleFailures().isEmpty(), matched.states(findings), matched.absent(),
+                new SourceLines(plan.root())) + "\n";
+    }
+
+    /** Rules that threw on some code: their other findings stand, but the run is not complete. */
+    public List<RuleFailure> ruleFailures() {
+        return result.ruleFailures();
+    }
+
+    /** Where a limit or a time budget cut an analysis short. */
+    public List<Cutoff> cutoffs() {
+        return result.cutoffs();
     }
 }

@@ -1,5 +1,6 @@
 package dev.fearless.summary;
 
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AccessPath.Root;
 import dev.fearless.facts.Event;
@@ -35,7 +36,11 @@ final class AccessSummarizer {
      * object (or field) can map it back. Deeper paths would only ever be dropped by the rules.
      */
     private static final int MAX_PATH = 1;
-    private static final int MAX_ROUNDS = 4;
+    /**
+     * A component's summaries grow (monotonically, up to {@link #MAX_RECORDS}) until they stop
+     * changing; this many rounds without a fixed point means something is wrong, and is reported.
+     */
+    private static final int MAX_ROUNDS = 64;
     /** Stands for a callee's lock the caller cannot name: the access is guarded, by what is unknown. */
     static final LockRef OPAQUE = LockRef.monitor(AccessPath.root(Root.LOCAL, "(lock held in a callee)"));
 
@@ -46,8 +51,11 @@ final class AccessSummarizer {
     private final Map<LockRef, LockRef> locks = new java.util.HashMap<>();
     private final Map<AccessPath, AccessPath> paths = new java.util.HashMap<>();
 
-    AccessSummarizer(Program program) {
+    private final Cutoffs cutoffs;
+
+    AccessSummarizer(Program program, Cutoffs cutoffs) {
         this.program = program;
+        this.cutoffs = cutoffs;
     }
 
     Map<MethodInfo, List<AccessRecord>> summarize() {
@@ -57,16 +65,18 @@ final class AccessSummarizer {
                 summaries.put(m, compute(m));
                 continue;
             }
-            for (int round = 0; round < MAX_ROUNDS; round++) {
-                boolean changed = false;
+            boolean changed = true;
+            for (int round = 0; round < MAX_ROUNDS && changed; round++) {
+                changed = false;
                 for (MethodInfo m : component) {
                     List<AccessRecord> next = compute(m);
                     List<AccessRecord> old = summaries.put(m, next);
-                    changed |= old == null || old.size() != next.size();
+                    changed |= old == null || !keys(next).equals(keys(old));
                 }
-                if (!changed) {
-                    break;
-                }
+            }
+            if (changed) {
+                cutoffs.hit("access summaries", "no fixed point in " + MAX_ROUNDS + " rounds",
+                        component.get(0).qualifiedName());
             }
         }
         return summaries;
@@ -122,6 +132,9 @@ final class AccessSummarizer {
                 }
             }
         }
+        if (records.size() >= MAX_RECORDS) {
+            cutoffs.hit("access summaries", MAX_RECORDS + " accesses kept per method", m.qualifiedName());
+        }
         return List.copyOf(records.values());
     }
 
@@ -130,6 +143,18 @@ final class AccessSummarizer {
      * order) is enough, since the rules report at most one finding per method, field and kind of access.
      */
     private record Key(AccessPath path, AccessOp op, LockSet held) {
+    }
+
+    /**
+     * What a summary says, without its witnesses: the fixed point is reached when no method's set of
+     * keys changes (which access shows a key may differ from round to round in a recursive component).
+     */
+    private static java.util.Set<Key> keys(List<AccessRecord> records) {
+        java.util.Set<Key> keys = new java.util.HashSet<>();
+        for (AccessRecord r : records) {
+            keys.add(new Key(r.path(), r.op(), r.held()));
+        }
+        return keys;
     }
 
     private static void add(Map<Key, AccessRecord> records, AccessRecord r) {

@@ -1,5 +1,6 @@
 package dev.fearless.summary;
 
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AccessPath.Root;
 import dev.fearless.facts.Event;
@@ -30,15 +31,18 @@ final class LockSummarizer {
     private static final int MAX_ACQUISITIONS = 64;
     private static final String TAKES = "the lock is taken here";
     private static final String TAKES_MONITOR = "this call takes the object's monitor";
-    private static final int MAX_ROUNDS = 4;
+    /** Rounds without a fixed point after which a component's summaries are taken as they are, and reported. */
+    private static final int MAX_ROUNDS = 64;
 
     private final Program program;
     private final SyncTypes syncTypes;
     private final Map<MethodInfo, LockSet> entryLocks;
     private final Map<MethodInfo, List<Acquisition>> acquisitions = new IdentityHashMap<>();
+    private final Cutoffs cutoffs;
 
     /** {@code entryLocks}: the locks every caller of an internal method holds when it calls it. */
-    LockSummarizer(Program program, SyncTypes syncTypes, Map<MethodInfo, LockSet> entryLocks) {
+    LockSummarizer(Program program, SyncTypes syncTypes, Map<MethodInfo, LockSet> entryLocks, Cutoffs cutoffs) {
+        this.cutoffs = cutoffs;
         this.program = program;
         this.syncTypes = syncTypes;
         this.entryLocks = entryLocks;
@@ -47,16 +51,17 @@ final class LockSummarizer {
     Map<MethodInfo, List<Acquisition>> summarize() {
         for (List<MethodInfo> component : Components.bottomUp(program)) {
             int rounds = component.size() == 1 && !Components.selfRecursive(program, component.get(0)) ? 1 : MAX_ROUNDS;
-            for (int round = 0; round < rounds; round++) {
-                boolean changed = false;
+            boolean changed = true;
+            for (int round = 0; round < rounds && changed; round++) {
+                changed = false;
                 for (MethodInfo m : component) {
                     List<Acquisition> next = compute(m);
                     List<Acquisition> old = acquisitions.put(m, next);
-                    changed |= old == null || old.size() != next.size();
+                    changed |= old == null || !keys(next).equals(keys(old));
                 }
-                if (!changed) {
-                    break;
-                }
+            }
+            if (changed && rounds > 1) {
+                cutoffs.hit("lock summaries", "no fixed point in " + MAX_ROUNDS + " rounds", component.get(0).qualifiedName());
             }
         }
         return acquisitions;
@@ -107,6 +112,9 @@ final class LockSummarizer {
                 }
             }
         }
+        if (result.size() >= MAX_ACQUISITIONS) {
+            cutoffs.hit("lock summaries", MAX_ACQUISITIONS + " acquisitions kept per method", m.qualifiedName());
+        }
         return List.copyOf(result.values());
     }
 
@@ -117,6 +125,15 @@ final class LockSummarizer {
 
     /** Two acquisitions with the same key say the same thing; the first one found is kept. */
     private record Key(GlobalLock node, LockRef lock, boolean blocks) {
+    }
+
+    /** What a summary says, without its witnesses (they may differ from round to round in a recursive component). */
+    private static java.util.Set<Key> keys(List<Acquisition> acquisitions) {
+        java.util.Set<Key> keys = new java.util.HashSet<>();
+        for (Acquisition a : acquisitions) {
+            keys.add(new Key(a.node(), a.lock(), a.how().blocks()));
+        }
+        return keys;
     }
 
     private static void add(Map<Key, Acquisition> into, Acquisition a) {

@@ -1,5 +1,7 @@
 package dev.fearless.summary;
 
+import dev.fearless.budget.Cutoff;
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
@@ -28,10 +30,12 @@ public final class Summaries {
     private final Lazy<SpawnDistances> spawnDistances;
     private final Lazy<Tasks> tasks;
     private final Lazy<ThreadRoots> threadRoots;
+    private final Cutoffs cutoffs;
 
     Summaries(Program program, Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
               Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
-              Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph) {
+              Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph, Cutoffs cutoffs) {
+        this.cutoffs = cutoffs;
         this.entryLocks = entryLocks;
         this.accesses = accesses;
         this.entries = List.copyOf(entries);
@@ -53,6 +57,11 @@ public final class Summaries {
     /** The bodies of threads and tasks, and the methods only threads the program owns run (computed on first use). */
     public ThreadRoots threadRoots() {
         return threadRoots.get();
+    }
+
+    /** Where the summaries hit a limit and are less complete than they could be. */
+    public List<Cutoff> cutoffs() {
+        return cutoffs.all();
     }
 
     /** The code each method hands to other threads (computed on first use). */

@@ -1,5 +1,6 @@
 package dev.fearless.summary;
 
+import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.CallSite;
@@ -22,8 +23,9 @@ import java.util.Map;
 public final class Summarizer {
 
     public Summaries summarize(Program program) {
-        Map<MethodInfo, LockSet> entryLocks = entryLocks(program);
-        Map<MethodInfo, List<AccessRecord>> accesses = new AccessSummarizer(program).summarize();
+        Cutoffs cutoffs = new Cutoffs();
+        Map<MethodInfo, LockSet> entryLocks = entryLocks(program, cutoffs);
+        Map<MethodInfo, List<AccessRecord>> accesses = new AccessSummarizer(program, cutoffs).summarize();
         List<Entry> entries = Entries.find(program, entryLocks);
         Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, accesses);
         Map<TypeInfo, Evidence> evidence = new IdentityHashMap<>();
@@ -31,13 +33,14 @@ public final class Summarizer {
             evidence.put(t, ConcurrencyEvidence.of(program, t, uses));
         }
         SyncTypes syncTypes = new SyncTypes(program);
-        LockSummarizer locks = new LockSummarizer(program, syncTypes, entryLocks);
+        LockSummarizer locks = new LockSummarizer(program, syncTypes, entryLocks, cutoffs);
         Map<MethodInfo, List<Acquisition>> acquisitions = locks.summarize();
         LockGraph graph = new LockGraph(locks.edges());
-        return new Summaries(program, entryLocks, accesses, entries, uses, evidence, syncTypes, acquisitions, graph);
+        return new Summaries(program, entryLocks, accesses, entries, uses, evidence, syncTypes, acquisitions, graph,
+                cutoffs);
     }
 
-    private static Map<MethodInfo, LockSet> entryLocks(Program program) {
+    private static Map<MethodInfo, LockSet> entryLocks(Program program, Cutoffs cutoffs) {
         Map<MethodInfo, LockSet> entry = new IdentityHashMap<>();
         Map<MethodInfo, List<MethodInfo>> closuresRunHere = new IdentityHashMap<>();
         for (MethodInfo m : program.methods()) {
@@ -70,6 +73,9 @@ public final class Summarizer {
                 }
                 work.addAll(closuresRunHere.getOrDefault(m, List.of()));
             }
+        }
+        if (!work.isEmpty()) {
+            cutoffs.hit("entry locks", "work budget of 50 steps per method", work.peek().qualifiedName());
         }
         entry.values().removeIf(LockSet::isEmpty);
         return entry;

@@ -103,6 +103,23 @@ class AnalyzerRobustnessTest {
     }
 
     @Test
+    void fileWhoseExtractionRunsPastItsBudget_isSkippedAndReported_andOthersAreAnalysed() throws IOException {
+        write("Good.java", "class Good { String s = \"good\"; }\n");
+        StringBuilder huge = new StringBuilder("class Generated {\n  int n;\n  void m() {\n");
+        for (int i = 0; i < 50_000; i++) {
+            huge.append("    n = n + ").append(i).append(";\n");
+        }
+        write("Generated.java", huge.append("  }\n}\n").toString());
+        AnalysisResult result = new Analyzer(KnowledgeBase.jdk(), List.of(RuleDescriptor.of(new StringConstants())))
+                .analyze(new AnalysisRequest(List.of(dir), dir, List.of(), 2, FactCache.NONE, Progress.NONE,
+                        new Budgets(10_000, 10_000, 1)));
+        assertEquals(Set.of("good"), messages(result));
+        assertEquals(1, result.problems().size(), result.problems()::toString);
+        assertEquals("Generated.java: skipped: extracting its facts took longer than 1 ms",
+                result.problems().get(0).describe());
+    }
+
+    @Test
     void latin1File_withNonAsciiLiteral_isReadAndAnalysed() throws IOException {
         write("Latin.java", "class Latin { String s = \"caf\u00e9\"; }\n", StandardCharsets.ISO_8859_1);
         AnalysisResult result = analyze();

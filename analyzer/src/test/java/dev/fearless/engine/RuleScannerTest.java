@@ -1,6 +1,7 @@
 package dev.fearless.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fearless.facts.Event;
@@ -79,10 +80,26 @@ class RuleScannerTest {
         }
     }
 
+    /** Spins on every method until its budget runs out, like a rule that is quadratic on a huge file. */
+    @RuleMeta(family = Family.MISUSE, severity = Severity.NOTE, summary = "Test rule: never finishes.")
+    static final class Endless implements MethodMatcher {
+        @Override
+        public void matchMethod(MethodScope scope) {
+            while (true) {
+                scope.checkBudget();
+                Thread.onSpinWait();
+            }
+        }
+    }
+
     @TempDir
     Path dir;
 
     private AnalysisResult analyze(int threads, RuleDescriptor... rules) throws IOException {
+        return analyze(threads, Budgets.DEFAULT, rules);
+    }
+
+    private AnalysisResult analyze(int threads, Budgets budgets, RuleDescriptor... rules) throws IOException {
         Files.writeString(dir.resolve("A.java"), """
                 class A {
                     int count;
@@ -93,8 +110,8 @@ class RuleScannerTest {
                 }
                 """);
         Files.writeString(dir.resolve("B.java"), "class B { public void three() { new A().boom(); } }\n");
-        return new Analyzer(KnowledgeBase.jdk(), List.of(rules))
-                .analyze(new AnalysisRequest(List.of(dir), dir, List.of(), threads));
+        return new Analyzer(KnowledgeBase.jdk(), List.of(rules)).analyze(new AnalysisRequest(List.of(dir), dir,
+                List.of(), threads, FactCache.NONE, Progress.NONE, budgets));
     }
 
     private static List<String> messages(AnalysisResult result) {
@@ -138,5 +155,16 @@ class RuleScannerTest {
         assertEquals(one.findings(), four.findings());
         assertEquals(one.ruleFailures().stream().map(RuleFailure::describe).toList(),
                 four.ruleFailures().stream().map(RuleFailure::describe).toList());
+    }
+
+    @Test
+    void ruleOverItsBudget_isCutOffPerFile_reported_andTheRunCompletes() throws IOException {
+        AnalysisResult result = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> analyze(2, new Budgets(50, 50, 60_000), RuleDescriptor.of(new Endless()),
+                        RuleDescriptor.of(new Calls())));
+
+        assertEquals(List.of("call boom in one", "call boom in two", "call boom in three"), messages(result));
+        List<String> cut = result.cutoffs().stream().map(c -> c.describe()).toList();
+        assertEquals(List.of("rule Endless: cut off after 50 ms on a file (2 places, e.g. A.java)"), cut);
     }
 }

@@ -190,4 +190,81 @@ class ClosureDispatchTest {
                 """);
         assertEquals(List.of(), s.closuresOf("m").get(0).captures());
     }
+
+    @Test
+    void asyncSuffix_onAReceiverOfUnknownType_saysNothingOfWhereTheClosureRuns() {
+        Snippet s = Snippet.of("""
+                class K {
+                    int x;
+                    Consumer consumer;
+                    synchronized void m() { consumer.commitAsync(e -> x++); }
+                }
+                """);
+        assertEquals(Dispatch.UNKNOWN, s.closuresOf("m").get(0).dispatch());
+    }
+
+    @Test
+    void completionStageStage_onAReceiverOfUnknownType_runsElsewhere_byItsName() {
+        Snippet s = Snippet.of("""
+                class K {
+                    int x;
+                    synchronized void m() { start().thenApplyAsync(v -> x++); }
+                    java.util.concurrent.CompletableFuture<Integer> start() { return null; }
+                }
+                """);
+        assertEquals(Dispatch.ELSEWHERE, s.closuresOf("m").get(0).dispatch());
+    }
+
+    @Test
+    void guavaTransform_runsItsFunctionElsewhere() {
+        Snippet s = Snippet.of("""
+                import com.google.common.util.concurrent.*;
+                class G {
+                    int x;
+                    void m(ListenableFuture<Integer> f, java.util.concurrent.Executor e) {
+                        Futures.transform(f, v -> x++, e);
+                    }
+                }
+                """);
+        assertEquals(Dispatch.ELSEWHERE, s.closuresOf("m").get(0).dispatch());
+    }
+
+    @Test
+    void forEachOrdered_onAParallelStream_runsOneElementAtATime_here() {
+        Snippet s = Snippet.of("""
+                import java.util.*;
+                class O {
+                    int x;
+                    void m(List<String> list) { list.parallelStream().map(v -> v).forEachOrdered(v -> x++); }
+                }
+                """);
+        List<MethodFacts> closures = s.closuresOf("m");
+        assertEquals(List.of(Dispatch.PARALLEL, Dispatch.HERE), closures.stream().map(MethodFacts::dispatch).toList());
+    }
+
+    @Test
+    void sequential_endsTheParallelPartOfAPipeline() {
+        Snippet s = Snippet.of("""
+                import java.util.*;
+                class O {
+                    int x;
+                    void m(List<String> list) { list.parallelStream().sequential().forEach(v -> x++); }
+                }
+                """);
+        assertEquals(Dispatch.HERE, s.closuresOf("m").get(0).dispatch());
+    }
+
+    @Test
+    void nameOnlyRow_placesAClosureHandedToAReceiverOfUnknownType() {
+        Snippet s = Snippet.of("""
+                class N {
+                    int x;
+                    Registry registry;
+                    synchronized void m() { registry.computeIfAbsent("k", k -> x++); }
+                }
+                """);
+        MethodFacts closure = s.closuresOf("m").get(0);
+        assertEquals(Dispatch.HERE, closure.dispatch());
+        assertEquals(held(thisMonitor()), firstWrite(closure, "x").held());
+    }
 }

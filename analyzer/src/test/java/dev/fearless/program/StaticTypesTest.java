@@ -151,6 +151,30 @@ class StaticTypesTest {
     }
 
     @Test
+    void resultRows_typeFactoriesByWhatTheyReturn_andByTheirReceiver() {
+        Program p = Programs.link("r/Rows.java", """
+                package r;
+                import java.util.*;
+                import java.util.concurrent.*;
+                class Rows {
+                    void m() {
+                        Executors.defaultThreadFactory();
+                        List.of(1, 2);
+                        new Stage<String>().thenApply(s -> s);
+                    }
+                }
+                class Stage<T> extends CompletableFuture<T> { }
+                """);
+        MethodInfo m = method(p, "r.Rows", "m");
+        java.util.function.Function<String, String> result = name -> p.staticType(m,
+                new Value.CallResult(m.facts().events().indexOf(Programs.call(m, name)))).name();
+        assertEquals("java.util.concurrent.ThreadFactory", result.apply("defaultThreadFactory"));
+        assertEquals("java.util.List", result.apply("of"));
+        assertEquals("java.util.concurrent.CompletableFuture", result.apply("thenApply"),
+                "a program subtype takes the result row of its library supertype");
+    }
+
+    @Test
     void containerReads_haveTheElementType() {
         assertEquals("q.Job", resultOf("get"));
         assertEquals("q.Job", resultOf("take"));

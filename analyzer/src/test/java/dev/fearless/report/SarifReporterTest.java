@@ -14,7 +14,9 @@ import com.networknt.schema.ValidationMessage;
 import de.jcup.sarif_2_1_0.SarifSchema210ImportExportSupport;
 import de.jcup.sarif_2_1_0.model.Result;
 import de.jcup.sarif_2_1_0.model.SarifSchema210;
+import dev.fearless.budget.Cutoff;
 import dev.fearless.engine.FileProblem;
+import dev.fearless.engine.RuleFailure;
 import dev.fearless.facts.Position;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Finding;
@@ -178,6 +180,13 @@ class SarifReporterTest {
     }
 
     @Test
+    void measuredPrecision_isInTheRuleProperties_andAbsentWhenUnmeasured() {
+        JsonNode rules = run.path("tool").path("driver").path("rules");
+        assertEquals("high", rules.path(0).path("properties").path("precision").asText());
+        assertTrue(rules.path(1).path("properties").path("precision").isMissingNode());
+    }
+
+    @Test
     void result_carriesRuleIdIndexLevelAndMessage() {
         for (JsonNode r : run.path("results")) {
             int index = r.path("ruleIndex").asInt(-1);
@@ -278,6 +287,29 @@ class SarifReporterTest {
                 parse.path("locations").path(0).path("physicalLocation").path("artifactLocation").path("uri").asText());
         assertEquals(4, parse.path("locations").path(0).path("physicalLocation").path("region").path("startLine").asInt());
         assertEquals("unreadable", notifications.path(1).path("properties").path("kind").asText());
+    }
+
+    @Test
+    void ruleFailuresAndCutoffs_areNotifications_thatValidate() throws IOException {
+        RunNotes notes = new RunNotes(List.of(), List.of(new RuleFailure("FakeRace", "src/A.java", "p.A.m",
+                new IllegalStateException("boom"), 2)), List.of(new Cutoff("access summaries", "96 accesses kept per method",
+                12, "p.A.m")));
+        String sarif = new SarifReporter("1.2.3", INFO).toJson(List.of(), notes, RULES, ROOT, false, Map.of(), List.of(),
+                SourceLines.NONE);
+        assertEquals(Set.of(), schemaErrors(sarif));
+        JsonNode notifications = new ObjectMapper().readTree(sarif).path("runs").path(0).path("invocations").path(0)
+                .path("toolExecutionNotifications");
+        assertEquals(2, notifications.size());
+        JsonNode failure = notifications.path(0);
+        assertEquals("error", failure.path("level").asText());
+        assertEquals("FakeRace", failure.path("associatedRule").path("id").asText());
+        assertEquals("rule-failure", failure.path("properties").path("kind").asText());
+        assertTrue(failure.path("message").path("text").asText().startsWith("rule FakeRace failed on p.A.m (src/A.java)"));
+        JsonNode cutoff = notifications.path(1);
+        assertEquals("note", cutoff.path("level").asText());
+        assertEquals("cutoff", cutoff.path("properties").path("kind").asText());
+        assertEquals("access summaries: 96 accesses kept per method (12 places, e.g. p.A.m)",
+                cutoff.path("message").path("text").asText());
     }
 
     @Test

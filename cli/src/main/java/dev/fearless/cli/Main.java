@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fearless", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Finds concurrency bugs in Java source code: data races, unsafe publication, deadlocks and "
                 + "misuse of locks, monitors and threads. No build or classpath needed.",
-        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, FactsCommand.class},
+        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, FactsCommand.class, LspCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
                 "2:usage or input error", "3:internal error"})
@@ -57,7 +57,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, rules, explain)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, rules, explain, lsp)");
     }
 
     /** Prints the analyzer's version. */

@@ -1,10 +1,12 @@
 package dev.fearless.cli;
 
+import dev.fearless.budget.Cutoff;
 import dev.fearless.config.FailOn;
 import dev.fearless.discover.SourceDiscoverer;
 import dev.fearless.engine.AnalysisResult;
 import dev.fearless.engine.DirectoryFactCache;
 import dev.fearless.engine.FileProblem;
+import dev.fearless.engine.RuleFailure;
 import dev.fearless.report.AtomicFiles;
 import dev.fearless.report.Baseline;
 import dev.fearless.report.TextReporter;
@@ -141,7 +143,13 @@ final class ScanCommand implements Callable<Integer> {
         for (FileProblem p : outcome.problems()) {
             err.println("fearless: warning: " + TextReporter.line(p));
         }
+        for (RuleFailure f : outcome.ruleFailures()) {
+            err.println("fearless: error: " + f.describe());
+        }
         if (!quiet) {
+            for (Cutoff c : outcome.cutoffs()) {
+                err.println("fearless: note: " + c.describe());
+            }
             err.println(summary(outcome));
         }
         err.flush();

@@ -108,4 +108,12 @@ class LauncherTest {
         assertEquals("java -Xmx1g -jar " + home.resolve("fearless.jar") + " rules\n", r.out());
         assertFalse(Files.exists(dir.resolve("mvn-called")));
     }
+
+    @Test
+    void languageServer_runsWithTheFullJit_forItRunsForHours() throws Exception {
+        Files.writeString(home.resolve("fearless.jar"), "");
+        Run r = launch(Map.of(), "lsp", "--threads", "2");
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals("java -XX:+UseParallelGC -Xss4m -jar " + home.resolve("fearless.jar") + " lsp --threads 2\n", r.out());
+    }
 }

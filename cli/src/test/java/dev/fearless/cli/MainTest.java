@@ -351,4 +351,19 @@ class MainTest {
                     .validate(new ObjectMapper().readTree(sarif));
         }
     }
+
+    @Test
+    void lspHelp_describesTheLanguageServer() {
+        Cli.Run r = run("lsp", "--help");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("Language Server Protocol over standard input and output"), r.out());
+        assertTrue(r.out().contains("--debounce=MS"), r.out());
+    }
+
+    @Test
+    void lspWithZeroThreads_exitsTwo_beforeTouchingItsStreams() {
+        Cli.Run r = run("lsp", "--threads", "0");
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("--threads must be at least 1"), r.err());
+    }
 }

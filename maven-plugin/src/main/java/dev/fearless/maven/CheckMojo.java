@@ -1,7 +1,9 @@
 package dev.fearless.maven;
 
 import dev.fearless.config.FailOn;
+import dev.fearless.budget.Cutoff;
 import dev.fearless.engine.FileProblem;
+import dev.fearless.engine.RuleFailure;
 import dev.fearless.report.TextReporter;
 import dev.fearless.rule.Finding;
 import dev.fearless.scan.ScanException;
@@ -194,6 +196,12 @@ public class CheckMojo extends AbstractMojo {
         }
         for (FileProblem p : outcome.problems()) {
             getLog().warn("fearless: " + TextReporter.line(p));
+        }
+        for (RuleFailure f : outcome.scan().ruleFailures()) {
+            getLog().error("fearless: " + f.describe());
+        }
+        for (Cutoff c : outcome.scan().cutoffs()) {
+            getLog().info("fearless: " + c.describe());
         }
         getLog().info(outcome.summary());
     }

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  *   check     --sarif F                       list the findings of F still without a verdict
  *   lost      --sarif F                       list the places judged TRUE or TRUE-LOW that F no longer
  *                                             reports (a real bug lost is a regression)
+ *   levels    --sample NAME [--write FILE]    each rule's precision level from one sample, as the
+ *                                             rules/precision.tsv that SARIF reports read
  * </pre>
  * Common options: {@code --corpus DIR} (default bench/corpus), {@code --verdicts FILE} (default
  * bench/reviews/verdicts.tsv).
@@ -49,6 +51,7 @@ public final class ReviewMain {
             case "precision" -> System.out.print(precision(options, verdicts, rules));
             case "check" -> check(options, verdicts, rules);
             case "lost" -> lost(options, verdicts, rules);
+            case "levels" -> levels(options, verdicts);
             default -> {
                 System.err.println("review: unknown command " + args[0]);
                 System.exit(2);
@@ -133,6 +136,39 @@ public final class ReviewMain {
             }
         }
         System.err.println("review: " + missing + " findings without a verdict");
+    }
+
+    private static void levels(Map<String, String> options, Verdicts verdicts) throws IOException {
+        String text = levels(required(options, "sample").toString(), Path.of(options.getOrDefault("samples",
+                "bench/reviews/samples")), verdicts);
+        String write = options.get("write");
+        if (write == null) {
+            System.out.print(text);
+        } else {
+            Files.writeString(Path.of(write), text, StandardCharsets.UTF_8);
+            System.err.println("review: wrote " + write);
+        }
+    }
+
+    /** The precision file of one sample: per rule judged in it, its level, judged count, real and TRUE shares. */
+    static String levels(String sampleName, Path samples, Verdicts verdicts) throws IOException {
+        Map<String, Tally> byRule = new TreeMap<>();
+        for (SampleList.Entry e : SampleList.read(samples.resolve(sampleName + ".tsv"))) {
+            Tally t = byRule.computeIfAbsent(e.ruleId(), k -> new Tally());
+            verdicts.of(e.place()).ifPresent(j -> t.add(j.verdict()));
+        }
+        StringBuilder out = new StringBuilder("# Precision of each rule on real code, from the review sample named in the "
+                + "last column (bench/review.sh levels).\n# rule\tlevel\tjudged\treal\tTRUE\tsample\n");
+        for (Map.Entry<String, Tally> e : byRule.entrySet()) {
+            Tally t = e.getValue();
+            if (t.judged() == 0) {
+                continue;
+            }
+            out.append(String.join("\t", e.getKey(), t.level().isEmpty() ? "-" : t.level(),
+                    Integer.toString(t.judged()), Tally.percent(t.precision()), Tally.percent(t.trueShare()), sampleName))
+                    .append('\n');
+        }
+        return out.toString();
     }
 
     private static void lost(Map<String, String> options, Verdicts verdicts, List<RuleDescriptor> rules)

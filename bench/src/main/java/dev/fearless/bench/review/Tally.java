@@ -67,7 +67,7 @@ final class Tally {
                 + "|---|---|---|---|---|---|---|---|---|---|";
     }
 
-    private static String percent(double v) {
+    static String percent(double v) {
         return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.0f %%", v * 100);
     }
 }

@@ -103,4 +103,16 @@ class ReviewToolTest {
         return new ReviewFinding(rule, "warning", new Place(g, path, line, "p.B.m"), 1, "message " + line, List.of(),
                 List.of());
     }
+
+    @Test
+    void theShippedPrecisionLevels_areThoseOfTheirRecordedSample() throws IOException {
+        Path project = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize().getParent();
+        Path shipped = project.resolve("rules/src/main/resources/rules/precision.tsv");
+        String text = Files.readString(shipped, StandardCharsets.UTF_8);
+        String sample = text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow()
+                .split("\t")[5];
+        Verdicts verdicts = Verdicts.read(project.resolve("bench/reviews/verdicts.tsv"));
+        assertEquals(ReviewMain.levels(sample, project.resolve("bench/reviews/samples"), verdicts), text,
+                "rules/precision.tsv must be what 'bench/review.sh levels --sample " + sample + "' writes");
+    }
 }

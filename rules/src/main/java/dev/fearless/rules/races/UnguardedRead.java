@@ -52,6 +52,7 @@ public final class UnguardedRead implements FieldMatcher {
                 : AccessPath.THIS_PATH.plus(f.name());
         Set<String> reported = new HashSet<>();
         for (FieldUse r : uses) {
+            context.checkBudget();
             if (!RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())
                     || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
                     || DoubleChecks.doubleChecks(r.originMethod(), path) || RaceFields.forTesting(r)

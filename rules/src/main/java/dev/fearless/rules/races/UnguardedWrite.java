@@ -46,6 +46,7 @@ public final class UnguardedWrite implements FieldMatcher {
         Guards guards = Guards.infer(uses);
         Set<String> reported = new HashSet<>();
         for (FieldUse w : uses) {
+            context.checkBudget();
             if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)
                     || !w.reportable(summaries.entryMethods())) {
                 continue;
