@@ -23,7 +23,9 @@ import java.util.Set;
  * {@code lock()} inside the try that unlocks it, statements that can throw between {@code lock()} and its
  * try, or no release at all. A borrow that is not returned on every path. A lock handed on while held
  * (returned, passed to its new owner) or released by a sibling method is a protocol, not a leak; a plain
- * {@code lock()} that opens its try is a style point (a note).
+ * {@code lock()} that opens its try is a style point (a note). The other way round, an {@code unlock()}
+ * reached on a path that did not take the lock (a conditional {@code lock()} before an unconditional
+ * release) throws IllegalMonitorStateException.
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "lock() without unlock() in a finally right after it: the lock can stay held.",
@@ -33,13 +35,17 @@ public final class UnreleasedLock implements EventMatcher {
 
     @Override
     public Set<EventKind> eventKinds() {
-        return Set.of(EventKind.ACQUIRE);
+        return Set.of(EventKind.ACQUIRE, EventKind.RELEASE);
     }
 
     @Override
     public void matchEvent(MethodScope scope, int index, Event event) {
         RuleContext context = scope.context();
         Program program = scope.program();
+        if (event instanceof Event.Release r) {
+            releaseNotHeld(scope, index, r);
+            return;
+        }
         if (!(event instanceof Event.Acquire a) || a.how().isMonitor() || !a.how().blocks()) {
             return;
         }
@@ -49,6 +55,7 @@ public final class UnreleasedLock implements EventMatcher {
         boolean interruptible = a.how() == Event.AcquireKind.LOCK_INTERRUPTIBLY;
         String message = switch (a.discipline()) {
             case NOT_IN_FINALLY -> handedOver(m, index, a.lock()) || heldOnReturn(m, a.lock()) && releasedElsewhere(program, m, a.lock())
+                    || retakesCallersHold(m, index, a.lock()) || unheldReleaseAfter(m, index, a.lock())
                     ? null
                     : "`" + lock + "` is released outside a finally block: if anything between "
                     + "lock() and unlock() throws, the lock stays held and every other thread blocks on it forever; "
@@ -75,6 +82,67 @@ public final class UnreleasedLock implements EventMatcher {
             finding.note();
         }
         finding.add();
+    }
+
+    /**
+     * An unlock() that some path reaches without taking the lock, in a method that takes it earlier on
+     * other paths ({@code if (c) lock.lock(); try {...} finally {lock.unlock();}}), or a second unlock()
+     * after the lock was released: on that path this thread does not hold the lock, and unlock() throws
+     * IllegalMonitorStateException. An unlock() under a test (of a flag or of the lock itself) and an
+     * unlock() before any lock() of the method (releasing a caller's hold, as in an unlock/wait/relock
+     * idiom) are not reported.
+     */
+    private static void releaseNotHeld(MethodScope scope, int index, Event.Release r) {
+        if (r.held().locks().contains(r.lock()) || r.guard() >= 0) {
+            return;
+        }
+        List<Event> events = scope.method().facts().events();
+        Event.Acquire taken = null;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Acquire a && a.lock().equals(r.lock())) {
+                if (a.how().isMonitor() || !a.how().blocks() || a.discipline() == Event.Discipline.INSIDE_TRY
+                        || a.discipline() == Event.Discipline.FIRST_IN_TRY) {
+                    return;
+                }
+                taken = taken == null && i < index ? a : taken;
+            }
+        }
+        if (taken == null) {
+            return;
+        }
+        String lock = Describe.lock(r.lock());
+        scope.context().report(scope.method(), r.pos(), "`" + lock + ".unlock()` can run when this thread does not hold `"
+                + lock + "`: the lock() before it is not on every path here (or the lock was already released), and "
+                + "unlock() then throws IllegalMonitorStateException; take the lock unconditionally before the try")
+                .related(scope.method(), taken.pos(), "`" + lock + "` is taken here, on some paths only")
+                .add();
+    }
+
+    /**
+     * Whether the method releases the lock before it takes it: it lets go of its caller's hold for a while
+     * and takes it back ({@code lock.unlock(); try { sleep(); } finally { lock.lock(); }}), so the caller's
+     * own try/finally releases it.
+     */
+    private static boolean retakesCallersHold(MethodInfo m, int acquire, LockRef lock) {
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < acquire; i++) {
+            if (events.get(i) instanceof Event.Release r && r.lock().equals(lock) && !r.held().locks().contains(lock)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a later unlock() of the lock runs where the lock may not be held: that release is the finding. */
+    private static boolean unheldReleaseAfter(MethodInfo m, int acquire, LockRef lock) {
+        List<Event> events = m.facts().events();
+        for (int i = acquire + 1; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Release r && r.lock().equals(lock) && !r.held().locks().contains(lock)
+                    && r.guard() < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
