@@ -36,6 +36,11 @@ public final class ProjectScanner {
     private final List<RuleDescriptor> catalog;
 
     /** A scanner choosing among {@code catalog}, every rule there is. */
+    /** Whether {@code file} is named as a project's configuration file (a change to it reloads the project). */
+    public static boolean isConfigurationFile(Path file) {
+        return ProjectConfigReader.FILE_NAMES.contains(String.valueOf(file.getFileName()));
+    }
+
     public ProjectScanner(List<RuleDescriptor> catalog) {
         this.catalog = List.copyOf(catalog);
     }

@@ -1,10 +1,10 @@
 package dev.fearless.cli.lsp;
 
-import dev.fearless.config.ProjectConfigReader;
 import dev.fearless.engine.AnalysisResult;
 import dev.fearless.engine.Progress;
 import dev.fearless.engine.RuleFailure;
 import dev.fearless.rule.RuleDescriptor;
+import dev.fearless.scan.ProjectScanner;
 import dev.fearless.scan.ScanException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -102,7 +102,7 @@ final class Session {
         if (file == null) {
             return;
         }
-        if (ProjectConfigReader.FILE_NAMES.contains(String.valueOf(file.getFileName()))) {
+        if (ProjectScanner.isConfigurationFile(file)) {
             // Also a folder whose configuration could not be read: the change may have repaired it.
             if (folders.contains(file.getParent())) {
                 loop.submit(() -> reload(file.getParent()));
