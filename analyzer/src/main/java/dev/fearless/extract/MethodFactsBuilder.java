@@ -113,6 +113,11 @@ final class MethodFactsBuilder {
         catches.add(c);
     }
 
+    /** Records the events of a try statement's finally block on its catch clauses. */
+    void finallyOf(int tryId, int start, int end) {
+        catches.replaceAll(c -> c.tryId() == tryId ? c.withFinally(start, end) : c);
+    }
+
     void addParameter(Variable v) {
         params.add(v);
     }

@@ -348,13 +348,16 @@ final class StatementWalker {
             LockSet catchOut = block(c.getBody().getStatements(), inCatch);
             int handlerEnd = out.size();
             out.addCatch(new dev.fearless.facts.CatchClause(positions.of(c), TypeRefs.alternatives(p.getType()), unique,
-                    tryId, order++, tryStart, tryEnd, handlerStart, handlerEnd, exitOf(c.getBody()), ctx.guard(), ctx.loop()));
+                    tryId, order++, tryStart, tryEnd, handlerStart, handlerEnd, exitOf(c.getBody()), ctx.guard(), ctx.loop(),
+                    -1, -1));
             joined = join(joined, catchOut);
         }
         LockSet after = joined;
         if (t.getFinallyBlock().isPresent()) {
             LockSet finallyIn = joined != null ? joined : held;
+            int finallyStart = out.size();
             LockSet finallyOut = block(t.getFinallyBlock().get().getStatements(), inTry.withHeld(finallyIn));
+            out.finallyOf(tryId, finallyStart, out.size());
             after = joined == null || finallyOut == null ? null : finallyOut;
         }
         return after;

@@ -8,9 +8,12 @@ import java.util.List;
  * and are numbered by {@code order}. {@code exit} is how the handler ends when it runs to its end: where
  * control goes after the exception is handled. {@code guard} and {@code loop} are the innermost condition
  * and loop the try statement is in (indices into the method's guards and loops, or -1).
+ * {@code [finallyStart, finallyEnd)} are the events of the try statement's finally block (empty when it
+ * has none).
  */
 public record CatchClause(Position pos, List<TypeRef> types, String variable, int tryId, int order,
-                          int tryStart, int tryEnd, int handlerStart, int handlerEnd, Exit exit, int guard, int loop)
+                          int tryStart, int tryEnd, int handlerStart, int handlerEnd, Exit exit, int guard, int loop,
+                          int finallyStart, int finallyEnd)
         implements java.io.Serializable {
 
     /** How a handler ends: it falls through to the code after the try, or jumps. */
@@ -43,6 +46,17 @@ public record CatchClause(Position pos, List<TypeRef> types, String variable, in
     /** Whether the event at {@code index} is in the handler. */
     public boolean inHandler(int index) {
         return index >= handlerStart && index < handlerEnd;
+    }
+
+    /** Whether the event at {@code index} is in the finally block of this clause's try statement. */
+    public boolean inFinally(int index) {
+        return index >= finallyStart && index < finallyEnd;
+    }
+
+    /** This clause with the events of its try statement's finally block. */
+    public CatchClause withFinally(int start, int end) {
+        return new CatchClause(pos, types, variable, tryId, order, tryStart, tryEnd, handlerStart, handlerEnd, exit, guard,
+                loop, start, end);
     }
 
     /** Whether the event at {@code index} is in the try block. */

@@ -59,10 +59,13 @@ public final class TaskFailures {
         return true;
     }
 
-    /** Whether event {@code i} is in a try whose catch takes any exception, or in a handler. */
+    /**
+     * Whether event {@code i} is in a try whose catch takes any exception, in a handler, or in the finally
+     * of a try whose catch takes any exception (its clean-up, after the task handled its failure).
+     */
     private static boolean covered(MethodInfo m, int i) {
         for (CatchClause c : m.facts().catches()) {
-            if (c.inHandler(i) || c.inTry(i) && CATCH_ALL.stream().anyMatch(c::catches)) {
+            if (c.inHandler(i) || (c.inTry(i) || c.inFinally(i)) && CATCH_ALL.stream().anyMatch(c::catches)) {
                 return true;
             }
         }
