@@ -17,7 +17,7 @@ public class BadLogAndContinue {
             }
             try {
                 Thread.sleep(100L << i);
-            } catch (InterruptedException e) { // expect: InterruptSwallowed['InterruptedException is swallowed: the thread's interrupt status is lost']
+            } catch (InterruptedException e) { // expect: InterruptSwallowed['`BadLogAndContinue.retry` goes on running on its caller's thread, with its interrupt status lost']
                 LOG.warning("interrupted during back-off, retrying anyway");
             }
         }

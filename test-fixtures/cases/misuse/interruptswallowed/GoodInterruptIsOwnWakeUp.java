@@ -31,7 +31,7 @@ public class GoodInterruptIsOwnWakeUp {
                         acceptingChanged.await();
                         continue;
                     }
-                } catch (InterruptedException e) { // known-fp: InterruptSwallowed['InterruptedException is swallowed'] #misuse review #18
+                } catch (InterruptedException e) {
                     continue;
                 } finally {
                     lock.unlock();

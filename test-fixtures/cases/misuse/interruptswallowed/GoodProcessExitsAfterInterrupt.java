@@ -19,7 +19,7 @@ public class GoodProcessExitsAfterInterrupt {
         shutdown.start();
         try {
             shutdown.join(timeoutMillis);
-        } catch (InterruptedException e) { // known-fp: InterruptSwallowed['InterruptedException is swallowed'] #misuse review #2
+        } catch (InterruptedException e) {
             System.err.println("interrupted while waiting for the shutdown");
         }
         if (shutdown.isAlive()) {

@@ -30,7 +30,7 @@ public class GoodRunnableEndsOnInterrupt {
         while (true) {
             try {
                 System.out.println(events.take());
-            } catch (InterruptedException e) { // known-fp: InterruptSwallowed['InterruptedException is swallowed'] #misuse review #14
+            } catch (InterruptedException e) {
                 return;
             }
         }

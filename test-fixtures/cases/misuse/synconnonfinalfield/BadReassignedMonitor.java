@@ -8,7 +8,7 @@ public class BadReassignedMonitor {
     private Map<String, byte[]> cache = new HashMap<>(); // related: SyncOnNonFinalField['`cache` is declared here without final']
 
     public byte[] get(String key) {
-        synchronized (cache) { // expect: SyncOnNonFinalField['synchronized on non-final field `cache`']
+        synchronized (cache) { // expect: SyncOnNonFinalField['synchronized on non-final field `cache`, which `BadReassignedMonitor.clear` assigns a new object']
             return cache.get(key);
         }
     }
@@ -21,7 +21,7 @@ public class BadReassignedMonitor {
 
     public void clear() {
         synchronized (cache) { // expect: SyncOnNonFinalField
-            cache = new HashMap<>();
+            cache = new HashMap<>(); // related: SyncOnNonFinalField['`cache` is reassigned here']
         }
     }
 }

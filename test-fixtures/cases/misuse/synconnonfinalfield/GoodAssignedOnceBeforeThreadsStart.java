@@ -22,7 +22,7 @@ public class GoodAssignedOnceBeforeThreadsStart {
     }
 
     void recheckElectability() {
-        synchronized (elector) { // known-fp: SyncOnNonFinalField['synchronized on non-final field `elector`'] #misuse review #7
+        synchronized (elector) {
             elector.rejoin();
         }
     }

@@ -13,7 +13,7 @@ public class GoodAssignedOnlyInConstructor {
     }
 
     public void rollover() {
-        synchronized (parent) { // known-fp: SyncOnNonFinalField['synchronized on non-final field `parent`'] #misuse review #13
+        synchronized (parent) {
             parent.reset();
         }
     }

@@ -21,7 +21,7 @@ public class GoodGuardUnlocksBeforeThrow {
     }
 
     public ByteBuffer allocate(int size) {
-        lock.lock(); // known-fp: UnreleasedLock['statements run between taking `lock` and the try that releases it'] #misuse review #6
+        lock.lock();
         if (closed) {
             lock.unlock();
             throw new IllegalStateException("producer closed while allocating memory");

@@ -12,7 +12,7 @@ public class GoodAnonymousTaskIgnoresOuter {
     private final boolean repaired;
 
     public GoodAnonymousTaskIgnoresOuter(ExecutorService executor, Cache cache, String ranges, boolean repaired) {
-        executor.execute(new Runnable() { // known-fp: ThisEscape['an anonymous `Runnable` that holds `this`'] #publication review #15
+        executor.execute(new Runnable() {
             @Override
             public void run() {
                 cache.cleanup();

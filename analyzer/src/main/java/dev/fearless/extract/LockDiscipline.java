@@ -46,15 +46,16 @@ final class LockDiscipline {
             if (later instanceof TryStmt t && finallyUnlocks(t, lockText)) {
                 return harmless ? Discipline.CANONICAL : Discipline.GAP_BEFORE_TRY;
             }
-            harmless &= cannotThrow(later);
+            harmless &= cannotThrow(later) || releasesBeforeLeaving(later, lockText);
         }
         if (releases(next, lockText)) {
             return Discipline.CANONICAL;
         }
-        for (Node n = lockStatement.getParentNode().orElse(null); n != null && n != body; n = n.getParentNode().orElse(null)) {
+        Node child = lockStatement;
+        for (Node n = lockStatement.getParentNode().orElse(null); n != null && n != body; child = n, n = n.getParentNode().orElse(null)) {
             if (n instanceof BlockStmt block && block.getParentNode().orElse(null) instanceof TryStmt t
                     && t.getTryBlock() == block && finallyUnlocks(t, lockText)) {
-                return Discipline.INSIDE_TRY;
+                return child == lockStatement && firstIn(block, child) ? Discipline.FIRST_IN_TRY : Discipline.INSIDE_TRY;
             }
         }
         boolean anyUnlock = false;
@@ -77,19 +78,80 @@ final class LockDiscipline {
         return Discipline.NO_RELEASE;
     }
 
-    /** A statement that cannot throw or leave: a local declared with a literal or a plain variable. */
+    /**
+     * A statement that cannot throw or leave: a local declared, or a local or own field assigned, with a
+     * value that cannot throw (see {@link #cannotThrow(Expression)}).
+     */
     private static boolean cannotThrow(Statement s) {
-        if (!(s instanceof com.github.javaparser.ast.stmt.ExpressionStmt es)
-                || !(es.getExpression() instanceof com.github.javaparser.ast.expr.VariableDeclarationExpr vd)) {
+        if (!(s instanceof com.github.javaparser.ast.stmt.ExpressionStmt es)) {
             return false;
         }
-        for (var v : vd.getVariables()) {
-            if (v.getInitializer().isPresent() && !(v.getInitializer().get() instanceof com.github.javaparser.ast.expr.LiteralExpr
-                    || v.getInitializer().get() instanceof com.github.javaparser.ast.expr.NameExpr)) {
-                return false;
+        Expression e = es.getExpression();
+        if (e instanceof com.github.javaparser.ast.expr.VariableDeclarationExpr vd) {
+            for (var v : vd.getVariables()) {
+                if (v.getInitializer().isPresent() && !cannotThrow(v.getInitializer().get())) {
+                    return false;
+                }
             }
+            return true;
         }
-        return true;
+        if (e instanceof com.github.javaparser.ast.expr.AssignExpr a) {
+            return cannotThrow(a.getTarget()) && cannotThrow(a.getValue())
+                    && a.getOperator() != com.github.javaparser.ast.expr.AssignExpr.Operator.DIVIDE
+                    && a.getOperator() != com.github.javaparser.ast.expr.AssignExpr.Operator.REMAINDER;
+        }
+        return e instanceof com.github.javaparser.ast.expr.UnaryExpr u && cannotThrow(u.getExpression());
+    }
+
+    /**
+     * An expression that cannot throw: literals, names, fields of {@code this}, and arithmetic, logic and
+     * conditionals over them (no call, allocation, array access, cast, or division).
+     */
+    private static boolean cannotThrow(Expression e) {
+        if (e instanceof com.github.javaparser.ast.expr.LiteralExpr || e instanceof com.github.javaparser.ast.expr.NameExpr
+                || e instanceof com.github.javaparser.ast.expr.ThisExpr) {
+            return true;
+        }
+        if (e instanceof com.github.javaparser.ast.expr.FieldAccessExpr f) {
+            return f.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr;
+        }
+        if (e instanceof com.github.javaparser.ast.expr.EnclosedExpr en) {
+            return cannotThrow(en.getInner());
+        }
+        if (e instanceof com.github.javaparser.ast.expr.UnaryExpr u) {
+            return cannotThrow(u.getExpression());
+        }
+        if (e instanceof com.github.javaparser.ast.expr.BinaryExpr b) {
+            return b.getOperator() != com.github.javaparser.ast.expr.BinaryExpr.Operator.DIVIDE
+                    && b.getOperator() != com.github.javaparser.ast.expr.BinaryExpr.Operator.REMAINDER
+                    && cannotThrow(b.getLeft()) && cannotThrow(b.getRight());
+        }
+        if (e instanceof com.github.javaparser.ast.expr.ConditionalExpr c) {
+            return cannotThrow(c.getCondition()) && cannotThrow(c.getThenExpr()) && cannotThrow(c.getElseExpr());
+        }
+        return false;
+    }
+
+    /**
+     * {@code if (check) { lock.unlock(); throw ...; }}: a test that cannot throw, whose branch releases the
+     * lock before it leaves; every other way goes on to the try.
+     */
+    private boolean releasesBeforeLeaving(Statement s, String lockText) {
+        if (!(s instanceof com.github.javaparser.ast.stmt.IfStmt i) || i.getElseStmt().isPresent()
+                || !cannotThrow(i.getCondition()) || !(i.getThenStmt() instanceof BlockStmt then)) {
+            return false;
+        }
+        NodeList<Statement> body = then.getStatements();
+        if (body.size() < 2 || !releases(body.get(0), lockText)) {
+            return false;
+        }
+        Statement last = body.get(body.size() - 1);
+        return last instanceof com.github.javaparser.ast.stmt.ThrowStmt || last instanceof com.github.javaparser.ast.stmt.ReturnStmt;
+    }
+
+    /** Whether {@code child} (the lock statement or a statement holding it) is the first statement of the try block. */
+    private static boolean firstIn(BlockStmt block, Node child) {
+        return !block.getStatements().isEmpty() && block.getStatements().get(0) == child;
     }
 
     /** Whether the statement is the release of the lock itself ({@code lock.unlock();}). */

@@ -30,6 +30,7 @@ final class MethodFactsBuilder {
     private final List<Guard> guards = new ArrayList<>();
     private final List<Loop> loops = new ArrayList<>();
     private final List<Integer> loopParents = new ArrayList<>();
+    private final List<List<Position>> loopExits = new ArrayList<>();
     private final List<CatchClause> catches = new ArrayList<>();
     private final List<Variable> params = new ArrayList<>();
     private final List<Variable> locals = new ArrayList<>();
@@ -74,6 +75,7 @@ final class MethodFactsBuilder {
     int reserveLoop(int parent) {
         loops.add(null);
         loopParents.add(parent);
+        loopExits.add(new ArrayList<>());
         return loops.size() - 1;
     }
 
@@ -85,7 +87,17 @@ final class MethodFactsBuilder {
                 reads.add(fa.path());
             }
         }
-        loops.set(id, new Loop(loopParents.get(id), pos, kind, condition, reads));
+        loops.set(id, new Loop(loopParents.get(id), pos, kind, condition, reads, List.of()));
+    }
+
+    /**
+     * Records a jump at {@code pos} that leaves {@code count} loops, innermost first from {@code loop}
+     * ({@code count} &lt; 0: all of them, as a {@code return} does).
+     */
+    void addLoopExit(int loop, int count, Position pos) {
+        for (int id = loop, n = 0; id >= 0 && (count < 0 || n < count); id = loopParents.get(id), n++) {
+            loopExits.get(id).add(pos);
+        }
     }
 
     /** Fills a reserved loop slot with a loop that has no condition. */
@@ -100,6 +112,11 @@ final class MethodFactsBuilder {
 
     void addCatch(CatchClause c) {
         catches.add(c);
+    }
+
+    /** Records the events of a try statement's finally block on its catch clauses. */
+    void finallyOf(int tryId, int start, int end) {
+        catches.replaceAll(c -> c.tryId() == tryId ? c.withFinally(start, end) : c);
     }
 
     void addParameter(Variable v) {
@@ -142,8 +159,12 @@ final class MethodFactsBuilder {
     MethodFacts build(String name, MethodFacts.Kind kind, int modifiers, List<AnnotationFacts> annotations,
                       TypeRef returnType, boolean varargs, Position pos, Position range,
                       int closureOf, int siteEvent, Dispatch dispatch) {
+        List<Loop> withExits = new ArrayList<>(loops.size());
+        for (int id = 0; id < loops.size(); id++) {
+            withExits.add(loops.get(id) == null ? null : loops.get(id).withExits(loopExits.get(id)));
+        }
         return new MethodFacts(name, kind, modifiers, annotations, params, returnType, varargs, pos, range, events,
-                guards, loops, catches, locals, closureOf, siteEvent, dispatch, List.copyOf(captures),
+                guards, withExits, catches, locals, closureOf, siteEvent, dispatch, List.copyOf(captures),
                 List.copyOf(resources));
     }
 }

@@ -143,6 +143,7 @@ final class StatementWalker {
         if (s instanceof ReturnStmt r) {
             Value v = r.getExpression().map(e -> expressions.expr(e, ctx)).orElse(Value.Absent.INSTANCE);
             out.add(new Event.Return(positions.of(r), held, ctx.guard(), ctx.loop(), v));
+            out.addLoopExit(ctx.loop(), -1, positions.of(r));
             return null;
         }
         if (s instanceof ThrowStmt t) {
@@ -150,7 +151,11 @@ final class StatementWalker {
             out.add(new Event.Throw(positions.of(t), held, ctx.guard(), ctx.loop(), v));
             return null;
         }
-        if (s instanceof BreakStmt || s instanceof ContinueStmt) {
+        if (s instanceof BreakStmt b) {
+            out.addLoopExit(ctx.loop(), loopsLeft(b), positions.of(b));
+            return null;
+        }
+        if (s instanceof ContinueStmt) {
             return null;
         }
         if (s instanceof SwitchStmt sw) {
@@ -285,7 +290,7 @@ final class StatementWalker {
         out.add(new Event.Call(positions.of(f), held, ctx.guard(), ctx.loop(), iterable, "iterator", List.of(),
                 CallStyle.FOR_EACH, false));
         int id = out.reserveLoop(ctx.loop());
-        out.setLoop(id, new Loop(ctx.loop(), positions.of(f), Loop.Kind.FOR_EACH, "", List.of()));
+        out.setLoop(id, new Loop(ctx.loop(), positions.of(f), Loop.Kind.FOR_EACH, "", List.of(), List.of()));
         WalkContext inLoop = ctx.inBlock(owner).inLoop(id);
         for (VariableDeclarator v : f.getVariable().getVariables()) {
             String unique = names.declareLocal(v.getNameAsString(), TypeRefs.of(v.getType()), inLoop.scope());
@@ -347,13 +352,16 @@ final class StatementWalker {
             LockSet catchOut = block(c.getBody().getStatements(), inCatch);
             int handlerEnd = out.size();
             out.addCatch(new dev.fearless.facts.CatchClause(positions.of(c), TypeRefs.alternatives(p.getType()), unique,
-                    tryId, order++, tryStart, tryEnd, handlerStart, handlerEnd));
+                    tryId, order++, tryStart, tryEnd, handlerStart, handlerEnd, exitOf(c.getBody()), ctx.guard(), ctx.loop(),
+                    -1, -1));
             joined = join(joined, catchOut);
         }
         LockSet after = joined;
         if (t.getFinallyBlock().isPresent()) {
             LockSet finallyIn = joined != null ? joined : held;
+            int finallyStart = out.size();
             LockSet finallyOut = block(t.getFinallyBlock().get().getStatements(), inTry.withHeld(finallyIn));
+            out.finallyOf(tryId, finallyStart, out.size());
             after = joined == null || finallyOut == null ? null : finallyOut;
         }
         return after;
@@ -402,6 +410,54 @@ final class StatementWalker {
     private int addGuard(Expression condition, boolean outcome, WalkContext ctx) {
         return out.addGuard(ctx.guard(), positions.of(condition), ctx.held(),
                 Conditions.implied(condition, outcome, values));
+    }
+
+    /**
+     * How many loops a {@code break} leaves: the loops between it and its target (the innermost loop or
+     * switch, or the labelled statement), the target included when it is a loop.
+     */
+    private static int loopsLeft(BreakStmt b) {
+        String label = b.getLabel().map(l -> l.getIdentifier()).orElse(null);
+        int loops = 0;
+        for (com.github.javaparser.ast.Node n = b.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof com.github.javaparser.ast.body.CallableDeclaration<?>
+                    || n instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+                return loops;
+            }
+            boolean loop = n instanceof WhileStmt || n instanceof DoStmt || n instanceof ForStmt || n instanceof ForEachStmt;
+            if (label == null && (loop || n instanceof SwitchStmt || n instanceof com.github.javaparser.ast.expr.SwitchExpr)) {
+                return loop ? 1 : 0;
+            }
+            loops += loop ? 1 : 0;
+            if (label != null && n instanceof LabeledStmt l && l.getLabel().getIdentifier().equals(label)) {
+                return loops;
+            }
+        }
+        return loops;
+    }
+
+    /** How a catch handler ends when it runs to its end: the jump its last statement makes, if every branch makes it. */
+    private static dev.fearless.facts.CatchClause.Exit exitOf(Statement s) {
+        if (s instanceof ReturnStmt) {
+            return dev.fearless.facts.CatchClause.Exit.RETURN;
+        }
+        if (s instanceof ThrowStmt) {
+            return dev.fearless.facts.CatchClause.Exit.THROW;
+        }
+        if (s instanceof BreakStmt) {
+            return dev.fearless.facts.CatchClause.Exit.BREAK;
+        }
+        if (s instanceof ContinueStmt) {
+            return dev.fearless.facts.CatchClause.Exit.CONTINUE;
+        }
+        if (s instanceof BlockStmt b && !b.getStatements().isEmpty()) {
+            return exitOf(b.getStatements().get(b.getStatements().size() - 1));
+        }
+        if (s instanceof IfStmt i && i.getElseStmt().isPresent()) {
+            dev.fearless.facts.CatchClause.Exit then = exitOf(i.getThenStmt());
+            return then == exitOf(i.getElseStmt().get()) ? then : dev.fearless.facts.CatchClause.Exit.NORMAL;
+        }
+        return dev.fearless.facts.CatchClause.Exit.NORMAL;
     }
 
     private static boolean exits(Statement s) {

@@ -117,8 +117,13 @@ public sealed interface Event extends java.io.Serializable {
         CANONICAL,
         /** The matching unlock() exists but is not in a finally block. */
         NOT_IN_FINALLY,
-        /** lock() is inside the try whose finally unlocks it. */
+        /** lock() is inside the try whose finally unlocks it, after other statements of that try. */
         INSIDE_TRY,
+        /**
+         * lock() is the first statement of the try whose finally unlocks it: only a failure of lock()
+         * itself reaches the finally without the lock.
+         */
+        FIRST_IN_TRY,
         /** Statements between lock() and the try whose finally unlocks it. */
         GAP_BEFORE_TRY,
         /** No unlock() of this lock in the method: a lock/unlock pair split across methods, or a leak. */

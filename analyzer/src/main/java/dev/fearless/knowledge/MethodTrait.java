@@ -62,6 +62,14 @@ public enum MethodTrait {
     INVOKES,
     /** Creates an object of a class named at run time (a plugin): its code is unknown to the program. */
     REFLECTIVE,
+    /** Ends the process: the call does not return. */
+    EXITS,
+    /** Reads the calling thread's interrupt status ({@code isInterrupted}, {@code interrupted}). */
+    INTERRUPT_STATUS,
+    /** Creates a thread of its own for its functional argument (a thread factory, a thread builder). */
+    NEW_THREAD,
+    /** An executor's hook that sees every task (its outcome or its wrapper): overriding it can report failures. */
+    OBSERVES_TASKS,
 
     /** Makes a stream from its receiver or arguments ({@code list.stream()}, {@code IntStream.range}). */
     STREAM_SOURCE,

@@ -26,5 +26,7 @@ public enum TypeTrait {
      * An instance of exactly this class has no state at all (a plain {@code new Object()}, kept as a
      * monitor): nothing in it can be shared or change. Not inherited: subclasses add state.
      */
-    STATELESS
+    STATELESS,
+    /** A logging or printing sink: an exception handed to it is shown to people, not to the program. */
+    LOGGER
 }

@@ -34,6 +34,7 @@ public final class Summaries {
     private final Lazy<VirtualThreads> virtualThreads;
     private final Lazy<Effects> effects;
     private final Lazy<ClassInits> classInits;
+    private final Lazy<OwnedThreads> ownedThreads;
     private final Cutoffs cutoffs;
 
     Summaries(Program program, Construction construction, ThreadModel threads, Tasks tasks,
@@ -61,6 +62,12 @@ public final class Summaries {
         this.virtualThreads = new Lazy<>(() -> VirtualThreads.find(program, tasks));
         this.effects = new Lazy<>(() -> new EffectSummarizer(program).summarize());
         this.classInits = new Lazy<>(() -> new ClassInits(program));
+        this.ownedThreads = new Lazy<>(() -> OwnedThreads.find(program));
+    }
+
+    /** The bodies of threads and tasks, and the methods only threads the program owns run (computed on first use). */
+    public OwnedThreads ownedThreads() {
+        return ownedThreads.get();
     }
 
     /** What each method can do when called: block, run unknown code (computed on first use). */

@@ -16,8 +16,13 @@ class LockDisciplineTest {
                 void canonical() { lock.lock(); try { x = 1; } finally { lock.unlock(); } }
                 void canonicalThisQualified() { this.lock.lock(); try { x = 1; } finally { lock.unlock(); } }
                 void notInFinally() { lock.lock(); x = 1; lock.unlock(); }
-                void insideTry() { try { lock.lock(); x = 1; } finally { lock.unlock(); } }
-                void gapBeforeTry() { lock.lock(); x = 2; try { x = 1; } finally { lock.unlock(); } }
+                void firstInTry() { try { lock.lock(); x = 1; } finally { lock.unlock(); } }
+                void insideTry() { try { x = Integer.parseInt("1"); lock.lock(); x = 1; } finally { lock.unlock(); } }
+                void gapBeforeTry() { lock.lock(); x = Integer.parseInt("2"); try { x = 1; } finally { lock.unlock(); } }
+                void assignmentBeforeTry() { lock.lock(); x = x + 2; try { x = 1; } finally { lock.unlock(); } }
+                void divisionBeforeTry() { lock.lock(); x = 2 / x; try { x = 1; } finally { lock.unlock(); } }
+                void guardUnlocksBeforeThrow() { lock.lock(); if (x > 0) { lock.unlock(); throw new IllegalStateException(); } try { x = 1; } finally { lock.unlock(); } }
+                void guardThrowsHoldingLock() { lock.lock(); if (x > 0) { throw new IllegalStateException(); } try { x = 1; } finally { lock.unlock(); } }
                 void noRelease() { lock.lock(); x = 1; }
                 void monitor() { synchronized (this) { x = 1; } }
             }
@@ -43,13 +48,34 @@ class LockDisciplineTest {
     }
 
     @Test
-    void lockInsideTheTryItsFinallyReleases_isInsideTry() {
+    void lockOpeningTheTryItsFinallyReleases_isFirstInTry() {
+        assertEquals(Discipline.FIRST_IN_TRY, disciplineOf("firstInTry"));
+    }
+
+    @Test
+    void lockAfterACallInsideTheTryItsFinallyReleases_isInsideTry() {
         assertEquals(Discipline.INSIDE_TRY, disciplineOf("insideTry"));
     }
 
     @Test
-    void statementsBetweenLockAndTry_areAGapBeforeTry() {
+    void statementsThatCanThrowBetweenLockAndTry_areAGapBeforeTry() {
         assertEquals(Discipline.GAP_BEFORE_TRY, disciplineOf("gapBeforeTry"));
+        assertEquals(Discipline.GAP_BEFORE_TRY, disciplineOf("divisionBeforeTry"));
+    }
+
+    @Test
+    void assignmentThatCannotThrowBeforeTry_isCanonical() {
+        assertEquals(Discipline.CANONICAL, disciplineOf("assignmentBeforeTry"));
+    }
+
+    @Test
+    void guardThatUnlocksBeforeThrowing_isCanonical() {
+        assertEquals(Discipline.CANONICAL, disciplineOf("guardUnlocksBeforeThrow"));
+    }
+
+    @Test
+    void guardThatThrowsHoldingTheLock_isAGapBeforeTry() {
+        assertEquals(Discipline.GAP_BEFORE_TRY, disciplineOf("guardThrowsHoldingLock"));
     }
 
     @Test

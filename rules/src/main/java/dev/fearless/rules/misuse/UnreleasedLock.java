@@ -3,6 +3,7 @@ package dev.fearless.rules.misuse;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
@@ -14,12 +15,17 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A java.util.concurrent lock whose release is not guaranteed: {@code unlock()} outside {@code finally},
- * {@code lock()} inside the try that unlocks it, statements between {@code lock()} and its try, or no
- * release at all. A borrow that is not returned on every path.
+ * {@code lock()} inside the try that unlocks it, statements that can throw between {@code lock()} and its
+ * try, or no release at all. A borrow that is not returned on every path. A lock handed on while held
+ * (returned, passed to its new owner) or released by a sibling method is a protocol, not a leak; a plain
+ * {@code lock()} that opens its try is a style point (a note). The other way round, an {@code unlock()}
+ * reached on a path that did not take the lock (a conditional {@code lock()} before an unconditional
+ * release) throws IllegalMonitorStateException.
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "lock() without unlock() in a finally right after it: the lock can stay held.",
@@ -29,34 +35,148 @@ public final class UnreleasedLock implements EventMatcher {
 
     @Override
     public Set<EventKind> eventKinds() {
-        return Set.of(EventKind.ACQUIRE);
+        return Set.of(EventKind.ACQUIRE, EventKind.RELEASE);
     }
 
     @Override
     public void matchEvent(MethodScope scope, int index, Event event) {
         RuleContext context = scope.context();
         Program program = scope.program();
+        if (event instanceof Event.Release r) {
+            releaseNotHeld(scope, index, r);
+            return;
+        }
         if (!(event instanceof Event.Acquire a) || a.how().isMonitor() || !a.how().blocks()) {
             return;
         }
         MethodInfo m = scope.method();
         String lock = Describe.lock(a.lock());
+        String call = "`" + lock + "." + (a.how() == Event.AcquireKind.LOCK ? "lock" : "lockInterruptibly") + "()`";
+        boolean interruptible = a.how() == Event.AcquireKind.LOCK_INTERRUPTIBLY;
         String message = switch (a.discipline()) {
-            case NOT_IN_FINALLY -> "`" + lock + "` is released outside a finally block: if anything between "
+            case NOT_IN_FINALLY -> handedOver(m, index, a.lock()) || heldOnReturn(m, a.lock()) && releasedElsewhere(program, m, a.lock())
+                    || retakesCallersHold(m, index, a.lock()) || unheldReleaseAfter(m, index, a.lock())
+                    ? null
+                    : "`" + lock + "` is released outside a finally block: if anything between "
                     + "lock() and unlock() throws, the lock stays held and every other thread blocks on it forever; "
                     + "put unlock() in a finally right after lock()";
-            case INSIDE_TRY -> "`" + lock + "." + (a.how() == Event.AcquireKind.LOCK ? "lock" : "lockInterruptibly")
-                    + "()` is inside the try whose finally unlocks it: if taking the lock fails, unlock() throws "
-                    + "IllegalMonitorStateException and hides the cause; take the lock just before the try";
+            case INSIDE_TRY -> call + " is inside the try whose finally unlocks it, after statements that can throw: "
+                    + "if one does, unlock() throws IllegalMonitorStateException and hides the cause; take the lock just "
+                    + "before the try";
+            case FIRST_IN_TRY -> call + " opens the try whose finally unlocks it: "
+                    + (interruptible ? "when it is interrupted, unlock() throws IllegalMonitorStateException and hides the "
+                    + "interrupt; take the lock just before the try"
+                    : "only a failure of lock() itself would reach the finally without the lock, so this is a style "
+                    + "point; take the lock just before the try");
             case GAP_BEFORE_TRY -> "statements run between taking `" + lock + "` and the try that releases it: an "
                     + "exception or return there leaves the lock held; start the try right after lock()";
-            case NO_RELEASE -> releasedElsewhere(program, m, a.lock()) ? null
+            case NO_RELEASE -> handedOver(m, index, a.lock()) || releasedElsewhere(program, m, a.lock()) ? null
                     : "`" + lock + "` is taken here and never released by this method or its class";
             default -> null;
         };
-        if (message != null) {
-            context.report(m, a.pos(), message).add();
+        if (message == null) {
+            return;
         }
+        RuleContext.FindingBuilder finding = context.report(m, a.pos(), message);
+        if (a.discipline() == Event.Discipline.FIRST_IN_TRY && !interruptible) {
+            finding.note();
+        }
+        finding.add();
+    }
+
+    /**
+     * An unlock() that some path reaches without taking the lock, in a method that takes it earlier on
+     * other paths ({@code if (c) lock.lock(); try {...} finally {lock.unlock();}}), or a second unlock()
+     * after the lock was released: on that path this thread does not hold the lock, and unlock() throws
+     * IllegalMonitorStateException. An unlock() under a test (of a flag or of the lock itself) and an
+     * unlock() before any lock() of the method (releasing a caller's hold, as in an unlock/wait/relock
+     * idiom) are not reported.
+     */
+    private static void releaseNotHeld(MethodScope scope, int index, Event.Release r) {
+        if (r.held().locks().contains(r.lock()) || r.guard() >= 0) {
+            return;
+        }
+        List<Event> events = scope.method().facts().events();
+        Event.Acquire taken = null;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Acquire a && a.lock().equals(r.lock())) {
+                if (a.how().isMonitor() || !a.how().blocks() || a.discipline() == Event.Discipline.INSIDE_TRY
+                        || a.discipline() == Event.Discipline.FIRST_IN_TRY) {
+                    return;
+                }
+                taken = taken == null && i < index ? a : taken;
+            }
+        }
+        if (taken == null) {
+            return;
+        }
+        String lock = Describe.lock(r.lock());
+        scope.context().report(scope.method(), r.pos(), "`" + lock + ".unlock()` can run when this thread does not hold `"
+                + lock + "`: the lock() before it is not on every path here (or the lock was already released), and "
+                + "unlock() then throws IllegalMonitorStateException; take the lock unconditionally before the try")
+                .related(scope.method(), taken.pos(), "`" + lock + "` is taken here, on some paths only")
+                .add();
+    }
+
+    /**
+     * Whether the method releases the lock before it takes it: it lets go of its caller's hold for a while
+     * and takes it back ({@code lock.unlock(); try { sleep(); } finally { lock.lock(); }}), so the caller's
+     * own try/finally releases it.
+     */
+    private static boolean retakesCallersHold(MethodInfo m, int acquire, LockRef lock) {
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < acquire; i++) {
+            if (events.get(i) instanceof Event.Release r && r.lock().equals(lock) && !r.held().locks().contains(lock)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a later unlock() of the lock runs where the lock may not be held: that release is the finding. */
+    private static boolean unheldReleaseAfter(MethodInfo m, int acquire, LockRef lock) {
+        List<Event> events = m.facts().events();
+        for (int i = acquire + 1; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Release r && r.lock().equals(lock) && !r.held().locks().contains(lock)
+                    && r.guard() < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the held lock is handed on with the object that holds it: the lock object (a local) is
+     * returned, stored, or passed to a call or constructor after it is taken, so its new owner releases it.
+     */
+    private static boolean handedOver(MethodInfo m, int acquire, LockRef lock) {
+        AccessPath p = lock.path();
+        if (p == null || p.isField() || p.root() != AccessPath.Root.LOCAL) {
+            return false;
+        }
+        List<Event> events = m.facts().events();
+        for (int i = acquire + 1; i < events.size(); i++) {
+            Event e = events.get(i);
+            List<Value> values = e instanceof Event.Call c ? c.args() : e instanceof Event.NewObject n ? n.args()
+                    : e instanceof Event.Return r ? List.of(r.value())
+                    : e instanceof Event.FieldAccess fa && fa.kind().isWrite() ? List.of(fa.value()) : List.of();
+            for (Value v : values) {
+                if (p.equals(v.pathOrNull())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the method can return with the lock still held: a lock/unlock protocol split across methods. */
+    private static boolean heldOnReturn(MethodInfo m, LockRef lock) {
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.Return && e.held().locks().contains(lock)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lock/unlock pair split across methods on purpose: another method of the type (or a closure) releases it. */

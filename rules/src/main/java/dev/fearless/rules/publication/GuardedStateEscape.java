@@ -1,6 +1,7 @@
 package dev.fearless.rules.publication;
 
 import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Contract;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
@@ -30,7 +31,8 @@ import java.util.List;
  * A method of a class that locks its own state (or is {@code @ThreadSafe}) returns, or hands to another
  * object that keeps it, a mutable collection or array field whose contents it changes under a lock. The
  * caller gets the live object without the lock. An unmodifiable view is still live. Copies, concurrent
- * collections, immutable values, and collections only filled during construction are fine.
+ * collections, immutable values, and collections only filled during construction are fine, and so is a
+ * class whose comment documents it not thread-safe.
  */
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "A thread-safe class returns or passes out its lock-guarded mutable collection or array.",
@@ -44,7 +46,9 @@ public final class GuardedStateEscape implements TypeMatcher {
         Program program = context.program();
         Summaries summaries = context.summaries();
         Evidence evidence = summaries.evidence(t);
-        if (!evidence.meantToBeShared()) {
+        // A class documented not thread-safe leaves sharing to its callers: a caller that iterates the
+        // returned collection while another thread changes it breaks the documented contract, not the class.
+        if (!evidence.meantToBeShared() || t.facts().documented() == Contract.NOT_THREAD_SAFE) {
             return;
         }
         for (FieldInfo f : t.fields()) {

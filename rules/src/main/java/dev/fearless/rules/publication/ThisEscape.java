@@ -289,7 +289,7 @@ public final class ThisEscape implements MethodMatcher {
             if (v instanceof Value.NewValue nv) {
                 if (!nv.anonymousType().isEmpty()) {
                     TypeInfo anon = program.type(nv.anonymousType());
-                    if (anon != null && anon.facts().inner()) {
+                    if (anon != null && anon.facts().inner() && usesOuter(anon)) {
                         return true;
                     }
                 }
@@ -347,6 +347,59 @@ public final class ThisEscape implements MethodMatcher {
                 return "an anonymous `" + nv.type().simpleName() + "` that holds `this`";
             }
             return "`" + Describe.value(m, v) + "`, which holds `this`,";
+        }
+
+        /**
+         * Whether an anonymous class's code uses the instance it is created in: its fields or methods, or
+         * {@code Outer.this}. One that does not can do nothing with the object being built (javac 18+ does
+         * not even keep the reference). An unresolved call on the implicit receiver counts as a use.
+         */
+        private boolean usesOuter(TypeInfo anon) {
+            for (MethodInfo x : anon.methods()) {
+                if (usesOuter(anon, x, DEPTH)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean usesOuter(TypeInfo anon, MethodInfo x, int depth) {
+            List<Event> events = x.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                List<Value> values = e instanceof Event.Call c ? withReceiver(c) : e instanceof Event.NewObject n ? n.args()
+                        : e instanceof Event.Return r ? List.of(r.value()) : e instanceof Event.LocalAssign la ? List.of(la.value())
+                        : e instanceof Event.Throw t ? List.of(t.value())
+                        : e instanceof Event.Acquire a && a.lockExpression() != null ? List.of(a.lockExpression())
+                        : e instanceof Event.FieldAccess fa ? List.of(new Value.PathValue(fa.path()), fa.value()) : List.of();
+                for (Value v : values) {
+                    AccessPath p = v == null ? null : v.pathOrNull();
+                    if (p != null && p.root() == AccessPath.Root.OUTER) {
+                        return true;
+                    }
+                }
+                if (e instanceof Event.Call call && call.receiver() instanceof Value.Implicit) {
+                    List<MethodInfo> targets = program.callGraph().targets(x, i);
+                    if (targets.isEmpty() || targets.stream().anyMatch(t -> !t.facts().isStatic() && t.owner() != anon
+                            && !program.isSubtype(anon.name(), t.owner().name()))) {
+                        return true;
+                    }
+                }
+            }
+            if (depth > 0) {
+                for (MethodInfo inner : program.nestedIn(x)) {
+                    if (usesOuter(anon, inner, depth - 1)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static List<Value> withReceiver(Event.Call c) {
+            List<Value> values = new ArrayList<>(c.args());
+            values.add(c.receiver());
+            return values;
         }
 
         /** Whether a closure's code uses the enclosing instance. */

@@ -1,6 +1,7 @@
 package dev.fearless.rules.publication;
 
 import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Contract;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.Value;
@@ -70,7 +71,7 @@ public final class UnsafeLazyInit implements MethodMatcher {
             return;
         }
         Evidence evidence = summaries.evidence(f.owner());
-        if (evidence.notThreadSafe() || !usedAfter(m, w, f)) {
+        if (evidence.notThreadSafe() || f.owner().facts().documented() == Contract.NOT_THREAD_SAFE || !usedAfter(m, w, f)) {
             return;
         }
         String shared = f.facts().isStatic() ? "it is shared by every thread" : shared(program, summaries, f, m, evidence);
@@ -87,16 +88,30 @@ public final class UnsafeLazyInit implements MethodMatcher {
     }
 
     /**
-     * A new object of a program class whose state is all in final fields: final-field semantics publish
-     * it safely even through the race, and building it twice only wastes the work.
+     * A new object, or a call's result, of a program class whose state is all in final fields (and so is
+     * every program subclass's, for a call that may return one): final-field semantics publish it safely
+     * even through the race, and building it twice only wastes the work.
      */
     private static boolean finalFieldsOnly(Program program, MethodInfo m, Value v) {
-        if (!(v instanceof Value.NewValue nv) || nv.type().isArray() || !nv.anonymousType().isEmpty()) {
+        if (v instanceof Value.NewValue nv && (nv.type().isArray() || !nv.anonymousType().isEmpty())
+                || !(v instanceof Value.NewValue || v instanceof Value.CallResult)) {
             return false;
         }
         String type = program.staticType(m, v).name();
         TypeInfo t = type == null ? null : program.type(type);
-        return t != null && !t.isInterface() && Immutables.allFinal(program, t);
+        if (t == null || t.isInterface() || !Immutables.allFinal(program, t)) {
+            return false;
+        }
+        return v instanceof Value.NewValue || subclassesAllFinal(program, t, new HashSet<>());
+    }
+
+    private static boolean subclassesAllFinal(Program program, TypeInfo t, Set<TypeInfo> seen) {
+        for (TypeInfo s : t.subtypes()) {
+            if (seen.add(s) && (!Immutables.allFinal(program, s) || !subclassesAllFinal(program, s, seen))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the stored value is built here: a new object, a call's result, or a local holding one. */

@@ -5,7 +5,6 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.TypeTrait;
-import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -22,10 +21,9 @@ import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Immutables;
 import dev.fearless.summary.LazyInits;
-import dev.fearless.summary.SpawnDistances;
+import dev.fearless.summary.SetUp;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -42,10 +40,6 @@ import java.util.Set;
         peers = {})
 public final class UnsafePublication implements EventMatcher {
 
-    private static final int DEPTH = 3;
-    /** How many calls away a hand-off to another thread still orders a preceding store before the task. */
-    private static final int SPAWN_DEPTH = 10;
-
     @Override
     public Set<EventKind> eventKinds() {
         return Set.of(EventKind.FIELD_ACCESS);
@@ -56,13 +50,12 @@ public final class UnsafePublication implements EventMatcher {
         RuleContext context = scope.context();
         Program program = scope.program();
         Summaries summaries = scope.summaries();
-        java.util.Map<MethodInfo, Integer> spawning = summaries.spawnDistances().asMap();
         if (!(event instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
                 || !(w.path().isOwnField() || w.path().isStaticField())) {
             return;
         }
         MethodInfo m = scope.method();
-        if (duringConstruction(program, m.declaringMethod(), DEPTH) || !anytime(m) || LazyInits.isLazyInit(m, w)) {
+        if (SetUp.duringConstruction(program, m) || !anytime(m) || LazyInits.isLazyInit(m, w)) {
             return;
         }
         FieldInfo f = program.field(m, w.path());
@@ -75,8 +68,7 @@ public final class UnsafePublication implements EventMatcher {
             return;
         }
         FieldUse reader = unsynchronizedReader(program, summaries, f, m, w.pos());
-        if (reader == null || spawnsAfter(program, m, index, SPAWN_DEPTH, spawning)
-                || orderedBeforeSpawn(program, m.declaringMethod(), 4, spawning, new java.util.HashMap<>())) {
+        if (reader == null || SetUp.spawnsAfter(program, summaries, m, index) || SetUp.beforeThreadsStart(program, summaries, m)) {
             return;
         }
         report(context, m, w, f, built, reader);
@@ -98,102 +90,6 @@ public final class UnsafePublication implements EventMatcher {
         boolean api = dev.fearless.facts.Modifiers.has(f.modifiers(), dev.fearless.facts.Modifiers.PUBLIC)
                 || !f.isPrivate() && !dev.fearless.facts.Modifiers.has(m.owner().facts().modifiers(), dev.fearless.facts.Modifiers.PUBLIC);
         return api && !lifecycle;
-    }
-
-    /** Whether the method runs only while an object (or class) is being built: an initializer, or a helper only they call. */
-    private static boolean duringConstruction(Program program, MethodInfo m, int depth) {
-        if (m.facts().isInitialization()) {
-            return true;
-        }
-        if (depth == 0 || !m.facts().isPrivate() || m.facts().isClosure()) {
-            return false;
-        }
-        var callers = program.callGraph().callersOf(m);
-        if (callers.isEmpty()) {
-            return false;
-        }
-        for (CallSite s : callers) {
-            if (!duringConstruction(program, s.caller().declaringMethod(), depth - 1)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether the method hands work to another thread after event {@code from}, directly or in a method
-     * it calls (at most {@code depth} calls away): a store before that happens-before what those threads
-     * do (start and submit order it).
-     */
-    private static boolean spawnsAfter(Program program, MethodInfo m, int from, int depth,
-                                       java.util.Map<MethodInfo, Integer> distance) {
-        var events = m.facts().events();
-        for (int i = from + 1; i < events.size(); i++) {
-            Event e = events.get(i);
-            if (e instanceof Event.Call call && SpawnDistances.spawns(program, m, call)) {
-                return true;
-            }
-            if (e instanceof Event.Call || e instanceof Event.NewObject) {
-                for (MethodInfo t : program.callGraph().targets(m, i)) {
-                    if (distance.getOrDefault(t, Integer.MAX_VALUE) < depth) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether every caller of the method (there being some) goes on to hand work to other threads after
-     * the call: the method is a set-up step that runs before the tasks exist.
-     */
-    private static boolean orderedBeforeSpawn(Program program, MethodInfo m, int depth,
-                                              java.util.Map<MethodInfo, Integer> spawning,
-                                              java.util.Map<MethodInfo, Boolean> memo) {
-        Boolean known = memo.get(m);
-        if (known != null) {
-            return known;
-        }
-        List<CallSite> callers = new ArrayList<>(program.callGraph().callersOf(m));
-        for (MethodInfo declared : overridden(program, m)) {
-            callers.addAll(program.callGraph().callersOf(declared));
-        }
-        if (callers.isEmpty() || depth == 0) {
-            return false;
-        }
-        memo.put(m, false);
-        boolean result = true;
-        for (CallSite s : callers) {
-            if (s.caller() != m && !spawnsAfter(program, s.caller(), s.event(), SPAWN_DEPTH, spawning)
-                    && !orderedBeforeSpawn(program, s.caller().declaringMethod(), depth - 1, spawning, memo)) {
-                result = false;
-                break;
-            }
-        }
-        memo.put(m, result);
-        return result;
-    }
-
-    /** The methods of the program's supertypes that {@code m} overrides (calls through them may reach it). */
-    private static List<MethodInfo> overridden(Program program, MethodInfo m) {
-        List<MethodInfo> result = new ArrayList<>();
-        if (m.facts().isStatic() || m.facts().isPrivate() || m.facts().isClosure() || m.facts().isInitialization()) {
-            return result;
-        }
-        for (String s : program.supertypes(m.owner().name())) {
-            TypeInfo t = program.type(s);
-            if (t == null) {
-                continue;
-            }
-            for (MethodInfo candidate : t.methodsNamed(m.name())) {
-                if (!candidate.facts().isStatic() && !candidate.facts().isClosure()
-                        && candidate.facts().params().size() == m.facts().params().size()) {
-                    result.add(candidate);
-                }
-            }
-        }
-        return result;
     }
 
     /** The simple name of the new object's type when it has non-final state and is not thread-safe; else null. */

@@ -1,0 +1,441 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.CatchClause;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
+import dev.fearless.facts.Loop;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * What becomes of an interrupt that a catch clause catches: whether anyone who could act on it still
+ * learns of it, or the thread it was meant for ends anyway. Swallowing matters on a thread the code does
+ * not own (its caller's, a pool's worker) that goes on running; it does not when the handler re-flags
+ * or rethrows it (now, through a helper, or later in the method), passes the exception on, ends the
+ * task or thread the code owns, exits the process, or lets the loop of a thread the code owns go round
+ * to re-check its own way of stopping.
+ */
+public final class CaughtInterrupts {
+
+    /** The fate of a caught interrupt. */
+    public enum Fate {
+        /** Re-flagged with {@code interrupt()} or rethrown (wrapped or not), now or later. */
+        RESTORED,
+        /** The exception is handed on: stored, returned, given to a listener or a future. */
+        PASSED_ON,
+        /** The body of a thread or task ends right after: nobody is left to read the flag. */
+        THREAD_ENDS,
+        /** The process exits right after. */
+        PROCESS_EXITS,
+        /** The loop of a thread the program owns goes round, and has its own way to stop. */
+        OWNER_LOOP,
+        /** Lost on a thread that goes on running. */
+        SWALLOWED
+    }
+
+    /** How a catch clause comes to hold an InterruptedException. */
+    public enum Catch {
+        /** It names InterruptedException. */
+        DIRECT,
+        /** It catches a supertype ({@code Exception}, {@code Throwable}) around an interruptible call that no earlier clause handles. */
+        BROAD
+    }
+
+    private static final String INTERRUPTED = "InterruptedException";
+    private static final List<String> SUPERTYPES = List.of("Exception", "Throwable");
+    private static final int HELPER_DEPTH = 3;
+    private static final int EXIT_DEPTH = 3;
+
+    private CaughtInterrupts() {
+    }
+
+    /** The fate of an interrupt caught by {@code c} in {@code m}. */
+    public static Fate fate(Program program, OwnedThreads roots, MethodInfo m, CatchClause c) {
+        if (restores(program, m, c.handlerStart(), c.handlerEnd(), HELPER_DEPTH, new HashSet<>())
+                || restoredLater(program, m, c)) {
+            return Fate.RESTORED;
+        }
+        if (ExceptionFlow.passedOn(program, m, c)) {
+            return Fate.PASSED_ON;
+        }
+        if (exits(program, m, c)) {
+            return Fate.PROCESS_EXITS;
+        }
+        if (roots.rootKind(m) != null && endsBody(program, m, c)) {
+            return Fate.THREAD_ENDS;
+        }
+        if (ownersThread(program, roots, m) && ownerLoop(program, roots, m, c)) {
+            return Fate.OWNER_LOOP;
+        }
+        return Fate.SWALLOWED;
+    }
+
+    /** How {@code c} catches an InterruptedException thrown in its try block, or {@code null} when it cannot. */
+    public static Catch catchOf(Program program, MethodInfo m, CatchClause c) {
+        if (c.catches(INTERRUPTED)) {
+            return Catch.DIRECT;
+        }
+        List<CatchClause> catches = m.facts().catches();
+        if (SUPERTYPES.stream().noneMatch(c::catches)) {
+            return null;
+        }
+        for (CatchClause other : catches) {
+            if (other.tryId() == c.tryId() && other.order() < c.order() && other.catches(INTERRUPTED)) {
+                return null;
+            }
+        }
+        for (int i = c.tryStart(); i < c.tryEnd(); i++) {
+            Event.Call call = m.facts().callAt(i);
+            if (call != null && program.traits(m, call).contains(MethodTrait.INTERRUPTIBLE) && !handledByNestedTry(catches, c, i)) {
+                return Catch.BROAD;
+            }
+        }
+        return null;
+    }
+
+    private static boolean handledByNestedTry(List<CatchClause> catches, CatchClause outer, int event) {
+        for (CatchClause inner : catches) {
+            if (inner.tryId() != outer.tryId() && inner.tryStart() >= outer.tryStart() && inner.tryEnd() <= outer.tryEnd()
+                    && inner.inTry(event) && (inner.catches(INTERRUPTED) || SUPERTYPES.stream().anyMatch(inner::catches))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the events in [from, to) throw, or re-flag the current thread's interrupt, directly or in a program helper. */
+    static boolean restores(Program program, MethodInfo m, int from, int to, int depth, Set<MethodInfo> seen) {
+        List<Event> events = m.facts().events();
+        for (int i = from; i < to && i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.Throw || e instanceof Event.Call call && reflags(program, m, call)) {
+                return true;
+            }
+            if (e instanceof Event.Call && depth > 0) {
+                for (MethodInfo target : program.callGraph().targets(m, i)) {
+                    if (seen.add(target) && restores(program, target, 0, target.facts().events().size(), depth - 1, seen)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (CallSite s : program.callGraph().callsFrom(m)) {
+            if (s.event() >= from && s.event() < to && s.target().facts().isClosure() && depth > 0 && seen.add(s.target())
+                    && restores(program, s.target(), 0, s.target().facts().events().size(), depth - 1, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the call sets the current thread's interrupt flag again ({@code Thread.currentThread().interrupt()}). */
+    private static boolean reflags(Program program, MethodInfo m, Event.Call call) {
+        if (!program.traits(m, call).contains(MethodTrait.INTERRUPT)) {
+            return false;
+        }
+        Value r = call.receiver();
+        if (r instanceof Value.Implicit || r.pathOrNull() != null && r.pathOrNull().isThis()) {
+            return true; // a Thread subclass interrupting itself, on its own thread
+        }
+        return currentThread(program, m, r, 2);
+    }
+
+    static boolean currentThread(Program program, MethodInfo m, Value v, int depth) {
+        if (v instanceof Value.CallResult cr) {
+            Event.Call c = m.facts().callAt(cr.eventIndex());
+            return c != null && program.traits(m, c).contains(MethodTrait.CURRENT_THREAD);
+        }
+        AccessPath p = v.pathOrNull();
+        if (p != null && !p.isField() && p.root() == AccessPath.Root.LOCAL && depth > 0) {
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName())
+                        && currentThread(program, m, la.value(), depth - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the method restores the interrupt after the handler: on the way on from it (the handler
+     * falls through to a re-flag that surely follows), or through a local the handler notes the
+     * interrupt in and that a later re-flag or throw is conditioned on.
+     */
+    private static boolean restoredLater(Program program, MethodInfo m, CatchClause c) {
+        MethodFacts f = m.facts();
+        if (c.exit() == CatchClause.Exit.NORMAL && followedBy(m, c, i -> f.callAt(i) != null && reflags(program, m, f.callAt(i)))) {
+            return true;
+        }
+        Set<String> noted = new HashSet<>();
+        for (int i = c.handlerStart(); i < c.handlerEnd(); i++) {
+            if (f.events().get(i) instanceof Event.LocalAssign la && la.value() instanceof Value.Literal) {
+                noted.add(la.local());
+            }
+        }
+        if (noted.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < f.events().size(); i++) {
+            Event e = f.events().get(i);
+            boolean acts = e instanceof Event.Throw || e instanceof Event.Call call && reflags(program, m, call);
+            if (acts && !c.inHandler(i) && testsLocal(f, e, noted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean testsLocal(MethodFacts f, Event e, Set<String> locals) {
+        for (Guard g : f.guardChain(e)) {
+            for (Guard.Test t : g.implied()) {
+                AccessPath p = t.subject().pathOrNull();
+                if (p != null && !p.isField() && p.root() == AccessPath.Root.LOCAL && locals.contains(p.rootName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether, after the handler falls through, the method surely reaches an event that {@code matches}:
+     * one outside any other handler, under no condition the try statement is not under itself, with no
+     * unconditional return before it.
+     */
+    private static boolean followedBy(MethodInfo m, CatchClause c, IntPredicate matches) {
+        MethodFacts f = m.facts();
+        Set<Integer> context = chain(f, c.guard());
+        for (int i = c.handlerEnd(); i < f.events().size(); i++) {
+            Event e = f.events().get(i);
+            if (inOtherHandler(f, c, i) || !context.containsAll(chain(f, e.guard()))) {
+                continue;
+            }
+            if (matches.test(i)) {
+                return true;
+            }
+            if (e instanceof Event.Return) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Integer> chain(MethodFacts f, int guard) {
+        Set<Integer> result = new HashSet<>();
+        for (int g = guard; g >= 0 && g < f.guards().size(); g = f.guards().get(g).parent()) {
+            result.add(g);
+        }
+        return result;
+    }
+
+    /** Whether event {@code i} is in a handler that does not contain the handler of {@code c}: it runs only on another exception. */
+    private static boolean inOtherHandler(MethodFacts f, CatchClause c, int i) {
+        for (CatchClause other : f.catches()) {
+            if (other != c && other.inHandler(i)
+                    && !(other.handlerStart() <= c.handlerStart() && c.handlerEnd() <= other.handlerEnd())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the process surely exits after the handler: it falls through to a call that ends the JVM. */
+    private static boolean exits(Program program, MethodInfo m, CatchClause c) {
+        MethodFacts f = m.facts();
+        if (endsProcess(program, m, c.handlerStart(), c.handlerEnd(), EXIT_DEPTH)) {
+            return true;
+        }
+        return c.exit() == CatchClause.Exit.NORMAL
+                && followedBy(m, c, i -> f.callAt(i) != null && exitCall(program, m, i, EXIT_DEPTH));
+    }
+
+    /** Whether the events in [from, to) unconditionally call something that ends the process. */
+    private static boolean endsProcess(Program program, MethodInfo m, int from, int to, int depth) {
+        MethodFacts f = m.facts();
+        for (int i = from; i < to && i < f.events().size(); i++) {
+            if (f.callAt(i) != null && exitCall(program, m, i, depth)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the call at {@code i} ends the process: a JVM exit, or a program method that always reaches one. */
+    private static boolean exitCall(Program program, MethodInfo m, int i, int depth) {
+        Event.Call call = m.facts().callAt(i);
+        if (program.traits(m, call).contains(MethodTrait.EXITS)) {
+            return true;
+        }
+        List<MethodInfo> targets = program.callGraph().preciseTargets(m, i);
+        return depth > 0 && !targets.isEmpty() && targets.stream().allMatch(t -> alwaysExits(program, t, depth - 1));
+    }
+
+    /**
+     * A method with no return statement whose last statement ends the process, in no loop or handler,
+     * and under conditions whose other branch throws: no path through it returns.
+     */
+    private static boolean alwaysExits(Program program, MethodInfo m, int depth) {
+        MethodFacts f = m.facts();
+        for (Event e : f.events()) {
+            if (e instanceof Event.Return) {
+                return false;
+            }
+        }
+        int last = f.events().size() - 1;
+        if (last < 0 || f.callAt(last) == null || f.events().get(last).loop() >= 0 || inAnyHandler(f, last)
+                || !exitCall(program, m, last, depth)) {
+            return false;
+        }
+        for (Guard g : f.guardChain(f.events().get(last))) {
+            if (!otherBranchThrows(f, g)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the other branch of the {@code if} that guard {@code g} is a branch of throws. */
+    private static boolean otherBranchThrows(MethodFacts f, Guard g) {
+        for (int o = 0; o < f.guards().size(); o++) {
+            Guard other = f.guards().get(o);
+            if (other != g && other.pos().equals(g.pos()) && other.parent() == g.parent()) {
+                for (Event e : f.events()) {
+                    if (e instanceof Event.Throw && f.guardChain(e).contains(other)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inAnyHandler(MethodFacts f, int i) {
+        for (CatchClause c : f.catches()) {
+            if (c.inHandler(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the handler leads to the end of a thread's or task's body: it returns, breaks out of the
+     * outermost loop, or falls through outside any loop, with nothing after it that waits.
+     */
+    private static boolean endsBody(Program program, MethodInfo m, CatchClause c) {
+        MethodFacts f = m.facts();
+        return switch (c.exit()) {
+            case RETURN, THROW -> true;
+            case BREAK -> c.loop() >= 0 && f.loops().get(c.loop()).parent() < 0
+                    && !waitsAfter(program, m, c, i -> !inLoop(f, f.events().get(i), c.loop()));
+            case NORMAL -> c.loop() < 0 && !waitsAfter(program, m, c, i -> true);
+            case CONTINUE -> false;
+        };
+    }
+
+    /** Whether an event after the handler that {@code where} selects waits (an interruptible call, directly or in a program callee). */
+    private static boolean waitsAfter(Program program, MethodInfo m, CatchClause c, IntPredicate where) {
+        MethodFacts f = m.facts();
+        for (int i = c.handlerEnd(); i < f.events().size(); i++) {
+            if (f.callAt(i) == null || !where.test(i) || inOtherHandler(f, c, i)) {
+                continue;
+            }
+            if (interruptible(program, m, i)) {
+                return true;
+            }
+            for (MethodInfo t : program.callGraph().targets(m, i)) {
+                for (int j = 0; j < t.facts().events().size(); j++) {
+                    if (t.facts().callAt(j) != null && interruptible(program, t, j)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean interruptible(Program program, MethodInfo m, int i) {
+        var traits = program.traits(m, m.facts().callAt(i));
+        return traits.contains(MethodTrait.INTERRUPTIBLE) || traits.contains(MethodTrait.BLOCKING);
+    }
+
+    private static boolean inLoop(MethodFacts f, Event e, int loop) {
+        for (int l = e.loop(); l >= 0; l = f.loops().get(l).parent()) {
+            if (l == loop) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code m} runs on a thread whose interrupts belong to the program: one it created for the
+     * work, or one the code keeps to interrupt it itself (see {@link OwnedThreads#interruptedByOwner}).
+     */
+    private static boolean ownersThread(Program program, OwnedThreads roots, MethodInfo m) {
+        return roots.onOwnedThread(m) || roots.interruptedByOwner(program, m);
+    }
+
+    /**
+     * Whether the handler lets a loop of a thread the program owns go round, where the loop has its own
+     * way to stop (a condition, a poison pill, a return) and does not rely on the interrupt flag the
+     * handler cleared. When the catch is in no loop of its method, the loop is that of every caller.
+     */
+    private static boolean ownerLoop(Program program, OwnedThreads roots, MethodInfo m, CatchClause c) {
+        MethodFacts f = m.facts();
+        if (c.loop() >= 0 && c.exit() != CatchClause.Exit.RETURN && c.exit() != CatchClause.Exit.THROW) {
+            return stoppable(program, m, c.loop(), c.pos());
+        }
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (callers.isEmpty()) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            Event at = s.caller().facts().eventAt(s.event());
+            if (at == null || at.loop() < 0 || !ownersThread(program, roots, s.caller())
+                    || !stoppable(program, s.caller(), at.loop(), Position.UNKNOWN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether loop {@code loop} of {@code m}, or one around it, can end other than by the exit at
+     * {@code handler} (a condition that is not constant, or another break or return), and none of them
+     * reads the interrupt status.
+     */
+    private static boolean stoppable(Program program, MethodInfo m, int loop, Position handler) {
+        MethodFacts f = m.facts();
+        boolean ends = false;
+        for (int l = loop; l >= 0; l = f.loops().get(l).parent()) {
+            Loop x = f.loops().get(l);
+            ends |= !x.endless() || x.exits().stream().anyMatch(p -> !handler.contains(p));
+        }
+        if (!ends) {
+            return false;
+        }
+        int outermost = loop;
+        while (f.loops().get(outermost).parent() >= 0) {
+            outermost = f.loops().get(outermost).parent();
+        }
+        for (int i = 0; i < f.events().size(); i++) {
+            Event.Call call = f.callAt(i);
+            if (call != null && inLoop(f, call, outermost) && program.traits(m, call).contains(MethodTrait.INTERRUPT_STATUS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

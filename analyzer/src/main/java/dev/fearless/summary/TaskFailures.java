@@ -1,0 +1,250 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.CatchClause;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether the failure of a task handed to an executor is seen by someone even when nobody keeps its
+ * Future: the task is itself a Future (its outcome is recorded in it), its body catches every failure
+ * itself, or the executor is one of the program's whose {@code submit}/{@code schedule} wraps each task
+ * in code that handles failures (or whose hooks see every task's outcome).
+ */
+public final class TaskFailures {
+
+    private static final List<String> CATCH_ALL = List.of("Throwable", "Exception", "RuntimeException");
+    private static final int DEPTH = 3;
+    private static final int WRAPPER_DEPTH = 4;
+
+    private TaskFailures() {
+    }
+
+    /** Whether the task {@code task}, handed over at event {@code index} of {@code m}, records or handles its own failures. */
+    public static boolean taskHandles(Program program, MethodInfo m, int index, Value task) {
+        String type = program.staticType(m, task).name();
+        if (type != null && program.is(type, TypeTrait.FUTURE)) {
+            return true;
+        }
+        List<MethodInfo> bodies = OwnedThreads.bodies(program, m, task, index);
+        return !bodies.isEmpty() && bodies.stream().allMatch(b -> catchesEverything(program, b, DEPTH));
+    }
+
+    /**
+     * Whether every call the body makes (and every object it creates) is inside a try whose catch takes
+     * any exception, or goes to program code that does so itself.
+     */
+    static boolean catchesEverything(Program program, MethodInfo body, int depth) {
+        List<Event> events = body.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (!(e instanceof Event.Call || e instanceof Event.NewObject) || covered(body, i)) {
+                continue;
+            }
+            List<MethodInfo> targets = e instanceof Event.Call ? program.callGraph().targets(body, i) : List.of();
+            if (depth == 0 || targets.isEmpty() || !targets.stream().allMatch(t -> catchesEverything(program, t, depth - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether event {@code i} is in a try whose catch takes any exception, in a handler, or in the finally
+     * of a try whose catch takes any exception (its clean-up, after the task handled its failure).
+     */
+    private static boolean covered(MethodInfo m, int i) {
+        for (CatchClause c : m.facts().catches()) {
+            if (c.inHandler(i) || (c.inTry(i) || c.inFinally(i)) && CATCH_ALL.stream().anyMatch(c::catches)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the executor the call at {@code index} of {@code m} goes to reports its tasks' failures: every
+     * program implementation of the called method wraps the task in failure-handling code before handing
+     * it on, or, for a library method, the receiver's program type overrides it or a hook that sees each
+     * task's outcome.
+     */
+    public static boolean executorReports(Program program, MethodInfo m, int index, int taskArg) {
+        List<MethodInfo> targets = program.callGraph().targets(m, index);
+        if (targets.isEmpty()) {
+            Event.Call call = m.facts().callAt(index);
+            String type = program.staticType(m, call.receiver()).name();
+            return type != null && observes(program, program.type(type), call.name());
+        }
+        boolean any = false;
+        for (MethodInfo t : targets) {
+            if (t.facts().isAbstract() || t.owner().isInterface() && t.facts().events().isEmpty()) {
+                continue;
+            }
+            if (!wraps(program, t, taskArg, DEPTH)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Whether a program type (or a subtype of it in the program) overrides the called method or a task-observing hook. */
+    private static boolean observes(Program program, TypeInfo t, String method) {
+        if (t == null) {
+            return false;
+        }
+        Deque<TypeInfo> work = new ArrayDeque<>(List.of(t));
+        Set<TypeInfo> seen = new HashSet<>();
+        while (!work.isEmpty()) {
+            TypeInfo x = work.poll();
+            if (!seen.add(x)) {
+                continue;
+            }
+            for (MethodInfo mi : x.methods()) {
+                if (mi.facts().isAbstract() || mi.facts().isClosure()) {
+                    continue;
+                }
+                if (mi.name().equals(method) || overridesHook(program, x, mi)) {
+                    return true;
+                }
+            }
+            work.addAll(x.subtypes());
+        }
+        return false;
+    }
+
+    private static boolean overridesHook(Program program, TypeInfo t, MethodInfo mi) {
+        for (String s : program.supertypes(t.name())) {
+            if (program.type(s) == null
+                    && program.methodTraits(s, mi.name(), mi.facts().params().size()).contains(MethodTrait.OBSERVES_TASKS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether method {@code t} hands its parameter {@code p} on only wrapped: passed to a program call or
+     * constructor whose code handles failures, whose result goes on; or delegated raw to program methods
+     * that wrap it. A raw hand-off to library code, or no hand-off seen, is no.
+     */
+    private static boolean wraps(Program program, MethodInfo t, int p, int depth) {
+        if (p < 0 || p >= t.facts().params().size()) {
+            return false;
+        }
+        String param = t.facts().params().get(p).name();
+        List<Event> events = t.facts().events();
+        boolean wrapped = false;
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            List<Value> args = e instanceof Event.Call c ? c.args() : e instanceof Event.NewObject n ? n.args() : List.of();
+            int raw = indexOf(args, param);
+            if (raw < 0) {
+                continue;
+            }
+            List<MethodInfo> callees = e instanceof Event.Call ? program.callGraph().targets(t, i)
+                    : program.constructors(t, (Event.NewObject) e);
+            if (callees.isEmpty()) {
+                if (e instanceof Event.Call c && handsOff(program, t, c)) {
+                    return false;
+                }
+                continue;
+            }
+            if (usedAsValue(events, i) && handlesFailures(program, callees, WRAPPER_DEPTH)) {
+                wrapped = true;
+            } else if (e instanceof Event.Call) {
+                for (MethodInfo callee : callees) {
+                    if (!callee.facts().isAbstract() && depth > 0 && !wraps(program, callee, raw, depth - 1)) {
+                        return false;
+                    }
+                }
+                wrapped |= depth > 0;
+            }
+        }
+        return wrapped;
+    }
+
+    private static boolean handsOff(Program program, MethodInfo m, Event.Call c) {
+        var traits = program.traits(m, c);
+        return traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE);
+    }
+
+    /** Whether the result of event {@code i} is used (passed on, stored, returned), which a wrapper's is. */
+    private static boolean usedAsValue(List<Event> events, int i) {
+        return !(events.get(i) instanceof Event.Call c && c.resultIgnored()
+                || events.get(i) instanceof Event.NewObject n && n.resultIgnored());
+    }
+
+    private static int indexOf(List<Value> args, String param) {
+        for (int a = 0; a < args.size(); a++) {
+            AccessPath path = args.get(a).pathOrNull();
+            if (path != null && !path.isField() && path.root() == AccessPath.Root.PARAM && path.rootName().equals(param)) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the code of these methods, or code they reach with the task (calls passing their parameters
+     * on, closures, the classes they create), catches any exception.
+     */
+    private static boolean handlesFailures(Program program, List<MethodInfo> methods, int depth) {
+        Set<MethodInfo> seen = new HashSet<>();
+        Deque<MethodInfo> work = new ArrayDeque<>(methods);
+        Deque<Integer> depths = new ArrayDeque<>();
+        methods.forEach(x -> depths.add(depth));
+        while (!work.isEmpty()) {
+            MethodInfo m = work.poll();
+            int d = depths.poll();
+            if (!seen.add(m)) {
+                continue;
+            }
+            for (CatchClause c : m.facts().catches()) {
+                if (CATCH_ALL.stream().anyMatch(c::catches)) {
+                    return true;
+                }
+            }
+            if (d == 0) {
+                continue;
+            }
+            for (var s : program.callGraph().callsFrom(m)) {
+                // Follow the task: calls it is passed on to (as a parameter of this method), closures run here.
+                Event at = m.facts().eventAt(s.event());
+                if (s.target().facts().isClosure() || at instanceof Event.Call c && c.args().stream()
+                        .anyMatch(a -> a.pathOrNull() != null && a.pathOrNull().root() == AccessPath.Root.PARAM)) {
+                    work.add(s.target());
+                    depths.add(d - 1);
+                }
+            }
+            for (MethodInfo nested : program.nestedIn(m)) {
+                work.add(nested);
+                depths.add(d - 1);
+            }
+            List<Event> events = m.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                if (events.get(i) instanceof Event.NewObject n) {
+                    String type = n.anonymousType().isEmpty() ? program.resolveType(n.type(), m.owner()) : n.anonymousType();
+                    TypeInfo created = type == null ? null : program.type(type);
+                    if (created != null && !program.is(type, TypeTrait.EXECUTOR)) {
+                        for (MethodInfo x : created.methods()) {
+                            work.add(x);
+                            depths.add(d - 1);
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
