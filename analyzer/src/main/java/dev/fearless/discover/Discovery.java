@@ -1,6 +1,5 @@
 package dev.fearless.discover;
 
-import dev.fearless.engine.FileProblem;
 import java.util.List;
 
 /** The source files found under the scanned paths, sorted, and what could not be read. */

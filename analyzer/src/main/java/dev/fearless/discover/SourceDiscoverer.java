@@ -1,6 +1,5 @@
 package dev.fearless.discover;
 
-import dev.fearless.engine.FileProblem;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryIteratorException;

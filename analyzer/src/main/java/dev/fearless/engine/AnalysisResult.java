@@ -1,6 +1,7 @@
 package dev.fearless.engine;
 
 import dev.fearless.budget.Cutoff;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.rule.Finding;
 import java.util.List;
 

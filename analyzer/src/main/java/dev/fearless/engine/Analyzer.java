@@ -3,6 +3,7 @@ package dev.fearless.engine;
 import dev.fearless.budget.Cutoff;
 import dev.fearless.budget.Cutoffs;
 import dev.fearless.discover.Discovery;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.discover.SourceDiscoverer;
 import dev.fearless.extract.FactExtractor;
 import dev.fearless.facts.FileFacts;

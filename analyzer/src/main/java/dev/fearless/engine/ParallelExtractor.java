@@ -2,6 +2,7 @@ package dev.fearless.engine;
 
 import dev.fearless.budget.BudgetExceeded;
 import dev.fearless.budget.Deadline;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.discover.SourceFile;
 import dev.fearless.extract.FactExtractor;
 import dev.fearless.facts.FileFacts;

@@ -1,6 +1,7 @@
 package dev.fearless.engine;
 
 import dev.fearless.discover.Discovery;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.discover.SourceDiscoverer;
 import dev.fearless.discover.SourceFile;
 import dev.fearless.extract.FactExtractor;

@@ -1,7 +1,7 @@
 package dev.fearless.report;
 
 import dev.fearless.budget.Cutoff;
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.engine.RuleFailure;
 import java.util.List;
 

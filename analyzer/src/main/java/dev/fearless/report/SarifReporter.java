@@ -27,7 +27,7 @@ import de.jcup.sarif_2_1_0.model.ThreadFlowLocation;
 import de.jcup.sarif_2_1_0.model.Tool;
 import de.jcup.sarif_2_1_0.model.ToolComponent;
 import dev.fearless.budget.Cutoff;
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.engine.RuleFailure;
 import dev.fearless.facts.Position;
 import dev.fearless.rule.Finding;
@@ -209,16 +209,16 @@ public final class SarifReporter {
         if (!f.related().isEmpty()) {
             Set<de.jcup.sarif_2_1_0.model.Location> related = new LinkedHashSet<>();
             int id = 1;
-            for (dev.fearless.rule.Location l : f.related()) {
+            for (dev.fearless.facts.Location l : f.related()) {
                 related.add(location(l, id++));
             }
             r.setRelatedLocations(related);
         }
         if (!f.flows().isEmpty()) {
             List<ThreadFlow> threads = new ArrayList<>();
-            for (List<dev.fearless.rule.Location> steps : f.flows()) {
+            for (List<dev.fearless.facts.Location> steps : f.flows()) {
                 List<ThreadFlowLocation> locations = new ArrayList<>();
-                for (dev.fearless.rule.Location step : steps) {
+                for (dev.fearless.facts.Location step : steps) {
                     ThreadFlowLocation tfl = new ThreadFlowLocation();
                     tfl.setLocation(location(step, -1));
                     locations.add(tfl);
@@ -299,7 +299,7 @@ public final class SarifReporter {
             Notification n = new Notification();
             n.setLevel(p.kind() == FileProblem.Kind.INTERNAL ? Notification.Level.ERROR : Notification.Level.WARNING);
             n.setMessage(message(p.describe()));
-            de.jcup.sarif_2_1_0.model.Location where = location(new dev.fearless.rule.Location(p.path(), p.pos(), ""), -1);
+            de.jcup.sarif_2_1_0.model.Location where = location(new dev.fearless.facts.Location(p.path(), p.pos(), ""), -1);
             n.setLocations(new LinkedHashSet<>(List.of(where)));
             PropertyBag properties = new PropertyBag();
             properties.setAdditionalProperty("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -317,7 +317,7 @@ public final class SarifReporter {
         return n;
     }
 
-    private static de.jcup.sarif_2_1_0.model.Location location(dev.fearless.rule.Location l, int id) {
+    private static de.jcup.sarif_2_1_0.model.Location location(dev.fearless.facts.Location l, int id) {
         de.jcup.sarif_2_1_0.model.Location location = new de.jcup.sarif_2_1_0.model.Location();
         if (id > 0) {
             location.setId(id);

@@ -1,6 +1,6 @@
 package dev.fearless.report;
 
-import dev.fearless.rule.Location;
+import dev.fearless.facts.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.fearless.report;
 
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.facts.Position;
 import dev.fearless.rule.Finding;
 import java.io.PrintWriter;

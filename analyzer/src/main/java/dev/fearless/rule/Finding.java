@@ -1,5 +1,6 @@
 package dev.fearless.rule;
 
+import dev.fearless.facts.Location;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.fearless.rule;
 
 import dev.fearless.budget.Deadline;
+import dev.fearless.facts.Location;
 import dev.fearless.facts.Position;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.program.MethodInfo;

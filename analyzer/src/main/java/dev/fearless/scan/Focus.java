@@ -1,8 +1,8 @@
 package dev.fearless.scan;
 
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.rule.Finding;
-import dev.fearless.rule.Location;
+import dev.fearless.facts.Location;
 import java.util.List;
 import java.util.Set;
 

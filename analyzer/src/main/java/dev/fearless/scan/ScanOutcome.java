@@ -2,7 +2,7 @@ package dev.fearless.scan;
 
 import dev.fearless.budget.Cutoff;
 import dev.fearless.engine.AnalysisResult;
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.engine.RuleFailure;
 import dev.fearless.engine.Version;
 import dev.fearless.report.Baseline;

@@ -10,7 +10,6 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
-import dev.fearless.rule.Describe;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

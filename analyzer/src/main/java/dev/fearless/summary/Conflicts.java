@@ -133,7 +133,7 @@ public final class Conflicts {
             return "two threads can run it at once: " + mine + " runs on " + threads(u);
         }
         String theirs = "`" + v.method().display() + "`";
-        String lock = v.held().isEmpty() ? "without a lock" : "under `" + dev.fearless.rule.Describe.lock(v.held().locks().get(0)) + "`";
+        String lock = v.held().isEmpty() ? "without a lock" : "under `" + dev.fearless.summary.Describe.lock(v.held().locks().get(0)) + "`";
         String what = v.op().isWrite() ? "the write" : "the read";
         String access = v.op().throughContents() ? describe(v) : what + " of `" + v.field().name() + "`";
         return "it races with " + access + " in " + theirs + " (" + lock + "): " + mine + " runs on " + threads(u)

@@ -3,7 +3,7 @@ package dev.fearless.summary;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
-import dev.fearless.rule.Location;
+import dev.fearless.facts.Location;
 import java.util.List;
 
 /**

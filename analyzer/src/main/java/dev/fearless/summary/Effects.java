@@ -9,7 +9,6 @@ import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.rule.Describe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,6 @@ import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.LockRef;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.TypeInfo;
-import dev.fearless.rule.Describe;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

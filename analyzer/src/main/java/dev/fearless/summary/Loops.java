@@ -10,7 +10,6 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
-import dev.fearless.rule.Describe;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.Position;
 import dev.fearless.program.MethodInfo;
-import dev.fearless.rule.Location;
+import dev.fearless.facts.Location;
 import java.util.ArrayList;
 import java.util.List;
 

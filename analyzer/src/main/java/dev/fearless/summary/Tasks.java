@@ -8,7 +8,6 @@ import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
-import dev.fearless.rule.Describe;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;

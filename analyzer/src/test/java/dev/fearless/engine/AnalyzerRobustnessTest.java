@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fearless.discover.FileProblem;
 import dev.fearless.facts.FieldFacts;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.KnowledgeBase;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fearless.discover.FileProblem;
 import dev.fearless.facts.FieldFacts;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.KnowledgeBase;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.jcup.sarif_2_1_0.model.Result;
 import dev.fearless.facts.Position;
 import dev.fearless.rule.Finding;
-import dev.fearless.rule.Location;
+import dev.fearless.facts.Location;
 import dev.fearless.rule.Severity;
 import java.io.IOException;
 import java.net.URI;

@@ -2,7 +2,7 @@ package dev.fearless.report;
 
 import dev.fearless.facts.Position;
 import dev.fearless.rule.Finding;
-import dev.fearless.rule.Location;
+import dev.fearless.facts.Location;
 import dev.fearless.rule.Severity;
 import java.util.List;
 

@@ -2,10 +2,10 @@ package dev.fearless.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.facts.Position;
 import dev.fearless.rule.Finding;
-import dev.fearless.rule.Location;
+import dev.fearless.facts.Location;
 import dev.fearless.rule.Severity;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -5,7 +5,7 @@ import dev.fearless.discover.SourceFile;
 import dev.fearless.engine.AnalysisRequest;
 import dev.fearless.engine.AnalysisResult;
 import dev.fearless.engine.Analyzer;
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.engine.Version;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.rule.Finding;

@@ -4,7 +4,7 @@ import dev.fearless.budget.Cutoff;
 import dev.fearless.engine.AnalysisRequest;
 import dev.fearless.engine.AnalysisResult;
 import dev.fearless.engine.Analyzer;
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.rules.RuleCatalog;
 import java.io.IOException;

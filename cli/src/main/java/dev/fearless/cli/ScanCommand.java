@@ -5,7 +5,7 @@ import dev.fearless.config.FailOn;
 import dev.fearless.discover.SourceDiscoverer;
 import dev.fearless.engine.AnalysisResult;
 import dev.fearless.engine.DirectoryFactCache;
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.engine.RuleFailure;
 import dev.fearless.report.AtomicFiles;
 import dev.fearless.report.Baseline;

@@ -3,7 +3,7 @@ package dev.fearless.maven;
 import dev.fearless.config.FailOn;
 import dev.fearless.discover.SourceDiscoverer;
 import dev.fearless.engine.AnalysisResult;
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.engine.Progress;
 import dev.fearless.report.AtomicFiles;
 import dev.fearless.report.Baseline;

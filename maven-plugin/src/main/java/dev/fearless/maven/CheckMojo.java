@@ -2,7 +2,7 @@ package dev.fearless.maven;
 
 import dev.fearless.config.FailOn;
 import dev.fearless.budget.Cutoff;
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.engine.RuleFailure;
 import dev.fearless.report.TextReporter;
 import dev.fearless.rule.Finding;

@@ -1,11 +1,11 @@
 package dev.fearless.cli.lsp;
 
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.facts.Position;
 import dev.fearless.report.TextReporter;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.Fix;
-import dev.fearless.rule.Location;
+import dev.fearless.facts.Location;
 import dev.fearless.rule.Severity;
 import dev.fearless.scan.ScanOutcome;
 import java.util.ArrayList;

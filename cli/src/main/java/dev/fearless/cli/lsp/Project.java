@@ -2,7 +2,7 @@ package dev.fearless.cli.lsp;
 
 import dev.fearless.engine.AnalysisResult;
 import dev.fearless.engine.DirectoryFactCache;
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.engine.Progress;
 import dev.fearless.engine.SourceChange;
 import dev.fearless.engine.Workspace;

@@ -2,11 +2,11 @@ package dev.fearless.cli.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.fearless.engine.FileProblem;
+import dev.fearless.discover.FileProblem;
 import dev.fearless.facts.Position;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.Fix;
-import dev.fearless.rule.Location;
+import dev.fearless.facts.Location;
 import dev.fearless.rule.Severity;
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.rule.Describe;
+import dev.fearless.summary.Describe;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;

@@ -1,7 +1,7 @@
 package dev.fearless.rules.deadlock;
 
 import dev.fearless.rule.Family;
-import dev.fearless.rule.Location;
+import dev.fearless.facts.Location;
 import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;

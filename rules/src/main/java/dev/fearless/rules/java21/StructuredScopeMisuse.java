@@ -1,6 +1,6 @@
 package dev.fearless.rules.java21;
 
-import dev.fearless.rule.Describe;
+import dev.fearless.summary.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodMatcher;
 import dev.fearless.rule.MethodScope;

@@ -1,7 +1,7 @@
 package dev.fearless.rules.misuse;
 
 import dev.fearless.facts.Event;
-import dev.fearless.rule.Describe;
+import dev.fearless.summary.Describe;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;

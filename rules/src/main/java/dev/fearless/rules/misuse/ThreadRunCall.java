@@ -4,7 +4,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.program.StaticType;
-import dev.fearless.rule.Describe;
+import dev.fearless.summary.Describe;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;

@@ -155,7 +155,7 @@ public final class UnsafeLazyInit implements MethodMatcher {
         }
         FieldUse locked = mostlyLocked(summaries.uses(f));
         if (locked != null) {
-            return "its other accesses hold a lock (`" + dev.fearless.rule.Describe.lock(locked.held().locks().get(0))
+            return "its other accesses hold a lock (`" + dev.fearless.summary.Describe.lock(locked.held().locks().get(0))
                     + "` in `" + locked.method().display() + "`)";
         }
         if (concurrencyAware(program, m, 2)) {

@@ -4,7 +4,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.FieldInfo;
-import dev.fearless.rule.Describe;
+import dev.fearless.summary.Describe;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;

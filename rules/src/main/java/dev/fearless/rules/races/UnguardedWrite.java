@@ -3,7 +3,7 @@ package dev.fearless.rules.races;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
-import dev.fearless.rule.Describe;
+import dev.fearless.summary.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.FieldMatcher;
 import dev.fearless.rule.RuleContext;

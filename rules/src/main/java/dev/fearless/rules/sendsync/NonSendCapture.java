@@ -4,7 +4,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.rule.Describe;
+import dev.fearless.summary.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodMatcher;
 import dev.fearless.rule.MethodScope;

@@ -6,7 +6,7 @@ import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.rule.Describe;
+import dev.fearless.summary.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodMatcher;
 import dev.fearless.rule.MethodScope;

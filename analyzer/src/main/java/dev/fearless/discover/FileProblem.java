@@ -1,4 +1,4 @@
-package dev.fearless.engine;
+package dev.fearless.discover;
 
 import dev.fearless.facts.Position;
 

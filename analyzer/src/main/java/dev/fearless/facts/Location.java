@@ -1,4 +1,4 @@
-package dev.fearless.rule;
+package dev.fearless.facts;
 
 import dev.fearless.facts.Position;
 

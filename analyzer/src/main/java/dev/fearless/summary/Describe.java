@@ -1,4 +1,4 @@
-package dev.fearless.rule;
+package dev.fearless.summary;
 
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
