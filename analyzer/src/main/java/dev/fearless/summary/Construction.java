@@ -1,7 +1,9 @@
 package dev.fearless.summary;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Loop;
 import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.Value;
 import dev.fearless.program.CallSite;
@@ -15,8 +17,9 @@ import java.util.Set;
 /**
  * The methods that only run while their own object (or class) is being built: non-public methods whose
  * every call in the program is made, on the same object, by a constructor or initializer, or by another
- * such method ({@code Writer(...) { init(...); }}). The object is not yet published there, so what they
- * do is confined to the constructing thread. Public methods are left out: clients may call them later.
+ * such method ({@code Writer(...) { init(...); }}), or on an object just built in a local and not yet
+ * handed to anyone ({@code Writer w = new Writer(); w.init(); return w;}). The object is not yet
+ * published there, so what they do is confined to the constructing thread. Public methods are left out: clients may call them later.
  */
 public final class Construction {
 
@@ -72,6 +75,9 @@ public final class Construction {
     /** Whether the call runs the callee on the object (or class) its caller is building. */
     private static boolean constructionSite(Program program, CallSite s, Set<MethodInfo> only) {
         MethodInfo caller = s.caller();
+        if (onFreshLocal(program, s, only)) {
+            return true;
+        }
         if (caller != caller.declaringMethod() && !runsHere(caller)) {
             return false;
         }
@@ -88,6 +94,52 @@ public final class Construction {
             return declared.facts().isStatic() && s.target().owner() == declared.owner();
         }
         return sameObject(program, caller, s.event(), s.target());
+    }
+
+    /**
+     * Whether the call is made on an object the caller has just built in a local and not yet handed to
+     * anyone ({@code Segment s = new Segment(); s.writeHeader(); return s;}): the local only ever holds
+     * fresh objects, nothing the caller did before the call let it escape, and every earlier call on it
+     * is construction code too. No other thread can reach the object yet.
+     */
+    private static boolean onFreshLocal(Program program, CallSite s, Set<MethodInfo> only) {
+        MethodInfo caller = s.caller();
+        if (s.target().facts().isStatic() || !(caller.facts().eventAt(s.event()) instanceof Event.Call call)) {
+            return false;
+        }
+        AccessPath p = call.receiver().pathOrNull();
+        if (p == null || p.root() != AccessPath.Root.LOCAL || p.isField()) {
+            return false;
+        }
+        LocalUses uses = LocalUses.of(program, caller, p.rootName());
+        if (!uses.onlyFresh() || uses.captured() || uses.escapes().stream().anyMatch(i -> before(caller, i, s.event()))) {
+            return false;
+        }
+        for (int i : uses.callsOn()) {
+            List<MethodInfo> targets = program.callGraph().targets(caller, i);
+            if (i != s.event() && before(caller, i, s.event()) && (targets.isEmpty() || !only.containsAll(targets))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether event {@code i} can run before event {@code at}: it comes earlier, or a loop around both repeats them. */
+    private static boolean before(MethodInfo m, int i, int at) {
+        if (i < at) {
+            return true;
+        }
+        Set<Integer> around = new java.util.HashSet<>();
+        List<Loop> loops = m.facts().loops();
+        for (int l = m.facts().eventAt(at).loop(); l >= 0; l = loops.get(l).parent()) {
+            around.add(l);
+        }
+        for (int l = m.facts().eventAt(i).loop(); l >= 0; l = loops.get(l).parent()) {
+            if (around.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Constructors and initializers, instance or static. */
