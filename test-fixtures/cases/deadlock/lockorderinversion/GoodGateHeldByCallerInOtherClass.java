@@ -16,7 +16,7 @@ public class GoodGateHeldByCallerInOtherClass {
 
         public void flushAllThreads() {
             synchronized (this) {
-                flushControl.markForFullFlush(); // known-fp: LockOrderInversion['while `FlushControl.markForFullFlush` (GoodGateHeldByCallerInOtherClass.java:45) holds `FlushControl.this` and takes `Writer.this`'] #deadlock review A10
+                flushControl.markForFullFlush();
             }
         }
 
@@ -25,7 +25,7 @@ public class GoodGateHeldByCallerInOtherClass {
             flushControl.doOnDelete();
         }
 
-        synchronized void resetDeleteQueue() { // related: LockOrderInversion['then `Writer.this` is taken here']
+        synchronized void resetDeleteQueue() {
             deleteQueueGeneration++;
         }
     }

@@ -25,9 +25,10 @@ import java.util.Set;
  * program, narrowed by where the receiver's objects come from ({@link SourceFinder}). The program is a
  * closed world for the types it implements: a call on an object of an interface whose implementations
  * the program has runs those. A call runs code the program does not know when its receiver is a
- * function value handed in through the public API (or created reflectively), or an object whose called
- * method no class of the program implements (an interface, an abstract hook, a plugin implemented
- * outside).
+ * function value handed in through the public API (or created reflectively without a default of the
+ * program's own), or an object whose called method no class of the program implements (an interface or
+ * plugin implemented outside). An abstract hook the object calls on itself is its own subclass's part of
+ * its protocol, not code handed in: known.
  */
 final class CallTargetFinder {
 
@@ -86,7 +87,7 @@ final class CallTargetFinder {
         boolean implemented = !concrete.isEmpty() || instantiable(type != null ? type : declared.owner());
         String what = "`" + Describe.value(m, receiver) + "." + call.name() + "()`";
         AccessPath carrier = self ? null : carrier(m, receiver);
-        if (from.reflective() && !named(concrete)) {
+        if (from.reflective() && concrete.isEmpty()) {
             return new CallTargets(certain, possible, what + " on an object created reflectively (a class named at "
                     + "run time), for which the program has no implementation of its own", null, false);
         }
@@ -94,8 +95,9 @@ final class CallTargetFinder {
             return CallTargets.known(certain, possible);
         }
         if (self) {
-            return new CallTargets(certain, possible, what + ", which no class of the program implements (an abstract "
-                    + "hook for subclasses outside the program)", null, true);
+            // a template method's own abstract hook: the subclass that implements it is the object itself,
+            // not code handed in by a caller; what it does is the subclass's part of the lock's protocol
+            return CallTargets.known(certain, possible);
         }
         if (!lambdaShaped(declared.owner())) {
             // only code outside the program can make such objects, whoever hands them in
@@ -134,19 +136,6 @@ final class CallTargetFinder {
         }
         String what = "`" + Describe.value(m, call.receiver()) + "." + call.name() + "()` on " + article(Describe.simple(type));
         return unknown(certain, List.of(), what, carrier(m, call.receiver()), from);
-    }
-
-    /**
-     * Whether a named class (not an anonymous or local one) implements the call: a plugin interface
-     * whose only implementation is an anonymous default is what the deployment plugs in.
-     */
-    private static boolean named(List<MethodInfo> implementations) {
-        for (MethodInfo m : implementations) {
-            if (!m.owner().isAnonymous() && !m.owner().isLocal()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@code a `Listener`}, {@code an `AuditSink`}. */

@@ -64,7 +64,8 @@ public final class Effects {
      * Where the call at {@code event} of {@code m} can block, in {@code m}'s frame: the blocking library
      * call itself, or what the program methods it certainly runs can block on, as far as the call's
      * arguments allow; the locks on the way are those the callee takes. Empty when the call cannot
-     * block, or the event itself never runs.
+     * block, the event itself never runs, or every caller of {@code m} rules out the condition it blocks
+     * under ({@link PathFacts#ruledOutByCallers}).
      */
     public List<Effect> blocksAt(MethodInfo m, int event) {
         Event e = m.facts().events().get(event);
@@ -75,7 +76,7 @@ public final class Effects {
         if (e instanceof Event.Call call) {
             Effect direct = direct(program, m, event, call, here);
             if (direct != null) {
-                return List.of(direct);
+                return paths.ruledOutByCallers(m, direct.when()) ? List.of() : List.of(direct);
             }
         }
         List<Effect> result = new ArrayList<>();
@@ -87,6 +88,7 @@ public final class Effects {
                 }
             }
         }
+        result.removeIf(b -> paths.ruledOutByCallers(m, b.when()));
         return result;
     }
 

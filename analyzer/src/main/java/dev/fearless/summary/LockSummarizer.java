@@ -19,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -37,11 +38,17 @@ final class LockSummarizer {
     private final Program program;
     private final SyncTypes syncTypes;
     private final Map<MethodInfo, LockSet> entryLocks;
+    private final Set<MethodInfo> roots;
     private final Map<MethodInfo, List<Acquisition>> acquisitions = new IdentityHashMap<>();
     private final Cutoffs cutoffs;
 
-    /** {@code entryLocks}: the locks every caller of an internal method holds when it calls it. */
-    LockSummarizer(Program program, SyncTypes syncTypes, Map<MethodInfo, LockSet> entryLocks, Cutoffs cutoffs) {
+    /**
+     * {@code entryLocks}: the locks every caller of an internal method holds when it calls it;
+     * {@code roots}: the methods other threads start (they hold nothing on entry, whoever else calls them).
+     */
+    LockSummarizer(Program program, SyncTypes syncTypes, Map<MethodInfo, LockSet> entryLocks, Set<MethodInfo> roots,
+                   Cutoffs cutoffs) {
+        this.roots = roots;
         this.cutoffs = cutoffs;
         this.program = program;
         this.syncTypes = syncTypes;
@@ -199,6 +206,7 @@ final class LockSummarizer {
                     entryNodes.add(hn);
                 }
             }
+            entryNodes.addAll(callerNodes(m));
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
                 LockSet held = e.held();
@@ -268,6 +276,41 @@ final class LockSummarizer {
             }
         }
         return edges;
+    }
+
+    /**
+     * The lock-graph nodes every caller of {@code m} holds at its call (taken there or held on its own
+     * entry), when all its callers are in the program: a lock of the caller's object that {@code m}'s
+     * frame cannot name (the object that called a helper of another class) is still held, so taking it
+     * again in {@code m} is re-entrant and no edge of an inversion. Empty for methods clients or other
+     * threads start, and for those the program never calls.
+     */
+    private Set<GlobalLock> callerNodes(MethodInfo m) {
+        if (m.facts().isClosure() || m.facts().isInitialization() || roots.contains(m) || Api.exported(m)) {
+            return Set.of();
+        }
+        Set<GlobalLock> common = null;
+        for (CallSite s : program.callGraph().callersOf(m)) {
+            MethodInfo caller = s.caller();
+            Set<GlobalLock> here = new TreeSet<>();
+            LockSet held = caller.facts().events().get(s.event()).held()
+                    .plusAll(entryLocks.getOrDefault(caller, LockSet.EMPTY));
+            for (LockRef h : held.locks()) {
+                GlobalLock hn = node(caller, h);
+                if (hn != null) {
+                    here.add(hn);
+                }
+            }
+            if (common == null) {
+                common = here;
+            } else {
+                common.retainAll(here);
+            }
+            if (common.isEmpty()) {
+                return Set.of();
+            }
+        }
+        return common == null ? Set.of() : common;
     }
 
     /** Where, in {@code m}, the lock held at event {@code index} was taken (or the method's name, if on entry). */

@@ -5,6 +5,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.Guard.TestKind;
 import dev.fearless.facts.Value;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.List;
@@ -91,6 +92,42 @@ public final class PathFacts {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether every call of {@code m} in the program rules out {@code when} (a condition on {@code m}'s
+     * parameters): each caller passes a constant that contradicts it, never reaches the call, or passes
+     * its own parameter, which every one of its callers in turn rules out (callers two levels up are
+     * read). The program is taken as a closed world: a method it never calls is not ruled out.
+     */
+    public boolean ruledOutByCallers(MethodInfo m, Condition when) {
+        return ruledOut(m, when, CALLER_LEVELS);
+    }
+
+    /** How many levels of callers a condition is read through. */
+    private static final int CALLER_LEVELS = 2;
+
+    private boolean ruledOut(MethodInfo m, Condition when, int levels) {
+        if (when.always() || levels == 0 || m.facts().isClosure() || m.facts().isInitialization()) {
+            return false;
+        }
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (callers.isEmpty()) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            Event e = s.caller().facts().events().get(s.event());
+            if (e instanceof Event.Call c && c.style() == Event.CallStyle.METHOD_REFERENCE) {
+                return false; // called later, with arguments this call site does not show
+            }
+            Condition site = at(s.caller(), e);
+            Condition there = site == null ? null : intoCaller(when, s.caller(), s.event(), m);
+            there = there == null ? null : site.and(there);
+            if (there != null && !ruledOut(s.caller(), there, levels - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the test certainly holds ({@code true}), certainly fails ({@code false}), or cannot be told. */

@@ -22,8 +22,8 @@ public final class Summarizer {
         Cutoffs cutoffs = new Cutoffs();
         Construction construction = Construction.of(program);
         Set<String> spawned = Entries.spawnedTypes(program);
-        Map<MethodInfo, LockSet> entryLocks = CallerLocks.compute(program, Entries.taskRoots(program, spawned),
-                construction);
+        Set<MethodInfo> roots = Entries.taskRoots(program, spawned);
+        Map<MethodInfo, LockSet> entryLocks = CallerLocks.compute(program, roots, construction);
         Map<MethodInfo, List<AccessRecord>> accesses = new AccessSummarizer(program, cutoffs).summarize();
         Tasks tasks = Tasks.find(program);
         ThreadModel threads = ThreadModel.of(program, tasks);
@@ -34,7 +34,7 @@ public final class Summarizer {
             evidence.put(t, ConcurrencyEvidence.of(program, t, uses));
         }
         SyncTypes syncTypes = new SyncTypes(program);
-        LockSummarizer locks = new LockSummarizer(program, syncTypes, entryLocks, cutoffs);
+        LockSummarizer locks = new LockSummarizer(program, syncTypes, entryLocks, roots, cutoffs);
         Map<MethodInfo, List<Acquisition>> acquisitions = locks.summarize();
         LockGraph graph = new LockGraph(locks.edges());
         return new Summaries(program, construction, threads, tasks, entryLocks, accesses, entries, uses, evidence, syncTypes,

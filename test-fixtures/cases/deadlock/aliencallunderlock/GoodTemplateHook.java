@@ -2,15 +2,18 @@ package deadlock.aliencallunderlock;
 
 import java.util.concurrent.locks.ReentrantLock;
 
-/** A template-method job processor calls its abstract handle() hook while holding its lock: the subclass's code, unknown here, runs under the lock. */
-public abstract class BadTemplateHook {
+/**
+ * A template-method job processor calls its own abstract handle() hook while holding its lock: the hook is
+ * the object's own part of the protocol (its subclass), not code a caller hands in, so it is not alien.
+ */
+public abstract class GoodTemplateHook {
     private final ReentrantLock lock = new ReentrantLock();
     private long processed;
 
     public final void process(String job) {
         lock.lock();
         try {
-            handle(job); // expect: AlienCallUnderLock['`this.handle()`, which no class of the program implements (an abstract hook for subclasses outside the program)']
+            handle(job);
             processed++;
         } finally {
             lock.unlock();

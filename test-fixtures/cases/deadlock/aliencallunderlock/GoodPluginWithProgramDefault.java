@@ -1,16 +1,16 @@
 package deadlock.aliencallunderlock;
 
 /**
- * A stream hook chosen by a system property and created reflectively: the only implementation the
- * program has is its no-op default, so what runs under the transfer's monitor is whatever class the
- * deployment names (cassandra StreamHook.instance, deadlock review B18).
+ * A stream hook chosen by a system property and created reflectively, whose default is the program's own
+ * no-op: the program knows an implementation, and the one named at run time is a test hook, so the call
+ * under the monitor is known code.
  */
-public class BadPluginUnderLock {
+public class GoodPluginWithProgramDefault {
     private int sent;
 
     public synchronized void send(String message) {
         sent++;
-        Hook.INSTANCE.reportOutgoing(message); // expect: AlienCallUnderLock['`Hook.INSTANCE.reportOutgoing()` on an object created reflectively (a class named at run time)']
+        Hook.INSTANCE.reportOutgoing(message);
     }
 
     public synchronized int sent() {
