@@ -167,17 +167,13 @@ public final class ThisEscape implements MethodMatcher {
         if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.HANDOFF)) {
             return true;
         }
-        String name = program.staticType(m, call.receiver()).name();
-        if (name == null) {
+        if (!program.callGraph().targets(m, index).isEmpty()) {
             return false;
         }
-        // An executor of the program is still an executor: its contract gives the task happens-before.
-        if (program.is(name, TypeTrait.TIMER) || program.is(name, TypeTrait.EXECUTOR)) {
-            return true;
-        }
-        return program.callGraph().targets(m, index).isEmpty() && program.type(name) == null
-                && (program.is(name, TypeTrait.COLLECTION) || program.is(name, TypeTrait.MAP))
-                && program.is(name, TypeTrait.CONCURRENT);
+        String name = program.staticType(m, call.receiver()).name();
+        return name != null && program.type(name) == null && (program.is(name, TypeTrait.TIMER)
+                || program.is(name, TypeTrait.EXECUTOR) || (program.is(name, TypeTrait.COLLECTION)
+                || program.is(name, TypeTrait.MAP)) && program.is(name, TypeTrait.CONCURRENT));
     }
 
     /**
