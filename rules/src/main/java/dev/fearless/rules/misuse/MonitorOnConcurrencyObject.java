@@ -1,8 +1,12 @@
 package dev.fearless.rules.misuse;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.program.StaticType;
 import dev.fearless.summary.Describe;
 import dev.fearless.rule.EventKind;
@@ -29,6 +33,67 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
             TypeTrait.CONDITION, TypeTrait.SYNCHRONIZER, TypeTrait.ATOMIC);
     private static final Set<String> MONITOR_METHODS = Set.of("wait", "notify", "notifyAll");
 
+    /**
+     * Whether the monitor of a private final atomic field is used only as a condition queue: every
+     * synchronized block on it, in its class and the classes nested in it, calls wait/notify/notifyAll
+     * on it. Such a monitor is the guarded wait on the atomic's own value (wait until it is set, notify
+     * after setting it); no code uses it for exclusion that the atomic's lock-free operations could
+     * bypass.
+     */
+    private static boolean conditionQueueOnly(Program program, MethodInfo m, Event.Acquire at) {
+        AccessPath p = at.lockExpression() == null ? null : at.lockExpression().pathOrNull();
+        if (p == null || !p.isOwnField()) {
+            return false;
+        }
+        FieldInfo field = m.owner().declaredField(p.lastField());
+        if (field == null || !field.facts().isPrivate() || !field.facts().isFinal() || field.facts().isStatic()) {
+            return false;
+        }
+        boolean any = false;
+        for (TypeInfo t : program.types()) {
+            if (!nestedIn(t, m.owner())) {
+                continue;
+            }
+            for (MethodInfo x : t.methods()) {
+                List<Event> events = x.facts().events();
+                for (Event e : events) {
+                    if (!(e instanceof Event.Acquire a) || !a.how().isMonitor() || a.lockExpression() == null) {
+                        continue;
+                    }
+                    AccessPath q = a.lockExpression().pathOrNull();
+                    if (q == null || !q.isField() || !q.lastField().equals(p.lastField())) {
+                        continue;
+                    }
+                    if (!waitsOrNotifies(events, a)) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static boolean nestedIn(TypeInfo t, TypeInfo owner) {
+        for (TypeInfo x = t; x != null; x = x.enclosing()) {
+            if (x == owner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether, while the monitor taken by {@code a} is held, its method calls wait/notify/notifyAll on the same object. */
+    private static boolean waitsOrNotifies(List<Event> events, Event.Acquire a) {
+        for (Event e : events) {
+            if (e instanceof Event.Call c && MONITOR_METHODS.contains(c.name()) && c.held().contains(a.lock())
+                    && a.lockExpression().equals(c.receiver())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Set<EventKind> eventKinds() {
         return Set.of(EventKind.ACQUIRE, EventKind.CALL);
@@ -39,7 +104,8 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
         Program program = scope.program();
         if (event instanceof Event.Acquire a && a.how() == Event.AcquireKind.SYNCHRONIZED_BLOCK) {
             StaticType type = program.staticType(scope.method(), a.lockExpression());
-            if (CONCURRENCY_OBJECTS.stream().anyMatch(t -> program.is(type.name(), t))) {
+            if (CONCURRENCY_OBJECTS.stream().anyMatch(t -> program.is(type.name(), t))
+                    && !(program.is(type.name(), TypeTrait.ATOMIC) && conditionQueueOnly(program, scope.method(), a))) {
                 scope.report(a.pos(), "synchronized on `" + Describe.value(scope.method(),
                         a.lockExpression()) + "`, a " + Describe.simple(type.name()) + ": its monitor is unrelated "
                         + "to its own locking, so this block does not exclude code that uses it properly"

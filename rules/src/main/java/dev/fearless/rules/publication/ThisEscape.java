@@ -12,6 +12,7 @@ import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.summary.Describe;
+import dev.fearless.summary.OwnedThreads;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodMatcher;
 import dev.fearless.rule.MethodScope;
@@ -64,7 +65,9 @@ public final class ThisEscape implements MethodMatcher {
                 escape = storeEscape(program, context.summaries(), m, fa, carriers, i);
             }
             if (escape != null) {
-                report(context, m, e, escape);
+                if (!(handsOverSafely(program, m, i, e) && lastAction(program, m, i, carriers) && noSubclassRunsAfter(m))) {
+                    report(context, m, e, escape);
+                }
                 return;
             }
             carriers.note(e, i);
@@ -146,6 +149,129 @@ public final class ThisEscape implements MethodMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the escape at event {@code index} is a hand-over that gives the receiving thread
+     * happens-before for every write before it: a thread started, a task given to an executor, timer or
+     * other code that runs it elsewhere, or {@code this} put into a thread-safe collection.
+     */
+    private static boolean handsOverSafely(Program program, MethodInfo m, int index, Event e) {
+        if (!(e instanceof Event.Call call)) {
+            return false;
+        }
+        if (call.name().equals("start") && call.args().isEmpty()) {
+            return true;
+        }
+        var traits = program.traits(m, call);
+        if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.HANDOFF)) {
+            return true;
+        }
+        if (!program.callGraph().targets(m, index).isEmpty()) {
+            return false;
+        }
+        String name = program.staticType(m, call.receiver()).name();
+        return name != null && program.type(name) == null && (program.is(name, TypeTrait.TIMER)
+                || program.is(name, TypeTrait.EXECUTOR) || (program.is(name, TypeTrait.COLLECTION)
+                || program.is(name, TypeTrait.MAP)) && program.is(name, TypeTrait.CONCURRENT));
+    }
+
+    /**
+     * Whether the escape at event {@code index} is the constructor's last action: nothing runs after it
+     * but reads and the store of the hand-over's own result (a Future, a handle) into a field the handed
+     * task does not read. A constructor another one delegates to with {@code this(...)} is not last.
+     */
+    private static boolean lastAction(Program program, MethodInfo m, int index, Carriers carriers) {
+        if (m.facts().kind() != MethodFacts.Kind.CONSTRUCTOR) {
+            return false;
+        }
+        for (MethodInfo c : m.owner().methods()) {
+            for (Event e : c.facts().events()) {
+                if (e instanceof Event.Call call && call.name().equals("<init>") && !(call.receiver() instanceof Value.Super)) {
+                    return false;
+                }
+            }
+        }
+        List<Event> events = m.facts().events();
+        for (int j = index + 1; j < events.size(); j++) {
+            Event e = events.get(j);
+            if (e instanceof Event.FieldAccess fa && !fa.kind().isWrite() || e instanceof Event.Return) {
+                continue;
+            }
+            if (e instanceof Event.FieldAccess fa && fa.path().isOwnField() && fa.value() instanceof Value.CallResult cr
+                    && cr.eventIndex() == index && !taskReads(program, m, index, fa.path().lastField())) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the code handed over at event {@code index} (a task, or a thread's body) may read own field {@code field}. */
+    private static boolean taskReads(Program program, MethodInfo m, int index, String field) {
+        Event.Call call = m.facts().callAt(index);
+        List<MethodInfo> bodies = new ArrayList<>();
+        for (Value a : call.args()) {
+            bodies.addAll(OwnedThreads.bodies(program, m, a, index));
+        }
+        if (bodies.isEmpty()) {
+            return true;
+        }
+        for (MethodInfo b : bodies) {
+            if (reads(program, b, field, DEPTH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean reads(Program program, MethodInfo x, String field, int depth) {
+        List<Event> events = x.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.FieldAccess fa && fa.path().isField() && fa.path().lastField().equals(field)) {
+                return true;
+            }
+            if (e instanceof Event.Call c) {
+                for (Value v : Carriers.withReceiver(c)) {
+                    AccessPath p = v.pathOrNull();
+                    if (p != null && p.fields().contains(field)) {
+                        return true;
+                    }
+                }
+                List<MethodInfo> targets = program.callGraph().targets(x, i);
+                if (targets.isEmpty() && (depth == 0 || c.receiver() instanceof Value.Implicit)) {
+                    return true;
+                }
+                for (MethodInfo t : targets) {
+                    if (depth == 0 || reads(program, t, field, depth - 1)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (MethodInfo inner : program.nestedIn(x)) {
+            if (depth == 0 || reads(program, inner, field, depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether no subclass constructor can run after this one returns: the class is final, or all its
+     * constructors are private and the program has no subclass of it (only nested classes could extend it).
+     */
+    private static boolean noSubclassRunsAfter(MethodInfo m) {
+        TypeInfo owner = m.owner();
+        if (!owner.subtypes().isEmpty()) {
+            return false;
+        }
+        if (owner.facts().isFinal()) {
+            return true;
+        }
+        return owner.methods().stream().filter(x -> x.facts().kind() == MethodFacts.Kind.CONSTRUCTOR)
+                .allMatch(x -> x.facts().isPrivate());
     }
 
     /**
