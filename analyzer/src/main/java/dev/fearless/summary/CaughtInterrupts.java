@@ -393,7 +393,6 @@ public final class CaughtInterrupts {
      * handler cleared. When the catch is in no loop of its method, the loop is that of every caller.
      */
     private static boolean ownerLoop(Program program, OwnedThreads roots, MethodInfo m, CatchClause c) {
-        MethodFacts f = m.facts();
         if (c.loop() >= 0 && c.exit() != CatchClause.Exit.RETURN && c.exit() != CatchClause.Exit.THROW) {
             return stoppable(program, m, c.loop(), c.pos());
         }

@@ -205,7 +205,6 @@ public final class Effects {
      * what else it stores; {@code null} when that is known code.
      */
     private String madeWith(MethodInfo m, int event, String field) {
-        Event.NewObject creation = (Event.NewObject) m.facts().events().get(event);
         for (MethodInfo constructor : program.callGraph().targets(m, event)) {
             Value stored = null;
             for (Event x : constructor.facts().events()) {

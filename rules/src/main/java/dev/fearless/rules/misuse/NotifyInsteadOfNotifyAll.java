@@ -49,7 +49,7 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
                 if (!(e instanceof Event.Call call)) {
                     continue;
                 }
-                String monitor = sharedMonitor(program, m, call.receiver());
+                String monitor = sharedMonitor(m, call.receiver());
                 if (monitor == null) {
                     continue;
                 }
@@ -84,7 +84,7 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
     }
 
     /** A name for the monitor that is the same in every method of the class (own fields, this, statics), or null. */
-    private static String sharedMonitor(Program program, MethodInfo m, Value receiver) {
+    private static String sharedMonitor(MethodInfo m, Value receiver) {
         LockRef lock = Monitors.monitorOf(m, receiver);
         if (lock == null) {
             return null;

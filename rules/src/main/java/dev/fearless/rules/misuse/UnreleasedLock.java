@@ -5,7 +5,6 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
-import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.summary.Describe;
 import dev.fearless.rule.EventKind;
@@ -41,7 +40,6 @@ public final class UnreleasedLock implements EventMatcher {
     @Override
     public void matchEvent(MethodScope scope, int index, Event event) {
         RuleContext context = scope.context();
-        Program program = scope.program();
         if (event instanceof Event.Release r) {
             releaseNotHeld(scope, index, r);
             return;
@@ -54,7 +52,7 @@ public final class UnreleasedLock implements EventMatcher {
         String call = "`" + lock + "." + (a.how() == Event.AcquireKind.LOCK ? "lock" : "lockInterruptibly") + "()`";
         boolean interruptible = a.how() == Event.AcquireKind.LOCK_INTERRUPTIBLY;
         String message = switch (a.discipline()) {
-            case NOT_IN_FINALLY -> handedOver(m, index, a.lock()) || heldOnReturn(m, a.lock()) && releasedElsewhere(program, m, a.lock())
+            case NOT_IN_FINALLY -> handedOver(m, index, a.lock()) || heldOnReturn(m, a.lock()) && releasedElsewhere(m, a.lock())
                     || retakesCallersHold(m, index, a.lock()) || unheldReleaseAfter(m, index, a.lock())
                     ? null
                     : "`" + lock + "` is released outside a finally block: if anything between "
@@ -70,7 +68,7 @@ public final class UnreleasedLock implements EventMatcher {
                     + "point; take the lock just before the try");
             case GAP_BEFORE_TRY -> "statements run between taking `" + lock + "` and the try that releases it: an "
                     + "exception or return there leaves the lock held; start the try right after lock()";
-            case NO_RELEASE -> handedOver(m, index, a.lock()) || releasedElsewhere(program, m, a.lock()) ? null
+            case NO_RELEASE -> handedOver(m, index, a.lock()) || releasedElsewhere(m, a.lock()) ? null
                     : "`" + lock + "` is taken here and never released by this method or its class";
             default -> null;
         };
@@ -180,7 +178,7 @@ public final class UnreleasedLock implements EventMatcher {
     }
 
     /** A lock/unlock pair split across methods on purpose: another method of the type (or a closure) releases it. */
-    private static boolean releasedElsewhere(Program program, MethodInfo m, LockRef lock) {
+    private static boolean releasedElsewhere(MethodInfo m, LockRef lock) {
         AccessPath p = lock.path();
         if (p == null || p.root() == AccessPath.Root.PARAM) {
             return true;

@@ -65,7 +65,7 @@ public final class ThisEscape implements MethodMatcher {
                 escape = storeEscape(program, context.summaries(), m, fa, carriers, i);
             }
             if (escape != null) {
-                if (!(handsOverSafely(program, m, i, e) && lastAction(program, m, i, carriers) && noSubclassRunsAfter(m))) {
+                if (!(handsOverSafely(program, m, i, e) && lastAction(program, m, i) && noSubclassRunsAfter(m))) {
                     report(context, m, e, escape);
                 }
                 return;
@@ -181,7 +181,7 @@ public final class ThisEscape implements MethodMatcher {
      * but reads and the store of the hand-over's own result (a Future, a handle) into a field the handed
      * task does not read. A constructor another one delegates to with {@code this(...)} is not last.
      */
-    private static boolean lastAction(Program program, MethodInfo m, int index, Carriers carriers) {
+    private static boolean lastAction(Program program, MethodInfo m, int index) {
         if (m.facts().kind() != MethodFacts.Kind.CONSTRUCTOR) {
             return false;
         }

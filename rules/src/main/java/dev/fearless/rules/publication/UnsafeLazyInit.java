@@ -71,7 +71,7 @@ public final class UnsafeLazyInit implements MethodMatcher {
             return;
         }
         Evidence evidence = summaries.evidence(f.owner());
-        if (evidence.notThreadSafe() || f.owner().facts().documented() == Contract.NOT_THREAD_SAFE || !usedAfter(m, w, f)) {
+        if (evidence.notThreadSafe() || f.owner().facts().documented() == Contract.NOT_THREAD_SAFE || !usedAfter(m, w)) {
             return;
         }
         String shared = f.facts().isStatic() ? "it is shared by every thread" : shared(program, summaries, f, m, evidence);
@@ -218,7 +218,7 @@ public final class UnsafeLazyInit implements MethodMatcher {
      * Whether the method uses the field after initializing it, the shape of a lazy getter: it returns the
      * field (or a local copy of it), or the result of a call on it.
      */
-    private static boolean usedAfter(MethodInfo m, Event.FieldAccess w, FieldInfo f) {
+    private static boolean usedAfter(MethodInfo m, Event.FieldAccess w) {
         List<Event> events = m.facts().events();
         Set<String> aliases = new HashSet<>();
         for (Event e : events) {

@@ -67,7 +67,7 @@ public final class UnsafePublication implements EventMatcher {
         if (built == null) {
             return;
         }
-        FieldUse reader = unsynchronizedReader(program, summaries, f, m, w.pos());
+        FieldUse reader = unsynchronizedReader(summaries, f, m, w.pos());
         if (reader == null || SetUp.spawnsAfter(program, summaries, m, index) || SetUp.beforeThreadsStart(program, summaries, m)) {
             return;
         }
@@ -131,7 +131,7 @@ public final class UnsafePublication implements EventMatcher {
     }
 
     /** A read of the field, without a lock, by a task that may run while the store happens; or null. */
-    private static FieldUse unsynchronizedReader(Program program, Summaries summaries, FieldInfo f, MethodInfo writer,
+    private static FieldUse unsynchronizedReader(Summaries summaries, FieldInfo f, MethodInfo writer,
                                                  Position store) {
         for (FieldUse u : summaries.uses(f)) {
             if (u.context() != ThreadContext.TASK || !reads(u.op()) || !u.held().isEmpty()) {

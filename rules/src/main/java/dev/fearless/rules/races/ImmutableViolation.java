@@ -56,7 +56,7 @@ public final class ImmutableViolation implements TypeMatcher {
                 continue;
             }
             String mutation = mutatedBy(program, t, f);
-            String exposure = annotated ? exposedBy(program, t, f) : null;
+            String exposure = annotated ? exposedBy(t, f) : null;
             if (mutation != null || exposure != null) {
                 context.report(t, f.facts().pos(), (record ? "component `" : "field `") + f.name() + "` of "
                         + (record ? "record `" : "@Immutable class `") + t.simpleName() + "` holds a mutable `"
@@ -161,7 +161,7 @@ public final class ImmutableViolation implements TypeMatcher {
     }
 
     /** A non-private method that returns the field itself (not a copy), or {@code null}. */
-    private static String exposedBy(Program program, TypeInfo t, FieldInfo f) {
+    private static String exposedBy(TypeInfo t, FieldInfo f) {
         for (MethodInfo m : t.methods()) {
             if (m.facts().isPrivate() || m.facts().isClosure() || m.facts().isInitialization()) {
                 continue;

@@ -40,7 +40,7 @@ public final class SpinOnField implements MethodMatcher {
             }
             for (AccessPath read : Set.copyOf(loop.conditionReads())) {
                 FieldInfo f = spinField(program, m, read);
-                if (f != null && spins(program, m, l, read) && writtenElsewhere(program, f, m)) {
+                if (f != null && spins(program, m, l) && writtenElsewhere(f, m)) {
                     RuleContext.FindingBuilder finding = scope.report(loop.pos(), "this loop waits for `"
                             + f.name() + "` to change, but `" + f.name() + "` is not volatile and nothing in the "
                             + "loop synchronizes: the compiler may read it once and spin forever; make it volatile "
@@ -66,7 +66,7 @@ public final class SpinOnField implements MethodMatcher {
     }
 
     /** Whether the loop (condition and body) only reads the field and pauses: no write, no lock, no real call. */
-    private static boolean spins(Program program, MethodInfo m, int loop, AccessPath field) {
+    private static boolean spins(Program program, MethodInfo m, int loop) {
         List<Event> events = m.facts().events();
         if (!m.facts().events().isEmpty() && events.stream().anyMatch(e -> inLoop(m, e.loop(), loop) && !e.held().isEmpty())) {
             return false;
@@ -105,7 +105,7 @@ public final class SpinOnField implements MethodMatcher {
         return false;
     }
 
-    private static boolean writtenElsewhere(Program program, FieldInfo f, MethodInfo spinner) {
+    private static boolean writtenElsewhere(FieldInfo f, MethodInfo spinner) {
         for (MethodInfo m : f.owner().methods()) {
             if (m == spinner) {
                 continue;

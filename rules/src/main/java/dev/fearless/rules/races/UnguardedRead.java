@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -44,7 +45,7 @@ public final class UnguardedRead implements FieldMatcher {
                 writes.add(u);
             }
         }
-        TreeSet<LockRef> common = commonLocks(f, writes);
+        SortedSet<LockRef> common = commonLocks(f, writes);
         if (common.isEmpty()) {
             return;
         }
@@ -135,7 +136,7 @@ public final class UnguardedRead implements FieldMatcher {
     }
 
     /** The locks held by every write that can guard the field ({@link Guards#candidate}); empty when none, or no writes. */
-    private static TreeSet<LockRef> commonLocks(FieldInfo f, List<FieldUse> writes) {
+    private static SortedSet<LockRef> commonLocks(FieldInfo f, List<FieldUse> writes) {
         if (writes.isEmpty()) {
             return new TreeSet<>();
         }
@@ -159,7 +160,7 @@ public final class UnguardedRead implements FieldMatcher {
         return common == null ? new TreeSet<>() : common;
     }
 
-    private static LockRef preferred(TreeSet<LockRef> common) {
+    private static LockRef preferred(SortedSet<LockRef> common) {
         for (LockRef l : common) {
             if (l.kind() == LockRef.Kind.WRITE) {
                 return l;

@@ -76,14 +76,14 @@ public final class ParallelStreamSideEffect implements MethodMatcher {
             Use first = writes.get(0);
             if (reported.add(first.pos().line())) {
                 report(context, stage, first.method(), first.pos(), "`" + Describe.variable(name)
-                        + "`, which is not thread-safe, is changed here", parallel, owner, null);
+                        + "`, which is not thread-safe, is changed here", parallel, null);
             }
         }
         for (AccessRecord r : summaries.accesses(stage)) {
             String what = sharedWrite(program, summaries, stage, r);
             if (what != null && reported.add(r.site().line())) {
                 report(context, stage, stage, r.site(), what + (r.direct(stage) ? "" : " (in `"
-                        + r.originMethod().display() + "`, called from here)"), parallel, null, r);
+                        + r.originMethod().display() + "`, called from here)"), parallel, r);
             }
         }
     }
@@ -118,7 +118,7 @@ public final class ParallelStreamSideEffect implements MethodMatcher {
     }
 
     private static void report(RuleContext context, MethodInfo stage, MethodInfo where, Position pos, String what,
-                               Position parallel, MethodInfo owner, AccessRecord r) {
+                               Position parallel, AccessRecord r) {
         MethodInfo parent = stage.closureParent();
         String source = parallel == null ? "a parallel stream" : "the parallel stream at line " + parallel.line();
         RuleContext.FindingBuilder finding = context.report(where, pos, what + " by a stage of " + source
