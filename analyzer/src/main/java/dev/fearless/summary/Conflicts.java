@@ -28,6 +28,9 @@ public final class Conflicts {
                                      Predicate<FieldUse> wanted) {
         FieldUse best = null;
         int bestScore = -1;
+        // The best score any use can reach: once a use reaches it, nothing later is preferred, so the search
+        // stops there (a field written at thousands of places is then not checked pair by pair).
+        int reachable = uses.stream().anyMatch(v -> !v.held().isEmpty()) ? 3 : 2;
         for (FieldUse v : uses) {
             if (!wanted.test(v) || !race(program, summaries, u, v)) {
                 continue;
@@ -37,6 +40,9 @@ public final class Conflicts {
             if (score > bestScore) {
                 best = v;
                 bestScore = score;
+                if (score == reachable) {
+                    break; // nothing can beat it, and the first of equals is kept anyway
+                }
             }
         }
         return best;

@@ -53,12 +53,13 @@ public final class UnguardedRead implements FieldMatcher {
         AccessPath path = f.facts().isStatic() ? AccessPath.root(AccessPath.Root.STATIC, f.owner().name()).plus(f.name())
                 : AccessPath.THIS_PATH.plus(f.name());
         Set<String> reported = new HashSet<>();
+        Set<String> flags = flagsSetAfter(context.program(), writes);
         for (FieldUse r : uses) {
             context.checkBudget();
             if (!RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())
                     || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
                     || DoubleChecks.doubleChecks(r.originMethod(), path) || RaceFields.forTesting(r)
-                    || piggybacked(context.program(), r, writes)
+                    || piggybacked(context.program(), r, flags)
                     || reported.contains(r.method() + "|" + r.op())) {
                 continue;
             }
@@ -96,7 +97,26 @@ public final class UnguardedRead implements FieldMatcher {
      * a write of one volatile field, and the read comes after a read of that flag (the memoizing-supplier
      * idiom: {@code if (!initialized) { synchronized (lock) { value = ...; initialized = true; } } return value;}).
      */
-    private static boolean piggybacked(dev.fearless.program.Program program, FieldUse read, List<FieldUse> writes) {
+    private static boolean piggybacked(dev.fearless.program.Program program, FieldUse read, Set<String> flags) {
+        if (flags.isEmpty()) {
+            return false;
+        }
+        for (dev.fearless.facts.Event e : read.originMethod().facts().events()) {
+            if (e.pos().compareTo(read.origin()) >= 0) {
+                break;
+            }
+            if (e instanceof dev.fearless.facts.Event.FieldAccess fa && fa.kind() == dev.fearless.facts.Event.AccessKind.READ) {
+                FieldInfo flag = program.field(read.originMethod(), fa.path());
+                if (flag != null && flags.contains(flag.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The volatile fields every write of the field is followed by, in its method (computed once per field). */
+    private static Set<String> flagsSetAfter(dev.fearless.program.Program program, List<FieldUse> writes) {
         Set<String> flags = null;
         for (FieldUse w : writes) {
             Set<String> after = new HashSet<>();
@@ -118,21 +138,7 @@ public final class UnguardedRead implements FieldMatcher {
                 flags.retainAll(after);
             }
         }
-        if (flags == null || flags.isEmpty()) {
-            return false;
-        }
-        for (dev.fearless.facts.Event e : read.originMethod().facts().events()) {
-            if (e.pos().compareTo(read.origin()) >= 0) {
-                break;
-            }
-            if (e instanceof dev.fearless.facts.Event.FieldAccess fa && fa.kind() == dev.fearless.facts.Event.AccessKind.READ) {
-                FieldInfo flag = program.field(read.originMethod(), fa.path());
-                if (flag != null && flags.contains(flag.toString())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return flags == null ? Set.of() : flags;
     }
 
     /** The locks held by every write that can guard the field ({@link Guards#candidate}); empty when none, or no writes. */

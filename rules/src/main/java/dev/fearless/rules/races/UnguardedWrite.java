@@ -48,6 +48,9 @@ public final class UnguardedWrite implements FieldMatcher {
         }
         Evidence evidence = RaceFields.evidence(summaries, f, uses);
         Guards guards = Guards.infer(uses);
+        // Once per field, not per write: counting the guarded places is linear in the field's uses.
+        String guardReason = guards.lock() != null && majority(guards) ? "without `" + Describe.lock(guards.lock())
+                + "`, which guards " + count(sites(guards.guarded()), "other access") + " to it" : null;
         Set<String> reported = new HashSet<>();
         for (FieldUse w : uses) {
             context.checkBudget();
@@ -55,7 +58,7 @@ public final class UnguardedWrite implements FieldMatcher {
                     || !w.reportable(summaries.entryMethods())) {
                 continue;
             }
-            String reason = reason(f, w, guards, evidence);
+            String reason = reason(f, w, guards, guardReason, evidence);
             if (reason == null || reported.contains(w.method() + "@" + w.site())) {
                 continue;
             }
@@ -71,7 +74,7 @@ public final class UnguardedWrite implements FieldMatcher {
 
     private static final String TASK = "without a lock, by ";
 
-    private static String reason(FieldInfo f, FieldUse w, Guards guards, Evidence evidence) {
+    private static String reason(FieldInfo f, FieldUse w, Guards guards, String guardReason, Evidence evidence) {
         if (evidence.notThreadSafe()) {
             return null;
         }
@@ -82,9 +85,8 @@ public final class UnguardedWrite implements FieldMatcher {
         if (evidence.singleton() && !evidence.usesLocks() && w.context() == ThreadContext.CLIENT) {
             return null;
         }
-        if (guards.lock() != null && majority(guards)) {
-            return "without `" + Describe.lock(guards.lock()) + "`, which guards " + count(sites(guards.guarded()),
-                    "other access") + " to it";
+        if (guardReason != null) {
+            return guardReason;
         }
         if (evidence.threadSafe()) {
             return "without a lock, in @ThreadSafe class `" + f.owner().simpleName() + "`";
