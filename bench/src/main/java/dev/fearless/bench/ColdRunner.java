@@ -296,8 +296,19 @@ public final class ColdRunner {
         if (!Files.isRegularFile(launcher)) {
             return List.of();
         }
-        Matcher m = LAUNCHER_FLAGS.matcher(Files.readString(launcher, StandardCharsets.UTF_8));
-        return m.find() ? split(m.group(1)) : List.of();
+        String script = Files.readString(launcher, StandardCharsets.UTF_8);
+        Matcher m = LAUNCHER_FLAGS.matcher(script);
+        if (!m.find()) {
+            return List.of();
+        }
+        String flags = m.group(1).trim();
+        // The default may name a shell variable the script sets first (opts="..."): the scan's value is its first one.
+        Matcher variable = Pattern.compile("\\$(\\w+)").matcher(flags);
+        if (variable.matches()) {
+            Matcher assigned = Pattern.compile("(?m)^" + variable.group(1) + "=\"([^\"]*)\"").matcher(script);
+            return assigned.find() ? split(assigned.group(1)) : List.of();
+        }
+        return split(flags);
     }
 
     // --- running ------------------------------------------------------------------------------------
