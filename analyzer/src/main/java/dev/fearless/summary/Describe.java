@@ -1,10 +1,12 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Location;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
-import dev.fearless.summary.FieldUse;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Source-like text for values and locks, for messages: {@code cache}, {@code other.lock}, {@code getLock()}. */
@@ -55,6 +57,20 @@ public final class Describe {
             case READ -> lock.path().display() + ".readLock()";
             case WRITE -> lock.path().display() + ".writeLock()";
         };
+    }
+
+    /** The locks of a set, each as the source names it, in back-quotes and separated by commas. */
+    public static String locks(LockSet locks) {
+        List<String> names = new ArrayList<>();
+        for (LockRef l : locks.locks()) {
+            names.add("`" + lock(l) + "`");
+        }
+        return String.join(", ", names);
+    }
+
+    /** A place as a message names it: the file's name (no folders) and the line, {@code Foo.java:12}. */
+    public static String fileAndLine(Location where) {
+        return where.path().substring(where.path().lastIndexOf('/') + 1) + ":" + where.pos().line();
     }
 
     public static String simple(String qualified) {

@@ -1,7 +1,6 @@
 package dev.fearless.rules.deadlock;
 
 import dev.fearless.facts.Event;
-import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.summary.Describe;
@@ -51,11 +50,11 @@ public final class AlienCallUnderLock implements MethodMatcher {
     }
 
     private static void report(MethodScope scope, Event.Call call, LockSet held, Effect alien) {
-        String locks = describe(held);
+        String locks = Describe.locks(held);
         boolean direct = alien.path().next() == null;
         String start = direct ? "calls code the program does not know while holding " + locks + ": " + alien.what()
                 : "`" + call.name() + "()` leads to code the program does not know while holding " + locks + ": "
-                        + alien.what() + " (" + where(alien) + ")";
+                        + alien.what() + " (" + Describe.fileAndLine(alien.origin()) + ")";
         String message = start + "; whatever it does (block, call back into this object, take other locks) happens "
                 + "with " + locks + " held, stalling or deadlocking other threads; call it after releasing the lock";
         MethodInfo m = scope.method();
@@ -77,17 +76,4 @@ public final class AlienCallUnderLock implements MethodMatcher {
         finding.add();
     }
 
-    private static String where(Effect alien) {
-        Location last = alien.origin();
-        String file = last.path().substring(last.path().lastIndexOf('/') + 1);
-        return file + ":" + last.pos().line();
-    }
-
-    private static String describe(LockSet locks) {
-        List<String> names = new ArrayList<>();
-        for (LockRef l : locks.locks()) {
-            names.add("`" + Describe.lock(l) + "`");
-        }
-        return String.join(", ", names);
-    }
 }

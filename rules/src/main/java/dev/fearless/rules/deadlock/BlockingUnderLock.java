@@ -74,7 +74,7 @@ public final class BlockingUnderLock implements MethodMatcher {
         if (block.releases() != null && (stays.isEmpty() || direct && stays.size() == held.size())) {
             return false; // releasing the only lock is fine; a direct wait without its monitor is MonitorNotHeld's
         }
-        String locks = describe(stays);
+        String locks = Describe.locks(stays);
         String them = stays.size() == 1 ? "it" : "them";
         String message;
         if (direct && block.releases() != null) {
@@ -88,8 +88,8 @@ public final class BlockingUnderLock implements MethodMatcher {
                     : "`" + block.what() + "` may block for a long time while holding " + locks + ": every thread "
                             + "that needs " + them + " waits too, and deadlocks if the awaited work needs " + them;
         } else {
-            message = "`" + call.name() + "()` may block in `" + block.what() + "` (" + where(block) + ") while this "
-                    + "method holds " + locks + (block.releases() == null ? "" : ", which that wait does not release")
+            message = "`" + call.name() + "()` may block in `" + block.what() + "` ("
+                    + Describe.fileAndLine(block.origin()) + ") while this method holds " + locks + (block.releases() == null ? "" : ", which that wait does not release")
                     + (block.bounded() ? " (a bounded wait: at most its timeout)" : "");
         }
         MethodInfo m = scope.method();
@@ -112,17 +112,4 @@ public final class BlockingUnderLock implements MethodMatcher {
         return true;
     }
 
-    private static String where(Effect block) {
-        Location last = block.origin();
-        String file = last.path().substring(last.path().lastIndexOf('/') + 1);
-        return file + ":" + last.pos().line();
-    }
-
-    private static String describe(LockSet locks) {
-        List<String> names = new ArrayList<>();
-        for (LockRef l : locks.locks()) {
-            names.add("`" + Describe.lock(l) + "`");
-        }
-        return String.join(", ", names);
-    }
 }

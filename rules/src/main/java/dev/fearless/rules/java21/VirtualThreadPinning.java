@@ -99,10 +99,10 @@ public final class VirtualThreadPinning implements ProgramMatcher {
                 ? "synchronized method `" + held.method().display() + "`"
                 : "`synchronized (" + Describe.lock(monitor.lock()) + ")`";
         Location spawn = reach.root().spawnLocation();
-        String task = "a task handed to `" + reach.root().handoff() + "` at " + fileAndLine(spawn) + through(reach);
+        String task = "a task handed to `" + reach.root().handoff() + "` at " + Describe.fileAndLine(spawn) + through(reach);
         String blocking = block.viaCallee()
                 ? "`" + call.name() + "()` may " + (block.waits() ? "wait" : "block") + " in `" + block.what() + "` ("
-                        + fileAndLine(block.origin()) + ")"
+                        + Describe.fileAndLine(block.origin()) + ")"
                 : "`" + block.what() + "` " + (block.waits() ? "waits" : "blocks");
         JavaRelease release = context.javaRelease();
         String message = blocking + " inside " + region + " on a virtual thread (" + task + "): on JDK "
@@ -140,10 +140,5 @@ public final class VirtualThreadPinning implements ProgramMatcher {
             }
         }
         return methods.isEmpty() ? "" : ", through " + String.join(" -> ", methods);
-    }
-
-    private static String fileAndLine(Location where) {
-        String file = where.path().substring(where.path().lastIndexOf('/') + 1);
-        return file + ":" + where.pos().line();
     }
 }
