@@ -90,7 +90,7 @@ public final class Analyzer {
         Program program = new Linker(knowledge).link(facts);
         long t3 = System.nanoTime();
         progress.stage("summarizing");
-        Summaries summaries = new Summarizer().summarize(program);
+        Summaries summaries = new Summarizer().summarize(program, threads);
         long t4 = System.nanoTime();
         progress.stage("checking");
         Checked checked = check(program, summaries, threads, budgets, javaRelease);

@@ -5,7 +5,6 @@ import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
-import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ import java.util.Map;
 /**
  * What the summarizer computed for the whole program, shared read-only by all rules: entry locks,
  * each method's accesses (its callees' folded in), the entry points with their thread contexts, every
- * field's uses from those entries, and each type's concurrency evidence; and analyses that several
- * rules ask about, computed once on first use.
+ * field's uses from those entries, each type's concurrency evidence; and the analyses that some
+ * rules ask about (what a call may do, class initialization, owned threads, virtual threads).
  */
 public final class Summaries {
 
@@ -29,18 +28,18 @@ public final class Summaries {
     private final SyncTypes syncTypes;
     private final Map<MethodInfo, List<Acquisition>> acquisitions;
     private final LockGraph lockGraph;
-    private final Lazy<SpawnDistances> spawnDistances;
     private final Tasks tasks;
-    private final Lazy<VirtualThreads> virtualThreads;
-    private final Lazy<Effects> effects;
-    private final Lazy<ClassInits> classInits;
-    private final Lazy<OwnedThreads> ownedThreads;
+    private final SpawnDistances spawnDistances;
+    private final VirtualThreads virtualThreads;
+    private final Effects effects;
+    private final ClassInits classInits;
+    private final OwnedThreads ownedThreads;
     private final Cutoffs cutoffs;
 
-    Summaries(Program program, Construction construction, ThreadModel threads, Tasks tasks,
+    Summaries(Construction construction, ThreadModel threads, Tasks tasks,
               Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
               Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
-              Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph, Cutoffs cutoffs) {
+              Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph, ProgramAnalyses analyses, Cutoffs cutoffs) {
         this.construction = construction;
         this.threads = threads;
         this.cutoffs = cutoffs;
@@ -57,27 +56,27 @@ public final class Summaries {
         this.syncTypes = syncTypes;
         this.acquisitions = acquisitions;
         this.lockGraph = lockGraph;
-        this.spawnDistances = new Lazy<>(() -> SpawnDistances.of(program));
         this.tasks = tasks;
-        this.virtualThreads = new Lazy<>(() -> VirtualThreads.find(program, tasks));
-        this.effects = new Lazy<>(() -> new EffectSummarizer(program).summarize());
-        this.classInits = new Lazy<>(() -> new ClassInits(program));
-        this.ownedThreads = new Lazy<>(() -> OwnedThreads.find(program));
+        this.spawnDistances = analyses.spawnDistances();
+        this.virtualThreads = analyses.virtualThreads();
+        this.effects = analyses.effects();
+        this.classInits = analyses.classInits();
+        this.ownedThreads = analyses.ownedThreads();
     }
 
-    /** The bodies of threads and tasks, and the methods only threads the program owns run (computed on first use). */
+    /** The bodies of threads and tasks, and the methods only threads the program owns run. */
     public OwnedThreads ownedThreads() {
-        return ownedThreads.get();
+        return ownedThreads;
     }
 
-    /** What each method can do when called: block, run unknown code (computed on first use). */
+    /** What each method can do when called: block, run unknown code. */
     public Effects effects() {
-        return effects.get();
+        return effects;
     }
 
-    /** How class initializations follow one another, and where the program starts them (computed on first use). */
+    /** How class initializations follow one another, and where the program starts them. */
     public ClassInits classInits() {
-        return classInits.get();
+        return classInits;
     }
 
     /** Where the summaries hit a limit and are less complete than they could be. */
@@ -95,14 +94,14 @@ public final class Summaries {
         return threads;
     }
 
-    /** The tasks that run on virtual threads and the methods they reach (computed on first use). */
+    /** The tasks that run on virtual threads and the methods they reach. */
     public VirtualThreads virtualThreads() {
-        return virtualThreads.get();
+        return virtualThreads;
     }
 
-    /** How far each method is from handing work to another thread (computed on first use). */
+    /** How far each method is from handing work to another thread. */
     public SpawnDistances spawnDistances() {
-        return spawnDistances.get();
+        return spawnDistances;
     }
 
     /** The locks {@code m} takes, directly or through its callees, in its own frame where it can name them. */

@@ -10,34 +10,100 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Computes the program's {@link Summaries}: the methods that only run during construction, the locks
  * every method's callers hold ({@link CallerLocks}), each method's accesses, the entry points and the
- * uses of each field from them, each type's concurrency evidence, and the lock-order graph.
+ * uses of each field from them, each type's concurrency evidence, and the lock-order graph. Analyses
+ * that do not depend on one another run in parallel; the result is the same for any thread count.
  */
 public final class Summarizer {
 
+    /** The summaries, computed on the calling thread alone. */
     public Summaries summarize(Program program) {
+        return summarize(program, 1);
+    }
+
+    /** The summaries, computed with up to {@code threads} threads. */
+    public Summaries summarize(Program program, int threads) {
+        if (threads <= 1) {
+            return summarize(program, Runnable::run);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+        try {
+            return summarize(program, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Summaries summarize(Program program, Executor pool) {
         Cutoffs cutoffs = new Cutoffs();
+        CompletableFuture<Map<MethodInfo, List<AccessRecord>>> accesses =
+                CompletableFuture.supplyAsync(() -> new AccessSummarizer(program, cutoffs).summarize(), pool);
+        CompletableFuture<Tasks> tasks = CompletableFuture.supplyAsync(() -> Tasks.find(program), pool);
+        CompletableFuture<ThreadModel> threads = tasks.thenApplyAsync(t -> ThreadModel.of(program, t), pool);
+        CompletableFuture<SyncTypes> syncTypes = CompletableFuture.supplyAsync(() -> new SyncTypes(program), pool);
         Construction construction = Construction.of(program);
         Set<String> spawned = Entries.spawnedTypes(program);
         Set<MethodInfo> roots = Entries.taskRoots(program, spawned);
         Map<MethodInfo, LockSet> entryLocks = CallerLocks.compute(program, roots, construction);
-        Map<MethodInfo, List<AccessRecord>> accesses = new AccessSummarizer(program, cutoffs).summarize();
-        Tasks tasks = Tasks.find(program);
-        ThreadModel threads = ThreadModel.of(program, tasks);
-        List<Entry> entries = Entries.find(program, entryLocks, spawned, threads);
-        Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, accesses, threads);
+        CompletableFuture<LockOrder> locks = syncTypes.thenApplyAsync(types -> {
+            LockSummarizer summarizer = new LockSummarizer(program, types, entryLocks, roots, cutoffs);
+            return new LockOrder(summarizer.summarize(), new LockGraph(summarizer.edges()));
+        }, pool);
+        // after the summaries above, so that they come first in the pool's queue
+        CompletableFuture<Effects> effects =
+                CompletableFuture.supplyAsync(() -> new EffectSummarizer(program).summarize(), pool);
+        CompletableFuture<ClassInits> classInits = CompletableFuture.supplyAsync(() -> new ClassInits(program), pool);
+        CompletableFuture<OwnedThreads> ownedThreads = CompletableFuture.supplyAsync(() -> OwnedThreads.find(program), pool);
+        CompletableFuture<VirtualThreads> virtualThreads =
+                tasks.thenApplyAsync(t -> VirtualThreads.find(program, t), pool);
+        CompletableFuture<SpawnDistances> spawnDistances =
+                CompletableFuture.supplyAsync(() -> SpawnDistances.of(program), pool);
+        List<Entry> entries = Entries.find(program, entryLocks, spawned, join(threads));
+        Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, join(accesses), join(threads));
         Map<TypeInfo, Evidence> evidence = new IdentityHashMap<>();
         for (TypeInfo t : program.types()) {
             evidence.put(t, ConcurrencyEvidence.of(program, t, uses));
         }
-        SyncTypes syncTypes = new SyncTypes(program);
-        LockSummarizer locks = new LockSummarizer(program, syncTypes, entryLocks, roots, cutoffs);
-        Map<MethodInfo, List<Acquisition>> acquisitions = locks.summarize();
-        LockGraph graph = new LockGraph(locks.edges());
-        return new Summaries(program, construction, threads, tasks, entryLocks, accesses, entries, uses, evidence, syncTypes,
-                acquisitions, graph, cutoffs);
+        LockOrder lockOrder = join(locks);
+        return new Summaries(construction, join(threads), join(tasks), entryLocks, join(accesses),
+                entries, uses, evidence, join(syncTypes), lockOrder.acquisitions(), lockOrder.graph(),
+                new ProgramAnalyses(join(spawnDistances), join(virtualThreads), join(effects), join(classInits),
+                        join(ownedThreads)),
+                cutoffs);
+    }
+
+    /** The locks each method takes, and the order the program takes them in. */
+    private record LockOrder(Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph graph) {
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        return r -> {
+            Thread t = new Thread(r, "fearless-summarizer");
+            t.setDaemon(true);
+            return t;
+        };
     }
 }
