@@ -12,8 +12,8 @@ public enum AnnotationTrait {
     LAZY_INIT,
     /** Marks a member visible only so tests can reach it ({@code @VisibleForTesting}). */
     FOR_TESTING,
-    /** A container calls the method once, after construction and before the object is put to use ({@code @PostConstruct}). */
+    /** A container calls the method once, after construction, before the object is used ({@code @PostConstruct}). */
     INITIALIZES,
-    /** A container sets the member while it wires the object up, before any request ({@code @Inject}, {@code @Autowired}). */
+    /** A container sets the member while it wires the object up ({@code @Inject}, {@code @Autowired}). */
     INJECTED
 }

@@ -40,7 +40,7 @@ public final class KnowledgeBase {
     private final Map<String, List<String>> bySimpleName;
     private final Map<String, Set<MethodTrait>> methods;
     private final Map<NameGroup, Set<String>> names;
-    /** The patterns among a group's names ({@code set*}, {@code *Async}), kept apart so exact names stay a set lookup. */
+    /** The patterns among a group's names ({@code set*}, {@code *Async}), apart: exact names stay a set lookup. */
     private final Map<NameGroup, List<String>> namePatterns;
     /** {@code annotation} rows: the traits of an annotation, by simple name. */
     private final Map<String, Set<AnnotationTrait>> annotations;
@@ -333,7 +333,7 @@ public final class KnowledgeBase {
         return found;
     }
 
-    /** Whether the name is in the group: one of its names, or matching one of its patterns ({@code set*}, {@code *Async}). */
+    /** Whether the name is in the group: one of its names, or matching a pattern ({@code set*}, {@code *Async}). */
     public boolean inGroup(NameGroup group, String methodName) {
         if (names.getOrDefault(group, Set.of()).contains(methodName)) {
             return true;

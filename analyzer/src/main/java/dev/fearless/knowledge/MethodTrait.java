@@ -35,7 +35,7 @@ public enum MethodTrait {
     RETURNS_FUTURE, HANDLES_FAILURE,
     SYNCHRONIZED_WRAPPER, IMMUTABLE_RESULT, UNMODIFIABLE_VIEW, COPIES,
     INTERRUPT, CURRENT_THREAD,
-    /** Lets other threads run while the caller spins on a condition ({@code onSpinWait}, {@code yield}, {@code sleep}). */
+    /** Lets other threads run while the caller spins ({@code onSpinWait}, {@code yield}, {@code sleep}). */
     SPIN_HINT,
     /** Returns the canonical copy of a string, shared by the whole JVM ({@code String.intern}). */
     INTERNED,

@@ -24,13 +24,16 @@ public enum NameGroup {
     MUTATOR,
     /** A JavaBeans property setter: a container may call it to inject a value. */
     PROPERTY_SETTER,
-    /** Framework callbacks that initialize a singleton once, before it serves requests (Servlet.init, Spring's afterPropertiesSet). */
+    /**
+     * Framework callbacks that initialize a singleton once, before it serves requests (Servlet.init,
+     * Spring's afterPropertiesSet).
+     */
     LIFECYCLE_CALLBACK,
     /** Methods that by convention set an object up before it is put to use (init, doStart). */
     SETUP,
     /** Members that by convention exist only for tests ({@code resetForTesting}). */
     TEST_ONLY,
-    /** Methods that are by convention wait primitives themselves ({@code await*}, {@code wait*}): their callers own the loop. */
+    /** Methods that by convention are wait primitives ({@code await*}, {@code wait*}): their callers own the loop. */
     WAIT_PRIMITIVE,
     /** CompletableFuture methods that run their function as a task of an executor ({@code thenApplyAsync}). */
     ASYNC

@@ -43,12 +43,12 @@ class KnowledgeIsDataTest {
             Map.entry("ExpressionEvaluator.java", Set.of("null", "length")),
             // @SuppressWarnings and its value element (JLS 9.6.4.5, 9.7.3); @GuardedBy honoured by simple
             // name from any package (DESIGN.md); a constructor returns void.
-            Map.entry("FileExtraction.java", Set.of("SuppressWarnings", "java.lang.SuppressWarnings", "value", "GuardedBy",
-                    "void")),
+            Map.entry("FileExtraction.java", Set.of("SuppressWarnings", "java.lang.SuppressWarnings", "value",
+                    "GuardedBy", "void")),
             // package-name roots (JLS 6.1 naming convention): tell a qualified type name from a field
             // access chain. A parsing heuristic, not a library fact.
-            Map.entry("NameResolver.java", Set.of("java", "javax", "jakarta", "com", "org", "net", "io", "dev", "sun", "jdk",
-                    "android", "androidx", "kotlin", "scala", "edu", "de", "fr", "uk", "ch", "nl")),
+            Map.entry("NameResolver.java", Set.of("java", "javax", "jakarta", "com", "org", "net", "io", "dev", "sun",
+                    "jdk", "android", "androidx", "kotlin", "scala", "edu", "de", "fr", "uk", "ch", "nl")),
             // the enhanced for statement calls iterator() (JLS 14.14.2).
             Map.entry("StatementWalker.java", Set.of("iterator")),
             // initializers return void.

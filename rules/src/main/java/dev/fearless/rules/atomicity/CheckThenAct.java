@@ -119,7 +119,8 @@ public final class CheckThenAct implements EventMatcher {
                         || program.knowledge().inGroup(NameGroup.CHECK, c.name())) {
                     continue;
                 }
-                if (!program.knowledge().inGroup(NameGroup.ACT, c.name()) || c.args().size() != 1 || !(c.args().get(0) instanceof Value.Literal lit)
+                if (!program.knowledge().inGroup(NameGroup.ACT, c.name()) || c.args().size() != 1
+                        || !(c.args().get(0) instanceof Value.Literal lit)
                         || constant != null && !constant.equals(lit)) {
                     return false;
                 }
@@ -162,8 +163,8 @@ public final class CheckThenAct implements EventMatcher {
     }
 
     /** The index of a check on the same object and key that decides whether this act happens, or null. */
-    private static Integer checkBefore(KnowledgeBase knowledge, MethodInfo m, int actIndex, Event.Call act, AccessPath target, Value key,
-                                       boolean atomic) {
+    private static Integer checkBefore(KnowledgeBase knowledge, MethodInfo m, int actIndex, Event.Call act,
+                                       AccessPath target, Value key, boolean atomic) {
         List<Event> events = m.facts().events();
         for (Guard g : m.facts().guardChain(act)) {
             for (Guard.Test t : g.implied()) {
@@ -180,7 +181,8 @@ public final class CheckThenAct implements EventMatcher {
                     break;
                 }
                 if (e instanceof Event.Call c && knowledge.inGroup(NameGroup.CHECK, c.name())
-                        && knowledge.inGroup(NameGroup.ATOMIC_READ, c.name()) && target.equals(c.receiver().pathOrNull())) {
+                        && knowledge.inGroup(NameGroup.ATOMIC_READ, c.name())
+                        && target.equals(c.receiver().pathOrNull())) {
                     return i;
                 }
             }
@@ -188,8 +190,8 @@ public final class CheckThenAct implements EventMatcher {
         return null;
     }
 
-    private static Integer checkCall(KnowledgeBase knowledge, MethodInfo m, Value subject, AccessPath target, Value key, int before,
-                                     dev.fearless.facts.Position tested) {
+    private static Integer checkCall(KnowledgeBase knowledge, MethodInfo m, Value subject, AccessPath target,
+                                     Value key, int before, dev.fearless.facts.Position tested) {
         List<Event> events = m.facts().events();
         if (subject instanceof Value.CallResult cr && cr.eventIndex() < before
                 && events.get(cr.eventIndex()) instanceof Event.Call c && knowledge.inGroup(NameGroup.CHECK, c.name())
@@ -201,7 +203,8 @@ public final class CheckThenAct implements EventMatcher {
             for (int i = before - 1; i >= 0; i--) {
                 if (events.get(i) instanceof Event.LocalAssign la && la.local().equals(p.rootName())
                         && la.pos().compareTo(tested) < 0) {
-                    return la.value() instanceof Value.CallResult ? checkCall(knowledge, m, la.value(), target, key, before, tested) : null;
+                    return la.value() instanceof Value.CallResult
+                            ? checkCall(knowledge, m, la.value(), target, key, before, tested) : null;
                 }
             }
         }

@@ -36,7 +36,8 @@ public final class SyncOnGetClass implements EventMatcher {
         }
         MethodInfo m = scope.method();
         if (!(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) || !call.args().isEmpty()
-                || !scope.knowledge().objectMethodTraits(call.name(), 0).contains(MethodTrait.RUNTIME_CLASS) || !(call.receiver() instanceof Value.Implicit
+                || !scope.knowledge().objectMethodTraits(call.name(), 0).contains(MethodTrait.RUNTIME_CLASS)
+                || !(call.receiver() instanceof Value.Implicit
                 || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {
             return;
         }

@@ -57,7 +57,8 @@ public final class SyncOnSharedConstant implements EventMatcher {
                 return "an interned string shared by the whole JVM";
             }
             if (call.receiver() instanceof Value.TypeName t && knowledge.is(boxed(t.name()), TypeTrait.BOXED)
-                    && knowledge.methodTraits(boxed(t.name()), call.name(), call.arity()).contains(MethodTrait.CACHED)) {
+                    && knowledge.methodTraits(boxed(t.name()), call.name(), call.arity())
+                            .contains(MethodTrait.CACHED)) {
                 return "a boxed value that the JVM caches and shares";
             }
             return null;

@@ -42,10 +42,12 @@ public final class ThreadRunCall implements EventMatcher {
         }
         String start = scope.knowledge().counterpart(call.name(), MethodTrait.TASK_BODY, MethodTrait.STARTS_RECEIVER);
         Position p = call.pos();
-        scope.report(p, "`" + Describe.value(scope.method(), call.receiver()) + ".run()` runs the "
-                + "thread's body on the calling thread, not on a new one; call start()")
-                .fix(new Fix("Call start() instead of run()", List.of(new Fix.Replacement(scope.method().path(),
-                        Position.of(p.line(), p.column(), p.line(), p.column() + call.name().length()), start))))
-                .add();
+        var finding = scope.report(p, "`" + Describe.value(scope.method(), call.receiver()) + ".run()` runs the "
+                + "thread's body on the calling thread, not on a new one; call start()");
+        if (start != null) {
+            finding.fix(new Fix("Call start() instead of run()", List.of(new Fix.Replacement(scope.method().path(),
+                    Position.of(p.line(), p.column(), p.line(), p.column() + call.name().length()), start))));
+        }
+        finding.add();
     }
 }

@@ -105,7 +105,8 @@ public final class DoubleCheckedLocking implements EventMatcher {
                 }
             }
         }
-        return t.superclass() == null || program.type(t.superclass()) != null || program.knowledge().is(t.superclass(), TypeTrait.STATELESS);
+        return t.superclass() == null || program.type(t.superclass()) != null
+                || program.knowledge().is(t.superclass(), TypeTrait.STATELESS);
     }
 
     /** The volatile variant: the object is changed through the field after the store, still inside the lock. */

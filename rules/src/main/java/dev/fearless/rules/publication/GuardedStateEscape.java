@@ -88,7 +88,8 @@ public final class GuardedStateEscape implements TypeMatcher {
         Summaries summaries = context.summaries();
         for (MethodInfo m : t.methods()) {
             var facts = m.facts();
-            if (facts.isPrivate() || facts.isClosure() || facts.isInitialization() || program.knowledge().annotated(facts.annotations(), AnnotationTrait.GUARDED_BY)
+            if (facts.isPrivate() || facts.isClosure() || facts.isInitialization()
+                    || program.knowledge().annotated(facts.annotations(), AnnotationTrait.GUARDED_BY)
                     || program.knowledge().annotated(facts.annotations(), AnnotationTrait.FOR_TESTING)
                     || program.knowledge().inGroup(NameGroup.TEST_ONLY, m.name())
                     || !summaries.entryLocks(m).isEmpty() || facts.isStatic() != f.facts().isStatic()

@@ -62,7 +62,8 @@ public final class UnsafeLazyInit implements MethodMatcher {
             return;
         }
         FieldInfo f = program.field(m, w.path());
-        if (f == null || f.facts().isFinal() || f.facts().isVolatile() || program.knowledge().annotated(f.facts().annotations(), AnnotationTrait.LAZY_INIT)
+        if (f == null || f.facts().isFinal() || f.facts().isVolatile()
+                || program.knowledge().annotated(f.facts().annotations(), AnnotationTrait.LAZY_INIT)
                 || f.facts().isStatic() != w.path().isStaticField()) {
             return;
         }

@@ -83,7 +83,8 @@ public final class UnsafePublication implements EventMatcher {
      */
     private static boolean anytime(Program program, MethodInfo m) {
         if (m.facts().isClosure()) {
-            return m.facts().dispatch() == dev.fearless.facts.Dispatch.ELSEWHERE || anytime(program, m.declaringMethod());
+            return m.facts().dispatch() == dev.fearless.facts.Dispatch.ELSEWHERE
+                    || anytime(program, m.declaringMethod());
         }
         var f = m.facts();
         String name = f.name();

@@ -122,7 +122,8 @@ public final class GuardedByViolation implements TypeMatcher, EventMatcher {
         }
         Summaries summaries = context.summaries();
         LockSet held = summaries.heldAt(m, e.held());
-        for (String methodGuard : context.knowledge().annotationValues(declaring.facts().annotations(), AnnotationTrait.GUARDED_BY)) {
+        for (String methodGuard : context.knowledge().annotationValues(declaring.facts().annotations(),
+                AnnotationTrait.GUARDED_BY)) {
             LockRef l = GuardExpressions.resolve(program, declaring.owner(), methodGuard);
             if (l != null) {
                 held = held.plus(l);

@@ -44,7 +44,8 @@ public final class ThreadSafeViolation implements TypeMatcher {
     }
 
     private static String problem(Program program, Summaries summaries, FieldInfo f) {
-        if (f.facts().isVolatile() || program.knowledge().annotated(f.facts().annotations(), AnnotationTrait.GUARDED_BY)) {
+        if (f.facts().isVolatile()
+                || program.knowledge().annotated(f.facts().annotations(), AnnotationTrait.GUARDED_BY)) {
             return null;
         }
         String type = program.resolveType(f.facts().type(), f.owner());

@@ -103,7 +103,8 @@ public final class BlockingInAsync implements MethodMatcher {
                 return null;
             }
             return new Context("a `" + call.name() + "` stage, which runs on the thread that completes the future "
-                    + "(the common ForkJoinPool for async work)", parent, call.pos(), afterAllOf(program, parent, call.receiver()));
+                    + "(the common ForkJoinPool for async work)", parent, call.pos(),
+                    afterAllOf(program, parent, call.receiver()));
         }
         if (c.facts().params().isEmpty() && !c.facts().isStatic() && forkJoinTask(program, c.owner().name())
                 && program.methodTraits(c.owner().name(), c.name(), 0).contains(MethodTrait.TASK_BODY)) {

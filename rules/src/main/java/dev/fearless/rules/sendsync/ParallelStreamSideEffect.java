@@ -156,7 +156,7 @@ public final class ParallelStreamSideEffect implements MethodMatcher {
         return null;
     }
 
-    /** Whether a call of this name makes a stream parallel or a parallel one from a collection (not {@code Arrays.parallelSetAll}). */
+    /** Whether a call of this name makes a stream parallel, or a parallel stream of a collection. */
     private static boolean turnsParallel(KnowledgeBase knowledge, String name) {
         return knowledge.methodNamesWith(MethodTrait.PARALLEL).contains(name)
                 && (knowledge.methodNamesWith(MethodTrait.STREAM_SOURCE).contains(name)
