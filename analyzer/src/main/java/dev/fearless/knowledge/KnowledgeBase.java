@@ -40,6 +40,10 @@ public final class KnowledgeBase {
     private final Map<String, List<String>> bySimpleName;
     private final Map<String, Set<MethodTrait>> methods;
     private final Map<NameGroup, Set<String>> names;
+    /** The patterns among a group's names ({@code set*}, {@code *Async}), apart: exact names stay a set lookup. */
+    private final Map<NameGroup, List<String>> namePatterns;
+    /** {@code annotation} rows: the traits of an annotation, by simple name. */
+    private final Map<String, Set<AnnotationTrait>> annotations;
     private final List<ContractPhrase> contracts;
     /** Name-only rows ({@code method *#name}): traits of a call by its name alone, for receivers of unknown type. */
     private final Map<String, Set<MethodTrait>> byName;
@@ -64,6 +68,17 @@ public final class KnowledgeBase {
         this.types = Map.copyOf(types);
         this.methods = Map.copyOf(rows.methods);
         this.names = Map.copyOf(rows.names);
+        Map<NameGroup, List<String>> patterns = new EnumMap<>(NameGroup.class);
+        rows.names.forEach((group, words) -> {
+            List<String> wild = words.stream().filter(w -> w.indexOf('*') >= 0).sorted().toList();
+            if (!wild.isEmpty()) {
+                patterns.put(group, wild);
+            }
+        });
+        this.namePatterns = Map.copyOf(patterns);
+        Map<String, Set<AnnotationTrait>> annotated = new HashMap<>();
+        rows.annotations.forEach((k, v) -> annotated.put(k, java.util.Collections.unmodifiableSet(EnumSet.copyOf(v))));
+        this.annotations = Map.copyOf(annotated);
         this.contracts = List.copyOf(rows.contracts);
         Map<String, Set<MethodTrait>> named = new HashMap<>();
         rows.byName.forEach((k, v) -> named.put(k, java.util.Collections.unmodifiableSet(EnumSet.copyOf(v))));
@@ -100,6 +115,7 @@ public final class KnowledgeBase {
         more.contracts.addAll(contracts);
         more.byName.putAll(byName);
         more.results.putAll(results);
+        more.annotations.putAll(annotations);
         int number = 0;
         for (String line : lines) {
             parseLine(line, ++number, "project knowledge", more);
@@ -317,8 +333,69 @@ public final class KnowledgeBase {
         return found;
     }
 
+    /** Whether the name is in the group: one of its names, or matching a pattern ({@code set*}, {@code *Async}). */
     public boolean inGroup(NameGroup group, String methodName) {
-        return names.getOrDefault(group, Set.of()).contains(methodName);
+        if (names.getOrDefault(group, Set.of()).contains(methodName)) {
+            return true;
+        }
+        for (String pattern : namePatterns.getOrDefault(group, List.of())) {
+            boolean prefix = pattern.endsWith("*");
+            String fixed = prefix ? pattern.substring(0, pattern.length() - 1) : pattern.substring(1);
+            if (prefix ? methodName.startsWith(fixed) : methodName.endsWith(fixed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the annotations (honoured by simple name) has the trait. */
+    public boolean annotated(List<dev.fearless.facts.AnnotationFacts> uses, AnnotationTrait trait) {
+        return annotationWith(uses, trait) != null;
+    }
+
+    /** The values of the first of the annotations with the trait ({@code @GuardedBy("lock")}: the lock), or none. */
+    public List<String> annotationValues(List<dev.fearless.facts.AnnotationFacts> uses, AnnotationTrait trait) {
+        dev.fearless.facts.AnnotationFacts found = annotationWith(uses, trait);
+        return found == null ? List.of() : found.values();
+    }
+
+    private dev.fearless.facts.AnnotationFacts annotationWith(List<dev.fearless.facts.AnnotationFacts> uses,
+                                                            AnnotationTrait trait) {
+        for (dev.fearless.facts.AnnotationFacts a : uses) {
+            if (annotations.getOrDefault(a.simpleName(), Set.of()).contains(trait)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name of the method with trait {@code want} on the type whose method {@code methodName} has trait
+     * {@code has}: its counterpart ({@code notify} and {@code notifyAll}, {@code signal} and
+     * {@code signalAll}, a thread's {@code run} and {@code start}). {@code null} when the table has none.
+     */
+    public String counterpart(String methodName, MethodTrait has, MethodTrait want) {
+        Set<String> owners = new java.util.TreeSet<>();
+        for (String key : methodKeysWith(has)) {
+            if (bareName(key).equals(methodName)) {
+                owners.add(key.substring(0, key.indexOf('#') + 1));
+            }
+        }
+        Set<String> wanted = methodKeysWith(want);
+        for (String owner : owners) {
+            for (String key : wanted) {
+                if (key.startsWith(owner)) {
+                    return bareName(key);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The method name of a row key: {@code Type#name/arity} gives {@code name}. */
+    private static String bareName(String key) {
+        int slash = key.indexOf('/');
+        return key.substring(key.indexOf('#') + 1, slash < 0 ? key.length() : slash);
     }
 
     /** The known supertypes of a type, transitively (not including itself). */
@@ -335,7 +412,7 @@ public final class KnowledgeBase {
         // Being a collection or a lock is inherited; being immutable or unsafe is a property of the
         // concrete class, not of an interface it implements.
         return switch (trait) {
-            case IMMUTABLE, UNSAFE, FORMAT, SYNCHRONIZED, STATELESS -> false;
+            case IMMUTABLE, UNSAFE, FORMAT, SYNCHRONIZED, STATELESS, BOXED -> false;
             default -> true;
         };
     }
@@ -399,6 +476,7 @@ public final class KnowledgeBase {
         final List<ContractPhrase> contracts = new ArrayList<>();
         final Map<String, Set<MethodTrait>> byName = new HashMap<>();
         final Map<String, LibraryResult> results = new HashMap<>();
+        final Map<String, Set<AnnotationTrait>> annotations = new HashMap<>();
     }
 
     private static void parseLine(String line, int number, String source, Rows rows) {
@@ -443,6 +521,18 @@ public final class KnowledgeBase {
                 Set<String> merged = new LinkedHashSet<>(names.getOrDefault(group, Set.of()));
                 merged.addAll(third);
                 names.put(group, Set.copyOf(merged));
+            }
+            case "annotation" -> {
+                Set<AnnotationTrait> traits = EnumSet.noneOf(AnnotationTrait.class);
+                for (String t : third) {
+                    traits.add(AnnotationTrait.valueOf(constant(t, source, number)));
+                }
+                rows.annotations.merge(subject, traits, (a, b) -> {
+                    Set<AnnotationTrait> both = EnumSet.noneOf(AnnotationTrait.class);
+                    both.addAll(a);
+                    both.addAll(b);
+                    return both;
+                });
             }
             case "result" -> {
                 if (third.size() != 1) {

@@ -34,7 +34,13 @@ public enum MethodTrait {
     HANDOFF,
     RETURNS_FUTURE, HANDLES_FAILURE,
     SYNCHRONIZED_WRAPPER, IMMUTABLE_RESULT, UNMODIFIABLE_VIEW, COPIES,
-    INTERRUPT, CURRENT_THREAD, SPIN_HINT, INTERNED,
+    INTERRUPT, CURRENT_THREAD,
+    /** Lets other threads run while the caller spins ({@code onSpinWait}, {@code yield}, {@code sleep}). */
+    SPIN_HINT,
+    /** Returns the canonical copy of a string, shared by the whole JVM ({@code String.intern}). */
+    INTERNED,
+    /** Returns an instance the JVM caches and shares ({@code Integer.valueOf}). */
+    CACHED,
     LOCK_ACQUIRE, LOCK_INTERRUPTIBLY, LOCK_TRY, LOCK_RELEASE, NEW_CONDITION, READ_LOCK, WRITE_LOCK,
     PUT_IF_ABSENT, FORKS, FORK_JOIN, COMMON_POOL, MANAGED_BLOCKER,
     /**
@@ -88,5 +94,22 @@ public enum MethodTrait {
     /** Tells whether the current thread holds the receiver's write lock. */
     WRITE_LOCK_QUERY,
     /** Tells whether the current thread holds the monitor of its argument ({@code Thread#holdsLock}). */
-    MONITOR_QUERY
+    MONITOR_QUERY,
+    /** Returns the runtime class of its receiver ({@code getClass}). */
+    RUNTIME_CLASS,
+    /**
+     * The code a thread or a pool worker runs for its receiver ({@code Thread.run}, {@code ForkJoinTask.exec},
+     * {@code RecursiveTask.compute}): called directly, it runs on the calling thread.
+     */
+    TASK_BODY,
+    /** Starts the thread it is called on ({@code Thread.start}). */
+    STARTS_RECEIVER,
+    /** Returns a new thread for its functional argument without starting it ({@code ThreadFactory.newThread}). */
+    UNSTARTED_THREAD,
+    /** Configures or describes a thread without starting it or handing it on ({@code setDaemon}, {@code getName}). */
+    LEAVES_UNSTARTED,
+    /** Waits on the monitor of its argument, not of its receiver ({@code TimeUnit.timedWait}). */
+    ARGUMENT_MONITOR,
+    /** Completes when all the futures given complete ({@code CompletableFuture.allOf}). */
+    ALL_OF
 }

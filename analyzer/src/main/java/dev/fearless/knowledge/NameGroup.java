@@ -1,9 +1,40 @@
 package dev.fearless.knowledge;
 
-/** Groups of method names that say how a call touches a JDK container, builder, date or atomic. */
+/**
+ * Groups of member names that say how a call touches a JDK container, builder, date or atomic, and the
+ * naming conventions of frameworks and libraries. A row's word may be a pattern: {@code set*} is a
+ * prefix, {@code *Async} a suffix.
+ */
 public enum NameGroup {
     COLLECTION_WRITE, COLLECTION_READ, COLLECTION_ITERATE, COLLECTION_VIEW,
     /** Writes that store their last argument as an element (or a map's value). */
     COLLECTION_INSERT,
-    BUILDER_WRITE, BUILDER_READ, DATE_WRITE, ATOMIC_READ, ATOMIC_WRITE, ATOMIC_UPDATE
+    BUILDER_WRITE, BUILDER_READ, DATE_WRITE, ATOMIC_READ, ATOMIC_WRITE, ATOMIC_UPDATE,
+    /** Views of a map's keys, values or entries, backed by the map. */
+    MAP_VIEW,
+    /** Calls that return an iterator over their receiver's elements. */
+    ITERATOR,
+    /** Reads whose answer a caller may act on: a check before a check-then-act ({@code containsKey}, {@code get}). */
+    CHECK,
+    /** Writes a caller may make depending on a check: the act of a check-then-act ({@code put}, {@code set}). */
+    ACT,
+    /** The static constants of a boxed type that the whole JVM shares ({@code Boolean.TRUE}). */
+    SHARED_CONSTANT,
+    /** Methods that by convention change or set up their receiver ({@code setX}, {@code initX}, {@code start}). */
+    MUTATOR,
+    /** A JavaBeans property setter: a container may call it to inject a value. */
+    PROPERTY_SETTER,
+    /**
+     * Framework callbacks that initialize a singleton once, before it serves requests (Servlet.init,
+     * Spring's afterPropertiesSet).
+     */
+    LIFECYCLE_CALLBACK,
+    /** Methods that by convention set an object up before it is put to use (init, doStart). */
+    SETUP,
+    /** Members that by convention exist only for tests ({@code resetForTesting}). */
+    TEST_ONLY,
+    /** Methods that by convention are wait primitives ({@code await*}, {@code wait*}): their callers own the loop. */
+    WAIT_PRIMITIVE,
+    /** CompletableFuture methods that run their function as a task of an executor ({@code thenApplyAsync}). */
+    ASYNC
 }

@@ -28,5 +28,12 @@ public enum TypeTrait {
      */
     STATELESS,
     /** A logging or printing sink: an exception handed to it is shown to people, not to the program. */
-    LOGGER
+    LOGGER,
+    /**
+     * The wrapper of a primitive ({@code Integer}, {@code Boolean}): {@code valueOf} and autoboxing hand
+     * out instances the JVM caches and shares.
+     */
+    BOXED,
+    /** A CompletionStage: its stages run on whichever thread completes it, or on an executor for the async ones. */
+    COMPLETION_STAGE
 }

@@ -189,4 +189,50 @@ class TableKindsTest {
             assertTrue(JDK.type("java.lang." + simple) != null, simple);
         }
     }
+
+    // --- what the rules ask about -----------------------------------------------------------------
+
+    @Test
+    void annotationRow_givesItsTraitsBySimpleName_fromAnyPackage() {
+        var guarded = new dev.fearless.facts.AnnotationFacts("javax.annotation.concurrent.GuardedBy", List.of("lock"));
+        var other = new dev.fearless.facts.AnnotationFacts("Deprecated", List.of());
+        assertTrue(JDK.annotated(List.of(other, guarded), AnnotationTrait.GUARDED_BY));
+        assertEquals(List.of("lock"), JDK.annotationValues(List.of(other, guarded), AnnotationTrait.GUARDED_BY));
+        assertFalse(JDK.annotated(List.of(other), AnnotationTrait.GUARDED_BY));
+        assertEquals(List.of(), JDK.annotationValues(List.of(other), AnnotationTrait.GUARDED_BY));
+    }
+
+    @Test
+    void projectAnnotationRow_addsATrait() {
+        KnowledgeBase project = JDK.withLines(List.of("annotation	LockedBy	guarded-by"));
+        var locked = new dev.fearless.facts.AnnotationFacts("LockedBy", List.of("mutex"));
+        assertTrue(project.annotated(List.of(locked), AnnotationTrait.GUARDED_BY));
+        assertFalse(JDK.annotated(List.of(locked), AnnotationTrait.GUARDED_BY));
+        assertThrows(IllegalArgumentException.class, () -> JDK.withLines(List.of("annotation	X	not-a-trait")));
+    }
+
+    @Test
+    void namePattern_matchesAPrefixOrASuffix_andExactNamesStayExact() {
+        assertTrue(JDK.inGroup(NameGroup.ASYNC, "thenApplyAsync"));
+        assertFalse(JDK.inGroup(NameGroup.ASYNC, "thenApply"));
+        assertTrue(JDK.inGroup(NameGroup.PROPERTY_SETTER, "setName"));
+        assertFalse(JDK.inGroup(NameGroup.PROPERTY_SETTER, "reset"));
+        assertTrue(JDK.inGroup(NameGroup.MAP_VIEW, "keySet"));
+        assertFalse(JDK.inGroup(NameGroup.MAP_VIEW, "keySetView"));
+    }
+
+    @Test
+    void counterpart_isTheMethodWithTheOtherTrait_onTheSameType() {
+        assertEquals("notifyAll", JDK.counterpart("notify", MethodTrait.NOTIFY, MethodTrait.NOTIFY_ALL));
+        assertEquals("signalAll", JDK.counterpart("signal", MethodTrait.NOTIFY, MethodTrait.NOTIFY_ALL));
+        assertEquals("start", JDK.counterpart("run", MethodTrait.TASK_BODY, MethodTrait.STARTS_RECEIVER));
+        assertNull(JDK.counterpart("noSuchMethod", MethodTrait.NOTIFY, MethodTrait.NOTIFY_ALL));
+    }
+
+    @Test
+    void boxedTypes_handOutCachedInstances() {
+        assertTrue(JDK.is("java.lang.Integer", TypeTrait.BOXED));
+        assertFalse(JDK.is("java.lang.String", TypeTrait.BOXED));
+        assertTrue(JDK.methodTraits("java.lang.Boolean", "valueOf", 1).contains(MethodTrait.CACHED));
+    }
 }

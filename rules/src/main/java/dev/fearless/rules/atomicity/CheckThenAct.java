@@ -1,5 +1,7 @@
 package dev.fearless.rules.atomicity;
 
+import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
@@ -34,8 +36,8 @@ import java.util.Set;
         peers = {"spotbugs:AT_OPERATION_SEQUENCE_ON_CONCURRENT_ABSTRACTION"})
 public final class CheckThenAct implements EventMatcher {
 
-    private static final Set<String> ACTS = Set.of("put", "set", "add", "addElement", "lazySet");
-    private static final Set<String> CHECKS = Set.of("containsKey", "get", "contains", "getOrDefault", "containsValue");
+    /** The kind {@link #sharedKind} gives an atomic (a word of the message): its check-then-act has no key. */
+    private static final String ATOMIC = "atomic";
 
     @Override
     public Set<EventKind> eventKinds() {
@@ -46,7 +48,8 @@ public final class CheckThenAct implements EventMatcher {
     public void matchEvent(MethodScope scope, int index, Event event) {
         RuleContext context = scope.context();
         Program program = scope.program();
-        if (!(event instanceof Event.Call act) || !ACTS.contains(act.name())) {
+        KnowledgeBase knowledge = scope.knowledge();
+        if (!(event instanceof Event.Call act) || !knowledge.inGroup(NameGroup.ACT, act.name())) {
             return;
         }
         MethodInfo m = scope.method();
@@ -58,9 +61,9 @@ public final class CheckThenAct implements EventMatcher {
         if (kind == null) {
             return;
         }
-        boolean atomic = kind.equals("atomic");
+        boolean atomic = kind.equals(ATOMIC);
         Value key = atomic || act.args().isEmpty() ? null : act.args().get(0);
-        Integer check = checkBefore(m, index, act, target, key, atomic);
+        Integer check = checkBefore(knowledge, m, index, act, target, key, atomic);
         if (check == null) {
             return;
         }
@@ -113,10 +116,11 @@ public final class CheckThenAct implements EventMatcher {
             for (Event e : m.facts().events()) {
                 if (!(e instanceof Event.Call c) || c.receiver().pathOrNull() == null
                         || !c.receiver().pathOrNull().isField() || program.field(m, c.receiver().pathOrNull()) != field
-                        || CHECKS.contains(c.name())) {
+                        || program.knowledge().inGroup(NameGroup.CHECK, c.name())) {
                     continue;
                 }
-                if (!ACTS.contains(c.name()) || c.args().size() != 1 || !(c.args().get(0) instanceof Value.Literal lit)
+                if (!program.knowledge().inGroup(NameGroup.ACT, c.name()) || c.args().size() != 1
+                        || !(c.args().get(0) instanceof Value.Literal lit)
                         || constant != null && !constant.equals(lit)) {
                     return false;
                 }
@@ -139,7 +143,7 @@ public final class CheckThenAct implements EventMatcher {
         Program program = context.program();
         String type = program.staticType(m, receiver).name();
         if (type != null && program.is(type, TypeTrait.ATOMIC)) {
-            return "atomic";
+            return ATOMIC;
         }
         if (type != null && (program.is(type, TypeTrait.CONCURRENT) || program.knowledge().is(type, TypeTrait.SYNCHRONIZED))) {
             return program.is(type, TypeTrait.MAP) ? "concurrent map" : "concurrent collection";
@@ -159,12 +163,12 @@ public final class CheckThenAct implements EventMatcher {
     }
 
     /** The index of a check on the same object and key that decides whether this act happens, or null. */
-    private static Integer checkBefore(MethodInfo m, int actIndex, Event.Call act, AccessPath target, Value key,
-                                       boolean atomic) {
+    private static Integer checkBefore(KnowledgeBase knowledge, MethodInfo m, int actIndex, Event.Call act,
+                                       AccessPath target, Value key, boolean atomic) {
         List<Event> events = m.facts().events();
         for (Guard g : m.facts().guardChain(act)) {
             for (Guard.Test t : g.implied()) {
-                Integer check = checkCall(m, t.subject(), target, key, actIndex, g.pos());
+                Integer check = checkCall(knowledge, m, t.subject(), target, key, actIndex, g.pos());
                 if (check != null) {
                     return check;
                 }
@@ -176,7 +180,9 @@ public final class CheckThenAct implements EventMatcher {
                 if (e.pos().line() != act.pos().line()) {
                     break;
                 }
-                if (e instanceof Event.Call c && c.name().equals("get") && target.equals(c.receiver().pathOrNull())) {
+                if (e instanceof Event.Call c && knowledge.inGroup(NameGroup.CHECK, c.name())
+                        && knowledge.inGroup(NameGroup.ATOMIC_READ, c.name())
+                        && target.equals(c.receiver().pathOrNull())) {
                     return i;
                 }
             }
@@ -184,11 +190,11 @@ public final class CheckThenAct implements EventMatcher {
         return null;
     }
 
-    private static Integer checkCall(MethodInfo m, Value subject, AccessPath target, Value key, int before,
-                                     dev.fearless.facts.Position tested) {
+    private static Integer checkCall(KnowledgeBase knowledge, MethodInfo m, Value subject, AccessPath target,
+                                     Value key, int before, dev.fearless.facts.Position tested) {
         List<Event> events = m.facts().events();
         if (subject instanceof Value.CallResult cr && cr.eventIndex() < before
-                && events.get(cr.eventIndex()) instanceof Event.Call c && CHECKS.contains(c.name())
+                && events.get(cr.eventIndex()) instanceof Event.Call c && knowledge.inGroup(NameGroup.CHECK, c.name())
                 && target.equals(c.receiver().pathOrNull()) && sameKey(c, key)) {
             return cr.eventIndex();
         }
@@ -197,7 +203,8 @@ public final class CheckThenAct implements EventMatcher {
             for (int i = before - 1; i >= 0; i--) {
                 if (events.get(i) instanceof Event.LocalAssign la && la.local().equals(p.rootName())
                         && la.pos().compareTo(tested) < 0) {
-                    return la.value() instanceof Value.CallResult ? checkCall(m, la.value(), target, key, before, tested) : null;
+                    return la.value() instanceof Value.CallResult
+                            ? checkCall(knowledge, m, la.value(), target, key, before, tested) : null;
                 }
             }
         }

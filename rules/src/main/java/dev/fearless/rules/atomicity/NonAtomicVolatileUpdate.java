@@ -69,7 +69,7 @@ public final class NonAtomicVolatileUpdate implements EventMatcher {
         if (race != null && race.other() != race.use()) {
             FieldUse o = race.other();
             finding.related(o.originMethod(), o.origin(), "`" + field.name() + "` is "
-                    + (o.op() == AccessOp.UPDATE ? "updated" : "written") + " here, in `" + o.method().display()
+                    + (o.op() == AccessOp.UPDATE ? "updated here, in `" : "written here, in `") + o.method().display()
                     + "` (the other side)");
         }
         finding.add();

@@ -33,7 +33,7 @@ public final class PutIfAbsentIgnored implements EventMatcher {
     @Override
     public void matchEvent(MethodScope scope, int index, Event event) {
         RuleContext context = scope.context();
-        if (!(event instanceof Event.Call call) || !call.name().equals("putIfAbsent") || call.arity() != 2
+        if (!(event instanceof Event.Call call) || call.arity() != 2
                 || !call.resultIgnored()) {
             return;
         }

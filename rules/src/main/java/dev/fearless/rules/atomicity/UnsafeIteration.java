@@ -1,5 +1,6 @@
 package dev.fearless.rules.atomicity;
 
+import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
@@ -49,7 +50,7 @@ public final class UnsafeIteration implements EventMatcher {
             return;
         }
         MethodInfo m = scope.method();
-        AccessPath collection = collectionOf(m, call.receiver());
+        AccessPath collection = collectionOf(scope.knowledge(), m, call.receiver());
         if (collection == null) {
             return;
         }
@@ -84,13 +85,13 @@ public final class UnsafeIteration implements EventMatcher {
     }
 
     /** The field holding the collection iterated, directly or through a view ({@code map.entrySet()}). */
-    private static AccessPath collectionOf(MethodInfo m, Value receiver) {
+    private static AccessPath collectionOf(KnowledgeBase knowledge, MethodInfo m, Value receiver) {
         AccessPath p = receiver.pathOrNull();
         if (p != null) {
             return p.isField() ? p : null;
         }
         if (receiver instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call view
-                && (view.name().equals("keySet") || view.name().equals("values") || view.name().equals("entrySet"))) {
+                && knowledge.inGroup(NameGroup.MAP_VIEW, view.name())) {
             AccessPath owner = view.receiver().pathOrNull();
             return owner != null && owner.isField() ? owner : null;
         }

@@ -79,8 +79,8 @@ public final class BlockingUnderLock implements MethodMatcher {
         String message;
         if (direct && block.releases() != null) {
             message = "`" + block.what() + "` releases only `" + Describe.lock(block.releases()) + "` while waiting; "
-                    + locks + " stay" + (stays.size() == 1 ? "s" : "") + " held, so a thread that must take "
-                    + them + " to notify can never do so";
+                    + locks + (stays.size() == 1 ? " stays held, so a thread that must take it"
+                            : " stay held, so a thread that must take them") + " to notify can never do so";
         } else if (direct) {
             message = block.bounded()
                     ? "`" + block.what() + "` waits up to its timeout while holding " + locks + ": every thread that "

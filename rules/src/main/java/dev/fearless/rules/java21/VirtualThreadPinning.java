@@ -101,9 +101,9 @@ public final class VirtualThreadPinning implements ProgramMatcher {
         Location spawn = reach.root().spawnLocation();
         String task = "a task handed to `" + reach.root().handoff() + "` at " + Describe.fileAndLine(spawn) + through(reach);
         String blocking = block.viaCallee()
-                ? "`" + call.name() + "()` may " + (block.waits() ? "wait" : "block") + " in `" + block.what() + "` ("
+                ? "`" + call.name() + "()` may " + (block.waits() ? "wait in `" : "block in `") + block.what() + "` ("
                         + Describe.fileAndLine(block.origin()) + ")"
-                : "`" + block.what() + "` " + (block.waits() ? "waits" : "blocks");
+                : "`" + block.what() + (block.waits() ? "` waits" : "` blocks");
         JavaRelease release = context.javaRelease();
         String message = blocking + " inside " + region + " on a virtual thread (" + task + "): on JDK "
                 + (release.isKnown() ? release + " (the project's release)" : "21-23")

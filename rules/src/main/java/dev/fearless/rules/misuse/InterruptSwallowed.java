@@ -34,9 +34,9 @@ public final class InterruptSwallowed implements MethodMatcher {
             if (how == null || CaughtInterrupts.fate(program, roots, m, c) != CaughtInterrupts.Fate.SWALLOWED) {
                 continue;
             }
-            String what = how == CaughtInterrupts.Catch.DIRECT ? "InterruptedException"
-                    : "an InterruptedException (caught as " + c.types().get(0).simpleName() + ")";
-            scope.report(c.pos(), what + " is swallowed: " + onWhichThread(roots, m) + ", with its interrupt "
+            String what = how == CaughtInterrupts.Catch.DIRECT ? "InterruptedException is swallowed: "
+                    : "an InterruptedException (caught as " + c.types().get(0).simpleName() + ") is swallowed: ";
+            scope.report(c.pos(), what + onWhichThread(roots, m) + ", with its interrupt "
                     + "status lost, so code further up cannot see it was asked to stop; call "
                     + "Thread.currentThread().interrupt() or rethrow").add();
         }

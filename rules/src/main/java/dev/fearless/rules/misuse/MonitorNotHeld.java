@@ -1,5 +1,6 @@
 package dev.fearless.rules.misuse;
 
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.knowledge.TypeTrait;
@@ -27,10 +28,6 @@ import java.util.Set;
         peers = {"spotbugs:MWN_MISMATCHED_WAIT", "spotbugs:MWN_MISMATCHED_NOTIFY", "sonar:S2273"})
 public final class MonitorNotHeld implements EventMatcher {
 
-    private static final Set<String> OBJECT_METHODS = Set.of("wait", "notify", "notifyAll");
-    private static final Set<String> CONDITION_METHODS = Set.of("await", "awaitNanos", "awaitUntil",
-            "awaitUninterruptibly", "signal", "signalAll");
-
     @Override
     public Set<EventKind> eventKinds() {
         return Set.of(EventKind.CALL);
@@ -46,13 +43,15 @@ public final class MonitorNotHeld implements EventMatcher {
         MethodInfo m = scope.method();
         LockRef needed = null;
         String what = null;
-        if (OBJECT_METHODS.contains(call.name()) && call.arity() <= 2
-                && (call.name().equals("wait") || call.arity() == 0)) {
+        Set<MethodTrait> onObject = program.knowledge().objectMethodTraits(call.name(), call.arity());
+        boolean monitorMethod = monitorOp(onObject);
+        if (monitorMethod && call.arity() <= 2 && (onObject.contains(MethodTrait.WAIT) || call.arity() == 0)) {
             needed = Monitors.monitorOf(m, call.receiver());
             what = "the monitor of `" + Describe.value(m, call.receiver()) + "`";
-        } else if (CONDITION_METHODS.contains(call.name())) {
+        } else if (!monitorMethod) {
             StaticType type = program.staticType(m, call.receiver());
-            if (program.is(type.name(), TypeTrait.CONDITION)) {
+            if (program.is(type.name(), TypeTrait.CONDITION)
+                    && monitorOp(program.methodTraits(type.name(), call.name(), call.arity()))) {
                 needed = Monitors.lockOfCondition(program, m, call.receiver());
                 what = needed == null ? null : "`" + Describe.lock(needed) + "`, the lock of condition `"
                         + Describe.value(m, call.receiver()) + "`";
@@ -63,5 +62,11 @@ public final class MonitorNotHeld implements EventMatcher {
         }
         context.report(m, call.pos(), "`" + Describe.value(m, call.receiver()) + "." + call.name() + "()` is called "
                 + "without holding " + what + ": it throws IllegalMonitorStateException").add();
+    }
+
+    /** Whether a method waits or notifies: on a monitor (Object's methods) or on a Condition. */
+    private static boolean monitorOp(Set<MethodTrait> traits) {
+        return traits.contains(MethodTrait.WAIT) || traits.contains(MethodTrait.NOTIFY)
+                || traits.contains(MethodTrait.NOTIFY_ALL);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fearless.rules.misuse;
 
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.knowledge.TypeTrait;
@@ -31,7 +32,6 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
 
     private static final List<TypeTrait> CONCURRENCY_OBJECTS = List.of(TypeTrait.LOCK, TypeTrait.RWLOCK,
             TypeTrait.CONDITION, TypeTrait.SYNCHRONIZER, TypeTrait.ATOMIC);
-    private static final Set<String> MONITOR_METHODS = Set.of("wait", "notify", "notifyAll");
 
     /**
      * Whether the monitor of a private final atomic field is used only as a condition queue: every
@@ -64,7 +64,7 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
                     if (q == null || !q.isField() || !q.lastField().equals(p.lastField())) {
                         continue;
                     }
-                    if (!waitsOrNotifies(events, a)) {
+                    if (!waitsOrNotifies(program, events, a)) {
                         return false;
                     }
                     any = true;
@@ -84,14 +84,21 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
     }
 
     /** Whether, while the monitor taken by {@code a} is held, its method calls wait/notify/notifyAll on the same object. */
-    private static boolean waitsOrNotifies(List<Event> events, Event.Acquire a) {
+    private static boolean waitsOrNotifies(Program program, List<Event> events, Event.Acquire a) {
         for (Event e : events) {
-            if (e instanceof Event.Call c && MONITOR_METHODS.contains(c.name()) && c.held().contains(a.lock())
+            if (e instanceof Event.Call c && monitorMethod(program.knowledge().objectMethodTraits(c.name(), c.arity()))
+                    && c.held().contains(a.lock())
                     && a.lockExpression().equals(c.receiver())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a method of Object waits on or notifies the receiver's monitor. */
+    private static boolean monitorMethod(Set<MethodTrait> onObject) {
+        return onObject.contains(MethodTrait.WAIT) || onObject.contains(MethodTrait.NOTIFY)
+                || onObject.contains(MethodTrait.NOTIFY_ALL);
     }
 
     @Override
@@ -111,11 +118,16 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
                         + "to its own locking, so this block does not exclude code that uses it properly"
                         + (program.is(type.name(), TypeTrait.LOCK) ? "; use lock() and unlock()" : "")).add();
             }
-        } else if (event instanceof Event.Call call && MONITOR_METHODS.contains(call.name())
-                && call.arity() <= 2) {
+        } else if (event instanceof Event.Call call && call.arity() <= 2) {
+            Set<MethodTrait> onObject = program.knowledge().objectMethodTraits(call.name(), call.arity());
+            if (!monitorMethod(onObject)) {
+                return;
+            }
+            boolean waits = onObject.contains(MethodTrait.WAIT);
+            boolean notifies = onObject.contains(MethodTrait.NOTIFY);
             StaticType type = program.staticType(scope.method(), call.receiver());
             if (program.is(type.name(), TypeTrait.CONDITION)) {
-                String instead = call.name().equals("wait") ? "await()" : call.name().equals("notify") ? "signal()" : "signalAll()";
+                String instead = waits ? "await()" : notifies ? "signal()" : "signalAll()";
                 scope.report(call.pos(), "`" + call.name() + "()` on Condition `"
                         + Describe.value(scope.method(), call.receiver()) + "` uses its monitor, not the condition: "
                         + "call " + instead).add();

@@ -59,8 +59,7 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
                     if (!loop.condition().isEmpty()) {
                         conditions.computeIfAbsent(monitor, k -> new TreeSet<>()).add(loop.condition());
                     }
-                } else if (call.arity() == 0 && (call.name().equals("notify") || call.name().equals("signal")
-                        && program.is(program.staticType(m, call.receiver()).name(), TypeTrait.CONDITION))) {
+                } else if (call.arity() == 0 && wakesOne(program, m, call)) {
                     notifies.add(new Use(m, call, monitor));
                 }
             }
@@ -70,7 +69,7 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
             if (waitedFor.size() < 2) {
                 continue;
             }
-            String all = n.call().name().equals("notify") ? "notifyAll" : "signalAll";
+            String all = program.knowledge().counterpart(n.call().name(), MethodTrait.NOTIFY, MethodTrait.NOTIFY_ALL);
             Position p = n.call().pos();
             context.report(n.method(), p, "`" + n.call().name() + "()` wakes one thread waiting on `"
                     + Describe.value(n.method(), n.call().receiver()) + "`, but threads wait on it for different "
@@ -81,6 +80,16 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
                             all))))
                     .add();
         }
+    }
+
+    /** Whether the call wakes one waiting thread: Object's notify, or a Condition's signal. */
+    private static boolean wakesOne(Program program, MethodInfo m, Event.Call call) {
+        if (program.knowledge().objectMethodTraits(call.name(), call.arity()).contains(MethodTrait.NOTIFY)) {
+            return true;
+        }
+        String type = program.staticType(m, call.receiver()).name();
+        return program.is(type, TypeTrait.CONDITION)
+                && program.methodTraits(type, call.name(), call.arity()).contains(MethodTrait.NOTIFY);
     }
 
     /** A name for the monitor that is the same in every method of the class (own fields, this, statics), or null. */

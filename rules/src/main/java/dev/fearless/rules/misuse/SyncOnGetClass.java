@@ -1,5 +1,6 @@
 package dev.fearless.rules.misuse;
 
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
@@ -34,8 +35,9 @@ public final class SyncOnGetClass implements EventMatcher {
             return;
         }
         MethodInfo m = scope.method();
-        if (!(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) || !call.name().equals("getClass")
-                || !call.args().isEmpty() || !(call.receiver() instanceof Value.Implicit
+        if (!(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) || !call.args().isEmpty()
+                || !scope.knowledge().objectMethodTraits(call.name(), 0).contains(MethodTrait.RUNTIME_CLASS)
+                || !(call.receiver() instanceof Value.Implicit
                 || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {
             return;
         }

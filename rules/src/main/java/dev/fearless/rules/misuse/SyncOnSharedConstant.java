@@ -1,5 +1,9 @@
 package dev.fearless.rules.misuse;
 
+import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
 import dev.fearless.program.FieldInfo;
@@ -25,9 +29,6 @@ import java.util.Set;
                 "spotbugs:DL_SYNCHRONIZATION_ON_BOXED_PRIMITIVE", "errorprone:LockOnBoxedPrimitive", "sonar:S1860"})
 public final class SyncOnSharedConstant implements EventMatcher {
 
-    private static final Set<String> BOXED = Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short",
-            "java.lang.Byte", "java.lang.Character", "java.lang.Boolean", "java.lang.Double", "java.lang.Float");
-
     @Override
     public Set<EventKind> eventKinds() {
         return Set.of(EventKind.ACQUIRE);
@@ -51,21 +52,24 @@ public final class SyncOnSharedConstant implements EventMatcher {
             return "a string literal interned and shared by the whole JVM";
         }
         if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
-            if (call.name().equals("intern") && call.args().isEmpty()) {
+            KnowledgeBase knowledge = program.knowledge();
+            if (call.args().isEmpty() && knowledge.anyMethodHas(call.name(), MethodTrait.INTERNED)) {
                 return "an interned string shared by the whole JVM";
             }
-            if (call.name().equals("valueOf") && call.receiver() instanceof Value.TypeName t && BOXED.contains(boxed(t.name()))) {
+            if (call.receiver() instanceof Value.TypeName t && knowledge.is(boxed(t.name()), TypeTrait.BOXED)
+                    && knowledge.methodTraits(boxed(t.name()), call.name(), call.arity())
+                            .contains(MethodTrait.CACHED)) {
                 return "a boxed value that the JVM caches and shares";
             }
             return null;
         }
         if (v instanceof Value.PathValue pv) {
-            if (pv.path().isStaticField() && pv.path().rootName().endsWith("Boolean")
-                    && (pv.path().lastField().equals("TRUE") || pv.path().lastField().equals("FALSE"))) {
+            if (pv.path().isStaticField() && program.knowledge().is(boxed(pv.path().rootName()), TypeTrait.BOXED)
+                    && program.knowledge().inGroup(NameGroup.SHARED_CONSTANT, pv.path().lastField())) {
                 return "a Boolean constant shared by the whole JVM";
             }
             StaticType type = program.staticType(m, v);
-            if (type.name() != null && BOXED.contains(type.name())) {
+            if (type.name() != null && program.knowledge().is(type.name(), TypeTrait.BOXED)) {
                 return "a boxed " + Describe.simple(type.name()) + " that the JVM may cache and share";
             }
             FieldInfo f = program.field(m, pv.path());

@@ -1,5 +1,7 @@
 package dev.fearless.rules.misuse;
 
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
@@ -22,11 +24,6 @@ import java.util.Set;
         peers = {"errorprone:DeadThread", "spotbugs:DM_USELESS_THREAD"})
 public final class ThreadNeverStarted implements EventMatcher {
 
-    /** Calls that configure a thread without starting or handing it on. */
-    private static final Set<String> CONFIGURATION = Set.of("setDaemon", "setName", "setPriority",
-            "setUncaughtExceptionHandler", "setContextClassLoader", "getName", "isDaemon", "getId", "threadId",
-            "getState", "isAlive", "toString", "run");
-
     @Override
     public Set<EventKind> eventKinds() {
         return Set.of(EventKind.NEW_OBJECT);
@@ -41,17 +38,17 @@ public final class ThreadNeverStarted implements EventMatcher {
         }
         MethodInfo m = scope.method();
         StaticType type = program.staticType(m, new Value.NewValue(n.type(), n.anonymousType(), index));
-        if (type.name() == null || !program.isSubtype(type.name(), "java.lang.Thread")) {
+        if (type.name() == null || !program.is(type.name(), TypeTrait.THREAD)) {
             return;
         }
-        if (n.resultIgnored() || onlyConfiguredLocally(program, m, index)) {
+        if (n.resultIgnored() || onlyConfiguredLocally(program, m, index, type.name())) {
             context.report(m, n.pos(), "this thread is never started nor handed on: its work never runs; "
                     + "call start() or remove it").add();
         }
     }
 
     /** Whether the new thread is only kept in locals that are configured and then dropped. */
-    private static boolean onlyConfiguredLocally(Program program, MethodInfo m, int newEvent) {
+    private static boolean onlyConfiguredLocally(Program program, MethodInfo m, int newEvent, String threadType) {
         List<Event> events = m.facts().events();
         String local = null;
         for (int i = newEvent + 1; i < events.size(); i++) {
@@ -72,7 +69,8 @@ public final class ThreadNeverStarted implements EventMatcher {
             return false;
         }
         for (int call : uses.callsOn()) {
-            if (!CONFIGURATION.contains(((Event.Call) events.get(call)).name())) {
+            Event.Call c = (Event.Call) events.get(call);
+            if (!program.methodTraits(threadType, c.name(), c.arity()).contains(MethodTrait.LEAVES_UNSTARTED)) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package dev.fearless.rules.misuse;
 
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
@@ -28,20 +30,24 @@ public final class ThreadRunCall implements EventMatcher {
 
     @Override
     public void matchEvent(MethodScope scope, int index, Event event) {
-        if (!(event instanceof Event.Call call) || !call.name().equals("run") || call.arity() != 0
+        if (!(event instanceof Event.Call call) || call.arity() != 0
                 || call.receiver() instanceof Value.Super || call.receiver() instanceof Value.Implicit
                 || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis()) {
             return;
         }
         StaticType type = scope.program().staticType(scope.method(), call.receiver());
-        if (type.name() == null || !scope.program().isSubtype(type.name(), "java.lang.Thread")) {
+        if (type.name() == null || !scope.program().is(type.name(), TypeTrait.THREAD)
+                || !scope.program().methodTraits(type.name(), call.name(), 0).contains(MethodTrait.TASK_BODY)) {
             return;
         }
+        String start = scope.knowledge().counterpart(call.name(), MethodTrait.TASK_BODY, MethodTrait.STARTS_RECEIVER);
         Position p = call.pos();
-        scope.report(p, "`" + Describe.value(scope.method(), call.receiver()) + ".run()` runs the "
-                + "thread's body on the calling thread, not on a new one; call start()")
-                .fix(new Fix("Call start() instead of run()", List.of(new Fix.Replacement(scope.method().path(),
-                        Position.of(p.line(), p.column(), p.line(), p.column() + 3), "start"))))
-                .add();
+        var finding = scope.report(p, "`" + Describe.value(scope.method(), call.receiver()) + ".run()` runs the "
+                + "thread's body on the calling thread, not on a new one; call start()");
+        if (start != null) {
+            finding.fix(new Fix("Call start() instead of run()", List.of(new Fix.Replacement(scope.method().path(),
+                    Position.of(p.line(), p.column(), p.line(), p.column() + call.name().length()), start))));
+        }
+        finding.add();
     }
 }

@@ -49,7 +49,7 @@ public final class UnreleasedLock implements EventMatcher {
         }
         MethodInfo m = scope.method();
         String lock = Describe.lock(a.lock());
-        String call = "`" + lock + "." + (a.how() == Event.AcquireKind.LOCK ? "lock" : "lockInterruptibly") + "()`";
+        String call = "`" + lock + (a.how() == Event.AcquireKind.LOCK ? ".lock()`" : ".lockInterruptibly()`");
         boolean interruptible = a.how() == Event.AcquireKind.LOCK_INTERRUPTIBLY;
         String message = switch (a.discipline()) {
             case NOT_IN_FINALLY -> handedOver(m, index, a.lock()) || heldOnReturn(m, a.lock()) && releasedElsewhere(m, a.lock())

@@ -1,5 +1,6 @@
 package dev.fearless.rules.misuse;
 
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.facts.Event;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.CallSite;
@@ -34,10 +35,10 @@ public final class WaitNotInLoop implements EventMatcher {
     public void matchEvent(MethodScope scope, int index, Event event) {
         Program program = scope.program();
         if (!(event instanceof Event.Call call) || !program.traits(scope.method(), call).contains(MethodTrait.WAIT)
-                || call.name().equals("timedWait")) {
+                || program.traits(scope.method(), call).contains(MethodTrait.ARGUMENT_MONITOR)) {
             return;
         }
-        if (inLoop(program, scope.method(), call, 2) || waitWrapper(scope.method(), index)) {
+        if (inLoop(program, scope.method(), call, 2) || waitWrapper(program, scope.method(), index)) {
             return;
         }
         scope.report(call.pos(), "`" + Describe.value(scope.method(), call.receiver()) + "."
@@ -50,12 +51,12 @@ public final class WaitNotInLoop implements EventMatcher {
      * A method that is itself a wait primitive ({@code await*}, {@code wait*}) forwarding to another, or
      * that returns the wait's result: its callers own the loop.
      */
-    private static boolean waitWrapper(MethodInfo m, int index) {
+    private static boolean waitWrapper(Program program, MethodInfo m, int index) {
         String name = m.declaringMethod().name();
         List<Event> events = m.facts().events();
         boolean delegated = events.get(index) instanceof Event.Call call && !(call.receiver() instanceof dev.fearless.facts.Value.Implicit)
                 && !(call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis());
-        if (delegated && (name.startsWith("await") || name.startsWith("wait"))) {
+        if (delegated && program.knowledge().inGroup(NameGroup.WAIT_PRIMITIVE, name)) {
             return true;
         }
         for (int i = index + 1; i < events.size(); i++) {

@@ -105,7 +105,8 @@ public final class DoubleCheckedLocking implements EventMatcher {
                 }
             }
         }
-        return t.superclass() == null || program.type(t.superclass()) != null || t.superclass().equals("java.lang.Object");
+        return t.superclass() == null || program.type(t.superclass()) != null
+                || program.knowledge().is(t.superclass(), TypeTrait.STATELESS);
     }
 
     /** The volatile variant: the object is changed through the field after the store, still inside the lock. */
@@ -156,8 +157,7 @@ public final class DoubleCheckedLocking implements EventMatcher {
                 || program.knowledge().inGroup(NameGroup.BUILDER_WRITE, name)) {
             return true;
         }
-        return name.startsWith("set") || name.startsWith("init") || name.startsWith("register")
-                || name.startsWith("configure") || name.startsWith("load") || name.startsWith("start");
+        return program.knowledge().inGroup(NameGroup.MUTATOR, name);
     }
 
     private static boolean writesOwnState(Program program, MethodInfo m, int depth) {

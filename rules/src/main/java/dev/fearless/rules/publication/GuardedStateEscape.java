@@ -1,5 +1,6 @@
 package dev.fearless.rules.publication;
 
+import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Contract;
 import dev.fearless.facts.Event;
@@ -87,8 +88,10 @@ public final class GuardedStateEscape implements TypeMatcher {
         Summaries summaries = context.summaries();
         for (MethodInfo m : t.methods()) {
             var facts = m.facts();
-            if (facts.isPrivate() || facts.isClosure() || facts.isInitialization() || facts.hasAnnotation("GuardedBy")
-                    || facts.hasAnnotation("VisibleForTesting") || m.name().endsWith("ForTesting")
+            if (facts.isPrivate() || facts.isClosure() || facts.isInitialization()
+                    || program.knowledge().annotated(facts.annotations(), AnnotationTrait.GUARDED_BY)
+                    || program.knowledge().annotated(facts.annotations(), AnnotationTrait.FOR_TESTING)
+                    || program.knowledge().inGroup(NameGroup.TEST_ONLY, m.name())
                     || !summaries.entryLocks(m).isEmpty() || facts.isStatic() != f.facts().isStatic()
                     || unused(program, m)) {
                 continue;
@@ -164,7 +167,7 @@ public final class GuardedStateEscape implements TypeMatcher {
         if (v instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < events.size()
                 && events.get(cr.eventIndex()) instanceof Event.Call call && isField(call.receiver(), f)
                 && (program.knowledge().inGroup(NameGroup.COLLECTION_VIEW, call.name())
-                    || call.name().equals("iterator") || call.name().equals("listIterator"))) {
+                    || program.knowledge().inGroup(NameGroup.ITERATOR, call.name()))) {
             return true;
         }
         AccessPath p = v.pathOrNull();

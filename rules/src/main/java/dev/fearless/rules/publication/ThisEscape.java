@@ -82,8 +82,8 @@ public final class ThisEscape implements MethodMatcher {
                 || receiver.pathOrNull() != null && receiver.pathOrNull().isThis();
         var traits = program.traits(m, call);
         boolean startsThis = self && !(receiver instanceof Value.Super)
-                && program.isSubtype(m.owner().name(), "java.lang.Thread");
-        if (call.name().equals("start") && call.args().isEmpty()
+                && program.is(m.owner().name(), TypeTrait.THREAD);
+        if (startsReceiver(program, call)
                 && (startsThis || carriers.carries(receiver, index) && isThread(program, m, receiver))) {
             return "a thread that runs code of this object is started here, before the constructor has finished";
         }
@@ -102,7 +102,7 @@ public final class ThisEscape implements MethodMatcher {
         }
         String what = carriers.describe(call.args().get(carried));
         String target = "`" + Describe.value(m, receiver) + "." + call.name() + "(...)`";
-        if (Carriers.createsThread(call)) {
+        if (Carriers.createsThread(program, call)) {
             return null;
         }
         if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE)
@@ -160,7 +160,7 @@ public final class ThisEscape implements MethodMatcher {
         if (!(e instanceof Event.Call call)) {
             return false;
         }
-        if (call.name().equals("start") && call.args().isEmpty()) {
+        if (startsReceiver(program, call)) {
             return true;
         }
         var traits = program.traits(m, call);
@@ -308,7 +308,12 @@ public final class ThisEscape implements MethodMatcher {
 
     private static boolean isThread(Program program, MethodInfo m, Value v) {
         StaticType t = program.staticType(m, v);
-        return t.name() != null && program.isSubtype(t.name(), "java.lang.Thread");
+        return t.name() != null && program.is(t.name(), TypeTrait.THREAD);
+    }
+
+    /** A call that starts the thread it is called on ({@code thread.start()}), whatever the receiver's type. */
+    private static boolean startsReceiver(Program program, Event.Call call) {
+        return program.knowledge().traitsByName(call.name(), call.args().size()).contains(MethodTrait.STARTS_RECEIVER);
     }
 
     private static void report(RuleContext context, MethodInfo m, Event at, String escape) {
@@ -405,7 +410,7 @@ public final class ThisEscape implements MethodMatcher {
                 return p.isOwnField() && fields.contains(p.lastField());
             }
             if (v instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
-                    && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call && createsThread(call)) {
+                    && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call && createsThread(program, call)) {
                 return call.args().stream().anyMatch(a -> carries(a, index));
             }
             if (v instanceof Value.Closure c) {
@@ -435,8 +440,9 @@ public final class ThisEscape implements MethodMatcher {
         }
 
         /** A call that creates a thread without starting it ({@code ThreadFactory.newThread}, {@code Thread.Builder.unstarted}). */
-        static boolean createsThread(Event.Call call) {
-            return (call.name().equals("newThread") || call.name().equals("unstarted")) && call.args().size() == 1;
+        static boolean createsThread(Program program, Event.Call call) {
+            return program.knowledge().traitsByName(call.name(), call.args().size())
+                    .contains(MethodTrait.UNSTARTED_THREAD);
         }
 
         /** Whether the receiver is an object this constructor created and keeps to itself. */

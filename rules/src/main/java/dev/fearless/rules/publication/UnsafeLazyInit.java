@@ -1,5 +1,6 @@
 package dev.fearless.rules.publication;
 
+import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Contract;
 import dev.fearless.facts.Event;
@@ -61,7 +62,8 @@ public final class UnsafeLazyInit implements MethodMatcher {
             return;
         }
         FieldInfo f = program.field(m, w.path());
-        if (f == null || f.facts().isFinal() || f.facts().isVolatile() || f.facts().hasAnnotation("LazyInit")
+        if (f == null || f.facts().isFinal() || f.facts().isVolatile()
+                || program.knowledge().annotated(f.facts().annotations(), AnnotationTrait.LAZY_INIT)
                 || f.facts().isStatic() != w.path().isStaticField()) {
             return;
         }

@@ -1,5 +1,7 @@
 package dev.fearless.rules.publication;
 
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
@@ -55,7 +57,7 @@ public final class UnsafePublication implements EventMatcher {
             return;
         }
         MethodInfo m = scope.method();
-        if (SetUp.duringConstruction(program, m) || !anytime(m) || LazyInits.isLazyInit(m, w)) {
+        if (SetUp.duringConstruction(program, m) || !anytime(program, m) || LazyInits.isLazyInit(m, w)) {
             return;
         }
         FieldInfo f = program.field(m, w.path());
@@ -79,14 +81,15 @@ public final class UnsafePublication implements EventMatcher {
      * (public, or not private in a non-public class) that is not a lifecycle initializer (which runs once,
      * before the object is put to use), or a task run elsewhere.
      */
-    private static boolean anytime(MethodInfo m) {
+    private static boolean anytime(Program program, MethodInfo m) {
         if (m.facts().isClosure()) {
-            return m.facts().dispatch() == dev.fearless.facts.Dispatch.ELSEWHERE || anytime(m.declaringMethod());
+            return m.facts().dispatch() == dev.fearless.facts.Dispatch.ELSEWHERE
+                    || anytime(program, m.declaringMethod());
         }
         var f = m.facts();
         String name = f.name();
-        boolean lifecycle = f.hasAnnotation("PostConstruct") || name.startsWith("init") || name.endsWith("Initialization")
-                || name.equals("doStart") || name.equals("afterPropertiesSet");
+        boolean lifecycle = program.knowledge().annotated(f.annotations(), AnnotationTrait.INITIALIZES)
+                || program.knowledge().inGroup(NameGroup.SETUP, name);
         boolean api = dev.fearless.facts.Modifiers.has(f.modifiers(), dev.fearless.facts.Modifiers.PUBLIC)
                 || !f.isPrivate() && !dev.fearless.facts.Modifiers.has(m.owner().facts().modifiers(), dev.fearless.facts.Modifiers.PUBLIC);
         return api && !lifecycle;

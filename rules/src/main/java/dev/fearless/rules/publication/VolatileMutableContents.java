@@ -71,7 +71,8 @@ public final class VolatileMutableContents implements MethodMatcher {
             }
             scope.report(e.pos(), "`" + f.name() + "` is volatile, but " + how + " without a lock: volatile "
                     + "publishes the reference, not the contents, so threads change and read the same "
-                    + (f.facts().type().isArray() ? "array" : "object") + " unsynchronized; build a new one and assign "
+                    + (f.facts().type().isArray() ? "array unsynchronized" : "object unsynchronized")
+                    + "; build a new one and assign "
                     + "the field (copy-on-write), use a thread-safe type, or lock")
                     .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared volatile here")
                     .add();

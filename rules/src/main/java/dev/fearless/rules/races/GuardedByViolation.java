@@ -1,5 +1,6 @@
 package dev.fearless.rules.races;
 
+import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AnnotationFacts;
 import dev.fearless.facts.Event;
@@ -79,7 +80,7 @@ public final class GuardedByViolation implements TypeMatcher, EventMatcher {
     }
 
     private static void checkDeclaration(RuleContext context, FieldInfo f) {
-        for (String guard : AnnotationFacts.valuesOf(f.facts().annotations(), "GuardedBy")) {
+        for (String guard : context.knowledge().annotationValues(f.facts().annotations(), AnnotationTrait.GUARDED_BY)) {
             LockRef lock = GuardExpressions.resolve(context.program(), f.owner(), guard);
             if (lock == null) {
                 context.report(f.owner(), f.facts().pos(), "`" + f.name() + "` is @GuardedBy(\"" + guard
@@ -102,7 +103,7 @@ public final class GuardedByViolation implements TypeMatcher, EventMatcher {
         if (f == null) {
             return;
         }
-        List<String> guards = AnnotationFacts.valuesOf(f.facts().annotations(), "GuardedBy");
+        List<String> guards = context.knowledge().annotationValues(f.facts().annotations(), AnnotationTrait.GUARDED_BY);
         if (guards.isEmpty()) {
             return;
         }
@@ -121,7 +122,8 @@ public final class GuardedByViolation implements TypeMatcher, EventMatcher {
         }
         Summaries summaries = context.summaries();
         LockSet held = summaries.heldAt(m, e.held());
-        for (String methodGuard : AnnotationFacts.valuesOf(declaring.facts().annotations(), "GuardedBy")) {
+        for (String methodGuard : context.knowledge().annotationValues(declaring.facts().annotations(),
+                AnnotationTrait.GUARDED_BY)) {
             LockRef l = GuardExpressions.resolve(program, declaring.owner(), methodGuard);
             if (l != null) {
                 held = held.plus(l);
@@ -131,7 +133,7 @@ public final class GuardedByViolation implements TypeMatcher, EventMatcher {
             return;
         }
         context.report(m, e.pos(), "`" + path.display() + "` is @GuardedBy(\"" + guards.get(0) + "\") but is "
-                + (write ? "written" : "read") + " here without holding `" + Describe.lock(needed) + "`")
+                + (write ? "written here" : "read here") + " without holding `" + Describe.lock(needed) + "`")
                 .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared @GuardedBy(\"" + guards.get(0) + "\") here")
                 .add();
     }

@@ -1,5 +1,6 @@
 package dev.fearless.rules.races;
 
+import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.TypeFacts;
@@ -34,7 +35,7 @@ public final class ImmutableViolation implements TypeMatcher {
     public void matchType(RuleContext context, TypeInfo t) {
         Program program = context.program();
         SyncTypes sync = context.summaries().syncTypes();
-        boolean annotated = t.facts().hasAnnotation("Immutable");
+        boolean annotated = program.knowledge().annotated(t.facts().annotations(), AnnotationTrait.IMMUTABLE);
         boolean record = t.facts().kind() == TypeFacts.Kind.RECORD;
         if (!annotated && !record) {
             return;
@@ -43,13 +44,13 @@ public final class ImmutableViolation implements TypeMatcher {
             if (f.facts().isStatic()) {
                 continue;
             }
-            if (f.facts().hasAnnotation("LazyInit")) {
+            if (program.knowledge().annotated(f.facts().annotations(), AnnotationTrait.LAZY_INIT)) {
                 continue;
             }
             if (!f.facts().isFinal()) {
                 Fixes.makeFinal(context.report(t, f.facts().pos(), "field `" + f.name() + "` of @Immutable class `"
-                        + t.simpleName() + "` is not final: it can change after construction, and is not safely "
-                        + "published"), program, f).add();
+                        + t.simpleName() + "` is not final: it can change after construction, and is not "
+                        + "safely published"), program, f).add();
                 continue;
             }
             if (!mutable(program, sync, f)) {
@@ -96,7 +97,8 @@ public final class ImmutableViolation implements TypeMatcher {
                 return false;
             }
             for (FieldInfo f : c.fields()) {
-                if (!f.facts().isStatic() && !f.facts().isFinal() && !f.facts().hasAnnotation("LazyInit")) {
+                if (!f.facts().isStatic() && !f.facts().isFinal()
+                        && !program.knowledge().annotated(f.facts().annotations(), AnnotationTrait.LAZY_INIT)) {
                     return true;
                 }
             }
@@ -127,8 +129,7 @@ public final class ImmutableViolation implements TypeMatcher {
         }
         if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
             var traits = program.traits(m, call);
-            if (traits.contains(MethodTrait.IMMUTABLE_RESULT) || traits.contains(MethodTrait.COPIES)
-                    || call.name().equals("clone")) {
+            if (traits.contains(MethodTrait.IMMUTABLE_RESULT) || traits.contains(MethodTrait.COPIES)) {
                 return true;
             }
             if (traits.contains(MethodTrait.UNMODIFIABLE_VIEW) && !call.args().isEmpty()) {

@@ -61,8 +61,8 @@ public final class MutableStaticState implements EventMatcher {
         if (!held.isEmpty() || lazyInitialization(m, w)) {
             return;
         }
-        context.report(m, w.pos(), "static `" + f.name() + "` is written " + (task ? "by a task run on another "
-                + "thread" : "from instance method `" + m.display() + "`") + " without a lock: every instance shares "
+        context.report(m, w.pos(), "static `" + f.name() + "` is written " + (task ? "by a task run on another thread"
+                : "from instance method `" + m.display() + "`") + " without a lock: every instance shares "
                 + "it, so threads using different instances write it at once; make it final, volatile or atomic, or "
                 + "write it under `" + f.owner().simpleName() + ".class`").add();
     }

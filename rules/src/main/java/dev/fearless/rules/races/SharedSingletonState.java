@@ -1,5 +1,8 @@
 package dev.fearless.rules.races;
 
+import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.MethodFacts;
 import dev.fearless.program.FieldInfo;
@@ -28,11 +31,6 @@ import java.util.Set;
         peers = {"spotbugs:MSF_MUTABLE_SERVLET_FIELD", "sonar:S2226"})
 public final class SharedSingletonState implements TypeMatcher {
 
-    private static final Set<String> INIT_ANNOTATIONS = Set.of("PostConstruct", "Autowired", "Inject", "Value",
-            "Resource", "Required", "Bean");
-    private static final Set<String> INIT_METHODS = Set.of("init", "setServletConfig", "afterPropertiesSet",
-            "setApplicationContext", "setBeanFactory", "setBeanName", "setEnvironment", "start", "initialize");
-
     @Override
     public void matchType(RuleContext context, TypeInfo t) {
         Program program = context.program();
@@ -41,7 +39,7 @@ public final class SharedSingletonState implements TypeMatcher {
             return;
         }
         for (MethodInfo m : t.methods()) {
-            if (!requestHandling(m)) {
+            if (!requestHandling(program.knowledge(), m)) {
                 continue;
             }
             Set<String> reported = new HashSet<>();
@@ -60,29 +58,31 @@ public final class SharedSingletonState implements TypeMatcher {
                 if (!reported.add(f.name() + "@" + r.site())) {
                     continue;
                 }
-                context.report(m, r.site(), "`" + f.name() + "` is " + (r.op() == AccessOp.CALL_WRITE ? "changed"
-                        : "written") + " while handling a request, but `" + t.simpleName() + "` is a singleton: "
+                context.report(m, r.site(), "`" + f.name() + "` is " + (r.op() == AccessOp.CALL_WRITE ? "changed while"
+                        : "written while") + " handling a request, but `" + t.simpleName() + "` is a singleton: "
                         + "one instance serves all requests at once, each on its own thread, so they overwrite each "
                         + "other's value; keep per-request state in locals").add();
             }
         }
     }
 
-    private static boolean requestHandling(MethodInfo m) {
+    private static boolean requestHandling(KnowledgeBase knowledge, MethodInfo m) {
         MethodFacts f = m.facts();
         if (f.isClosure() || f.isInitialization() || f.isPrivate() || f.isStatic()) {
             return false;
         }
-        if (INIT_METHODS.contains(f.name()) || INIT_ANNOTATIONS.stream().anyMatch(f::hasAnnotation)) {
+        if (knowledge.inGroup(NameGroup.LIFECYCLE_CALLBACK, f.name())
+                || knowledge.annotated(f.annotations(), AnnotationTrait.INITIALIZES)
+                || knowledge.annotated(f.annotations(), AnnotationTrait.INJECTED)) {
             return false;
         }
-        return !(injectionSetter(m));
+        return !(injectionSetter(knowledge, m));
     }
 
     /** {@code setX(v) { this.x = v; }}: property injection by the container, not request handling. */
-    private static boolean injectionSetter(MethodInfo m) {
+    private static boolean injectionSetter(KnowledgeBase knowledge, MethodInfo m) {
         MethodFacts f = m.facts();
-        if (!f.name().startsWith("set") || f.params().size() != 1) {
+        if (!knowledge.inGroup(NameGroup.PROPERTY_SETTER, f.name()) || f.params().size() != 1) {
             return false;
         }
         int writes = 0;

@@ -86,8 +86,7 @@ public final class SpinOnField implements MethodMatcher {
             }
             if (e instanceof Event.Call call) {
                 var traits = program.traits(m, call);
-                boolean pause = traits.contains(MethodTrait.SPIN_HINT) || call.name().equals("sleep")
-                        && traits.contains(MethodTrait.BLOCKING);
+                boolean pause = traits.contains(MethodTrait.SPIN_HINT);
                 if (!pause) {
                     return false;
                 }

@@ -1,5 +1,6 @@
 package dev.fearless.rules.races;
 
+import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.facts.AnnotationFacts;
 import dev.fearless.facts.LockRef;
 import dev.fearless.knowledge.TypeTrait;
@@ -30,7 +31,7 @@ public final class ThreadSafeViolation implements TypeMatcher {
     public void matchType(RuleContext context, TypeInfo t) {
         Program program = context.program();
         Summaries summaries = context.summaries();
-        if (!AnnotationFacts.has(t.facts().annotations(), "ThreadSafe")) {
+        if (!program.knowledge().annotated(t.facts().annotations(), AnnotationTrait.THREAD_SAFE)) {
             return;
         }
         for (FieldInfo f : t.fields()) {
@@ -43,7 +44,8 @@ public final class ThreadSafeViolation implements TypeMatcher {
     }
 
     private static String problem(Program program, Summaries summaries, FieldInfo f) {
-        if (f.facts().isVolatile() || f.facts().hasAnnotation("GuardedBy")) {
+        if (f.facts().isVolatile()
+                || program.knowledge().annotated(f.facts().annotations(), AnnotationTrait.GUARDED_BY)) {
             return null;
         }
         String type = program.resolveType(f.facts().type(), f.owner());

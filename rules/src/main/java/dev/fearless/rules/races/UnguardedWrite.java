@@ -122,7 +122,7 @@ public final class UnguardedWrite implements FieldMatcher {
         if (other != w) {
             finding.related(other.originMethod(), other.origin(), Describe.access(other) + (otherGuarded
                     ? " is accessed under `" + Describe.lock(guards.lock()) + "` here"
-                    : " is " + (other.op().isWrite() ? "written" : "read") + " here without a lock")
+                    : " is " + (other.op().isWrite() ? "written here" : "read here") + " without a lock")
                     + ", in `" + other.method().display() + "` (the other side)");
         }
         int shown = otherGuarded ? 1 : 0;
@@ -154,6 +154,6 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "es");
+        return String.format(java.util.Locale.ROOT, n == 1 ? "%d %s" : "%d %ses", n, what);
     }
 }

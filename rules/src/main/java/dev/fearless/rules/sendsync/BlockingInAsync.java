@@ -1,5 +1,6 @@
 package dev.fearless.rules.sendsync;
 
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
@@ -57,7 +58,7 @@ public final class BlockingInAsync implements MethodMatcher {
                 break;
             }
             StaticType receiver = program.staticType(m, call.receiver());
-            if (receiver.name() != null && program.isSubtype(receiver.name(), "java.util.concurrent.ForkJoinTask")) {
+            if (receiver.name() != null && forkJoinTask(program, receiver.name())) {
                 continue;
             }
             if (where.afterAllOf() && traits.contains(MethodTrait.JOIN)) {
@@ -93,7 +94,7 @@ public final class BlockingInAsync implements MethodMatcher {
             if (c.facts().dispatch() != Dispatch.ELSEWHERE || !completable(program, parent, call)) {
                 return null;
             }
-            if (call.name().endsWith("Async")) {
+            if (program.knowledge().inGroup(NameGroup.ASYNC, call.name())) {
                 return ownExecutor(program, parent, call) ? null
                         : new Context("`" + call.name() + "`'s task, which runs on the common ForkJoinPool", parent,
                                 call.pos(), false);
@@ -102,10 +103,11 @@ public final class BlockingInAsync implements MethodMatcher {
                 return null;
             }
             return new Context("a `" + call.name() + "` stage, which runs on the thread that completes the future "
-                    + "(the common ForkJoinPool for async work)", parent, call.pos(), afterAllOf(parent, call.receiver()));
+                    + "(the common ForkJoinPool for async work)", parent, call.pos(),
+                    afterAllOf(program, parent, call.receiver()));
         }
-        if ((c.name().equals("compute") || c.name().equals("exec")) && c.facts().params().isEmpty()
-                && !c.facts().isStatic() && program.isSubtype(c.owner().name(), "java.util.concurrent.ForkJoinTask")) {
+        if (c.facts().params().isEmpty() && !c.facts().isStatic() && forkJoinTask(program, c.owner().name())
+                && program.methodTraits(c.owner().name(), c.name(), 0).contains(MethodTrait.TASK_BODY)) {
             return new Context("`" + c.owner().simpleName() + ".compute()`, a ForkJoinTask run by a ForkJoinPool worker",
                     c, c.facts().pos(), false);
         }
@@ -115,8 +117,12 @@ public final class BlockingInAsync implements MethodMatcher {
     /** Whether the call is made on a CompletableFuture or CompletionStage (or is one of its static factories). */
     private static boolean completable(Program program, MethodInfo m, Event.Call call) {
         StaticType t = program.staticType(m, call.receiver());
-        return t.name() != null && (program.isSubtype(t.name(), "java.util.concurrent.CompletionStage")
-                || program.isSubtype(t.name(), "java.util.concurrent.CompletableFuture"));
+        return t.name() != null && program.is(t.name(), TypeTrait.COMPLETION_STAGE);
+    }
+
+    /** A ForkJoinTask: a future a ForkJoinPool runs (not the pool itself). */
+    private static boolean forkJoinTask(Program program, String type) {
+        return program.is(type, TypeTrait.FORKJOIN) && program.is(type, TypeTrait.FUTURE);
     }
 
     /** Whether an async call is given an executor of its own (not the common pool) as its last argument. */
@@ -137,7 +143,7 @@ public final class BlockingInAsync implements MethodMatcher {
         if (t.name() == null) {
             return true;
         }
-        if (program.is(t.name(), TypeTrait.FORKJOIN) || program.isSubtype(t.name(), "java.util.concurrent.ForkJoinPool")) {
+        if (program.is(t.name(), TypeTrait.FORKJOIN)) {
             return false;
         }
         return program.is(t.name(), TypeTrait.EXECUTOR);
@@ -150,15 +156,16 @@ public final class BlockingInAsync implements MethodMatcher {
                 || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call)) {
             return false;
         }
-        if (call.name().endsWith("Async")) {
+        if (program.knowledge().inGroup(NameGroup.ASYNC, call.name())) {
             return ownExecutor(program, m, call);
         }
         return upstreamOwnExecutor(program, m, call.receiver(), depth + 1);
     }
 
     /** Whether a stage is attached to {@code CompletableFuture.allOf(...)}: the futures it joins are complete. */
-    private static boolean afterAllOf(MethodInfo m, Value receiver) {
+    private static boolean afterAllOf(Program program, MethodInfo m, Value receiver) {
         return receiver instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
-                && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call && call.name().equals("allOf");
+                && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call
+                && program.knowledge().anyMethodHas(call.name(), MethodTrait.ALL_OF);
     }
 }

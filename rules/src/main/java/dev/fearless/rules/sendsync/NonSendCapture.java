@@ -74,8 +74,9 @@ public final class NonSendCapture implements MethodMatcher {
         for (Use u : VariableUses.of(program, parent, name)) {
             if (u.index() < join && (taskWrites || u.mutates()) && !orderedByLock(inTask, u)
                     && VariableUses.reachable(parent, task.spawn(), u.index())) {
-                return new Conflict("`" + parent.display() + "`, which handed it off, " + (u.mutates() ? "changes" : "uses")
-                        + " it at line " + u.pos().line() + " before waiting for the task", parent, u.event(),
+                return new Conflict("`" + parent.display() + "`, which handed it off, "
+                        + (u.mutates() ? "changes it" : "uses it")
+                        + " at line " + u.pos().line() + " before waiting for the task", parent, u.event(),
                         "the spawning code uses `" + Describe.variable(name) + "` here while the task may run");
             }
         }
@@ -98,8 +99,8 @@ public final class NonSendCapture implements MethodMatcher {
                 inOther.sort(Comparator.comparing(Use::pos));
                 Use o = inOther.get(0);
                 return new Conflict("another task (handed off at line " + other.spawnPos().line() + ") also "
-                        + (otherWrites ? "changes" : "uses") + " it at line " + o.pos().line(), o.method(), o.event(),
-                        "the other task uses `" + Describe.variable(name) + "` here");
+                        + (otherWrites ? "changes it" : "uses it") + " at line " + o.pos().line(), o.method(),
+                        o.event(), "the other task uses `" + Describe.variable(name) + "` here");
             }
         }
         int loop = VariableUses.loopOf(parent, task.spawn());

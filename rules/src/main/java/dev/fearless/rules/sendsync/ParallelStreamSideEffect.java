@@ -1,5 +1,7 @@
 package dev.fearless.rules.sendsync;
 
+import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
@@ -53,7 +55,7 @@ public final class ParallelStreamSideEffect implements MethodMatcher {
         List<MethodInfo> body = new ArrayList<>();
         body.add(stage);
         addRunHere(program, stage, body);
-        Position parallel = parallelSource(stage);
+        Position parallel = parallelSource(program.knowledge(), stage);
         Set<Integer> reported = new HashSet<>();
         for (var captured : Tasks.outerCaptures(body).entrySet()) {
             String name = captured.getKey();
@@ -108,7 +110,7 @@ public final class ParallelStreamSideEffect implements MethodMatcher {
                     || type != null && program.is(type, TypeTrait.ATOMIC)) {
                 return null;
             }
-            return "field `" + p.display() + "` is " + (r.op() == AccessOp.UPDATE ? "updated" : "written") + " here";
+            return "field `" + p.display() + "` is " + (r.op() == AccessOp.UPDATE ? "updated here" : "written here");
         }
         if (summaries.syncTypes().nature(f) != Nature.UNSAFE) {
             return null;
@@ -134,7 +136,7 @@ public final class ParallelStreamSideEffect implements MethodMatcher {
     }
 
     /** Where the stream feeding the stage is made parallel ({@code parallelStream()} or {@code parallel()}), or null. */
-    private static Position parallelSource(MethodInfo stage) {
+    private static Position parallelSource(KnowledgeBase knowledge, MethodInfo stage) {
         MethodInfo parent = stage.closureParent();
         int site = stage.facts().siteEvent();
         if (parent == null || site < 0) {
@@ -143,7 +145,7 @@ public final class ParallelStreamSideEffect implements MethodMatcher {
         List<Event> events = parent.facts().events();
         Event e = events.get(site);
         for (int guard = 0; guard < 32 && e instanceof Event.Call call; guard++) {
-            if (call.name().equals("parallelStream") || call.name().equals("parallel")) {
+            if (turnsParallel(knowledge, call.name())) {
                 return call.pos();
             }
             if (!(call.receiver() instanceof Value.CallResult cr) || cr.eventIndex() < 0 || cr.eventIndex() >= events.size()) {
@@ -152,6 +154,13 @@ public final class ParallelStreamSideEffect implements MethodMatcher {
             e = events.get(cr.eventIndex());
         }
         return null;
+    }
+
+    /** Whether a call of this name makes a stream parallel, or a parallel stream of a collection. */
+    private static boolean turnsParallel(KnowledgeBase knowledge, String name) {
+        return knowledge.methodNamesWith(MethodTrait.PARALLEL).contains(name)
+                && (knowledge.methodNamesWith(MethodTrait.STREAM_SOURCE).contains(name)
+                    || knowledge.methodNamesWith(MethodTrait.STREAM_OP).contains(name));
     }
 
     private static void addRunHere(Program program, MethodInfo m, List<MethodInfo> into) {
