@@ -5,20 +5,28 @@ import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.knowledge.LibraryResult;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The knowledge-base traits of types and of library methods, for program types too: a program type
  * inherits the traits of its library supertypes (except those that describe one class's own
  * implementation, such as {@link TypeTrait#IMMUTABLE} or {@link TypeTrait#THREADSAFE}), and its calls
- * to inherited library methods have those methods' traits. Immutable.
+ * to inherited library methods have those methods' traits. Immutable, but for a memo of the method
+ * traits it has answered (rules ask them of every call); safe to use from several threads.
  */
 final class Traits {
 
     private final TypeTable types;
     private final Hierarchy hierarchy;
     private final KnowledgeBase knowledge;
+    private final Map<MethodKey, Set<MethodTrait>> methodTraits = new ConcurrentHashMap<>();
+
+    private record MethodKey(String receiverType, String name, int arity) {
+    }
 
     Traits(TypeTable types, Hierarchy hierarchy, KnowledgeBase knowledge) {
         this.types = types;
@@ -57,6 +65,11 @@ final class Traits {
         if (receiverType == null) {
             return Set.of();
         }
+        return methodTraits.computeIfAbsent(new MethodKey(receiverType, name, arity),
+                k -> Collections.unmodifiableSet(inheritedMethodTraits(receiverType, name, arity)));
+    }
+
+    private Set<MethodTrait> inheritedMethodTraits(String receiverType, String name, int arity) {
         Set<MethodTrait> traits = new HashSet<>(knowledge.methodTraits(receiverType, name, arity));
         if (types.contains(receiverType)) {
             for (String s : hierarchy.supertypes(receiverType)) {

@@ -40,7 +40,6 @@ public final class OwnedThreads {
         TASK
     }
 
-    private static final int PASS_ON_ROUNDS = 4;
     private static final String THREAD = "java.lang.Thread";
     private static final String RUNNABLE = "java.lang.Runnable";
     private static final String CALLABLE = "java.util.concurrent.Callable";
@@ -294,43 +293,62 @@ public final class OwnedThreads {
      */
     private static Map<MethodInfo, Set<Integer>> threadParams(Program program) {
         Map<MethodInfo, Set<Integer>> result = new IdentityHashMap<>();
-        for (int round = 0; round < PASS_ON_ROUNDS; round++) {
-            boolean changed = false;
-            for (MethodInfo m : program.methods()) {
-                if (m.facts().params().isEmpty()) {
-                    continue;
-                }
-                List<Event> events = m.facts().events();
-                for (int i = 0; i < events.size(); i++) {
-                    Event e = events.get(i);
-                    List<Value> args = List.of();
-                    if (e instanceof Event.NewObject n && createsThread(program, m, n)) {
-                        args = n.args();
-                    } else if (e instanceof Event.Call call && (call.name().equals("<init>") && call.receiver() instanceof Value.Super
-                            && program.isSubtype(m.owner().name(), THREAD)
-                            || program.traits(m, call).contains(MethodTrait.NEW_THREAD))) {
-                        args = call.args();
-                    } else if (e instanceof Event.Call call) {
-                        args = passedOnArgs(call.args(), program.callGraph().targets(m, i), result);
-                    } else if (e instanceof Event.NewObject n) {
-                        args = passedOnArgs(n.args(), program.constructors(m, n), result);
-                    }
-                    for (Value a : args) {
-                        int p = paramIndex(m, a);
-                        if (p >= 0) {
-                            changed |= result.computeIfAbsent(m, k -> new HashSet<>()).add(p);
-                        }
-                    }
-                }
-                for (int p : startedParams(program, m)) {
-                    changed |= result.computeIfAbsent(m, k -> new HashSet<>()).add(p);
-                }
+        Deque<MethodInfo> changed = new ArrayDeque<>();
+        Set<MethodInfo> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (MethodInfo m : program.methods()) {
+            if (m.facts().params().isEmpty()) {
+                continue;
             }
-            if (!changed) {
-                break;
+            boolean grew = false;
+            for (int i = 0; i < m.facts().events().size(); i++) {
+                grew |= addThreadParams(program, m, i, result);
+            }
+            for (int p : startedParams(program, m)) {
+                grew |= result.computeIfAbsent(m, k -> new HashSet<>()).add(p);
+            }
+            if (grew && queued.add(m)) {
+                changed.add(m);
+            }
+        }
+        // a method that hands a parameter on makes its callers hand on what they pass there: follow the
+        // callers of each method whose set grew, until none does
+        while (!changed.isEmpty()) {
+            MethodInfo callee = changed.poll();
+            queued.remove(callee);
+            for (CallSite site : program.callGraph().callersOf(callee)) {
+                MethodInfo m = site.caller();
+                if (!m.facts().params().isEmpty() && addThreadParams(program, m, site.event(), result)
+                        && queued.add(m)) {
+                    changed.add(m);
+                }
             }
         }
         return result;
+    }
+
+    /** Adds the parameters of {@code m} that its event {@code i} hands to a new thread; whether any was new. */
+    private static boolean addThreadParams(Program program, MethodInfo m, int i, Map<MethodInfo, Set<Integer>> result) {
+        Event e = m.facts().events().get(i);
+        List<Value> args = List.of();
+        if (e instanceof Event.NewObject n && createsThread(program, m, n)) {
+            args = n.args();
+        } else if (e instanceof Event.Call call && (call.name().equals("<init>") && call.receiver() instanceof Value.Super
+                && program.isSubtype(m.owner().name(), THREAD)
+                || program.traits(m, call).contains(MethodTrait.NEW_THREAD))) {
+            args = call.args();
+        } else if (e instanceof Event.Call call) {
+            args = passedOnArgs(call.args(), program.callGraph().targets(m, i), result);
+        } else if (e instanceof Event.NewObject n) {
+            args = passedOnArgs(n.args(), program.constructors(m, n), result);
+        }
+        boolean grew = false;
+        for (Value a : args) {
+            int p = paramIndex(m, a);
+            if (p >= 0) {
+                grew |= result.computeIfAbsent(m, k -> new HashSet<>()).add(p);
+            }
+        }
+        return grew;
     }
 
     /**

@@ -38,6 +38,10 @@ final class SourceFinder {
     private record ParamKey(MethodInfo method, int index) {
     }
 
+    /** A local variable or a call's result in a method, asked at a depth of the search. */
+    private record DepthKey(MethodInfo method, Object local, int depth) {
+    }
+
     private final Program program;
     private final Map<FieldInfo, List<Store>> fieldStores = new IdentityHashMap<>();
     private final Map<FieldInfo, List<Store>> elementStores = new IdentityHashMap<>();
@@ -46,6 +50,12 @@ final class SourceFinder {
     private final Map<MethodInfo, Returned> returns = new IdentityHashMap<>();
     private final Map<ParamKey, Sources> params = new HashMap<>();
     private final Set<Object> active = new HashSet<>();
+    /**
+     * Locals and call results already followed, by the depth they were asked at (what lies beyond
+     * {@link #MAX_DEPTH} depends on it): without this, a chain of locals assigned from calls whose
+     * arguments are locals is followed once per path, exponentially many times.
+     */
+    private final Map<DepthKey, Sources> followed = new HashMap<>();
 
     SourceFinder(Program program) {
         this.program = program;
@@ -92,7 +102,13 @@ final class SourceFinder {
             return lit.kind() == Value.LiteralKind.NULL ? Sources.NONE : Sources.LIBRARY;
         }
         if (v instanceof Value.CallResult cr) {
-            return callResult(m, cr.eventIndex(), depth);
+            DepthKey key = new DepthKey(m, cr.eventIndex(), depth);
+            Sources memo = followed.get(key);
+            if (memo == null) {
+                memo = callResult(m, cr.eventIndex(), depth);
+                followed.put(key, memo);
+            }
+            return memo;
         }
         if (v instanceof Value.Element e) {
             return element(m, e.of(), depth);
@@ -106,7 +122,7 @@ final class SourceFinder {
             return f == null ? Sources.OPAQUE : field(f, depth);
         }
         return switch (p.root()) {
-            case LOCAL -> local(m, p.rootName(), depth);
+            case LOCAL -> followedLocal(m, p.rootName(), depth);
             case PARAM -> param(m, p.rootName(), depth);
             default -> Sources.OPAQUE;
         };
@@ -269,6 +285,16 @@ final class SourceFinder {
         active.remove(key);
         elements.put(f, result);
         return result;
+    }
+
+    private Sources followedLocal(MethodInfo m, String name, int depth) {
+        DepthKey key = new DepthKey(m, name, depth);
+        Sources memo = followed.get(key);
+        if (memo == null) {
+            memo = local(m, name, depth);
+            followed.put(key, memo);
+        }
+        return memo;
     }
 
     private Sources local(MethodInfo m, String name, int depth) {

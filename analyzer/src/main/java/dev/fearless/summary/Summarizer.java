@@ -25,6 +25,8 @@ import java.util.concurrent.ThreadFactory;
  */
 public final class Summarizer {
 
+    private static final long STACK_BYTES = 64L * 1024 * 1024;
+
     /** The summaries, computed on the calling thread alone. */
     public Summaries summarize(Program program) {
         return summarize(program, 1);
@@ -101,7 +103,8 @@ public final class Summarizer {
 
     private static ThreadFactory daemon() {
         return r -> {
-            Thread t = new Thread(r, "fearless-summarizer");
+            // as deep a stack as the thread that would otherwise run them, whatever -Xss the JVM was given
+            Thread t = new Thread(null, r, "fearless-summarizer", STACK_BYTES);
             t.setDaemon(true);
             return t;
         };
