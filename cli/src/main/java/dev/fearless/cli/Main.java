@@ -26,7 +26,8 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        java.util.OptionalInt tuned = TunedJvm.run(args);
+        System.exit(tuned.isPresent() ? tuned.getAsInt() : run(args));
     }
 
     /** Runs the command line and returns its exit code (for tests: no {@code System.exit}). */
