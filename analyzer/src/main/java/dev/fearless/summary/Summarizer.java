@@ -28,7 +28,8 @@ public final class Summarizer {
         Tasks tasks = Tasks.find(program);
         ThreadModel threads = ThreadModel.of(program, tasks);
         List<Entry> entries = Entries.find(program, entryLocks, spawned, threads);
-        Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, accesses, threads);
+        Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, accesses, threads,
+                SharedThreads.of(program, threads));
         Map<TypeInfo, Evidence> evidence = new IdentityHashMap<>();
         for (TypeInfo t : program.types()) {
             evidence.put(t, ConcurrencyEvidence.of(program, t, uses));
