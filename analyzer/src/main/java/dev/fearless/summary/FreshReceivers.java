@@ -100,7 +100,7 @@ final class FreshReceivers {
                         return false;
                     }
                 } else if (e instanceof Event.Call c) {
-                    if (c.args().stream().anyMatch(a -> names(a, name))) {
+                    if (c.args().stream().anyMatch(a -> names(a, name)) && !passedToOwnerAsField(m, i, name)) {
                         return false;
                     }
                     if (names(c.receiver(), name)) {
@@ -113,6 +113,27 @@ final class FreshReceivers {
                         || e instanceof Event.LocalAssign la && names(la.value(), name)
                         || e instanceof Event.Return r && names(r.value(), name)
                         || e instanceof Event.Throw t && names(t.value(), name)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether event {@code i} passes the field only to program methods that neither keep nor publish it. */
+    private boolean passedToOwnerAsField(MethodInfo m, int i, String field) {
+        Event.Call call = (Event.Call) m.facts().eventAt(i);
+        List<MethodInfo> targets = program.callGraph().targets(m, i);
+        if (targets.isEmpty()) {
+            return false;
+        }
+        for (int a = 0; a < call.args().size(); a++) {
+            if (!names(call.args().get(a), field)) {
+                continue;
+            }
+            for (MethodInfo t : targets) {
+                List<dev.fearless.facts.Variable> params = t.facts().params();
+                if (a >= params.size() || t.facts().varargs() && a >= params.size() - 1 || keeps(t, params.get(a).name())) {
                     return false;
                 }
             }
@@ -186,7 +207,37 @@ final class FreshReceivers {
         return true;
     }
 
-    /** Whether event {@code i} only passes {@code local} to program methods whose parameter is owned. */
+    /**
+     * Whether {@code m} may keep or publish what it is handed in {@code param}: it stores it, hands it to
+     * another thread, captures it, or runs on it a method that lets {@code this} escape.
+     */
+    private boolean keeps(MethodInfo m, String param) {
+        if (Retention.retains(program, m, param, 2)) {
+            return true;
+        }
+        LocalUses uses = LocalUses.of(program, m, param);
+        if (uses.captured()) {
+            return true;
+        }
+        for (int i : uses.callsOn()) {
+            List<MethodInfo> targets = program.callGraph().targets(m, i);
+            if (targets.isEmpty() || targets.stream().anyMatch(t -> leaksThis(t, LEAK_DEPTH))) {
+                return true;
+            }
+        }
+        for (int i : uses.escapes()) {
+            Event e = m.facts().eventAt(i);
+            if (!(e instanceof Event.Call) || program.callGraph().targets(m, i).isEmpty()) {
+                return true; // returned, stored, copied, or passed to code we cannot see
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether event {@code i} only passes {@code local} to program methods that own it in turn or
+     * neither keep nor publish it.
+     */
     private boolean passedToOwner(MethodInfo m, int i, String local) {
         if (!(m.facts().eventAt(i) instanceof Event.Call call)) {
             return false;
@@ -202,7 +253,8 @@ final class FreshReceivers {
             for (MethodInfo t : targets) {
                 List<dev.fearless.facts.Variable> params = t.facts().params();
                 if (a >= params.size() || t.facts().varargs() && a >= params.size() - 1
-                        || !ownedParams.getOrDefault(t, Set.of()).contains(params.get(a).name())) {
+                        || !ownedParams.getOrDefault(t, Set.of()).contains(params.get(a).name())
+                        && keeps(t, params.get(a).name())) {
                     return false;
                 }
             }

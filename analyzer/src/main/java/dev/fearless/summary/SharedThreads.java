@@ -38,6 +38,10 @@ public final class SharedThreads {
             ThreadSet root = threads.rootsOf(m);
             if (!root.isEmpty()) {
                 shared.put(m, root);
+            }
+            // Every method some thread runs is visited once: even run on an owned object, it calls
+            // methods on other objects, which carry all its threads.
+            if (!threads.threads(m).isEmpty()) {
                 work.add(m);
                 queued.add(m);
             }
