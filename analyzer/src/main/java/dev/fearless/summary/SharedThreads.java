@@ -109,6 +109,12 @@ public final class SharedThreads {
             return here;
         }
         ThreadSet at = threads.threadsAt(m, pos);
-        return at == threads.threads(m) ? here : at;
+        if (at != threads.threads(m)) {
+            return at;
+        }
+        // The same threads as the thread model's keep its order, which the proofs name the first of.
+        boolean same = here.more() == at.more()
+                && new java.util.HashSet<>(here.threads()).equals(new java.util.HashSet<>(at.threads()));
+        return same ? at : here;
     }
 }
