@@ -125,7 +125,7 @@ public final class Construction {
     }
 
     /** Whether event {@code i} can run before event {@code at}: it comes earlier, or a loop around both repeats them. */
-    private static boolean before(MethodInfo m, int i, int at) {
+    static boolean before(MethodInfo m, int i, int at) {
         if (i < at) {
             return true;
         }

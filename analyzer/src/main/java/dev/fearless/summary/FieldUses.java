@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * Groups the entries' accesses by field: every access to {@code C.f} from any entry (a method of C or
  * of a subclass, a closure or inner class reaching it as an enclosing instance, or a static access),
- * with the locks renamed relative to the C instance, so accesses from different methods compare.
+ * with the locks renamed relative to the C instance, so accesses from different methods compare. An
+ * access to the entry's own object is made by the threads that run it on a shared object
+ * ({@link SharedThreads}): run on an object its caller still owns, it is confined.
  */
 final class FieldUses {
 
@@ -24,7 +26,8 @@ final class FieldUses {
     }
 
     static Map<FieldInfo, List<FieldUse>> index(Program program, List<Entry> entries,
-                                                Map<MethodInfo, List<AccessRecord>> summaries, ThreadModel threads) {
+                                                Map<MethodInfo, List<AccessRecord>> summaries, ThreadModel threads,
+                                                SharedThreads shared) {
         Map<FieldInfo, List<FieldUse>> byField = new HashMap<>();
         for (Entry e : entries) {
             for (AccessRecord r : summaries.getOrDefault(e.method(), List.of())) {
@@ -42,7 +45,8 @@ final class FieldUses {
                 }
                 byField.computeIfAbsent(f, k -> new ArrayList<>())
                         .add(new FieldUse(f, e, r.op(), r.call(), held, r.site(), r.originMethod(), r.origin(),
-                                threads.threadsAt(e.method(), r.site())));
+                                p.root() == Root.THIS ? shared.threadsAt(e.method(), r.site())
+                                        : threads.threadsAt(e.method(), r.site())));
             }
         }
         return byField;

@@ -60,6 +60,7 @@ public final class Summarizer {
             LockSummarizer summarizer = new LockSummarizer(program, types, entryLocks, roots, cutoffs);
             return new LockOrder(summarizer.summarize(), new LockGraph(summarizer.edges()));
         }, pool);
+        CompletableFuture<SharedThreads> shared = threads.thenApplyAsync(t -> SharedThreads.of(program, t), pool);
         // after the summaries above, so that they come first in the pool's queue
         CompletableFuture<Effects> effects =
                 CompletableFuture.supplyAsync(() -> new EffectSummarizer(program).summarize(), pool);
@@ -70,7 +71,8 @@ public final class Summarizer {
         CompletableFuture<SpawnDistances> spawnDistances =
                 CompletableFuture.supplyAsync(() -> SpawnDistances.of(program), pool);
         List<Entry> entries = Entries.find(program, entryLocks, spawned, join(threads));
-        Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, join(accesses), join(threads));
+        Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, join(accesses), join(threads),
+                join(shared));
         Map<TypeInfo, Evidence> evidence = new IdentityHashMap<>();
         for (TypeInfo t : program.types()) {
             evidence.put(t, ConcurrencyEvidence.of(program, t, uses));

@@ -118,6 +118,16 @@ public final class ThreadModel {
         return threads(m);
     }
 
+    /** The threads that enter the program's code at {@code m} itself (not through its callers). */
+    ThreadSet rootsOf(MethodInfo m) {
+        return roots.of(m);
+    }
+
+    /** The non-async stages {@code m} registers: they continue on the thread that completes the future. */
+    java.util.List<MethodInfo> continuationsOf(MethodInfo m) {
+        return roots.continuationsOf(m);
+    }
+
     /** Whether {@code closure} is a continuation: it runs on the thread that completes a future, not on its own. */
     public boolean continuation(MethodInfo closure) {
         return roots.isContinuation(closure);

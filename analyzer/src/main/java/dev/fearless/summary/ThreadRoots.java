@@ -195,7 +195,7 @@ final class ThreadRoots {
                     Event e = events.get(i);
                     List<Value> args = List.of();
                     if (e instanceof Event.Call call) {
-                        Set<MethodTrait> traits = program.traits(m, call);
+                        Set<MethodTrait> traits = loops.methodTraits(m, call);
                         if ((traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE))
                                 && !traits.contains(MethodTrait.CONTINUES)) {
                             args = call.args();
@@ -207,14 +207,61 @@ final class ThreadRoots {
                         }
                     }
                     for (Value a : args) {
-                        String type = program.staticType(m, a).name();
-                        TypeInfo t = type == null ? null : program.type(type);
-                        if (t != null) {
+                        for (TypeInfo t : handedTypes(m, a)) {
                             addSpawn(t, new Spawn(m, i, e.loop() >= 0));
                         }
                     }
                 }
             }
+        }
+
+        /**
+         * The program types of what {@code a} hands over: its static type, or, for a field declared as a
+         * library type ({@code Runnable timeoutTask}), the types of the fresh objects it only ever holds
+         * (or {@code null}).
+         */
+        private List<TypeInfo> handedTypes(MethodInfo m, Value a) {
+            String type = program.staticType(m, a).name();
+            TypeInfo t = type == null ? null : program.type(type);
+            if (t != null) {
+                return List.of(t);
+            }
+            dev.fearless.facts.AccessPath p = a.pathOrNull();
+            FieldInfo f = p != null && p.fields().size() == 1 ? program.field(m, p) : null;
+            if (f == null) {
+                return List.of();
+            }
+            List<TypeInfo> result = new ArrayList<>();
+            if (!(f.facts().initializer() instanceof Value.Absent)
+                    && !freshType(f.owner(), f.facts().initializer(), result)) {
+                return List.of();
+            }
+            for (MethodInfo w : f.owner().methods()) {
+                for (Event e : w.facts().events()) {
+                    if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE
+                            && fa.path().fields().size() == 1 && fa.path().lastField().equals(f.name())
+                            && !freshType(w.owner(), fa.value(), result)) {
+                        return List.of();
+                    }
+                }
+            }
+            return result;
+        }
+
+        private boolean freshType(TypeInfo from, Value v, List<TypeInfo> into) {
+            if (v instanceof Value.Literal l && l.kind() == Value.LiteralKind.NULL) {
+                return true; // null hands nothing over
+            }
+            if (!(v instanceof Value.NewValue n)) {
+                return false;
+            }
+            String type = program.resolveType(n.type(), from);
+            TypeInfo t = type == null ? null : program.type(type);
+            if (t == null) {
+                return false;
+            }
+            into.add(t);
+            return true;
         }
 
         private void addSpawn(TypeInfo t, Spawn s) {

@@ -99,4 +99,29 @@ class ThreadModelTest {
     void mainMethod_runsOnTheMainThread() {
         assertEquals(LogicalThread.Kind.MAIN, threads("p.Poller", "main").threads().get(0).kind());
     }
+
+    @Test
+    void taskKeptInARunnableFieldHoldingOnlyFreshTasks_runsOnTheExecutorItIsHandedTo() {
+        Analyzed a = Analyzed.of("""
+                import java.util.concurrent.*;
+                public class Pool {
+                    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+                    private final Runnable timeoutTask;
+                    private int count;
+                    public Pool(boolean fail) {
+                        if (fail) { timeoutTask = null; } else { timeoutTask = new TimeoutTask() { void onTimeout() { } }; }
+                    }
+                    public void acquire() {
+                        executor.execute(() -> { count++; executor.schedule(timeoutTask, 1, TimeUnit.SECONDS); });
+                    }
+                    private abstract class TimeoutTask implements Runnable {
+                        public final void run() { count--; onTimeout(); }
+                        abstract void onTimeout();
+                    }
+                }
+                """);
+        LogicalThread run = a.summaries().threads().threads(a.method("Pool.TimeoutTask", "run")).only();
+        assertNotNull(run);
+        assertEquals(LogicalThread.Kind.LOOP, run.kind());
+    }
 }

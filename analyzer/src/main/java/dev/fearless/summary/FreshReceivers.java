@@ -1,0 +1,407 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.AccessPath.Root;
+import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Modifiers;
+import dev.fearless.facts.Value;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The calls made on an object its caller owns: one it has just created ({@code new Total().negate()},
+ * or a local that only ever holds fresh objects) and not yet published, or one it was handed by callers
+ * that own it. Published means stored in a field, array or collection, returned, thrown, copied to
+ * another local, captured by a closure or local class, passed to code that may keep it, or seen by a
+ * method run on it that lets {@code this} escape. Until then no other thread can reach the object, so
+ * what the callee does to its fields is confined to the caller's thread.
+ */
+final class FreshReceivers {
+
+    /** How deep a method's same-object calls are followed to see whether it lets {@code this} escape. */
+    private static final int LEAK_DEPTH = 3;
+
+    private final Program program;
+    /** The owned parameters of internal methods: every caller passes an owned object, no use publishes it. */
+    private final Map<MethodInfo, Set<String>> ownedParams = new HashMap<>();
+    private final Map<MethodInfo, Boolean> leaks = new HashMap<>();
+    private final Map<FieldInfo, Boolean> ownedFields = new HashMap<>();
+    private Map<TypeInfo, List<MethodInfo>> byTopLevel;
+
+    private FreshReceivers(Program program) {
+        this.program = program;
+    }
+
+    static FreshReceivers of(Program program) {
+        FreshReceivers r = new FreshReceivers(program);
+        r.findOwnedParams();
+        return r;
+    }
+
+    /** Whether the call at {@code event} of {@code m} runs on an object {@code m}'s thread still owns. */
+    boolean owned(MethodInfo m, int event) {
+        if (!(m.facts().eventAt(event) instanceof Event.Call call)) {
+            return false;
+        }
+        List<MethodInfo> targets = program.callGraph().targets(m, event);
+        if (targets.isEmpty() || targets.stream().anyMatch(t -> t.facts().isStatic() || leaksThis(t, LEAK_DEPTH))) {
+            return false;
+        }
+        return ownedValue(m, event, call.receiver());
+    }
+
+    /**
+     * Whether the call at {@code event} of {@code m} runs on an object held in a field of {@code m}'s own
+     * object that owns it ({@code this.total.negate()}): that object is as shared as {@code this} is.
+     */
+    boolean onOwnedField(MethodInfo m, int event) {
+        if (!(m.facts().eventAt(event) instanceof Event.Call call)) {
+            return false;
+        }
+        AccessPath p = call.receiver().pathOrNull();
+        if (p == null || p.root() != Root.THIS || p.fields().size() != 1 || m.facts().isStatic()) {
+            return false;
+        }
+        List<MethodInfo> targets = program.callGraph().targets(m, event);
+        if (targets.isEmpty() || targets.stream().anyMatch(t -> t.facts().isStatic() || leaksThis(t, LEAK_DEPTH))) {
+            return false;
+        }
+        FieldInfo f = program.field(m, p);
+        return f != null && ownedFields.computeIfAbsent(f, this::ownsItsValue);
+    }
+
+    /**
+     * Whether a private instance field only ever holds objects its own object created and never lets
+     * them out: it is written only with fresh objects, and read only to call methods that keep them.
+     */
+    private boolean ownsItsValue(FieldInfo f) {
+        if (f.facts().isStatic() || !Modifiers.has(f.facts().modifiers(), Modifiers.PRIVATE)
+                || !(f.facts().initializer() instanceof Value.Absent || f.facts().initializer() instanceof Value.NewValue)) {
+            return false;
+        }
+        String name = f.name();
+        for (MethodInfo m : methodsOf(topLevel(f.owner()))) {
+            List<Event> events = m.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (e instanceof Event.FieldAccess fa) {
+                    if (fa.kind().isWrite() && (names(fa.path(), name) && !(fa.value() instanceof Value.NewValue)
+                            || names(fa.value(), name))) {
+                        return false;
+                    }
+                } else if (e instanceof Event.Call c) {
+                    if (c.args().stream().anyMatch(a -> names(a, name)) && !passedToOwnerAsField(m, i, name)) {
+                        return false;
+                    }
+                    if (names(c.receiver(), name)) {
+                        List<MethodInfo> targets = program.callGraph().targets(m, i);
+                        if (targets.isEmpty() || targets.stream().anyMatch(t -> leaksThis(t, LEAK_DEPTH))) {
+                            return false;
+                        }
+                    }
+                } else if (e instanceof Event.NewObject n && n.args().stream().anyMatch(a -> names(a, name))
+                        || e instanceof Event.LocalAssign la && names(la.value(), name)
+                        || e instanceof Event.Return r && names(r.value(), name)
+                        || e instanceof Event.Throw t && names(t.value(), name)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether event {@code i} passes the field only to program methods that neither keep nor publish it. */
+    private boolean passedToOwnerAsField(MethodInfo m, int i, String field) {
+        Event.Call call = (Event.Call) m.facts().eventAt(i);
+        List<MethodInfo> targets = program.callGraph().targets(m, i);
+        if (targets.isEmpty()) {
+            return false;
+        }
+        for (int a = 0; a < call.args().size(); a++) {
+            if (!names(call.args().get(a), field)) {
+                continue;
+            }
+            for (MethodInfo t : targets) {
+                List<dev.fearless.facts.Variable> params = t.facts().params();
+                if (a >= params.size() || t.facts().varargs() && a >= params.size() - 1 || keeps(t, params.get(a).name())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean names(Value v, String field) {
+        AccessPath p = v.pathOrNull();
+        return p != null && names(p, field);
+    }
+
+    private static boolean names(AccessPath p, String field) {
+        return p.isField() && p.fields().get(p.fields().size() - 1).equals(field);
+    }
+
+    private List<MethodInfo> methodsOf(TypeInfo top) {
+        if (byTopLevel == null) {
+            byTopLevel = new java.util.IdentityHashMap<>();
+            for (MethodInfo m : program.methods()) {
+                byTopLevel.computeIfAbsent(topLevel(m.owner()), k -> new java.util.ArrayList<>()).add(m);
+            }
+        }
+        return byTopLevel.getOrDefault(top, List.of());
+    }
+
+    private static TypeInfo topLevel(TypeInfo t) {
+        while (t.enclosing() != null) {
+            t = t.enclosing();
+        }
+        return t;
+    }
+
+    /** Whether {@code v}, used at {@code event} of {@code m}, is an object {@code m}'s thread owns there. */
+    private boolean ownedValue(MethodInfo m, int event, Value v) {
+        if (v instanceof Value.NewValue) {
+            return true;
+        }
+        AccessPath p = v.pathOrNull();
+        if (p == null || p.isField()) {
+            return false;
+        }
+        if (p.root() == Root.PARAM) {
+            return ownedParams.getOrDefault(m, Set.of()).contains(p.rootName());
+        }
+        return p.root() == Root.LOCAL && freshUntil(m, p.rootName(), event);
+    }
+
+    /**
+     * Whether the local only ever holds fresh objects and nothing that can run before {@code event}
+     * publishes it: its earlier escapes are to owned parameters, the methods run on it keep {@code this}.
+     */
+    private boolean freshUntil(MethodInfo m, String local, int event) {
+        LocalUses uses = LocalUses.of(program, m, local);
+        if (!uses.onlyFresh() || uses.captured()) {
+            return false;
+        }
+        for (int i : uses.escapes()) {
+            if (i != event && Construction.before(m, i, event) && !passedToOwner(m, i, local)) {
+                return false;
+            }
+        }
+        for (int i : uses.callsOn()) {
+            if (i != event && Construction.before(m, i, event)) {
+                List<MethodInfo> targets = program.callGraph().targets(m, i);
+                if (targets.isEmpty() || targets.stream().anyMatch(t -> leaksThis(t, LEAK_DEPTH))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code m} may keep or publish what it is handed in {@code param}: it stores it, hands it to
+     * another thread, captures it, or runs on it a method that lets {@code this} escape.
+     */
+    private boolean keeps(MethodInfo m, String param) {
+        if (Retention.retains(program, m, param, 2)) {
+            return true;
+        }
+        LocalUses uses = LocalUses.of(program, m, param);
+        if (uses.captured()) {
+            return true;
+        }
+        for (int i : uses.callsOn()) {
+            List<MethodInfo> targets = program.callGraph().targets(m, i);
+            if (targets.isEmpty() || targets.stream().anyMatch(t -> leaksThis(t, LEAK_DEPTH))) {
+                return true;
+            }
+        }
+        for (int i : uses.escapes()) {
+            Event e = m.facts().eventAt(i);
+            if (!(e instanceof Event.Call) || program.callGraph().targets(m, i).isEmpty()) {
+                return true; // returned, stored, copied, or passed to code we cannot see
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether event {@code i} only passes {@code local} to program methods that own it in turn or
+     * neither keep nor publish it.
+     */
+    private boolean passedToOwner(MethodInfo m, int i, String local) {
+        if (!(m.facts().eventAt(i) instanceof Event.Call call)) {
+            return false;
+        }
+        List<MethodInfo> targets = program.callGraph().targets(m, i);
+        if (targets.isEmpty()) {
+            return false;
+        }
+        for (int a = 0; a < call.args().size(); a++) {
+            if (!LocalUses.is(call.args().get(a), local)) {
+                continue;
+            }
+            for (MethodInfo t : targets) {
+                List<dev.fearless.facts.Variable> params = t.facts().params();
+                if (a >= params.size() || t.facts().varargs() && a >= params.size() - 1
+                        || !ownedParams.getOrDefault(t, Set.of()).contains(params.get(a).name())
+                        && keeps(t, params.get(a).name())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The greatest set of owned parameters: start from every parameter of every internal method, and
+     * drop those some caller passes a shared object for, or some use publishes, until none changes.
+     */
+    private void findOwnedParams() {
+        for (MethodInfo m : program.methods()) {
+            if (candidate(m)) {
+                Set<String> params = new HashSet<>();
+                for (var p : m.facts().params()) {
+                    params.add(p.name());
+                }
+                if (!params.isEmpty()) {
+                    ownedParams.put(m, params);
+                }
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (MethodInfo m : program.methods()) {
+                Set<String> params = ownedParams.get(m);
+                if (params == null) {
+                    continue;
+                }
+                for (String p : List.copyOf(params)) {
+                    if (!stillOwned(m, p)) {
+                        params.remove(p);
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Internal methods: no code outside the program calls them, so the program's callers are all of them. */
+    private boolean candidate(MethodInfo m) {
+        MethodFacts f = m.facts();
+        return f.kind() == MethodFacts.Kind.METHOD && !f.isClosure() && !f.isAbstract() && !f.varargs()
+                && !Modifiers.has(f.modifiers(), Modifiers.PUBLIC) && !Modifiers.has(f.modifiers(), Modifiers.PROTECTED)
+                && !m.owner().isInterface() && !program.callGraph().callersOf(m).isEmpty();
+    }
+
+    private boolean stillOwned(MethodInfo m, String param) {
+        LocalUses uses = LocalUses.of(program, m, param);
+        if (!uses.assigned().isEmpty() || uses.captured()) {
+            return false;
+        }
+        for (int i : uses.escapes()) {
+            if (!passedToOwner(m, i, param)) {
+                return false;
+            }
+        }
+        for (int i : uses.callsOn()) {
+            List<MethodInfo> targets = program.callGraph().targets(m, i);
+            if (targets.isEmpty() || targets.stream().anyMatch(t -> leaksThis(t, LEAK_DEPTH))) {
+                return false;
+            }
+        }
+        int index = indexOf(m, param);
+        for (CallSite s : program.callGraph().callersOf(m)) {
+            Event at = s.caller().facts().eventAt(s.event());
+            if (!(at instanceof Event.Call call) || index >= call.args().size()
+                    || !ownedValue(s.caller(), s.event(), call.args().get(index))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(MethodInfo m, String param) {
+        List<dev.fearless.facts.Variable> params = m.facts().params();
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(param)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether running {@code m} may let its {@code this} escape: it passes, stores, returns or throws
+     * {@code this}, writes code that may run elsewhere with it (a closure or local class not run here),
+     * or makes a same-object call that may (unresolved calls are taken to).
+     */
+    boolean leaksThis(MethodInfo m, int depth) {
+        Boolean known = leaks.get(m);
+        if (known != null) {
+            return known;
+        }
+        boolean result = computeLeak(m, depth);
+        if (depth == LEAK_DEPTH || result) {
+            leaks.put(m, result);
+        }
+        return result;
+    }
+
+    private boolean computeLeak(MethodInfo m, int depth) {
+        if (depth < 0) {
+            return true;
+        }
+        for (MethodInfo inner : program.nestedIn(m)) {
+            if (!inner.facts().isClosure() || inner.facts().dispatch() != Dispatch.HERE || computeLeak(inner, depth - 1)) {
+                return true;
+            }
+        }
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.Call call) {
+                if (call.args().stream().anyMatch(FreshReceivers::isThis)) {
+                    return true;
+                }
+                if (call.receiver() instanceof Value.Implicit || call.receiver() instanceof Value.Super || isThis(call.receiver())) {
+                    List<MethodInfo> targets = program.callGraph().targets(m, i);
+                    if (targets.isEmpty()) {
+                        return true; // an inherited method we cannot see (Thread.start, a registration)
+                    }
+                    for (MethodInfo t : targets) {
+                        if (!t.facts().isStatic() && t != m && leaksThis(t, depth - 1)) {
+                            return true;
+                        }
+                    }
+                }
+            } else if (e instanceof Event.NewObject n && (n.args().stream().anyMatch(FreshReceivers::isThis))) {
+                return true;
+            } else if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isThis(fa.value())) {
+                return true;
+            } else if (e instanceof Event.LocalAssign la && isThis(la.value())) {
+                return true;
+            } else if (e instanceof Event.Return r && isThis(r.value())) {
+                return true;
+            } else if (e instanceof Event.Throw t && isThis(t.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isThis(Value v) {
+        AccessPath p = v.pathOrNull();
+        return p != null && p.isThis();
+    }
+}

@@ -1,0 +1,35 @@
+package races.unguardedwrite;
+
+/**
+ * A batch created in a local but captured by a started thread before the creating thread fills it:
+ * both threads run {@code add} on it at once.
+ */
+public class BadFilledAfterThreadStart {
+
+    static final class Updates {
+        private boolean hasValue;
+        private boolean finished;
+
+        public void add(long doc) {
+            hasValue = doc >= 0; // expect: UnguardedWrite['`hasValue` is written without `this`']
+        }
+
+        synchronized void finish() {
+            finished = true;
+        }
+
+        synchronized boolean any() {
+            return finished && hasValue;
+        }
+    }
+
+    public boolean fill(long doc) throws InterruptedException {
+        Updates updates = new Updates();
+        Thread t = new Thread(() -> updates.add(doc));
+        t.start();
+        updates.add(doc);
+        t.join();
+        updates.finish();
+        return updates.any();
+    }
+}
