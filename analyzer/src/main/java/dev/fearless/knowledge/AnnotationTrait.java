@@ -15,5 +15,7 @@ public enum AnnotationTrait {
     /** A container calls the method once, after construction, before the object is used ({@code @PostConstruct}). */
     INITIALIZES,
     /** A container sets the member while it wires the object up ({@code @Inject}, {@code @Autowired}). */
-    INJECTED
+    INJECTED,
+    /** A pipeline handler added to several channels at once, so run by several event loops ({@code @Sharable}, inherited). */
+    SHARED_HANDLER
 }

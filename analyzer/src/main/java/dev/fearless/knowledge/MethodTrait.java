@@ -28,6 +28,8 @@ public enum MethodTrait {
     SINGLE_THREAD_EXECUTOR,
     /** Tells whether the calling thread is the receiver's own thread (an event loop's {@code inEventLoop()}). */
     ON_OWN_THREAD,
+    /** The executor that runs a pipeline handler's callbacks (netty's {@code ChannelHandlerContext.executor()}). */
+    HANDLER_EXECUTOR,
     /** Turns a stream parallel. */
     PARALLEL, SEQUENTIAL,
     /** Hands its argument over to another thread. */

@@ -23,6 +23,14 @@ public enum TypeTrait {
      */
     EVENT_LOOP,
     /**
+     * A handler of a channel pipeline (netty's {@code ChannelHandler}): unless shared between channels
+     * ({@link AnnotationTrait#SHARED_HANDLER}), the framework runs its callbacks on its context's executor,
+     * the one thread of the channel's event loop.
+     */
+    PIPELINE_HANDLER,
+    /** The context a pipeline handler's callbacks receive as their first parameter (netty's {@code ChannelHandlerContext}). */
+    HANDLER_CONTEXT,
+    /**
      * An instance of exactly this class has no state at all (a plain {@code new Object()}, kept as a
      * monitor): nothing in it can be shared or change. Not inherited: subclasses add state.
      */

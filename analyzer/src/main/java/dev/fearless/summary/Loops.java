@@ -27,14 +27,24 @@ final class Loops {
     private static final int DEPTH = 4;
 
     private final Program program;
+    private final PipelineHandlers handlers;
 
     Loops(Program program) {
         this.program = program;
+        this.handlers = new PipelineHandlers(program);
+    }
+
+    /** The one thread that runs {@code m} when it is a callback of a pipeline handler not shared between channels. */
+    LogicalThread callbackLoop(MethodInfo m) {
+        return handlers.callbackLoop(m);
     }
 
     /** The one thread that runs what {@code executor} (a value of {@code m}) is handed, or {@code null}. */
     LogicalThread loopOf(MethodInfo m, Value executor) {
         Value v = resolve(m, executor, 0);
+        if (handlerExecutor(m, v)) {
+            return handlers.executorLoop(m);
+        }
         if (!oneThread(m, v, 0)) {
             return null;
         }
@@ -91,12 +101,21 @@ final class Loops {
             return null;
         }
         Value executor = resolve(m, check.receiver(), 0);
+        if (handlerExecutor(m, executor)) {
+            return handlers.executorLoop(m);
+        }
         String name = name(m, executor, 0);
         if (name == null) {
             return null;
         }
         return new LogicalThread(LogicalThread.Kind.LOOP, topLevel(m.owner()).name() + ":" + name,
                 "the event loop `" + name + "`", m.path(), null);
+    }
+
+    /** Whether the value is a pipeline handler's executor ({@code ctx.executor()}). */
+    private boolean handlerExecutor(MethodInfo m, Value v) {
+        return v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call
+                && methodTraits(m, call).contains(MethodTrait.HANDLER_EXECUTOR);
     }
 
     /** Whether the value is an executor that runs everything on one thread. */

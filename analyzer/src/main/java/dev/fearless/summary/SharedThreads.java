@@ -51,8 +51,9 @@ public final class SharedThreads {
             queued.remove(m);
             ThreadSet here = shared.getOrDefault(m, ThreadSet.NONE);
             for (CallSite s : program.callGraph().callsFrom(m)) {
-                ThreadSet in = contribution(program, threads, fresh, m, s, here);
-                flow(s.target(), in, shared, interned, work, queued);
+                if (!threads.pinned(s.target())) {
+                    flow(s.target(), contribution(program, threads, fresh, m, s, here), shared, interned, work, queued);
+                }
             }
             for (MethodInfo c : threads.continuationsOf(m)) {
                 flow(c, here, shared, interned, work, queued);

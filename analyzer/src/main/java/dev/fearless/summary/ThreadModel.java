@@ -67,7 +67,9 @@ public final class ThreadModel {
             ThreadSet here = threads.getOrDefault(m, ThreadSet.NONE);
             Map<Integer, LogicalThread> onLoop = checked.getOrDefault(m, Map.of());
             for (CallSite s : program.callGraph().callsFrom(m)) {
-                flow(s.target(), contribution(here, onLoop, s.event()), threads, interned, work, queued);
+                if (!roots.isPinned(s.target())) {
+                    flow(s.target(), contribution(here, onLoop, s.event()), threads, interned, work, queued);
+                }
             }
             for (MethodInfo c : roots.continuationsOf(m)) {
                 flow(c, contribution(here, onLoop, c.facts().siteEvent()), threads, interned, work, queued);
@@ -121,6 +123,11 @@ public final class ThreadModel {
     /** The threads that enter the program's code at {@code m} itself (not through its callers). */
     ThreadSet rootsOf(MethodInfo m) {
         return roots.of(m);
+    }
+
+    /** Whether only {@code m}'s roots run it, whichever threads its callers run on. */
+    boolean pinned(MethodInfo m) {
+        return roots.isPinned(m);
     }
 
     /** The non-async stages {@code m} registers: they continue on the thread that completes the future. */

@@ -39,6 +39,8 @@ final class ThreadRoots {
     private final Map<MethodInfo, ThreadSet> roots = new IdentityHashMap<>();
     private final Map<MethodInfo, List<MethodInfo>> continuations = new IdentityHashMap<>();
     private final Set<MethodInfo> continuation = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Callbacks a framework runs on their own thread whoever asks for them: callers' threads do not reach them. */
+    private final Set<MethodInfo> pinned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<LogicalThread, List<Spawn>> spawns = new HashMap<>();
 
     ThreadSet of(MethodInfo m) {
@@ -47,6 +49,14 @@ final class ThreadRoots {
 
     List<MethodInfo> continuationsOf(MethodInfo parent) {
         return continuations.getOrDefault(parent, List.of());
+    }
+
+    /**
+     * Whether only {@code m}'s roots run it: a callback of a pipeline handler runs on the handler's
+     * event loop, and the framework code that calls it hands the call to that loop when it is not on it.
+     */
+    boolean isPinned(MethodInfo m) {
+        return pinned.contains(m);
     }
 
     boolean isContinuation(MethodInfo closure) {
@@ -126,6 +136,11 @@ final class ThreadRoots {
                     || owner.isInterface() && !f.isPrivate();
             boolean uncalled = program.callGraph().callersOf(m).isEmpty();
             boolean threadBody = !result.isEmpty() && result.threads().get(0).kind() != LogicalThread.Kind.MAIN;
+            LogicalThread callback = threadBody ? null : loops.callbackLoop(m);
+            if (callback != null) {
+                into.pinned.add(m);
+                return result.plus(ThreadSet.of(callback));
+            }
             if (!threadBody && (Api.exported(m) && shared(owner) || callable && uncalled && !owner.isAnonymous())) {
                 result = result.plus(ThreadSet.of(clients(m)));
             }

@@ -1,0 +1,87 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.knowledge.AnnotationTrait;
+import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+
+/**
+ * Handlers of a channel pipeline (a type the knowledge base marks {@code pipeline-handler}, such as
+ * netty's {@code ChannelHandler}): the framework runs a handler's callbacks on its context's executor,
+ * and a handler that is not shared between channels ({@code @Sharable}, inherited) has one context, so
+ * its callbacks and the tasks it hands to {@code ctx.executor()} all run on one thread, the channel's
+ * event loop. A handler's public methods that are not callbacks stay open to any thread.
+ */
+final class PipelineHandlers {
+
+    private final Program program;
+
+    PipelineHandlers(Program program) {
+        this.program = program;
+    }
+
+    /**
+     * The one thread that runs {@code m} when it is a callback of a handler that is not shared: an
+     * instance method whose first parameter is the handler's context; {@code null} otherwise.
+     */
+    LogicalThread callbackLoop(MethodInfo m) {
+        MethodFacts f = m.facts();
+        if (f.isStatic() || f.isPrivate() || f.isInitialization() || f.isClosure() || f.params().isEmpty()) {
+            return null;
+        }
+        String first = program.resolveType(f.params().get(0).type(), m.owner());
+        if (first == null || !has(first, TypeTrait.HANDLER_CONTEXT)) {
+            return null;
+        }
+        TypeInfo handler = handlerOf(m.owner());
+        return handler == m.owner() ? loop(handler, m) : null;
+    }
+
+    /** The one thread of the handler whose code {@code m} is (the handler, or a class nested in it), or {@code null}. */
+    LogicalThread executorLoop(MethodInfo m) {
+        TypeInfo handler = handlerOf(m.owner());
+        return handler == null ? null : loop(handler, m);
+    }
+
+    /** The innermost type enclosing {@code t} (or {@code t}) that is a pipeline handler, if it is not shared; else {@code null}. */
+    private TypeInfo handlerOf(TypeInfo t) {
+        for (TypeInfo c = t; c != null; c = c.enclosing()) {
+            if (has(c.name(), TypeTrait.PIPELINE_HANDLER)) {
+                return shared(c) ? null : c;
+            }
+        }
+        return null;
+    }
+
+    private boolean shared(TypeInfo handler) {
+        if (program.knowledge().annotated(handler.facts().annotations(), AnnotationTrait.SHARED_HANDLER)) {
+            return true;
+        }
+        for (String s : program.supertypes(handler.name())) {
+            TypeInfo st = program.type(s);
+            if (st != null && program.knowledge().annotated(st.facts().annotations(), AnnotationTrait.SHARED_HANDLER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean has(String type, TypeTrait trait) {
+        if (program.knowledge().is(type, trait)) {
+            return true;
+        }
+        for (String s : program.supertypes(type)) {
+            if (program.knowledge().is(s, trait)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LogicalThread loop(TypeInfo handler, MethodInfo m) {
+        return new LogicalThread(LogicalThread.Kind.LOOP, "handler:" + handler.name(),
+                "the event loop of `" + handler.simpleName() + "`'s channel", m.path(), null);
+    }
+}
