@@ -164,14 +164,19 @@ final class Loops {
 
     private boolean eventLoopType(MethodInfo m, Value v) {
         String type = program.staticType(m, v).name();
-        if (type == null) {
-            return false;
-        }
-        if (program.knowledge().is(type, TypeTrait.EVENT_LOOP)) {
+        return type != null && typeHas(program, type, TypeTrait.EVENT_LOOP);
+    }
+
+    /**
+     * Whether the type or any of its supertypes, program types included, has a row with the trait (the
+     * program may hold the very library the table describes, as the bench corpus holds netty).
+     */
+    static boolean typeHas(Program program, String type, TypeTrait trait) {
+        if (program.knowledge().is(type, trait)) {
             return true;
         }
         for (String s : program.supertypes(type)) {
-            if (program.knowledge().is(s, TypeTrait.EVENT_LOOP)) {
+            if (program.knowledge().is(s, trait)) {
                 return true;
             }
         }

@@ -69,15 +69,7 @@ final class PipelineHandlers {
     }
 
     private boolean has(String type, TypeTrait trait) {
-        if (program.knowledge().is(type, trait)) {
-            return true;
-        }
-        for (String s : program.supertypes(type)) {
-            if (program.knowledge().is(s, trait)) {
-                return true;
-            }
-        }
-        return false;
+        return Loops.typeHas(program, type, trait);
     }
 
     private static LogicalThread loop(TypeInfo handler, MethodInfo m) {

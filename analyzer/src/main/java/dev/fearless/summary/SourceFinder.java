@@ -102,13 +102,7 @@ final class SourceFinder {
             return lit.kind() == Value.LiteralKind.NULL ? Sources.NONE : Sources.LIBRARY;
         }
         if (v instanceof Value.CallResult cr) {
-            DepthKey key = new DepthKey(m, cr.eventIndex(), depth);
-            Sources memo = followed.get(key);
-            if (memo == null) {
-                memo = callResult(m, cr.eventIndex(), depth);
-                followed.put(key, memo);
-            }
-            return memo;
+            return followed(new DepthKey(m, cr.eventIndex(), depth), () -> callResult(m, cr.eventIndex(), depth));
         }
         if (v instanceof Value.Element e) {
             return element(m, e.of(), depth);
@@ -122,7 +116,7 @@ final class SourceFinder {
             return f == null ? Sources.OPAQUE : field(f, depth);
         }
         return switch (p.root()) {
-            case LOCAL -> followedLocal(m, p.rootName(), depth);
+            case LOCAL -> followed(new DepthKey(m, p.rootName(), depth), () -> local(m, p.rootName(), depth));
             case PARAM -> param(m, p.rootName(), depth);
             default -> Sources.OPAQUE;
         };
@@ -287,11 +281,11 @@ final class SourceFinder {
         return result;
     }
 
-    private Sources followedLocal(MethodInfo m, String name, int depth) {
-        DepthKey key = new DepthKey(m, name, depth);
+    /** The remembered sources of a local or call result, computed once (not computeIfAbsent: it recurses). */
+    private Sources followed(DepthKey key, java.util.function.Supplier<Sources> compute) {
         Sources memo = followed.get(key);
         if (memo == null) {
-            memo = local(m, name, depth);
+            memo = compute.get();
             followed.put(key, memo);
         }
         return memo;
