@@ -5,7 +5,8 @@ package atomicity.nonatomicvolatileupdate;
  * {@code afterDocument}: every update holds the same monitor, and the field is volatile only so that
  * readers can skip the lock. The lock is held by the caller, in another class (lucene
  * DocumentsWriterPerThread.commitLastBytesUsed, called from DocumentsWriterFlushControl, races review
- * #17; the real method also asserts its own lock, which fearless honours).
+ * #17; the real method also asserts its own lock, which fearless honours). The monitor is one the
+ * update's method cannot name, yet every call holds it, so no two updates overlap.
  */
 public class GoodUpdatedOnlyUnderCallersLock {
 
@@ -16,7 +17,7 @@ public class GoodUpdatedOnlyUnderCallersLock {
 
         long commitLastBytesUsed() {
             long delta = bytesUsed - lastCommittedBytes;
-            lastCommittedBytes += delta; // known-fp: NonAtomicVolatileUpdate['`lastCommittedBytes` is volatile'] #races review #17
+            lastCommittedBytes += delta;
             return delta;
         }
 

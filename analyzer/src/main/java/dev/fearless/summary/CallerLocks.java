@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The locks certainly held whenever a method runs, from every call of it in the program: a method all
@@ -36,6 +37,8 @@ final class CallerLocks {
     private final Construction construction;
     /** Absent: not yet lowered by any caller ("every lock"). */
     private final Map<MethodInfo, LockSet> entry = new IdentityHashMap<>();
+    /** The same, as lock-graph nodes: also the locks of objects the method cannot name. */
+    private final Map<MethodInfo, Set<GlobalLock>> nodes = new IdentityHashMap<>();
     private final Map<MethodInfo, List<MethodInfo>> closuresRunHere = new IdentityHashMap<>();
 
     private CallerLocks(Program program, Set<MethodInfo> roots, Construction construction) {
@@ -48,11 +51,24 @@ final class CallerLocks {
      * The entry locks of every method that has some ({@code roots} are the methods other threads start:
      * they hold nothing on entry, whoever else calls them).
      */
-    static Map<MethodInfo, LockSet> compute(Program program, Set<MethodInfo> roots, Construction construction) {
+    static Held compute(Program program, Set<MethodInfo> roots, Construction construction) {
         return new CallerLocks(program, roots, construction).run();
     }
 
-    private Map<MethodInfo, LockSet> run() {
+    /**
+     * What every caller holds: {@code locks}, in each method's own frame; {@code nodes}, as the whole
+     * program names them, including the locks of objects the method cannot name (the caller's own monitor
+     * around a call on another object): while one of those is held, no other run of the method can
+     * hold it too.
+     */
+    record Held(Map<MethodInfo, LockSet> locks, Map<MethodInfo, Set<GlobalLock>> nodes) {
+
+        Set<GlobalLock> nodes(MethodInfo m) {
+            return nodes.getOrDefault(m, Set.of());
+        }
+    }
+
+    private Held run() {
         Deque<MethodInfo> work = new ArrayDeque<>();
         Set<MethodInfo> queued = Collections.newSetFromMap(new IdentityHashMap<>());
         for (MethodInfo m : program.methods()) {
@@ -69,10 +85,12 @@ final class CallerLocks {
             MethodInfo m = work.poll();
             queued.remove(m);
             LockSet computed = fromCallers(m);
-            if (computed == null || computed.equals(entry.get(m))) {
+            Set<GlobalLock> computedNodes = nodesFromCallers(m);
+            if (computed == null || computed.equals(entry.get(m)) && computedNodes.equals(nodes.get(m))) {
                 continue;
             }
             entry.put(m, computed);
+            nodes.put(m, computedNodes);
             for (CallSite s : program.callGraph().callsFrom(m)) {
                 if (derived(s.target()) && queued.add(s.target())) {
                     work.add(s.target());
@@ -85,7 +103,8 @@ final class CallerLocks {
             }
         }
         entry.values().removeIf(LockSet::isEmpty);
-        return entry;
+        nodes.values().removeIf(Set::isEmpty);
+        return new Held(entry, nodes);
     }
 
     /** Whether the method's entry locks come from its callers (or, for a closure run here, its parent). */
@@ -136,6 +155,44 @@ final class CallerLocks {
             }
         }
         return result;
+    }
+
+    /**
+     * The lock-graph nodes every caller holds exclusively at its call (not a read lock), its own entry
+     * nodes included; the empty set
+     * when some caller holds none, and while no caller is known yet (the fixed point then calls again).
+     */
+    private Set<GlobalLock> nodesFromCallers(MethodInfo m) {
+        if (m.facts().isClosure()) {
+            return derived(m.closureParent()) ? nodes.getOrDefault(m.closureParent(), Set.of()) : Set.of();
+        }
+        Set<GlobalLock> common = null;
+        for (CallSite s : program.callGraph().callersOf(m)) {
+            MethodInfo caller = s.caller();
+            if (derived(caller) && !entry.containsKey(caller)) {
+                continue; // not lowered yet: every lock
+            }
+            Set<GlobalLock> here = new TreeSet<>(derived(caller) ? nodes.getOrDefault(caller, Set.of()) : Set.of());
+            LockSet atCall = caller.facts().events().get(s.event()).held().plusAll(valueOf(caller));
+            for (LockRef h : atCall.locks()) {
+                if (h.kind() == LockRef.Kind.READ) {
+                    continue; // shared with every other reader: it excludes no other run
+                }
+                GlobalLock node = GlobalLock.of(program, caller, h);
+                if (node != null) {
+                    here.add(node);
+                }
+            }
+            if (common == null) {
+                common = here;
+            } else {
+                common.retainAll(here);
+            }
+            if (common.isEmpty()) {
+                return Set.of();
+            }
+        }
+        return common == null ? Set.of() : Set.copyOf(common);
     }
 
     /** A call on the object its caller is still building. */

@@ -1,5 +1,6 @@
 package dev.fearless.summary;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Position;
 import dev.fearless.program.FieldInfo;
@@ -96,7 +97,8 @@ public final class Conflicts {
         if (!threads.concurrent(u.threads(), v.threads())) {
             return false;
         }
-        if (building(summaries, u) || building(summaries, v) || commonLock(u, v)) {
+        if (building(summaries, u) || building(summaries, v) || commonLock(u, v)
+                || commonCallerLock(summaries, u.method(), v.method())) {
             return false;
         }
         return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, u, v))
@@ -130,6 +132,19 @@ public final class Conflicts {
     }
 
     /**
+     * Whether every caller of {@code a} and every caller of {@code b} hold the same lock around the call,
+     * even one neither can name (the monitor of the object that calls them on another one).
+     */
+    private static boolean commonCallerLock(Summaries summaries, MethodInfo a, MethodInfo b) {
+        java.util.Set<GlobalLock> mine = summaries.callerLockNodes(a);
+        if (mine.isEmpty()) {
+            return false;
+        }
+        java.util.Set<GlobalLock> theirs = a == b ? mine : summaries.callerLockNodes(b);
+        return mine.stream().anyMatch(l -> !l.dynamic() && theirs.contains(l));
+    }
+
+    /**
      * The proof of a race between {@code u} and {@code v}, for messages: the other access, where it is,
      * the lock it holds, and the logical threads that run both and why.
      */
@@ -154,12 +169,18 @@ public final class Conflicts {
     }
 
     /**
-     * The proof that code at {@code pos} in {@code m}, which no field use records, races with itself: the
-     * threads that run it can run it twice at once, outside construction; {@code null} when they cannot.
+     * The proof that code at {@code pos} in {@code m} on the object at {@code path}, which no field use
+     * records, races with itself: the threads that run it can run it twice at once, outside construction;
+     * {@code null} when they cannot. State of {@code m}'s own object is reached only by the threads that
+     * run {@code m} on an object others can reach ({@link SharedThreads}), and a lock every caller holds
+     * around the call (even one of an object {@code m} cannot name, such as the monitor of the object that
+     * calls it) lets one run at a time.
      */
-    public static String selfRace(Summaries summaries, MethodInfo m, Position pos) {
-        ThreadSet set = summaries.threads().threadsAt(m, pos);
-        if (!summaries.threads().concurrent(set, set) || summaries.construction().only(m)) {
+    public static String selfRace(Summaries summaries, MethodInfo m, Position pos, AccessPath path) {
+        ThreadSet set = path.root() == AccessPath.Root.THIS ? summaries.sharedThreadsAt(m, pos)
+                : summaries.threads().threadsAt(m, pos);
+        if (!summaries.threads().concurrent(set, set) || summaries.construction().only(m)
+                || commonCallerLock(summaries, m, m)) {
             return null;
         }
         return "two threads can run it at once: `" + m.display() + "` runs on " + describe(set);

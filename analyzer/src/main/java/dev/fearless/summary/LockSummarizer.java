@@ -38,21 +38,17 @@ final class LockSummarizer {
     private final Program program;
     private final SyncTypes syncTypes;
     private final Map<MethodInfo, LockSet> entryLocks;
-    private final Set<MethodInfo> roots;
+    private final CallerLocks.Held callers;
     private final Map<MethodInfo, List<Acquisition>> acquisitions = new IdentityHashMap<>();
     private final Cutoffs cutoffs;
 
-    /**
-     * {@code entryLocks}: the locks every caller of an internal method holds when it calls it;
-     * {@code roots}: the methods other threads start (they hold nothing on entry, whoever else calls them).
-     */
-    LockSummarizer(Program program, SyncTypes syncTypes, Map<MethodInfo, LockSet> entryLocks, Set<MethodInfo> roots,
-                   Cutoffs cutoffs) {
-        this.roots = roots;
+    /** {@code callers}: the locks every caller of an internal method holds when it calls it. */
+    LockSummarizer(Program program, SyncTypes syncTypes, CallerLocks.Held callers, Cutoffs cutoffs) {
         this.cutoffs = cutoffs;
         this.program = program;
         this.syncTypes = syncTypes;
-        this.entryLocks = entryLocks;
+        this.entryLocks = callers.locks();
+        this.callers = callers;
     }
 
     Map<MethodInfo, List<Acquisition>> summarize() {
@@ -165,31 +161,7 @@ final class LockSummarizer {
 
     /** The lock as the program names it, from method {@code m}'s frame; {@code null} when it cannot be named. */
     GlobalLock node(MethodInfo m, LockRef lock) {
-        if (lock.kind() == LockRef.Kind.CLASS) {
-            return new GlobalLock("class:" + lock.className(), simple(lock.className()) + ".class", false);
-        }
-        AccessPath p = lock.path();
-        if (p == null || p.rootName().startsWith("(")) {
-            return null;
-        }
-        if (p.isField()) {
-            FieldInfo f = program.field(m, p);
-            if (f == null) {
-                return null;
-            }
-            boolean dynamic = p.root() == Root.PARAM || p.root() == Root.LOCAL;
-            return new GlobalLock("field:" + f.owner().name() + "." + f.name(), f.display(), dynamic);
-        }
-        return switch (p.root()) {
-            case THIS -> new GlobalLock("this:" + m.owner().name(), m.owner().simpleName() + ".this", false);
-            case OUTER -> new GlobalLock("this:" + p.rootName(), simple(p.rootName()) + ".this", false);
-            case PARAM, LOCAL -> {
-                String type = program.staticType(m, new Value.PathValue(p)).name();
-                yield type == null || program.type(type) == null && !program.knowledge().is(type, TypeTrait.SYNCHRONIZED)
-                        ? null : new GlobalLock("this:" + type, simple(type) + ".this", true);
-            }
-            default -> null;
-        };
+        return GlobalLock.of(program, m, lock);
     }
 
     /** Every edge of the lock-order graph: a lock held while another is taken. */
@@ -206,7 +178,8 @@ final class LockSummarizer {
                     entryNodes.add(hn);
                 }
             }
-            entryNodes.addAll(callerNodes(m));
+            // a lock of the caller's object m cannot name is still held: taking it again is re-entrant
+            entryNodes.addAll(callers.nodes(m));
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
                 LockSet held = e.held();
@@ -278,41 +251,6 @@ final class LockSummarizer {
         return edges;
     }
 
-    /**
-     * The lock-graph nodes every caller of {@code m} holds at its call (taken there or held on its own
-     * entry), when all its callers are in the program: a lock of the caller's object that {@code m}'s
-     * frame cannot name (the object that called a helper of another class) is still held, so taking it
-     * again in {@code m} is re-entrant and no edge of an inversion. Empty for methods clients or other
-     * threads start, and for those the program never calls.
-     */
-    private Set<GlobalLock> callerNodes(MethodInfo m) {
-        if (m.facts().isClosure() || m.facts().isInitialization() || roots.contains(m) || Api.exported(m)) {
-            return Set.of();
-        }
-        Set<GlobalLock> common = null;
-        for (CallSite s : program.callGraph().callersOf(m)) {
-            MethodInfo caller = s.caller();
-            Set<GlobalLock> here = new TreeSet<>();
-            LockSet held = caller.facts().events().get(s.event()).held()
-                    .plusAll(entryLocks.getOrDefault(caller, LockSet.EMPTY));
-            for (LockRef h : held.locks()) {
-                GlobalLock hn = node(caller, h);
-                if (hn != null) {
-                    here.add(hn);
-                }
-            }
-            if (common == null) {
-                common = here;
-            } else {
-                common.retainAll(here);
-            }
-            if (common.isEmpty()) {
-                return Set.of();
-            }
-        }
-        return common == null ? Set.of() : common;
-    }
-
     /** Where, in {@code m}, the lock held at event {@code index} was taken (or the method's name, if on entry). */
     private static Position heldAt(MethodInfo m, int index, LockRef lock) {
         List<Event> events = m.facts().events();
@@ -324,8 +262,4 @@ final class LockSummarizer {
         return m.declaringMethod().facts().pos();
     }
 
-    private static String simple(String qualified) {
-        int cut = Math.max(qualified.lastIndexOf('.'), qualified.lastIndexOf('$'));
-        return cut < 0 ? qualified : qualified.substring(cut + 1);
-    }
 }

@@ -19,7 +19,9 @@ public final class Summaries {
 
     private final Construction construction;
     private final ThreadModel threads;
+    private final SharedThreads sharedThreads;
     private final Map<MethodInfo, LockSet> entryLocks;
+    private final CallerLocks.Held callers;
     private final Map<MethodInfo, List<AccessRecord>> accesses;
     private final List<Entry> entries;
     private final java.util.Set<MethodInfo> entryMethods;
@@ -36,14 +38,16 @@ public final class Summaries {
     private final OwnedThreads ownedThreads;
     private final Cutoffs cutoffs;
 
-    Summaries(Construction construction, ThreadModel threads, Tasks tasks,
-              Map<MethodInfo, LockSet> entryLocks, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
+    Summaries(Construction construction, ThreadModel threads, SharedThreads sharedThreads, Tasks tasks,
+              CallerLocks.Held callers, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
               Map<FieldInfo, List<FieldUse>> fieldUses, Map<TypeInfo, Evidence> evidence, SyncTypes syncTypes,
               Map<MethodInfo, List<Acquisition>> acquisitions, LockGraph lockGraph, ProgramAnalyses analyses, Cutoffs cutoffs) {
         this.construction = construction;
         this.threads = threads;
         this.cutoffs = cutoffs;
-        this.entryLocks = entryLocks;
+        this.sharedThreads = sharedThreads;
+        this.entryLocks = callers.locks();
+        this.callers = callers;
         this.accesses = accesses;
         this.entries = List.copyOf(entries);
         java.util.Set<MethodInfo> methods = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -134,6 +138,19 @@ public final class Summaries {
     }
 
     /** The locks certainly held at an event of {@code m}: its entry locks plus those held at the event. */
+    /**
+     * The locks every caller of {@code m} holds, as the whole program names them: also those of objects
+     * {@code m} cannot name, such as the monitor of the object that calls it on another one.
+     */
+    public java.util.Set<GlobalLock> callerLockNodes(MethodInfo m) {
+        return callers.nodes(m);
+    }
+
+    /** The threads that run {@code m}'s code at {@code pos} on an object other threads can reach. */
+    public ThreadSet sharedThreadsAt(MethodInfo m, dev.fearless.facts.Position pos) {
+        return sharedThreads.threadsAt(m, pos);
+    }
+
     public LockSet heldAt(MethodInfo m, LockSet atEvent) {
         LockSet entry = entryLocks(m);
         return entry.isEmpty() ? atEvent : entry.plusAll(atEvent);

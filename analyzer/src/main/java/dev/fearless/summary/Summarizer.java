@@ -55,9 +55,10 @@ public final class Summarizer {
         Construction construction = Construction.of(program);
         Set<String> spawned = Entries.spawnedTypes(program);
         Set<MethodInfo> roots = Entries.taskRoots(program, spawned);
-        Map<MethodInfo, LockSet> entryLocks = CallerLocks.compute(program, roots, construction);
+        CallerLocks.Held callers = CallerLocks.compute(program, roots, construction);
+        Map<MethodInfo, LockSet> entryLocks = callers.locks();
         CompletableFuture<LockOrder> locks = syncTypes.thenApplyAsync(types -> {
-            LockSummarizer summarizer = new LockSummarizer(program, types, entryLocks, roots, cutoffs);
+            LockSummarizer summarizer = new LockSummarizer(program, types, callers, cutoffs);
             return new LockOrder(summarizer.summarize(), new LockGraph(summarizer.edges()));
         }, pool);
         CompletableFuture<SharedThreads> shared = threads.thenApplyAsync(t -> SharedThreads.of(program, t), pool);
@@ -78,7 +79,7 @@ public final class Summarizer {
             evidence.put(t, ConcurrencyEvidence.of(program, t, uses));
         }
         LockOrder lockOrder = join(locks);
-        return new Summaries(construction, join(threads), join(tasks), entryLocks, join(accesses),
+        return new Summaries(construction, join(threads), join(shared), join(tasks), callers, join(accesses),
                 entries, uses, evidence, join(syncTypes), lockOrder.acquisitions(), lockOrder.graph(),
                 new ProgramAnalyses(join(spawnDistances), join(virtualThreads), join(effects), join(classInits),
                         join(ownedThreads)),
