@@ -114,6 +114,15 @@ public final class Frames {
         return result;
     }
 
+    private static boolean enclosedBy(dev.fearless.program.TypeInfo type, String outer) {
+        for (dev.fearless.program.TypeInfo t = type.enclosing(); t != null; t = t.enclosing()) {
+            if (t.name().equals(outer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A caller-frame path as the callee names it, or {@code null}. */
     static AccessPath mapPath(AccessPath p, boolean sameObject, String outerType, AccessPath receiver,
                               List<Value> args, MethodInfo callee) {
@@ -121,6 +130,10 @@ public final class Frames {
             return p;
         }
         if (sameObject && p.root() == Root.THIS) {
+            return p;
+        }
+        if (sameObject && p.root() == Root.OUTER && enclosedBy(callee.owner(), p.rootName())) {
+            // The same object's enclosing instance: an inner subclass calling an override of its own
             return p;
         }
         if (outerType != null && p.root() == Root.OUTER && p.rootName().equals(outerType)) {
