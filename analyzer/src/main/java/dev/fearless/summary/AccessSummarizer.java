@@ -52,10 +52,12 @@ final class AccessSummarizer {
     private final Map<AccessPath, AccessPath> paths = new java.util.HashMap<>();
 
     private final Cutoffs cutoffs;
+    private final Loops loops;
 
     AccessSummarizer(Program program, Cutoffs cutoffs) {
         this.program = program;
         this.cutoffs = cutoffs;
+        this.loops = new Loops(program);
     }
 
     Map<MethodInfo, List<AccessRecord>> summarize() {
@@ -89,18 +91,19 @@ final class AccessSummarizer {
             Event e = events.get(i);
             if (e instanceof Event.FieldAccess fa) {
                 if (tracked(fa.path())) {
-                    add(records, new AccessRecord(fa.path(), op(fa.kind()), "", fa.held(), fa.pos(), m, fa.pos()));
+                    add(records, new AccessRecord(fa.path(), op(fa.kind()), "", fa.held(), fa.pos(), m, fa.pos(), null));
                 }
             } else if (e instanceof Event.Call call) {
                 AccessPath receiver = call.receiver().pathOrNull();
                 if (receiver != null && receiver.isField() && tracked(receiver)) {
                     AccessOp op = containerOp(m, call);
                     if (op != null) {
-                        add(records, new AccessRecord(receiver, op, call.name(), call.held(), call.pos(), m, call.pos()));
+                        add(records, new AccessRecord(receiver, op, call.name(), call.held(), call.pos(), m, call.pos(), null));
                     }
                 }
             }
         }
+        Map<Integer, LogicalThread> checked = null;
         for (CallSite s : program.callGraph().callsFrom(m)) {
             if (records.size() >= MAX_RECORDS) {
                 break;
@@ -110,6 +113,10 @@ final class AccessSummarizer {
                 continue;
             }
             Event at = events.get(s.event());
+            if (checked == null) {
+                checked = loops.checkedEvents(m);
+            }
+            LogicalThread onLoop = checked.get(s.event());
             boolean sameClass = topLevel(s.target()) == topLevel(m);
             for (AccessRecord r : callee) {
                 if (r.path().root() == Root.STATIC && !sameClass) {
@@ -126,7 +133,8 @@ final class AccessSummarizer {
                     held = held.plus(moved == null ? OPAQUE : locks.computeIfAbsent(moved, k -> k));
                 }
                 held = lockSets.computeIfAbsent(held, k -> k);
-                add(records, new AccessRecord(mapped, r.op(), r.call(), held, at.pos(), r.originMethod(), r.origin()));
+                add(records, new AccessRecord(mapped, r.op(), r.call(), held, at.pos(), r.originMethod(), r.origin(),
+                        r.loop() != null ? r.loop() : onLoop));
                 if (records.size() >= MAX_RECORDS) {
                     break;
                 }
@@ -142,7 +150,7 @@ final class AccessSummarizer {
      * Records with the same key say the same thing about the method: one witness (the first, in source
      * order) is enough, since the rules report at most one finding per method, field and kind of access.
      */
-    private record Key(AccessPath path, AccessOp op, LockSet held) {
+    private record Key(AccessPath path, AccessOp op, LockSet held, LogicalThread loop) {
     }
 
     /**
@@ -152,13 +160,13 @@ final class AccessSummarizer {
     private static java.util.Set<Key> keys(List<AccessRecord> records) {
         java.util.Set<Key> keys = new java.util.HashSet<>();
         for (AccessRecord r : records) {
-            keys.add(new Key(r.path(), r.op(), r.held()));
+            keys.add(new Key(r.path(), r.op(), r.held(), r.loop()));
         }
         return keys;
     }
 
     private static void add(Map<Key, AccessRecord> records, AccessRecord r) {
-        records.putIfAbsent(new Key(r.path(), r.op(), r.held()), r);
+        records.putIfAbsent(new Key(r.path(), r.op(), r.held(), r.loop()), r);
     }
 
     private static dev.fearless.program.TypeInfo topLevel(MethodInfo m) {

@@ -43,10 +43,13 @@ final class FieldUses {
                 for (LockRef l : e.entryLocks().plusAll(r.held()).locks()) {
                     held = held.plus(relative(program, l, e.method(), f.owner()));
                 }
+                ThreadSet made = p.root() == Root.THIS ? shared.threadsAt(e.method(), r.site())
+                        : threads.threadsAt(e.method(), r.site());
+                if (r.loop() != null && !made.isEmpty()) {
+                    made = ThreadSet.of(r.loop()); // a check on the way says only the loop gets there
+                }
                 byField.computeIfAbsent(f, k -> new ArrayList<>())
-                        .add(new FieldUse(f, e, r.op(), r.call(), held, r.site(), r.originMethod(), r.origin(),
-                                p.root() == Root.THIS ? shared.threadsAt(e.method(), r.site())
-                                        : threads.threadsAt(e.method(), r.site())));
+                        .add(new FieldUse(f, e, r.op(), r.call(), held, r.site(), r.originMethod(), r.origin(), made));
             }
         }
         return byField;
