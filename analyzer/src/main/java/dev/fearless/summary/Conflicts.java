@@ -146,19 +146,46 @@ public final class Conflicts {
 
     /**
      * The proof of a race between {@code u} and {@code v}, for messages: the other access, where it is,
-     * the lock it holds, and the logical threads that run both and why.
+     * the lock it holds, and two logical threads, one making each access, that can meet, and why.
      */
-    public static String proof(FieldUse u, FieldUse v) {
+    public static String proof(Summaries summaries, FieldUse u, FieldUse v) {
         String mine = "`" + u.method().display() + "`";
+        ThreadModel model = summaries.threads();
         if (v.originMethod() == u.originMethod() && v.origin().equals(u.origin()) && v.method() == u.method()) {
-            return "two threads can run it at once: " + mine + " runs on " + threads(u);
+            return "two threads can run it at once: " + mine + " runs on " + selfPair(model, u.threads());
         }
         String theirs = "`" + v.method().display() + "`";
         String lock = v.held().isEmpty() ? "without a lock" : "under `" + dev.fearless.summary.Describe.lock(v.held().locks().get(0)) + "`";
         String what = v.op().isWrite() ? "the write" : "the read";
         String access = v.op().throughContents() ? describe(v) : what + " of `" + v.field().name() + "`";
-        return "it races with " + access + " in " + theirs + " (" + lock + "): " + mine + " runs on " + threads(u)
-                + ", " + theirs + " on " + threads(v);
+        LogicalThread[] pair = meeting(model, u.threads(), v.threads());
+        return "it races with " + access + " in " + theirs + " (" + lock + "): " + mine + " runs on "
+                + describe(u.threads(), pair[0]) + ", " + theirs + " on " + describe(v.threads(), pair[1]);
+    }
+
+    /** The first thread of {@code a} and of {@code b} that can run at the same time, or the first of each. */
+    private static LogicalThread[] meeting(ThreadModel model, ThreadSet a, ThreadSet b) {
+        for (LogicalThread x : a.threads()) {
+            for (LogicalThread y : b.threads()) {
+                if (model.concurrent(ThreadSet.of(x), ThreadSet.of(y))) {
+                    return new LogicalThread[] {x, y};
+                }
+            }
+        }
+        return new LogicalThread[] {first(a), first(b)};
+    }
+
+    /** The threads of a self-race: one that runs twice at once, or two different ones. */
+    private static String selfPair(ThreadModel model, ThreadSet set) {
+        LogicalThread[] pair = meeting(model, set, set);
+        if (pair[0] == null || pair[0].same(pair[1])) {
+            return describe(set, pair[0]);
+        }
+        return pair[0].description() + " and " + pair[1].description();
+    }
+
+    private static LogicalThread first(ThreadSet set) {
+        return set.isEmpty() ? null : set.threads().get(0);
     }
 
     private static String describe(FieldUse v) {
@@ -183,7 +210,7 @@ public final class Conflicts {
                 || commonCallerLock(summaries, m, m)) {
             return null;
         }
-        return "two threads can run it at once: `" + m.display() + "` runs on " + describe(set);
+        return "two threads can run it at once: `" + m.display() + "` runs on " + selfPair(summaries.threads(), set);
     }
 
     /** Which threads make the use, and why, for messages: {@code client threads calling `Cache`}. */
@@ -192,10 +219,14 @@ public final class Conflicts {
     }
 
     private static String describe(ThreadSet set) {
-        if (set.isEmpty()) {
+        return describe(set, first(set));
+    }
+
+    /** {@code named}, one of {@code set}'s threads, for messages, noting when the set has others. */
+    private static String describe(ThreadSet set, LogicalThread named) {
+        if (named == null) {
             return "no thread";
         }
-        String first = set.threads().get(0).description();
-        return set.threads().size() > 1 || set.more() ? first + " (among others)" : first;
+        return set.threads().size() > 1 || set.more() ? named.description() + " (among others)" : named.description();
     }
 }

@@ -78,7 +78,7 @@ public final class CheckThenAct implements EventMatcher {
         }
         // No field use records it (another object's field, an atomic's call): the threads that run the
         // method must be able to run it twice at once; unknown is silent.
-        String proof = race != null ? Conflicts.proof(race.use(), race.other())
+        String proof = race != null ? Conflicts.proof(summaries, race.use(), race.other())
                 : Conflicts.selfRace(summaries, m, act.pos(), target);
         if (proof == null) {
             return;

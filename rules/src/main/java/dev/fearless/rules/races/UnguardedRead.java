@@ -72,7 +72,7 @@ public final class UnguardedRead implements FieldMatcher {
                     + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
                     + "` (as in `" + w.method().display() + "`): this read can see a stale or half-written value"
                     + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)")
-                    + "; " + Conflicts.proof(r, w));
+                    + "; " + Conflicts.proof(summaries, r, w));
             if (!r.direct()) {
                 finding.related(r.originMethod(), r.origin(), "the read happens here");
             }

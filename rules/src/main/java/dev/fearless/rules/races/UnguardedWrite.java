@@ -113,7 +113,7 @@ public final class UnguardedWrite implements FieldMatcher {
         String message = Describe.access(w) + (w.op() == AccessOp.UPDATE ? " is updated " : w.op().throughContents()
                 ? " changes `" + w.field().name() + "` " : " is written ") + reason
                 + (w.direct() ? "" : " (in `" + w.originMethod().display() + "`, called from here)")
-                + "; " + Conflicts.proof(w, other);
+                + "; " + Conflicts.proof(context.summaries(), w, other);
         RuleContext.FindingBuilder finding = context.report(m, w.site(), message);
         if (!w.direct()) {
             finding.related(w.originMethod(), w.origin(), "the write happens here");
