@@ -60,7 +60,7 @@ public class GoodSubscribesToOwnersNewPart {
 
         IndexManager(Store base) {
             this.base = base;
-            base.tracker().subscribe(this); // known-fp: ThisEscape['`this` is passed to `base.tracker().subscribe(...)`'] #publication review #3
+            base.tracker().subscribe(this);
         }
 
         @Override

@@ -74,6 +74,76 @@ public final class Retention {
         return any;
     }
 
+    /**
+     * Whether a program method keeps its parameter, and only in ways that publish it safely to the
+     * threads that later take it out: a volatile field, a field written under a lock, a thread-safe
+     * collection (or one changed under a lock), a hand-over to another thread, or a program method that
+     * does the same. What the caller wrote before the call is then visible to those threads.
+     */
+    public static boolean publishesSafely(Program program, MethodInfo m, String param, int depth) {
+        boolean kept = false;
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isParam(fa.value(), param)) {
+                var field = program.field(m, fa.path());
+                if (fa.held().isEmpty() && (field == null || !field.facts().isVolatile())) {
+                    return false;
+                }
+                kept = true;
+                continue;
+            }
+            if (!(e instanceof Event.Call call) || call.args().stream().noneMatch(a -> isParam(a, param))) {
+                continue;
+            }
+            var traits = program.traits(m, call);
+            if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.HANDOFF)) {
+                kept = true;
+                continue;
+            }
+            AccessPath r = call.receiver().pathOrNull();
+            StaticType t = program.staticType(m, call.receiver());
+            if (r != null && r.isField() && t.name() != null && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, call.name())
+                    && (program.is(t.name(), TypeTrait.COLLECTION) || program.is(t.name(), TypeTrait.MAP))) {
+                if (call.held().isEmpty() && !threadSafe(program, t) && !threadSafe(program, initialType(program, m, r))) {
+                    return false;
+                }
+                kept = true;
+                continue;
+            }
+            for (MethodInfo x : program.callGraph().targets(m, i)) {
+                for (int a = 0; a < call.args().size() && a < x.facts().params().size(); a++) {
+                    if (!isParam(call.args().get(a), param)) {
+                        continue;
+                    }
+                    String name = x.facts().params().get(a).name();
+                    if (depth <= 0 || !retains(program, x, name, depth - 1)) {
+                        continue;
+                    }
+                    if (!publishesSafely(program, x, name, depth - 1)) {
+                        return false;
+                    }
+                    kept = true;
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static boolean threadSafe(Program program, StaticType t) {
+        return t != null && t.name() != null
+                && (program.is(t.name(), TypeTrait.CONCURRENT) || program.is(t.name(), TypeTrait.SYNCHRONIZED));
+    }
+
+    /** The type of the object a final field is initialized with where it is declared, or {@code null}. */
+    private static StaticType initialType(Program program, MethodInfo m, AccessPath path) {
+        var field = program.field(m, path);
+        if (field == null || !field.facts().isFinal() || !(field.facts().initializer() instanceof Value.NewValue)) {
+            return null;
+        }
+        return program.staticType(m, field.facts().initializer());
+    }
+
     private static boolean isParam(Value v, String param) {
         AccessPath p = v.pathOrNull();
         return p != null && !p.isField() && p.root() == AccessPath.Root.PARAM && p.rootName().equals(param);

@@ -65,7 +65,8 @@ public final class ThisEscape implements MethodMatcher {
                 escape = storeEscape(program, context.summaries(), m, fa, carriers, i);
             }
             if (escape != null) {
-                if (!(handsOverSafely(program, m, i, e) && lastAction(program, m, i) && noSubclassRunsAfter(m))) {
+                if (!(handsOverSafely(program, m, i, e, carriers) && lastAction(program, m, i)
+                        && noSubclassRunsAfter(m, runsAtOnce(program, m, e)))) {
                     report(context, m, e, escape);
                 }
                 return;
@@ -154,9 +155,10 @@ public final class ThisEscape implements MethodMatcher {
     /**
      * Whether the escape at event {@code index} is a hand-over that gives the receiving thread
      * happens-before for every write before it: a thread started, a task given to an executor, timer or
-     * other code that runs it elsewhere, or {@code this} put into a thread-safe collection.
+     * other code that runs it elsewhere, {@code this} put into a thread-safe collection, or passed to
+     * program methods that all keep it only in such places ({@link Retention#publishesSafely}).
      */
-    private static boolean handsOverSafely(Program program, MethodInfo m, int index, Event e) {
+    private static boolean handsOverSafely(Program program, MethodInfo m, int index, Event e, Carriers carriers) {
         if (!(e instanceof Event.Call call)) {
             return false;
         }
@@ -167,8 +169,9 @@ public final class ThisEscape implements MethodMatcher {
         if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.HANDOFF)) {
             return true;
         }
-        if (!program.callGraph().targets(m, index).isEmpty()) {
-            return false;
+        List<MethodInfo> targets = program.callGraph().targets(m, index);
+        if (!targets.isEmpty()) {
+            return publishedSafelyByAll(program, targets, call, index, carriers);
         }
         String name = program.staticType(m, call.receiver()).name();
         return name != null && program.type(name) == null && (program.is(name, TypeTrait.TIMER)
@@ -176,10 +179,29 @@ public final class ThisEscape implements MethodMatcher {
                 || program.is(name, TypeTrait.MAP)) && program.is(name, TypeTrait.CONCURRENT));
     }
 
+    private static boolean publishedSafelyByAll(Program program, List<MethodInfo> targets, Event.Call call, int index,
+                                                Carriers carriers) {
+        for (int a = 0; a < call.args().size(); a++) {
+            if (!carriers.carries(call.args().get(a), index)) {
+                continue;
+            }
+            for (MethodInfo x : targets) {
+                if (a >= x.facts().params().size() || x.facts().isAbstract()
+                        || !Retention.publishesSafely(program, x, x.facts().params().get(a).name(), DEPTH)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /**
-     * Whether the escape at event {@code index} is the constructor's last action: nothing runs after it
-     * but reads and the store of the hand-over's own result (a Future, a handle) into a field the handed
-     * task does not read. A constructor another one delegates to with {@code this(...)} is not last.
+     * Whether the constructor assigns nothing of the object after the escape at event {@code index}: no
+     * own field is written and no method of the object runs (it could write one) after it, except the
+     * store of the hand-over's own result (a Future, a handle) into a field the handed task does not read.
+     * Calls on other objects and reads may follow. A constructor another one delegates to with
+     * {@code this(...)} is not the last to run.
      */
     private static boolean lastAction(Program program, MethodInfo m, int index) {
         if (m.facts().kind() != MethodFacts.Kind.CONSTRUCTOR) {
@@ -192,19 +214,33 @@ public final class ThisEscape implements MethodMatcher {
                 }
             }
         }
+        return !assignsAfter(program, m, index);
+    }
+
+    /**
+     * Whether {@code m} writes an own field or runs a method of its object after event {@code index}
+     * (the store of the hand-over's own result into a field the handed task does not read aside, when
+     * {@code program} is given).
+     */
+    private static boolean assignsAfter(Program program, MethodInfo m, int index) {
         List<Event> events = m.facts().events();
         for (int j = index + 1; j < events.size(); j++) {
             Event e = events.get(j);
-            if (e instanceof Event.FieldAccess fa && !fa.kind().isWrite() || e instanceof Event.Return) {
-                continue;
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && (fa.path().isOwnField()
+                    || fa.path().root() == AccessPath.Root.THIS)) {
+                if (program != null && fa.value() instanceof Value.CallResult cr && cr.eventIndex() == index
+                        && !taskReads(program, m, index, fa.path().lastField())) {
+                    continue;
+                }
+                return true;
             }
-            if (e instanceof Event.FieldAccess fa && fa.path().isOwnField() && fa.value() instanceof Value.CallResult cr
-                    && cr.eventIndex() == index && !taskReads(program, m, index, fa.path().lastField())) {
-                continue;
+            if (e instanceof Event.Call call && !call.name().equals("<init>") && (call.receiver() instanceof Value.Implicit
+                    || call.receiver() instanceof Value.Super
+                    || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {
+                return true;
             }
-            return false;
         }
-        return true;
+        return false;
     }
 
     /** Whether the code handed over at event {@code index} (a task, or a thread's body) may read own field {@code field}. */
@@ -259,19 +295,48 @@ public final class ThisEscape implements MethodMatcher {
     }
 
     /**
-     * Whether no subclass constructor can run after this one returns: the class is final, or all its
-     * constructors are private and the program has no subclass of it (only nested classes could extend it).
+     * Whether no subclass constructor in the program assigns the object's state after this constructor
+     * returns: a subclass whose constructors write none of its fields (and call none of its methods)
+     * adds nothing another thread could read half built. A subclass outside the program is assumed only
+     * for code that starts running at once ({@code runsAtOnce}) in a class others can extend; a
+     * registration is reported when a field assigned later is known.
      */
-    private static boolean noSubclassRunsAfter(MethodInfo m) {
-        TypeInfo owner = m.owner();
-        if (!owner.subtypes().isEmpty()) {
+    private static boolean noSubclassRunsAfter(MethodInfo m, boolean runsAtOnce) {
+        if (runsAtOnce && !m.owner().facts().isFinal() && !m.owner().methods().stream()
+                .filter(x -> x.facts().kind() == MethodFacts.Kind.CONSTRUCTOR).allMatch(x -> x.facts().isPrivate())) {
             return false;
         }
-        if (owner.facts().isFinal()) {
-            return true;
+        return subclassesAssignNothing(m.owner(), new HashSet<>());
+    }
+
+    /**
+     * Whether the escape starts code that runs at once, beside the rest of construction: a thread started,
+     * a task handed to an executor. A subclass outside the program, if the class can have one, is then
+     * still being built while that code runs.
+     */
+    private static boolean runsAtOnce(Program program, MethodInfo m, Event e) {
+        if (!(e instanceof Event.Call call)) {
+            return false;
         }
-        return owner.methods().stream().filter(x -> x.facts().kind() == MethodFacts.Kind.CONSTRUCTOR)
-                .allMatch(x -> x.facts().isPrivate());
+        var traits = program.traits(m, call);
+        return startsReceiver(program, call) || traits.contains(MethodTrait.RUNS_ELSEWHERE);
+    }
+
+    private static boolean subclassesAssignNothing(TypeInfo t, Set<String> seen) {
+        for (TypeInfo sub : t.subtypes()) {
+            if (!seen.add(sub.name())) {
+                continue;
+            }
+            for (MethodInfo c : sub.methods()) {
+                if (c.facts().kind() == MethodFacts.Kind.CONSTRUCTOR && assignsAfter(null, c, -1)) {
+                    return false;
+                }
+            }
+            if (!subclassesAssignNothing(sub, seen)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
