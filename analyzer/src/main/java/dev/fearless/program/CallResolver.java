@@ -82,7 +82,7 @@ final class CallResolver {
                     return withOverrides(t, found, name, arity);
                 }
             }
-            return List.of();
+            return staticallyImported(owner, name, arity);
         }
         if (receiver instanceof Value.Super) {
             TypeInfo sup = types.type(owner.superclass());
@@ -106,6 +106,34 @@ final class CallResolver {
         }
         List<MethodInfo> found = hierarchy.methods(t, name, arity);
         return receiver instanceof Value.TypeName ? found : withOverrides(t, found, name, arity);
+    }
+
+    /**
+     * The static methods an unqualified call reaches through the file's static imports
+     * ({@code import static a.C.name;} or {@code import static a.C.*;}), when the program declares them.
+     */
+    private List<MethodInfo> staticallyImported(TypeInfo owner, String name, int arity) {
+        for (dev.fearless.facts.ImportFacts i : owner.file().imports()) {
+            if (!i.isStatic()) {
+                continue;
+            }
+            String typeName = i.onDemand() ? i.name() : i.name().endsWith("." + name)
+                    ? i.name().substring(0, i.name().length() - name.length() - 1) : null;
+            TypeInfo t = typeName == null ? null : types.type(typeName);
+            if (t == null) {
+                continue;
+            }
+            List<MethodInfo> found = new ArrayList<>();
+            for (MethodInfo m : hierarchy.methods(t, name, arity)) {
+                if (m.facts().isStatic()) {
+                    found.add(m);
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** The constructors a {@code new} may run. */
