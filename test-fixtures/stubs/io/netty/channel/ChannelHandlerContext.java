@@ -6,5 +6,7 @@ import io.netty.util.concurrent.EventExecutor;
 public interface ChannelHandlerContext {
     EventExecutor executor();
 
+    Channel channel();
+
     ChannelHandlerContext write(Object msg);
 }

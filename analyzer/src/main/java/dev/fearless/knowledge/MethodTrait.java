@@ -30,6 +30,15 @@ public enum MethodTrait {
     ON_OWN_THREAD,
     /** The executor that runs a pipeline handler's callbacks (netty's {@code ChannelHandlerContext.executor()}). */
     HANDLER_EXECUTOR,
+    /** The channel of a pipeline handler's context (netty's {@code ChannelHandlerContext.channel()}). */
+    HANDLER_CHANNEL,
+    /** The event loop a channel is registered with (netty's {@code Channel.eventLoop()}). */
+    CHANNEL_EXECUTOR,
+    /**
+     * An executor's constructor whose first argument is the number of threads it keeps, and it never
+     * starts more ({@code ScheduledThreadPoolExecutor}): given 1, it runs every task on one thread.
+     */
+    CORE_THREADS,
     /** Turns a stream parallel. */
     PARALLEL, SEQUENTIAL,
     /** Hands its argument over to another thread. */

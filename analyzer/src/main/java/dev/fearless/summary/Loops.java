@@ -25,6 +25,8 @@ import java.util.Set;
 final class Loops {
 
     private static final int DEPTH = 4;
+    /** How many calls, fields and superclasses deep an executor's making is followed. */
+    private static final int MAKING_DEPTH = 8;
 
     private final Program program;
     private final PipelineHandlers handlers;
@@ -112,22 +114,36 @@ final class Loops {
                 "the event loop `" + name + "`", m.path(), null);
     }
 
-    /** Whether the value is a pipeline handler's executor ({@code ctx.executor()}). */
+    /**
+     * Whether the value is a pipeline handler's executor: {@code ctx.executor()}, or the event loop of the
+     * context's channel, {@code ctx.channel().eventLoop()}.
+     */
     private boolean handlerExecutor(MethodInfo m, Value v) {
-        return v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call
-                && methodTraits(m, call).contains(MethodTrait.HANDLER_EXECUTOR);
+        if (!(v instanceof Value.CallResult cr) || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call)) {
+            return false;
+        }
+        Set<MethodTrait> traits = methodTraits(m, call);
+        return traits.contains(MethodTrait.HANDLER_EXECUTOR) || traits.contains(MethodTrait.CHANNEL_EXECUTOR)
+                && resolve(m, call.receiver(), 0) instanceof Value.CallResult channel
+                && m.facts().eventAt(channel.eventIndex()) instanceof Event.Call channelCall
+                && methodTraits(m, channelCall).contains(MethodTrait.HANDLER_CHANNEL);
     }
 
     /** Whether the value is an executor that runs everything on one thread. */
     private boolean oneThread(MethodInfo m, Value v, int depth) {
-        if (depth > DEPTH || v == null) {
+        if (depth > MAKING_DEPTH || v == null) {
             return false;
         }
         if (eventLoopType(m, v)) {
             return true;
         }
         if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
-            return methodTraits(m, call).contains(MethodTrait.SINGLE_THREAD_EXECUTOR);
+            return methodTraits(m, call).contains(MethodTrait.SINGLE_THREAD_EXECUTOR)
+                    || returnsOneThread(m, cr.eventIndex(), depth);
+        }
+        if (v instanceof Value.NewValue nv && nv.anonymousType().isEmpty()
+                && m.facts().eventAt(nv.eventIndex()) instanceof Event.NewObject n) {
+            return oneThreadPool(program.resolveType(n.type(), m.owner()), n.args(), depth);
         }
         AccessPath p = v.pathOrNull();
         if (p != null && p.isField()) {
@@ -135,6 +151,78 @@ final class Loops {
             return f != null && onlyHolds(f, depth);
         }
         return false;
+    }
+
+    /**
+     * Whether the call at {@code event} of {@code m} runs program methods only, each of which (abstract
+     * ones aside) returns a one-thread executor on every path
+     * ({@code ExecutorService executor() { return single; }}).
+     */
+    private boolean returnsOneThread(MethodInfo m, int event, int depth) {
+        boolean any = false;
+        for (MethodInfo t : program.callGraph().targets(m, event)) {
+            if (t.facts().isAbstract() || t.owner().isInterface() && t.facts().events().isEmpty()) {
+                continue;
+            }
+            List<Value> returned = returned(t);
+            if (returned.isEmpty()) {
+                return false;
+            }
+            for (Value r : returned) {
+                if (!oneThread(t, resolve(t, r, 0), depth + 1)) {
+                    return false;
+                }
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * Whether {@code new type(args)} is an executor of one thread: a library pool told to keep one thread
+     * ({@code new ScheduledThreadPoolExecutor(1)}), or a program subclass whose every constructor tells its
+     * superclass so ({@code super(1, threadFactory)}).
+     */
+    private boolean oneThreadPool(String type, List<Value> args, int depth) {
+        if (type == null || depth > MAKING_DEPTH) {
+            return false;
+        }
+        TypeInfo t = program.type(type);
+        if (t == null) {
+            return program.methodTraits(type, "<init>", args.size()).contains(MethodTrait.CORE_THREADS)
+                    && !args.isEmpty() && args.get(0) instanceof Value.Literal l && l.kind() == Value.LiteralKind.NUMBER
+                    && l.text().equals("1");
+        }
+        boolean any = false;
+        for (MethodInfo c : t.methods()) {
+            if (!c.facts().isConstructor()) {
+                continue;
+            }
+            boolean delegates = false;
+            boolean one = false;
+            for (Event e : c.facts().events()) {
+                if (e instanceof Event.Call call && call.name().equals("<init>")) {
+                    delegates = !(call.receiver() instanceof Value.Super);
+                    one = !delegates && t.superclass() != null && oneThreadPool(t.superclass(), call.args(), depth + 1);
+                }
+            }
+            if (!delegates && !one) {
+                return false;
+            }
+            any |= one;
+        }
+        return any;
+    }
+
+    /** The values {@code m} returns; none for a method without a body or a result. */
+    private static List<Value> returned(MethodInfo m) {
+        List<Value> result = new java.util.ArrayList<>();
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.Return r && !(r.value() instanceof Value.Absent)) {
+                result.add(r.value());
+            }
+        }
+        return result;
     }
 
     /** Whether every value stored in the field (its initializer and every write) is a one-thread executor. */
@@ -237,8 +325,10 @@ final class Loops {
             return p.display();
         }
         if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
-            if (call.receiver() instanceof Value.Implicit) {
-                return call.name() + "()";
+            if (call.receiver() instanceof Value.Implicit || call.receiver() instanceof Value.Super
+                    || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis()) {
+                String field = returnedField(m, cr.eventIndex());
+                return field != null ? field : call.name() + "()";
             }
             String receiver = name(m, resolve(m, call.receiver(), 0), depth + 1);
             return receiver == null ? null : receiver + "." + call.name() + "()";
@@ -247,6 +337,29 @@ final class Loops {
             return Describe.simple(t.name());
         }
         return null;
+    }
+
+    /**
+     * The field of the object itself (or a static field) that every method a call on the object may run
+     * returns, so that {@code executor().execute(...)} and {@code pool.execute(...)} name one
+     * executor; {@code null} when it returns anything else.
+     */
+    private String returnedField(MethodInfo m, int event) {
+        String field = null;
+        for (MethodInfo t : program.callGraph().targets(m, event)) {
+            List<Value> returned = returned(t);
+            if (returned.isEmpty()) {
+                return null;
+            }
+            for (Value r : returned) {
+                AccessPath p = r.pathOrNull();
+                if (p == null || !(p.isOwnField() || p.isStaticField()) || field != null && !field.equals(p.display())) {
+                    return null;
+                }
+                field = p.display();
+            }
+        }
+        return field;
     }
 
     static TypeInfo topLevel(TypeInfo t) {

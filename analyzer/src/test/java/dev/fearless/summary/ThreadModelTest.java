@@ -124,4 +124,53 @@ class ThreadModelTest {
         assertNotNull(run);
         assertEquals(LogicalThread.Kind.LOOP, run.kind());
     }
+
+    @Test
+    void tasksHandedToASingleThreadExecutorReturnedByAMethod_runOnTheFieldItReturns() {
+        Analyzed a = Analyzed.of("""
+                import java.util.concurrent.*;
+                public class Worker {
+                    private final ExecutorService single = Executors.newSingleThreadExecutor();
+                    private int count;
+                    ExecutorService executor() { return single; }
+                    public void add() { executor().submit(() -> count++); }
+                    public void report() { single.execute(() -> System.out.println(count)); }
+                }
+                """);
+        LogicalThread add = a.summaries().threads().threads(a.closuresOf(a.method("Worker", "add")).get(0)).only();
+        LogicalThread report = a.summaries().threads().threads(a.closuresOf(a.method("Worker", "report")).get(0)).only();
+        assertNotNull(add);
+        assertEquals(LogicalThread.Kind.LOOP, add.kind());
+        assertTrue(add.same(report), () -> add + " / " + report);
+    }
+
+    @Test
+    void tasksHandedToAPoolSubclassKeepingOneThread_runOnOneThread() {
+        Analyzed a = Analyzed.of("""
+                import java.util.concurrent.*;
+                public class Batches {
+                    private final ScheduledExecutorService tasks = make();
+                    private static ScheduledExecutorService make() { OneThread t = new OneThread(); return t; }
+                    public void start() { tasks.scheduleWithFixedDelay(() -> replay(), 1, 1, TimeUnit.SECONDS); }
+                    private void replay() { }
+                    static final class OneThread extends ScheduledThreadPoolExecutor {
+                        OneThread() { super(1); }
+                    }
+                }
+                """, """
+                import java.util.concurrent.*;
+                public class Pooled {
+                    private final ScheduledExecutorService tasks = new Several();
+                    public void start() { tasks.scheduleWithFixedDelay(() -> replay(), 1, 1, TimeUnit.SECONDS); }
+                    private void replay() { }
+                    static final class Several extends ScheduledThreadPoolExecutor {
+                        Several() { super(4); }
+                    }
+                }
+                """);
+        LogicalThread one = a.summaries().threads().threads(a.method("Batches", "replay")).only();
+        assertNotNull(one);
+        assertEquals(LogicalThread.Kind.LOOP, one.kind());
+        assertEquals(LogicalThread.Kind.TASK, a.summaries().threads().threads(a.method("Pooled", "replay")).only().kind());
+    }
 }
