@@ -133,11 +133,14 @@ class ThreadModelTest {
                     private final ExecutorService single = Executors.newSingleThreadExecutor();
                     private int count;
                     ExecutorService executor() { return single; }
-                    public void add() { executor().submit(() -> count++); }
+                    public void add() { executor().submit(new Job()); }
                     public void report() { single.execute(() -> System.out.println(count)); }
+                    private final class Job implements Runnable {
+                        public void run() { count++; }
+                    }
                 }
                 """);
-        LogicalThread add = a.summaries().threads().threads(a.closuresOf(a.method("Worker", "add")).get(0)).only();
+        LogicalThread add = a.summaries().threads().threads(a.method("Worker.Job", "run")).only();
         LogicalThread report = a.summaries().threads().threads(a.closuresOf(a.method("Worker", "report")).get(0)).only();
         assertNotNull(add);
         assertEquals(LogicalThread.Kind.LOOP, add.kind());
