@@ -5,6 +5,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.Value;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
@@ -13,12 +14,17 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.TypeMatcher;
+import dev.fearless.summary.AccessRecord;
+import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Summaries;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An unsynchronized override of a synchronized method: callers relying on the superclass's monitor get
- * none. Overrides that only delegate to {@code super}, only throw or return a constant, or hold the
- * monitor for their whole body are fine.
+ * none, when the override uses a field the monitor guards without it, or splits the work into several
+ * synchronized calls. Overrides that only delegate to {@code super}, only throw or return a constant,
+ * hold the monitor for their whole body, or work only on other objects are fine.
  */
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "An unsynchronized override of a synchronized method.",
@@ -38,11 +44,62 @@ public final class UnsynchronizedOverride implements TypeMatcher {
             if (overridden == null || trivial(m)) {
                 continue;
             }
+            String lost = lostGuarantee(context, m);
+            if (lost == null) {
+                continue;
+            }
             context.report(m, f.pos(), "`" + f.name() + "` overrides synchronized `" + overridden.display()
-                    + "` without synchronizing: code that relies on the superclass holding `this` while it runs "
-                    + "loses that guarantee; declare it synchronized")
+                    + "` without synchronizing: " + lost + "; code that relies on the superclass holding `this` "
+                    + "while it runs loses that guarantee; declare it synchronized")
                     .related(overridden, overridden.facts().pos(), "the overridden method is synchronized").add();
         }
+    }
+
+    /**
+     * What the override does that the monitor was there for, or {@code null} when it does nothing of the
+     * kind: it touches, without {@code this}, a field of the object that other code accesses under
+     * {@code this}; or it calls two or more synchronized methods of the object, each taking the monitor
+     * on its own, so another thread can run in between. An override that only works on other objects
+     * (a remote store, a delegate) or calls one synchronized method keeps every guarantee the monitor gave.
+     */
+    private static String lostGuarantee(RuleContext context, MethodInfo m) {
+        Program program = context.program();
+        Summaries summaries = context.summaries();
+        LockRef monitor = LockRef.monitor(AccessPath.THIS_PATH);
+        for (AccessRecord r : summaries.accesses(m)) {
+            if (r.path().root() != AccessPath.Root.THIS || r.held().contains(monitor)) {
+                continue;
+            }
+            FieldInfo field = program.field(m, r.path());
+            if (field != null && !field.facts().isFinal() && guardedByMonitor(summaries, field, monitor)) {
+                return "it uses `" + field.name() + "`, which other methods use only holding `this`, without it";
+            }
+        }
+        List<String> calls = new ArrayList<>();
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Call call && !call.held().contains(monitor) && onThisObject(call)
+                    && program.callGraph().targets(m, i).stream().anyMatch(x -> x.facts().isSynchronized())) {
+                calls.add("`" + call.name() + "`");
+            }
+        }
+        return calls.size() < 2 ? null : "it calls " + String.join(" and ", calls.subList(0, 2))
+                + ", each taking the monitor on its own, so another thread can run in between";
+    }
+
+    private static boolean onThisObject(Event.Call call) {
+        Value r = call.receiver();
+        return r instanceof Value.Implicit || r instanceof Value.Super || r.pathOrNull() != null && r.pathOrNull().isThis();
+    }
+
+    /** Whether some use of the field holds the object's monitor. */
+    private static boolean guardedByMonitor(Summaries summaries, FieldInfo field, LockRef monitor) {
+        for (FieldUse u : summaries.uses(field)) {
+            if (u.held().contains(monitor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MethodInfo synchronizedOverridden(Program program, TypeInfo t, MethodFacts f) {
