@@ -39,10 +39,21 @@ public final class ReviewMain {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            System.out.println("usage: review.sh sample|precision|check [options]  (see bench/README.md)");
+            System.out.println("usage: review.sh sample|precision|check|lost|levels [options]  (see bench/README.md)");
             System.exit(args.length == 0 ? 2 : 0);
         }
-        Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.println("usage: review.sh sample|precision|check|lost|levels [options]  (see bench/README.md)");
+            System.exit(0);
+        }
+        Map<String, String> options;
+        try {
+            options = options(Arrays.copyOfRange(args, 1, args.length));
+        } catch (IllegalArgumentException e) {
+            System.err.println("review: " + e.getMessage() + " (see bench/README.md)");
+            System.exit(2);
+            return;
+        }
         Path corpus = Path.of(options.getOrDefault("corpus", "bench/corpus"));
         Verdicts verdicts = Verdicts.read(Path.of(options.getOrDefault("verdicts", "bench/reviews/verdicts.tsv")));
         List<RuleDescriptor> rules = RuleCatalog.all();
