@@ -122,5 +122,12 @@ public enum MethodTrait {
     /** Waits on the monitor of its argument, not of its receiver ({@code TimeUnit.timedWait}). */
     ARGUMENT_MONITOR,
     /** Completes when all the futures given complete ({@code CompletableFuture.allOf}). */
-    ALL_OF
+    ALL_OF,
+    /**
+     * A static method that acts on the calling thread ({@code Thread.interrupted}, {@code sleep},
+     * {@code yield}): called through a reference to another thread, it still acts on the caller.
+     */
+    STATIC_ON_CALLER,
+    /** Tells the receiver thread's interrupt status without clearing it ({@code Thread.isInterrupted}). */
+    RECEIVER_INTERRUPT_STATUS
 }

@@ -24,6 +24,7 @@ import dev.fearless.rules.misuse.SyncOnLocal;
 import dev.fearless.rules.misuse.SyncOnNonFinalField;
 import dev.fearless.rules.misuse.SyncOnSharedConstant;
 import dev.fearless.rules.misuse.ThreadNeverStarted;
+import dev.fearless.rules.misuse.StaticThreadCallOnInstance;
 import dev.fearless.rules.misuse.ThreadRunCall;
 import dev.fearless.rules.misuse.UnreleasedLock;
 import dev.fearless.rules.misuse.WaitNotInLoop;
@@ -101,6 +102,7 @@ public final class BuiltinRules {
                 new SyncOnLocal(),
                 new SyncOnNonFinalField(),
                 new SyncOnSharedConstant(),
+                new StaticThreadCallOnInstance(),
                 new ThreadNeverStarted(),
                 new ThreadRunCall(),
                 new UnreleasedLock(),

@@ -3,6 +3,7 @@ package dev.fearless.rules.publication;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.NameGroup;
@@ -66,7 +67,7 @@ public final class ThisEscape implements MethodMatcher {
             }
             if (escape != null) {
                 if (!(handsOverSafely(program, m, i, e, carriers) && lastAction(program, m, i)
-                        && noSubclassRunsAfter(m, runsAtOnce(program, m, e)))) {
+                        && noSubclassRunsAfter(m, runsAtOnce(program, m, e) && callsOverridable(program, m, i)))) {
                     report(context, m, e, escape);
                 }
                 return;
@@ -201,16 +202,18 @@ public final class ThisEscape implements MethodMatcher {
      * own field is written and no method of the object runs (it could write one) after it, except the
      * store of the hand-over's own result (a Future, a handle) into a field the handed task does not read.
      * Calls on other objects and reads may follow. A constructor another one delegates to with
-     * {@code this(...)} is not the last to run.
+     * {@code this(...)} is not the last to run when that one assigns more after the call.
      */
     private static boolean lastAction(Program program, MethodInfo m, int index) {
         if (m.facts().kind() != MethodFacts.Kind.CONSTRUCTOR) {
             return false;
         }
         for (MethodInfo c : m.owner().methods()) {
-            for (Event e : c.facts().events()) {
-                if (e instanceof Event.Call call && call.name().equals("<init>") && !(call.receiver() instanceof Value.Super)) {
-                    return false;
+            List<Event> events = c.facts().events();
+            for (int j = 0; j < events.size(); j++) {
+                if (events.get(j) instanceof Event.Call call && call.name().equals("<init>")
+                        && !(call.receiver() instanceof Value.Super) && assignsAfter(null, c, j)) {
+                    return false; // a constructor that delegates here with this(...) and assigns more after
                 }
             }
         }
@@ -241,6 +244,59 @@ public final class ThisEscape implements MethodMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the code handed over at event {@code index} (or a thread's own body, when the object starts
+     * itself) may call a method of the object a subclass can override: through it, a subclass's fields,
+     * assigned only after this constructor returns, can be read. Unknown bodies may.
+     */
+    private static boolean callsOverridable(Program program, MethodInfo m, int index) {
+        Event.Call call = m.facts().callAt(index);
+        List<MethodInfo> bodies = new ArrayList<>();
+        for (Value a : call.args()) {
+            bodies.addAll(OwnedThreads.bodies(program, m, a, index));
+        }
+        if (bodies.isEmpty()) {
+            return true;
+        }
+        for (MethodInfo b : bodies) {
+            if (callsOverridable(program, m.owner(), b, DEPTH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean callsOverridable(Program program, TypeInfo owner, MethodInfo x, int depth) {
+        if (overridable(owner, x)) {
+            return true;
+        }
+        List<Event> events = x.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            if (!(events.get(i) instanceof Event.Call c) || !(c.receiver() instanceof Value.Implicit
+                    || c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isThis())) {
+                continue;
+            }
+            for (MethodInfo t : program.callGraph().targets(x, i)) {
+                if (overridable(owner, t) || depth > 0 && callsOverridable(program, owner, t, depth - 1)) {
+                    return true;
+                }
+            }
+        }
+        for (MethodInfo inner : program.nestedIn(x)) {
+            if (depth > 0 && callsOverridable(program, owner, inner, depth - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a subclass of {@code owner} could override {@code x}, one of the object's own methods. */
+    private static boolean overridable(TypeInfo owner, MethodInfo x) {
+        MethodFacts f = x.facts();
+        return x.owner() == owner && !owner.facts().isFinal() && f.kind() == MethodFacts.Kind.METHOD
+                && !f.isPrivate() && !f.isStatic() && !Modifiers.has(f.modifiers(), Modifiers.FINAL);
     }
 
     /** Whether the code handed over at event {@code index} (a task, or a thread's body) may read own field {@code field}. */
