@@ -146,7 +146,11 @@ public final class CheckThenAct implements EventMatcher {
             return ATOMIC;
         }
         if (type != null && (program.is(type, TypeTrait.CONCURRENT) || program.knowledge().is(type, TypeTrait.SYNCHRONIZED))) {
-            return program.is(type, TypeTrait.MAP) ? "concurrent map" : "concurrent collection";
+            boolean map = program.is(type, TypeTrait.MAP);
+            if (program.is(type, TypeTrait.CONCURRENT)) {
+                return map ? "concurrent map" : "concurrent collection";
+            }
+            return map ? "synchronized map" : "synchronized collection";
         }
         FieldInfo f = program.field(m, path);
         if (f != null) {
@@ -174,6 +178,12 @@ public final class CheckThenAct implements EventMatcher {
                 }
             }
         }
+        if (!atomic && key != null && computed(act) && !resultKept(events, actIndex)) {
+            Integer read = valueReadBefore(knowledge, m, actIndex, target, key);
+            if (read != null) {
+                return read;
+            }
+        }
         if (atomic) {
             for (int i = actIndex - 1; i >= 0; i--) {
                 Event e = events.get(i);
@@ -188,6 +198,70 @@ public final class CheckThenAct implements EventMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * A read of the same key's value earlier in the method, kept in a local or passed on (the
+     * {@code n = map.get(k); map.put(k, n + 1)} counter): the act writes a value computed from what the
+     * read saw, with no guard in between, so another thread's write of that key is lost.
+     */
+    private static Integer valueReadBefore(KnowledgeBase knowledge, MethodInfo m, int actIndex, AccessPath target,
+                                           Value key) {
+        List<Event> events = m.facts().events();
+        for (int i = actIndex - 1; i >= 0; i--) {
+            if (events.get(i) instanceof Event.Call c && knowledge.inGroup(NameGroup.CHECK, c.name())
+                    && knowledge.inGroup(NameGroup.ATOMIC_READ, c.name()) && target.equals(c.receiver().pathOrNull())
+                    && sameKey(c, key) && used(events, i, actIndex)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the act's own result (the previous value {@code put} returns) is kept: code that compares
+     * it with what it read sees another thread's write in between and handles it.
+     */
+    private static boolean resultKept(List<Event> events, int actIndex) {
+        Value result = new Value.CallResult(actIndex);
+        for (int j = actIndex + 1; j < events.size(); j++) {
+            if (events.get(j) instanceof Event.LocalAssign la && result.equals(la.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the act stores a value computed where it is written ({@code n + 1}, {@code f(n)}), not a
+     * variable or a new object: the shape of an update from the value read, not of a cache filled with
+     * something built independently of it.
+     */
+    private static boolean computed(Event.Call act) {
+        if (act.args().size() < 2) {
+            return false;
+        }
+        Value v = act.args().get(act.args().size() - 1);
+        return v instanceof Value.Other || v instanceof Value.CallResult;
+    }
+
+    /**
+     * Whether the result of call {@code call} is used on the act's line, kept in a local, or passed to a
+     * call before {@code until}.
+     */
+    private static boolean used(List<Event> events, int call, int until) {
+        if (events.get(call).pos().line() == events.get(until).pos().line()) {
+            return true;
+        }
+        Value result = new Value.CallResult(call);
+        for (int j = call + 1; j <= until; j++) {
+            Event e = events.get(j);
+            if (e instanceof Event.LocalAssign la && result.equals(la.value())
+                    || e instanceof Event.Call c && c.args().contains(result)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer checkCall(KnowledgeBase knowledge, MethodInfo m, Value subject, AccessPath target,
