@@ -310,14 +310,14 @@ public final class ThisEscape implements MethodMatcher {
             return true;
         }
         for (MethodInfo b : bodies) {
-            if (reads(program, b, field, DEPTH)) {
+            if (reads(program, m.owner(), b, field, DEPTH)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean reads(Program program, MethodInfo x, String field, int depth) {
+    private static boolean reads(Program program, TypeInfo owner, MethodInfo x, String field, int depth) {
         List<Event> events = x.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -332,22 +332,49 @@ public final class ThisEscape implements MethodMatcher {
                     }
                 }
                 List<MethodInfo> targets = program.callGraph().targets(x, i);
-                if (targets.isEmpty() && (depth == 0 || c.receiver() instanceof Value.Implicit)) {
-                    return true;
+                if (targets.isEmpty() && c.receiver() instanceof Value.Implicit) {
+                    return true; // an inherited library method
+                }
+                if (!targets.isEmpty() && !reachesObject(program, owner, x, c, targets)) {
+                    continue; // code of other classes, given nothing of the object's type
                 }
                 for (MethodInfo t : targets) {
-                    if (depth == 0 || reads(program, t, field, depth - 1)) {
+                    if (depth == 0 || reads(program, owner, t, field, depth - 1)) {
                         return true;
                     }
                 }
             }
         }
         for (MethodInfo inner : program.nestedIn(x)) {
-            if (depth == 0 || reads(program, inner, field, depth - 1)) {
+            if (depth == 0 || reads(program, owner, inner, field, depth - 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a call can reach the object being built: it runs a method of the object's class (or a
+     * related one), or passes a value of such a type.
+     */
+    private static boolean reachesObject(Program program, TypeInfo owner, MethodInfo x, Event.Call c,
+                                         List<MethodInfo> targets) {
+        for (MethodInfo t : targets) {
+            if (related(program, owner, t.owner().name()) || t.owner().enclosing() != null) {
+                return true;
+            }
+        }
+        for (Value v : Carriers.withReceiver(c)) {
+            String type = program.staticType(x, v).name();
+            if (type == null || related(program, owner, type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean related(Program program, TypeInfo owner, String type) {
+        return type.equals(owner.name()) || program.isSubtype(type, owner.name()) || program.isSubtype(owner.name(), type);
     }
 
     /**
