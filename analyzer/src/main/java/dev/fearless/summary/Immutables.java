@@ -119,6 +119,25 @@ public final class Immutables {
         return true;
     }
 
+    /**
+     * Whether a program class's instance fields are all final or volatile: read through a data race, an
+     * instance shows either its constructed final state or a value its volatile fields held, never a
+     * torn mix of plain fields.
+     */
+    public static boolean finalOrVolatile(Program program, TypeInfo t) {
+        for (TypeInfo c = t; c != null; c = program.type(c.superclass())) {
+            for (FieldInfo f : c.fields()) {
+                if (!f.facts().isStatic() && !f.facts().isFinal() && !f.facts().isVolatile()) {
+                    return false;
+                }
+            }
+            if (!libraryRoot(program, c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the class's superclass is a program class, Object, Enum or Record (no hidden library state). */
     private static boolean libraryRoot(Program program, TypeInfo c) {
         String sup = c.superclass();

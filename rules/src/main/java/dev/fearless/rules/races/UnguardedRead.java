@@ -58,7 +58,9 @@ public final class UnguardedRead implements FieldMatcher {
             context.checkBudget();
             if (!RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())
                     || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
-                    || DoubleChecks.doubleChecks(r.originMethod(), path) || RaceFields.forTesting(r)
+                    || DoubleChecks.doubleChecks(r.originMethod(), path)
+                    || DoubleChecks.doubleChecksThroughCall(context.program(), r.originMethod(), path)
+                    || RaceFields.forTesting(r)
                     || piggybacked(context.program(), r, flags)
                     || reported.contains(r.method() + "|" + r.op())) {
                 continue;
