@@ -81,6 +81,14 @@ public sealed interface Value extends java.io.Serializable {
         return this instanceof PathValue p ? p.path() : null;
     }
 
+    /**
+     * Whether this value is the current object as a call receiver names it: an unqualified call,
+     * {@code super}, or {@code this}.
+     */
+    default boolean isSelf() {
+        return this instanceof Implicit || this instanceof Super || pathOrNull() != null && pathOrNull().isThis();
+    }
+
     static List<Value> copy(List<Value> values) {
         return List.copyOf(values);
     }

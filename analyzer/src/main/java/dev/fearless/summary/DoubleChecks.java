@@ -67,9 +67,7 @@ public final class DoubleChecks {
         }
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
-            if (!(events.get(i) instanceof Event.Call call) || call.held().isEmpty()
-                    || !(call.receiver() instanceof Value.Implicit
-                    || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {
+            if (!(events.get(i) instanceof Event.Call call) || call.held().isEmpty() || !call.receiver().isSelf()) {
                 continue;
             }
             for (MethodInfo target : program.callGraph().targets(m, i)) {

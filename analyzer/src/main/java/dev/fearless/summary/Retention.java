@@ -19,41 +19,7 @@ public final class Retention {
 
     /** Whether a program method stores its parameter somewhere that outlives the call, or passes it on to such a method. */
     public static boolean retains(Program program, MethodInfo m, String param, int depth) {
-        List<Event> events = m.facts().events();
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isParam(fa.value(), param)) {
-                return true;
-            }
-            if (e instanceof Event.Call call) {
-                boolean passed = call.args().stream().anyMatch(a -> isParam(a, param));
-                if (!passed) {
-                    continue;
-                }
-                var traits = program.traits(m, call);
-                if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.HANDOFF)) {
-                    return true;
-                }
-                AccessPath r = call.receiver().pathOrNull();
-                if (r != null && r.isField() && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, call.name())) {
-                    StaticType t = program.staticType(m, call.receiver());
-                    if (t.name() != null && (program.is(t.name(), TypeTrait.COLLECTION) || program.is(t.name(), TypeTrait.MAP))) {
-                        return true;
-                    }
-                }
-                if (depth > 0) {
-                    for (MethodInfo x : program.callGraph().targets(m, i)) {
-                        for (int a = 0; a < call.args().size() && a < x.facts().params().size(); a++) {
-                            if (isParam(call.args().get(a), param)
-                                    && retains(program, x, x.facts().params().get(a).name(), depth - 1)) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return false;
+        return kept(program, m, param, depth) != Kept.NOT;
     }
 
     /**
@@ -81,53 +47,67 @@ public final class Retention {
      * does the same. What the caller wrote before the call is then visible to those threads.
      */
     public static boolean publishesSafely(Program program, MethodInfo m, String param, int depth) {
-        boolean kept = false;
+        return kept(program, m, param, depth) == Kept.SAFELY;
+    }
+
+    /** How a method keeps its parameter: not at all, only where it is published safely, or somewhere plain. */
+    private enum Kept { NOT, SAFELY, UNSAFELY }
+
+    private static Kept kept(Program program, MethodInfo m, String param, int depth) {
+        Kept result = Kept.NOT;
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isParam(fa.value(), param)) {
-                var field = program.field(m, fa.path());
-                if (fa.held().isEmpty() && (field == null || !field.facts().isVolatile())) {
-                    return false;
-                }
-                kept = true;
-                continue;
+            Kept here = keptAt(program, m, i, param, depth);
+            if (here == Kept.UNSAFELY) {
+                return here;
             }
-            if (!(e instanceof Event.Call call) || call.args().stream().noneMatch(a -> isParam(a, param))) {
-                continue;
+            if (here == Kept.SAFELY) {
+                result = here;
             }
-            var traits = program.traits(m, call);
-            if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.HANDOFF)) {
-                kept = true;
-                continue;
-            }
-            AccessPath r = call.receiver().pathOrNull();
+        }
+        return result;
+    }
+
+    /** How event {@code index} of {@code m} keeps the parameter. */
+    private static Kept keptAt(Program program, MethodInfo m, int index, String param, int depth) {
+        Event e = m.facts().events().get(index);
+        if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isParam(fa.value(), param)) {
+            var field = program.field(m, fa.path());
+            return !fa.held().isEmpty() || field != null && field.facts().isVolatile() ? Kept.SAFELY : Kept.UNSAFELY;
+        }
+        if (!(e instanceof Event.Call call) || call.args().stream().noneMatch(a -> isParam(a, param))) {
+            return Kept.NOT;
+        }
+        var traits = program.traits(m, call);
+        if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.HANDOFF)) {
+            return Kept.SAFELY;
+        }
+        AccessPath r = call.receiver().pathOrNull();
+        if (r != null && r.isField() && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, call.name())) {
             StaticType t = program.staticType(m, call.receiver());
-            if (r != null && r.isField() && t.name() != null && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, call.name())
-                    && (program.is(t.name(), TypeTrait.COLLECTION) || program.is(t.name(), TypeTrait.MAP))) {
-                if (call.held().isEmpty() && !threadSafe(program, t) && !threadSafe(program, initialType(program, m, r))) {
-                    return false;
-                }
-                kept = true;
-                continue;
+            if (t.name() != null && (program.is(t.name(), TypeTrait.COLLECTION) || program.is(t.name(), TypeTrait.MAP))) {
+                return !call.held().isEmpty() || threadSafe(program, t) || threadSafe(program, initialType(program, m, r))
+                        ? Kept.SAFELY : Kept.UNSAFELY;
             }
-            for (MethodInfo x : program.callGraph().targets(m, i)) {
+        }
+        Kept result = Kept.NOT;
+        if (depth > 0) {
+            for (MethodInfo x : program.callGraph().targets(m, index)) {
                 for (int a = 0; a < call.args().size() && a < x.facts().params().size(); a++) {
                     if (!isParam(call.args().get(a), param)) {
                         continue;
                     }
-                    String name = x.facts().params().get(a).name();
-                    if (depth <= 0 || !retains(program, x, name, depth - 1)) {
-                        continue;
+                    Kept k = kept(program, x, x.facts().params().get(a).name(), depth - 1);
+                    if (k == Kept.UNSAFELY) {
+                        return k;
                     }
-                    if (!publishesSafely(program, x, name, depth - 1)) {
-                        return false;
+                    if (k == Kept.SAFELY) {
+                        result = k;
                     }
-                    kept = true;
                 }
             }
         }
-        return kept;
+        return result;
     }
 
     private static boolean threadSafe(Program program, StaticType t) {

@@ -39,8 +39,7 @@ public final class StaticThreadCallOnInstance implements EventMatcher {
             return;
         }
         Value receiver = call.receiver();
-        if (receiver instanceof Value.TypeName || receiver instanceof Value.Implicit || receiver instanceof Value.Super
-                || receiver.pathOrNull() != null && receiver.pathOrNull().isThis()) {
+        if (receiver instanceof Value.TypeName || receiver.isSelf()) {
             return;
         }
         Program program = scope.program();

@@ -102,7 +102,7 @@ public final class GuardedStateEscape implements TypeMatcher {
                 String how = null;
                 if (e instanceof Event.Return r && live(program, m, r.value(), f, i)) {
                     how = isField(r.value(), f) ? "returns `" + f.name() + "`" : "returns a live view of `" + f.name() + "`";
-                } else if (e instanceof Event.Call call && !self(call.receiver())) {
+                } else if (e instanceof Event.Call call && !call.receiver().isSelf()) {
                     how = passedOut(program, m, i, call, f);
                 }
                 if (how != null && !lockedByEveryCaller(program, summaries, m, guarded)) {
@@ -191,10 +191,6 @@ public final class GuardedStateEscape implements TypeMatcher {
         return p != null && p.lastField().equals(f.name()) && (f.facts().isStatic() ? p.isStaticField() : p.isOwnField());
     }
 
-    private static boolean self(Value receiver) {
-        return receiver instanceof Value.Implicit || receiver instanceof Value.Super
-                || receiver.pathOrNull() != null && receiver.pathOrNull().isThis();
-    }
 
     private static void report(RuleContext context, MethodInfo m, Event at, FieldInfo f, String how, List<FieldUse> guarded) {
         FieldUse g = guarded.get(0);

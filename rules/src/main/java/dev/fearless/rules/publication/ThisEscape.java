@@ -80,8 +80,7 @@ public final class ThisEscape implements MethodMatcher {
     private static String callEscape(Program program, Summaries summaries, MethodInfo m, int index, Event.Call call,
                                      Carriers carriers) {
         Value receiver = call.receiver();
-        boolean self = receiver instanceof Value.Implicit || receiver instanceof Value.Super
-                || receiver.pathOrNull() != null && receiver.pathOrNull().isThis();
+        boolean self = receiver.isSelf();
         var traits = program.traits(m, call);
         boolean startsThis = self && !(receiver instanceof Value.Super)
                 && program.is(m.owner().name(), TypeTrait.THREAD);
@@ -237,9 +236,7 @@ public final class ThisEscape implements MethodMatcher {
                 }
                 return true;
             }
-            if (e instanceof Event.Call call && !call.name().equals("<init>") && (call.receiver() instanceof Value.Implicit
-                    || call.receiver() instanceof Value.Super
-                    || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {
+            if (e instanceof Event.Call call && !call.name().equals("<init>") && call.receiver().isSelf()) {
                 return true;
             }
         }
@@ -252,11 +249,7 @@ public final class ThisEscape implements MethodMatcher {
      * assigned only after this constructor returns, can be read. Unknown bodies may.
      */
     private static boolean callsOverridable(Program program, MethodInfo m, int index) {
-        Event.Call call = m.facts().callAt(index);
-        List<MethodInfo> bodies = new ArrayList<>();
-        for (Value a : call.args()) {
-            bodies.addAll(OwnedThreads.bodies(program, m, a, index));
-        }
+        List<MethodInfo> bodies = handedBodies(program, m, index);
         if (bodies.isEmpty()) {
             return true;
         }
@@ -274,8 +267,7 @@ public final class ThisEscape implements MethodMatcher {
         }
         List<Event> events = x.facts().events();
         for (int i = 0; i < events.size(); i++) {
-            if (!(events.get(i) instanceof Event.Call c) || !(c.receiver() instanceof Value.Implicit
-                    || c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isThis())) {
+            if (!(events.get(i) instanceof Event.Call c) || !c.receiver().isSelf() || c.receiver() instanceof Value.Super) {
                 continue;
             }
             for (MethodInfo t : program.callGraph().targets(x, i)) {
@@ -299,13 +291,18 @@ public final class ThisEscape implements MethodMatcher {
                 && !f.isPrivate() && !f.isStatic() && !Modifiers.has(f.modifiers(), Modifiers.FINAL);
     }
 
-    /** Whether the code handed over at event {@code index} (a task, or a thread's body) may read own field {@code field}. */
-    private static boolean taskReads(Program program, MethodInfo m, int index, String field) {
-        Event.Call call = m.facts().callAt(index);
+    /** The code the call at event {@code index} hands over: the bodies of its task and thread arguments. */
+    private static List<MethodInfo> handedBodies(Program program, MethodInfo m, int index) {
         List<MethodInfo> bodies = new ArrayList<>();
-        for (Value a : call.args()) {
+        for (Value a : m.facts().callAt(index).args()) {
             bodies.addAll(OwnedThreads.bodies(program, m, a, index));
         }
+        return bodies;
+    }
+
+    /** Whether the code handed over at event {@code index} (a task, or a thread's body) may read own field {@code field}. */
+    private static boolean taskReads(Program program, MethodInfo m, int index, String field) {
+        List<MethodInfo> bodies = handedBodies(program, m, index);
         if (bodies.isEmpty()) {
             return true;
         }

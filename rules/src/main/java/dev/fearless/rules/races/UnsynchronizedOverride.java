@@ -78,18 +78,13 @@ public final class UnsynchronizedOverride implements TypeMatcher {
         List<String> calls = new ArrayList<>();
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Event.Call call && !call.held().contains(monitor) && onThisObject(call)
+            if (events.get(i) instanceof Event.Call call && !call.held().contains(monitor) && call.receiver().isSelf()
                     && program.callGraph().targets(m, i).stream().anyMatch(x -> x.facts().isSynchronized())) {
                 calls.add("`" + call.name() + "`");
             }
         }
         return calls.size() < 2 ? null : "it calls " + String.join(" and ", calls.subList(0, 2))
                 + ", each taking the monitor on its own, so another thread can run in between";
-    }
-
-    private static boolean onThisObject(Event.Call call) {
-        Value r = call.receiver();
-        return r instanceof Value.Implicit || r instanceof Value.Super || r.pathOrNull() != null && r.pathOrNull().isThis();
     }
 
     /** Whether some use of the field holds the object's monitor. */
