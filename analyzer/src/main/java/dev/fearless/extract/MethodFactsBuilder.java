@@ -6,6 +6,7 @@ import dev.fearless.facts.CatchClause;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Event.AccessKind;
+import dev.fearless.facts.Assertion;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Loop;
@@ -28,6 +29,7 @@ final class MethodFactsBuilder {
 
     private final List<Event> events = new ArrayList<>();
     private final List<Guard> guards = new ArrayList<>();
+    private final List<Assertion> assertions = new ArrayList<>();
     private final List<Loop> loops = new ArrayList<>();
     private final List<Integer> loopParents = new ArrayList<>();
     private final List<List<Position>> loopExits = new ArrayList<>();
@@ -69,6 +71,13 @@ final class MethodFactsBuilder {
     int addGuard(int parent, Position pos, LockSet held, List<Guard.Test> implied) {
         guards.add(new Guard(parent, pos, held, implied));
         return guards.size() - 1;
+    }
+
+    /** Records what an {@code assert} states for the events from {@code from} to the current end. */
+    void addAssertion(int from, List<Guard.Test> implied) {
+        if (from < events.size()) {
+            assertions.add(new Assertion(from, events.size(), implied));
+        }
     }
 
     /** Reserves the slot of a loop nested in {@code parent} (or -1), before its condition is walked. */
@@ -165,6 +174,6 @@ final class MethodFactsBuilder {
         }
         return new MethodFacts(name, kind, modifiers, annotations, params, returnType, varargs, pos, range, events,
                 guards, withExits, catches, locals, closureOf, siteEvent, dispatch, List.copyOf(captures),
-                List.copyOf(resources));
+                List.copyOf(resources), assertions);
     }
 }

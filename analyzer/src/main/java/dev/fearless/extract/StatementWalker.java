@@ -89,6 +89,7 @@ final class StatementWalker {
         WalkContext inBlock = ctx.inBlock(owner);
         LockSet held = ctx.held();
         LockSet lastKnown = held;
+        List<Stated> asserted = null;
         for (Statement s : statements) {
             LockSet in = held != null ? held : lastKnown;
             held = statement(s, inBlock.withHeld(in));
@@ -106,8 +107,23 @@ final class StatementWalker {
                     held = held.plus(gained);
                 }
             }
+            if (s instanceof AssertStmt a) {
+                List<Guard.Test> stated = Conditions.implied(a.getCheck(), true, values);
+                if (!stated.isEmpty()) {
+                    asserted = asserted == null ? new ArrayList<>() : asserted;
+                    asserted.add(new Stated(out.size(), stated));
+                }
+            }
+        }
+        if (asserted != null) {
+            // assert c; — the rest of the block is written for callers where c holds.
+            asserted.forEach(a -> out.addAssertion(a.from(), a.implied()));
         }
         return held;
+    }
+
+    /** What an {@code assert} of the block states, from the index of the first event after it. */
+    private record Stated(int from, List<Guard.Test> implied) {
     }
 
     private LockSet statement(Statement s, WalkContext ctx) {

@@ -11,7 +11,8 @@ import java.util.List;
  * index of the method it is written in, {@code siteEvent} the index of the call it is handed to in
  * that method (or -1), {@code dispatch} where it runs, and {@code captures} the locals it captures.
  * A closure that runs {@link Dispatch#HERE} starts with the locks held at its site. {@code resources} are
- * the locals (unique names) that a try-with-resources statement of the body closes.
+ * the locals (unique names) that a try-with-resources statement of the body closes, and {@code assertions}
+ * what its {@code assert} statements state.
  */
 public record MethodFacts(String name, Kind kind, int modifiers, List<AnnotationFacts> annotations,
                           List<Variable> params, TypeRef returnType, boolean varargs,
@@ -19,7 +20,7 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
                           List<Event> events, List<Guard> guards, List<Loop> loops, List<CatchClause> catches,
                           List<Variable> locals,
                           int closureOf, int siteEvent, Dispatch dispatch, List<String> captures,
-                          List<String> resources) implements java.io.Serializable {
+                          List<String> resources, List<Assertion> assertions) implements java.io.Serializable {
 
     public static final String INSTANCE_INIT = "<init>";
     public static final String STATIC_INIT = "<clinit>";
@@ -38,15 +39,7 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
         locals = List.copyOf(locals);
         captures = List.copyOf(captures);
         resources = List.copyOf(resources);
-    }
-
-    /** Facts of a body that closes no local with try-with-resources. */
-    public MethodFacts(String name, Kind kind, int modifiers, List<AnnotationFacts> annotations,
-                       List<Variable> params, TypeRef returnType, boolean varargs, Position pos, Position range,
-                       List<Event> events, List<Guard> guards, List<Loop> loops, List<CatchClause> catches,
-                       List<Variable> locals, int closureOf, int siteEvent, Dispatch dispatch, List<String> captures) {
-        this(name, kind, modifiers, annotations, params, returnType, varargs, pos, range, events, guards, loops,
-                catches, locals, closureOf, siteEvent, dispatch, captures, List.of());
+        assertions = List.copyOf(assertions);
     }
 
     public boolean isStatic() {

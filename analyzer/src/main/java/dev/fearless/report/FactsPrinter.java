@@ -1,5 +1,6 @@
 package dev.fearless.report;
 
+import dev.fearless.facts.Assertion;
 import dev.fearless.facts.CatchClause;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.FieldFacts;
@@ -49,6 +50,9 @@ public final class FactsPrinter {
         for (int g = 0; g < m.guards().size(); g++) {
             Guard guard = m.guards().get(g);
             out.println("    guard " + g + " parent=" + guard.parent() + " held=" + guard.held() + " " + guard.implied());
+        }
+        for (Assertion a : m.assertions()) {
+            out.println("    assert [" + a.from() + "," + a.to() + ") " + a.implied());
         }
         for (int l = 0; l < m.loops().size(); l++) {
             Loop loop = m.loops().get(l);

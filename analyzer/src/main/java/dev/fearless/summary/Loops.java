@@ -1,6 +1,7 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Assertion;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.Value;
@@ -19,7 +20,7 @@ import java.util.Set;
  * Executors that are one thread: an event loop or a {@code Timer} (a type the knowledge base marks
  * {@code event-loop}), or a field only ever holding {@code Executors.newSingleThreadExecutor()}. The
  * tasks handed to one of them, and the code that checks it runs on it ({@code if (loop.inEventLoop())}),
- * run on one logical thread, named after how the code reaches the executor (its field, or the call that
+ * run on one logical thread, and so does the code after an assertion of it ({@code assert loop.inEventLoop()}), named after how the code reaches the executor (its field, or the call that
  * returns it), within the top-level class the code is written in.
  */
 final class Loops {
@@ -62,12 +63,22 @@ final class Loops {
     /**
      * The events of {@code m} that run only on an executor's own thread: those under a check that the
      * calling thread is the executor's ({@code if (executor.inEventLoop()) ...}, or after
-     * {@code if (!executor.inEventLoop()) { ...; return; }}), each with that executor's thread.
+     * {@code if (!executor.inEventLoop()) { ...; return; }}) or after an assertion of it
+     * ({@code assert executor.inEventLoop();}), each with that executor's thread.
      */
     Map<Integer, LogicalThread> checkedEvents(MethodInfo m) {
         List<Guard> guards = m.facts().guards();
-        if (guards.isEmpty()) {
+        if (guards.isEmpty() && m.facts().assertions().isEmpty()) {
             return Map.of();
+        }
+        Map<Integer, LogicalThread> result = new HashMap<>();
+        for (Assertion a : m.facts().assertions()) {
+            for (Guard.Test t : a.implied()) {
+                LogicalThread loop = t.kind() == Guard.TestKind.IS_TRUE ? checkedLoop(m, t.subject()) : null;
+                for (int i = a.from(); loop != null && i < a.to(); i++) {
+                    result.put(i, loop);
+                }
+            }
         }
         Map<Integer, LogicalThread> byGuard = new HashMap<>();
         for (int g = 0; g < guards.size(); g++) {
@@ -79,15 +90,14 @@ final class Loops {
             }
         }
         if (byGuard.isEmpty()) {
-            return Map.of();
+            return result.isEmpty() ? Map.of() : result;
         }
-        Map<Integer, LogicalThread> result = new HashMap<>();
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
             for (int g = events.get(i).guard(); g >= 0 && g < guards.size(); g = guards.get(g).parent()) {
                 LogicalThread loop = byGuard.get(g);
                 if (loop != null) {
-                    result.put(i, loop);
+                    result.putIfAbsent(i, loop);
                     break;
                 }
             }
@@ -322,7 +332,8 @@ final class Loops {
             if (p.root() == AccessPath.Root.LOCAL && !p.isField()) {
                 return null;
             }
-            return p.display();
+            // An inner class names its enclosing instance's field as that instance's own code does.
+            return p.root() == AccessPath.Root.OUTER && p.isField() ? String.join(".", p.fields()) : p.display();
         }
         if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
             if (call.receiver() instanceof Value.Implicit || call.receiver() instanceof Value.Super

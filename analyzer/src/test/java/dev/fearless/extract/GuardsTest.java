@@ -3,6 +3,7 @@ package dev.fearless.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fearless.facts.Assertion;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.Guard.TestKind;
@@ -24,6 +25,7 @@ class GuardsTest {
                 Object elseBranch() { if (cache != null) { other = cache; } else { cache = new Object(); } return cache; }
                 Object conjunction() { if (cache == null && other == null) { cache = new Object(); } return cache; }
                 Object unguarded() { cache = new Object(); return cache; }
+                void asserted() { other = null; { assert cache != null; cache = other; } other = cache; }
             }
             """);
 
@@ -71,6 +73,20 @@ class GuardsTest {
     @Test
     void writeOutsideAnyCondition_hasNoGuard() {
         assertEquals(-1, Snippet.firstWrite(SNIPPET.method("unguarded"), "cache").guard());
+    }
+
+    @Test
+    void assertion_statesItsConditionForTheRestOfItsBlockOnly_andGuardsNothing() {
+        MethodFacts m = SNIPPET.method("asserted");
+        Event.FieldAccess write = Snippet.firstWrite(m, "cache");
+        int at = m.events().indexOf(write);
+        assertEquals(-1, write.guard());
+        assertEquals(1, m.assertions().size());
+        Assertion a = m.assertions().get(0);
+        assertEquals(List.of(new Guard.Test(CACHE, TestKind.NOT_NULL)), a.implied());
+        assertTrue(a.covers(at), a::toString);
+        assertTrue(!a.covers(m.events().size() - 1), a::toString);
+        assertTrue(!a.covers(0), a::toString);
     }
 
     @Test
