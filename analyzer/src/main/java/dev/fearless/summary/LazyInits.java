@@ -1,10 +1,16 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.CatchClause;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Position;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -40,4 +46,92 @@ public final class LazyInits {
         return null;
     }
 
+    /**
+     * The methods that write the field when every write (after construction) is a lazy initialization
+     * whose null check is made holding a lock the write holds too (one lock for all instances when the
+     * field is static): the field then goes from null to its one value once. {@code null} when some write is anything else, or there are none.
+     */
+    public static Set<MethodInfo> lockedInitializers(List<FieldUse> writes) {
+        Set<MethodInfo> result = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (FieldUse w : writes) {
+            MethodInfo m = w.originMethod();
+            Event.FieldAccess write = writeAt(m, w.origin());
+            Guard check = write == null ? null : nullCheck(m, write);
+            boolean shared = w.field().facts().isStatic();
+            if (check == null || write.held().locks().stream()
+                    .noneMatch(l -> check.held().contains(l) && (!shared || oneForAll(l)))) {
+                return null;
+            }
+            result.add(m);
+        }
+        return result.isEmpty() ? null : result;
+    }
+
+    /** Whether every instance takes the same lock: a class monitor or a lock in a static field (for static state). */
+    private static boolean oneForAll(LockRef l) {
+        return l.kind() == LockRef.Kind.CLASS || l.path() != null && l.path().root() == AccessPath.Root.STATIC;
+    }
+
+    /**
+     * Whether the event at {@code read} in {@code m} comes, on every path to it, after a call that can
+     * run only {@code initializers}: once that call returns, the thread has taken the initializer's lock
+     * after the field was set (by it or by the thread that set it), and nothing sets the field again.
+     */
+    public static boolean initializedBefore(Program program, MethodInfo m, Position read, Set<MethodInfo> initializers) {
+        List<Event> events = m.facts().events();
+        int at = indexAt(events, read);
+        if (at < 0) {
+            return false;
+        }
+        Set<Integer> guards = chain(events.get(at).guard(), m.facts().guards().size(), g -> m.facts().guards().get(g).parent());
+        Set<Integer> loops = chain(events.get(at).loop(), m.facts().loops().size(), l -> m.facts().loops().get(l).parent());
+        for (int i = 0; i < at; i++) {
+            Event e = events.get(i);
+            if (!(e instanceof Event.Call) || e.guard() >= 0 && !guards.contains(e.guard())
+                    || e.loop() >= 0 && !loops.contains(e.loop()) || caughtApart(m, i, at)) {
+                continue;
+            }
+            List<MethodInfo> targets = program.callGraph().targets(m, i);
+            if (!targets.isEmpty() && initializers.containsAll(targets)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a try around the call at {@code call} can end in a handler and go on to {@code at} outside it. */
+    private static boolean caughtApart(MethodInfo m, int call, int at) {
+        for (CatchClause c : m.facts().catches()) {
+            if (call >= c.tryStart() && call < c.tryEnd() && (at < c.tryStart() || at >= c.tryEnd())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Integer> chain(int start, int size, java.util.function.IntUnaryOperator parent) {
+        Set<Integer> result = new HashSet<>();
+        for (int i = start; i >= 0 && i < size && result.add(i); i = parent.applyAsInt(i)) {
+            // walks up to the outermost
+        }
+        return result;
+    }
+
+    private static int indexAt(List<Event> events, Position pos) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).pos().equals(pos)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Event.FieldAccess writeAt(MethodInfo m, Position pos) {
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.pos().equals(pos)) {
+                return fa;
+            }
+        }
+        return null;
+    }
 }

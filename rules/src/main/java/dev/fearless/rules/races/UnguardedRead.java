@@ -3,6 +3,7 @@ package dev.fearless.rules.races;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.LockRef;
 import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
 import dev.fearless.summary.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.FieldMatcher;
@@ -13,6 +14,7 @@ import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.DoubleChecks;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
+import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
@@ -54,6 +56,7 @@ public final class UnguardedRead implements FieldMatcher {
                 : AccessPath.THIS_PATH.plus(f.name());
         Set<String> reported = new HashSet<>();
         Set<String> flags = flagsSetAfter(context.program(), writes);
+        Set<MethodInfo> initializers = LazyInits.lockedInitializers(writes);
         for (FieldUse r : uses) {
             context.checkBudget();
             if (!RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())
@@ -62,6 +65,8 @@ public final class UnguardedRead implements FieldMatcher {
                     || DoubleChecks.doubleChecksThroughCall(context.program(), r.originMethod(), path)
                     || RaceFields.forTesting(r)
                     || piggybacked(context.program(), r, flags)
+                    || initializers != null
+                    && LazyInits.initializedBefore(context.program(), r.originMethod(), r.origin(), initializers)
                     || reported.contains(r.method() + "|" + r.op())) {
                 continue;
             }
