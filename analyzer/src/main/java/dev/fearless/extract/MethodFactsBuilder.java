@@ -73,10 +73,13 @@ final class MethodFactsBuilder {
         return guards.size() - 1;
     }
 
-    /** Records what an {@code assert} states for the events from {@code from} to the current end. */
-    void addAssertion(int from, List<Guard.Test> implied) {
-        if (from < events.size()) {
-            assertions.add(new Assertion(from, events.size(), implied));
+    /**
+     * Records an {@code assert} whose check is the events from {@code checkFrom} to {@code from}, and
+     * what it states for the events from {@code from} to the current end.
+     */
+    void addAssertion(int checkFrom, int from, List<Guard.Test> implied) {
+        if (checkFrom < events.size()) {
+            assertions.add(new Assertion(checkFrom, from, events.size(), implied));
         }
     }
 

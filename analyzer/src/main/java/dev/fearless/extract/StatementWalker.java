@@ -92,6 +92,7 @@ final class StatementWalker {
         List<Stated> asserted = null;
         for (Statement s : statements) {
             LockSet in = held != null ? held : lastKnown;
+            int before = out.size();
             held = statement(s, inBlock.withHeld(in));
             if (held != null) {
                 lastKnown = held;
@@ -108,22 +109,19 @@ final class StatementWalker {
                 }
             }
             if (s instanceof AssertStmt a) {
-                List<Guard.Test> stated = Conditions.implied(a.getCheck(), true, values);
-                if (!stated.isEmpty()) {
-                    asserted = asserted == null ? new ArrayList<>() : asserted;
-                    asserted.add(new Stated(out.size(), stated));
-                }
+                asserted = asserted == null ? new ArrayList<>() : asserted;
+                asserted.add(new Stated(before, out.size(), Conditions.implied(a.getCheck(), true, values)));
             }
         }
         if (asserted != null) {
             // assert c; — the rest of the block is written for callers where c holds.
-            asserted.forEach(a -> out.addAssertion(a.from(), a.implied()));
+            asserted.forEach(a -> out.addAssertion(a.checkFrom(), a.from(), a.implied()));
         }
         return held;
     }
 
-    /** What an {@code assert} of the block states, from the index of the first event after it. */
-    private record Stated(int from, List<Guard.Test> implied) {
+    /** An {@code assert} of the block: where its check's events start and end, and what it states. */
+    private record Stated(int checkFrom, int from, List<Guard.Test> implied) {
     }
 
     private LockSet statement(Statement s, WalkContext ctx) {

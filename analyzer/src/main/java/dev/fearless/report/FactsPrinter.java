@@ -52,7 +52,8 @@ public final class FactsPrinter {
             out.println("    guard " + g + " parent=" + guard.parent() + " held=" + guard.held() + " " + guard.implied());
         }
         for (Assertion a : m.assertions()) {
-            out.println("    assert [" + a.from() + "," + a.to() + ") " + a.implied());
+            out.println("    assert check=[" + a.checkFrom() + "," + a.from() + ") then=[" + a.from() + "," + a.to() + ") "
+                    + a.implied());
         }
         for (int l = 0; l < m.loops().size(); l++) {
             Loop loop = m.loops().get(l);

@@ -3,6 +3,7 @@ package dev.fearless.summary;
 import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AccessPath.Root;
+import dev.fearless.facts.Assertion;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
@@ -89,6 +90,9 @@ final class AccessSummarizer {
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size() && records.size() < MAX_RECORDS; i++) {
             Event e = events.get(i);
+            if (assertionCheck(m, i)) {
+                continue;
+            }
             if (e instanceof Event.FieldAccess fa) {
                 if (tracked(fa.path())) {
                     add(records, new AccessRecord(fa.path(), op(fa.kind()), "", fa.held(), fa.pos(), m, fa.pos(), null));
@@ -109,7 +113,7 @@ final class AccessSummarizer {
                 break;
             }
             List<AccessRecord> callee = summaries.get(s.target());
-            if (callee == null || callee.isEmpty()) {
+            if (callee == null || callee.isEmpty() || assertionCheck(m, s.event())) {
                 continue;
             }
             Event at = events.get(s.event());
@@ -144,6 +148,19 @@ final class AccessSummarizer {
             cutoffs.hit("access summaries", MAX_RECORDS + " accesses kept per method", m.qualifiedName());
         }
         return List.copyOf(records.values());
+    }
+
+    /**
+     * Whether the event is part of an {@code assert} statement's check: it runs only in debugging runs
+     * with assertions enabled, and does not share state the way the code does.
+     */
+    private static boolean assertionCheck(MethodInfo m, int event) {
+        for (Assertion a : m.facts().assertions()) {
+            if (a.checks(event)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -93,7 +93,8 @@ public record Guards(LockRef lock, List<FieldUse> guarded, List<FieldUse> unguar
     /**
      * Whether the lock can guard the field: a comparable lock of the field's own object, or a class-level
      * lock of the class that declares it (or of a class it is nested in), and not the monitor of the
-     * field's own value when the field is reassigned (that lock changes with it).
+     * field's own value when the field is reassigned (that lock changes with it). A static field is
+     * guarded only by a lock shared by all instances (a class monitor or a lock in a static field).
      */
     public static boolean candidate(FieldInfo f, LockRef l) {
         if (!comparable(l)) {
@@ -103,6 +104,9 @@ public record Guards(LockRef lock, List<FieldUse> guarded, List<FieldUse> unguar
             return ownClass(f.owner(), l.className());
         }
         AccessPath p = l.path();
+        if (f.facts().isStatic() && p.root() != AccessPath.Root.STATIC) {
+            return false; // each instance has its own: threads working on two instances do not exclude each other
+        }
         boolean ownValue = l.kind() == LockRef.Kind.MONITOR && p.fields().size() == 1
                 && p.lastField().equals(f.name()) && (p.root() == AccessPath.Root.STATIC) == f.facts().isStatic();
         if (ownValue && !f.facts().isFinal()) {

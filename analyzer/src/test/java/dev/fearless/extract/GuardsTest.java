@@ -76,7 +76,7 @@ class GuardsTest {
     }
 
     @Test
-    void assertion_statesItsConditionForTheRestOfItsBlockOnly_andGuardsNothing() {
+    void assertion_statesItsConditionForTheRestOfItsBlockOnly_andGuardsNothing_andKnowsItsCheck() {
         MethodFacts m = SNIPPET.method("asserted");
         Event.FieldAccess write = Snippet.firstWrite(m, "cache");
         int at = m.events().indexOf(write);
@@ -87,6 +87,15 @@ class GuardsTest {
         assertTrue(a.covers(at), a::toString);
         assertTrue(!a.covers(m.events().size() - 1), a::toString);
         assertTrue(!a.covers(0), a::toString);
+        int check = -1;
+        for (int i = 0; i < m.events().size() && check < 0; i++) {
+            if (m.events().get(i) instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.READ
+                    && fa.path().equals(Snippet.thisField("cache"))) {
+                check = i;
+            }
+        }
+        assertTrue(a.checks(check), a::toString);
+        assertTrue(!a.checks(at) && !a.covers(check), a::toString);
     }
 
     @Test

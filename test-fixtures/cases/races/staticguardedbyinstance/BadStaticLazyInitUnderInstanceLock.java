@@ -1,4 +1,4 @@
-package races.unguardedread;
+package races.staticguardedbyinstance;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -7,6 +7,8 @@ import java.util.Map;
  * A cache shared by all instances, created on first use under each instance's own monitor: two
  * instances take different monitors, so both can see null and create it, and a read after
  * {@code ensureCache} is not ordered after the other instance's write (hadoop HarFileSystem.harMetaCache).
+ * The instance's monitor is no guard of the static field, so the read is not reported as one made
+ * without it: the write under the wrong lock is the finding.
  */
 public class BadStaticLazyInitUnderInstanceLock {
     private static Map<String, String> cache;
@@ -19,6 +21,6 @@ public class BadStaticLazyInitUnderInstanceLock {
 
     public String lookup(String key) {
         ensureCache();
-        return cache.get(key); // expect: UnguardedRead['`cache` is read without `this`'], UnguardedRead['`cache.get()` is read without `this`']
+        return cache.get(key);
     }
 }
