@@ -11,7 +11,7 @@ public class BadSubmitPollInConstructor {
     private final String endpoint;
 
     public BadSubmitPollInConstructor(ExecutorService executor, String endpoint) {
-        this.polling = executor.submit(() -> poll()); // expect: ThisEscape['handed to `executor.submit(...)`'], ThisEscape['`polling`, `endpoint` are assigned only after it']
+        this.polling = executor.submit(() -> poll()); // expect: ThisEscape['handed to `executor.submit(...)`'], ThisEscape['`endpoint` is assigned only after it']
         this.endpoint = endpoint;
     }
 

@@ -6,8 +6,11 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -48,15 +51,17 @@ public final class LazyInits {
 
     /**
      * The methods that write the field when every write (after construction) is a lazy initialization
-     * whose null check is made holding a lock the write holds too (one lock for all instances when the
+     * (under a null check of the field, or under {@code if (!initialized)} where the flag is only ever
+     * set to true) whose check is made holding a lock the write holds too (one lock for all instances when the
      * field is static): the field then goes from null to its one value once. {@code null} when some write is anything else, or there are none.
      */
-    public static Set<MethodInfo> lockedInitializers(List<FieldUse> writes) {
+    public static Set<MethodInfo> lockedInitializers(Program program, List<FieldUse> writes) {
         Set<MethodInfo> result = Collections.newSetFromMap(new IdentityHashMap<>());
         for (FieldUse w : writes) {
             MethodInfo m = w.originMethod();
             Event.FieldAccess write = writeAt(m, w.origin());
-            Guard check = write == null ? null : nullCheck(m, write);
+            Guard nullCheck = write == null ? null : nullCheck(m, write);
+            Guard check = write != null && nullCheck == null ? onceFlagCheck(program, m, write) : nullCheck;
             boolean shared = w.field().facts().isStatic();
             if (check == null || write.held().locks().stream()
                     .noneMatch(l -> check.held().contains(l) && (!shared || oneForAll(l)))) {
@@ -65,6 +70,51 @@ public final class LazyInits {
             result.add(m);
         }
         return result.isEmpty() ? null : result;
+    }
+
+    /**
+     * The test around the write that a flag is still false ({@code if (!initialized)}), where the flag is
+     * a private field its class only ever sets to {@code true} outside construction: the code under it
+     * runs once. {@code null} when there is none.
+     */
+    private static Guard onceFlagCheck(Program program, MethodInfo m, Event.FieldAccess w) {
+        List<Guard> guards = m.facts().guards();
+        for (int g = w.guard(); g >= 0; g = guards.get(g).parent()) {
+            for (Guard.Test t : guards.get(g).implied()) {
+                AccessPath p = t.subject().pathOrNull();
+                if (t.kind() == Guard.TestKind.IS_FALSE && p != null && (p.isOwnField() || p.isStaticField())) {
+                    FieldInfo flag = program.field(m, p);
+                    if (flag != null && flag.facts().isPrivate() && onlySetTrue(program, flag)) {
+                        return guards.get(g);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether every write of the private flag, in its top-level class, outside construction, stores {@code true}. */
+    private static boolean onlySetTrue(Program program, FieldInfo flag) {
+        TypeInfo top = Loops.topLevel(flag.owner());
+        for (TypeInfo t : program.types()) {
+            if (Loops.topLevel(t) != top) {
+                continue;
+            }
+            for (MethodInfo m : t.methods()) {
+                if (m.facts().isInitialization()) {
+                    continue;
+                }
+                for (Event e : m.facts().events()) {
+                    if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isField()
+                            && fa.path().lastField().equals(flag.name()) && program.field(m, fa.path()) == flag
+                            && !(fa.value() instanceof Value.Literal l && l.kind() == Value.LiteralKind.BOOLEAN
+                            && l.text().equals("true"))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether every instance takes the same lock: a class monitor or a lock in a static field (for static state). */

@@ -68,7 +68,7 @@ public final class ThisEscape implements MethodMatcher {
             if (escape != null) {
                 if (!(handsOverSafely(program, m, i, e, carriers) && lastAction(program, m, i)
                         && noSubclassRunsAfter(m, runsAtOnce(program, m, e) && callsOverridable(program, m, i)))) {
-                    report(context, m, e, escape);
+                    report(context, program, m, i, escape);
                 }
                 return;
             }
@@ -197,9 +197,10 @@ public final class ThisEscape implements MethodMatcher {
     }
 
     /**
-     * Whether the constructor assigns nothing of the object after the escape at event {@code index}: no
-     * own field is written and no method of the object runs (it could write one) after it, except the
-     * store of the hand-over's own result (a Future, a handle) into a field the handed task does not read.
+     * Whether the constructor assigns nothing of the object after the escape at event {@code index} that
+     * the handed code can read: no own field the handed task reads is written (a field it never reads,
+     * like the hand-over's own result, a Future, may be) and no method of the object runs (it could write
+     * one) after it.
      * Calls on other objects and reads may follow. A constructor another one delegates to with
      * {@code this(...)} is not the last to run when that one assigns more after the call.
      */
@@ -221,8 +222,7 @@ public final class ThisEscape implements MethodMatcher {
 
     /**
      * Whether {@code m} writes an own field or runs a method of its object after event {@code index}
-     * (the store of the hand-over's own result into a field the handed task does not read aside, when
-     * {@code program} is given).
+     * (writes of fields the task handed over there does not read aside, when {@code program} is given).
      */
     private static boolean assignsAfter(Program program, MethodInfo m, int index) {
         List<Event> events = m.facts().events();
@@ -230,8 +230,7 @@ public final class ThisEscape implements MethodMatcher {
             Event e = events.get(j);
             if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && (fa.path().isOwnField()
                     || fa.path().root() == AccessPath.Root.THIS)) {
-                if (program != null && fa.value() instanceof Value.CallResult cr && cr.eventIndex() == index
-                        && !taskReads(program, m, index, fa.path().lastField())) {
+                if (program != null && fa.path().isOwnField() && !taskReads(program, m, index, fa.path().lastField())) {
                     continue;
                 }
                 return true;
@@ -461,18 +460,15 @@ public final class ThisEscape implements MethodMatcher {
         return program.knowledge().traitsByName(call.name(), call.args().size()).contains(MethodTrait.STARTS_RECEIVER);
     }
 
-    private static void report(RuleContext context, MethodInfo m, Event at, String escape) {
+    /** Reports the escape at event {@code index}, naming the fields assigned after it that the handed code may read. */
+    private static void report(RuleContext context, Program program, MethodInfo m, int index, String escape) {
         List<String> later = new ArrayList<>();
         List<Event> events = m.facts().events();
+        Event at = events.get(index);
         Event firstLater = null;
-        boolean after = false;
-        for (Event e : events) {
-            if (e == at) {
-                after = true;
-                continue;
-            }
-            if (after && e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.path().isOwnField()
-                    && !later.contains(fa.path().lastField())) {
+        for (Event e : events.subList(index + 1, events.size())) {
+            if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.path().isOwnField()
+                    && !later.contains(fa.path().lastField()) && taskReads(program, m, index, fa.path().lastField())) {
                 later.add(fa.path().lastField());
                 if (firstLater == null) {
                     firstLater = e;

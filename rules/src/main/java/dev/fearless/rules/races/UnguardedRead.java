@@ -56,7 +56,7 @@ public final class UnguardedRead implements FieldMatcher {
                 : AccessPath.THIS_PATH.plus(f.name());
         Set<String> reported = new HashSet<>();
         Set<String> flags = flagsSetAfter(context.program(), writes);
-        Set<MethodInfo> initializers = LazyInits.lockedInitializers(writes);
+        Set<MethodInfo> initializers = LazyInits.lockedInitializers(context.program(), writes);
         for (FieldUse r : uses) {
             context.checkBudget();
             if (!RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())

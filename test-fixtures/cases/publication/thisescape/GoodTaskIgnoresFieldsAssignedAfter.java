@@ -1,0 +1,42 @@
+package publication.thisescape;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A final class whose constructor schedules its score update and then its reset, storing both
+ * futures: the executor hand-off orders every earlier write before the tasks run, and the tasks read
+ * only the scores, never the futures assigned after them, which only {@code close} uses (cassandra
+ * DynamicEndpointSnitch).
+ */
+public final class GoodTaskIgnoresFieldsAssignedAfter {
+    private final ConcurrentHashMap<String, Double> scores = new ConcurrentHashMap<>();
+    private final ScheduledFuture<?> updating;
+    private final ScheduledFuture<?> resetting;
+
+    public GoodTaskIgnoresFieldsAssignedAfter(ScheduledExecutorService scheduler) {
+        Runnable update = this::updateScores;
+        Runnable reset = this::reset;
+        updating = scheduler.scheduleWithFixedDelay(update, 100, 100, TimeUnit.MILLISECONDS);
+        resetting = scheduler.scheduleWithFixedDelay(reset, 600, 600, TimeUnit.SECONDS);
+    }
+
+    public void record(String host, double latency) {
+        scores.merge(host, latency, Double::sum);
+    }
+
+    private void updateScores() {
+        scores.replaceAll((host, score) -> score / 2);
+    }
+
+    private void reset() {
+        scores.clear();
+    }
+
+    public void close() {
+        updating.cancel(false);
+        resetting.cancel(false);
+    }
+}
