@@ -199,8 +199,8 @@ public final class ThisEscape implements MethodMatcher {
     /**
      * Whether the constructor assigns nothing of the object after the escape at event {@code index} that
      * the handed code can read: no own field the handed task reads is written (a field it never reads,
-     * like the hand-over's own result, a Future, may be) and no method of the object runs (it could write
-     * one) after it.
+     * like the hand-over's own result, a Future, may be), by the constructor or by a method of the object
+     * it calls after the hand-over.
      * Calls on other objects and reads may follow. A constructor another one delegates to with
      * {@code this(...)} is not the last to run when that one assigns more after the call.
      */
@@ -222,7 +222,8 @@ public final class ThisEscape implements MethodMatcher {
 
     /**
      * Whether {@code m} writes an own field or runs a method of its object after event {@code index}
-     * (writes of fields the task handed over there does not read aside, when {@code program} is given).
+     * (writes of fields the task handed over there does not read aside, and calls of the object's own
+     * methods that write none it reads, when {@code program} is given).
      */
     private static boolean assignsAfter(Program program, MethodInfo m, int index) {
         List<Event> events = m.facts().events();
@@ -235,8 +236,44 @@ public final class ThisEscape implements MethodMatcher {
                 }
                 return true;
             }
-            if (e instanceof Event.Call call && !call.name().equals("<init>") && call.receiver().isSelf()) {
+            if (e instanceof Event.Call call && !call.name().equals("<init>") && call.receiver().isSelf()
+                    && (program == null || writesWhatTaskReads(program, m, index, program.callGraph().targets(m, j), DEPTH))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of the object's methods called after the hand-over at event {@code index} may write
+     * an own field the handed task may read: one a subclass may override, or one without a body here,
+     * may.
+     */
+    private static boolean writesWhatTaskReads(Program program, MethodInfo m, int index, List<MethodInfo> targets,
+                                               int depth) {
+        if (targets.isEmpty() || depth < 0) {
+            return true;
+        }
+        for (MethodInfo t : targets) {
+            if (overridable(m.owner(), t) || t.facts().isAbstract()) {
+                return true;
+            }
+            List<Event> events = t.facts().events();
+            for (int j = 0; j < events.size(); j++) {
+                Event e = events.get(j);
+                if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().root() == AccessPath.Root.THIS
+                        && (!fa.path().isOwnField() || taskReads(program, m, index, fa.path().lastField()))) {
+                    return true;
+                }
+                if (e instanceof Event.Call c && !c.name().equals("<init>") && c.receiver().isSelf()
+                        && writesWhatTaskReads(program, m, index, program.callGraph().targets(t, j), depth - 1)) {
+                    return true;
+                }
+            }
+            for (MethodInfo inner : program.nestedIn(t)) {
+                if (writesWhatTaskReads(program, m, index, List.of(inner), depth - 1)) {
+                    return true;
+                }
             }
         }
         return false;
