@@ -227,7 +227,8 @@ public final class SyncTypes {
         }
         for (MethodInfo m : field.owner().methods()) {
             for (Event e : m.facts().events()) {
-                if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE
+                if (e instanceof Event.FieldAccess fa
+                        && (fa.kind() == Event.AccessKind.WRITE || fa.kind() == Event.AccessKind.UPDATE)
                         && fa.path().fields().size() == 1 && fa.path().lastField().equals(field.name())
                         && (fa.path().root() == dev.fearless.facts.AccessPath.Root.THIS) != field.facts().isStatic()) {
                     result.add(new Stored(m, fa.value()));
