@@ -30,7 +30,13 @@ enum ReviewGroup {
     }
 
     static ReviewGroup parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown group '" + text.trim() + "' (groups: "
+                    + java.util.Arrays.stream(values()).map(ReviewGroup::label)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")", e);
+        }
     }
 
     String label() {

@@ -57,24 +57,29 @@ public final class ReviewMain {
         Path corpus = Path.of(options.getOrDefault("corpus", "bench/corpus"));
         Verdicts verdicts = Verdicts.read(Path.of(options.getOrDefault("verdicts", "bench/reviews/verdicts.tsv")));
         List<RuleDescriptor> rules = RuleCatalog.all();
-        switch (args[0]) {
-            case "sample" -> sample(options, corpus, verdicts, rules);
-            case "precision" -> System.out.print(precision(options, verdicts, rules));
-            case "check" -> check(options, verdicts, rules);
-            case "lost" -> lost(options, verdicts, rules);
-            case "levels" -> levels(options, verdicts);
-            default -> {
-                System.err.println("review: unknown command " + args[0]);
-                System.exit(2);
+        try {
+            switch (args[0]) {
+                case "sample" -> sample(options, corpus, verdicts, rules);
+                case "precision" -> System.out.print(precision(options, verdicts, rules));
+                case "check" -> check(options, verdicts, rules);
+                case "lost" -> lost(options, verdicts, rules);
+                case "levels" -> levels(options, verdicts);
+                default -> {
+                    System.err.println("review: unknown command " + args[0]);
+                    System.exit(2);
+                }
             }
+        } catch (IllegalArgumentException e) { // a malformed option value: a number, a group
+            System.err.println("review: " + e.getMessage() + " (see bench/README.md)");
+            System.exit(2);
         }
     }
 
     private static void sample(Map<String, String> options, Path corpus, Verdicts verdicts, List<RuleDescriptor> rules)
             throws IOException {
         List<ReviewFinding> findings = SarifFindings.read(required(options, "sarif"), rules);
-        long seed = Long.parseLong(options.getOrDefault("seed", ""));
-        int perGroup = Integer.parseInt(options.getOrDefault("per-group", "20"));
+        long seed = number(options, "seed", null);
+        int perGroup = (int) number(options, "per-group", "20");
         List<ReviewGroup> groups = new ArrayList<>();
         for (String g : options.getOrDefault("groups", "races,deadlock,misuse").split(",")) {
             groups.add(ReviewGroup.parse(g));
@@ -92,6 +97,19 @@ public final class ReviewMain {
         } else {
             Files.writeString(Path.of(out), text, StandardCharsets.UTF_8);
             System.err.println("review: wrote " + sample.size() + " findings to " + out);
+        }
+    }
+
+    /** An option's whole-number value (or its default), with a message naming the option when it is not one. */
+    private static long number(Map<String, String> options, String name, String fallback) {
+        String text = options.getOrDefault(name, fallback);
+        if (text == null) {
+            throw new IllegalArgumentException("missing --" + name);
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " needs a whole number, not '" + text + "'", e);
         }
     }
 

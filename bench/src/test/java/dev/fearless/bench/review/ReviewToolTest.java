@@ -35,6 +35,13 @@ class ReviewToolTest {
     }
 
     @Test
+    void unknownGroup_isRejectedWithTheGroupsThereAre() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReviewGroup.parse("publication"));
+        assertEquals("unknown group 'publication' (groups: races, deadlock, misuse)", e.getMessage());
+        assertEquals(ReviewGroup.MISUSE, ReviewGroup.parse(" Misuse "));
+    }
+
+    @Test
     void allCycles_drawsEveryLockOrderCycleBesideTheQuota() {
         List<ReviewFinding> findings = new ArrayList<>(findings(30));
         for (int i = 0; i < 4; i++) {
