@@ -18,6 +18,12 @@ public enum NameGroup {
     CHECK,
     /** Writes a caller may make depending on a check: the act of a check-then-act ({@code put}, {@code set}). */
     ACT,
+    /** Calls that say how many elements a collection has: an index computed from them is valid only then. */
+    SIZE_CHECK,
+    /** Calls that use an element position, which another thread's removal can make invalid ({@code get(i)}). */
+    INDEX_ACT,
+    /** Calls that can make a collection smaller ({@code remove}, {@code clear}, {@code poll}). */
+    COLLECTION_SHRINK,
     /** The static constants of a boxed type that the whole JVM shares ({@code Boolean.TRUE}). */
     SHARED_CONSTANT,
     /** Methods that by convention change or set up their receiver ({@code setX}, {@code initX}, {@code start}). */

@@ -49,7 +49,8 @@ public final class CheckThenAct implements EventMatcher {
         RuleContext context = scope.context();
         Program program = scope.program();
         KnowledgeBase knowledge = scope.knowledge();
-        if (!(event instanceof Event.Call act) || !knowledge.inGroup(NameGroup.ACT, act.name())) {
+        if (!(event instanceof Event.Call act) || !knowledge.inGroup(NameGroup.ACT, act.name())
+                && !(knowledge.inGroup(NameGroup.INDEX_ACT, act.name()) && !act.args().isEmpty())) {
             return;
         }
         MethodInfo m = scope.method();
@@ -63,11 +64,19 @@ public final class CheckThenAct implements EventMatcher {
         }
         boolean atomic = kind.equals(ATOMIC);
         Value key = atomic || act.args().isEmpty() ? null : act.args().get(0);
-        Integer check = checkBefore(knowledge, m, index, act, target, key, atomic);
+        FieldInfo field = program.field(m, target);
+        Integer check = knowledge.inGroup(NameGroup.ACT, act.name())
+                ? checkBefore(knowledge, m, index, act, target, key, atomic) : null;
+        String type = program.staticType(m, act.receiver()).name();
+        boolean byIndex = check == null && !atomic && knowledge.inGroup(NameGroup.INDEX_ACT, act.name())
+                && type != null && program.is(type, TypeTrait.COLLECTION) && !program.is(type, TypeTrait.MAP);
+        if (byIndex) {
+            // A position taken from the size is stale only if another thread can remove elements.
+            check = field != null && shrinks(program, field) ? sizeCheckBefore(knowledge, m, index, act, target) : null;
+        }
         if (check == null) {
             return;
         }
-        FieldInfo field = program.field(m, target);
         Summaries summaries = scope.summaries();
         if (atomic && field != null && sameConstantEverywhere(program, field)) {
             return;
@@ -85,11 +94,14 @@ public final class CheckThenAct implements EventMatcher {
         }
         Event.Call checkCall = m.facts().callAt(check);
         String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
+        String consequence = byIndex
+                ? "another thread can remove elements in between, and the position is out of range (or names another "
+                + "element); hold the collection's lock around both (`synchronized (" + target.display() + ") {...}`)"
+                : "another thread can change it in between and its update is lost; use " + fix;
         RuleContext.FindingBuilder finding = context.report(m, act.pos(), "check-then-act on " + kind + " `"
                 + target.display() + "`: `" + checkCall.name() + "` and then `" + act.name() + "` are each atomic, "
-                + "but not together; another thread can change it in between and its update is lost; use " + fix
-                + "; " + proof)
-                .related(m, checkCall.pos(), "the check is here");
+                + "but not together; " + consequence + "; " + proof)
+                .related(m, checkCall.pos(), byIndex ? "the size is taken here" : "the check is here");
         if (race != null && race.other() != race.use()) {
             finding.related(race.other().originMethod(), race.other().origin(), "`" + field.name()
                     + "` is changed here, in `" + race.other().method().display() + "` (the other side)");
@@ -283,6 +295,53 @@ public final class CheckThenAct implements EventMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * The index of a size check on the same collection that the act's position depends on: a
+     * {@code size()} evaluated in the act's own statement ({@code list.get(list.size() - 1)}), or a size
+     * or emptiness test that decides whether the act happens ({@code if (!list.isEmpty()) list.remove(0)}).
+     */
+    private static Integer sizeCheckBefore(KnowledgeBase knowledge, MethodInfo m, int actIndex, Event.Call act,
+                                           AccessPath target) {
+        List<Event> events = m.facts().events();
+        for (int i = actIndex - 1; i >= 0 && events.get(i).pos().line() == act.pos().line(); i--) {
+            if (events.get(i) instanceof Event.Call c && knowledge.inGroup(NameGroup.SIZE_CHECK, c.name())
+                    && target.equals(c.receiver().pathOrNull())) {
+                return i;
+            }
+        }
+        for (Guard g : m.facts().guardChain(act)) {
+            for (Guard.Test t : g.implied()) {
+                if (t.subject() instanceof Value.CallResult cr && cr.eventIndex() < actIndex
+                        && events.get(cr.eventIndex()) instanceof Event.Call c
+                        && knowledge.inGroup(NameGroup.SIZE_CHECK, c.name()) && target.equals(c.receiver().pathOrNull())) {
+                    return cr.eventIndex();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the collection in the field can get smaller: some code of its top-level class removes
+     * from it or clears it (a collection that only grows keeps every position it once had).
+     */
+    private static boolean shrinks(Program program, FieldInfo field) {
+        TypeInfo top = topLevel(field.owner());
+        for (MethodInfo m : program.methods()) {
+            if (topLevel(m.owner()) != top || m.facts().isInitialization()) {
+                continue;
+            }
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.Call c && program.knowledge().inGroup(NameGroup.COLLECTION_SHRINK, c.name())
+                        && c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isField()
+                        && program.field(m, c.receiver().pathOrNull()) == field) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameKey(Event.Call check, Value key) {

@@ -1,0 +1,27 @@
+package atomicity.checkthenact;
+
+import java.util.Vector;
+
+/**
+ * A Vector used as a stack by several threads: each call is synchronized, but the position computed
+ * from {@code size()} (or decided by {@code isEmpty()}) is stale once another thread pops in between,
+ * and {@code get}/{@code remove} throw ArrayIndexOutOfBoundsException (CERT VNA03-J).
+ */
+public class BadIndexFromSizeOfVector {
+    private final Vector<String> stack = new Vector<>();
+
+    public void push(String item) {
+        stack.add(item);
+    }
+
+    public String peek() {
+        return stack.get(stack.size() - 1); // expect: CheckThenAct['check-then-act on synchronized collection `stack`: `size` and then `get` are each atomic, but not together; another thread can remove elements in between']
+    }
+
+    public String pop() {
+        if (!stack.isEmpty()) {
+            return stack.remove(stack.size() - 1); // expect: CheckThenAct['`size` and then `remove` are each atomic']
+        }
+        return null;
+    }
+}
