@@ -8,6 +8,7 @@ import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
@@ -231,7 +232,7 @@ public final class ThisEscape implements MethodMatcher {
             Event e = events.get(j);
             if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && (fa.path().isOwnField()
                     || fa.path().root() == AccessPath.Root.THIS)) {
-                if (program != null && fa.path().isOwnField() && !taskReads(program, m, index, fa.path().lastField())) {
+                if (program != null && fa.path().isOwnField() && !mayRead(program, m, index, fa)) {
                     continue;
                 }
                 return true;
@@ -334,6 +335,17 @@ public final class ThisEscape implements MethodMatcher {
             bodies.addAll(OwnedThreads.bodies(program, m, a, index));
         }
         return bodies;
+    }
+
+    /**
+     * Whether the code handed over at event {@code index} may read the field that {@code write}, after
+     * it, assigns. Reads of final fields are not recorded, so one is taken to be read, unless it stores
+     * the hand-over's own result (the task's Future), which the task has no reason to read.
+     */
+    private static boolean mayRead(Program program, MethodInfo m, int index, Event.FieldAccess write) {
+        FieldInfo f = program.field(m, write.path());
+        boolean ownResult = write.value() instanceof Value.CallResult cr && cr.eventIndex() == index;
+        return !ownResult && (f == null || f.facts().isFinal()) || taskReads(program, m, index, write.path().lastField());
     }
 
     /** Whether the code handed over at event {@code index} (a task, or a thread's body) may read own field {@code field}. */
@@ -505,7 +517,7 @@ public final class ThisEscape implements MethodMatcher {
         Event firstLater = null;
         for (Event e : events.subList(index + 1, events.size())) {
             if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.path().isOwnField()
-                    && !later.contains(fa.path().lastField()) && taskReads(program, m, index, fa.path().lastField())) {
+                    && !later.contains(fa.path().lastField()) && mayRead(program, m, index, fa)) {
                 later.add(fa.path().lastField());
                 if (firstLater == null) {
                     firstLater = e;
