@@ -19,6 +19,6 @@ public class BadMapGetWithoutLock {
     }
 
     public String get(String key) {
-        return cache.get(key); // expect: UnguardedRead['`cache.get()` is read without `lock`, which guards every write to `cache`']
+        return cache.get(key); // expect: UnguardedRead['`cache.get()` is read without `lock`, which guards every write to `cache`'], UnguardedRead['this read can see its contents half-changed by a concurrent write']
     }
 }

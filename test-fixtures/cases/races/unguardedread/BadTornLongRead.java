@@ -9,6 +9,6 @@ public class BadTornLongRead {
     }
 
     public long totalBytes() {
-        return totalBytes; // expect: UnguardedRead
+        return totalBytes; // expect: UnguardedRead['this read can see a stale value, or a torn one (a long or double may be written in two halves)']
     }
 }

@@ -77,7 +77,7 @@ public final class UnguardedRead implements FieldMatcher {
             reported.add(r.method() + "|" + r.op());
             RuleContext.FindingBuilder finding = context.report(r.method(), r.site(), Describe.access(r)
                     + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
-                    + "` (as in `" + w.method().display() + "`): this read can see a stale or half-written value"
+                    + "` (as in `" + w.method().display() + "`): " + hazard(f, r)
                     + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)")
                     + "; " + Conflicts.proof(summaries, r, w));
             if (!r.direct()) {
@@ -171,6 +171,19 @@ public final class UnguardedRead implements FieldMatcher {
             }
         }
         return common == null ? new TreeSet<>() : common;
+    }
+
+    /** What an unguarded read of the field can see, said for its kind of value. */
+    private static String hazard(FieldInfo f, FieldUse read) {
+        if (read.op().throughContents()) {
+            return "this read can see its contents half-changed by a concurrent write";
+        }
+        dev.fearless.facts.TypeRef type = f.facts().type();
+        if (type.isPrimitive()) {
+            boolean wide = type.name().equals("long") || type.name().equals("double");
+            return "this read can see a stale value" + (wide ? ", or a torn one (a long or double may be written in two halves)" : "");
+        }
+        return "this read can see a stale reference, or an object whose own fields it does not yet see written";
     }
 
     private static LockRef preferred(SortedSet<LockRef> common) {
