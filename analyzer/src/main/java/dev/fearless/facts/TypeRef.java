@@ -36,6 +36,11 @@ public record TypeRef(String name, List<TypeRef> arguments, int arrayDimensions)
         };
     }
 
+    /** A {@code long} or {@code double}: a write of one that is not volatile may be seen in two halves (JLS 17.7). */
+    public boolean isWide() {
+        return arrayDimensions == 0 && (name.equals("long") || name.equals("double"));
+    }
+
     /** The last segment of the name: {@code java.util.Map.Entry} gives {@code Entry}. */
     public String simpleName() {
         int dot = name.lastIndexOf('.');

@@ -72,7 +72,8 @@ public final class CheckThenAct implements EventMatcher {
                 && type != null && program.is(type, TypeTrait.COLLECTION) && !program.is(type, TypeTrait.MAP);
         if (byIndex) {
             // A position taken from the size is stale only if another thread can remove elements.
-            check = field != null && shrinks(program, field) ? sizeCheckBefore(knowledge, m, index, act, target) : null;
+            check = field == null ? null : sizeCheckBefore(knowledge, m, index, act, target);
+            check = check != null && shrinks(program, field) ? check : null;
         }
         if (check == null) {
             return;

@@ -180,8 +180,8 @@ public final class UnguardedRead implements FieldMatcher {
         }
         dev.fearless.facts.TypeRef type = f.facts().type();
         if (type.isPrimitive()) {
-            boolean wide = type.name().equals("long") || type.name().equals("double");
-            return "this read can see a stale value" + (wide ? ", or a torn one (a long or double may be written in two halves)" : "");
+            return "this read can see a stale value"
+                    + (type.isWide() ? ", or a torn one (a long or double may be written in two halves)" : "");
         }
         return "this read can see a stale reference, or an object whose own fields it does not yet see written";
     }
