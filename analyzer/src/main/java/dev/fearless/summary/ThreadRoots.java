@@ -141,10 +141,34 @@ final class ThreadRoots {
                 into.pinned.add(m);
                 return result.plus(ThreadSet.of(callback));
             }
-            if (!threadBody && (Api.exported(m) && shared(owner) || callable && uncalled && !owner.isAnonymous())) {
+            if (!threadBody && (Api.exported(m) && shared(owner)
+                    || callable && uncalled && !owner.isAnonymous() && !unreachable(m))) {
                 result = result.plus(ThreadSet.of(clients(m)));
             }
             return result;
+        }
+
+        /**
+         * Whether no code outside the program can call {@code m}: a method of a class nested (at some
+         * level) as private, whose supertypes are all program types and declare no method it overrides.
+         * Only calls in the program could reach it, and there are none: it is dead code, not an entry.
+         */
+        private boolean unreachable(MethodInfo m) {
+            boolean hidden = false;
+            for (TypeInfo c = m.owner(); c != null; c = c.enclosing()) {
+                hidden |= Modifiers.has(c.facts().modifiers(), Modifiers.PRIVATE);
+            }
+            if (!hidden) {
+                return false;
+            }
+            for (String s : program.supertypes(m.owner().name())) {
+                TypeInfo t = program.type(s);
+                if (t == null && !s.equals("java.lang.Object")
+                        || t != null && t != m.owner() && !program.lookup(t, m.name(), m.facts().arity()).isEmpty()) {
+                    return false; // a library supertype, or a method it overrides, may be how it is called
+                }
+            }
+            return true;
         }
 
         private LogicalThread clients(MethodInfo m) {
