@@ -101,21 +101,37 @@ public final class UnguardedRead implements FieldMatcher {
 
     /**
      * Safe publication through a volatile flag: every write of the field is followed, in its method, by
-     * a write of one volatile field, and the read comes after a read of that flag (the memoizing-supplier
-     * idiom: {@code if (!initialized) { synchronized (lock) { value = ...; initialized = true; } } return value;}).
+     * a write of one volatile field, and the read comes after a read of that flag, in the method or in
+     * one of the object's methods it calls first (the memoizing-supplier idiom:
+     * {@code if (!initialized) { synchronized (lock) { value = ...; initialized = true; } } return value;}).
      */
     private static boolean piggybacked(dev.fearless.program.Program program, FieldUse read, Set<String> flags) {
-        if (flags.isEmpty()) {
-            return false;
-        }
-        for (dev.fearless.facts.Event e : read.originMethod().facts().events()) {
-            if (e.pos().compareTo(read.origin()) >= 0) {
+        return !flags.isEmpty() && readsFlag(program, read.originMethod(), read.origin(), flags, 2);
+    }
+
+    /**
+     * Whether {@code m} reads one of the flags before {@code before} (anywhere, when it is null), itself
+     * or in a method of the same object it calls there ({@code if (remainingCapacity() < 0) return;}).
+     */
+    private static boolean readsFlag(dev.fearless.program.Program program, MethodInfo m, dev.fearless.facts.Position before,
+                                     Set<String> flags, int depth) {
+        List<dev.fearless.facts.Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            dev.fearless.facts.Event e = events.get(i);
+            if (before != null && e.pos().compareTo(before) >= 0) {
                 break;
             }
             if (e instanceof dev.fearless.facts.Event.FieldAccess fa && fa.kind() == dev.fearless.facts.Event.AccessKind.READ) {
-                FieldInfo flag = program.field(read.originMethod(), fa.path());
+                FieldInfo flag = program.field(m, fa.path());
                 if (flag != null && flags.contains(flag.toString())) {
                     return true;
+                }
+            }
+            if (depth > 0 && e instanceof dev.fearless.facts.Event.Call c && c.receiver().isSelf()) {
+                for (MethodInfo t : program.callGraph().targets(m, i)) {
+                    if (readsFlag(program, t, null, flags, depth - 1)) {
+                        return true;
+                    }
                 }
             }
         }
