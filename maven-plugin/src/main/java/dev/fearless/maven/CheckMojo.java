@@ -35,7 +35,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * {@code fearless.yml} (rules, severities, failOn, excludes, knowledge, javaRelease) like the command line,
  * with the POM's parameters winning, and keeps extracted facts in a cache between builds. The Java
  * release the code runs on is the compiler's ({@code maven.compiler.release}, else {@code .target}) unless
- * {@code fearless.yml} names one.
+ * {@code fearless.yml} names one. The scan runs in a child JVM with the {@code fearless} launcher's options
+ * unless {@code fork} is false.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.NONE)
