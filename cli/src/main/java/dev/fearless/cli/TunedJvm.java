@@ -1,5 +1,6 @@
 package dev.fearless.cli;
 
+import dev.fearless.scan.JvmOptions;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -20,7 +21,7 @@ import java.util.OptionalInt;
 final class TunedJvm {
 
     /** The launcher's settings for a scan (the {@code fearless} script sets the same). */
-    static final List<String> SCAN_OPTIONS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xss4m");
+    static final List<String> SCAN_OPTIONS = JvmOptions.SCAN;
 
     private TunedJvm() {
     }

@@ -1,12 +1,15 @@
 package dev.fearless.maven;
 
+import dev.fearless.budget.Cutoff;
 import dev.fearless.config.FailOn;
 import dev.fearless.discover.SourceDiscoverer;
 import dev.fearless.engine.AnalysisResult;
 import dev.fearless.discover.FileProblem;
 import dev.fearless.engine.Progress;
+import dev.fearless.engine.RuleFailure;
 import dev.fearless.report.AtomicFiles;
 import dev.fearless.report.Baseline;
+import dev.fearless.report.TextReporter;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.Severity;
@@ -19,9 +22,12 @@ import dev.fearless.scan.ScanRequest;
 import dev.fearless.scan.UnknownRuleException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What {@code fearless:check} does, without Maven: hands the goal's parameters to the scan service
@@ -185,6 +191,32 @@ public final class Check {
         ScanOutcome outcome = new ProjectScanner(RuleCatalog.all()).scan(s.request());
         AtomicFiles.write(s.sarifOutput(), outcome.sarif());
         return new Outcome(s, outcome);
+    }
+
+    /**
+     * Logs what a run found: each new finding as a warning (those in the baseline only in debug), files
+     * skipped, rules that failed, analyses cut short, and the summary.
+     */
+    public static void report(Outcome outcome, BuildLog log) {
+        Set<Finding> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+        fresh.addAll(outcome.newFindings());
+        for (Finding f : outcome.findings()) {
+            if (fresh.contains(f)) {
+                log.warn(TextReporter.line(f));
+            } else if (log.isDebugEnabled()) {
+                log.debug("(in baseline) " + TextReporter.line(f));
+            }
+        }
+        for (FileProblem p : outcome.problems()) {
+            log.warn("fearless: " + TextReporter.line(p));
+        }
+        for (RuleFailure f : outcome.scan().ruleFailures()) {
+            log.error("fearless: " + f.describe());
+        }
+        for (Cutoff c : outcome.scan().cutoffs()) {
+            log.info("fearless: " + c.describe());
+        }
+        log.info(outcome.summary());
     }
 
     /** A scan problem as the build log says it, naming the POM parameters for unknown rule ids. */

@@ -1,29 +1,26 @@
 package dev.fearless.maven;
 
 import dev.fearless.config.FailOn;
-import dev.fearless.budget.Cutoff;
-import dev.fearless.discover.FileProblem;
-import dev.fearless.engine.RuleFailure;
-import dev.fearless.report.TextReporter;
-import dev.fearless.rule.Finding;
 import dev.fearless.rule.JavaRelease;
 import dev.fearless.scan.ScanException;
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -38,7 +35,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * {@code fearless.yml} (rules, severities, failOn, excludes, knowledge, javaRelease) like the command line,
  * with the POM's parameters winning, and keeps extracted facts in a cache between builds. The Java
  * release the code runs on is the compiler's ({@code maven.compiler.release}, else {@code .target}) unless
- * {@code fearless.yml} names one.
+ * {@code fearless.yml} names one. The scan runs in a child JVM with the {@code fearless} launcher's options
+ * unless {@code fork} is false.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.NONE)
@@ -130,6 +128,24 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "fearless.disabledRules")
     private List<String> disabledRules;
 
+    /**
+     * Scan in a child JVM with the options the {@code fearless} launcher uses, on the same {@code java} as
+     * Maven's: a scan in Maven's JVM, with its collector and full JIT, takes more CPU time. {@code false}:
+     * scan in Maven's JVM. If the child cannot start, the goal says so and scans in Maven's JVM.
+     */
+    @Parameter(property = "fearless.fork", defaultValue = "true")
+    private boolean fork;
+
+    /**
+     * Extra options for the child JVM of {@code fork}, separated by blanks, e.g. {@code -Xmx1g}; they come
+     * after the launcher's options, so an option given here wins.
+     */
+    @Parameter(property = "fearless.jvmArgs")
+    private String jvmArgs;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor plugin;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -176,6 +192,10 @@ public class CheckMojo extends AbstractMojo {
                 getLog().info("fearless: no Java source folders to scan");
                 return;
             }
+            if (fork && scanInChildJvm(settings, baseDir)) {
+                return;
+            }
+            getLog().debug("fearless: scanning in Maven's JVM");
             outcome = Check.run(settings);
         } catch (ScanException e) {
             throw new MojoExecutionException("fearless: " + Check.describe(e), e);
@@ -184,32 +204,105 @@ public class CheckMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("fearless: internal error: " + e, e);
         }
-        report(outcome);
+        Check.report(outcome, buildLog());
         if (outcome.failure().isPresent()) {
             throw new MojoFailureException(outcome.failure().get());
         }
     }
 
-    private void report(Check.Outcome outcome) {
-        Set<Finding> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
-        fresh.addAll(outcome.newFindings());
-        for (Finding f : outcome.findings()) {
-            if (fresh.contains(f)) {
-                getLog().warn(TextReporter.line(f));
-            } else if (getLog().isDebugEnabled()) {
-                getLog().debug("(in baseline) " + TextReporter.line(f));
+    /** Scans in a child JVM; false when it could not start (the caller then scans here). */
+    private boolean scanInChildJvm(Check.Settings settings, Path baseDir)
+            throws MojoExecutionException, MojoFailureException {
+        Path request;
+        try {
+            request = Files.createTempFile("fearless-check", ".properties");
+        } catch (IOException | RuntimeException e) {
+            getLog().warn("fearless: could not start a JVM for the scan (" + e.getMessage() + "); scanning in Maven's JVM");
+            return false;
+        }
+        Optional<ForkedCheck.Ending> ending;
+        try {
+            new ForkRequest(settings, getLog().isDebugEnabled()).write(request);
+            List<String> command = ForkedCheck.command(ForkedCheck.javaOfThisJvm(), ForkedCheck.splitJvmArgs(jvmArgs),
+                    classpath(), request);
+            getLog().debug("fearless: scanning in a child JVM: " + String.join(" ", command));
+            ending = ForkedCheck.run(command, baseDir, buildLog());
+        } catch (IOException e) {
+            getLog().warn("fearless: could not start a JVM for the scan (" + e.getMessage() + "); scanning in Maven's JVM");
+            return false;
+        } finally {
+            try {
+                Files.deleteIfExists(request);
+            } catch (IOException e) {
+                getLog().debug("fearless: could not delete " + request + ": " + e.getMessage());
             }
         }
-        for (FileProblem p : outcome.problems()) {
-            getLog().warn("fearless: " + TextReporter.line(p));
+        if (ending.isEmpty()) {
+            return false;
         }
-        for (RuleFailure f : outcome.scan().ruleFailures()) {
-            getLog().error("fearless: " + f.describe());
+        int exit = ending.get().exitCode();
+        if (exit == ForkMain.OK) {
+            return true;
         }
-        for (Cutoff c : outcome.scan().cutoffs()) {
-            getLog().info("fearless: " + c.describe());
+        if (exit == ForkMain.FINDINGS && ending.get().failure().isPresent()) {
+            throw new MojoFailureException(ending.get().failure().get());
         }
-        getLog().info(outcome.summary());
+        if ((exit == ForkMain.USAGE || exit == ForkMain.INTERNAL) && ending.get().abort().isPresent()) {
+            throw new MojoExecutionException(ending.get().abort().get());
+        }
+        throw new MojoExecutionException("fearless: internal error: the scan's JVM ended with exit code " + exit
+                + ending.get().abort().map(a -> " (" + a + ")").orElse(""));
+    }
+
+    /** The plugin's own jar and its dependencies: what the child JVM needs to run {@link ForkMain}. */
+    private List<Path> classpath() {
+        Set<Path> jars = new LinkedHashSet<>();
+        var source = ForkMain.class.getProtectionDomain().getCodeSource();
+        if (source != null) {
+            try {
+                jars.add(Path.of(source.getLocation().toURI()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                getLog().debug("fearless: the plugin's own location is no path: " + source.getLocation());
+            }
+        }
+        if (plugin != null) {
+            for (Artifact a : plugin.getArtifacts()) {
+                if (a.getFile() != null) {
+                    jars.add(a.getFile().toPath());
+                }
+            }
+        }
+        return List.copyOf(jars);
+    }
+
+    /** Maven's log, for code that does not know Maven. */
+    private BuildLog buildLog() {
+        return new BuildLog() {
+            @Override
+            public boolean isDebugEnabled() {
+                return getLog().isDebugEnabled();
+            }
+
+            @Override
+            public void debug(String message) {
+                getLog().debug(message);
+            }
+
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+
+            @Override
+            public void error(String message) {
+                getLog().error(message);
+            }
+        };
     }
 
     /**
