@@ -6,7 +6,7 @@ public class BadStartThreadLastInExtendableClass implements Runnable {
 
     public BadStartThreadLastInExtendableClass(String name) {
         this.name = name;
-        new Thread(this, name).start(); // expect: ThisEscape['a thread that runs code of this object is started here']
+        new Thread(this, name).start(); // expect: ThisEscape['a thread that runs code of this object is started here'], ThisEscape['a subclass constructor or a method of the object called after it may still be assigning']
     }
 
     protected void step() {

@@ -67,9 +67,10 @@ public final class ThisEscape implements MethodMatcher {
                 escape = storeEscape(program, context.summaries(), m, fa, carriers, i);
             }
             if (escape != null) {
-                if (!(handsOverSafely(program, m, i, e, carriers) && lastAction(program, m, i)
+                boolean safe = handsOverSafely(program, m, i, e, carriers);
+                if (!(safe && lastAction(program, m, i)
                         && noSubclassRunsAfter(m, runsAtOnce(program, m, e) && callsOverridable(program, m, i)))) {
-                    report(context, program, m, i, escape);
+                    report(context, program, m, i, escape, safe);
                 }
                 return;
             }
@@ -509,8 +510,13 @@ public final class ThisEscape implements MethodMatcher {
         return program.knowledge().traitsByName(call.name(), call.args().size()).contains(MethodTrait.STARTS_RECEIVER);
     }
 
-    /** Reports the escape at event {@code index}, naming the fields assigned after it that the handed code may read. */
-    private static void report(RuleContext context, Program program, MethodInfo m, int index, String escape) {
+    /**
+     * Reports the escape at event {@code index}, naming the fields assigned after it that the handed code
+     * may read; when there are none, what else can leave them unseen: a hand-over that orders nothing
+     * ({@code safe} false), or a subclass constructor or an own method still to run.
+     */
+    private static void report(RuleContext context, Program program, MethodInfo m, int index, String escape,
+                               boolean safe) {
         List<String> later = new ArrayList<>();
         List<Event> events = m.facts().events();
         Event at = events.get(index);
@@ -525,7 +531,11 @@ public final class ThisEscape implements MethodMatcher {
             }
         }
         String type = m.owner().simpleName();
-        String tail = later.isEmpty() ? "" : "; " + names(later) + (later.size() == 1 ? " is" : " are") + " assigned only after it";
+        String tail = !later.isEmpty() ? "; " + names(later) + (later.size() == 1 ? " is" : " are") + " assigned only after it"
+                : !safe ? "; nothing orders the constructor's writes before the other side's reads (no lock, volatile "
+                + "field or thread-safe hand-over on the way), so it can see fields not yet written"
+                : "; a subclass constructor or a method of the object called after it may still be assigning what the "
+                + "handed code reads";
         RuleContext.FindingBuilder finding = context.report(m, at.pos(), "`this` escapes the constructor of `" + type
                 + "`: " + escape + tail + ". Another thread or a callback can use the object half built; register it "
                 + "or start the thread after construction (a factory method or a start() method)");
