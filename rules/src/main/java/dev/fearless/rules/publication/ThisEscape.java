@@ -24,6 +24,8 @@ import dev.fearless.rule.Severity;
 import dev.fearless.summary.Retention;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +43,8 @@ import java.util.Set;
 public final class ThisEscape implements MethodMatcher {
 
     static final int DEPTH = 3;
+    /** How many calls deep the handed code is followed to see whether it reads a field (each method once). */
+    private static final int READ_DEPTH = 8;
 
     @Override
     public void matchMethod(MethodScope scope) {
@@ -355,14 +359,18 @@ public final class ThisEscape implements MethodMatcher {
             return true;
         }
         for (MethodInfo b : bodies) {
-            if (reads(program, m.owner(), b, field, DEPTH)) {
+            if (reads(program, m.owner(), b, field, READ_DEPTH, Collections.newSetFromMap(new IdentityHashMap<>()))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean reads(Program program, TypeInfo owner, MethodInfo x, String field, int depth) {
+    private static boolean reads(Program program, TypeInfo owner, MethodInfo x, String field, int depth,
+                                 Set<MethodInfo> seen) {
+        if (!seen.add(x)) {
+            return false; // already followed from another path
+        }
         List<Event> events = x.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -384,14 +392,14 @@ public final class ThisEscape implements MethodMatcher {
                     continue; // code of other classes, given nothing of the object's type
                 }
                 for (MethodInfo t : targets) {
-                    if (depth == 0 || reads(program, owner, t, field, depth - 1)) {
+                    if (depth == 0 || reads(program, owner, t, field, depth - 1, seen)) {
                         return true;
                     }
                 }
             }
         }
         for (MethodInfo inner : program.nestedIn(x)) {
-            if (depth == 0 || reads(program, owner, inner, field, depth - 1)) {
+            if (depth == 0 || reads(program, owner, inner, field, depth - 1, seen)) {
                 return true;
             }
         }
