@@ -59,7 +59,7 @@ class SarifReporterTest {
     private static final List<RuleDescriptor> RULES = List.of(RuleDescriptor.of(new FakeRace()),
             RuleDescriptor.of(new FakeMisuse()));
     private static final URI INFO = URI.create("https://example.org/fearless");
-    private static final Path ROOT = Path.of("/work/project");
+    private static final Path ROOT = Path.of("/srv/project");
 
     private static final Finding PLAIN = new Finding("FakeMisuse", Severity.WARNING,
             new Location("src/p/A.java", Position.of(3, 5, 3, 16), ""), "plain message", "p.A.m",

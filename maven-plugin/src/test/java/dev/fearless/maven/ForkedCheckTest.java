@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ForkedCheckTest {
 
     private static final Path JAVA = Path.of("/jdk/bin/java");
-    private static final Path REQUEST = Path.of("/tmp/request.properties");
+    private static final Path REQUEST = Path.of("target", "fearless-request.properties");
     private static final List<Path> CLASSPATH = List.of(Path.of("/m2/plugin.jar"), Path.of("/m2/analyzer.jar"));
 
     @TempDir
@@ -30,7 +30,7 @@ class ForkedCheckTest {
         List<String> command = ForkedCheck.command(JAVA, List.of("-Xmx1g"), CLASSPATH, REQUEST);
         assertEquals(List.of("/jdk/bin/java", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xss4m", "-Xmx1g",
                 "-cp", "/m2/plugin.jar" + File.pathSeparator + "/m2/analyzer.jar", "dev.fearless.maven.ForkMain",
-                "/tmp/request.properties"), command);
+                REQUEST.toString()), command);
     }
 
     @Test
