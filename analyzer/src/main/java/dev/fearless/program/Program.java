@@ -95,6 +95,14 @@ public final class Program {
         return nested.in(m);
     }
 
+    /**
+     * Every method, constructor, initializer and closure written in a type's top-level class, nested
+     * types included: all the code that can name the class's private members.
+     */
+    public List<MethodInfo> writtenInTopLevelOf(TypeInfo t) {
+        return nested.writtenIn(t.topLevel());
+    }
+
     // ------------------------------------------------------------------------------------------
     // Type names
 

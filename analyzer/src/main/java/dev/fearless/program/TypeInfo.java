@@ -92,6 +92,15 @@ public final class TypeInfo {
         return table.enclosing(this);
     }
 
+    /** The top-level type this one is nested in (itself when it is top-level). */
+    public TypeInfo topLevel() {
+        TypeInfo t = this;
+        while (t.enclosing() != null) {
+            t = t.enclosing();
+        }
+        return t;
+    }
+
     /** The resolved superclass name (program or library), or {@code null} when none or unknown. */
     public String superclass() {
         return table.superclass(this);

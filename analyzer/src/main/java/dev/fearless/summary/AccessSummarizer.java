@@ -13,9 +13,6 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +118,7 @@ final class AccessSummarizer {
                 checked = loops.checkedEvents(m);
             }
             LogicalThread onLoop = checked.get(s.event());
-            boolean sameClass = topLevel(s.target()) == topLevel(m);
+            boolean sameClass = s.target().owner().topLevel() == m.owner().topLevel();
             for (AccessRecord r : callee) {
                 if (r.path().root() == Root.STATIC && !sameClass) {
                     continue; // the static's own class reports it from its own entries; folding it everywhere explodes
@@ -186,13 +183,6 @@ final class AccessSummarizer {
         records.putIfAbsent(new Key(r.path(), r.op(), r.held(), r.loop()), r);
     }
 
-    private static dev.fearless.program.TypeInfo topLevel(MethodInfo m) {
-        dev.fearless.program.TypeInfo t = m.owner();
-        while (t.enclosing() != null) {
-            t = t.enclosing();
-        }
-        return t;
-    }
 
     private static boolean tracked(AccessPath p) {
         return p.isField() && p.fields().size() <= MAX_PATH && p.root() != Root.LOCAL;

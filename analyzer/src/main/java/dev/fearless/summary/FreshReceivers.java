@@ -11,7 +11,6 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.program.TypeInfo;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +35,6 @@ final class FreshReceivers {
     private final Map<MethodInfo, Set<String>> ownedParams = new HashMap<>();
     private final Map<MethodInfo, Boolean> leaks = new HashMap<>();
     private final Map<FieldInfo, Boolean> ownedFields = new HashMap<>();
-    private Map<TypeInfo, List<MethodInfo>> byTopLevel;
 
     private FreshReceivers(Program program) {
         this.program = program;
@@ -90,7 +88,7 @@ final class FreshReceivers {
             return false;
         }
         String name = f.name();
-        for (MethodInfo m : methodsOf(topLevel(f.owner()))) {
+        for (MethodInfo m : program.writtenInTopLevelOf(f.owner())) {
             List<Event> events = m.facts().events();
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
@@ -148,23 +146,6 @@ final class FreshReceivers {
 
     private static boolean names(AccessPath p, String field) {
         return p.isField() && p.fields().get(p.fields().size() - 1).equals(field);
-    }
-
-    private List<MethodInfo> methodsOf(TypeInfo top) {
-        if (byTopLevel == null) {
-            byTopLevel = new java.util.IdentityHashMap<>();
-            for (MethodInfo m : program.methods()) {
-                byTopLevel.computeIfAbsent(topLevel(m.owner()), k -> new java.util.ArrayList<>()).add(m);
-            }
-        }
-        return byTopLevel.getOrDefault(top, List.of());
-    }
-
-    private static TypeInfo topLevel(TypeInfo t) {
-        while (t.enclosing() != null) {
-            t = t.enclosing();
-        }
-        return t;
     }
 
     /** Whether {@code v}, used at {@code event} of {@code m}, is an object {@code m}'s thread owns there. */

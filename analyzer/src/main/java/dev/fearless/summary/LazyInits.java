@@ -10,7 +10,6 @@ import dev.fearless.facts.Value;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.program.TypeInfo;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -95,22 +94,16 @@ public final class LazyInits {
 
     /** Whether every write of the private flag, in its top-level class, outside construction, stores {@code true}. */
     private static boolean onlySetTrue(Program program, FieldInfo flag) {
-        TypeInfo top = Loops.topLevel(flag.owner());
-        for (TypeInfo t : program.types()) {
-            if (Loops.topLevel(t) != top) {
+        for (MethodInfo m : program.writtenInTopLevelOf(flag.owner())) {
+            if (m.facts().isInitialization()) {
                 continue;
             }
-            for (MethodInfo m : t.methods()) {
-                if (m.facts().isInitialization()) {
-                    continue;
-                }
-                for (Event e : m.facts().events()) {
-                    if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isField()
-                            && fa.path().lastField().equals(flag.name()) && program.field(m, fa.path()) == flag
-                            && !(fa.value() instanceof Value.Literal l && l.kind() == Value.LiteralKind.BOOLEAN
-                            && l.text().equals("true"))) {
-                        return false;
-                    }
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isField()
+                        && fa.path().lastField().equals(flag.name()) && program.field(m, fa.path()) == flag
+                        && !(fa.value() instanceof Value.Literal l && l.kind() == Value.LiteralKind.BOOLEAN
+                        && l.text().equals("true"))) {
+                    return false;
                 }
             }
         }

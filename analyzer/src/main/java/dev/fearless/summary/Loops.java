@@ -55,7 +55,7 @@ final class Loops {
         if (name == null) {
             return null;
         }
-        String top = topLevel(m.owner()).name();
+        String top = m.owner().topLevel().name();
         String what = eventLoopType(m, v) ? "the event loop `" : "the single-thread executor `";
         return new LogicalThread(LogicalThread.Kind.LOOP, top + ":" + name, what + name + "`", m.path(), null);
     }
@@ -120,7 +120,7 @@ final class Loops {
         if (name == null) {
             return null;
         }
-        return new LogicalThread(LogicalThread.Kind.LOOP, topLevel(m.owner()).name() + ":" + name,
+        return new LogicalThread(LogicalThread.Kind.LOOP, m.owner().topLevel().name() + ":" + name,
                 "the event loop `" + name + "`", m.path(), null);
     }
 
@@ -371,13 +371,5 @@ final class Loops {
             }
         }
         return field;
-    }
-
-    static TypeInfo topLevel(TypeInfo t) {
-        TypeInfo c = t;
-        while (c.enclosing() != null) {
-            c = c.enclosing();
-        }
-        return c;
     }
 }

@@ -10,7 +10,6 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
@@ -120,12 +119,8 @@ public final class CheckThenAct implements EventMatcher {
         if (!field.facts().isFinal() || !field.facts().isPrivate()) {
             return false;
         }
-        TypeInfo top = topLevel(field.owner());
         Value constant = null;
-        for (MethodInfo m : program.methods()) {
-            if (topLevel(m.owner()) != top) {
-                continue;
-            }
+        for (MethodInfo m : program.writtenInTopLevelOf(field.owner())) {
             for (Event e : m.facts().events()) {
                 if (!(e instanceof Event.Call c) || c.receiver().pathOrNull() == null
                         || !c.receiver().pathOrNull().isField() || program.field(m, c.receiver().pathOrNull()) != field
@@ -141,14 +136,6 @@ public final class CheckThenAct implements EventMatcher {
             }
         }
         return constant != null;
-    }
-
-    private static TypeInfo topLevel(TypeInfo t) {
-        TypeInfo top = t;
-        while (top.enclosing() != null) {
-            top = top.enclosing();
-        }
-        return top;
     }
 
     /** Which kind of thread-safe object the receiver is ("concurrent map", "atomic"...), or {@code null}. */
@@ -329,9 +316,8 @@ public final class CheckThenAct implements EventMatcher {
      * from it or clears it (a collection that only grows keeps every position it once had).
      */
     private static boolean shrinks(Program program, FieldInfo field) {
-        TypeInfo top = topLevel(field.owner());
-        for (MethodInfo m : program.methods()) {
-            if (topLevel(m.owner()) != top || m.facts().isInitialization()) {
+        for (MethodInfo m : program.writtenInTopLevelOf(field.owner())) {
+            if (m.facts().isInitialization()) {
                 continue;
             }
             for (Event e : m.facts().events()) {
