@@ -36,7 +36,7 @@ public class BadRegistersInPlainList {
     public BadRegistersInPlainList(Tracker tracker, String name, int columns) {
         this.name = name;
         this.columns = columns;
-        tracker.subscribe(this); // expect: ThisEscape['`this` is passed to `tracker.subscribe(...)`, which keeps it'], ThisEscape['nothing orders the constructor']
+        tracker.subscribe(this); // expect: ThisEscape['`this` is passed to `tracker.subscribe(...)`, which keeps it'], ThisEscape['the hand-over is none known to order the constructor']
         System.out.println("index " + name + " on " + columns + " columns");
     }
 

@@ -132,7 +132,7 @@ public final class ThisEscape implements MethodMatcher {
                 return what + " is added to the shared collection `" + Describe.value(m, receiver) + "`";
             }
             if (program.is(name, TypeTrait.TIMER) || program.is(name, TypeTrait.EXECUTOR)) {
-                return what + " is handed to " + target + ", which runs it on another thread";
+                return what + " is handed to " + target + ", which keeps it and may run it on one of its threads";
             }
             return null;
         }
@@ -539,8 +539,9 @@ public final class ThisEscape implements MethodMatcher {
         }
         String type = m.owner().simpleName();
         String tail = !later.isEmpty() ? "; " + names(later) + (later.size() == 1 ? " is" : " are") + " assigned only after it"
-                : !safe ? "; nothing orders the constructor's writes before the other side's reads (no lock, volatile "
-                + "field or thread-safe hand-over on the way), so it can see fields not yet written"
+                : !safe ? "; the hand-over is none known to order the constructor's writes before the other side's reads "
+                + "(a started thread, an executor, a thread-safe collection, a volatile field), so it may see fields not yet "
+                + "written"
                 : "; a subclass constructor or a method of the object called after it may still be assigning what the "
                 + "handed code reads";
         RuleContext.FindingBuilder finding = context.report(m, at.pos(), "`this` escapes the constructor of `" + type
