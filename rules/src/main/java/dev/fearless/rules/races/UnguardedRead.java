@@ -1,16 +1,20 @@
 package dev.fearless.rules.races;
 
 import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Position;
+import dev.fearless.facts.TypeRef;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
-import dev.fearless.summary.Describe;
+import dev.fearless.program.Program;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.FieldMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
+import dev.fearless.summary.Describe;
 import dev.fearless.summary.DoubleChecks;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
@@ -105,7 +109,7 @@ public final class UnguardedRead implements FieldMatcher {
      * one of the object's methods it calls first (the memoizing-supplier idiom:
      * {@code if (!initialized) { synchronized (lock) { value = ...; initialized = true; } } return value;}).
      */
-    private static boolean piggybacked(dev.fearless.program.Program program, FieldUse read, Set<String> flags) {
+    private static boolean piggybacked(Program program, FieldUse read, Set<String> flags) {
         return !flags.isEmpty() && readsFlag(program, read.originMethod(), read.origin(), flags, 2);
     }
 
@@ -113,21 +117,21 @@ public final class UnguardedRead implements FieldMatcher {
      * Whether {@code m} reads one of the flags before {@code before} (anywhere, when it is null), itself
      * or in a method of the same object it calls there ({@code if (remainingCapacity() < 0) return;}).
      */
-    private static boolean readsFlag(dev.fearless.program.Program program, MethodInfo m, dev.fearless.facts.Position before,
+    private static boolean readsFlag(Program program, MethodInfo m, Position before,
                                      Set<String> flags, int depth) {
-        List<dev.fearless.facts.Event> events = m.facts().events();
+        List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
-            dev.fearless.facts.Event e = events.get(i);
+            Event e = events.get(i);
             if (before != null && e.pos().compareTo(before) >= 0) {
                 break;
             }
-            if (e instanceof dev.fearless.facts.Event.FieldAccess fa && fa.kind() == dev.fearless.facts.Event.AccessKind.READ) {
+            if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.READ) {
                 FieldInfo flag = program.field(m, fa.path());
                 if (flag != null && flags.contains(flag.toString())) {
                     return true;
                 }
             }
-            if (depth > 0 && e instanceof dev.fearless.facts.Event.Call c && c.receiver().isSelf()) {
+            if (depth > 0 && e instanceof Event.Call c && c.receiver().isSelf()) {
                 for (MethodInfo t : program.callGraph().targets(m, i)) {
                     if (readsFlag(program, t, null, flags, depth - 1)) {
                         return true;
@@ -139,15 +143,15 @@ public final class UnguardedRead implements FieldMatcher {
     }
 
     /** The volatile fields every write of the field is followed by, in its method (computed once per field). */
-    private static Set<String> flagsSetAfter(dev.fearless.program.Program program, List<FieldUse> writes) {
+    private static Set<String> flagsSetAfter(Program program, List<FieldUse> writes) {
         Set<String> flags = null;
         for (FieldUse w : writes) {
             Set<String> after = new HashSet<>();
-            List<dev.fearless.facts.Event> events = w.originMethod().facts().events();
+            List<Event> events = w.originMethod().facts().events();
             boolean seen = false;
-            for (dev.fearless.facts.Event e : events) {
+            for (Event e : events) {
                 seen |= e.pos().equals(w.origin());
-                if (seen && e instanceof dev.fearless.facts.Event.FieldAccess fa && fa.kind().isWrite()
+                if (seen && e instanceof Event.FieldAccess fa && fa.kind().isWrite()
                         && (fa.path().isOwnField() || fa.path().isStaticField())) {
                     FieldInfo flag = program.field(w.originMethod(), fa.path());
                     if (flag != null && flag.facts().isVolatile()) {
@@ -194,7 +198,7 @@ public final class UnguardedRead implements FieldMatcher {
         if (read.op().throughContents()) {
             return "this read can see its contents half-changed by a concurrent write";
         }
-        dev.fearless.facts.TypeRef type = f.facts().type();
+        TypeRef type = f.facts().type();
         if (type.isPrimitive()) {
             return "this read can see a stale value"
                     + (type.isWide() ? ", or a torn one (a long or double may be written in two halves)" : "");
