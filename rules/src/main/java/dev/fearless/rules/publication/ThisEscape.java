@@ -540,8 +540,8 @@ public final class ThisEscape implements MethodMatcher {
         String type = m.owner().simpleName();
         String tail = !later.isEmpty() ? "; " + names(later) + (later.size() == 1 ? " is" : " are") + " assigned only after it"
                 : !safe ? "; the hand-over is none known to order the constructor's writes before the other side's reads "
-                + "(a started thread, an executor, a thread-safe collection, a volatile field), so it may see fields not yet "
-                + "written"
+                + "(a started thread, an executor, a thread-safe collection, a volatile field), so it may see "
+                + "fields not yet written"
                 : "; a subclass constructor or a method of the object called after it may still be assigning what the "
                 + "handed code reads";
         RuleContext.FindingBuilder finding = context.report(m, at.pos(), "`this` escapes the constructor of `" + type
