@@ -45,6 +45,11 @@ public enum MethodTrait {
     HANDOFF,
     RETURNS_FUTURE, HANDLES_FAILURE,
     SYNCHRONIZED_WRAPPER, IMMUTABLE_RESULT, UNMODIFIABLE_VIEW, COPIES,
+    /**
+     * Returns a view backed by its first argument, as safe to share as that argument is
+     * ({@code Collections.newSetFromMap}).
+     */
+    ARGUMENT_VIEW,
     INTERRUPT, CURRENT_THREAD,
     /** Lets other threads run while the caller spins ({@code onSpinWait}, {@code yield}, {@code sleep}). */
     SPIN_HINT,

@@ -204,6 +204,9 @@ public final class SyncTypes {
             if (traits.contains(MethodTrait.IMMUTABLE_RESULT)) {
                 return Nature.SYNC;
             }
+            if (traits.contains(MethodTrait.ARGUMENT_VIEW) && !call.args().isEmpty()) {
+                return natureOf(m, call.args().get(0), visiting);
+            }
             StaticType t = program.staticType(m, v);
             if (t.name() != null && isSync(t.name(), visiting)) {
                 return Nature.SYNC;

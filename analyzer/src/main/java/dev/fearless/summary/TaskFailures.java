@@ -42,21 +42,29 @@ public final class TaskFailures {
 
     /**
      * Whether every call the body makes (and every object it creates) is inside a try whose catch takes
-     * any exception, or goes to program code that does so itself.
+     * any exception, or goes to program code that does so itself, or ends the process (what it throws
+     * then is not lost in a future).
      */
     static boolean catchesEverything(Program program, MethodInfo body, int depth) {
         List<Event> events = body.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (!(e instanceof Event.Call || e instanceof Event.NewObject) || covered(body, i)) {
+            if (!(e instanceof Event.Call || e instanceof Event.NewObject) || covered(body, i)
+                    || e instanceof Event.Call call && program.traits(body, call).contains(MethodTrait.EXITS)) {
                 continue;
             }
             List<MethodInfo> targets = e instanceof Event.Call ? program.callGraph().targets(body, i) : List.of();
-            if (depth == 0 || targets.isEmpty() || !targets.stream().allMatch(t -> catchesEverything(program, t, depth - 1))) {
+            if (depth == 0 || targets.isEmpty() || !targets.stream().allMatch(t -> !bodiless(t)
+                    && catchesEverything(program, t, depth - 1))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a call target has no code here (an abstract or interface method): what it throws is unknown. */
+    private static boolean bodiless(MethodInfo t) {
+        return t.facts().isAbstract() || t.owner().isInterface() && t.facts().events().isEmpty();
     }
 
     /**
@@ -87,7 +95,7 @@ public final class TaskFailures {
         }
         boolean any = false;
         for (MethodInfo t : targets) {
-            if (t.facts().isAbstract() || t.owner().isInterface() && t.facts().events().isEmpty()) {
+            if (bodiless(t)) {
                 continue;
             }
             if (!wraps(program, t, taskArg, DEPTH)) {

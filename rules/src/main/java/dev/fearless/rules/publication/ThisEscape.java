@@ -14,6 +14,8 @@ import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.summary.Describe;
+import dev.fearless.summary.Guards;
+import dev.fearless.summary.Nature;
 import dev.fearless.summary.OwnedThreads;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodMatcher;
@@ -70,7 +72,7 @@ public final class ThisEscape implements MethodMatcher {
                 escape = storeEscape(program, context.summaries(), m, fa, carriers, i);
             }
             if (escape != null) {
-                boolean safe = handsOverSafely(program, m, i, e, carriers);
+                boolean safe = handsOverSafely(program, context.summaries(), m, i, e, carriers);
                 if (!(safe && lastAction(program, m, i)
                         && noSubclassRunsAfter(m, runsAtOnce(program, m, e) && callsOverridable(program, m, i)))) {
                     report(context, program, m, i, escape, safe);
@@ -161,9 +163,13 @@ public final class ThisEscape implements MethodMatcher {
      * Whether the escape at event {@code index} is a hand-over that gives the receiving thread
      * happens-before for every write before it: a thread started, a task given to an executor, timer or
      * other code that runs it elsewhere, {@code this} put into a thread-safe collection, or passed to
-     * program methods that all keep it only in such places ({@link Retention#publishesSafely}).
+     * program methods that all keep it only in such places ({@link Retention#publishesSafely}). A library
+     * collection is thread-safe by its type or by what its field holds ({@link dev.fearless.summary.SyncTypes}),
+     * or it is a field every use of which holds one lock, held at the hand-over too: whoever takes the
+     * object out takes that lock after the constructor released it.
      */
-    private static boolean handsOverSafely(Program program, MethodInfo m, int index, Event e, Carriers carriers) {
+    private static boolean handsOverSafely(Program program, Summaries summaries, MethodInfo m, int index, Event e,
+                                           Carriers carriers) {
         if (!(e instanceof Event.Call call)) {
             return false;
         }
@@ -179,9 +185,29 @@ public final class ThisEscape implements MethodMatcher {
             return publishedSafelyByAll(program, targets, call, index, carriers);
         }
         String name = program.staticType(m, call.receiver()).name();
-        return name != null && program.type(name) == null && (program.is(name, TypeTrait.TIMER)
-                || program.is(name, TypeTrait.EXECUTOR) || (program.is(name, TypeTrait.COLLECTION)
-                || program.is(name, TypeTrait.MAP)) && program.is(name, TypeTrait.CONCURRENT));
+        if (name == null || program.type(name) != null) {
+            return false;
+        }
+        if (program.is(name, TypeTrait.TIMER) || program.is(name, TypeTrait.EXECUTOR)) {
+            return true;
+        }
+        if (!program.is(name, TypeTrait.COLLECTION) && !program.is(name, TypeTrait.MAP)) {
+            return false;
+        }
+        if (program.is(name, TypeTrait.CONCURRENT)) {
+            return true;
+        }
+        AccessPath path = call.receiver().pathOrNull();
+        FieldInfo field = path == null || !path.isField() ? null : program.field(m, path);
+        if (field == null) {
+            return false;
+        }
+        Nature held = summaries.syncTypes().nature(field);
+        if (held == Nature.SYNC || held == Nature.SYNCHRONIZED_WRAPPER) {
+            return true;
+        }
+        Guards guards = Guards.infer(summaries.uses(field));
+        return guards.lock() != null && guards.unguarded().isEmpty() && call.held().locks().contains(guards.lock());
     }
 
     private static boolean publishedSafelyByAll(Program program, List<MethodInfo> targets, Event.Call call, int index,
