@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * The other side of a race: for one use of a field, another use (or the same one, made by two threads
  * at once) that can run at the same time on another logical thread ({@link ThreadModel}), with no lock
  * that excludes both and no happens-before between them (the use comes before the hand-off of the task
- * that makes the other), neither made while the object is still being built.
+ * that makes the other, or after a join of the thread that makes it), neither made while the object is
+ * still being built.
  */
 public final class Conflicts {
 
@@ -102,7 +103,8 @@ public final class Conflicts {
             return false;
         }
         return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, u, v))
-                && !(u.context() == ThreadContext.TASK && Spawns.orderedBefore(program, v, u));
+                && !(u.context() == ThreadContext.TASK && Spawns.orderedBefore(program, v, u))
+                && !threads.joinedBefore(u, v) && !threads.joinedBefore(v, u);
     }
 
     /** Whether the use is made while its object is still being built (only constructors reach it). */

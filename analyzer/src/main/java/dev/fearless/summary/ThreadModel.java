@@ -31,12 +31,14 @@ public final class ThreadModel {
     private final Map<MethodInfo, Map<Integer, LogicalThread>> checked;
     private final ThreadRoots roots;
     private final Map<LogicalThread, Boolean> many = new ConcurrentHashMap<>();
+    private final Joins joins;
 
-    private ThreadModel(Map<MethodInfo, ThreadSet> threads, Map<MethodInfo, Map<Integer, LogicalThread>> checked,
-                        ThreadRoots roots) {
+    private ThreadModel(Program program, Map<MethodInfo, ThreadSet> threads,
+                        Map<MethodInfo, Map<Integer, LogicalThread>> checked, ThreadRoots roots) {
         this.threads = threads;
         this.checked = checked;
         this.roots = roots;
+        this.joins = new Joins(program, this);
     }
 
     static ThreadModel of(Program program, Tasks tasks) {
@@ -75,7 +77,7 @@ public final class ThreadModel {
                 flow(c, contribution(here, onLoop, c.facts().siteEvent()), threads, interned, work, queued);
             }
         }
-        return new ThreadModel(threads, checked, roots);
+        return new ThreadModel(program, threads, checked, roots);
     }
 
     private static ThreadSet contribution(ThreadSet here, Map<Integer, LogicalThread> onLoop, int event) {
@@ -148,6 +150,19 @@ public final class ThreadModel {
         LogicalThread x = a.only();
         LogicalThread y = b.only();
         return x == null || y == null || !x.same(y) || many(x);
+    }
+
+    /**
+     * Whether {@code after} is made after an untimed join of every thread that makes {@code task}, so
+     * that all of {@code task}'s runs happen before it ({@link Joins}).
+     */
+    public boolean joinedBefore(FieldUse task, FieldUse after) {
+        return joins.joinedBefore(task, after);
+    }
+
+    /** Where the task or thread {@code t} is handed over or started. */
+    List<ThreadRoots.Spawn> spawnsOf(LogicalThread t) {
+        return roots.spawnsOf(t);
     }
 
     /** Whether a logical thread can be running twice at the same time (so it races with itself). */

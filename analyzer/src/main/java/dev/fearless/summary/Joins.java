@@ -1,0 +1,171 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Happens-before through {@code Thread.join()}: everything a thread did is visible to the thread that
+ * joined it once the join returns. A use made after an untimed join of the field that holds the only
+ * thread running the other use (started at one place, once) is ordered after all of that thread's
+ * uses ({@code stop() { running = false; worker.join(); appender = null; }}).
+ */
+final class Joins {
+
+    private final Program program;
+    private final ThreadModel threads;
+    /** The field that alone holds the thread started at each spawn, or none. */
+    private final Map<ThreadRoots.Spawn, Optional<FieldInfo>> holders = new ConcurrentHashMap<>();
+
+    Joins(Program program, ThreadModel threads) {
+        this.program = program;
+        this.threads = threads;
+    }
+
+    /** Whether {@code after} comes after a join of every thread that makes {@code task}. */
+    boolean joinedBefore(FieldUse task, FieldUse after) {
+        List<LogicalThread> running = task.threads().threads();
+        if (running.isEmpty() || task.threads().more()) {
+            return false;
+        }
+        for (LogicalThread t : running) {
+            FieldInfo holder = holder(t);
+            if (holder == null || !joinsBefore(after, holder)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The field that holds the one thread {@code t} is, when it is started at one place, once at a time. */
+    private FieldInfo holder(LogicalThread t) {
+        if (t.kind() != LogicalThread.Kind.TASK && t.kind() != LogicalThread.Kind.THREAD || threads.many(t)) {
+            return null;
+        }
+        List<ThreadRoots.Spawn> spawns = threads.spawnsOf(t);
+        if (spawns.size() != 1) {
+            return null;
+        }
+        ThreadRoots.Spawn s = spawns.get(0);
+        return holders.computeIfAbsent(s, this::findHolder).orElse(null);
+    }
+
+    private Optional<FieldInfo> findHolder(ThreadRoots.Spawn s) {
+        MethodInfo m = s.parent();
+        Event e = m.facts().eventAt(s.event());
+        if (e instanceof Event.Call call && program.traits(m, call).contains(MethodTrait.STARTS)) {
+            // thread.start(): the field must hold that one thread object, ever.
+            FieldInfo field = ownField(m, call.receiver());
+            return field != null && writes(field, null, -1) <= 1 ? Optional.of(field) : Optional.empty();
+        }
+        // The thread made here (a thread factory's newThread(task)) and kept in a field holding nothing else.
+        FieldInfo field = storedIn(m, s.event());
+        return field != null && writes(field, m, s.event()) == 0 ? Optional.of(field) : Optional.empty();
+    }
+
+    /** The own field the thread made at event {@code index} of {@code m} is stored in, or null. */
+    private FieldInfo storedIn(MethodInfo m, int index) {
+        List<Event> events = m.facts().events();
+        for (Event e : events) {
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isOwnField()
+                    && made(fa.value(), index)) {
+                return program.field(m, fa.path());
+            }
+        }
+        for (FieldInfo f : m.owner().fields()) {
+            if (initializedBy(f, m, index)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code f}'s initializer is the value made at event {@code index} of {@code m}, its class's initializer. */
+    private static boolean initializedBy(FieldInfo f, MethodInfo m, int index) {
+        MethodFacts.Kind kind = m.facts().kind();
+        boolean initializer = f.facts().isStatic() ? kind == MethodFacts.Kind.STATIC_INITIALIZER
+                : kind == MethodFacts.Kind.INITIALIZER;
+        return initializer && f.owner() == m.owner() && made(f.facts().initializer(), index);
+    }
+
+    private static boolean made(Value v, int index) {
+        return v instanceof Value.CallResult cr && cr.eventIndex() == index
+                || v instanceof Value.NewValue nv && nv.eventIndex() == index;
+    }
+
+    /**
+     * How many times the program assigns {@code field}, its initializer included, leaving out the store
+     * of the thread made at event {@code index} of {@code maker}.
+     */
+    private int writes(FieldInfo field, MethodInfo maker, int index) {
+        int count = field.facts().initializer() instanceof Value.Absent
+                || maker != null && initializedBy(field, maker, index) ? 0 : 1;
+        for (MethodInfo m : program.methods()) {
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isField()
+                        && fa.path().lastField().equals(field.name()) && program.field(m, fa.path()) == field
+                        && !(m == maker && made(fa.value(), index))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Whether the entry of {@code use} joins the thread in {@code holder} (an untimed join of its own
+     * field) before the use, on every path to it: not under a condition or in a loop the use is not in.
+     */
+    private boolean joinsBefore(FieldUse use, FieldInfo holder) {
+        MethodInfo m = use.method();
+        List<Event> events = m.facts().events();
+        int site = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).pos().equals(use.site())) {
+                site = i;
+                break;
+            }
+        }
+        if (site < 0) {
+            return false;
+        }
+        Event at = events.get(site);
+        for (int j = 0; j < site; j++) {
+            if (events.get(j) instanceof Event.Call join && join.args().isEmpty()
+                    && program.traits(m, join).contains(MethodTrait.JOIN)
+                    && ownField(m, join.receiver()) == holder
+                    && (join.loop() < 0 || join.loop() == at.loop()) && encloses(m, join.guard(), at.guard())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private FieldInfo ownField(MethodInfo m, Value v) {
+        AccessPath p = v.pathOrNull();
+        return p != null && p.isOwnField() ? program.field(m, p) : null;
+    }
+
+    /** Whether guard {@code outer} is {@code inner} or one of its enclosing guards (-1 encloses all). */
+    private static boolean encloses(MethodInfo m, int outer, int inner) {
+        List<Guard> guards = m.facts().guards();
+        for (int g = inner; ; g = guards.get(g).parent()) {
+            if (g == outer) {
+                return true;
+            }
+            if (g < 0 || g >= guards.size()) {
+                return false;
+            }
+        }
+    }
+}
