@@ -199,8 +199,9 @@ public final class Conflicts {
 
     /**
      * The proof that code at {@code pos} in {@code m} on the object at {@code path}, which no field use
-     * records, races with itself: the threads that run it can run it twice at once, outside construction;
-     * {@code null} when they cannot. State of {@code m}'s own object is reached only by the threads that
+     * records, races with itself: the threads that run it can run it twice at once, outside construction
+     * (a constructor writing a static field is not: other constructions run beside it); {@code null} when
+     * they cannot. State of {@code m}'s own object is reached only by the threads that
      * run {@code m} on an object others can reach ({@link SharedThreads}), and a lock every caller holds
      * around the call (even one of an object {@code m} cannot name, such as the monitor of the object that
      * calls it) lets one run at a time.
@@ -208,8 +209,9 @@ public final class Conflicts {
     public static String selfRace(Summaries summaries, MethodInfo m, Position pos, AccessPath path) {
         ThreadSet set = path.root() == AccessPath.Root.THIS ? summaries.sharedThreadsAt(m, pos)
                 : summaries.threads().threadsAt(m, pos);
-        if (!summaries.threads().concurrent(set, set) || summaries.construction().only(m)
-                || commonCallerLock(summaries, m, m)) {
+        // Construction keeps the new object's own state private, not the state of its class.
+        boolean building = summaries.construction().only(m) && path.root() != AccessPath.Root.STATIC;
+        if (!summaries.threads().concurrent(set, set) || building || commonCallerLock(summaries, m, m)) {
             return null;
         }
         return "two threads can run it at once: `" + m.display() + "` runs on " + selfPair(summaries.threads(), set);

@@ -9,6 +9,7 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
@@ -16,12 +17,17 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.Conflicts;
+import dev.fearless.summary.Summaries;
 import java.util.Set;
 
 /**
  * A non-final static field assigned from instance code (each instance's methods run on whatever thread
  * uses that instance) or from a task, with no class-level lock: the JVM-wide value is written
- * concurrently. Lazy initialization ({@code if (x == null) x = ...}) is UnsafeLazyInit's.
+ * concurrently. Where the program's entries reach the write and none of them races with it
+ * ({@link Conflicts}), it is not reported; where two threads are known to meet, the message names them.
+ * An anonymous class created once while its enclosing class loads has one instance: no two instances
+ * write. Lazy initialization ({@code if (x == null) x = ...}) is UnsafeLazyInit's.
  */
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A non-final static field written from instance methods or concurrent code without a lock.",
@@ -57,14 +63,43 @@ public final class MutableStaticState implements EventMatcher {
         if (type != null && program.is(type, TypeTrait.ATOMIC)) {
             return;
         }
-        LockSet held = scope.summaries().heldAt(m, w.held());
-        if (!held.isEmpty() || lazyInitialization(m, w)) {
+        Summaries summaries = scope.summaries();
+        LockSet held = summaries.heldAt(m, w.held());
+        if (!held.isEmpty() || lazyInitialization(m, w) || !task && onlyInstance(m)) {
             return;
         }
+        // Entries that reach the write and race with nothing rule it out; where the thread model names
+        // the threads that meet, the message says which.
+        Conflicts.Race race = Conflicts.at(program, summaries, f, m, w.pos(), u -> u.op().isWrite());
+        if (race == Conflicts.Race.NONE) {
+            return;
+        }
+        String proof = race != null ? Conflicts.proof(summaries, race.use(), race.other())
+                : Conflicts.selfRace(summaries, m, w.pos(), w.path());
         context.report(m, w.pos(), "static `" + f.name() + "` is written " + (task ? "by a task run on another thread"
                 : "from instance method `" + m.display() + "`") + " without a lock: every instance shares "
-                + "it, so threads using different instances write it at once; make it final, volatile or atomic, or "
-                + "write it under `" + f.owner().simpleName() + ".class`").add();
+                + "it, so threads using different instances write it at once" + (proof == null ? "" : "; " + proof)
+                + "; make it final, "
+                + "volatile or atomic, or write it under `" + f.owner().simpleName() + ".class`").add();
+    }
+
+    /**
+     * Whether the object whose method writes is the only one of its class, so no two instances can
+     * write at once: an anonymous class created once, by its enclosing class's initializer and not in
+     * a loop (a protobuf descriptor assigner, a privileged action run while the class loads).
+     */
+    private static boolean onlyInstance(MethodInfo m) {
+        TypeInfo t = m.declaringMethod().owner();
+        MethodInfo at = t.isAnonymous() ? t.enclosingMethod() : null;
+        if (at == null || at.facts().kind() != MethodFacts.Kind.STATIC_INITIALIZER) {
+            return false;
+        }
+        for (Event e : at.facts().events()) {
+            if (e instanceof Event.NewObject n && t.name().equals(n.anonymousType())) {
+                return n.loop() < 0;
+            }
+        }
+        return false;
     }
 
     private static boolean lazyInitialization(MethodInfo m, Event.FieldAccess w) {
