@@ -93,6 +93,20 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
         return eventAt(index) instanceof Event.Call call ? call : null;
     }
 
+    /** The value of the method's only assignment of the local {@code name}; {@code null} when it has none or several. */
+    public Value onlyAssignment(String name) {
+        Value found = null;
+        for (Event e : events) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = la.value();
+            }
+        }
+        return found;
+    }
+
     /** The innermost condition the event is nested under, or {@code null}. */
     public Guard guardOf(Event e) {
         return e.guard() >= 0 && e.guard() < guards.size() ? guards.get(e.guard()) : null;

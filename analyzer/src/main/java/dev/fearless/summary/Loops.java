@@ -307,15 +307,7 @@ final class Loops {
         if (p == null || p.root() != AccessPath.Root.LOCAL || p.isField() || depth > DEPTH) {
             return v;
         }
-        Value found = null;
-        for (Event e : m.facts().events()) {
-            if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
-                if (found != null) {
-                    return v;
-                }
-                found = la.value();
-            }
-        }
+        Value found = m.facts().onlyAssignment(p.rootName());
         return found == null ? v : resolve(m, found, depth + 1);
     }
 

@@ -2,6 +2,7 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -32,12 +33,14 @@ public final class ThreadModel {
     private final ThreadRoots roots;
     private final Map<LogicalThread, Boolean> many = new ConcurrentHashMap<>();
     private final Joins joins;
+    private final Loops loops;
 
     private ThreadModel(Program program, Map<MethodInfo, ThreadSet> threads,
-                        Map<MethodInfo, Map<Integer, LogicalThread>> checked, ThreadRoots roots) {
+                        Map<MethodInfo, Map<Integer, LogicalThread>> checked, ThreadRoots roots, Loops loops) {
         this.threads = threads;
         this.checked = checked;
         this.roots = roots;
+        this.loops = loops;
         this.joins = new Joins(program, this);
     }
 
@@ -77,7 +80,7 @@ public final class ThreadModel {
                 flow(c, contribution(here, onLoop, c.facts().siteEvent()), threads, interned, work, queued);
             }
         }
-        return new ThreadModel(program, threads, checked, roots);
+        return new ThreadModel(program, threads, checked, roots, loops);
     }
 
     private static ThreadSet contribution(ThreadSet here, Map<Integer, LogicalThread> onLoop, int event) {
@@ -158,6 +161,14 @@ public final class ThreadModel {
      */
     public boolean joinedBefore(FieldUse task, FieldUse after) {
         return joins.joinedBefore(task, after);
+    }
+
+    /**
+     * The one thread that runs what {@code executor} (a value of {@code m}) is handed, when it is an event
+     * loop or single-thread executor; {@code null} otherwise.
+     */
+    public LogicalThread loopOf(MethodInfo m, Value executor) {
+        return loops.loopOf(m, executor);
     }
 
     /** Where the task or thread {@code t} is handed over or started. */

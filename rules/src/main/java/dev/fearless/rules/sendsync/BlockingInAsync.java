@@ -1,21 +1,24 @@
 package dev.fearless.rules.sendsync;
 
-import dev.fearless.knowledge.NameGroup;
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
-import dev.fearless.summary.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodMatcher;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.Describe;
+import dev.fearless.summary.LogicalThread;
+import dev.fearless.summary.ThreadModel;
 import java.util.List;
 import java.util.Set;
 
@@ -24,9 +27,12 @@ import java.util.Set;
  * on a shared ForkJoinPool: a CompletableFuture stage or async task without an executor of its own, a
  * parallel stream stage, or a ForkJoinTask's {@code compute()}. Joining a ForkJoinTask's own subtasks,
  * a ManagedBlocker, and joins in a stage that runs after {@code allOf} of the futures are not blocking.
+ * Also an untimed wait, in code only a one-thread executor runs, for a task handed to that same
+ * executor: a thread-starvation deadlock.
  */
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
-        summary = "A blocking call inside a CompletableFuture stage, a ForkJoinPool task or a parallel stream.",
+        summary = "A blocking call inside a CompletableFuture stage, a ForkJoinPool task or a parallel stream, "
+                + "or a one-thread executor's task waiting for another task of that executor.",
         peers = {"intellij:BlockingMethodInNonBlockingContext"})
 public final class BlockingInAsync implements MethodMatcher {
 
@@ -55,7 +61,10 @@ public final class BlockingInAsync implements MethodMatcher {
                 computed = true;
             }
             if (where == null) {
-                break;
+                if (traits.contains(MethodTrait.JOIN) && !traits.contains(MethodTrait.TIMED)) {
+                    reportOwnLoopWait(scope, call);
+                }
+                continue;
             }
             StaticType receiver = program.staticType(m, call.receiver());
             if (receiver.name() != null && forkJoinTask(program, receiver.name())) {
@@ -74,6 +83,40 @@ public final class BlockingInAsync implements MethodMatcher {
                     .related(where.method(), where.pos(), "this code is run on the shared pool here")
                     .add();
         }
+    }
+
+    /**
+     * A wait, in code that runs only on a one-thread executor, for the future of a task handed to that
+     * same executor ({@code pool.submit(() -> pool.submit(inner).get())}): the inner task can start only
+     * once the waiting one ends, so both wait forever (thread-starvation deadlock).
+     */
+    private static void reportOwnLoopWait(MethodScope scope, Event.Call call) {
+        MethodInfo m = scope.method();
+        ThreadModel threads = scope.summaries().threads();
+        LogicalThread here = threads.threadsAt(m, call.pos()).only();
+        if (here == null || here.kind() != LogicalThread.Kind.LOOP || threads.many(here)) {
+            return;
+        }
+        Value future = call.receiver();
+        AccessPath local = future.pathOrNull();
+        if (local != null && local.root() == AccessPath.Root.LOCAL && !local.isField()) {
+            future = m.facts().onlyAssignment(local.rootName());
+        }
+        if (!(future instanceof Value.CallResult cr) || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call submit)
+                || !scope.program().traits(m, submit).contains(MethodTrait.RETURNS_FUTURE)) {
+            return;
+        }
+        LogicalThread target = threads.loopOf(m, submit.receiver());
+        if (target == null || !target.same(here)) {
+            return;
+        }
+        String executor = Describe.value(m, submit.receiver());
+        scope.report(call.pos(), "`" + Describe.value(m, call.receiver()) + "." + call.name() + "()` waits, on "
+                + here.description() + ", for a task handed to that same executor: it has one thread, busy with "
+                + "this wait, so the task never starts and both wait forever (thread-starvation deadlock); return "
+                + "or compose the future instead of waiting, or hand the inner task to another executor")
+                .related(m, submit.pos(), "the awaited task is handed to `" + executor + "` here")
+                .add();
     }
 
     /** Whether (and why) {@code m} runs on a shared ForkJoinPool thread; null when it does not, or cannot be told. */
