@@ -48,8 +48,13 @@ final class Conditions {
                     }
                 }
                 case EQUALS, NOT_EQUALS -> comparison(b, outcome, values, out);
+                case LESS, LESS_EQUALS, GREATER, GREATER_EQUALS -> {
+                    // Either outcome says the two values were compared (a value checked against a bound).
+                    addCompared(values.get(unwrap(b.getLeft())), out);
+                    addCompared(values.get(unwrap(b.getRight())), out);
+                }
                 default -> {
-                    // Relational and arithmetic conditions imply nothing we track.
+                    // Arithmetic conditions imply nothing we track.
                 }
             }
         } else {

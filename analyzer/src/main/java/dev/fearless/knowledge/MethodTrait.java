@@ -50,6 +50,8 @@ public enum MethodTrait {
      * ({@code Collections.newSetFromMap}).
      */
     ARGUMENT_VIEW,
+    /** Returns an object it has just created, that nothing else holds yet ({@code Constructor.newInstance}). */
+    FRESH_RESULT,
     INTERRUPT, CURRENT_THREAD,
     /** Lets other threads run while the caller spins ({@code onSpinWait}, {@code yield}, {@code sleep}). */
     SPIN_HINT,

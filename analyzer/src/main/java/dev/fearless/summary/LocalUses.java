@@ -3,6 +3,7 @@ package dev.fearless.summary;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.ArrayList;
@@ -11,11 +12,11 @@ import java.util.List;
 /**
  * How a method uses one of its locals: the values assigned to it, the calls made on it, and where it
  * escapes (passed to a call, stored in a field or array, returned, copied to another local, captured
- * by a closure or a local class). A local that only ever holds fresh objects and never escapes is
- * owned by the method's thread.
+ * by a closure or a local class). A local that only ever holds fresh objects ({@code onlyFresh}) and
+ * never escapes is owned by the method's thread.
  */
-public record LocalUses(String local, List<Value> assigned, List<Integer> callsOn, List<Integer> escapes,
-                        boolean captured) {
+public record LocalUses(String local, List<Value> assigned, boolean onlyFresh, List<Integer> callsOn,
+                        List<Integer> escapes, boolean captured) {
 
     public LocalUses {
         assigned = List.copyOf(assigned);
@@ -61,7 +62,20 @@ public record LocalUses(String local, List<Value> assigned, List<Integer> callsO
                 }
             }
         }
-        return new LocalUses(local, assigned, callsOn, escapes, capturedBy(program, m, local));
+        boolean fresh = !assigned.isEmpty() && assigned.stream().allMatch(v -> fresh(program, m, v));
+        return new LocalUses(local, assigned, fresh, callsOn, escapes, capturedBy(program, m, local));
+    }
+
+    /**
+     * Whether an assigned value is an object nothing else holds: made here with {@code new}, made by a
+     * library call that creates it ({@code constructor.newInstance(...)}), or no object at all ({@code null}).
+     */
+    private static boolean fresh(Program program, MethodInfo m, Value v) {
+        if (v instanceof Value.NewValue || v instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.NULL) {
+            return true;
+        }
+        return v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call
+                && program.traits(m, call).contains(MethodTrait.FRESH_RESULT);
     }
 
     private static boolean capturedBy(Program program, MethodInfo m, String local) {
@@ -84,8 +98,4 @@ public record LocalUses(String local, List<Value> assigned, List<Integer> callsO
         return escapes.isEmpty() && !captured;
     }
 
-    /** Whether every value ever assigned to the local is a fresh object. */
-    public boolean onlyFresh() {
-        return !assigned.isEmpty() && assigned.stream().allMatch(v -> v instanceof Value.NewValue);
-    }
 }

@@ -60,6 +60,6 @@ final class NullFields {
 
     /** Code written for tests: hooks the production code does not run. */
     static boolean forTesting(MethodInfo m) {
-        return m.name().endsWith("ForTesting") || m.facts().hasAnnotation("VisibleForTesting");
+        return RaceFields.forTesting(m);
     }
 }

@@ -2,6 +2,7 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.AnnotationFacts;
 import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
 import dev.fearless.program.TypeInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +55,13 @@ public final class RaceFields {
 
     /** Code written for tests ({@code @VisibleForTesting}, {@code *ForTesting}) is not run concurrently with the rest. */
     public static boolean forTesting(FieldUse u) {
-        var m = u.method().declaringMethod();
-        return m.name().endsWith("ForTesting") || m.facts().hasAnnotation("VisibleForTesting");
+        return forTesting(u.method());
+    }
+
+    /** Whether {@code m} (or the method a closure is written in) is code written for tests. */
+    public static boolean forTesting(MethodInfo m) {
+        MethodInfo declaring = m.declaringMethod();
+        return declaring.name().endsWith("ForTesting") || declaring.facts().hasAnnotation("VisibleForTesting");
     }
 
     public static boolean isThreadSafeAnnotated(TypeInfo t) {

@@ -19,6 +19,7 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Nature;
+import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,8 @@ public final class CheckThenAct implements EventMatcher {
         }
         MethodInfo m = scope.method();
         AccessPath target = act.receiver().pathOrNull();
-        if (target == null || !target.isField() || !scope.summaries().heldAt(m, act.held()).isEmpty()) {
+        if (target == null || !target.isField() || !scope.summaries().heldAt(m, act.held()).isEmpty()
+                || RaceFields.forTesting(m)) {
             return;
         }
         String kind = sharedKind(context, m, act.receiver(), target);
@@ -75,6 +77,9 @@ public final class CheckThenAct implements EventMatcher {
             check = check != null && shrinks(program, field) ? check : null;
         }
         if (check == null) {
+            if (atomic && target.isOwnField()) {
+                AtomicPairs.report(scope, index, act, target);
+            }
             return;
         }
         Summaries summaries = scope.summaries();
