@@ -330,7 +330,7 @@ public final class Effects {
     }
 
     /** The sources of a value; the finder memoizes as it goes, so rules asking in parallel take turns. */
-    private Sources sourcesOf(MethodInfo m, Value v) {
+    public Sources sourcesOf(MethodInfo m, Value v) {
         synchronized (sources) {
             return sources.of(m, v);
         }

@@ -84,14 +84,27 @@ public final class TaskFailures {
      * Whether the executor the call at {@code index} of {@code m} goes to reports its tasks' failures: every
      * program implementation of the called method wraps the task in failure-handling code before handing
      * it on, or, for a library method, the receiver's program type overrides it or a hook that sees each
-     * task's outcome.
+     * task's outcome. A receiver of a library type (an {@code ExecutorService} field) counts by the objects
+     * it can hold ({@link Sources}): none made by the library, and every one of a program class that does
+     * so; where the values cannot all be followed, every class of the program of that type must.
      */
-    public static boolean executorReports(Program program, MethodInfo m, int index, int taskArg) {
+    public static boolean executorReports(Program program, Summaries summaries, MethodInfo m, int index, int taskArg) {
         List<MethodInfo> targets = program.callGraph().targets(m, index);
         if (targets.isEmpty()) {
             Event.Call call = m.facts().callAt(index);
             String type = program.staticType(m, call.receiver()).name();
-            return type != null && observes(program, program.type(type), call.name());
+            if (type == null) {
+                return false;
+            }
+            if (program.type(type) != null) {
+                return observes(program, program.type(type), call.name());
+            }
+            Sources held = summaries.effects().sourcesOf(m, call.receiver());
+            if (held.library() || held.reflective() || !held.closures().isEmpty()) {
+                return false; // a library executor (Executors.newFixedThreadPool) may be the one
+            }
+            List<TypeInfo> classes = held.opaque() ? implementations(program, type) : held.types();
+            return !classes.isEmpty() && classes.stream().allMatch(t -> observes(program, t, call.name()));
         }
         boolean any = false;
         for (MethodInfo t : targets) {
@@ -106,10 +119,28 @@ public final class TaskFailures {
         return any;
     }
 
+    /** The program's concrete classes of a library type. */
+    private static List<TypeInfo> implementations(Program program, String type) {
+        List<TypeInfo> result = new java.util.ArrayList<>();
+        for (TypeInfo t : program.types()) {
+            if (!t.facts().isAbstract() && program.isSubtype(t.name(), type)) {
+                result.add(t);
+            }
+        }
+        return result;
+    }
+
     /** Whether a program type (or a subtype of it in the program) overrides the called method or a task-observing hook. */
     private static boolean observes(Program program, TypeInfo t, String method) {
         if (t == null) {
             return false;
+        }
+        // What the class inherits from its program superclasses runs on its objects too.
+        for (String s : program.supertypes(t.name())) {
+            TypeInfo inherited = program.type(s);
+            if (inherited != null && !inherited.isInterface() && declares(program, inherited, method)) {
+                return true;
+            }
         }
         Deque<TypeInfo> work = new ArrayDeque<>(List.of(t));
         Set<TypeInfo> seen = new HashSet<>();
@@ -118,15 +149,21 @@ public final class TaskFailures {
             if (!seen.add(x)) {
                 continue;
             }
-            for (MethodInfo mi : x.methods()) {
-                if (mi.facts().isAbstract() || mi.facts().isClosure()) {
-                    continue;
-                }
-                if (mi.name().equals(method) || overridesHook(program, x, mi)) {
-                    return true;
-                }
+            if (declares(program, x, method)) {
+                return true;
             }
             work.addAll(x.subtypes());
+        }
+        return false;
+    }
+
+    /** Whether {@code x} itself has code for the called method or for a hook that sees each task's outcome. */
+    private static boolean declares(Program program, TypeInfo x, String method) {
+        for (MethodInfo mi : x.methods()) {
+            if (!mi.facts().isAbstract() && !mi.facts().isClosure()
+                    && (mi.name().equals(method) || overridesHook(program, x, mi))) {
+                return true;
+            }
         }
         return false;
     }

@@ -78,10 +78,10 @@ public final class IgnoredFuture implements EventMatcher {
         }
         int task = taskArgument(program, m, call, index);
         if (task >= 0 && (TaskFailures.taskHandles(program, m, index, call.args().get(task))
-                || TaskFailures.executorReports(program, m, index, task))) {
+                || TaskFailures.executorReports(program, scope.summaries(), m, index, task))) {
             return;
         }
-        if (task < 0 && TaskFailures.executorReports(program, m, index, 0)) {
+        if (task < 0 && TaskFailures.executorReports(program, scope.summaries(), m, index, 0)) {
             return;
         }
         scope.report(call.pos(), "the Future returned by `" + call.name() + "` is dropped: if the task "
