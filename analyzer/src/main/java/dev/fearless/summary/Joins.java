@@ -9,6 +9,8 @@ import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ final class Joins {
     private final ThreadModel threads;
     /** The field that alone holds the thread started at each spawn, or none. */
     private final Map<ThreadRoots.Spawn, Optional<FieldInfo>> holders = new ConcurrentHashMap<>();
+    private Map<String, List<Write>> writesByName;
 
     Joins(Program program, ThreadModel threads) {
         this.program = program;
@@ -110,16 +113,32 @@ final class Joins {
     private int writes(FieldInfo field, MethodInfo maker, int index) {
         int count = field.facts().initializer() instanceof Value.Absent
                 || maker != null && initializedBy(field, maker, index) ? 0 : 1;
-        for (MethodInfo m : program.methods()) {
-            for (Event e : m.facts().events()) {
-                if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isField()
-                        && fa.path().lastField().equals(field.name()) && program.field(m, fa.path()) == field
-                        && !(m == maker && made(fa.value(), index))) {
-                    count++;
-                }
+        for (Write w : writesNamed().getOrDefault(field.name(), List.of())) {
+            if (program.field(w.method(), w.access().path()) == field && !(w.method() == maker && made(w.access().value(), index))) {
+                count++;
             }
         }
         return count;
+    }
+
+    /** A write of a field, in the method that makes it. */
+    private record Write(MethodInfo method, Event.FieldAccess access) {
+    }
+
+    /** Every field write of the program, by the field's name: built once, on the first question. */
+    private synchronized Map<String, List<Write>> writesNamed() {
+        if (writesByName == null) {
+            Map<String, List<Write>> byName = new HashMap<>();
+            for (MethodInfo m : program.methods()) {
+                for (Event e : m.facts().events()) {
+                    if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isField()) {
+                        byName.computeIfAbsent(fa.path().lastField(), k -> new ArrayList<>()).add(new Write(m, fa));
+                    }
+                }
+            }
+            writesByName = byName;
+        }
+        return writesByName;
     }
 
     /**
