@@ -18,6 +18,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
+import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.Set;
 
@@ -65,7 +66,7 @@ public final class MutableStaticState implements EventMatcher {
         }
         Summaries summaries = scope.summaries();
         LockSet held = summaries.heldAt(m, w.held());
-        if (!held.isEmpty() || lazyInitialization(m, w) || !task && onlyInstance(m)) {
+        if (!held.isEmpty() || lazyInitialization(m, w) || !task && onlyInstance(m) || RaceFields.forTesting(m)) {
             return;
         }
         // Entries that reach the write and race with nothing rule it out; where the thread model names
