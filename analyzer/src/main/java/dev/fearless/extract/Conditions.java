@@ -1,6 +1,7 @@
 package dev.fearless.extract;
 
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
@@ -28,8 +29,31 @@ final class Conditions {
         return tests;
     }
 
+    /** A condition that compares a boolean with a literal: the other side, and whether the condition means it or its negation. */
+    record AgainstLiteral(Expression subject, boolean same) {
+    }
+
+    /** {@code x == true} and {@code x != false} mean {@code x}; {@code x == false} and {@code x != true} mean {@code !x}. */
+    static AgainstLiteral againstLiteral(Expression e) {
+        if (!(e instanceof BinaryExpr b) || b.getOperator() != BinaryExpr.Operator.EQUALS
+                && b.getOperator() != BinaryExpr.Operator.NOT_EQUALS) {
+            return null;
+        }
+        boolean equals = b.getOperator() == BinaryExpr.Operator.EQUALS;
+        if (b.getRight() instanceof BooleanLiteralExpr lit) {
+            return new AgainstLiteral(b.getLeft(), lit.getValue() == equals);
+        }
+        if (b.getLeft() instanceof BooleanLiteralExpr lit) {
+            return new AgainstLiteral(b.getRight(), lit.getValue() == equals);
+        }
+        return null;
+    }
+
     private static void collect(Expression e, boolean outcome, Map<Expression, Value> values, List<Test> out) {
-        if (e instanceof EnclosedExpr enclosed) {
+        AgainstLiteral literal = againstLiteral(e);
+        if (literal != null) {
+            collect(literal.subject(), literal.same() == outcome, values, out);
+        } else if (e instanceof EnclosedExpr enclosed) {
             collect(enclosed.getInner(), outcome, values, out);
         } else if (e instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
             collect(u.getExpression(), !outcome, values, out);

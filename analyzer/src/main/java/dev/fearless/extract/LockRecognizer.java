@@ -270,7 +270,11 @@ final class LockRecognizer {
         Expression c = condition;
         boolean polarity = outcome;
         while (true) {
-            if (c instanceof EnclosedExpr enclosed) {
+            Conditions.AgainstLiteral literal = Conditions.againstLiteral(c);
+            if (literal != null) {
+                c = literal.subject();
+                polarity = polarity == literal.same();
+            } else if (c instanceof EnclosedExpr enclosed) {
                 c = enclosed.getInner();
             } else if (c instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
                 c = u.getExpression();
