@@ -22,15 +22,11 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.fearless.budget.Deadline;
@@ -180,43 +176,7 @@ final class FileExtraction {
                 }
             }
         }
-        for (BodyDeclaration<?> member : members) {
-            if (member instanceof FieldDeclaration fd) {
-                for (VariableDeclarator v : fd.getVariables()) {
-                    LockRef alias = v.getInitializer().map(init -> lockAlias(init, shape)).orElse(null);
-                    if (alias != null) {
-                        FieldShape f = shape.fields.get(v.getNameAsString());
-                        shape.fields.put(f.name(), new FieldShape(f.name(), f.type(), f.modifiers(), alias, f.guarded()));
-                    }
-                }
-            }
-        }
-    }
-
-    /** {@code rw.readLock()} / {@code this.rw.writeLock()} in a field initializer: the lock it stands for. */
-    private LockRef lockAlias(Expression init, TypeShape shape) {
-        if (!(init instanceof MethodCallExpr call) || !call.getArguments().isEmpty() || call.getScope().isEmpty()) {
-            return null;
-        }
-        LockRef.Kind half = LockRecognizer.readWriteHalf(knowledge.traitsByName(call.getNameAsString(), 0));
-        if (half == null) {
-            return null;
-        }
-        Expression scope = call.getScope().get();
-        String field = null;
-        if (scope instanceof NameExpr n) {
-            field = n.getNameAsString();
-        } else if (scope instanceof FieldAccessExpr fa && fa.getScope() instanceof ThisExpr) {
-            field = fa.getNameAsString();
-        }
-        FieldShape rw = field == null ? null : shape.fields.get(field);
-        if (rw == null) {
-            return null;
-        }
-        AccessPath path = Modifiers.has(rw.modifiers(), Modifiers.STATIC)
-                ? AccessPath.root(AccessPath.Root.STATIC, shape.name).plus(field)
-                : AccessPath.THIS_PATH.plus(field);
-        return LockRef.lock(half, path);
+        LockAliases.collect(members, shape, knowledge);
     }
 
     // ------------------------------------------------------------------------------------------
