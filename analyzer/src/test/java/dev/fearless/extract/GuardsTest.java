@@ -26,6 +26,11 @@ class GuardsTest {
                 Object conjunction() { if (cache == null && other == null) { cache = new Object(); } return cache; }
                 Object unguarded() { cache = new Object(); return cache; }
                 void asserted() { other = null; { assert cache != null; cache = other; } other = cache; }
+                private boolean open;
+                private int limit;
+                Object comparedWithFalse() { if (open == false) return null; cache = new Object(); return cache; }
+                Object notEqualToTrue() { if (open != true) { cache = new Object(); } return cache; }
+                Object bounded(int i) { if (i > limit) throw new IllegalArgumentException(); cache = new Object(); return cache; }
             }
             """);
 
@@ -96,6 +101,24 @@ class GuardsTest {
         }
         assertTrue(a.checks(check), a::toString);
         assertTrue(!a.checks(at) && !a.covers(check), a::toString);
+    }
+
+    @Test
+    void booleanComparedWithLiteral_meansTheBooleanOrItsNegation() {
+        Value open = new Value.PathValue(Snippet.thisField("open"));
+        List<Guard.Test> afterFalseReturn = impliedAtWrite("comparedWithFalse");
+        assertTrue(afterFalseReturn.contains(new Guard.Test(open, TestKind.IS_TRUE)), afterFalseReturn::toString);
+        List<Guard.Test> notTrue = impliedAtWrite("notEqualToTrue");
+        assertTrue(notTrue.contains(new Guard.Test(open, TestKind.IS_FALSE)), notTrue::toString);
+    }
+
+    @Test
+    void relationalCondition_recordsBothComparedValues() {
+        List<Guard.Test> tests = impliedAtWrite("bounded");
+        assertTrue(tests.contains(new Guard.Test(new Value.PathValue(Snippet.thisField("limit")), TestKind.COMPARED)),
+                tests::toString);
+        assertTrue(tests.stream().anyMatch(t -> t.kind() == TestKind.COMPARED
+                && t.subject().pathOrNull() != null && t.subject().pathOrNull().rootName().equals("i")), tests::toString);
     }
 
     @Test
