@@ -4,6 +4,7 @@ import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Contract;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.NameGroup;
@@ -21,6 +22,7 @@ import dev.fearless.rule.TypeMatcher;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.Guards;
 import dev.fearless.summary.Monitors;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Retention;
@@ -33,10 +35,12 @@ import java.util.List;
  * object that keeps it, a mutable collection or array field whose contents it changes under a lock. The
  * caller gets the live object without the lock. An unmodifiable view is still live. Copies, concurrent
  * collections, immutable values, and collections only filled during construction are fine, and so is a
- * class whose comment documents it not thread-safe.
+ * class whose comment documents it not thread-safe. A public field whose value or contents the class
+ * changes under a lock is reported at its declaration: code outside the class uses it without the lock.
  */
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
-        summary = "A thread-safe class returns or passes out its lock-guarded mutable collection or array.",
+        summary = "A thread-safe class returns or passes out its lock-guarded mutable collection or array, or keeps "
+                + "lock-guarded state in a public field.",
         peers = {})
 public final class GuardedStateEscape implements TypeMatcher {
 
@@ -57,7 +61,60 @@ public final class GuardedStateEscape implements TypeMatcher {
             if (!guarded.isEmpty()) {
                 findEscapes(context, t, f, guarded);
             }
+            if (visibleOutside(t, f) && !f.facts().isVolatile()) {
+                reportPublic(context, t, f, guarded.isEmpty() ? guardedWrites(summaries, f) : guarded, !guarded.isEmpty());
+            }
         }
+    }
+
+    /** Whether code outside the program can name the field: public, in a public type (and public enclosing types). */
+    private static boolean visibleOutside(TypeInfo t, FieldInfo f) {
+        if (!Modifiers.has(f.facts().modifiers(), Modifiers.PUBLIC) && !t.isInterface()) {
+            return false;
+        }
+        for (TypeInfo x = t; x != null; x = x.enclosing()) {
+            if (!Modifiers.has(x.facts().modifiers(), Modifiers.PUBLIC) || x.isLocal() || x.isAnonymous()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The writes of a non-final field made under the lock that guards it, when it has one; else empty. */
+    private static List<FieldUse> guardedWrites(Summaries summaries, FieldInfo f) {
+        if (f.facts().isFinal()) {
+            return List.of();
+        }
+        Guards guards = Guards.infer(summaries.uses(f));
+        if (guards.lock() == null) {
+            return List.of();
+        }
+        return guards.guarded().stream().filter(u -> u.op().isWrite()).toList();
+    }
+
+    /**
+     * A public field whose value (or contents) the class changes under a lock: code outside the class
+     * reads and changes it without that lock.
+     */
+    private static void reportPublic(RuleContext context, TypeInfo t, FieldInfo f, List<FieldUse> guarded,
+                                     boolean contents) {
+        if (guarded.isEmpty()) {
+            return;
+        }
+        String lock = Describe.lock(guarded.get(0).held().locks().get(0));
+        RuleContext.FindingBuilder finding = context.report(t, f.facts().pos(), "`" + f.name() + "` is public, but `"
+                + t.simpleName() + "` changes " + (contents ? "its contents" : "it") + " under `" + lock + "`: code "
+                + "outside the class reads and changes it without the lock while other threads change it; make it "
+                + "private and give it accessors that take the lock" + (contents ? " (returning a copy)" : ""));
+        int shown = 0;
+        for (FieldUse u : guarded) {
+            if (shown++ == 2) {
+                break;
+            }
+            finding.related(u.method(), u.site(), "`" + f.name() + "` is changed under `"
+                    + Describe.lock(u.held().locks().get(0)) + "` here");
+        }
+        finding.add();
     }
 
     /** The mutations of the field's contents made under a lock, when those are most of its mutations; else empty. */
