@@ -29,3 +29,17 @@ public class BadPublicFieldsChangedUnderLock {
         new Thread(() -> onResponse("peer", 1, true)).start();
     }
 }
+
+/** The proposer, which reads the collector's fields once a quorum answered. */
+class QuorumProposer {
+    private final BadPublicFieldsChangedUnderLock collector = new BadPublicFieldsChangedUnderLock();
+
+    public boolean accepted() {
+        return collector.promised && collector.replicas.size() > 1;
+    }
+
+    public void start() {
+        collector.listen();
+        new Thread(this::accepted).start();
+    }
+}

@@ -36,7 +36,7 @@ import java.util.List;
  * caller gets the live object without the lock. An unmodifiable view is still live. Copies, concurrent
  * collections, immutable values, and collections only filled during construction are fine, and so is a
  * class whose comment documents it not thread-safe. A public field whose value or contents the class
- * changes under a lock is reported at its declaration: code outside the class uses it without the lock.
+ * changes under a lock is reported at its declaration: code outside the class can use it without the lock.
  */
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "A thread-safe class returns or passes out its lock-guarded mutable collection or array, or keeps "
@@ -104,8 +104,9 @@ public final class GuardedStateEscape implements TypeMatcher {
         String lock = Describe.lock(guarded.get(0).held().locks().get(0));
         RuleContext.FindingBuilder finding = context.report(t, f.facts().pos(), "`" + f.name() + "` is public, but `"
                 + t.simpleName() + "` changes " + (contents ? "its contents" : "it") + " under `" + lock + "`: code "
-                + "outside the class reads and changes it without the lock while other threads change it; make it "
-                + "private and give it accessors that take the lock" + (contents ? " (returning a copy)" : ""));
+                + "outside the class can read and change it without the lock while other threads change it; make it "
+                + "private and give it accessors that take the lock"
+                + (contents ? " (returning a copy)" : ""));
         int shown = 0;
         for (FieldUse u : guarded) {
             if (shown++ == 2) {
