@@ -103,7 +103,7 @@ public final class GuardedStateEscape implements TypeMatcher {
         }
         String lock = Describe.lock(guarded.get(0).held().locks().get(0));
         RuleContext.FindingBuilder finding = context.report(t, f.facts().pos(), "`" + f.name() + "` is public, but `"
-                + t.simpleName() + "` changes " + (contents ? "its contents" : "it") + " under `" + lock + "`: code "
+                + t.simpleName() + (contents ? "` changes its contents under `" : "` changes it under `") + lock + "`: code "
                 + "outside the class can read and change it without the lock while other threads change it; make it "
                 + "private and give it accessors that take the lock"
                 + (contents ? " (returning a copy)" : ""));
