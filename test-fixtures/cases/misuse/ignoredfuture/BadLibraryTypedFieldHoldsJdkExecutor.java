@@ -32,7 +32,7 @@ public class BadLibraryTypedFieldHoldsJdkExecutor {
     private final ExecutorService plain = Executors.newFixedThreadPool(2);
 
     public void recalculateLater(Runnable calculation) {
-        plain.submit(calculation); // expect: IgnoredFuture['the Future returned by `submit` is dropped']
+        plain.submit(calculation); // expect: IgnoredFuture['the Future returned by `submit` is dropped'], IgnoredFuture['the task goes to `plain`, declared as `ExecutorService`']
     }
 
     public void shutdown() {

@@ -12,6 +12,7 @@ import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.Describe;
 import dev.fearless.summary.TaskFailures;
 import dev.fearless.summary.OwnedThreads;
 import java.util.List;
@@ -86,7 +87,17 @@ public final class IgnoredFuture implements EventMatcher {
         }
         scope.report(call.pos(), "the Future returned by `" + call.name() + "` is dropped: if the task "
                 + "throws, its exception is silently lost; keep the Future and check it, handle failure in the "
-                + "chain (exceptionally, handle, whenComplete), or use execute()").add();
+                + "chain (exceptionally, handle, whenComplete), or use execute()" + executor(program, m, call)).add();
+    }
+
+    /** Which executor gets the task, for the reader who must decide whether it reports failures itself. */
+    private static String executor(Program program, MethodInfo m, Event.Call call) {
+        String type = program.staticType(m, call.receiver()).name();
+        if (call.receiver() instanceof Value.TypeName || type == null || !program.is(type, TypeTrait.EXECUTOR)) {
+            return "";
+        }
+        return " (the task goes to `" + Describe.value(m, call.receiver()) + "`, declared as `" + Describe.simple(type)
+                + "`, which is not known to report its tasks' failures)";
     }
 
     /** The position of the argument that is the task: code handed over (a lambda, a Runnable or Callable object). */
