@@ -24,7 +24,9 @@ import java.util.List;
  * An unsynchronized override of a synchronized method: callers relying on the superclass's monitor get
  * none, when the override uses a field the monitor guards without it, or splits the work into several
  * synchronized calls. Overrides that only delegate to {@code super}, only throw or return a constant,
- * hold the monitor for their whole body, or work only on other objects are fine.
+ * hold the monitor for their whole body, or work only on other objects are fine, and so are overrides
+ * every call of which in the program already holds the object's monitor (a hook called from
+ * synchronized code).
  */
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "An unsynchronized override of a synchronized method.",
@@ -41,8 +43,9 @@ public final class UnsynchronizedOverride implements TypeMatcher {
                 continue;
             }
             MethodInfo overridden = synchronizedOverridden(program, t, f);
-            if (overridden == null || trivial(m)) {
-                continue;
+            if (overridden == null || trivial(m)
+                    || context.summaries().entryLocks(m).contains(LockRef.monitor(AccessPath.THIS_PATH))) {
+                continue; // every call of it already holds the monitor the superclass's version took
             }
             String lost = lostGuarantee(context, m);
             if (lost == null) {
