@@ -16,7 +16,9 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Modifiers;
 import dev.fearless.knowledge.KnowledgeBase;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fields that hold one half of a read-write lock ({@code readLock = rw.readLock()}): locking the field
@@ -41,6 +43,7 @@ final class LockAliases {
             }
         }
         Map<String, LockRef> assigned = new HashMap<>();
+        Set<String> mixed = new HashSet<>(); // assigned something else, or halves of different locks
         for (BodyDeclaration<?> member : members) {
             if (!(member instanceof ConstructorDeclaration c)) {
                 continue;
@@ -52,21 +55,18 @@ final class LockAliases {
                     continue;
                 }
                 LockRef half = a.getOperator() == AssignExpr.Operator.ASSIGN ? half(a.getValue(), shape, knowledge) : null;
-                LockRef before = assigned.putIfAbsent(field, half == null ? NONE : half);
-                if (before != null && !before.equals(half)) {
-                    assigned.put(field, NONE); // constructors disagree: no alias
+                LockRef before = assigned.putIfAbsent(field, half);
+                if (half == null || before != null && !before.equals(half)) {
+                    mixed.add(field);
                 }
             }
         }
         assigned.forEach((field, alias) -> {
-            if (alias != NONE) {
+            if (!mixed.contains(field)) {
                 put(shape, field, alias);
             }
         });
     }
-
-    /** A placeholder for a field assigned something that is no lock half. */
-    private static final LockRef NONE = LockRef.lock(LockRef.Kind.LOCK, AccessPath.THIS_PATH);
 
     private static void put(TypeShape shape, String name, LockRef alias) {
         FieldShape f = shape.fields.get(name);

@@ -3,7 +3,6 @@ package dev.fearless.summary;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
-import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.FieldInfo;
@@ -95,10 +94,7 @@ final class Joins {
 
     /** Whether {@code f}'s initializer is the value made at event {@code index} of {@code m}, its class's initializer. */
     private static boolean initializedBy(FieldInfo f, MethodInfo m, int index) {
-        MethodFacts.Kind kind = m.facts().kind();
-        boolean initializer = f.facts().isStatic() ? kind == MethodFacts.Kind.STATIC_INITIALIZER
-                : kind == MethodFacts.Kind.INITIALIZER;
-        return initializer && f.owner() == m.owner() && made(f.facts().initializer(), index);
+        return Initializers.of(f) == m && made(f.facts().initializer(), index);
     }
 
     private static boolean made(Value v, int index) {

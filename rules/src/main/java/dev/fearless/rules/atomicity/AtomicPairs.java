@@ -29,21 +29,20 @@ final class AtomicPairs {
     }
 
     /**
-     * Reports the act at {@code index} of the scope's method when the value it stores was compared, under
-     * a condition that holds for it, with another atomic field of the same object that another thread can
-     * change in between; returns whether it did.
+     * Reports the act of the scope's method when the value it stores was compared, under a condition that
+     * holds for it, with another atomic field of the same object that another thread can change in between.
      */
-    static boolean report(MethodScope scope, int index, Event.Call act, AccessPath target) {
+    static void report(MethodScope scope, Event.Call act, AccessPath target) {
         Program program = scope.program();
         MethodInfo m = scope.method();
         if (act.args().size() != 1 || !scope.knowledge().inGroup(NameGroup.ATOMIC_WRITE, act.name())) {
-            return false;
+            return;
         }
         Event.Call read = comparedRead(program, scope, m, act, target);
         AccessPath checked = read == null ? null : read.receiver().pathOrNull();
         FieldInfo other = checked == null ? null : program.field(m, checked);
         if (other == null) {
-            return false;
+            return;
         }
         Summaries summaries = scope.summaries();
         Conflicts.Race race = Conflicts.at(program, summaries, other, m, read.pos(), u -> true);
@@ -52,7 +51,7 @@ final class AtomicPairs {
         Position written;
         if (race != null) {
             if (race == Conflicts.Race.NONE || race.other() == race.use()) {
-                return false; // nothing else is known to change the checked atomic at the same time
+                return; // nothing else is known to change the checked atomic at the same time
             }
             proof = Conflicts.proof(summaries, race.use(), race.other());
             writer = race.other().originMethod();
@@ -64,11 +63,14 @@ final class AtomicPairs {
             Event.Call change = null;
             writer = null;
             for (MethodInfo x : program.writtenInTopLevelOf(m.owner())) {
-                change = change != null ? change : changeOf(scope, x, other, here);
-                writer = writer != null || change == null ? writer : x;
+                change = changeOf(scope, x, other, here);
+                if (change != null) {
+                    writer = x;
+                    break;
+                }
             }
             if (change == null) {
-                return false;
+                return;
             }
             written = change.pos();
             proof = "`" + m.display() + "` runs on " + first(here) + ", `" + writer.display() + "` on "
@@ -85,7 +87,6 @@ final class AtomicPairs {
                 .related(writer, written, "`" + other.name() + "` is changed here, in `" + writer.display()
                         + "` (the other side)")
                 .add();
-        return true;
     }
 
     /** A call in {@code x} that changes the atomic {@code field} of its own object, on a thread that can meet {@code here}. */

@@ -78,7 +78,7 @@ public final class CheckThenAct implements EventMatcher {
         }
         if (check == null) {
             if (atomic && target.isOwnField()) {
-                AtomicPairs.report(scope, index, act, target);
+                AtomicPairs.report(scope, act, target);
             }
             return;
         }
