@@ -11,17 +11,20 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.MethodScope;
+import java.util.List;
 import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Describe;
+import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadSet;
 
 /**
- * Check-then-act across two atomics that keep an invariant together: a value is compared with one
- * atomic's current value and then stored in another ({@code if (i > upper.get()) throw ...;
- * lower.set(i);}, Java Concurrency in Practice's NumberRange). Each call is atomic, not the pair: a
- * thread that changes the first atomic in between (another method writes it, on a thread that can
- * run at the same time) leaves the two values breaking the invariant the check was for.
+ * Check-then-act across two atomics (or two volatile fields) that keep an invariant together: a value
+ * is compared with one atomic's current value and then stored in another ({@code if (i > upper.get())
+ * throw ...; lower.set(i);}, Java Concurrency in Practice's NumberRange; {@code if (i > upper) throw
+ * ...; lower = i;} with volatile bounds). Each access is atomic, not the pair: a thread that changes
+ * the first in between (another method writes it, on a thread that can run at the same time) leaves
+ * the two values breaking the invariant the check was for.
  */
 final class AtomicPairs {
 
@@ -87,6 +90,81 @@ final class AtomicPairs {
                 .related(writer, written, "`" + other.name() + "` is changed here, in `" + writer.display()
                         + "` (the other side)")
                 .add();
+    }
+
+    /**
+     * Reports a write of a volatile field of the object, outside any lock, of a value that a condition
+     * holding at the write compares with another volatile field of the object, when another thread can
+     * write that field between the check and the write ({@link Conflicts}).
+     */
+    static void reportVolatile(MethodScope scope, Event.FieldAccess write) {
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        Summaries summaries = scope.summaries();
+        if (write.kind() != Event.AccessKind.WRITE || !write.path().isOwnField() || m.facts().isInitialization()
+                || !summaries.heldAt(m, write.held()).isEmpty() || RaceFields.forTesting(m)) {
+            return;
+        }
+        FieldInfo target = program.field(m, write.path());
+        if (target == null || !target.facts().isVolatile()) {
+            return;
+        }
+        Event.FieldAccess read = comparedField(program, m, write);
+        FieldInfo other = read == null ? null : program.field(m, read.path());
+        if (other == null) {
+            return;
+        }
+        Conflicts.Race race = Conflicts.at(program, summaries, other, m, read.pos(), u -> !u.op().isWrite());
+        if (race == null || race == Conflicts.Race.NONE || race.other() == race.use() || !race.other().op().isWrite()) {
+            return; // nothing else is known to change the checked field at the same time
+        }
+        String value = Describe.value(m, write.value());
+        String checked = read.path().display();
+        scope.report(write.pos(), "check-then-act across two volatile fields: `" + value + "` is checked against `"
+                + checked + "` and then stored in `" + write.path().display() + "`; each access is atomic, but not "
+                + "the pair: another thread can change `" + checked + "` in between, and the two values no longer "
+                + "keep the invariant the check was for; update both under one lock, or keep them in one immutable "
+                + "object behind a single volatile field or AtomicReference; "
+                + Conflicts.proof(summaries, race.use(), race.other()))
+                .related(m, read.pos(), "the check against `" + checked + "` is here")
+                .related(race.other().originMethod(), race.other().origin(), "`" + other.name() + "` is changed here, in `"
+                        + race.other().method().display() + "` (the other side)")
+                .add();
+    }
+
+    /**
+     * The read of another volatile field of the object that a condition holding at {@code write} compares,
+     * together with the very value the write stores; {@code null} when there is none.
+     */
+    private static Event.FieldAccess comparedField(Program program, MethodInfo m, Event.FieldAccess write) {
+        Value stored = write.value();
+        if (stored.pathOrNull() == null && !(stored instanceof Value.CallResult)) {
+            return null; // a literal or an expression: nothing the check names
+        }
+        List<Event> events = m.facts().events();
+        int at = events.indexOf(write);
+        for (Guard g : m.facts().guardChain(write)) {
+            if (g.implied().stream().noneMatch(t -> t.kind() == Guard.TestKind.COMPARED && t.subject().equals(stored))) {
+                continue;
+            }
+            for (Guard.Test t : g.implied()) {
+                AccessPath p = t.kind() == Guard.TestKind.COMPARED ? t.subject().pathOrNull() : null;
+                if (p == null || !p.isOwnField() || p.equals(write.path())) {
+                    continue;
+                }
+                FieldInfo f = program.field(m, p);
+                if (f == null || !f.facts().isVolatile()) {
+                    continue;
+                }
+                for (int i = at - 1; i >= 0; i--) {
+                    if (events.get(i) instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.READ
+                            && fa.path().equals(p)) {
+                        return fa;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A call in {@code x} that changes the atomic {@code field} of its own object, on a thread that can meet {@code here}. */

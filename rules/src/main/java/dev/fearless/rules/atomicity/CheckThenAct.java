@@ -29,7 +29,9 @@ import java.util.Set;
  * atomic, a check ({@code containsKey}, {@code get}) and then an act ({@code put}, {@code set}) on the same
  * key. Another thread can act in between; the single atomic operation exists. It needs a concrete
  * other side ({@link Conflicts}) on another logical thread that an entry of the program reaches, named
- * in the message; an act no known thread runs is not reported.
+ * in the message; an act no known thread runs is not reported. Across two atomics or volatile fields it
+ * finds a value checked against one and stored in the other ({@link AtomicPairs}), and a pair written
+ * one half after the other and read as a pair ({@link TornPairs}).
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic.",
@@ -41,7 +43,7 @@ public final class CheckThenAct implements EventMatcher {
 
     @Override
     public Set<EventKind> eventKinds() {
-        return Set.of(EventKind.CALL);
+        return Set.of(EventKind.CALL, EventKind.FIELD_ACCESS);
     }
 
     @Override
@@ -49,6 +51,11 @@ public final class CheckThenAct implements EventMatcher {
         RuleContext context = scope.context();
         Program program = scope.program();
         KnowledgeBase knowledge = scope.knowledge();
+        TornPairs.report(scope, index, event);
+        if (event instanceof Event.FieldAccess write) {
+            AtomicPairs.reportVolatile(scope, write);
+            return;
+        }
         if (!(event instanceof Event.Call act) || !knowledge.inGroup(NameGroup.ACT, act.name())
                 && !(knowledge.inGroup(NameGroup.INDEX_ACT, act.name()) && !act.args().isEmpty())) {
             return;
