@@ -28,13 +28,18 @@ public final class Conflicts {
      */
     public static FieldUse otherSide(Program program, Summaries summaries, FieldUse u, List<FieldUse> uses,
                                      Predicate<FieldUse> wanted) {
+        return otherSide(program, summaries, u, uses, wanted, false);
+    }
+
+    private static FieldUse otherSide(Program program, Summaries summaries, FieldUse u, List<FieldUse> uses,
+                                      Predicate<FieldUse> wanted, boolean updates) {
         FieldUse best = null;
         int bestScore = -1;
         // The best score any use can reach: once a use reaches it, nothing later is preferred, so the search
         // stops there (a field written at thousands of places is then not checked pair by pair).
         int reachable = uses.stream().anyMatch(v -> !v.held().isEmpty()) ? 3 : 2;
         for (FieldUse v : uses) {
-            if (!wanted.test(v) || !race(program, summaries, u, v)) {
+            if (!wanted.test(v) || !race(program, summaries, u, v, updates)) {
                 continue;
             }
             int score = (v.origin().equals(u.origin()) && v.originMethod() == u.originMethod() ? 0 : 2)
@@ -58,6 +63,20 @@ public final class Conflicts {
      */
     public static Race at(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,
                           Predicate<FieldUse> mine) {
+        return at(program, summaries, field, m, pos, mine, false);
+    }
+
+    /**
+     * As {@link #at}, for an update of volatile state: a race needs threads that show two updates meet
+     * ({@link ThreadModel#concurrentUpdates}).
+     */
+    public static Race updateAt(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,
+                                Predicate<FieldUse> mine) {
+        return at(program, summaries, field, m, pos, mine, true);
+    }
+
+    private static Race at(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,
+                           Predicate<FieldUse> mine, boolean updates) {
         List<FieldUse> writes = new ArrayList<>();
         for (FieldUse u : summaries.uses(field)) {
             if (u.op().isWrite()) {
@@ -73,7 +92,7 @@ public final class Conflicts {
             // The access itself is a candidate too, whatever its op: the act of an atomic's check-then-act
             // (a call its knowledge may not class as a write) races with itself when two threads run it.
             List<FieldUse> candidates = writes.contains(u) ? writes : plus(writes, u);
-            FieldUse other = otherSide(program, summaries, u, candidates, v -> true);
+            FieldUse other = otherSide(program, summaries, u, candidates, v -> true, updates);
             if (other != null) {
                 return new Race(u, other);
             }
@@ -94,8 +113,12 @@ public final class Conflicts {
 
     /** Whether the two uses can run at the same time, with no common lock and no order between them. */
     public static boolean race(Program program, Summaries summaries, FieldUse u, FieldUse v) {
+        return race(program, summaries, u, v, false);
+    }
+
+    private static boolean race(Program program, Summaries summaries, FieldUse u, FieldUse v, boolean updates) {
         ThreadModel threads = summaries.threads();
-        if (!threads.concurrent(u.threads(), v.threads())) {
+        if (updates ? !threads.concurrentUpdates(u.threads(), v.threads()) : !threads.concurrent(u.threads(), v.threads())) {
             return false;
         }
         if (building(summaries, u) || building(summaries, v) || commonLock(u, v)
@@ -151,18 +174,28 @@ public final class Conflicts {
      * the lock it holds, and two logical threads, one making each access, that can meet, and why.
      */
     public static String proof(Summaries summaries, FieldUse u, FieldUse v) {
+        return proof(summaries, u, u.threads(), v, v.threads());
+    }
+
+    /** As {@link #proof}, for a race found by {@link #updateAt}: it names the threads that show it. */
+    public static String updateProof(Summaries summaries, FieldUse u, FieldUse v) {
+        return proof(summaries, u, u.threads().without(LogicalThread.Kind.CALLED_CLIENT),
+                v, v.threads().without(LogicalThread.Kind.CALLED_CLIENT));
+    }
+
+    private static String proof(Summaries summaries, FieldUse u, ThreadSet uThreads, FieldUse v, ThreadSet vThreads) {
         String mine = "`" + u.method().display() + "`";
         ThreadModel model = summaries.threads();
         if (v.originMethod() == u.originMethod() && v.origin().equals(u.origin()) && v.method() == u.method()) {
-            return "two threads can run it at once: " + mine + " runs on " + selfPair(model, u.threads());
+            return "two threads can run it at once: " + mine + " runs on " + selfPair(model, uThreads);
         }
         String theirs = "`" + v.method().display() + "`";
         String lock = v.held().isEmpty() ? "without a lock" : "under `" + dev.fearless.summary.Describe.lock(v.held().locks().get(0)) + "`";
         String what = v.op().isWrite() ? "the write" : "the read";
         String access = v.op().throughContents() ? describe(v) : what + " of `" + v.field().name() + "`";
-        LogicalThread[] pair = meeting(model, u.threads(), v.threads());
+        LogicalThread[] pair = meeting(model, uThreads, vThreads);
         return "it races with " + access + " in " + theirs + " (" + lock + "): " + mine + " runs on "
-                + describe(u.threads(), pair[0]) + ", " + theirs + " on " + describe(v.threads(), pair[1]);
+                + describe(uThreads, pair[0]) + ", " + theirs + " on " + describe(vThreads, pair[1]);
     }
 
     /** The first thread of {@code a} and of {@code b} that can run at the same time, or the first of each. */
@@ -207,8 +240,20 @@ public final class Conflicts {
      * calls it) lets one run at a time.
      */
     public static String selfRace(Summaries summaries, MethodInfo m, Position pos, AccessPath path) {
+        return selfRace(summaries, m, pos, path, false);
+    }
+
+    /** As {@link #selfRace}, for an update of volatile state ({@link #updateAt}). */
+    public static String selfUpdateRace(Summaries summaries, MethodInfo m, Position pos, AccessPath path) {
+        return selfRace(summaries, m, pos, path, true);
+    }
+
+    private static String selfRace(Summaries summaries, MethodInfo m, Position pos, AccessPath path, boolean updates) {
         ThreadSet set = path.root() == AccessPath.Root.THIS ? summaries.sharedThreadsAt(m, pos)
                 : summaries.threads().threadsAt(m, pos);
+        if (updates) {
+            set = set.without(LogicalThread.Kind.CALLED_CLIENT);
+        }
         // Construction keeps the new object's own state private, not the state of its class.
         boolean building = summaries.construction().only(m) && path.root() != AccessPath.Root.STATIC;
         if (!summaries.threads().concurrent(set, set) || building || commonCallerLock(summaries, m, m)) {

@@ -16,6 +16,11 @@ public record LogicalThread(Kind kind, String key, String description, String pa
     public enum Kind {
         /** Threads of the clients of a class meant to be shared: any number, at once. */
         CLIENT,
+        /**
+         * The clients of a class meant to be shared, entering at methods the program itself calls: any
+         * number at once, by the class's design, though the program's own callers may be fewer.
+         */
+        CALLED_CLIENT,
         /** The request threads of a container singleton (servlet, Spring bean): any number, at once. */
         REQUEST,
         /** A task handed to an executor (or a timer, an async stage) at one place. */
@@ -32,7 +37,7 @@ public record LogicalThread(Kind kind, String key, String description, String pa
 
     /** Whether this logical thread is, by its nature, several threads at once (clients, requests, stream workers). */
     public boolean alwaysMany() {
-        return kind == Kind.CLIENT || kind == Kind.REQUEST || kind == Kind.PARALLEL;
+        return kind == Kind.CLIENT || kind == Kind.CALLED_CLIENT || kind == Kind.REQUEST || kind == Kind.PARALLEL;
     }
 
     /** Whether this is the same logical thread as {@code other}. */

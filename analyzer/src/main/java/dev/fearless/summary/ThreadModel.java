@@ -156,6 +156,15 @@ public final class ThreadModel {
     }
 
     /**
+     * Whether two updates of volatile state, one made on {@code a} and one on {@code b}, can run at the
+     * same time: as {@link #concurrent}, without the clients of methods the program calls
+     * ({@link LogicalThread.Kind#CALLED_CLIENT}).
+     */
+    public boolean concurrentUpdates(ThreadSet a, ThreadSet b) {
+        return concurrent(a.without(LogicalThread.Kind.CALLED_CLIENT), b.without(LogicalThread.Kind.CALLED_CLIENT));
+    }
+
+    /**
      * Whether {@code after} is made after an untimed join of every thread that makes {@code task}, so
      * that all of {@code task}'s runs happen before it ({@link Joins}).
      */

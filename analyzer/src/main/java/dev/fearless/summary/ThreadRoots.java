@@ -141,9 +141,9 @@ final class ThreadRoots {
                 into.pinned.add(m);
                 return result.plus(ThreadSet.of(callback));
             }
-            if (!threadBody && (Api.exported(m) && shared(owner)
-                    || callable && uncalled && !owner.isAnonymous() && !unreachable(m))) {
-                result = result.plus(ThreadSet.of(clients(m)));
+            boolean external = callable && uncalled && !owner.isAnonymous() && !unreachable(m);
+            if (!threadBody && (Api.exported(m) && shared(owner) || external)) {
+                result = result.plus(ThreadSet.of(clients(m, external)));
             }
             return result;
         }
@@ -171,13 +171,13 @@ final class ThreadRoots {
             return true;
         }
 
-        private LogicalThread clients(MethodInfo m) {
+        private LogicalThread clients(MethodInfo m, boolean external) {
             TypeInfo owner = m.owner();
             if (ConcurrencyEvidence.singleton(program, owner)) {
                 return new LogicalThread(LogicalThread.Kind.REQUEST, "request:" + owner.name(),
                         "the request threads of the singleton `" + owner.simpleName() + "`", m.path(), owner.facts().pos());
             }
-            return new LogicalThread(LogicalThread.Kind.CLIENT, "client:" + owner.name(),
+            return new LogicalThread(external ? LogicalThread.Kind.CLIENT : LogicalThread.Kind.CALLED_CLIENT, "client:" + owner.name(),
                     "client threads calling `" + owner.simpleName() + "`", m.path(), owner.facts().pos());
         }
 

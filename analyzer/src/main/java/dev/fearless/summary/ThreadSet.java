@@ -65,6 +65,12 @@ public final class ThreadSet {
         return new ThreadSet(List.copyOf(joined), extra);
     }
 
+    /** The set without the threads of {@code kind} (those beyond the named ones stay unknown). */
+    public ThreadSet without(LogicalThread.Kind kind) {
+        List<LogicalThread> kept = threads.stream().filter(t -> t.kind() != kind).toList();
+        return kept.size() == threads.size() ? this : new ThreadSet(kept, more);
+    }
+
     /** The one thread of the set, when it names exactly one and has no more; else {@code null}. */
     public LogicalThread only() {
         return threads.size() == 1 && !more ? threads.get(0) : null;

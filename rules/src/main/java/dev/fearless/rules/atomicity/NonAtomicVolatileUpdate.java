@@ -19,9 +19,11 @@ import java.util.Set;
 /**
  * A read-modify-write ({@code v++}, {@code v += x}, {@code v = v + 1}) of a volatile field outside any
  * lock: volatile makes each read and write visible, not the pair atomic, so concurrent updates are lost.
- * It needs a concrete other side ({@link Conflicts}), reached by the program's entries: the
+ * It needs a concrete other side ({@link Conflicts#updateAt}), reached by the program's entries: the
  * update made by two logical threads at once, or another write on another thread, with no common lock;
- * the message names both and their threads. A class documented not thread-safe is its callers' burden.
+ * the message names both and their threads. Volatile with a plain update is the single-writer design, so
+ * the clients of a method the program itself calls do not count as a second updater. A class documented
+ * not thread-safe is its callers' burden.
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "v++ or v += x on a volatile field outside a lock: concurrent updates are lost.",
@@ -50,14 +52,14 @@ public final class NonAtomicVolatileUpdate implements EventMatcher {
                 || !summaries.heldAt(m, a.held()).isEmpty() || summaries.evidence(field.owner()).notThreadSafe()) {
             return;
         }
-        Conflicts.Race race = Conflicts.at(scope.program(), summaries, field, m, a.pos(), u -> u.op() == AccessOp.UPDATE);
+        Conflicts.Race race = Conflicts.updateAt(scope.program(), summaries, field, m, a.pos(), u -> u.op() == AccessOp.UPDATE);
         if (race == Conflicts.Race.NONE) {
             return;
         }
         // No field use records it (another object's field, an atomic's call): the threads that run the
         // method must be able to run it twice at once; unknown is silent.
-        String proof = race != null ? Conflicts.proof(summaries, race.use(), race.other())
-                : Conflicts.selfRace(summaries, m, a.pos(), a.path());
+        String proof = race != null ? Conflicts.updateProof(summaries, race.use(), race.other())
+                : Conflicts.selfUpdateRace(summaries, m, a.pos(), a.path());
         if (proof == null) {
             return;
         }
