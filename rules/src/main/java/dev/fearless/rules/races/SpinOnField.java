@@ -65,15 +65,23 @@ public final class SpinOnField implements MethodMatcher {
         return type != null && program.is(type, TypeTrait.ATOMIC) ? null : f;
     }
 
-    /** Whether the loop (condition and body) only reads the field and pauses: no write, no lock, no real call. */
+    /**
+     * Whether the loop (condition and body) only reads the field and pauses: no write, no lock, no real
+     * call. A pause ({@code Thread.sleep}, {@code yield}, {@code onSpinWait}) has no synchronization effect
+     * (JLS 17.3), and neither does asking for the current thread; what a {@code catch} inside the loop does
+     * when the pause is interrupted does not run while the loop spins.
+     */
     private static boolean spins(Program program, MethodInfo m, int loop) {
         List<Event> events = m.facts().events();
         if (!m.facts().events().isEmpty() && events.stream().anyMatch(e -> inLoop(m, e.loop(), loop) && !e.held().isEmpty())) {
             return false;
         }
-        for (Event e : events) {
-            if (!inLoop(m, e.loop(), loop)) {
-                continue;
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            int at = i;
+            if (!inLoop(m, e.loop(), loop)
+                    || m.facts().catches().stream().anyMatch(c -> c.inHandler(at) && inLoop(m, c.loop(), loop))) {
+                continue; // a handler runs only when the pause is cut short, not while the loop spins
             }
             if (e instanceof Event.FieldAccess fa) {
                 if (fa.kind() != Event.AccessKind.READ) {
@@ -86,7 +94,7 @@ public final class SpinOnField implements MethodMatcher {
             }
             if (e instanceof Event.Call call) {
                 var traits = program.traits(m, call);
-                boolean pause = traits.contains(MethodTrait.SPIN_HINT);
+                boolean pause = traits.contains(MethodTrait.SPIN_HINT) || traits.contains(MethodTrait.CURRENT_THREAD);
                 if (!pause) {
                     return false;
                 }
