@@ -28,6 +28,24 @@ public class BadCachedPairInTwoAtomics {
         return new BigInteger[] {i};
     }
 
+    /**
+     * CERT VNA03-J's adder: both operands in two atomics, set one after the other and added together.
+     * A thread adding between the two sets adds a new first to an old second.
+     */
+    public static class Adder {
+        private final AtomicReference<BigInteger> first = new AtomicReference<>(BigInteger.ZERO);
+        private final AtomicReference<BigInteger> second = new AtomicReference<>(BigInteger.ZERO);
+
+        public void update(BigInteger f, BigInteger s) {
+            first.set(f);
+            second.set(s);
+        }
+
+        public BigInteger add() {
+            return first.get().add(second.get()); // expect: CheckThenAct['torn pair: `first` and `second` are read one after the other and used together']
+        }
+    }
+
     /** The same cache keyed by a name in two volatile fields, written by another method. */
     public static class LastLookup {
         private volatile String lastName;

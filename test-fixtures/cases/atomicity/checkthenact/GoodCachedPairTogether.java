@@ -1,12 +1,14 @@
 package atomicity.checkthenact;
 
 import java.math.BigInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Look-alikes of the torn cache that keep the number and its factors together: one immutable holder
  * behind one volatile field (Java Concurrency in Practice's VolatileCachedFactorizer), both fields read
- * and written under one lock (CachedFactorizer), data published by a flag set after it, settings ordered
+ * and written under one lock (CachedFactorizer), data published by a flag set after it, counters reset
+ * to constants together, halves named among other fields in a message, settings ordered
  * against a threshold, a key the method stored itself, and a check of the state of one field (not a
  * key) before the other is used.
  */
@@ -61,6 +63,45 @@ public class GoodCachedPairTogether {
                 return data;
             }
             return null;
+        }
+    }
+
+    /** Counters reset to constants together: a torn read sees one reset early, no mismatched values. */
+    public static class Stats {
+        private final AtomicLong hits = new AtomicLong();
+        private final AtomicLong misses = new AtomicLong();
+
+        public void hit() {
+            hits.incrementAndGet();
+        }
+
+        public void miss() {
+            misses.incrementAndGet();
+        }
+
+        public double ratio() {
+            return Math.max(hits.get(), misses.get());
+        }
+
+        public void reset() {
+            hits.set(0);
+            misses.set(0);
+        }
+    }
+
+    /** Two halves among other fields in a message: a description, not one value made of the pair. */
+    public static class Described {
+        private volatile String host = "";
+        private volatile String port = "";
+        private final String name = "described";
+
+        public void moveTo(String h, String p) {
+            host = h;
+            port = p;
+        }
+
+        public String describe() {
+            return String.format("%s at %s:%s", name, host, port);
         }
     }
 

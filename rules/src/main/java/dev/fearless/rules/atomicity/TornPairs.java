@@ -44,18 +44,25 @@ final class TornPairs {
             return;
         }
         ThreadSet here = summaries.sharedThreadsAt(m, event.pos());
-        for (Checked checked : checks(program, m, event, used)) {
-            if (readBefore(program, m, index, used, checked.field())) {
+        List<Checked> pairs = checks(program, m, event, used);
+        int matched = pairs.size();
+        pairs.addAll(combined(program, m, index, event, used));
+        for (int k = 0; k < pairs.size(); k++) {
+            Checked checked = pairs.get(k);
+            if (k < matched && readBefore(program, m, index, used, checked.field())) {
                 return; // reported at the first read of the pair in this method
+            }
+            if (k >= matched && m.facts().events().indexOf(checked.read()) > index) {
+                continue; // two reads used together: reported at the later one
             }
             if (writtenBefore(program, m, index, checked.field())) {
                 continue; // the method matched what it stored itself
             }
             for (MethodInfo x : program.writtenInTopLevelOf(m.owner())) {
-                List<Event> writes = pairWrites(program, summaries, x, checked.field(), used);
+                List<Event> writes = pairWrites(program, summaries, x, checked.field(), used, k >= matched);
                 if (writes != null && summaries.threads().concurrent(here,
                         summaries.sharedThreadsAt(x, writes.get(1).pos()))) {
-                    report(scope, event, used, checked, x, writes, here);
+                    report(scope, event, used, checked, x, writes, here, k < matched);
                     return;
                 }
             }
@@ -70,6 +77,36 @@ final class TornPairs {
                 Checked checked = checkedHalf(program, m, t);
                 if (checked != null && checked.field() != used) {
                     result.add(checked);
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The other halves whose values a call or constructor of {@code m} combines with the value the read at
+     * {@code index} returns, and with nothing else ({@code first.get().add(second.get())},
+     * {@code new Range(lower, upper)}): the pair is used as one value.
+     */
+    private static List<Checked> combined(Program program, MethodInfo m, int index, Event read, FieldInfo used) {
+        Value mine = read instanceof Event.FieldAccess fa ? new Value.PathValue(fa.path()) : new Value.CallResult(index);
+        List<Checked> result = new ArrayList<>();
+        for (Event e : m.facts().events()) {
+            List<Value> values = new ArrayList<>();
+            if (e instanceof Event.Call c) {
+                values.add(c.receiver());
+                values.addAll(c.args());
+            } else if (e instanceof Event.NewObject n) {
+                values.addAll(n.args());
+            }
+            values.removeIf(v -> v instanceof Value.Implicit || v instanceof Value.TypeName);
+            if (values.size() != 2 || !values.contains(mine)) {
+                continue; // only the two halves, made into one value: not a message or a copy of many fields
+            }
+            for (Value v : values) {
+                Checked other = v.equals(mine) ? null : halfValue(program, m, v);
+                if (other != null && other.field() != used) {
+                    result.add(other);
                 }
             }
         }
@@ -100,26 +137,28 @@ final class TornPairs {
     }
 
     private static void report(MethodScope scope, Event read, FieldInfo used, Checked checked, MethodInfo writer,
-                               List<Event> writes, ThreadSet here) {
+                               List<Event> writes, ThreadSet here, boolean matched) {
         MethodInfo m = scope.method();
         Summaries summaries = scope.summaries();
         String pair = "`" + checked.field().name() + "` and `" + used.name() + "`";
-        scope.report(read.pos(), "torn pair: `" + used.name() + "` is read because `" + checked.field().name()
-                + "` passed a check, but " + pair + " are written one after the other in `" + writer.display()
+        String how = matched ? "`" + used.name() + "` is read because `" + checked.field().name() + "` passed a check, but "
+                : pair + " are read one after the other and used together, but ";
+        scope.report(read.pos(), "torn pair: " + how + pair + " are written one after the other in `" + writer.display()
                 + "`, each atomic but not together: a thread that reads between the two writes takes `" + used.name()
                 + "` of another `" + checked.field().name() + "`; keep both in one immutable object behind a single "
                 + "AtomicReference or volatile field, or read and write them under one lock; "
                 + (writer == m ? "two threads can run `" + m.display() + "` at once: it runs on " + first(here)
                 : "`" + m.display() + "` runs on " + first(here) + ", `" + writer.display() + "` on "
                 + first(summaries.sharedThreadsAt(writer, writes.get(1).pos()))))
-                .related(m, checked.pos(), "the check of `" + checked.field().name() + "` is here")
+                .related(m, checked.read().pos(), (matched ? "the check of `" : "the read of `") + checked.field().name()
+                        + "` is here")
                 .related(writer, writes.get(0).pos(), "the first of the two writes, in `" + writer.display() + "`")
                 .related(writer, writes.get(1).pos(), "the second of the two writes")
                 .add();
     }
 
-    /** The half checked by a condition, and where it is read. */
-    private record Checked(FieldInfo field, dev.fearless.facts.Position pos) {
+    /** The half checked by a condition (or used with the read), and the event that reads it. */
+    private record Checked(FieldInfo field, Event read) {
     }
 
     /**
@@ -154,12 +193,12 @@ final class TornPairs {
         if (v instanceof Value.CallResult cr) {
             Event e = m.facts().eventAt(cr.eventIndex());
             FieldInfo f = half(program, m, e, false);
-            return f == null ? null : new Checked(f, e.pos());
+            return f == null ? null : new Checked(f, e);
         }
         AccessPath p = v.pathOrNull();
         FieldInfo f = p != null && p.isOwnField() ? program.field(m, p) : null;
         Event e = f != null && f.facts().isVolatile() ? lastRead(m, p) : null;
-        return e == null ? null : new Checked(f, e.pos());
+        return e == null ? null : new Checked(f, e);
     }
 
     private static Event lastRead(MethodInfo m, AccessPath p) {
@@ -173,11 +212,12 @@ final class TornPairs {
     }
 
     /**
-     * The writes, in order, of both halves by {@code x}, each outside any lock and the checked one of a
-     * value that is not a constant; {@code null} when {@code x} does not write both so.
+     * The writes, in order, of both halves by {@code x}, each outside any lock and the checked one (or,
+     * {@code both}, each) of a value that is not a constant; {@code null} when {@code x} does not write
+     * both so. Halves reset to constants together ({@code hits.set(0); misses.set(0)}) are no pair of values.
      */
     private static List<Event> pairWrites(Program program, Summaries summaries, MethodInfo x, FieldInfo checked,
-                                          FieldInfo used) {
+                                          FieldInfo used, boolean both) {
         if (x.facts().isInitialization()) {
             return null;
         }
@@ -188,7 +228,7 @@ final class TornPairs {
             if (f == null || f != checked && f != used || !summaries.heldAt(x, e.held()).isEmpty()) {
                 continue;
             }
-            if (f == checked && written(e) instanceof Value.Literal) {
+            if ((f == checked || both) && written(e) instanceof Value.Literal) {
                 return null; // a flag, set to a constant: a publication, not half of a pair
             }
             if (first == null) {
