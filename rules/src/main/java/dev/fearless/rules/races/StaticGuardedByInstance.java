@@ -35,7 +35,9 @@ public final class StaticGuardedByInstance implements EventMatcher {
             return;
         }
         FieldInfo f = scope.program().field(scope.method(), w.path());
-        if (f == null || f.facts().isVolatile() || f.facts().isFinal() && w.kind() != Event.AccessKind.ELEMENT_WRITE) {
+        // A volatile static's single writes are visible and atomic; its updates (read, then write) are not.
+        if (f == null || f.facts().isVolatile() && w.kind() != Event.AccessKind.UPDATE
+                || f.facts().isFinal() && w.kind() != Event.AccessKind.ELEMENT_WRITE) {
             return;
         }
         LockSet held = scope.summaries().heldAt(scope.method(), w.held());
@@ -43,7 +45,9 @@ public final class StaticGuardedByInstance implements EventMatcher {
             return;
         }
         LockRef lock = held.locks().get(0);
-        scope.report(w.pos(), "static `" + f.name() + "` is written holding only `"
+        String written = f.facts().isVolatile() ? "is volatile, but this update reads it and then writes it holding only `"
+                : "is written holding only `";
+        scope.report(w.pos(), "static `" + f.name() + "` " + written
                 + Describe.lock(lock) + "`, a lock of one instance: threads working on different instances hold "
                 + "different locks and write it at the same time; use a class-level lock (`"
                 + f.owner().simpleName() + ".class` or a static final lock)").add();
