@@ -1,6 +1,10 @@
 package dev.fearless.rules.deadlock;
 
 import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.Position;
 import dev.fearless.program.MethodInfo;
@@ -12,6 +16,8 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.TypeMatcher;
 import dev.fearless.summary.ClassInits;
+import dev.fearless.summary.Tasks;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,10 +27,11 @@ import java.util.List;
  * only when the subclass's initialization really needs the base's (an interface without default
  * methods is not initialized by its implementations, JLS 12.4.1) and a thread can start on the
  * subclass first: it is public, or the program starts it from code that runs before the base is
- * initialized.
+ * initialized. A static initializer that starts a thread using the class's statics and then waits for it
+ * deadlocks on its own: the thread waits for the initialization, which waits for the thread.
  */
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
-        summary = "A static initializer that refers to a subclass: two threads initializing them deadlock.",
+        summary = "A static initializer that refers to a subclass, or waits for a thread that uses the class: class initialization deadlocks.",
         peers = {"errorprone:ClassInitializationDeadlock"})
 public final class ClassInitDeadlock implements TypeMatcher {
 
@@ -38,7 +45,7 @@ public final class ClassInitDeadlock implements TypeMatcher {
                 clinit = m;
             }
         }
-        if (clinit == null) {
+        if (clinit == null || waitsForThreadThatNeedsIt(context, a)) {
             return;
         }
         for (var f : a.fields()) {
@@ -66,6 +73,87 @@ public final class ClassInitDeadlock implements TypeMatcher {
                 }
             }
         }
+    }
+
+    /**
+     * Reports a static initializer of {@code a} that hands a task to another thread and then waits for it
+     * (untimed), when the task uses a static member of {@code a} (a compile-time constant aside): that
+     * thread blocks until {@code a}'s initialization ends, and the initialization waits for the thread
+     * (CERT TSM02-J).
+     */
+    private static boolean waitsForThreadThatNeedsIt(RuleContext context, TypeInfo a) {
+        Program program = context.program();
+        for (MethodInfo m : a.methods()) {
+            if (m.declaringMethod().facts().kind() != MethodFacts.Kind.STATIC_INITIALIZER || m.declaringMethod().owner() != a) {
+                continue;
+            }
+            for (Tasks.Task task : context.summaries().tasks().in(m)) {
+                Located use = staticUse(program, a, task.body());
+                Event wait = use == null ? null : waitAfter(program, m, task.spawn());
+                if (wait == null) {
+                    continue;
+                }
+                context.report(m, wait.pos(), "the static initialization of `" + a.simpleName() + "` waits for a "
+                        + "thread that uses `" + use.what() + "`: that thread blocks until `" + a.simpleName()
+                        + "` is initialized, and the initialization waits for the thread, so both wait forever in the "
+                        + "JVM's class initialization; start the thread after initialization, or keep it off the "
+                        + "class's statics")
+                        .related(m, task.spawnPos(), "the thread is started here")
+                        .related(use.method(), use.pos(), "it uses `" + use.what() + "` here")
+                        .add();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A use of a member of a class: which, and where. */
+    private record Located(String what, MethodInfo method, Position pos) {
+    }
+
+    /** The first use, in the task's code or a method it calls, of a static member of {@code a} that needs it initialized. */
+    private static Located staticUse(Program program, TypeInfo a, List<MethodInfo> body) {
+        List<MethodInfo> code = new ArrayList<>(body);
+        for (MethodInfo b : body) {
+            for (var site : program.callGraph().callsFrom(b)) {
+                code.add(site.target());
+            }
+        }
+        for (MethodInfo b : code) {
+            List<Event> events = b.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (e instanceof Event.FieldAccess fa && fa.path().isStaticField()) {
+                    FieldInfo f = program.field(b, fa.path());
+                    if (f != null && f.owner() == a && !(f.facts().isFinal() && f.facts().initializer() instanceof Value.Literal)) {
+                        return new Located(a.simpleName() + "." + f.name(), b, e.pos());
+                    }
+                }
+                if (e instanceof Event.Call) {
+                    for (MethodInfo t : program.callGraph().targets(b, i)) {
+                        if (t.owner() == a && t.facts().isStatic() && !t.facts().isInitialization()) {
+                            return new Located(a.simpleName() + "." + t.name() + "()", b, e.pos());
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first untimed wait for another thread's work ({@code join()}, {@code get()}) in {@code m} after event {@code spawn}. */
+    private static Event waitAfter(Program program, MethodInfo m, int spawn) {
+        List<Event> events = m.facts().events();
+        for (int i = spawn + 1; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Call call) {
+                var traits = program.traits(m, call);
+                if (traits.contains(MethodTrait.JOIN) && traits.contains(MethodTrait.BLOCKING)
+                        && !traits.contains(MethodTrait.TIMED)) {
+                    return call;
+                }
+            }
+        }
+        return null;
     }
 
     /** Reports when {@code sub} is a subclass whose initialization needs {@code a}'s and can start first. */
