@@ -10,6 +10,7 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.summary.Describe;
+import dev.fearless.summary.Initializers;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
@@ -50,7 +51,12 @@ public final class UnsafeIteration implements EventMatcher {
             return;
         }
         MethodInfo m = scope.method();
-        AccessPath collection = collectionOf(scope.knowledge(), m, call.receiver());
+        AccessPath view = call.receiver().pathOrNull();
+        AccessPath collection = view == null ? null : viewBacking(program, m, view);
+        if (collection == null) {
+            view = null;
+            collection = collectionOf(scope.knowledge(), m, call.receiver());
+        }
         if (collection == null) {
             return;
         }
@@ -71,6 +77,15 @@ public final class UnsafeIteration implements EventMatcher {
         if (needed == null || Monitors.held(program, summaries, m, call.held(), needed)
                 || needed.kind() == LockRef.Kind.WRITE && Monitors.held(program, summaries, m, call.held(),
                         LockRef.lock(LockRef.Kind.READ, needed.path()))) {
+            return;
+        }
+        if (view != null && nature == Nature.SYNCHRONIZED_WRAPPER) {
+            context.report(m, call.pos(), "`" + collection.display() + "` is iterated through its view `"
+                    + view.display() + "` without holding `" + Describe.lock(needed) + "`, yet it is " + why
+                    + " (its views too lock `" + collection.display() + "`, not themselves): a lock on the view "
+                    + "keeps out no writer, and a concurrent change makes this iteration fail with "
+                    + "ConcurrentModificationException; iterate inside `synchronized (" + Describe.lock(needed)
+                    + ")`").add();
             return;
         }
         context.report(m, call.pos(), "`" + collection.display() + "` is iterated without holding `"
@@ -96,6 +111,36 @@ public final class UnsafeIteration implements EventMatcher {
             return owner != null && owner.isField() ? owner : null;
         }
         return null;
+    }
+
+    /**
+     * The field of the collection whose view ({@code keySet()}, {@code values()}, {@code entrySet()}) the
+     * local or final field {@code p} holds, assigned once ({@code keys = map.keySet()}); {@code null} when
+     * {@code p} holds no such view.
+     */
+    private static AccessPath viewBacking(Program program, MethodInfo m, AccessPath p) {
+        MethodInfo where;
+        Value held;
+        if (p.root() == AccessPath.Root.LOCAL && !p.isField()) {
+            where = m;
+            held = m.facts().onlyAssignment(p.rootName());
+        } else if (p.isOwnField()) {
+            FieldInfo f = program.field(m, p);
+            if (f == null || !f.facts().isFinal() || f.facts().isStatic()) {
+                return null;
+            }
+            where = Initializers.of(f);
+            held = f.facts().initializer();
+        } else {
+            return null;
+        }
+        if (where == null || !(held instanceof Value.CallResult cr)
+                || !(where.facts().eventAt(cr.eventIndex()) instanceof Event.Call view)
+                || !program.knowledge().inGroup(NameGroup.MAP_VIEW, view.name())) {
+            return null;
+        }
+        AccessPath owner = view.receiver().pathOrNull();
+        return owner != null && owner.isOwnField() ? owner : null;
     }
 
     /** The comparable lock held by every write to the collection (there being writes), or {@code null}. */
