@@ -21,8 +21,9 @@ import java.util.List;
  * as a pair: Java Concurrency in Practice's UnsafeCachingFactorizer caches a number and its factors in
  * two AtomicReferences, sets them in turn, and returns the cached factors when the number matches. Each
  * access is atomic, not the pair: a reader between the two writes (or between its own two reads) takes
- * the factors of another number. A flag stored as a constant ({@code ready = true} after the data) is a
- * publication, not half of a pair, and is left alone.
+ * the factors of another number. The same holds for two halves read and made into one value
+ * ({@code first.get().add(second.get())}, CERT VNA03-J). A flag stored as a constant ({@code ready = true}
+ * after the data) is a publication, not half of a pair, and is left alone.
  */
 final class TornPairs {
 
@@ -31,8 +32,9 @@ final class TornPairs {
 
     /**
      * Reports the read at {@code index} of the scope's method when it reads one half of a pair under a
-     * condition on the other half, and a method of the class writes both halves one after the other,
-     * outside any lock, on a thread that can run at the same time as the read.
+     * condition on the other half (or makes one value of it and the other half), and a method of the
+     * class writes both halves one after the other, outside any lock, on a thread that can run at the
+     * same time as the read.
      */
     static void report(MethodScope scope, int index, Event event) {
         Program program = scope.program();
