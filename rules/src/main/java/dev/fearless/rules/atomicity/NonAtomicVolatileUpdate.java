@@ -13,6 +13,7 @@ import dev.fearless.rule.Severity;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.Set;
 
@@ -42,6 +43,9 @@ public final class NonAtomicVolatileUpdate implements EventMatcher {
             return;
         }
         MethodInfo m = scope.method();
+        if (RaceFields.forTesting(m)) {
+            return;
+        }
         if (m.declaringMethod().facts().isInitialization() && (a.path().isOwnField() || a.path().isStaticField()
                 && m.declaringMethod().facts().isStatic())) {
             return;

@@ -143,11 +143,14 @@ public final class UnsafeIteration implements EventMatcher {
         return owner != null && owner.isOwnField() ? owner : null;
     }
 
-    /** The comparable lock held by every write to the collection (there being writes), or {@code null}. */
+    /**
+     * The comparable lock held by every change to the collection's contents (there being some), or
+     * {@code null}. Replacing the whole collection in the field is no change to the one being iterated.
+     */
     private static LockRef writersLock(List<FieldUse> uses) {
         TreeSet<LockRef> common = null;
         for (FieldUse u : uses) {
-            if (!u.op().isWrite() || u.method().declaringMethod().facts().isInitialization()) {
+            if (!u.op().isWrite() || !u.op().throughContents() || u.method().declaringMethod().facts().isInitialization()) {
                 continue;
             }
             TreeSet<LockRef> locks = new TreeSet<>();
