@@ -179,8 +179,7 @@ public final class Conflicts {
 
     /** As {@link #proof}, for a race found by {@link #updateAt}: it names the threads that show it. */
     public static String updateProof(Summaries summaries, FieldUse u, FieldUse v) {
-        return proof(summaries, u, u.threads().without(LogicalThread.Kind.CALLED_CLIENT),
-                v, v.threads().without(LogicalThread.Kind.CALLED_CLIENT));
+        return proof(summaries, u, ThreadModel.updaters(u.threads()), v, ThreadModel.updaters(v.threads()));
     }
 
     private static String proof(Summaries summaries, FieldUse u, ThreadSet uThreads, FieldUse v, ThreadSet vThreads) {
@@ -252,7 +251,7 @@ public final class Conflicts {
         ThreadSet set = path.root() == AccessPath.Root.THIS ? summaries.sharedThreadsAt(m, pos)
                 : summaries.threads().threadsAt(m, pos);
         if (updates) {
-            set = set.without(LogicalThread.Kind.CALLED_CLIENT);
+            set = ThreadModel.updaters(set);
         }
         // Construction keeps the new object's own state private, not the state of its class.
         boolean building = summaries.construction().only(m) && path.root() != AccessPath.Root.STATIC;

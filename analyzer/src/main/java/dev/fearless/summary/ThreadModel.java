@@ -161,7 +161,12 @@ public final class ThreadModel {
      * ({@link LogicalThread.Kind#CALLED_CLIENT}).
      */
     public boolean concurrentUpdates(ThreadSet a, ThreadSet b) {
-        return concurrent(a.without(LogicalThread.Kind.CALLED_CLIENT), b.without(LogicalThread.Kind.CALLED_CLIENT));
+        return concurrent(updaters(a), updaters(b));
+    }
+
+    /** The threads of {@code set} that can show two updates of volatile state: all but {@link LogicalThread.Kind#CALLED_CLIENT}. */
+    public static ThreadSet updaters(ThreadSet set) {
+        return set.without(LogicalThread.Kind.CALLED_CLIENT);
     }
 
     /**

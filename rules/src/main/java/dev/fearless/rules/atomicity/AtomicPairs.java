@@ -11,12 +11,12 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.rule.MethodScope;
-import java.util.List;
 import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Describe;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadSet;
+import java.util.List;
 
 /**
  * Check-then-act across two atomics (or two volatile fields) that keep an invariant together: a value
