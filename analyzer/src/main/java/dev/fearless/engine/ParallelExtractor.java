@@ -39,7 +39,7 @@ final class ParallelExtractor {
     private static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
 
     /** Bumped when the facts model changes, so cached facts of another shape are never read back. */
-    static final String FACTS_FORMAT = "facts-9";
+    static final String FACTS_FORMAT = "facts-10";
 
     private final FactExtractor extractor;
     private final FactCache cache;

@@ -107,6 +107,30 @@ final class ExpressionEvaluator {
         return v;
     }
 
+    /** Whether {@code e} is a string: a literal, or a concatenation with one. */
+    private static boolean concatenation(Expression e) {
+        Expression x = e;
+        while (x instanceof EnclosedExpr enclosed) {
+            x = enclosed.getInner();
+        }
+        return x instanceof StringLiteralExpr || x instanceof TextBlockLiteralExpr
+                || x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
+                && (concatenation(b.getLeft()) || concatenation(b.getRight()));
+    }
+
+    /**
+     * Records the implicit {@code toString()} of a collection or map field concatenated into a string: it
+     * walks the elements, a hidden iteration (Java Concurrency in Practice, 5.1.3).
+     */
+    private void stringConversion(Expression operand, Value value, WalkContext ctx) {
+        AccessPath p = value.pathOrNull();
+        String library = p == null || !p.isField() ? null : typer.libraryType(value, ctx.scope());
+        if (library != null && (file.knowledge.is(library, TypeTrait.COLLECTION) || file.knowledge.is(library, TypeTrait.MAP))) {
+            out.add(new Event.Call(positions.of(operand), ctx.held(), ctx.guard(), ctx.loop(), value, "toString", List.of(),
+                    CallStyle.STRING_CONVERSION, false));
+        }
+    }
+
     private Value evaluate(Expression e, WalkContext ctx) {
         if (e instanceof NameExpr n) {
             return name(n, ctx);
@@ -124,8 +148,12 @@ final class ExpressionEvaluator {
             return unary(u, ctx);
         }
         if (e instanceof BinaryExpr b) {
-            expr(b.getLeft(), ctx);
-            expr(b.getRight(), ctx);
+            Value left = expr(b.getLeft(), ctx);
+            Value right = expr(b.getRight(), ctx);
+            if (b.getOperator() == BinaryExpr.Operator.PLUS && (concatenation(b.getLeft()) || concatenation(b.getRight()))) {
+                stringConversion(b.getLeft(), left, ctx);
+                stringConversion(b.getRight(), right, ctx);
+            }
             return Value.Other.INSTANCE;
         }
         if (e instanceof ObjectCreationExpr creation) {

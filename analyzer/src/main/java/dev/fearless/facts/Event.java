@@ -77,7 +77,12 @@ public sealed interface Event extends java.io.Serializable {
         /** The implicit {@code iterator()} call of {@code for (x : collection)}. */
         FOR_EACH,
         /** The call a method reference such as {@code list::add} makes, inside its closure. */
-        METHOD_REFERENCE
+        METHOD_REFERENCE,
+        /**
+         * The implicit {@code toString()} of a collection or map field concatenated into a string
+         * ({@code "added to " + set}), which walks its elements.
+         */
+        STRING_CONVERSION
     }
 
     /** {@code new T(...)}: a fresh object, owned by this method until it escapes. */

@@ -208,7 +208,8 @@ final class AccessSummarizer {
         var kb = program.knowledge();
         boolean container = program.is(name, TypeTrait.COLLECTION) || program.is(name, TypeTrait.MAP);
         if (container) {
-            if (call.style() == Event.CallStyle.FOR_EACH || kb.inGroup(NameGroup.COLLECTION_ITERATE, call.name())) {
+            if (call.style() == Event.CallStyle.FOR_EACH || call.style() == Event.CallStyle.STRING_CONVERSION
+                    || kb.inGroup(NameGroup.COLLECTION_ITERATE, call.name())) {
                 return AccessOp.CALL_ITERATE;
             }
             if (kb.inGroup(NameGroup.COLLECTION_WRITE, call.name())) {

@@ -39,8 +39,9 @@ class KnowledgeIsDataTest {
     private static final Map<String, Set<String>> LANGUAGE = Map.ofEntries(
             // X::new names a constructor (JLS 15.13); the names of closures the extractor makes up.
             Map.entry("ClosureCollector.java", Set.of("new", "lambda$", "ref$")),
-            // the text of the null literal; an array's length (JLS 10.7).
-            Map.entry("ExpressionEvaluator.java", Set.of("null", "length")),
+            // the text of the null literal; an array's length (JLS 10.7); string concatenation converts an
+            // object operand with toString() (JLS 5.1.11, 15.18.1).
+            Map.entry("ExpressionEvaluator.java", Set.of("null", "length", "toString")),
             // @SuppressWarnings and its value element (JLS 9.6.4.5, 9.7.3); @GuardedBy honoured by simple
             // name from any package (DESIGN.md); a constructor returns void.
             Map.entry("FileExtraction.java", Set.of("SuppressWarnings", "java.lang.SuppressWarnings", "value",

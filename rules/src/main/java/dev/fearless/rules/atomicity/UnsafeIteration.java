@@ -67,6 +67,9 @@ public final class UnsafeIteration implements EventMatcher {
         Nature nature = summaries.syncTypes().nature(f);
         LockRef needed = null;
         String why = null;
+        if (nature == Nature.SYNCHRONIZED_WRAPPER && call.style() == Event.CallStyle.STRING_CONVERSION) {
+            return; // the wrapper's own toString() holds its monitor
+        }
         if (nature == Nature.SYNCHRONIZED_WRAPPER) {
             needed = LockRef.monitor(collection);
             why = "a synchronized wrapper: each of its calls is synchronized, but iterating is many calls";
@@ -88,14 +91,17 @@ public final class UnsafeIteration implements EventMatcher {
                     + ")`").add();
             return;
         }
-        context.report(m, call.pos(), "`" + collection.display() + "` is iterated without holding `"
+        String iterated = call.style() == Event.CallStyle.STRING_CONVERSION
+                ? "` is iterated by its toString(), concatenated into a string here, without holding `"
+                : "` is iterated without holding `";
+        context.report(m, call.pos(), "`" + collection.display() + iterated
                 + Describe.lock(needed) + "`, yet it is " + why + ": a concurrent change makes this iteration fail "
                 + "with ConcurrentModificationException or see a half-made change; iterate inside `synchronized ("
                 + Describe.lock(needed) + ")` or over a copy").add();
     }
 
     private static boolean iterates(Program program, Event.Call call) {
-        return call.style() == Event.CallStyle.FOR_EACH
+        return call.style() == Event.CallStyle.FOR_EACH || call.style() == Event.CallStyle.STRING_CONVERSION
                 || program.knowledge().inGroup(NameGroup.COLLECTION_ITERATE, call.name()) && call.arity() == 0;
     }
 
