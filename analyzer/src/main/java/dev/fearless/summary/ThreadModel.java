@@ -185,6 +185,14 @@ public final class ThreadModel {
         return loops.loopOf(m, executor);
     }
 
+    /**
+     * Whether the task or thread {@code t} is handed over or started inside a loop: one run of the code
+     * that does so starts it several times, on the same objects.
+     */
+    public boolean spawnedInLoop(LogicalThread t) {
+        return roots.spawnsOf(t).stream().anyMatch(ThreadRoots.Spawn::inLoop);
+    }
+
     /** Where the task or thread {@code t} is handed over or started. */
     List<ThreadRoots.Spawn> spawnsOf(LogicalThread t) {
         return roots.spawnsOf(t);

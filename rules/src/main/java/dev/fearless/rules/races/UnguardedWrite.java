@@ -62,8 +62,12 @@ public final class UnguardedWrite implements FieldMatcher {
             if (reason == null || reported.contains(w.method() + "@" + w.site())) {
                 continue;
             }
+            // A task's write races with another thread's access, or with itself when the program starts
+            // it twice at once (handed to a pool in a loop, two threads started).
+            boolean tasksMeet = reason.startsWith(TASK) && spawnedTwice(summaries, w)
+                    && !ownState(context.program(), w);
             FieldUse other = Conflicts.otherSide(context.program(), summaries, w, uses,
-                    v -> !reason.startsWith(TASK) || !v.threads().equals(w.threads()));
+                    v -> !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet);
             if (other == null) {
                 continue;
             }
@@ -96,6 +100,33 @@ public final class UnguardedWrite implements FieldMatcher {
             return TASK + "a task that runs on another thread";
         }
         return null;
+    }
+
+    /**
+     * Whether threads the program starts make the write twice at once on the same object: a task handed
+     * over in a loop (one run of the loop hands over several, all on the objects it captures), or two
+     * tasks or threads started at two places. A thread started once per object (in a constructor) runs
+     * once on each object, however many objects there are.
+     */
+    private static boolean spawnedTwice(Summaries summaries, FieldUse w) {
+        int spawned = 0;
+        for (LogicalThread t : w.threads().threads()) {
+            if (!t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN
+                    && (++spawned == 2 || summaries.threads().spawnedInLoop(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the write is to the task object's own state: a field of the class whose method is the task's
+     * body (not a lambda's, which works on the objects it captures). Each hand-over gives its own object
+     * ({@code new Acceptor(i)} in the loop), so the tasks do not share it.
+     */
+    private static boolean ownState(dev.fearless.program.Program program, FieldUse w) {
+        MethodInfo body = w.method();
+        return !body.facts().isClosure() && program.isSubtype(body.owner().name(), w.field().owner().name());
     }
 
     /** Whether the write is made on a thread the program starts (not only by client threads). */
