@@ -28,6 +28,8 @@ import java.util.Set;
         peers = {"spotbugs:SP_SPIN_ON_FIELD"})
 public final class SpinOnField implements MethodMatcher {
 
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
     @Override
     public void matchMethod(MethodScope scope) {
         Program program = scope.program();
@@ -40,7 +42,7 @@ public final class SpinOnField implements MethodMatcher {
             }
             for (AccessPath read : Set.copyOf(loop.conditionReads())) {
                 FieldInfo f = spinField(program, m, read);
-                if (f != null && spins(program, m, l) && writtenElsewhere(f, m)) {
+                if (f != null && spins(program, m, l, f) && writtenElsewhere(f, m)) {
                     RuleContext.FindingBuilder finding = scope.report(loop.pos(), "this loop waits for `"
                             + f.name() + "` to change, but `" + f.name() + "` is not volatile and nothing in the "
                             + "loop synchronizes: the compiler may read it once and spin forever; make it volatile "
@@ -66,13 +68,16 @@ public final class SpinOnField implements MethodMatcher {
     }
 
     /**
-     * Whether the loop (condition and body) only reads the field and pauses: no write, no lock, no real
-     * call. A pause ({@code Thread.sleep}, {@code yield}, {@code onSpinWait}) has no synchronization effect
-     * (JLS 17.3), and neither does asking for the current thread; what a {@code catch} inside the loop does
-     * when the pause is interrupted does not run while the loop spins.
+     * Whether the loop (condition and body) reads the field without ever synchronizing: no lock, no real
+     * call, no write of the field itself or of a volatile one; only reads, updates of locals and plain
+     * fields (Effective Java's {@code while (!stopRequested) i++;}), and pauses. A pause
+     * ({@code Thread.sleep}, {@code yield}, {@code onSpinWait}) has no synchronization effect (JLS 17.3),
+     * and neither does asking for the current thread; what a {@code catch} inside the loop does when the
+     * pause is interrupted does not run while the loop spins.
      */
-    private static boolean spins(Program program, MethodInfo m, int loop) {
+    private static boolean spins(Program program, MethodInfo m, int loop, FieldInfo polled) {
         List<Event> events = m.facts().events();
+        boolean works = false;
         if (!m.facts().events().isEmpty() && events.stream().anyMatch(e -> inLoop(m, e.loop(), loop) && !e.held().isEmpty())) {
             return false;
         }
@@ -84,9 +89,16 @@ public final class SpinOnField implements MethodMatcher {
                 continue; // a handler runs only when the pause is cut short, not while the loop spins
             }
             if (e instanceof Event.FieldAccess fa) {
-                if (fa.kind() != Event.AccessKind.READ) {
+                FieldInfo written = fa.kind() == Event.AccessKind.READ ? null : program.field(m, fa.path());
+                if (fa.kind() != Event.AccessKind.READ
+                        && (written == null || written == polled || written.facts().isVolatile())) {
                     return false;
                 }
+                works |= written != null;
+                continue;
+            }
+            if (e instanceof Event.LocalAssign) {
+                works = true;
                 continue;
             }
             if (!(e instanceof Event.Call)) {
@@ -98,6 +110,23 @@ public final class SpinOnField implements MethodMatcher {
                 if (!pause) {
                     return false;
                 }
+            }
+        }
+        // A loop that also does work ends only when the field changes: its condition names nothing else
+        // (a counter it advances would end it), and nothing in it jumps out.
+        return !works || m.facts().loops().get(loop).exits().isEmpty() && onlyFields(m.facts().loops().get(loop));
+    }
+
+    /** Whether the loop's condition names only the fields it reads (and keywords: {@code this}, {@code null}, literals). */
+    private static boolean onlyFields(Loop loop) {
+        Set<String> named = new java.util.HashSet<>();
+        for (AccessPath p : loop.conditionReads()) {
+            named.addAll(List.of(p.display().split("\\.")));
+        }
+        java.util.regex.Matcher words = IDENTIFIER.matcher(loop.condition());
+        while (words.find()) {
+            if (!named.contains(words.group()) && !javax.lang.model.SourceVersion.isKeyword(words.group())) {
+                return false;
             }
         }
         return true;
