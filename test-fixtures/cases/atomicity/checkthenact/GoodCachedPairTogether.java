@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * behind one volatile field (Java Concurrency in Practice's VolatileCachedFactorizer), both fields read
  * and written under one lock (CachedFactorizer), data published by a flag set after it, counters reset
  * to constants together, halves named among other fields in a message, settings ordered
- * against a threshold, a key the method stored itself, and a check of the state of one field (not a
- * key) before the other is used.
+ * against a threshold, a key the method stored itself, halves stored by different calls, and a check of
+ * the state of one field (not a key) before the other is used.
  */
 public class GoodCachedPairTogether {
 
@@ -136,6 +136,27 @@ public class GoodCachedPairTogether {
                 return old;
             }
             return null;
+        }
+    }
+
+    /** Each call stores one half or the other, never both one after the other. */
+    public static class OneHalfPerCall {
+        private volatile String key = "";
+        private volatile String value = "";
+
+        public String lookup(String k) {
+            if (k.equals(key)) {
+                return value;
+            }
+            return null;
+        }
+
+        public void store(String k, String v, boolean asKey) {
+            if (asKey) {
+                key = k;
+            } else {
+                value = v;
+            }
         }
     }
 

@@ -214,7 +214,8 @@ final class TornPairs {
     }
 
     /**
-     * The writes, in order, of both halves by {@code x}, each outside any lock and the checked one (or,
+     * The writes, in order and under the same conditions, of both halves by {@code x}, each outside any lock
+     * and the checked one (or,
      * {@code both}, each) of a value that is not a constant; {@code null} when {@code x} does not write
      * both so. Halves reset to constants together ({@code hits.set(0); misses.set(0)}) are no pair of values.
      */
@@ -235,8 +236,8 @@ final class TornPairs {
             }
             if (first == null) {
                 first = e;
-            } else if (half(program, x, first, true) != f && second == null) {
-                second = e;
+            } else if (half(program, x, first, true) != f && second == null && e.guard() == first.guard()) {
+                second = e; // under the same conditions: one runs after the other, not one instead of it
             }
         }
         return second == null ? null : List.of(first, second);
