@@ -72,6 +72,8 @@ final class ExpressionEvaluator {
     private final LockRecognizer locks;
     private final ClosureCollector closures;
     private final StatementWalker statements;
+    /** The {@code +} expressions evaluated so far that are string concatenations. */
+    private final java.util.Set<BinaryExpr> concatenations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ExpressionEvaluator(BodyExtractor body, Map<Expression, Value> values, NameResolver names, ValueTyper typer,
                         LockRecognizer locks, ClosureCollector closures, StatementWalker statements) {
@@ -107,15 +109,17 @@ final class ExpressionEvaluator {
         return v;
     }
 
-    /** Whether {@code e} is a string: a literal, or a concatenation with one. */
-    private static boolean concatenation(Expression e) {
+    /**
+     * Whether {@code e}, already evaluated, is a string: a literal, or a concatenation with one (known from
+     * its own evaluation, so a long chain is not walked again at each {@code +}).
+     */
+    private boolean isString(Expression e) {
         Expression x = e;
         while (x instanceof EnclosedExpr enclosed) {
             x = enclosed.getInner();
         }
         return x instanceof StringLiteralExpr || x instanceof TextBlockLiteralExpr
-                || x instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
-                && (concatenation(b.getLeft()) || concatenation(b.getRight()));
+                || x instanceof BinaryExpr b && concatenations.contains(b);
     }
 
     /**
@@ -150,7 +154,8 @@ final class ExpressionEvaluator {
         if (e instanceof BinaryExpr b) {
             Value left = expr(b.getLeft(), ctx);
             Value right = expr(b.getRight(), ctx);
-            if (b.getOperator() == BinaryExpr.Operator.PLUS && (concatenation(b.getLeft()) || concatenation(b.getRight()))) {
+            if (b.getOperator() == BinaryExpr.Operator.PLUS && (isString(b.getLeft()) || isString(b.getRight()))) {
+                concatenations.add(b);
                 stringConversion(b.getLeft(), left, ctx);
                 stringConversion(b.getRight(), right, ctx);
             }

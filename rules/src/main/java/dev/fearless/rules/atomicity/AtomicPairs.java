@@ -16,7 +16,6 @@ import dev.fearless.summary.Describe;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadSet;
-import java.util.List;
 
 /**
  * Check-then-act across two atomics (or two volatile fields) that keep an invariant together: a value
@@ -97,7 +96,7 @@ final class AtomicPairs {
      * holding at the write compares with another volatile field of the object, when another thread can
      * write that field between the check and the write ({@link Conflicts}).
      */
-    static void reportVolatile(MethodScope scope, Event.FieldAccess write) {
+    static void reportVolatile(MethodScope scope, int index, Event.FieldAccess write) {
         Program program = scope.program();
         MethodInfo m = scope.method();
         Summaries summaries = scope.summaries();
@@ -109,7 +108,7 @@ final class AtomicPairs {
         if (target == null || !target.facts().isVolatile()) {
             return;
         }
-        Event.FieldAccess read = comparedField(program, m, write);
+        Event.FieldAccess read = comparedField(program, m, index, write);
         FieldInfo other = read == null ? null : program.field(m, read.path());
         if (other == null) {
             return;
@@ -133,16 +132,15 @@ final class AtomicPairs {
     }
 
     /**
-     * The read of another volatile field of the object that a condition holding at {@code write} compares,
+     * The read of another volatile field of the object that a condition holding at {@code write} (event
+     * {@code at}) compares,
      * together with the very value the write stores; {@code null} when there is none.
      */
-    private static Event.FieldAccess comparedField(Program program, MethodInfo m, Event.FieldAccess write) {
+    private static Event.FieldAccess comparedField(Program program, MethodInfo m, int at, Event.FieldAccess write) {
         Value stored = write.value();
         if (stored.pathOrNull() == null && !(stored instanceof Value.CallResult)) {
             return null; // a literal or an expression: nothing the check names
         }
-        List<Event> events = m.facts().events();
-        int at = events.indexOf(write);
         for (Guard g : m.facts().guardChain(write)) {
             if (g.implied().stream().noneMatch(t -> t.kind() == Guard.TestKind.COMPARED && t.subject().equals(stored))) {
                 continue;
@@ -156,11 +154,9 @@ final class AtomicPairs {
                 if (f == null || !f.facts().isVolatile()) {
                     continue;
                 }
-                for (int i = at - 1; i >= 0; i--) {
-                    if (events.get(i) instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.READ
-                            && fa.path().equals(p)) {
-                        return fa;
-                    }
+                int read = TornPairs.lastRead(m, p, at);
+                if (read >= 0) {
+                    return (Event.FieldAccess) m.facts().eventAt(read);
                 }
             }
         }

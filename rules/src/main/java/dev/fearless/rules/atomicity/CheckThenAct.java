@@ -53,7 +53,7 @@ public final class CheckThenAct implements EventMatcher {
         KnowledgeBase knowledge = scope.knowledge();
         TornPairs.report(scope, index, event);
         if (event instanceof Event.FieldAccess write) {
-            AtomicPairs.reportVolatile(scope, write);
+            AtomicPairs.reportVolatile(scope, index, write);
             return;
         }
         if (!(event instanceof Event.Call act) || !knowledge.inGroup(NameGroup.ACT, act.name())

@@ -46,7 +46,7 @@ final class TornPairs {
             return;
         }
         ThreadSet here = summaries.sharedThreadsAt(m, event.pos());
-        List<Checked> pairs = checks(program, m, event, used);
+        List<Checked> pairs = checks(program, m, index, used);
         int matched = pairs.size();
         pairs.addAll(combined(program, m, index, event, used));
         for (int k = 0; k < pairs.size(); k++) {
@@ -54,7 +54,7 @@ final class TornPairs {
             if (k < matched && readBefore(program, m, index, used, checked.field())) {
                 return; // reported at the first read of the pair in this method
             }
-            if (k >= matched && m.facts().events().indexOf(checked.read()) > index) {
+            if (k >= matched && checked.at() > index) {
                 continue; // two reads used together: reported at the later one
             }
             if (writtenBefore(program, m, index, checked.field())) {
@@ -71,12 +71,12 @@ final class TornPairs {
         }
     }
 
-    /** The other halves whose values the conditions holding at {@code event} (a read of {@code used}) match. */
-    private static List<Checked> checks(Program program, MethodInfo m, Event event, FieldInfo used) {
+    /** The other halves whose values the conditions holding at event {@code index} (a read of {@code used}) match. */
+    private static List<Checked> checks(Program program, MethodInfo m, int index, FieldInfo used) {
         List<Checked> result = new ArrayList<>();
-        for (Guard g : m.facts().guardChain(event)) {
+        for (Guard g : m.facts().guardChain(m.facts().eventAt(index))) {
             for (Guard.Test t : g.implied()) {
-                Checked checked = checkedHalf(program, m, t);
+                Checked checked = checkedHalf(program, m, t, index);
                 if (checked != null && checked.field() != used) {
                     result.add(checked);
                 }
@@ -93,7 +93,9 @@ final class TornPairs {
     private static List<Checked> combined(Program program, MethodInfo m, int index, Event read, FieldInfo used) {
         Value mine = read instanceof Event.FieldAccess fa ? new Value.PathValue(fa.path()) : new Value.CallResult(index);
         List<Checked> result = new ArrayList<>();
-        for (Event e : m.facts().events()) {
+        List<Event> events = m.facts().events();
+        for (int j = 0; j < events.size(); j++) {
+            Event e = events.get(j);
             List<Value> values = new ArrayList<>();
             if (e instanceof Event.Call c) {
                 values.add(c.receiver());
@@ -106,7 +108,7 @@ final class TornPairs {
                 continue; // only the two halves, made into one value: not a message or a copy of many fields
             }
             for (Value v : values) {
-                Checked other = v.equals(mine) ? null : halfValue(program, m, v);
+                Checked other = v.equals(mine) ? null : halfValue(program, m, v, j);
                 if (other != null && other.field() != used) {
                     result.add(other);
                 }
@@ -131,7 +133,7 @@ final class TornPairs {
         List<Event> events = m.facts().events();
         for (int i = 0; i < index; i++) {
             if (half(program, m, events.get(i), false) == used
-                    && checks(program, m, events.get(i), used).stream().anyMatch(c -> c.field() == checked)) {
+                    && checks(program, m, i, used).stream().anyMatch(c -> c.field() == checked)) {
                 return true;
             }
         }
@@ -152,15 +154,15 @@ final class TornPairs {
                 + (writer == m ? "two threads can run `" + m.display() + "` at once: it runs on " + first(here)
                 : "`" + m.display() + "` runs on " + first(here) + ", `" + writer.display() + "` on "
                 + first(summaries.sharedThreadsAt(writer, writes.get(1).pos()))))
-                .related(m, checked.read().pos(), (matched ? "the check of `" : "the read of `") + checked.field().name()
+                .related(m, m.facts().eventAt(checked.at()).pos(), (matched ? "the check of `" : "the read of `") + checked.field().name()
                         + "` is here")
                 .related(writer, writes.get(0).pos(), "the first of the two writes, in `" + writer.display() + "`")
                 .related(writer, writes.get(1).pos(), "the second of the two writes")
                 .add();
     }
 
-    /** The half checked by a condition (or used with the read), and the event that reads it. */
-    private record Checked(FieldInfo field, Event read) {
+    /** The half checked by a condition (or used with the read), and the index of the event that reads it. */
+    private record Checked(FieldInfo field, int at) {
     }
 
     /**
@@ -170,7 +172,7 @@ final class TornPairs {
      * ({@code closed(conn)}, {@code conn != null}) matches nothing, and neither does an ordering against a
      * threshold ({@code ratio > maxDeviation}), whose fields are settings, not a key and its value.
      */
-    private static Checked checkedHalf(Program program, MethodInfo m, Guard.Test test) {
+    private static Checked checkedHalf(Program program, MethodInfo m, Guard.Test test, int before) {
         if (test.kind() != Guard.TestKind.IS_TRUE && test.kind() != Guard.TestKind.IS_FALSE
                 || !(test.subject() instanceof Value.CallResult cr)
                 || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call c) || half(program, m, c, false) != null) {
@@ -183,34 +185,37 @@ final class TornPairs {
         if (related.size() != 2) {
             return null;
         }
-        Checked a = halfValue(program, m, related.get(0));
-        Checked b = halfValue(program, m, related.get(1));
+        Checked a = halfValue(program, m, related.get(0), before);
+        Checked b = halfValue(program, m, related.get(1), before);
         Value other = related.get(a != null ? 1 : 0);
         return (a == null) == (b == null) || other instanceof Value.Literal || other instanceof Value.Implicit ? null
                 : a != null ? a : b;
     }
 
-    /** The own atomic or volatile field {@code v} is the value of, and where it is read; {@code null} when none. */
-    private static Checked halfValue(Program program, MethodInfo m, Value v) {
+    /**
+     * The own atomic or volatile field {@code v} (a value used at event {@code before}) is the value of, and
+     * where it is read; {@code null} when none.
+     */
+    private static Checked halfValue(Program program, MethodInfo m, Value v, int before) {
         if (v instanceof Value.CallResult cr) {
-            Event e = m.facts().eventAt(cr.eventIndex());
-            FieldInfo f = half(program, m, e, false);
-            return f == null ? null : new Checked(f, e);
+            FieldInfo f = half(program, m, m.facts().eventAt(cr.eventIndex()), false);
+            return f == null ? null : new Checked(f, cr.eventIndex());
         }
         AccessPath p = v.pathOrNull();
         FieldInfo f = p != null && p.isOwnField() ? program.field(m, p) : null;
-        Event e = f != null && f.facts().isVolatile() ? lastRead(m, p) : null;
-        return e == null ? null : new Checked(f, e);
+        int read = f != null && f.facts().isVolatile() ? lastRead(m, p, before) : -1;
+        return read < 0 ? null : new Checked(f, read);
     }
 
-    private static Event lastRead(MethodInfo m, AccessPath p) {
-        Event found = null;
-        for (Event e : m.facts().events()) {
-            if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.READ && fa.path().equals(p)) {
-                found = e;
+    /** The index of the last read of field {@code p} in {@code m} before event {@code before}, or -1. */
+    static int lastRead(MethodInfo m, AccessPath p, int before) {
+        List<Event> events = m.facts().events();
+        for (int i = Math.min(before, events.size()) - 1; i >= 0; i--) {
+            if (events.get(i) instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.READ && fa.path().equals(p)) {
+                return i;
             }
         }
-        return found;
+        return -1;
     }
 
     /**

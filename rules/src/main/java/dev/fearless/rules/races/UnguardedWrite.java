@@ -3,6 +3,7 @@ package dev.fearless.rules.races;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
 import dev.fearless.summary.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.FieldMatcher;
@@ -111,8 +112,7 @@ public final class UnguardedWrite implements FieldMatcher {
     private static boolean spawnedTwice(Summaries summaries, FieldUse w) {
         int spawned = 0;
         for (LogicalThread t : w.threads().threads()) {
-            if (!t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN
-                    && (++spawned == 2 || summaries.threads().spawnedInLoop(t))) {
+            if (started(t) && (++spawned == 2 || summaries.threads().spawnedInLoop(t))) {
                 return true;
             }
         }
@@ -124,19 +124,19 @@ public final class UnguardedWrite implements FieldMatcher {
      * body (not a lambda's, which works on the objects it captures). Each hand-over gives its own object
      * ({@code new Acceptor(i)} in the loop), so the tasks do not share it.
      */
-    private static boolean ownState(dev.fearless.program.Program program, FieldUse w) {
+    private static boolean ownState(Program program, FieldUse w) {
         MethodInfo body = w.method();
         return !body.facts().isClosure() && program.isSubtype(body.owner().name(), w.field().owner().name());
     }
 
     /** Whether the write is made on a thread the program starts (not only by client threads). */
     private static boolean spawned(FieldUse w) {
-        for (LogicalThread t : w.threads().threads()) {
-            if (!t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN) {
-                return true;
-            }
-        }
-        return false;
+        return w.threads().threads().stream().anyMatch(UnguardedWrite::started);
+    }
+
+    /** Whether the program starts {@code t}: a task or thread, not clients, requests or {@code main}. */
+    private static boolean started(LogicalThread t) {
+        return !t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN;
     }
 
     private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards) {
