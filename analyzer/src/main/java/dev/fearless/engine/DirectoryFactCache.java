@@ -1,13 +1,11 @@
 package dev.fearless.engine;
 
 import dev.fearless.facts.FileFacts;
-import java.io.BufferedInputStream;
+import dev.fearless.facts.FactsCodec;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -28,33 +26,19 @@ import java.util.zip.InflaterInputStream;
  * Entries are dated by their last use, and {@link #prune} removes those unused for a long time, so
  * the folder does not grow without bound as files change.
  *
- * <p>The folder may be writable by others (a shared CI cache, a home folder restored from an archive),
- * so an entry is read through a filter: it may hold only fact records, the JDK collections,
- * strings, boxed primitives and enums they are made of, within limits of depth, size and count. An
- * entry holding anything else is rejected before any object of it is created, and counts as a miss.
+ * <p>Entries are in {@link FactsCodec}'s format, deflated. The folder may be writable by others (a
+ * shared CI cache, a home folder restored from an archive): that format can only describe fact records,
+ * and an entry larger than {@link #MAX_ENTRY_BYTES} once inflated, damaged, or of another version is a
+ * miss.
  */
 public final class DirectoryFactCache implements FactCache {
 
     /** Entries unused for this long are removed by {@link #prune}. */
     public static final Duration UNUSED_LIMIT = Duration.ofDays(30);
+    /** The largest inflated entry read; the facts of the largest generated sources take a few MiB. */
+    static final int MAX_ENTRY_BYTES = 256 << 20;
     private static final Duration REFRESH = Duration.ofDays(1);
     private static final String PRUNE_MARKER = ".pruned";
-
-    /**
-     * What an entry may contain. Fact files of large generated sources reach a depth of about 20 and a
-     * few hundred thousand references; the limits leave ample room for those and stop a crafted entry
-     * from exhausting the stack or memory. Everything not listed is rejected ({@code !*}).
-     */
-    static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(String.join(";",
-            "maxdepth=200", "maxrefs=10000000", "maxarray=1000000", "maxbytes=1000000000",
-            "dev.fearless.facts.*",
-            "java.lang.Enum", "java.lang.Object", "java.lang.Number", "java.lang.Boolean", "java.lang.Character",
-            "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long", "java.lang.Float",
-            "java.lang.Double",
-            "java.util.CollSer", "java.util.ImmutableCollections$*", "java.util.ArrayList",
-            "java.util.HashMap", "java.util.LinkedHashMap", "java.util.HashSet", "java.util.LinkedHashSet",
-            "java.util.Collections$Empty*", "java.util.Collections$Unmodifiable*",
-            "!*"));
 
     private final Path root;
 
@@ -86,17 +70,19 @@ public final class DirectoryFactCache implements FactCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (InputStream in = new InflaterInputStream(new BufferedInputStream(Files.newInputStream(file)));
-             ObjectInputStream objects = new ObjectInputStream(in)) {
-            objects.setObjectInputFilter(FILTER);
-            Object read = objects.readObject();
-            if (read instanceof FileFacts facts) {
-                markUsed(file);
-                return facts;
+        try {
+            byte[] bytes;
+            try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+                bytes = in.readNBytes(MAX_ENTRY_BYTES + 1);
             }
-            return null;
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            // corrupt, of another format, or rejected by the filter (InvalidClassException): a miss
+            if (bytes.length > MAX_ENTRY_BYTES) {
+                return null;
+            }
+            FileFacts facts = FactsCodec.decode(bytes);
+            markUsed(file);
+            return facts;
+        } catch (IOException | RuntimeException e) {
+            // corrupt, too large, or of another format (FactsCodec.FormatException): a miss
             return null;
         }
     }
@@ -149,10 +135,10 @@ public final class DirectoryFactCache implements FactCache {
         try {
             Files.createDirectories(file.getParent());
             temp = Files.createTempFile(file.getParent(), key.substring(0, Math.min(8, key.length())), ".tmp");
+            byte[] bytes = FactsCodec.encode(facts);
             try (OutputStream out = new DeflaterOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)),
-                    new Deflater(Deflater.BEST_SPEED));
-                 ObjectOutputStream objects = new ObjectOutputStream(out)) {
-                objects.writeObject(facts);
+                    new Deflater(Deflater.BEST_SPEED))) {
+                out.write(bytes);
             }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -11,7 +11,7 @@ import java.util.List;
  * <p>Locks are identified by access paths too, so they are relative to the receiver: {@code other.lock}
  * is not {@code this.lock}.
  */
-public record AccessPath(Root root, String rootName, List<String> fields) implements java.io.Serializable, Comparable<AccessPath> {
+public record AccessPath(Root root, String rootName, List<String> fields) implements Comparable<AccessPath> {
 
     /** What an access path starts from. */
     public enum Root {

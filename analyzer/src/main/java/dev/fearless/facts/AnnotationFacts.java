@@ -7,7 +7,7 @@ import java.util.List;
  * array or single; other members are kept as {@code name=value}). Annotations are honoured by simple
  * name, whatever package they come from.
  */
-public record AnnotationFacts(String name, List<String> values) implements java.io.Serializable {
+public record AnnotationFacts(String name, List<String> values) {
 
     public AnnotationFacts {
         name = name.intern();

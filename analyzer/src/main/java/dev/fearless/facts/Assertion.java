@@ -10,7 +10,7 @@ import java.util.List;
  * ({@code assert executor.inEventLoop();}). Unlike a {@link Guard} it decides nothing: with assertions
  * off the rest of the block runs either way.
  */
-public record Assertion(int checkFrom, int from, int to, List<Guard.Test> implied) implements java.io.Serializable {
+public record Assertion(int checkFrom, int from, int to, List<Guard.Test> implied) {
 
     public Assertion {
         implied = List.copyOf(implied);

@@ -13,8 +13,7 @@ import java.util.List;
  */
 public record CatchClause(Position pos, List<TypeRef> types, String variable, int tryId, int order,
                           int tryStart, int tryEnd, int handlerStart, int handlerEnd, Exit exit, int guard, int loop,
-                          int finallyStart, int finallyEnd)
-        implements java.io.Serializable {
+                          int finallyStart, int finallyEnd) {
 
     /** How a handler ends: it falls through to the code after the try, or jumps. */
     public enum Exit {

@@ -8,7 +8,7 @@ import java.util.List;
  * innermost enclosing condition ({@link #guard()}, an index into {@link MethodFacts#guards()}, or -1)
  * and the innermost enclosing loop ({@link #loop()}, an index into {@link MethodFacts#loops()}, or -1).
  */
-public sealed interface Event extends java.io.Serializable {
+public sealed interface Event {
 
     Position pos();
 
@@ -23,7 +23,7 @@ public sealed interface Event extends java.io.Serializable {
      * from an enclosing method (then {@code path} is that local, with no fields).
      */
     record FieldAccess(Position pos, LockSet held, int guard, int loop,
-                       AccessPath path, AccessKind kind, Value value, boolean implicit) implements java.io.Serializable, Event {
+                       AccessPath path, AccessKind kind, Value value, boolean implicit) implements Event {
     }
 
     /** How a field is accessed. */
@@ -87,7 +87,7 @@ public sealed interface Event extends java.io.Serializable {
 
     /** {@code new T(...)}: a fresh object, owned by this method until it escapes. */
     record NewObject(Position pos, LockSet held, int guard, int loop,
-                     TypeRef type, List<Value> args, String anonymousType, boolean resultIgnored) implements java.io.Serializable, Event {
+                     TypeRef type, List<Value> args, String anonymousType, boolean resultIgnored) implements Event {
 
         public NewObject {
             args = List.copyOf(args);
@@ -143,7 +143,7 @@ public sealed interface Event extends java.io.Serializable {
     }
 
     /** {@code return value;} */
-    record Return(Position pos, LockSet held, int guard, int loop, Value value) implements java.io.Serializable, Event {
+    record Return(Position pos, LockSet held, int guard, int loop, Value value) implements Event {
     }
 
     /** A local variable gets a value (declaration with initializer, assignment, for-each, pattern). */
@@ -152,6 +152,6 @@ public sealed interface Event extends java.io.Serializable {
     }
 
     /** {@code throw value;} */
-    record Throw(Position pos, LockSet held, int guard, int loop, Value value) implements java.io.Serializable, Event {
+    record Throw(Position pos, LockSet held, int guard, int loop, Value value) implements Event {
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * indexes the events of the type's initializer method ({@code <init>} or {@code <clinit>}).
  */
 public record FieldFacts(String name, TypeRef type, int modifiers, List<AnnotationFacts> annotations,
-                         Value initializer, Position pos, Position modifierSlot) implements java.io.Serializable {
+                         Value initializer, Position pos, Position modifierSlot) {
 
     public FieldFacts {
         name = name.intern();

@@ -7,7 +7,7 @@ import java.util.List;
  * file's path relative to the scan root, with {@code /} separators.
  */
 public record FileFacts(String path, String packageName, List<ImportFacts> imports, List<TypeFacts> types,
-                        List<SuppressionRange> suppressions, int lineCount) implements java.io.Serializable {
+                        List<SuppressionRange> suppressions, int lineCount) {
 
     public FileFacts {
         imports = List.copyOf(imports);

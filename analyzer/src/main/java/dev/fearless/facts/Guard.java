@@ -8,14 +8,14 @@ import java.util.List;
  * {@code held} is the lock set where the condition was evaluated; {@code parent} is the enclosing
  * guard or -1.
  */
-public record Guard(int parent, Position pos, LockSet held, List<Test> implied) implements java.io.Serializable {
+public record Guard(int parent, Position pos, LockSet held, List<Test> implied) {
 
     public Guard {
         implied = List.copyOf(implied);
     }
 
     /** One fact a condition implies about a value. */
-    public record Test(Value subject, TestKind kind) implements java.io.Serializable {
+    public record Test(Value subject, TestKind kind) {
     }
 
     /** What a test says about its subject. */

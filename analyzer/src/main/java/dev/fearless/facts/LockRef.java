@@ -4,7 +4,7 @@ package dev.fearless.facts;
  * A lock, as a method sees it: the monitor of an object or of a class, or a java.util.concurrent lock
  * (plain, or the read or write view of a ReadWriteLock) stored at an access path.
  */
-public record LockRef(Kind kind, AccessPath path, String className) implements java.io.Serializable, Comparable<LockRef> {
+public record LockRef(Kind kind, AccessPath path, String className) implements Comparable<LockRef> {
 
     public LockRef {
         className = className.intern();

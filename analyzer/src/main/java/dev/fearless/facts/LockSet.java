@@ -10,9 +10,7 @@ import java.util.TreeSet;
  * The locks that are certainly held at a program point, relative to the method's entry. Immutable:
  * the extractor passes a new set down when a lock is taken ({@code held.plus(lock)}), never a stack.
  */
-public final class LockSet implements java.io.Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class LockSet {
 
     public static final LockSet EMPTY = new LockSet(List.of());
 
@@ -86,11 +84,6 @@ public final class LockSet implements java.io.Serializable {
 
     public int size() {
         return locks.size();
-    }
-
-    /** The empty set stays one shared instance after deserialization. */
-    private Object readResolve() {
-        return locks.isEmpty() ? EMPTY : this;
     }
 
     public List<LockRef> locks() {

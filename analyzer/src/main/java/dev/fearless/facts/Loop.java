@@ -9,7 +9,7 @@ import java.util.List;
  * a {@code return}.
  */
 public record Loop(int parent, Position pos, Kind kind, String condition, List<AccessPath> conditionReads,
-                   List<Position> exits) implements java.io.Serializable {
+                   List<Position> exits) {
 
     public Loop {
         conditionReads = List.copyOf(conditionReads);

@@ -20,7 +20,7 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
                           List<Event> events, List<Guard> guards, List<Loop> loops, List<CatchClause> catches,
                           List<Variable> locals,
                           int closureOf, int siteEvent, Dispatch dispatch, List<String> captures,
-                          List<String> resources, List<Assertion> assertions) implements java.io.Serializable {
+                          List<String> resources, List<Assertion> assertions) {
 
     public static final String INSTANCE_INIT = "<init>";
     public static final String STATIC_INIT = "<clinit>";

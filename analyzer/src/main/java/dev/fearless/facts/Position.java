@@ -4,7 +4,7 @@ package dev.fearless.facts;
  * A source range, 1-based, inclusive of both ends, as JavaParser reports it. {@link #UNKNOWN} stands
  * for a fact without a place in the text (synthetic accessors, for instance).
  */
-public record Position(int line, int column, int endLine, int endColumn) implements java.io.Serializable, Comparable<Position> {
+public record Position(int line, int column, int endLine, int endColumn) implements Comparable<Position> {
 
     public static final Position UNKNOWN = new Position(0, 0, 0, 0);
 

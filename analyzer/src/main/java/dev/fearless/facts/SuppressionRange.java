@@ -8,7 +8,7 @@ import java.util.Set;
  * {@code "fearless:RuleId"}, and the names of equivalent checks in other tools (Error Prone's
  * {@code "GuardedBy"} silences GuardedByViolation, so code already reviewed for those tools stays quiet).
  */
-public record SuppressionRange(int startLine, int endLine, Set<String> names) implements java.io.Serializable {
+public record SuppressionRange(int startLine, int endLine, Set<String> names) {
 
     public SuppressionRange {
         names = Set.copyOf(names);

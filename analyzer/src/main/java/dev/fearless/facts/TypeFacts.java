@@ -14,8 +14,7 @@ import java.util.List;
 public record TypeFacts(String name, String simpleName, Kind kind, int modifiers, List<AnnotationFacts> annotations,
                         TypeRef superclass, List<TypeRef> interfaces, String enclosingType, boolean inner,
                         int enclosingMethod, Dispatch dispatch, Position pos, Position range,
-                        List<FieldFacts> fields, List<MethodFacts> methods, Contract documented)
-        implements java.io.Serializable {
+                        List<FieldFacts> fields, List<MethodFacts> methods, Contract documented) {
 
     /** Kinds of type declaration. */
     public enum Kind { CLASS, INTERFACE, ENUM, RECORD, ANNOTATION, ANONYMOUS }

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code Map<String, List<Foo>>[]} is name {@code Map}, two arguments, one dimension. Names are not
  * resolved here; the program stage resolves them against imports and the scanned types.
  */
-public record TypeRef(String name, List<TypeRef> arguments, int arrayDimensions) implements java.io.Serializable {
+public record TypeRef(String name, List<TypeRef> arguments, int arrayDimensions) {
 
     /** The type of an expression or variable whose type is not known ({@code var}, lambda parameters). */
     public static final TypeRef UNKNOWN = new TypeRef("", List.of(), 0);

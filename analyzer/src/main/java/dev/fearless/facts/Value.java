@@ -6,14 +6,14 @@ import java.util.List;
  * What an expression evaluates to, as far as the analysis cares: a place ({@link PathValue}), a
  * fresh object, a literal, the result of a call, a closure, or {@link Other}.
  */
-public sealed interface Value extends java.io.Serializable {
+public sealed interface Value {
 
     // The shared instances live in the records, not here: this interface has a default method, so
     // initializing any record initializes the interface first; constants here that create records
     // would make the two initializations wait for each other (ClassInitDeadlock, found on this code).
 
     /** The value stored at an access path: a local, a parameter, a field, or {@code this} itself. */
-    record PathValue(AccessPath path) implements java.io.Serializable, Value {
+    record PathValue(AccessPath path) implements Value {
         /** {@code this} itself. */
         public static final PathValue THIS = new PathValue(AccessPath.THIS_PATH);
     }
@@ -23,52 +23,52 @@ public sealed interface Value extends java.io.Serializable {
      * anonymous class created, or empty; {@code eventIndex} is the index of its {@code NewObject} event in
      * the same method (the allocation site), or -1 for arrays and other allocations without one.
      */
-    record NewValue(TypeRef type, String anonymousType, int eventIndex) implements java.io.Serializable, Value {
+    record NewValue(TypeRef type, String anonymousType, int eventIndex) implements Value {
     }
 
     /** A literal. For {@link LiteralKind#CLASS} the text is the type name of {@code Foo.class}. */
-    record Literal(LiteralKind kind, String text) implements java.io.Serializable, Value {
+    record Literal(LiteralKind kind, String text) implements Value {
         public Literal {
             text = text.intern();
         }
     }
 
     /** The result of the call (or {@code new}) at {@code eventIndex} in the same method. */
-    record CallResult(int eventIndex) implements java.io.Serializable, Value {
+    record CallResult(int eventIndex) implements Value {
     }
 
     /** A lambda or method reference, compiled to the closure method {@code closure} of the same type. */
-    record Closure(int closure) implements java.io.Serializable, Value {
+    record Closure(int closure) implements Value {
     }
 
     /** A type used as a qualifier, {@code Foo} in {@code Foo.bar()}. */
-    record TypeName(String name) implements java.io.Serializable, Value {
+    record TypeName(String name) implements Value {
         public TypeName {
             name = name.intern();
         }
     }
 
     /** {@code super} as a call receiver. */
-    record Super() implements java.io.Serializable, Value {
+    record Super() implements Value {
         public static final Super INSTANCE = new Super();
     }
 
     /** The receiver of an unqualified call, {@code foo()}: this instance, or an enclosing one. */
-    record Implicit() implements java.io.Serializable, Value {
+    record Implicit() implements Value {
         public static final Implicit INSTANCE = new Implicit();
     }
 
     /** An element of an array or collection, {@code a[i]} or the variable of {@code for (x : c)}. */
-    record Element(Value of) implements java.io.Serializable, Value {
+    record Element(Value of) implements Value {
     }
 
     /** Anything else: arithmetic, conditionals, unknown. */
-    record Other() implements java.io.Serializable, Value {
+    record Other() implements Value {
         public static final Other INSTANCE = new Other();
     }
 
     /** No value at all: a field declared without an initializer, {@code return;}. */
-    record Absent() implements java.io.Serializable, Value {
+    record Absent() implements Value {
         public static final Absent INSTANCE = new Absent();
     }
 

@@ -99,6 +99,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary or progress on standard error.")
     private boolean quiet;
 
+    @Option(names = "--timings", description = "Print the time of each stage (discover, extract, link, summarize, "
+            + "rules) on standard error.")
+    private boolean timings;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -151,6 +155,12 @@ final class ScanCommand implements Callable<Integer> {
                 err.println("fearless: note: " + c.describe());
             }
             err.println(summary(outcome));
+        }
+        if (timings) {
+            AnalysisResult.Timings t = outcome.result().timings();
+            err.printf(Locale.ROOT, "fearless: time: discover %d ms, extract %d ms, link %d ms, summarize %d ms, "
+                    + "rules %d ms%n", t.discoverMillis(), t.extractMillis(), t.linkMillis(), t.summarizeMillis(),
+                    t.rulesMillis());
         }
         err.flush();
         return outcome.failing().isEmpty() ? Main.OK : Main.FINDINGS;

@@ -142,6 +142,16 @@ class MainTest {
     }
 
     @Test
+    void timings_printEachStage_andOnlyWhenAsked() throws IOException {
+        write("Clean.java", "class Clean { }\n");
+        Cli.Run r = scan(dir.toString(), "--timings", "--quiet");
+        assertEquals(Main.OK, r.exit(), r::toString);
+        assertTrue(r.err().matches("(?s)fearless: time: discover \\d+ ms, extract \\d+ ms, link \\d+ ms, "
+                + "summarize \\d+ ms, rules \\d+ ms\\R"), r.err());
+        assertFalse(scan(dir.toString()).err().contains("fearless: time:"));
+    }
+
+    @Test
     void unknownRuleInEnable_exitsTwo() throws IOException {
         write("Bad.java", EMPTY_SYNC_ON_LITERAL);
         Cli.Run r = scan("--enable", "NoSuchRule", dir.toString());
