@@ -125,8 +125,8 @@ public final class Conflicts {
                 || commonCallerLock(summaries, u.method(), v.method())) {
             return false;
         }
-        return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, u, v))
-                && !(u.context() == ThreadContext.TASK && Spawns.orderedBefore(program, v, u))
+        return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, u, v))
+                && !(u.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, v, u))
                 && !threads.joinedBefore(u, v) && !threads.joinedBefore(v, u);
     }
 

@@ -18,7 +18,7 @@ public final class Spawns {
     }
 
     /** Whether {@code use} happens in the code that spawns {@code task}'s entry, before the spawn. */
-    public static boolean orderedBefore(Program program, FieldUse use, FieldUse task) {
+    public static boolean orderedBefore(Program program, ThreadModel threads, FieldUse use, FieldUse task) {
         MethodInfo taskMethod = task.method();
         MethodInfo parent = taskMethod.closureParent();
         if (parent != null && taskMethod.facts().siteEvent() >= 0) {
@@ -26,7 +26,32 @@ public final class Spawns {
             return use.method() == parent && use.site().compareTo(spawn) < 0;
         }
         Position spawn = spawnOfThis(program, use.method());
-        return spawn != null && use.site().compareTo(spawn) < 0;
+        return spawn != null && use.site().compareTo(spawn) < 0 || handedOverAfter(threads, use, task);
+    }
+
+    /**
+     * Whether every thread that runs {@code task} is handed its work by {@code use}'s method, after the use
+     * and not in a loop ({@code has = compute(); new Thread(new Refresher()).start();}): the hand-over orders
+     * the use before everything the thread does.
+     */
+    private static boolean handedOverAfter(ThreadModel threads, FieldUse use, FieldUse task) {
+        ThreadSet runners = task.threads();
+        if (runners.isEmpty() || runners.more()) {
+            return false;
+        }
+        for (LogicalThread t : runners.threads()) {
+            List<ThreadRoots.Spawn> spawns = threads.spawnsOf(t);
+            if (spawns.isEmpty()) {
+                return false;
+            }
+            for (ThreadRoots.Spawn s : spawns) {
+                if (s.parent() != use.method() || s.inLoop()
+                        || s.parent().facts().events().get(s.event()).pos().compareTo(use.site()) <= 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Where a method hands its own object to another thread ({@code executor.execute(this)}), or null. */
