@@ -86,7 +86,7 @@ public final class Retention {
         if (r != null && r.isField() && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, call.name())) {
             StaticType t = program.staticType(m, call.receiver());
             if (t.name() != null && (program.is(t.name(), TypeTrait.COLLECTION) || program.is(t.name(), TypeTrait.MAP))) {
-                return !call.held().isEmpty() || threadSafe(program, t) || threadSafe(program, initialType(program, m, r))
+                return !call.held().isEmpty() || threadSafe(program, t) || initiallyThreadSafe(program, m, r)
                         ? Kept.SAFELY : Kept.UNSAFELY;
             }
         }
@@ -115,13 +115,23 @@ public final class Retention {
                 && (program.is(t.name(), TypeTrait.CONCURRENT) || program.is(t.name(), TypeTrait.SYNCHRONIZED));
     }
 
-    /** The type of the object a final field is initialized with where it is declared, or {@code null}. */
-    private static StaticType initialType(Program program, MethodInfo m, AccessPath path) {
+    /**
+     * Whether a final field holds, from where it is declared, a thread-safe collection: a new one of a
+     * thread-safe type, or the result of a synchronized wrapper
+     * ({@code Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()))}).
+     */
+    private static boolean initiallyThreadSafe(Program program, MethodInfo m, AccessPath path) {
         var field = program.field(m, path);
-        if (field == null || !field.facts().isFinal() || !(field.facts().initializer() instanceof Value.NewValue)) {
-            return null;
+        if (field == null || !field.facts().isFinal()) {
+            return false;
         }
-        return program.staticType(m, field.facts().initializer());
+        Value initial = field.facts().initializer();
+        if (initial instanceof Value.NewValue) {
+            return threadSafe(program, program.staticType(m, initial));
+        }
+        MethodInfo init = initial instanceof Value.CallResult ? Initializers.of(field) : null;
+        Event.Call call = init == null ? null : init.facts().callAt(((Value.CallResult) initial).eventIndex());
+        return call != null && program.traits(init, call).contains(MethodTrait.SYNCHRONIZED_WRAPPER);
     }
 
     private static boolean isParam(Value v, String param) {
