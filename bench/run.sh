@@ -4,6 +4,7 @@
 #   bench/run.sh [--threads N] [--per-library] [--isolate-crashes] [--warmup-files N] [--no-results] [library...]
 #   bench/run.sh --cold [--mode compare|flags|threads|fearless] [--repeat K] ... [library...]
 #   bench/run.sh --edit-latency [--edits N] [--warmup N] [--threads N] [--debounce MS] [library]
+#   bench/run.sh --incremental [--threads N] [--keep] [library...]
 #   bench/run.sh --rebuild ...    rebuild first even if nothing changed
 #   bench/run.sh --no-build ...   run the last build as it is (e.g. while the tree does not compile)
 #
@@ -14,6 +15,10 @@
 # the deeper stack traces show where a StackOverflowError's recursion started).
 # Edit latency (--edit-latency): runs dev.fearless.bench.EditLatency, the language server in-process on one
 # library (default cassandra): the time from an edit to its diagnostics, and the stages of each analysis.
+# Incremental (--incremental): runs dev.fearless.bench.IncrementalRunner on a copy of the libraries (default
+# cassandra): a cold scan, a warm scan with nothing changed, and warm scans after editing a widely used file
+# and a leaf, each a fresh process of cli/target/fearless.jar sharing one fact cache, each answer compared with
+# a scan without the cache.
 # Cold (--cold): also builds cli/target/fearless.jar (-pl bench,cli -am) and PMD (bench/pmd, from Maven
 # Central), then runs dev.fearless.bench.ColdRunner, which starts every measured tool as a fresh process
 # under /usr/bin/time (bench/run.sh --cold --help lists its options).
@@ -27,6 +32,7 @@ rebuild=false
 build=true
 cold=false
 latency=false
+incremental=false
 help=false
 pmd=true
 args=()
@@ -36,14 +42,19 @@ for arg in "$@"; do
         --no-build) build=false ;;
         --cold) cold=true ;;
         --edit-latency) latency=true ;;
+        --incremental) incremental=true ;;
         -h|--help) help=true; args+=("$arg") ;;
         *) args+=("$arg") ;;
     esac
 done
-if $help && ! $cold; then sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0; fi
+if $help && ! $cold; then sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0; fi
 modules=bench
 # The bench depends on the cli module (EditLatency runs its language server), so cli sources count too.
 cli_src=("$ROOT/cli")
+if $incremental; then
+    modules=bench,cli
+    STAMP="$BENCH/target/.bench-cli-built"
+fi
 if $cold; then
     modules=bench,cli
     cli_src=("$ROOT/cli")
@@ -64,7 +75,7 @@ stale() {
     [[ -f "$STAMP" ]] || return 0
     compgen -G "$BENCH/target/fearless-bench-*.jar" >/dev/null || return 0
     [[ -d "$BENCH/target/bench-lib" ]] || return 0
-    if $cold && [[ ! -f "$ROOT/cli/target/fearless.jar" ]]; then return 0; fi
+    if { $cold || $incremental; } && [[ ! -f "$ROOT/cli/target/fearless.jar" ]]; then return 0; fi
     [[ -n "$(find "$ROOT/pom.xml" "$ROOT/analyzer" "$ROOT/rules" "${cli_src[@]}" "$BENCH/pom.xml" "$BENCH/src" \
         -path '*/target' -prune -o -type f -newer "$STAMP" -print -quit 2>/dev/null)" ]]
 }
@@ -91,6 +102,11 @@ cp="$jar:$BENCH/target/bench-lib/*"
 if $latency; then
     # shellcheck disable=SC2086
     exec java ${BENCH_JAVA_OPTS:--Xmx6g -XX:+UseParallelGC -Xss4m} -cp "$cp" dev.fearless.bench.EditLatency --bench "$BENCH" "${args[@]}"
+fi
+if $incremental; then
+    # The runner only copies files and starts the measured processes: a small heap is enough.
+    # shellcheck disable=SC2086
+    exec java ${BENCH_JAVA_OPTS:--Xmx512m} -cp "$cp" dev.fearless.bench.IncrementalRunner --bench "$BENCH" "${args[@]}"
 fi
 if ! $cold; then
     # shellcheck disable=SC2086

@@ -290,8 +290,12 @@ public final class ColdRunner {
         return paths;
     }
 
-    /** The launcher's default JVM options: the {@code ${FEARLESS_JAVA_OPTS:-...}} default of ./fearless. */
     private List<String> launcherFlags() throws IOException {
+        return launcherFlags(root);
+    }
+
+    /** The launcher's default JVM options: the {@code ${FEARLESS_JAVA_OPTS:-...}} default of ./fearless. */
+    static List<String> launcherFlags(Path root) throws IOException {
         Path launcher = root.resolve("fearless");
         if (!Files.isRegularFile(launcher)) {
             return List.of();
