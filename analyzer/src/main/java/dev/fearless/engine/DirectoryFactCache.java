@@ -136,9 +136,12 @@ public final class DirectoryFactCache implements FactCache {
             Files.createDirectories(file.getParent());
             temp = Files.createTempFile(file.getParent(), key.substring(0, Math.min(8, key.length())), ".tmp");
             byte[] bytes = FactsCodec.encode(facts);
+            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
             try (OutputStream out = new DeflaterOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)),
-                    new Deflater(Deflater.BEST_SPEED))) {
+                    deflater)) {
                 out.write(bytes);
+            } finally {
+                deflater.end(); // a Deflater given to the stream is not ended by it: free its native memory now
             }
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,7 +1,9 @@
 package dev.fearless.facts;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -285,21 +287,29 @@ public final class FactsCodec {
     private static final class RecordShape implements Shape {
         private final Class<?> type;
         private final RecordComponent[] components;
+        private final MethodHandle[] accessors;
         private final Shape[] shapes;
-        private final Constructor<?> constructor;
+        /** The canonical constructor, taking the components as one array. */
+        private final MethodHandle constructor;
 
         RecordShape(Class<?> type) {
             this.type = type;
             this.components = type.getRecordComponents();
+            this.accessors = new MethodHandle[components.length];
             this.shapes = new Shape[components.length];
             Class<?>[] parameters = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                parameters[i] = components[i].getType();
-            }
             try {
-                this.constructor = type.getDeclaredConstructor(parameters);
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException(type.getName() + " has no canonical constructor", e);
+                for (int i = 0; i < components.length; i++) {
+                    parameters[i] = components[i].getType();
+                    accessors[i] = MethodHandles.publicLookup().unreflect(components[i].getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class));
+                }
+                Constructor<?> canonical = type.getDeclaredConstructor(parameters);
+                this.constructor = MethodHandles.publicLookup().unreflectConstructor(canonical)
+                        .asSpreader(Object[].class, parameters.length)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new IllegalStateException(type.getName() + " is not a public record", e);
             }
         }
 
@@ -315,12 +325,14 @@ public final class FactsCodec {
 
         @Override
         public void write(Output out, Object value) {
-            try {
-                for (int i = 0; i < components.length; i++) {
-                    shapes[i].write(out, components[i].getAccessor().invoke(value));
+            for (int i = 0; i < components.length; i++) {
+                Object component;
+                try {
+                    component = (Object) accessors[i].invokeExact(value);
+                } catch (Throwable e) {
+                    throw new IllegalStateException("cannot read " + type.getName(), e);
                 }
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + type.getName(), e);
+                shapes[i].write(out, component);
             }
         }
 
@@ -334,10 +346,11 @@ public final class FactsCodec {
                 values[i] = shapes[i].read(in, depth + 1);
             }
             try {
-                return constructor.newInstance(values);
-            } catch (InstantiationException | IllegalAccessException | InvocationTargetException
-                     | IllegalArgumentException e) {
+                return (Object) constructor.invokeExact(values);
+            } catch (RuntimeException e) {
                 throw new FormatException("invalid " + type.getSimpleName() + ": " + e);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot make " + type.getName(), e);
             }
         }
 
@@ -460,8 +473,8 @@ public final class FactsCodec {
             }
             strings.put(s, strings.size());
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            if (!new String(utf8, StandardCharsets.UTF_8).equals(s)) {
-                throw new IllegalStateException("a string that UTF-8 cannot hold");
+            if (utf8.length != s.length() && !new String(utf8, StandardCharsets.UTF_8).equals(s)) {
+                throw new IllegalStateException("a string that UTF-8 cannot hold (a lone surrogate)");
             }
             unsigned(1);
             unsigned(utf8.length);
