@@ -5,6 +5,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.TypeRef;
+import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -81,11 +82,14 @@ public final class UnguardedRead implements FieldMatcher {
             reported.add(r.method() + "|" + r.op());
             RuleContext.FindingBuilder finding = context.report(r.method(), r.site(), Describe.access(r)
                     + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
-                    + "` (as in `" + w.method().display() + "`): " + hazard(f, r)
+                    + "` (as in `" + w.method().display() + "`): " + hazard(context.program(), f, r)
                     + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)")
                     + "; " + Conflicts.proof(summaries, r, w));
             if (!r.direct()) {
                 finding.related(r.originMethod(), r.origin(), "the read happens here");
+            }
+            if (staleSnapshot(context.program(), r, f)) {
+                finding.note();
             }
             finding.related(w.originMethod(), w.origin(), "`" + f.name() + "` is written under `"
                     + Describe.lock(guard) + "` here, in `" + w.method().display() + "` (the other side)");
@@ -193,10 +197,56 @@ public final class UnguardedRead implements FieldMatcher {
         return common == null ? new TreeSet<>() : common;
     }
 
+    /**
+     * Whether the read is all a getter does: its method reads this one field, once, and returns it, and
+     * calls nothing; and the field holds a single immutable value (a primitive no wider than 32 bits, a
+     * value of an immutable library type such as a string, an enum of the program). Without the lock the getter can only return a value a moment
+     * old, the value a caller a moment earlier got with it: real, but a note rather than a warning.
+     * Reads that test the value, combine it with another field, or go into an object stay warnings.
+     */
+    private static boolean staleSnapshot(Program program, FieldUse read, FieldInfo f) {
+        if (read.op() != dev.fearless.summary.AccessOp.READ || !singleValue(program, f)) {
+            return false;
+        }
+        AccessPath read0 = null;
+        boolean returned = false;
+        for (Event e : read.originMethod().facts().events()) {
+            if (e instanceof Event.FieldAccess fa) {
+                if (read0 != null) {
+                    return false;
+                }
+                read0 = fa.path();
+            } else if (e instanceof Event.Call || e instanceof Event.NewObject) {
+                return false;
+            } else if (e instanceof Event.Return ret) {
+                returned |= read0 != null && read0.equals(ret.value().pathOrNull());
+            }
+        }
+        return returned;
+    }
+
+    /** Whether a value of the field's type is one immutable value that a read sees whole. */
+    private static boolean singleValue(Program program, FieldInfo f) {
+        TypeRef type = f.facts().type();
+        if (type.isPrimitive()) {
+            return !type.isWide();
+        }
+        if (type.isArray()) {
+            return false;
+        }
+        String name = program.resolveType(type, f.owner());
+        var t = name == null ? null : program.type(name);
+        return name != null && program.is(name, TypeTrait.IMMUTABLE)
+                || t != null && t.facts().kind() == dev.fearless.facts.TypeFacts.Kind.ENUM;
+    }
+
     /** What an unguarded read of the field can see, said for its kind of value. */
-    private static String hazard(FieldInfo f, FieldUse read) {
+    private static String hazard(Program program, FieldInfo f, FieldUse read) {
         if (read.op().throughContents()) {
             return "this read can see its contents half-changed by a concurrent write";
+        }
+        if (!f.facts().type().isPrimitive() && singleValue(program, f)) {
+            return "this read can see a stale value";
         }
         TypeRef type = f.facts().type();
         if (type.isPrimitive()) {
