@@ -451,6 +451,20 @@ public final class OwnedThreads {
             }
             return last == null ? List.of() : bodies(program, m, last, index, depth - 1);
         }
+        if (p.isOwnField() && depth > 0) {
+            // what the method itself last stored there before the hand-over (a constructor's task field)
+            Value stored = null;
+            List<Event> events = m.facts().events();
+            for (int j = 0; j < index && j < events.size(); j++) {
+                if (events.get(j) instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE
+                        && fa.path().equals(p)) {
+                    stored = fa.value();
+                }
+            }
+            if (stored != null) {
+                return bodies(program, m, stored, index, depth - 1);
+            }
+        }
         if (p.isField() && depth > 0) {
             var field = program.field(m, p);
             if (field != null && field.facts().isFinal() && field.facts().initializer() instanceof Value.NewValue
