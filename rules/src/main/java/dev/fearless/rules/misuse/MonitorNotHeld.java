@@ -40,6 +40,9 @@ public final class MonitorNotHeld implements EventMatcher {
         if (!(event instanceof Event.Call call)) {
             return;
         }
+        if (!monitorOpName(program, call.name())) {
+            return; // most calls: no known wait or notify method, on any type, has this name
+        }
         MethodInfo m = scope.method();
         LockRef needed = null;
         String what = null;
@@ -62,6 +65,14 @@ public final class MonitorNotHeld implements EventMatcher {
         }
         context.report(m, call.pos(), "`" + Describe.value(m, call.receiver()) + "." + call.name() + "()` is called "
                 + "without holding " + what + ": it throws IllegalMonitorStateException").add();
+    }
+
+    /** Whether some known method of this name, of any type, waits or notifies. */
+    private static boolean monitorOpName(Program program, String name) {
+        var knowledge = program.knowledge();
+        return knowledge.methodNamesWith(MethodTrait.WAIT).contains(name)
+                || knowledge.methodNamesWith(MethodTrait.NOTIFY).contains(name)
+                || knowledge.methodNamesWith(MethodTrait.NOTIFY_ALL).contains(name);
     }
 
     /** Whether a method waits or notifies: on a monitor (Object's methods) or on a Condition. */

@@ -71,16 +71,19 @@ public final class SyncOnNonFinalField implements EventMatcher {
             if (field.facts().isPrivate() && m.owner().file() != field.owner().file()) {
                 continue;
             }
-            boolean construction = m.declaringMethod().facts().isInitialization() && m.owner() == field.owner();
-            if (construction) {
-                continue;
-            }
             var events = m.facts().events();
             for (int i = 0; i < events.size(); i++) {
-                if (events.get(i) instanceof Event.FieldAccess w && w.kind() == Event.AccessKind.WRITE && w.path().isField()
-                        && !(w.value() instanceof Value.Literal l && l.kind() == Value.LiteralKind.NULL)
-                        && program.field(m, w.path()) == field && !SetUp.spawnsAfter(program, summaries, m, i)
-                        && !SetUp.setUpOnly(program, summaries, m)) {
+                // the name first: resolving every write of the program to its field is the costly part
+                if (!(events.get(i) instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE
+                        || !w.path().isField() || !w.path().lastField().equals(field.name())
+                        || w.value() instanceof Value.Literal l && l.kind() == Value.LiteralKind.NULL
+                        || program.field(m, w.path()) != field) {
+                    continue;
+                }
+                if (m.declaringMethod().facts().isInitialization() && m.owner() == field.owner()) {
+                    break; // construction
+                }
+                if (!SetUp.spawnsAfter(program, summaries, m, i) && !SetUp.setUpOnly(program, summaries, m)) {
                     return new Reassignment(m, w);
                 }
             }
