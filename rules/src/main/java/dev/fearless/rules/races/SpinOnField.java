@@ -28,6 +28,9 @@ import java.util.Set;
         peers = {"spotbugs:SP_SPIN_ON_FIELD"})
 public final class SpinOnField implements MethodMatcher {
 
+    /** How many calls deep the loop's helpers are followed. */
+    private static final int HELPER_DEPTH = 3;
+
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
     @Override
@@ -105,16 +108,63 @@ public final class SpinOnField implements MethodMatcher {
                 return false;
             }
             if (e instanceof Event.Call call) {
-                var traits = program.traits(m, call);
-                boolean pause = traits.contains(MethodTrait.SPIN_HINT) || traits.contains(MethodTrait.CURRENT_THREAD);
-                if (!pause) {
+                if (pause(program, m, call)) {
+                    continue;
+                }
+                if (!quietCallees(program, m, i, polled, HELPER_DEPTH)) {
                     return false;
                 }
+                works = true;
             }
         }
         // A loop that also does work ends only when the field changes: its condition names nothing else
         // (a counter it advances would end it), and nothing in it jumps out.
         return !works || m.facts().loops().get(loop).exits().isEmpty() && onlyFields(m.facts().loops().get(loop));
+    }
+
+    private static boolean pause(Program program, MethodInfo m, Event.Call call) {
+        var traits = program.traits(m, call);
+        return traits.contains(MethodTrait.SPIN_HINT) || traits.contains(MethodTrait.CURRENT_THREAD);
+    }
+
+    /**
+     * Whether the call at {@code event} of {@code m} runs only program code that synchronizes nothing: every
+     * target has a body that takes no lock, reads and writes no volatile field, does not write the polled
+     * field, and calls only pauses and code of the same kind ({@code depth} calls deep). Library code, or
+     * code the program does not have, may synchronize.
+     */
+    private static boolean quietCallees(Program program, MethodInfo m, int event, FieldInfo polled, int depth) {
+        List<MethodInfo> targets = program.callGraph().targets(m, event);
+        if (depth == 0 || targets.isEmpty()) {
+            return false;
+        }
+        for (MethodInfo t : targets) {
+            if (t.facts().isAbstract() || t.facts().isSynchronized() || !quiet(program, t, polled, depth)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean quiet(Program program, MethodInfo t, FieldInfo polled, int depth) {
+        List<Event> events = t.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (!e.held().isEmpty() || e instanceof Event.Acquire || e instanceof Event.NewObject) {
+                return false;
+            }
+            if (e instanceof Event.FieldAccess fa) {
+                FieldInfo f = program.field(t, fa.path());
+                if (f == null ? fa.kind() != Event.AccessKind.READ : f == polled && fa.kind() != Event.AccessKind.READ
+                        || f.facts().isVolatile()) {
+                    return false;
+                }
+            } else if (e instanceof Event.Call call && !pause(program, t, call)
+                    && !quietCallees(program, t, i, polled, depth - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the loop's condition names only the fields it reads (and keywords: {@code this}, {@code null}, literals). */
