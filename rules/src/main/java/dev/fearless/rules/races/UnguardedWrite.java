@@ -55,8 +55,7 @@ public final class UnguardedWrite implements FieldMatcher {
         Set<String> reported = new HashSet<>();
         for (FieldUse w : uses) {
             context.checkBudget();
-            if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)
-                    || !w.reportable(summaries.entryMethods())) {
+            if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)) {
                 continue;
             }
             String reason = reason(f, w, guards, guardReason, evidence);
@@ -67,6 +66,14 @@ public final class UnguardedWrite implements FieldMatcher {
             // it twice at once (handed to a pool in a loop, two threads started).
             boolean tasksMeet = reason.startsWith(TASK) && spawnedTwice(summaries, w)
                     && !ownState(context.program(), w);
+            // A write in a method that is an entry of its own is reported there, unless only the tasks
+            // that call it make it a race: tasks handed over in a loop calling the object's public method
+            // (pool.submit(() -> get(k)) with get filling a plain map) race with each other inside it.
+            // Two hand-over places are not enough here: a task re-handed over by a protocol that lets one
+            // run at a time (a CAS on an "executing" state) has two places and never runs twice at once.
+            if (!w.reportable(summaries.entryMethods()) && !(tasksMeet && spawnedInLoop(summaries, w))) {
+                continue;
+            }
             FieldUse other = Conflicts.otherSide(context.program(), summaries, w, uses,
                     v -> !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet);
             if (other == null) {
@@ -117,6 +124,11 @@ public final class UnguardedWrite implements FieldMatcher {
             }
         }
         return false;
+    }
+
+    /** Whether a thread the program starts makes the write from a hand-over inside a loop. */
+    private static boolean spawnedInLoop(Summaries summaries, FieldUse w) {
+        return w.threads().threads().stream().anyMatch(t -> started(t) && summaries.threads().spawnedInLoop(t));
     }
 
     /**
