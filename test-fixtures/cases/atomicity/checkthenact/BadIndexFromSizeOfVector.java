@@ -24,4 +24,15 @@ public class BadIndexFromSizeOfVector {
         }
         return null;
     }
+
+    /** Java Concurrency in Practice's getLast and deleteLast (listing 5.1): the position goes through a local. */
+    public String getLast() {
+        int lastIndex = stack.size() - 1;
+        return stack.get(lastIndex); // expect: CheckThenAct['`size` and then `get` are each atomic']
+    }
+
+    public void deleteLast() {
+        int lastIndex = stack.size() - 1;
+        stack.remove(lastIndex); // expect: CheckThenAct['`size` and then `remove` are each atomic']
+    }
 }

@@ -34,4 +34,17 @@ public class GoodIndexFromSizeUnderLockOrGrowOnly {
     public String lastLogged() {
         return log.isEmpty() ? null : log.get(log.size() - 1);
     }
+
+    /** The local-position forms of the same: under the stack's monitor, and on the log that only grows. */
+    public String getLast() {
+        synchronized (stack) {
+            int lastIndex = stack.size() - 1;
+            return stack.get(lastIndex);
+        }
+    }
+
+    public String lastLoggedThroughLocal() {
+        int lastIndex = log.size() - 1;
+        return lastIndex < 0 ? null : log.get(lastIndex);
+    }
 }

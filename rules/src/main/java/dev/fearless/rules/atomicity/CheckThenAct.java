@@ -299,16 +299,28 @@ public final class CheckThenAct implements EventMatcher {
 
     /**
      * The index of a size check on the same collection that the act's position depends on: a
-     * {@code size()} evaluated in the act's own statement ({@code list.get(list.size() - 1)}), or a size
-     * or emptiness test that decides whether the act happens ({@code if (!list.isEmpty()) list.remove(0)}).
+     * {@code size()} evaluated in the act's own statement ({@code list.get(list.size() - 1)}) or in the
+     * statement that computed the local it passes ({@code int last = list.size() - 1; list.get(last)}), or
+     * a size or emptiness test that decides whether the act happens ({@code if (!list.isEmpty()) list.remove(0)}).
      */
     private static Integer sizeCheckBefore(KnowledgeBase knowledge, MethodInfo m, int actIndex, Event.Call act,
                                            AccessPath target) {
         List<Event> events = m.facts().events();
-        for (int i = actIndex - 1; i >= 0 && events.get(i).pos().line() == act.pos().line(); i--) {
-            if (events.get(i) instanceof Event.Call c && knowledge.inGroup(NameGroup.SIZE_CHECK, c.name())
-                    && target.equals(c.receiver().pathOrNull())) {
-                return i;
+        Integer inStatement = sizeInStatement(knowledge, events, actIndex, act.pos().line(), target);
+        if (inStatement != null) {
+            return inStatement;
+        }
+        // a position computed from the size into a local first: int last = list.size() - 1; list.get(last)
+        AccessPath position = act.args().get(0).pathOrNull();
+        if (position != null && position.root() == AccessPath.Root.LOCAL && !position.isField()) {
+            for (int j = actIndex - 1; j >= 0; j--) {
+                if (events.get(j) instanceof Event.LocalAssign la && la.local().equals(position.rootName())) {
+                    Integer computed = sizeInStatement(knowledge, events, j, la.pos().line(), target);
+                    if (computed != null) {
+                        return computed;
+                    }
+                    break; // the last assignment before the act is the position it uses
+                }
             }
         }
         for (Guard g : m.facts().guardChain(act)) {
@@ -318,6 +330,18 @@ public final class CheckThenAct implements EventMatcher {
                         && knowledge.inGroup(NameGroup.SIZE_CHECK, c.name()) && target.equals(c.receiver().pathOrNull())) {
                     return cr.eventIndex();
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The index of a size call on the collection evaluated just before event {@code at}, on its line, or null. */
+    private static Integer sizeInStatement(KnowledgeBase knowledge, List<Event> events, int at, int line,
+                                           AccessPath target) {
+        for (int i = at - 1; i >= 0 && events.get(i).pos().line() == line; i--) {
+            if (events.get(i) instanceof Event.Call c && knowledge.inGroup(NameGroup.SIZE_CHECK, c.name())
+                    && target.equals(c.receiver().pathOrNull())) {
+                return i;
             }
         }
         return null;
