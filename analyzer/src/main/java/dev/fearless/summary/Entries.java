@@ -31,7 +31,8 @@ final class Entries {
                             ThreadModel threads) {
         List<Entry> result = new ArrayList<>();
         for (MethodInfo m : program.methods()) {
-            ThreadContext context = contextOf(program, m, spawned);
+            ThreadContext context = m.facts().isClosure() && !threads.rootsOf(m).isEmpty() ? ThreadContext.TASK
+                    : contextOf(program, m, spawned);
             if (context != null) {
                 LockSet locks = entryLocks(program, m);
                 if (context == ThreadContext.CLIENT) {

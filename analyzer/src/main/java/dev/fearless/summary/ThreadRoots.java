@@ -183,10 +183,12 @@ final class ThreadRoots {
 
         private ThreadSet closureRoot(MethodInfo m) {
             Dispatch d = m.facts().dispatch();
-            if (d != Dispatch.ELSEWHERE && d != Dispatch.PARALLEL) {
+            Tasks.Task t = taskOf.get(m);
+            // A closure kept in a local and then handed to a thread (Runnable task = () -> ...;
+            // new Thread(task).start()) is written with no place to run; the hand-over found says where.
+            if (d != Dispatch.ELSEWHERE && d != Dispatch.PARALLEL && !(d == Dispatch.UNKNOWN && t != null && keptInLocal(m))) {
                 return ThreadSet.NONE;
             }
-            Tasks.Task t = taskOf.get(m);
             MethodInfo parent = t != null ? t.parent() : m.closureParent();
             int event = t != null ? t.spawn() : m.facts().siteEvent();
             if (parent == null || event < 0) {
@@ -204,6 +206,22 @@ final class ThreadRoots {
                         "the workers of the parallel stream at " + place(parent, at), parent.path(), at));
             }
             return spawned(parent, event, t != null ? t.handoff() : handoff(parent, event));
+        }
+
+        /** Whether the method the closure is written in assigns it to a local ({@code Runnable task = () -> ...}). */
+        private static boolean keptInLocal(MethodInfo closure) {
+            MethodInfo parent = closure.closureParent();
+            if (parent == null) {
+                return false;
+            }
+            for (Event e : parent.facts().events()) {
+                if (e instanceof Event.LocalAssign la && la.value() instanceof Value.Closure c
+                        && c.closure() >= 0 && c.closure() < parent.owner().methods().size()
+                        && parent.owner().method(c.closure()) == closure) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The thread that runs what {@code parent} hands over at {@code event}. */
