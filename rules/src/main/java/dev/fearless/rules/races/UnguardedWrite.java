@@ -53,12 +53,14 @@ public final class UnguardedWrite implements FieldMatcher {
         String guardReason = guards.lock() != null && majority(guards) ? "without `" + Describe.lock(guards.lock())
                 + "`, which guards " + count(sites(guards.guarded()), "other access") + " to it" : null;
         Set<String> reported = new HashSet<>();
+        boolean walkedByTask = uses.stream().anyMatch(u -> u.op() == AccessOp.CALL_ITERATE
+                && u.context() == ThreadContext.TASK && spawned(u));
         for (FieldUse w : uses) {
             context.checkBudget();
             if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)) {
                 continue;
             }
-            String reason = reason(f, w, guards, guardReason, evidence);
+            String reason = reason(f, w, guards, guardReason, evidence, walkedByTask);
             if (reason == null || reported.contains(w.method() + "@" + w.site())) {
                 continue;
             }
@@ -74,8 +76,10 @@ public final class UnguardedWrite implements FieldMatcher {
             if (!w.reportable(summaries.entryMethods()) && !(tasksMeet && spawnedInLoop(summaries, w))) {
                 continue;
             }
+            boolean walked = reason.equals(WALKED);
             FieldUse other = Conflicts.otherSide(context.program(), summaries, w, uses,
-                    v -> !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet);
+                    v -> walked ? v.op() == AccessOp.CALL_ITERATE && v.context() == ThreadContext.TASK
+                            : !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet);
             if (other == null) {
                 continue;
             }
@@ -85,8 +89,10 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     private static final String TASK = "without a lock, by ";
+    private static final String WALKED = "without a lock, while a task that runs on another thread walks it";
 
-    private static String reason(FieldInfo f, FieldUse w, Guards guards, String guardReason, Evidence evidence) {
+    private static String reason(FieldInfo f, FieldUse w, Guards guards, String guardReason, Evidence evidence,
+                                 boolean walkedByTask) {
         if (evidence.notThreadSafe()) {
             return null;
         }
@@ -106,6 +112,12 @@ public final class UnguardedWrite implements FieldMatcher {
         if (w.context() == ThreadContext.TASK && w.method().facts().dispatch() != Dispatch.PARALLEL
                 && spawned(w)) {
             return TASK + "a task that runs on another thread";
+        }
+        // A plain collection that a started task walks, changed by other threads with no lock at all: the
+        // walk fails with ConcurrentModificationException or misses the change (a listener list filled by
+        // register() and walked by a dispatch thread).
+        if (walkedByTask && w.op() == AccessOp.CALL_WRITE && guards.lock() == null) {
+            return WALKED;
         }
         return null;
     }
