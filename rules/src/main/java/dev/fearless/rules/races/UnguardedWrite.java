@@ -55,12 +55,19 @@ public final class UnguardedWrite implements FieldMatcher {
         Set<String> reported = new HashSet<>();
         boolean walkedByTask = uses.stream().anyMatch(u -> u.op() == AccessOp.CALL_ITERATE
                 && u.context() == ThreadContext.TASK && spawned(u));
+        boolean polledByTask = uses.stream().anyMatch(u -> u.op() == AccessOp.READ
+                && u.context() == ThreadContext.TASK && spawned(u) && polls(u));
         for (FieldUse w : uses) {
             context.checkBudget();
             if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)) {
                 continue;
             }
-            String reason = reason(f, w, guards, guardReason, evidence, walkedByTask);
+            String reason0 = reason(f, w, guards, guardReason, evidence, walkedByTask);
+            if (reason0 == null && polledByTask && w.op() == AccessOp.WRITE && guards.lock() == null && !evidence.notThreadSafe()
+                    && !f.facts().isStatic()) {
+                reason0 = POLLED;
+            }
+            String reason = reason0;
             if (reason == null || reported.contains(w.method() + "@" + w.site())) {
                 continue;
             }
@@ -77,8 +84,10 @@ public final class UnguardedWrite implements FieldMatcher {
                 continue;
             }
             boolean walked = reason.equals(WALKED);
+            boolean polled = reason.equals(POLLED);
             FieldUse other = Conflicts.otherSide(context.program(), summaries, w, uses,
-                    v -> walked ? v.op() == AccessOp.CALL_ITERATE && v.context() == ThreadContext.TASK
+                    v -> polled ? v.op() == AccessOp.READ && v.context() == ThreadContext.TASK && polls(v)
+                            : walked ? v.op() == AccessOp.CALL_ITERATE && v.context() == ThreadContext.TASK
                             : !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet);
             if (other == null) {
                 continue;
@@ -89,6 +98,7 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     private static final String TASK = "without a lock, by ";
+    private static final String POLLED = "without a lock, while a task that runs on another thread polls it in a loop";
     private static final String WALKED = "without a lock, while a task that runs on another thread walks it";
 
     private static String reason(FieldInfo f, FieldUse w, Guards guards, String guardReason, Evidence evidence,
@@ -133,6 +143,18 @@ public final class UnguardedWrite implements FieldMatcher {
         for (LogicalThread t : w.threads().threads()) {
             if (started(t) && (++spawned == 2 || summaries.threads().spawnedInLoop(t))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the read is the test of a loop in the method where it happens ({@code while (running) ...}). */
+    private static boolean polls(FieldUse read) {
+        for (dev.fearless.facts.Loop loop : read.originMethod().facts().loops()) {
+            for (dev.fearless.facts.AccessPath p : loop.conditionReads()) {
+                if ((p.isOwnField() || p.isStaticField()) && p.lastField().equals(read.field().name())) {
+                    return true;
+                }
             }
         }
         return false;
