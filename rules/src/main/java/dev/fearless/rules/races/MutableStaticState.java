@@ -19,6 +19,7 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.RaceFields;
+import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.Summaries;
 import java.util.Set;
 
@@ -53,7 +54,9 @@ public final class MutableStaticState implements EventMatcher {
         boolean task = m.facts().isClosure() && (m.facts().dispatch() == Dispatch.ELSEWHERE
                 || m.facts().dispatch() == Dispatch.PARALLEL);
         boolean instance = !declaring.isStatic() && declaring.kind() != MethodFacts.Kind.STATIC_INITIALIZER;
-        if (!task && !instance) {
+        boolean calledByTasks = !task && !instance && declaring.kind() != MethodFacts.Kind.STATIC_INITIALIZER
+                && runTwiceAtOnce(scope.summaries(), m);
+        if (!task && !instance && !calledByTasks) {
             return;
         }
         FieldInfo f = program.field(m, w.path());
@@ -77,11 +80,28 @@ public final class MutableStaticState implements EventMatcher {
         }
         String proof = race != null ? Conflicts.proof(summaries, race.use(), race.other())
                 : Conflicts.selfRace(summaries, m, w.pos(), w.path());
-        context.report(m, w.pos(), "static `" + f.name() + "` is written " + (task ? "by a task run on another thread"
-                : "from instance method `" + m.display() + "`") + " without a lock: every instance shares "
-                + "it, so threads using different instances write it at once" + (proof == null ? "" : "; " + proof)
+        String who = task ? "by a task run on another thread" : calledByTasks
+                ? "in `" + m.display() + "`, which tasks run on other threads call" : "from instance method `" + m.display() + "`";
+        context.report(m, w.pos(), "static `" + f.name() + "` is written " + who + " without a lock: "
+                + (calledByTasks ? "the tasks run it at once" : "every instance shares it, so threads using different "
+                + "instances write it at once") + (proof == null ? "" : "; " + proof)
                 + "; make it final, "
                 + "volatile or atomic, or write it under `" + f.owner().simpleName() + ".class`").add();
+    }
+
+    /**
+     * Whether a static method runs on a thread the program starts that can run it twice at once: a task
+     * handed over in a loop or at two places ({@code for (...) new Thread(() -> nextId()).start()}).
+     */
+    private static boolean runTwiceAtOnce(Summaries summaries, MethodInfo m) {
+        int started = 0;
+        for (LogicalThread t : summaries.threads().threads(m).threads()) {
+            if (!t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN
+                    && (++started == 2 || summaries.threads().spawnedInLoop(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
