@@ -5,6 +5,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.LockSet;
 import dev.fearless.facts.MethodFacts;
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
@@ -20,6 +21,7 @@ import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.LogicalThread;
+import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
 import java.util.Set;
 
@@ -38,11 +40,15 @@ public final class MutableStaticState implements EventMatcher {
 
     @Override
     public Set<EventKind> eventKinds() {
-        return Set.of(EventKind.FIELD_ACCESS);
+        return Set.of(EventKind.FIELD_ACCESS, EventKind.CALL);
     }
 
     @Override
     public void matchEvent(MethodScope scope, int index, Event event) {
+        if (event instanceof Event.Call call) {
+            matchChange(scope, call);
+            return;
+        }
         RuleContext context = scope.context();
         Program program = scope.program();
         if (!(event instanceof Event.FieldAccess w) || w.kind() != Event.AccessKind.WRITE && w.kind() != Event.AccessKind.UPDATE
@@ -87,6 +93,50 @@ public final class MutableStaticState implements EventMatcher {
                 + "instances write it at once") + (proof == null ? "" : "; " + proof)
                 + "; make it final, "
                 + "volatile or atomic, or write it under `" + f.owner().simpleName() + ".class`").add();
+    }
+
+    /**
+     * A plain static collection changed by concurrent code, a task or a method started threads run
+     * twice at once ({@code REGISTRY.put(id, c)} from threads started in a loop), with no lock: the
+     * collection's own state is written by two threads at once and can lose entries or break.
+     */
+    private static void matchChange(MethodScope scope, Event.Call call) {
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        var path = call.receiver().pathOrNull();
+        if (path == null || !path.isStaticField() || !program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, call.name())
+                || RaceFields.forTesting(m)) {
+            return;
+        }
+        FieldInfo f = program.field(m, path);
+        Summaries summaries = scope.summaries();
+        if (f == null || summaries.syncTypes().nature(f) != Nature.UNSAFE
+                || !summaries.heldAt(m, call.held()).isEmpty()) {
+            return;
+        }
+        String type = program.resolveType(f.facts().type(), f.owner());
+        if (type == null || !program.is(type, TypeTrait.COLLECTION) && !program.is(type, TypeTrait.MAP)) {
+            return;
+        }
+        MethodFacts declaring = m.declaringMethod().facts();
+        boolean task = m.facts().isClosure() && (m.facts().dispatch() == Dispatch.ELSEWHERE
+                || m.facts().dispatch() == Dispatch.PARALLEL);
+        boolean calledByTasks = !task && declaring.kind() != MethodFacts.Kind.STATIC_INITIALIZER
+                && runTwiceAtOnce(summaries, m);
+        if (!task && !calledByTasks) {
+            return;
+        }
+        Conflicts.Race race = Conflicts.at(program, summaries, f, m, call.pos(), u -> u.op().isWrite());
+        if (race == Conflicts.Race.NONE) {
+            return;
+        }
+        String proof = race != null ? Conflicts.proof(summaries, race.use(), race.other())
+                : Conflicts.selfRace(summaries, m, call.pos(), path);
+        scope.context().report(m, call.pos(), "static `" + f.name() + "` holds a collection that is not thread-safe, "
+                + "and `" + call.name() + "` changes it " + (task ? "in a task run on another thread"
+                : "in `" + m.display() + "`, which tasks run on other threads call") + " without a lock: the tasks "
+                + "change it at once and can lose entries or break it" + (proof == null ? "" : "; " + proof)
+                + "; use a concurrent collection, or change it under `" + f.owner().simpleName() + ".class`").add();
     }
 
     /**
