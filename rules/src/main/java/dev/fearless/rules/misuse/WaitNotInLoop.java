@@ -56,12 +56,28 @@ public final class WaitNotInLoop implements EventMatcher {
         List<Event> events = m.facts().events();
         boolean delegated = events.get(index) instanceof Event.Call call && !(call.receiver() instanceof dev.fearless.facts.Value.Implicit)
                 && !(call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis());
-        if (delegated && program.knowledge().inGroup(NameGroup.WAIT_PRIMITIVE, name)) {
+        if (delegated && program.knowledge().inGroup(NameGroup.WAIT_PRIMITIVE, name) && !waitsOnState(m, events.get(index))) {
             return true;
         }
         for (int i = index + 1; i < events.size(); i++) {
             if (events.get(i) instanceof Event.Return r) {
                 return r.value() instanceof dev.fearless.facts.Value.CallResult cr && cr.eventIndex() == index;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the wait is under a test of the object's state ({@code if (!done) ready.await();}): then the
+     * method is not a bare wait forwarded to its callers but a wait for a condition, which must loop.
+     */
+    private static boolean waitsOnState(MethodInfo m, Event wait) {
+        for (dev.fearless.facts.Guard g : m.facts().guardChain(wait)) {
+            for (dev.fearless.facts.Guard.Test t : g.implied()) {
+                var p = t.subject().pathOrNull();
+                if (p != null && p.isField()) {
+                    return true;
+                }
             }
         }
         return false;
