@@ -442,28 +442,13 @@ public final class OwnedThreads {
             return runMethods(program, m.owner());
         }
         if (!p.isField() && p.root() == AccessPath.Root.LOCAL && depth > 0) {
-            Value last = null;
-            List<Event> events = m.facts().events();
-            for (int j = 0; j < index && j < events.size(); j++) {
-                if (events.get(j) instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
-                    last = la.value();
-                }
-            }
+            Value last = storedBefore(m, p, index);
             return last == null ? List.of() : bodies(program, m, last, index, depth - 1);
         }
-        if (p.isOwnField() && depth > 0) {
-            // what the method itself last stored there before the hand-over (a constructor's task field)
-            Value stored = null;
-            List<Event> events = m.facts().events();
-            for (int j = 0; j < index && j < events.size(); j++) {
-                if (events.get(j) instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE
-                        && fa.path().equals(p)) {
-                    stored = fa.value();
-                }
-            }
-            if (stored != null) {
-                return bodies(program, m, stored, index, depth - 1);
-            }
+        // what the method itself last stored in its own field before the hand-over (a constructor's task field)
+        Value stored = p.isOwnField() && depth > 0 ? storedBefore(m, p, index) : null;
+        if (stored != null) {
+            return bodies(program, m, stored, index, depth - 1);
         }
         if (p.isField() && depth > 0) {
             var field = program.field(m, p);
@@ -474,6 +459,20 @@ public final class OwnedThreads {
         }
         String type = program.staticType(m, v).name();
         return runMethods(program, type == null ? null : program.type(type));
+    }
+
+    /** The value {@code m} last stores in the local or own field {@code p} before event {@code index}, or null. */
+    private static Value storedBefore(MethodInfo m, AccessPath p, int index) {
+        Value last = null;
+        List<Event> events = m.facts().events();
+        for (int j = 0; j < index && j < events.size(); j++) {
+            Event e = events.get(j);
+            if (p.isField() ? e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.path().equals(p)
+                    : e instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
+                last = e instanceof Event.FieldAccess fa ? fa.value() : ((Event.LocalAssign) e).value();
+            }
+        }
+        return last;
     }
 
     /** The task bodies of a program class: its {@code run()} and {@code call()}, inherited or overridden below it. */

@@ -193,6 +193,31 @@ public final class ThreadModel {
         return roots.spawnsOf(t).stream().anyMatch(ThreadRoots.Spawn::inLoop);
     }
 
+    /** Whether the program starts {@code t}: a task or thread, not clients, requests or {@code main}. */
+    public static boolean started(LogicalThread t) {
+        return !t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN;
+    }
+
+    /** Whether one of the threads the program starts runs code of {@code set} from a hand-over inside a loop. */
+    public boolean startedInLoop(ThreadSet set) {
+        return set.threads().stream().anyMatch(t -> started(t) && spawnedInLoop(t));
+    }
+
+    /**
+     * Whether threads the program starts run code of {@code set} twice at once: a task handed over in a
+     * loop (one run of the loop hands over several), or tasks or threads started at two places. A thread
+     * started once per object (in a constructor) runs once on each object, however many objects there are.
+     */
+    public boolean startedTwiceAtOnce(ThreadSet set) {
+        int started = 0;
+        for (LogicalThread t : set.threads()) {
+            if (started(t) && (++started == 2 || spawnedInLoop(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the task or thread {@code t} is handed over or started. */
     List<ThreadRoots.Spawn> spawnsOf(LogicalThread t) {
         return roots.spawnsOf(t);

@@ -520,7 +520,7 @@ public final class ColdRunner {
         return pmd.resolve("fearless-bench-pmd.jar") + ":" + pmd.resolve("lib") + "/*";
     }
 
-    private static String javaBin() {
+    static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
@@ -784,7 +784,7 @@ public final class ColdRunner {
         return "RAM unknown";
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

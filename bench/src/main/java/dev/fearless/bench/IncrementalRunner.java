@@ -98,7 +98,7 @@ public final class IncrementalRunner {
             if (keep) {
                 System.out.println("Kept " + work);
             } else {
-                deleteTree(work);
+                ColdRunner.deleteTree(work);
             }
         }
         System.exit(exit);
@@ -175,7 +175,7 @@ public final class IncrementalRunner {
         Path sarif = work.resolve("scan-" + Integer.toHexString(label.hashCode()) + ".sarif");
         Path time = work.resolve("time.txt");
         Path err = work.resolve("stderr.txt");
-        List<String> cmd = new ArrayList<>(List.of(TIME, "-f", "%e %U %S %M", "-o", time.toString(), javaBin()));
+        List<String> cmd = new ArrayList<>(List.of(TIME, "-f", "%e %U %S %M", "-o", time.toString(), ColdRunner.javaBin()));
         cmd.addAll(flags);
         cmd.addAll(List.of("-jar", jar.toString(), "scan", "--fail-on", "never", "--format", "sarif", "-o",
                 sarif.toString(), "--threads", String.valueOf(threads), "--timings"));
@@ -250,18 +250,6 @@ public final class IncrementalRunner {
             return !text.contains("@interface") && text.lastIndexOf('}') > 0;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -20,7 +20,6 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.RaceFields;
-import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
 import java.util.Set;
@@ -139,19 +138,9 @@ public final class MutableStaticState implements EventMatcher {
                 + "; use a concurrent collection, or change it under `" + f.owner().simpleName() + ".class`").add();
     }
 
-    /**
-     * Whether a static method runs on a thread the program starts that can run it twice at once: a task
-     * handed over in a loop or at two places ({@code for (...) new Thread(() -> nextId()).start()}).
-     */
+    /** Whether threads the program starts run {@code m} twice at once (handed over in a loop or at two places). */
     private static boolean runTwiceAtOnce(Summaries summaries, MethodInfo m) {
-        int started = 0;
-        for (LogicalThread t : summaries.threads().threads(m).threads()) {
-            if (!t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN
-                    && (++started == 2 || summaries.threads().spawnedInLoop(t))) {
-                return true;
-            }
-        }
-        return false;
+        return summaries.threads().startedTwiceAtOnce(summaries.threads().threads(m));
     }
 
     /**

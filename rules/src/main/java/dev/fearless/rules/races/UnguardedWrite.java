@@ -15,10 +15,10 @@ import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
-import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadContext;
+import dev.fearless.summary.ThreadModel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,14 +73,14 @@ public final class UnguardedWrite implements FieldMatcher {
             }
             // A task's write races with another thread's access, or with itself when the program starts
             // it twice at once (handed to a pool in a loop, two threads started).
-            boolean tasksMeet = reason.startsWith(TASK) && spawnedTwice(summaries, w)
+            boolean tasksMeet = reason.startsWith(TASK) && summaries.threads().startedTwiceAtOnce(w.threads())
                     && !ownState(context.program(), w);
             // A write in a method that is an entry of its own is reported there, unless only the tasks
             // that call it make it a race: tasks handed over in a loop calling the object's public method
             // (pool.submit(() -> get(k)) with get filling a plain map) race with each other inside it.
             // Two hand-over places are not enough here: a task re-handed over by a protocol that lets one
             // run at a time (a CAS on an "executing" state) has two places and never runs twice at once.
-            if (!w.reportable(summaries.entryMethods()) && !(tasksMeet && spawnedInLoop(summaries, w))) {
+            if (!w.reportable(summaries.entryMethods()) && !(tasksMeet && summaries.threads().startedInLoop(w.threads()))) {
                 continue;
             }
             boolean walked = reason.equals(WALKED);
@@ -132,22 +132,6 @@ public final class UnguardedWrite implements FieldMatcher {
         return null;
     }
 
-    /**
-     * Whether threads the program starts make the write twice at once on the same object: a task handed
-     * over in a loop (one run of the loop hands over several, all on the objects it captures), or two
-     * tasks or threads started at two places. A thread started once per object (in a constructor) runs
-     * once on each object, however many objects there are.
-     */
-    private static boolean spawnedTwice(Summaries summaries, FieldUse w) {
-        int spawned = 0;
-        for (LogicalThread t : w.threads().threads()) {
-            if (started(t) && (++spawned == 2 || summaries.threads().spawnedInLoop(t))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the read is the test of a loop in the method where it happens ({@code while (running) ...}). */
     private static boolean polls(FieldUse read) {
         for (dev.fearless.facts.Loop loop : read.originMethod().facts().loops()) {
@@ -158,11 +142,6 @@ public final class UnguardedWrite implements FieldMatcher {
             }
         }
         return false;
-    }
-
-    /** Whether a thread the program starts makes the write from a hand-over inside a loop. */
-    private static boolean spawnedInLoop(Summaries summaries, FieldUse w) {
-        return w.threads().threads().stream().anyMatch(t -> started(t) && summaries.threads().spawnedInLoop(t));
     }
 
     /**
@@ -177,12 +156,7 @@ public final class UnguardedWrite implements FieldMatcher {
 
     /** Whether the write is made on a thread the program starts (not only by client threads). */
     private static boolean spawned(FieldUse w) {
-        return w.threads().threads().stream().anyMatch(UnguardedWrite::started);
-    }
-
-    /** Whether the program starts {@code t}: a task or thread, not clients, requests or {@code main}. */
-    private static boolean started(LogicalThread t) {
-        return !t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN;
+        return w.threads().threads().stream().anyMatch(ThreadModel::started);
     }
 
     private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards) {
