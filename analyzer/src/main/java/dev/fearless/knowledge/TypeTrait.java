@@ -43,5 +43,10 @@ public enum TypeTrait {
      */
     BOXED,
     /** A CompletionStage: its stages run on whichever thread completes it, or on an executor for the async ones. */
-    COMPLETION_STAGE
+    COMPLETION_STAGE,
+    /**
+     * A request handler the container creates once and calls on every request's thread (a servlet, a
+     * servlet filter): its instance fields are shared by all requests at once.
+     */
+    REQUEST_SINGLETON
 }

@@ -16,10 +16,7 @@ import java.util.Set;
 final class ConcurrencyEvidence {
 
     private static final Set<String> SINGLETON_ANNOTATIONS = Set.of("Component", "Service", "Controller",
-            "RestController", "Repository", "Path", "WebServlet", "Singleton", "Endpoint");
-    private static final Set<String> SERVLETS = Set.of("javax.servlet.http.HttpServlet", "jakarta.servlet.http.HttpServlet",
-            "javax.servlet.GenericServlet", "jakarta.servlet.GenericServlet", "javax.servlet.Servlet",
-            "jakarta.servlet.Servlet", "javax.servlet.Filter", "jakarta.servlet.Filter");
+            "RestController", "Repository", "WebServlet", "Singleton", "Endpoint");
 
     private ConcurrencyEvidence() {
     }
@@ -66,11 +63,6 @@ final class ConcurrencyEvidence {
                 return true;
             }
         }
-        for (String s : program.supertypes(t.name())) {
-            if (SERVLETS.contains(s)) {
-                return true;
-            }
-        }
-        return false;
+        return Loops.typeHas(program, t.name(), TypeTrait.REQUEST_SINGLETON);
     }
 }
