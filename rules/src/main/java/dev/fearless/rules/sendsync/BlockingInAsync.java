@@ -11,6 +11,7 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodMatcher;
 import dev.fearless.rule.MethodScope;
@@ -94,9 +95,7 @@ public final class BlockingInAsync implements MethodMatcher {
         MethodInfo m = scope.method();
         ThreadModel threads = scope.summaries().threads();
         LogicalThread here = threads.threadsAt(m, call.pos()).only();
-        if (here == null || here.kind() != LogicalThread.Kind.LOOP || threads.many(here)) {
-            return;
-        }
+        boolean onLoop = here != null && here.kind() == LogicalThread.Kind.LOOP && !threads.many(here);
         Value future = call.receiver();
         AccessPath local = future.pathOrNull();
         if (local != null && local.root() == AccessPath.Root.LOCAL && !local.isField()) {
@@ -107,16 +106,58 @@ public final class BlockingInAsync implements MethodMatcher {
             return;
         }
         LogicalThread target = threads.loopOf(m, submit.receiver());
-        if (target == null || !target.same(here)) {
+        if (target == null || (onLoop ? !target.same(here) : !unplacedTask(scope.program(), m))) {
             return;
         }
         String executor = Describe.value(m, submit.receiver());
-        scope.report(call.pos(), "`" + Describe.value(m, call.receiver()) + "." + call.name() + "()` waits, on "
-                + here.description() + ", for a task handed to that same executor: it has one thread, busy with "
-                + "this wait, so the task never starts and both wait forever (thread-starvation deadlock); return "
-                + "or compose the future instead of waiting, or hand the inner task to another executor")
+        String wait = "`" + Describe.value(m, call.receiver()) + "." + call.name() + "()` waits";
+        String message = onLoop
+                ? wait + ", on " + here.description() + ", for a task handed to that same executor: it has one "
+                        + "thread, busy with this wait, so the task never starts and both wait forever"
+                : wait + ", in the task `" + m.owner().simpleName() + "`, for a task handed to "
+                        + target.description() + "; the program never hands `" + m.owner().simpleName()
+                        + "` to an executor, and handed to that one like the tasks it waits for, it holds the "
+                        + "executor's one thread while it waits, so the awaited task never starts and both wait forever";
+        scope.report(call.pos(), message + " (thread-starvation deadlock); return or compose the future instead of "
+                + "waiting, or hand the inner task to another executor")
                 .related(m, submit.pos(), "the awaited task is handed to `" + executor + "` here")
                 .add();
+    }
+
+    /**
+     * Whether {@code m} is the body of a task class ({@code Callable.call}, {@code Runnable.run}) that the
+     * program never creates: where it runs is left to code not in the program, and the one-thread
+     * executor whose tasks it waits for is the one it is written for.
+     */
+    private static boolean unplacedTask(Program program, MethodInfo m) {
+        TypeInfo owner = m.owner();
+        if (m.facts().isStatic() || m.facts().isPrivate() || !m.facts().params().isEmpty() || m.facts().isClosure()
+                || owner.isAnonymous() || owner.isLocal()) {
+            return false;
+        }
+        boolean task = false;
+        for (String s : program.supertypes(owner.name())) {
+            task |= program.type(s) == null
+                    && (program.is(s, TypeTrait.RUNNABLE) || program.is(s, TypeTrait.FUNCTIONAL));
+        }
+        return task && !created(program, owner);
+    }
+
+    /** Whether any code of the program makes an instance of {@code type} or of a subclass. */
+    private static boolean created(Program program, TypeInfo type) {
+        for (TypeInfo t : program.types()) {
+            for (MethodInfo c : t.methods()) {
+                for (Event e : c.facts().events()) {
+                    if (e instanceof Event.NewObject n) {
+                        String made = program.resolveType(n.type(), t);
+                        if (made != null && program.isSubtype(made, type.name())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether (and why) {@code m} runs on a shared ForkJoinPool thread; null when it does not, or cannot be told. */
