@@ -48,5 +48,10 @@ public enum TypeTrait {
      * A request handler the container creates once and calls on every request's thread (a servlet, a
      * servlet filter): its instance fields are shared by all requests at once.
      */
-    REQUEST_SINGLETON
+    REQUEST_SINGLETON,
+    /**
+     * The exception a list throws for a position it no longer has ({@code IndexOutOfBoundsException}):
+     * code that catches it around a read by position expects the list to shrink meanwhile.
+     */
+    POSITION_GONE
 }

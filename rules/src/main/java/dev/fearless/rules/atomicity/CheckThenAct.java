@@ -3,8 +3,10 @@ package dev.fearless.rules.atomicity;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.CatchClause;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
+import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
@@ -81,7 +83,8 @@ public final class CheckThenAct implements EventMatcher {
         if (byIndex) {
             // A position taken from the size is stale only if another thread can remove elements.
             check = field == null ? null : sizeCheckBefore(knowledge, m, index, act, target);
-            check = check != null && shrinks(program, field) ? check : null;
+            check = check != null && shrinks(program, field) && !readCopingWithGonePosition(program, m, index, act)
+                    ? check : null;
         }
         if (check == null) {
             if (atomic && target.isOwnField()) {
@@ -311,17 +314,9 @@ public final class CheckThenAct implements EventMatcher {
             return inStatement;
         }
         // a position computed from the size into a local first: int last = list.size() - 1; list.get(last)
-        AccessPath position = act.args().get(0).pathOrNull();
-        if (position != null && position.root() == AccessPath.Root.LOCAL && !position.isField()) {
-            for (int j = actIndex - 1; j >= 0; j--) {
-                if (events.get(j) instanceof Event.LocalAssign la && la.local().equals(position.rootName())) {
-                    Integer computed = sizeInStatement(knowledge, events, j, la.pos().line(), target);
-                    if (computed != null) {
-                        return computed;
-                    }
-                    break; // the last assignment before the act is the position it uses
-                }
-            }
+        Integer computed = sizeInLocal(knowledge, events, actIndex, act.args().get(0), target);
+        if (computed != null) {
+            return computed;
         }
         for (Guard g : m.facts().guardChain(act)) {
             for (Guard.Test t : g.implied()) {
@@ -330,9 +325,55 @@ public final class CheckThenAct implements EventMatcher {
                         && knowledge.inGroup(NameGroup.SIZE_CHECK, c.name()) && target.equals(c.receiver().pathOrNull())) {
                     return cr.eventIndex();
                 }
+                // a bound kept in a local: int n = list.size(); for (int i = 0; i < n; i++) list.get(i)
+                Integer bound = t.kind() == Guard.TestKind.COMPARED
+                        ? sizeInLocal(knowledge, events, actIndex, t.subject(), target) : null;
+                if (bound != null) {
+                    return bound;
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * The index of the size call on the collection that computed {@code value}, a local, in its last
+     * assignment before event {@code before} ({@code int last = list.size() - 1}); or null.
+     */
+    private static Integer sizeInLocal(KnowledgeBase knowledge, List<Event> events, int before, Value value,
+                                       AccessPath target) {
+        AccessPath local = value.pathOrNull();
+        if (local == null || local.root() != AccessPath.Root.LOCAL || local.isField()) {
+            return null;
+        }
+        for (int j = before - 1; j >= 0; j--) {
+            if (events.get(j) instanceof Event.LocalAssign la && la.local().equals(local.rootName())) {
+                // the last assignment before the act is the value it uses
+                return sizeInStatement(knowledge, events, j, la.pos().line(), target);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the act only reads by position ({@code get(i)}) inside a try that catches the exception for
+     * a position that is gone: the code expects the list to shrink meanwhile and copes with it.
+     */
+    private static boolean readCopingWithGonePosition(Program program, MethodInfo m, int index, Event.Call act) {
+        if (program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, act.name())) {
+            return false;
+        }
+        for (CatchClause c : m.facts().catches()) {
+            if (c.inTry(index)) {
+                for (TypeRef caught : c.types()) {
+                    String type = program.resolveType(caught, m.owner());
+                    if (type != null && program.is(type, TypeTrait.POSITION_GONE)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The index of a size call on the collection evaluated just before event {@code at}, on its line, or null. */

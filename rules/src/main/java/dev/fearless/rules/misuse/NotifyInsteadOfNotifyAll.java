@@ -8,6 +8,7 @@ import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
@@ -21,6 +22,8 @@ import dev.fearless.rule.TypeMatcher;
 import dev.fearless.summary.Monitors;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -57,7 +60,14 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
                 if (traits.contains(MethodTrait.WAIT) && e.loop() >= 0) {
                     Loop loop = m.facts().loops().get(e.loop());
                     if (!loop.condition().isEmpty()) {
-                        conditions.computeIfAbsent(monitor, k -> new TreeSet<>()).add(loop.condition());
+                        TreeSet<String> waited = conditions.computeIfAbsent(monitor, k -> new TreeSet<>());
+                        waited.add(loop.condition());
+                        String own = ownFieldRead(m, loop);
+                        if (own != null && sharedByAllInstances(m, call.receiver())) {
+                            // One monitor for every instance, a condition on each instance's own field: the
+                            // waiters of two instances wait for different things.
+                            waited.add(loop.condition() + " of another instance, whose `" + own + "` differs");
+                        }
                     }
                 } else if (call.arity() == 0 && wakesOne(program, m, call)) {
                     notifies.add(new Use(m, call, monitor));
@@ -90,6 +100,42 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
         String type = program.staticType(m, call.receiver()).name();
         return program.is(type, TypeTrait.CONDITION)
                 && program.methodTraits(type, call.name(), call.arity()).contains(MethodTrait.NOTIFY);
+    }
+
+    /**
+     * The name of a field of the waiting object that the loop's condition reads ({@code time != step},
+     * {@code step} an instance field), or null. Final fields' reads are not events, so the condition's
+     * names are looked up among the class's instance fields, less the method's parameters and locals.
+     */
+    private static String ownFieldRead(MethodInfo m, Loop loop) {
+        if (m.facts().isStatic()) {
+            return null;
+        }
+        for (AccessPath p : loop.conditionReads()) {
+            if (p.root() == AccessPath.Root.THIS && p.fields().size() == 1) {
+                return p.lastField();
+            }
+        }
+        Set<String> variables = new HashSet<>();
+        m.facts().params().forEach(v -> variables.add(v.name()));
+        m.facts().locals().forEach(v -> variables.add(v.name()));
+        for (String word : loop.condition().split("[^A-Za-z0-9_$]+")) {
+            if (variables.contains(word)) {
+                continue;
+            }
+            for (FieldInfo f : m.owner().fields()) {
+                if (f.name().equals(word) && !f.facts().isStatic()) {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the monitor is one lock for the whole class: a static field's object, or a class literal. */
+    private static boolean sharedByAllInstances(MethodInfo m, Value receiver) {
+        LockRef lock = Monitors.monitorOf(m, receiver);
+        return lock != null && (lock.kind() == LockRef.Kind.CLASS || lock.path().root() == AccessPath.Root.STATIC);
     }
 
     /** A name for the monitor that is the same in every method of the class (own fields, this, statics), or null. */
