@@ -136,5 +136,10 @@ public enum MethodTrait {
      */
     STATIC_ON_CALLER,
     /** Tells the receiver thread's interrupt status without clearing it ({@code Thread.isInterrupted}). */
-    RECEIVER_INTERRUPT_STATUS
+    RECEIVER_INTERRUPT_STATUS,
+    /**
+     * Returns a stream over a network connection ({@code Socket.getOutputStream}): reading it waits for
+     * the peer to send, writing it waits for the peer to take what was sent.
+     */
+    NETWORK_STREAM
 }

@@ -254,6 +254,8 @@ public final class Effects {
             releases = LockRef.lock(LockRef.Kind.LOCK, call.receiver().pathOrNull());
         } else if (traits.contains(MethodTrait.BLOCKING)) {
             note = "`" + what + "` blocks here";
+        } else if (traits.contains(MethodTrait.BLOCKING_IO) && NetworkStreams.network(program, m, call.receiver())) {
+            note = "`" + what + "` waits for the network here";
         } else {
             return null;
         }

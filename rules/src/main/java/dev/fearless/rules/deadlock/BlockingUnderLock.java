@@ -1,8 +1,10 @@
 package dev.fearless.rules.deadlock;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.summary.Describe;
 import dev.fearless.rule.Family;
@@ -37,6 +39,7 @@ public final class BlockingUnderLock implements MethodMatcher {
         MethodInfo m = scope.method();
         List<Event> events = m.facts().events();
         Set<Location> reported = new HashSet<>(); // one finding per method and place that blocks
+        Set<LockSet> talked = new HashSet<>(); // and one per method and locks held for network I/O
         for (int i = 0; i < events.size(); i++) {
             if (!(events.get(i) instanceof Event.Call call) || call.held().isEmpty()) {
                 continue;
@@ -46,6 +49,11 @@ public final class BlockingUnderLock implements MethodMatcher {
                 boolean direct = block.path().next() == null;
                 if (!direct && covers(block.heldOnTheWay(), held)) {
                     continue; // the callee takes these locks itself: reported there, where it takes them
+                }
+                if (direct && networkIo(scope, call) && (streamLockOnly(call, held) || !talked.add(held))) {
+                    // the stream's own lock serializes its users, who all wait for the same peer anyway;
+                    // and a write, a flush and a read in a row are one conversation held under one lock
+                    break;
                 }
                 Location origin = block.origin();
                 if (reported.contains(new Location(origin.path(), origin.pos(), ""))) {
@@ -57,6 +65,18 @@ public final class BlockingUnderLock implements MethodMatcher {
                 }
             }
         }
+    }
+
+    /** Whether the call is stream I/O (it blocks only because its stream is a network one). */
+    private static boolean networkIo(MethodScope scope, Event.Call call) {
+        Set<MethodTrait> traits = scope.program().traits(scope.method(), call);
+        return traits.contains(MethodTrait.BLOCKING_IO) && !traits.contains(MethodTrait.BLOCKING);
+    }
+
+    /** Whether the only lock held is the monitor of the very stream the call reads or writes. */
+    private static boolean streamLockOnly(Event.Call call, LockSet held) {
+        AccessPath stream = call.receiver().pathOrNull();
+        return stream != null && held.size() == 1 && stream.equals(held.locks().get(0).path());
     }
 
     /** Whether every lock held here is one the callee takes (again) on its way to the block. */
@@ -85,7 +105,8 @@ public final class BlockingUnderLock implements MethodMatcher {
             message = block.bounded()
                     ? "`" + block.what() + "` waits up to its timeout while holding " + locks + ": every thread that "
                             + "needs " + them + " stalls meanwhile (a bounded wait)"
-                    : "`" + block.what() + "` may block for a long time while holding " + locks + ": every thread "
+                    : "`" + block.what() + "` may block for a long time" + (networkIo(scope, call)
+                            ? ", waiting for the network peer," : "") + " while holding " + locks + ": every thread "
                             + "that needs " + them + " waits too, and deadlocks if the awaited work needs " + them;
         } else {
             message = "`" + call.name() + "()` may block in `" + block.what() + "` ("
