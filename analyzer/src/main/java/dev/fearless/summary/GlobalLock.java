@@ -15,12 +15,12 @@ import dev.fearless.program.Program;
  * ({@code Registry.class}), or any object of a type reached through a parameter or local (dynamic: its
  * order depends on the arguments). Nodes of the lock-order graph.
  */
-public record GlobalLock(String key, String display, boolean dynamic) implements Comparable<GlobalLock> {
+public record GlobalLock(String key, String display, boolean dynamic, boolean single) implements Comparable<GlobalLock> {
 
     /** The node of the lock {@code m} names {@code lock}, or {@code null} when the program cannot name it. */
     static GlobalLock of(Program program, MethodInfo m, LockRef lock) {
         if (lock.kind() == LockRef.Kind.CLASS) {
-            return new GlobalLock("class:" + lock.className(), simple(lock.className()) + ".class", false);
+            return new GlobalLock("class:" + lock.className(), simple(lock.className()) + ".class", false, true);
         }
         AccessPath p = lock.path();
         if (p == null || p.rootName().startsWith("(")) {
@@ -32,15 +32,16 @@ public record GlobalLock(String key, String display, boolean dynamic) implements
                 return null;
             }
             boolean dynamic = p.root() == Root.PARAM || p.root() == Root.LOCAL;
-            return new GlobalLock("field:" + f.owner().name() + "." + f.name(), f.display(), dynamic);
+            return new GlobalLock("field:" + f.owner().name() + "." + f.name(), f.display(), dynamic,
+                    f.facts().isStatic());
         }
         return switch (p.root()) {
-            case THIS -> new GlobalLock("this:" + m.owner().name(), m.owner().simpleName() + ".this", false);
-            case OUTER -> new GlobalLock("this:" + p.rootName(), simple(p.rootName()) + ".this", false);
+            case THIS -> new GlobalLock("this:" + m.owner().name(), m.owner().simpleName() + ".this", false, false);
+            case OUTER -> new GlobalLock("this:" + p.rootName(), simple(p.rootName()) + ".this", false, false);
             case PARAM, LOCAL -> {
                 String type = program.staticType(m, new Value.PathValue(p)).name();
                 yield type == null || program.type(type) == null && !program.knowledge().is(type, TypeTrait.SYNCHRONIZED)
-                        ? null : new GlobalLock("this:" + type, simple(type) + ".this", true);
+                        ? null : new GlobalLock("this:" + type, simple(type) + ".this", true, false);
             }
             default -> null;
         };

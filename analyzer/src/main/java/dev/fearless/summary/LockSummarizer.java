@@ -164,6 +164,17 @@ final class LockSummarizer {
         return GlobalLock.of(program, m, lock);
     }
 
+    /**
+     * Whether the lock taken may be another object than the one of its kind that every caller holds: a
+     * lock of which there are many (the monitor of an instance, not a class or a static field's object),
+     * reached through a local (an element of a collection being walked, an object looked up) rather than
+     * through the method's own fields, which lead back to the one object that owns this one.
+     */
+    private static boolean anotherInstance(Acquisition a) {
+        return !a.node().single() && a.lock() != null && a.lock().path() != null
+                && a.lock().path().root() == Root.LOCAL;
+    }
+
     /** Every edge of the lock-order graph: a lock held while another is taken. */
     List<LockEdge> edges() {
         List<LockEdge> edges = new ArrayList<>();
@@ -232,7 +243,7 @@ final class LockSummarizer {
                 }
                 for (Acquisition a : taken) {
                     if (a.lock() != null && (held.contains(a.lock()) || onEntry.contains(a.lock()))
-                            || entryNodes.contains(a.node())) {
+                            || !anotherInstance(a) && entryNodes.contains(a.node())) {
                         continue; // already held here, or by every caller: re-entrant
                     }
                     for (Map.Entry<GlobalLock, LockRef> h : heldRefs.entrySet()) {
