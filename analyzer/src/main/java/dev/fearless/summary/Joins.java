@@ -42,11 +42,66 @@ final class Joins {
         }
         for (LogicalThread t : running) {
             FieldInfo holder = holder(t);
-            if (holder == null || !joinsBefore(after, holder)) {
+            if ((holder == null || !joinsBefore(after, holder)) && !joinedLocally(t, after)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether every place that starts {@code t} is in the method of {@code after}, not in a loop, and
+     * joins the local holding that thread before it ({@code a.start(); b.start(); a.join(); b.join();
+     * return count;}).
+     */
+    private boolean joinedLocally(LogicalThread t, FieldUse after) {
+        if (t.kind() != LogicalThread.Kind.TASK && t.kind() != LogicalThread.Kind.THREAD) {
+            return false;
+        }
+        List<ThreadRoots.Spawn> spawns = threads.spawnsOf(t);
+        if (spawns.isEmpty()) {
+            return false;
+        }
+        MethodInfo m = after.method();
+        int site = siteOf(after);
+        if (site < 0) {
+            return false;
+        }
+        Event at = m.facts().events().get(site);
+        for (ThreadRoots.Spawn s : spawns) {
+            String local = s.parent() == m && !s.inLoop() && s.event() < site ? ThreadModel.threadLocal(m, s.event()) : null;
+            if (local == null || !joinsLocal(m, local, s.event(), site, at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an untimed join of the local thread comes between {@code from} and {@code site}, on every path to the site. */
+    private boolean joinsLocal(MethodInfo m, String local, int from, int site, Event at) {
+        List<Event> events = m.facts().events();
+        for (int j = from + 1; j < site; j++) {
+            if (events.get(j) instanceof Event.Call join && join.args().isEmpty()
+                    && program.traits(m, join).contains(MethodTrait.JOIN)
+                    && join.receiver().pathOrNull() != null && !join.receiver().pathOrNull().isField()
+                    && join.receiver().pathOrNull().root() == AccessPath.Root.LOCAL
+                    && join.receiver().pathOrNull().rootName().equals(local)
+                    && (join.loop() < 0 || join.loop() == at.loop()) && encloses(m, join.guard(), at.guard())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the event where the use happens in its entry method, or -1. */
+    private static int siteOf(FieldUse use) {
+        List<Event> events = use.method().facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).pos().equals(use.site())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The field that holds the one thread {@code t} is, when it is started at one place, once at a time. */
@@ -144,13 +199,7 @@ final class Joins {
     private boolean joinsBefore(FieldUse use, FieldInfo holder) {
         MethodInfo m = use.method();
         List<Event> events = m.facts().events();
-        int site = -1;
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).pos().equals(use.site())) {
-                site = i;
-                break;
-            }
-        }
+        int site = siteOf(use);
         if (site < 0) {
             return false;
         }

@@ -27,8 +27,15 @@ public final class Tasks {
 
     private final List<Task> all;
     private final Map<MethodInfo, List<Task>> byParent = new IdentityHashMap<>();
+    /** Further hand-overs of a task's body kept in a local ({@code new Thread(r)} twice), by the body's first method. */
+    private final Map<MethodInfo, List<Again>> again;
 
-    private Tasks(List<Task> all) {
+    /** Another place where the same body, kept in a local, is handed over again, with the hand-off as written. */
+    public record Again(int spawn, String handoff) {
+    }
+
+    private Tasks(List<Task> all, Map<MethodInfo, List<Again>> again) {
+        this.again = again;
         this.all = List.copyOf(all);
         for (Task t : this.all) {
             byParent.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t);
@@ -38,6 +45,11 @@ public final class Tasks {
     /** Every task of the program, by parent in program order. */
     public List<Task> all() {
         return all;
+    }
+
+    /** The places after the first where the task's body is handed over again, in the same parent. */
+    List<Again> againOf(Task t) {
+        return again.getOrDefault(t.body().get(0), List.of());
     }
 
     /** One task: where it is written ({@code parent}), where it starts running, its body, and the hand-off as written. */
@@ -57,6 +69,8 @@ public final class Tasks {
     static Tasks find(Program program) {
         List<Task> result = new ArrayList<>();
         Set<MethodInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<MethodInfo, Task> first = new IdentityHashMap<>();
+        Map<MethodInfo, List<Again>> again = new IdentityHashMap<>();
         for (MethodInfo p : program.methods()) {
             List<Event> events = p.facts().events();
             for (int i = 0; i < events.size(); i++) {
@@ -66,8 +80,8 @@ public final class Tasks {
                     boolean elsewhere = traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE);
                     for (Value a : call.args()) {
                         Body body = bodyOf(program, p, a, i);
-                        if (body != null && (elsewhere || body.dispatch() == Dispatch.ELSEWHERE) && seen.add(body.methods().get(0))) {
-                            result.add(new Task(p, i, body.methods(), describe(p, call)));
+                        if (body != null && (elsewhere || body.dispatch() == Dispatch.ELSEWHERE)) {
+                            add(p, i, body, describe(p, call), seen, first, again, result);
                         }
                     }
                 } else if (e instanceof Event.NewObject n) {
@@ -88,14 +102,37 @@ public final class Tasks {
                         bodies.add(bodyOf(program, p, a, i));
                     }
                     for (Body body : bodies) {
-                        if (body != null && !body.methods().isEmpty() && seen.add(body.methods().get(0))) {
-                            result.add(new Task(p, start, body.methods(), "new Thread(...).start()"));
+                        if (body != null && !body.methods().isEmpty()) {
+                            add(p, start, body, "new Thread(...).start()", seen, first, again, result);
                         }
                     }
                 }
             }
         }
-        return new Tasks(List.copyOf(result));
+        return new Tasks(List.copyOf(result), again);
+    }
+
+    /**
+     * Records a hand-over of {@code body}: its first is the task; a later one in the same parent (the body
+     * kept in a local and handed over twice) is another place the same task starts running.
+     */
+    private static void add(MethodInfo p, int spawn, Body body, String handoff, Set<MethodInfo> seen,
+                            Map<MethodInfo, Task> first, Map<MethodInfo, List<Again>> again, List<Task> into) {
+        MethodInfo head = body.methods().get(0);
+        if (seen.add(head)) {
+            Task t = new Task(p, spawn, body.methods(), handoff);
+            first.put(head, t);
+            into.add(t);
+            return;
+        }
+        Task t = first.get(head);
+        Again more = new Again(spawn, handoff);
+        if (t != null && t.parent() == p && t.spawn() != spawn) {
+            List<Again> list = again.computeIfAbsent(head, k -> new ArrayList<>());
+            if (!list.contains(more)) {
+                list.add(more);
+            }
+        }
     }
 
     /**

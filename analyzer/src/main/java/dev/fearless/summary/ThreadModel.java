@@ -1,15 +1,19 @@
 package dev.fearless.summary;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +38,11 @@ public final class ThreadModel {
     private final Map<LogicalThread, Boolean> many = new ConcurrentHashMap<>();
     private final Joins joins;
     private final Loops loops;
+    private final Program program;
 
     private ThreadModel(Program program, Map<MethodInfo, ThreadSet> threads,
                         Map<MethodInfo, Map<Integer, LogicalThread>> checked, ThreadRoots roots, Loops loops) {
+        this.program = program;
         this.threads = threads;
         this.checked = checked;
         this.roots = roots;
@@ -209,10 +215,112 @@ public final class ThreadModel {
      * started once per object (in a constructor) runs once on each object, however many objects there are.
      */
     public boolean startedTwiceAtOnce(ThreadSet set) {
-        int started = 0;
+        List<ThreadRoots.Spawn> places = new ArrayList<>();
+        int unplaced = 0;
         for (LogicalThread t : set.threads()) {
-            if (started(t) && (++started == 2 || spawnedInLoop(t))) {
+            if (!started(t)) {
+                continue;
+            }
+            List<ThreadRoots.Spawn> spawns = roots.spawnsOf(t);
+            if (spawns.isEmpty()) {
+                unplaced++;
+            }
+            for (ThreadRoots.Spawn s : spawns) {
+                if (s.inLoop()) {
+                    return true;
+                }
+                if (!places.contains(s)) {
+                    places.add(s);
+                }
+            }
+        }
+        if (unplaced > 0) {
+            return unplaced + places.size() >= 2;
+        }
+        return unorderedPair(places);
+    }
+
+    /** Whether two of the places can have their threads running at once: no join orders them. */
+    private boolean unorderedPair(List<ThreadRoots.Spawn> places) {
+        for (int i = 0; i < places.size(); i++) {
+            for (int j = i + 1; j < places.size(); j++) {
+                if (!joinedBetween(places.get(i), places.get(j)) && !joinedBetween(places.get(j), places.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the thread started at {@code first} is joined, in the same method, before {@code second}
+     * starts another ({@code t1.start(); t1.join(); t2.start();}): the two never run at once.
+     */
+    private boolean joinedBetween(ThreadRoots.Spawn first, ThreadRoots.Spawn second) {
+        MethodInfo m = first.parent();
+        if (m != second.parent() || first.event() >= second.event()) {
+            return false;
+        }
+        List<Event> events = m.facts().events();
+        String thread = threadLocal(m, first.event());
+        for (int i = first.event() + 1; thread != null && i < second.event(); i++) {
+            if (events.get(i) instanceof Event.Call c && c.receiver().pathOrNull() != null
+                    && c.receiver().pathOrNull().root() == AccessPath.Root.LOCAL && !c.receiver().pathOrNull().isField()
+                    && c.receiver().pathOrNull().rootName().equals(thread)
+                    && program.traits(m, c).contains(MethodTrait.JOIN) && !program.traits(m, c).contains(MethodTrait.TIMED)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The local holding the thread a spawn starts: the receiver of {@code t.start()}, or the local a new thread is put in. */
+    static String threadLocal(MethodInfo m, int spawn) {
+        List<Event> events = m.facts().events();
+        if (events.get(spawn) instanceof Event.Call c) {
+            AccessPath p = c.receiver().pathOrNull();
+            return p != null && p.root() == AccessPath.Root.LOCAL && !p.isField() ? p.rootName() : null;
+        }
+        for (int i = spawn + 1; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.LocalAssign la && la.value() instanceof Value.NewValue nv
+                    && nv.eventIndex() == spawn) {
+                return la.local();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether two hand-overs among the set's threads give them the same object of {@code taskType}: one
+     * local or field handed over at two places ({@code new Thread(counter)} twice), so both threads work
+     * on its state.
+     */
+    public boolean sameObjectHandedTwice(ThreadSet set, String taskType) {
+        Set<String> handed = new HashSet<>();
+        Set<ThreadRoots.Spawn> visited = new HashSet<>();
+        for (LogicalThread t : set.threads()) {
+            for (ThreadRoots.Spawn s : roots.spawnsOf(t)) {
+                if (!visited.add(s)) {
+                    continue; // one hand-over reached through two of the set's threads
+                }
+                MethodInfo parent = s.parent();
+                Event e = parent.facts().events().get(s.event());
+                List<Value> args = e instanceof Event.Call c ? c.args()
+                        : e instanceof Event.NewObject n ? n.args() : List.of();
+                Set<String> here = new HashSet<>();
+                for (Value a : args) {
+                    AccessPath p = a.pathOrNull();
+                    String type = p == null ? null : program.staticType(parent, a).name();
+                    if (type != null && program.type(type) != null && program.isSubtype(type, taskType)
+                            && (p.isField() || p.root() == AccessPath.Root.LOCAL)) {
+                        here.add((p.isField() ? "" : parent + "#") + p);
+                    }
+                }
+                for (String h : here) {
+                    if (!handed.add(h)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -250,7 +358,7 @@ public final class ThreadModel {
             return false;
         }
         if (spawns.size() > 1 || !visiting.add(t)) {
-            return spawns.size() > 1;
+            return spawns.size() > 1 && unorderedPair(spawns);
         }
         ThreadRoots.Spawn s = spawns.get(0);
         if (s.inLoop()) {

@@ -75,14 +75,17 @@ final class ThreadRoots {
 
     private static final class Finder {
         private final Program program;
+        private final Tasks tasks;
         private final Loops loops;
         private final ThreadRoots into;
         private final Map<MethodInfo, Tasks.Task> taskOf = new IdentityHashMap<>();
         private final Map<String, List<Spawn>> typeSpawns = new HashMap<>();
+        private final Map<String, List<Spawn>> threadSpawns = new HashMap<>();
         private final Map<TypeInfo, Boolean> shared = new IdentityHashMap<>();
 
         Finder(Program program, Tasks tasks, Loops loops, ThreadRoots into) {
             this.program = program;
+            this.tasks = tasks;
             this.loops = loops;
             this.into = into;
             for (Tasks.Task t : tasks.all()) {
@@ -121,8 +124,15 @@ final class ThreadRoots {
                     && f.params().isEmpty();
             ThreadSet result = ThreadSet.NONE;
             if (body && program.is(owner.name(), TypeTrait.THREAD)) {
-                result = result.plus(ThreadSet.of(new LogicalThread(LogicalThread.Kind.THREAD, "thread:" + owner.name(),
-                        "the thread `" + owner.simpleName() + "`", m.path(), f.pos())));
+                LogicalThread thread = new LogicalThread(LogicalThread.Kind.THREAD, "thread:" + owner.name(),
+                        "the thread `" + owner.simpleName() + "`", m.path(), f.pos());
+                for (Spawn s : threadSpawns.getOrDefault(owner.name(), List.of())) {
+                    List<Spawn> known = into.spawns.computeIfAbsent(thread, k -> new ArrayList<>());
+                    if (!known.contains(s)) {
+                        known.add(s);
+                    }
+                }
+                result = result.plus(ThreadSet.of(thread));
             } else if (body && typeSpawns.containsKey(owner.name())) {
                 for (Spawn s : typeSpawns.get(owner.name())) {
                     result = result.plus(spawned(s.parent(), s.event(), handoff(s.parent(), s.event())));
@@ -205,7 +215,11 @@ final class ThreadRoots {
                 return ThreadSet.of(new LogicalThread(LogicalThread.Kind.PARALLEL, "parallel:" + parent + "@" + at,
                         "the workers of the parallel stream at " + place(parent, at), parent.path(), at));
             }
-            return spawned(parent, event, t != null ? t.handoff() : handoff(parent, event));
+            ThreadSet result = spawned(parent, event, t != null ? t.handoff() : handoff(parent, event));
+            for (Tasks.Again a : t != null ? tasks.againOf(t) : List.<Tasks.Again>of()) {
+                result = result.plus(spawned(parent, a.spawn(), a.handoff()));
+            }
+            return result;
         }
 
         /** Whether the method the closure is written in assigns it to a local ({@code Runnable task = () -> ...}). */
@@ -261,6 +275,9 @@ final class ThreadRoots {
                         String type = program.resolveType(n.type(), m.owner());
                         if (type != null && program.is(type, TypeTrait.THREAD)) {
                             args = n.args();
+                            if (!handedOn(events, i)) {
+                                addThreadSpawn(program.type(type), new Spawn(m, i, e.loop() >= 0));
+                            }
                         }
                     }
                     for (Value a : args) {
@@ -319,6 +336,34 @@ final class ThreadRoots {
             }
             into.add(t);
             return true;
+        }
+
+        /**
+         * Whether the object made at {@code made} is passed straight to a call or constructor (a thread
+         * object given to another as its {@code Runnable}, {@code new Daemon(new Remover())}): that one
+         * runs it, it does not start as a thread of its own.
+         */
+        private static boolean handedOn(List<Event> events, int made) {
+            for (int j = made + 1; j < events.size(); j++) {
+                List<Value> args = events.get(j) instanceof Event.Call c ? c.args()
+                        : events.get(j) instanceof Event.NewObject n ? n.args() : List.of();
+                for (Value a : args) {
+                    if (a instanceof Value.NewValue nv && nv.eventIndex() == made) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Records where a thread of a program {@code Thread} subclass is made: its {@code run()} (or an
+         * inherited one) runs once on each, so two made at once run it twice at once.
+         */
+        private void addThreadSpawn(TypeInfo t, Spawn s) {
+            for (TypeInfo c = t; c != null; c = c.superclass() == null ? null : program.type(c.superclass())) {
+                threadSpawns.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(s);
+            }
         }
 
         private void addSpawn(TypeInfo t, Spawn s) {

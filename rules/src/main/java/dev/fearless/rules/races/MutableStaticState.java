@@ -85,7 +85,8 @@ public final class MutableStaticState implements EventMatcher {
         }
         String proof = race != null ? Conflicts.proof(summaries, race.use(), race.other())
                 : Conflicts.selfRace(summaries, m, w.pos(), w.path());
-        String who = task ? "by a task run on another thread" : calledByTasks
+        String who = task ? "by a task run on another thread" : calledByTasks && m.facts().isClosure()
+                ? "by a task that threads the program starts run at once" : calledByTasks
                 ? "in `" + m.display() + "`, which tasks run on other threads call" : "from instance method `" + m.display() + "`";
         context.report(m, w.pos(), "static `" + f.name() + "` is written " + who + " without a lock: "
                 + (calledByTasks ? "the tasks run it at once" : "every instance shares it, so threads using different "
@@ -133,6 +134,7 @@ public final class MutableStaticState implements EventMatcher {
                 : Conflicts.selfRace(summaries, m, call.pos(), path);
         scope.context().report(m, call.pos(), "static `" + f.name() + "` holds a collection that is not thread-safe, "
                 + "and `" + call.name() + "` changes it " + (task ? "in a task run on another thread"
+                : m.facts().isClosure() ? "in a task that threads the program starts run at once"
                 : "in `" + m.display() + "`, which tasks run on other threads call") + " without a lock: the tasks "
                 + "change it at once and can lose entries or break it" + (proof == null ? "" : "; " + proof)
                 + "; use a concurrent collection, or change it under `" + f.owner().simpleName() + ".class`").add();

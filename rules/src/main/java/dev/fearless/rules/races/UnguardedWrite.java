@@ -74,7 +74,7 @@ public final class UnguardedWrite implements FieldMatcher {
             // A task's write races with another thread's access, or with itself when the program starts
             // it twice at once (handed to a pool in a loop, two threads started).
             boolean tasksMeet = reason.startsWith(TASK) && summaries.threads().startedTwiceAtOnce(w.threads())
-                    && !ownState(context.program(), w);
+                    && (!ownState(context.program(), w) || summaries.threads().sameObjectHandedTwice(w.threads(), w.method().owner().name()));
             // A write in a method that is an entry of its own is reported there, unless only the tasks
             // that call it make it a race: tasks handed over in a loop calling the object's public method
             // (pool.submit(() -> get(k)) with get filling a plain map) race with each other inside it.
@@ -147,7 +147,8 @@ public final class UnguardedWrite implements FieldMatcher {
     /**
      * Whether the write is to the task object's own state: a field of the class whose method is the task's
      * body (not a lambda's, which works on the objects it captures). Each hand-over gives its own object
-     * ({@code new Acceptor(i)} in the loop), so the tasks do not share it.
+     * ({@code new Acceptor(i)} in the loop), so the tasks do not share it, unless one object is handed
+     * over twice.
      */
     private static boolean ownState(Program program, FieldUse w) {
         MethodInfo body = w.method();
