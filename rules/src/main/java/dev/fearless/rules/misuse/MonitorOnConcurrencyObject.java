@@ -1,15 +1,22 @@
 package dev.fearless.rules.misuse;
 
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Position;
 import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.program.StaticType;
 import dev.fearless.summary.Describe;
+import dev.fearless.summary.RaceFields;
+import dev.fearless.summary.Summaries;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
@@ -74,6 +81,62 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
         return any;
     }
 
+    /**
+     * Where the concurrent collection in the own field locked by {@code at} is changed, by the code of its
+     * class, without that field's monitor held; {@code null} when every change holds it (the monitor then
+     * makes the changes atomic against each other, and lock-free reads are what the collection is for).
+     */
+    private static Position usedOutsideItsMonitor(Program program, Summaries summaries, MethodInfo m, Event.Acquire at) {
+        AccessPath p = at.lockExpression() == null ? null : at.lockExpression().pathOrNull();
+        if (p == null || !p.isOwnField() || p.fields().size() != 1) {
+            return null;
+        }
+        FieldInfo field = program.field(m, p);
+        if (field == null) {
+            return null;
+        }
+        for (TypeInfo t : program.types()) {
+            if (!nestedIn(t, field.owner())) {
+                continue;
+            }
+            for (MethodInfo x : t.methods()) {
+                if (x.facts().isInitialization() || RaceFields.forTesting(x)) {
+                    continue;
+                }
+                for (Event e : x.facts().events()) {
+                    if (e instanceof Event.Call c && c.receiver().pathOrNull() != null
+                            && c.receiver().pathOrNull().isField() && c.receiver().pathOrNull().fields().size() == 1
+                            && program.field(x, c.receiver().pathOrNull()) == field
+                            && !summaries.heldAt(x, c.held()).contains(at.lock())
+                            && !everySelfCallerHolds(program, summaries, x, at.lock())
+                            && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, c.name())) {
+                        return c.pos();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the program calls {@code m} only on its own object ({@code helper()}) and always holding
+     * {@code lock} (a public "unsafe" variant whose one caller takes the monitor first).
+     */
+    private static boolean everySelfCallerHolds(Program program, Summaries summaries, MethodInfo m, LockRef lock) {
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (callers.isEmpty()) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            Event e = s.caller().facts().events().get(s.event());
+            if (!(e instanceof Event.Call c) || !(c.receiver() instanceof Value.Implicit || c.receiver().pathOrNull() != null
+                    && c.receiver().pathOrNull().isThis()) || !summaries.heldAt(s.caller(), c.held()).contains(lock)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean nestedIn(TypeInfo t, TypeInfo owner) {
         for (TypeInfo x = t; x != null; x = x.enclosing()) {
             if (x == owner) {
@@ -117,6 +180,15 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
                         a.lockExpression()) + "`, a " + Describe.simple(type.name()) + ": its monitor is unrelated "
                         + "to its own locking, so this block does not exclude code that uses it properly"
                         + (program.is(type.name(), TypeTrait.LOCK) ? "; use lock() and unlock()" : "")).add();
+            } else if (program.is(type.name(), TypeTrait.CONCURRENT) && !conditionQueueOnly(program, scope.method(), a)) {
+                Position outside = usedOutsideItsMonitor(program, scope.summaries(), scope.method(), a);
+                if (outside != null) {
+                    scope.report(a.pos(), "synchronized on `" + Describe.value(scope.method(), a.lockExpression())
+                            + "`, a " + Describe.simple(type.name()) + ": its own operations do not take its monitor, and "
+                            + "it is also changed outside such a block (line " + outside.line() + "), so this block "
+                            + "does not make its calls atomic against that change; use the collection's atomic "
+                            + "operations (compute, merge, putIfAbsent) or hold the monitor around every change").add();
+                }
             }
         } else if (event instanceof Event.Call call && call.arity() <= 2) {
             Set<MethodTrait> onObject = program.knowledge().objectMethodTraits(call.name(), call.arity());
