@@ -4,11 +4,14 @@ import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.NameGroup;
+import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Describe;
 import dev.fearless.summary.Initializers;
 import dev.fearless.rule.EventKind;
@@ -70,9 +73,22 @@ public final class UnsafeIteration implements EventMatcher {
         if (nature == Nature.SYNCHRONIZED_WRAPPER && call.style() == Event.CallStyle.STRING_CONVERSION) {
             return; // the wrapper's own toString() holds its monitor
         }
+        String type = program.resolveType(f.facts().type(), f.owner());
+        boolean selfSynchronized = nature == Nature.SYNC && type != null && program.knowledge().is(type, TypeTrait.SYNCHRONIZED)
+                && (program.is(type, TypeTrait.COLLECTION) || program.is(type, TypeTrait.MAP))
+                && call.style() != Event.CallStyle.STRING_CONVERSION && changedOutsideConstruction(program, f);
         if (nature == Nature.SYNCHRONIZED_WRAPPER) {
             needed = LockRef.monitor(collection);
             why = "a synchronized wrapper: each of its calls is synchronized, but iterating is many calls";
+        } else if (selfSynchronized && !heldByAChange(summaries, f, summaries.heldAt(m, call.held()))) {
+            // A legacy synchronized collection is often used by one thread: its choice alone shows no
+            // sharing, so the iteration is reported only where a change on another thread is known.
+            Conflicts.Race race = Conflicts.at(program, summaries, f, m, call.pos(), u -> true);
+            if (race != null && race != Conflicts.Race.NONE) {
+                needed = LockRef.monitor(collection);
+                why = "a " + Describe.simple(type) + " changed by another thread (" + Conflicts.proof(summaries,
+                        race.use(), race.other()) + "): each of its calls is synchronized, but iterating is many calls";
+            }
         } else if (nature == Nature.UNSAFE && collection.isOwnField() && m.owner() == f.owner()) {
             needed = writersLock(summaries.uses(f));
             why = needed == null ? null : "guarded by `" + Describe.lock(needed) + "` wherever it is changed";
@@ -98,6 +114,23 @@ public final class UnsafeIteration implements EventMatcher {
                 + Describe.lock(needed) + "`, yet it is " + why + ": a concurrent change makes this iteration fail "
                 + "with ConcurrentModificationException or see a half-made change; iterate inside `synchronized ("
                 + Describe.lock(needed) + ")` or over a copy").add();
+    }
+
+    /** Whether code of the field's class changes the collection after construction ({@code v.add(x)} in a method). */
+    private static boolean changedOutsideConstruction(Program program, FieldInfo f) {
+        for (MethodInfo m : program.writtenInTopLevelOf(f.owner())) {
+            if (m.facts().isInitialization()) {
+                continue;
+            }
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.Call c && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, c.name())
+                        && c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isField()
+                        && program.field(m, c.receiver().pathOrNull()) == f) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean iterates(Program program, Event.Call call) {
@@ -153,6 +186,26 @@ public final class UnsafeIteration implements EventMatcher {
      * The comparable lock held by every change to the collection's contents (there being some), or
      * {@code null}. Replacing the whole collection in the field is no change to the one being iterated.
      */
+    /**
+     * Whether a lock held at the iteration is also held by some change of the collection: the code then
+     * serializes the collection's users with a lock of its own rather than the collection's monitor.
+     */
+    private static boolean heldByAChange(Summaries summaries, FieldInfo f, LockSet held) {
+        if (held.isEmpty()) {
+            return false;
+        }
+        for (FieldUse u : summaries.uses(f)) {
+            if (u.op().isWrite() && u.op().throughContents()) {
+                for (LockRef l : u.held().locks()) {
+                    if (held.contains(l)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static LockRef writersLock(List<FieldUse> uses) {
         TreeSet<LockRef> common = null;
         for (FieldUse u : uses) {
