@@ -1,5 +1,7 @@
 package dev.fearless.rules.races;
 
+import dev.fearless.summary.Describe;
+import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.knowledge.AnnotationTrait;
@@ -43,6 +45,7 @@ public final class SharedSingletonState implements TypeMatcher {
                 continue;
             }
             Set<String> reported = new HashSet<>();
+            reportFormatterCalls(context, t, m);
             for (AccessRecord r : summaries.accesses(m)) {
                 if (!r.path().isOwnField() || !r.held().isEmpty() || !r.op().isWrite()) {
                     continue;
@@ -63,6 +66,33 @@ public final class SharedSingletonState implements TypeMatcher {
                         + "one instance serves all requests at once, each on its own thread, so they overwrite each "
                         + "other's value; keep per-request state in locals").add();
             }
+        }
+    }
+
+    /**
+     * Calls, while handling a request, on a non-thread-safe formatter, parser or digest held in an own
+     * field ({@code SimpleDateFormat}, {@code MessageDigest}) without a lock: even its "reads" change
+     * its state, and every request uses the one instance.
+     */
+    private static void reportFormatterCalls(RuleContext context, TypeInfo t, MethodInfo m) {
+        Program program = context.program();
+        Set<String> fields = new HashSet<>();
+        for (Event e : m.facts().events()) {
+            if (!(e instanceof Event.Call c) || c.receiver().pathOrNull() == null || !c.receiver().pathOrNull().isOwnField()
+                    || c.receiver().pathOrNull().fields().size() != 1
+                    || !context.summaries().heldAt(m, c.held()).isEmpty()) {
+                continue;
+            }
+            FieldInfo f = program.field(m, c.receiver().pathOrNull());
+            String type = f == null || f.facts().isStatic() ? null : program.resolveType(f.facts().type(), f.owner());
+            if (type == null || !program.knowledge().is(type, TypeTrait.FORMAT) || !fields.add(f.name())) {
+                continue;
+            }
+            context.report(m, c.pos(), "`" + f.name() + "." + c.name() + "()` uses the " + Describe.simple(type)
+                    + " in `" + f.name() + "` while handling a request, but `" + t.simpleName() + "` is a singleton: "
+                    + "all requests use that one instance at once, and its internal state is not thread-safe, so "
+                    + "they corrupt each other's results; make one per call, or use a thread-safe formatter "
+                    + "(DateTimeFormatter)").add();
         }
     }
 
