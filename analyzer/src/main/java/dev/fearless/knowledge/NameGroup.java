@@ -10,6 +10,8 @@ public enum NameGroup {
     /** Writes that store their last argument as an element (or a map's value). */
     COLLECTION_INSERT,
     BUILDER_WRITE, BUILDER_READ, DATE_WRITE, ATOMIC_READ, ATOMIC_WRITE, ATOMIC_UPDATE,
+    /** Calls that only describe a formatter, parser or digest (its pattern, its settings): every other call changes it. */
+    FORMAT_READ,
     /** Views of a map's keys, values or entries, backed by the map. */
     MAP_VIEW,
     /** Calls that return an iterator over their receiver's elements. */

@@ -198,7 +198,7 @@ final class AccessSummarizer {
         };
     }
 
-    /** How a call on a container, builder or date held in a field touches it, or {@code null}. */
+    /** How a call on a container, builder, formatter or date held in a field touches it, or {@code null}. */
     private AccessOp containerOp(MethodInfo m, Event.Call call) {
         StaticType type = program.staticType(m, call.receiver());
         String name = type.name();
@@ -226,6 +226,11 @@ final class AccessSummarizer {
         }
         if (name.equals("java.util.Date") || program.isSubtype(name, "java.util.Calendar")) {
             return kb.inGroup(NameGroup.DATE_WRITE, call.name()) ? AccessOp.CALL_WRITE : AccessOp.CALL_READ;
+        }
+        if (program.is(name, TypeTrait.FORMAT) && program.is(name, TypeTrait.UNSAFE)) {
+            // A formatter, parser or digest changes its own state on every use (format, parse, digest);
+            // asking for its settings reads what only its setters change, not the state a use changes.
+            return kb.inGroup(NameGroup.FORMAT_READ, call.name()) ? null : AccessOp.CALL_WRITE;
         }
         return null;
     }

@@ -47,8 +47,8 @@ public final class SharedSingletonState implements TypeMatcher {
             Set<String> reported = new HashSet<>();
             reportFormatterCalls(context, t, m);
             for (AccessRecord r : summaries.accesses(m)) {
-                if (!r.path().isOwnField() || !r.held().isEmpty() || !r.op().isWrite()) {
-                    continue;
+                if (!r.path().isOwnField() || !r.held().isEmpty() || !r.op().isWrite() || formatter(program, m, r)) {
+                    continue; // a formatter's use is reported as such (reportFormatterCalls)
                 }
                 FieldInfo f = program.field(m, r.path());
                 if (f == null || f.facts().isFinal() && !r.op().throughContents() || f.facts().isVolatile()
@@ -94,6 +94,12 @@ public final class SharedSingletonState implements TypeMatcher {
                     + "they corrupt each other's results; make one per call, or use a thread-safe formatter "
                     + "(DateTimeFormatter)").add();
         }
+    }
+
+    private static boolean formatter(Program program, MethodInfo m, AccessRecord r) {
+        FieldInfo f = program.field(m, r.path());
+        String type = f == null ? null : program.resolveType(f.facts().type(), f.owner());
+        return type != null && program.knowledge().is(type, TypeTrait.FORMAT);
     }
 
     private static boolean requestHandling(KnowledgeBase knowledge, MethodInfo m) {
