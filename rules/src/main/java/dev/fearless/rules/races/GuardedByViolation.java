@@ -6,6 +6,7 @@ import dev.fearless.facts.AnnotationFacts;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Value;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
@@ -67,6 +68,70 @@ public final class GuardedByViolation implements TypeMatcher, EventMatcher {
         if (path != null) {
             checkAccess(scope.context(), m, e, path, write);
         }
+        if (e instanceof Event.Call call) {
+            checkGuardedCall(scope.context(), m, index, call);
+        }
+    }
+
+    /**
+     * A call of a method annotated {@code @GuardedBy}: the annotation says its callers must hold the lock
+     * (Error Prone's reading), so a call without it is a violation, as an access of a guarded field is.
+     */
+    private static void checkGuardedCall(RuleContext context, MethodInfo m, int index, Event.Call call) {
+        Program program = context.program();
+        AccessPath receiver = call.receiver() instanceof Value.Implicit ? AccessPath.THIS_PATH : call.receiver().pathOrNull();
+        if (receiver == null) {
+            return;
+        }
+        for (MethodInfo target : program.callGraph().targets(m, index)) {
+            MethodInfo callee = target.declaringMethod();
+            List<String> guards = context.knowledge().annotationValues(callee.facts().annotations(),
+                    AnnotationTrait.GUARDED_BY);
+            if (guards.isEmpty() || callee.facts().isStatic() && !receiver.isThis()) {
+                continue;
+            }
+            LockRef declared = GuardExpressions.resolve(program, callee.owner(), guards.get(0));
+            LockRef needed = declared == null ? null : rebaseOnto(declared, receiver);
+            if (needed == null || satisfied(heldWithMethodGuards(context, m, call.held()), needed, true)) {
+                continue;
+            }
+            context.report(m, call.pos(), "`" + callee.display() + "` is @GuardedBy(\"" + guards.get(0) + "\"): its "
+                    + "callers must hold `" + Describe.lock(needed) + "`, but it is called here without it")
+                    .related(callee, callee.facts().pos(), "`" + callee.display() + "` is declared @GuardedBy(\""
+                            + guards.get(0) + "\") here")
+                    .add();
+            return;
+        }
+    }
+
+    /** The locks held at an event: those held there or by every caller, and those the method's own @GuardedBy promises. */
+    private static LockSet heldWithMethodGuards(RuleContext context, MethodInfo m, LockSet atEvent) {
+        LockSet held = context.summaries().heldAt(m, atEvent);
+        MethodInfo declaring = m.declaringMethod();
+        for (String methodGuard : context.knowledge().annotationValues(declaring.facts().annotations(),
+                AnnotationTrait.GUARDED_BY)) {
+            LockRef l = GuardExpressions.resolve(context.program(), declaring.owner(), methodGuard);
+            if (l != null) {
+                held = held.plus(l);
+            }
+        }
+        return held;
+    }
+
+    /** The callee's guard, named from the caller through the call's receiver ({@code other.lock} for {@code other.helper()}). */
+    private static LockRef rebaseOnto(LockRef declared, AccessPath receiver) {
+        if (declared.kind() == LockRef.Kind.CLASS || declared.path().root() == AccessPath.Root.STATIC
+                || declared.path().root() == AccessPath.Root.OUTER || receiver.isThis()) {
+            return declared;
+        }
+        if (declared.path().root() != AccessPath.Root.THIS) {
+            return null;
+        }
+        AccessPath rebased = receiver;
+        for (String field : declared.path().fields()) {
+            rebased = rebased.plus(field);
+        }
+        return new LockRef(declared.kind(), rebased, declared.className());
     }
 
     /** The read of a field that is just the receiver of a following call (the call is checked instead). */
@@ -120,15 +185,7 @@ public final class GuardedByViolation implements TypeMatcher, EventMatcher {
         if (needed == null) {
             return;
         }
-        Summaries summaries = context.summaries();
-        LockSet held = summaries.heldAt(m, e.held());
-        for (String methodGuard : context.knowledge().annotationValues(declaring.facts().annotations(),
-                AnnotationTrait.GUARDED_BY)) {
-            LockRef l = GuardExpressions.resolve(program, declaring.owner(), methodGuard);
-            if (l != null) {
-                held = held.plus(l);
-            }
-        }
+        LockSet held = heldWithMethodGuards(context, m, e.held());
         if (satisfied(held, needed, write)) {
             return;
         }
