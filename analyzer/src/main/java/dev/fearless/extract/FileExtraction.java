@@ -352,6 +352,9 @@ final class FileExtraction {
 
     private void method(MethodDeclaration md, TypeExtraction te, Scope typeScope, boolean inInterface) {
         int mods = modifiers(md.getModifiers());
+        if (documented(positions.of(md).line()) == Contract.TEST_ONLY) {
+            mods |= Modifiers.TEST_ONLY;
+        }
         if (inInterface) {
             if (md.getBody().isEmpty()) {
                 mods |= Modifiers.ABSTRACT;

@@ -1,13 +1,16 @@
 package dev.fearless.facts;
 
 /**
- * What a type's own documentation says about sharing its instances between threads: the class
- * comment says it is thread-safe, says it is not (callers must confine or lock it), or says neither.
+ * What a declaration's own documentation says about its use by threads: a class comment says its
+ * instances are thread-safe, says they are not (callers must confine or lock them), or says neither; a
+ * method comment may say only tests use it.
  */
 public enum Contract {
     NONE,
     /** Documented safe to use from several threads: the strict check applies. */
     THREAD_SAFE,
     /** Documented not thread-safe or single-threaded: callers carry the burden, no race is reported inside. */
-    NOT_THREAD_SAFE
+    NOT_THREAD_SAFE,
+    /** A method documented as used only by tests ("used by tests", "for testing only"): no program thread runs it. */
+    TEST_ONLY
 }

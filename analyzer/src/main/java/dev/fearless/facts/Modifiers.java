@@ -15,6 +15,8 @@ public final class Modifiers {
     public static final int NATIVE = 1 << 9;
     public static final int DEFAULT = 1 << 10;
     public static final int SEALED = 1 << 11;
+    /** Not a Java modifier: the method's documentation says only tests use it ("used by tests"). */
+    public static final int TEST_ONLY = 1 << 12;
 
     private Modifiers() {
     }

@@ -327,7 +327,9 @@ public final class KnowledgeBase {
                 if (phrase.contract() == dev.fearless.facts.Contract.NOT_THREAD_SAFE) {
                     return phrase.contract();
                 }
-                found = phrase.contract();
+                if (found != dev.fearless.facts.Contract.THREAD_SAFE) {
+                    found = phrase.contract();
+                }
             }
         }
         return found;

@@ -137,9 +137,11 @@ public enum MethodTrait {
     STATIC_ON_CALLER,
     /** Tells the receiver thread's interrupt status without clearing it ({@code Thread.isInterrupted}). */
     RECEIVER_INTERRUPT_STATUS,
+    /** Returns the input stream of a network connection ({@code Socket.getInputStream}): reading it waits for the peer to send. */
+    NETWORK_INPUT,
     /**
-     * Returns a stream over a network connection ({@code Socket.getOutputStream}): reading it waits for
-     * the peer to send, writing it waits for the peer to take what was sent.
+     * Returns the output stream of a network connection ({@code Socket.getOutputStream}): writing it
+     * waits only while the peer does not take what was sent and the buffers are full.
      */
-    NETWORK_STREAM
+    NETWORK_OUTPUT
 }

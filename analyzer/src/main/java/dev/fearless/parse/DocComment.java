@@ -1,18 +1,27 @@
 package dev.fearless.parse;
 
 /**
- * A documentation comment (a comment opened by slash, star, star) of a source file that talks about threads: the
- * line it ends on and its text. The parser never sees comments, so the few that matter to the
- * analysis (a class's documented thread-safety) are kept aside while the text is compacted.
+ * A documentation comment (a comment opened by slash, star, star) of a source file that talks about threads, or a
+ * short one about tests: the line it ends on and its text. The parser never sees comments, so the few that
+ * matter to the analysis (a class's documented thread-safety, a method only tests use) are kept aside while
+ * the text is compacted.
  */
 public record DocComment(int endLine, String text) {
 
-    /** Whether the comment at {@code [start, end)} of {@code text} may talk about thread-safety. */
+    /** Short comments are the ones that can say a method is only for tests ("used by tests"). */
+    private static final int SHORT = 300;
+
+    /**
+     * Whether the comment at {@code [start, end)} of {@code text} may talk about thread-safety, or, when
+     * short, about being used only by tests.
+     */
     static boolean aboutThreads(String text, int start, int end) {
         // only within the comment: an unbounded indexOf would scan the rest of the file for every
         // comment that does not mention threads, quadratic in files with many of them
+        boolean shortComment = end - start < SHORT;
         for (int at = start; at < end; at++) {
-            if (text.startsWith("hread", at) || text.startsWith("ynchron", at) || text.startsWith("oncurren", at)) {
+            if (text.startsWith("hread", at) || text.startsWith("ynchron", at) || text.startsWith("oncurren", at)
+                    || shortComment && (text.startsWith("test", at) || text.startsWith("Test", at))) {
                 return true;
             }
         }

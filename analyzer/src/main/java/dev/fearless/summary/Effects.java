@@ -255,7 +255,9 @@ public final class Effects {
         } else if (traits.contains(MethodTrait.BLOCKING)) {
             note = "`" + what + "` blocks here";
         } else if (traits.contains(MethodTrait.BLOCKING_IO) && NetworkStreams.network(program, m, call.receiver())) {
-            note = "`" + what + "` waits for the network here";
+            // A read waits until the peer sends; a write only while the peer does not take what was sent.
+            bounded = !NetworkStreams.input(program, m, call.receiver());
+            note = "`" + what + "` waits for the network peer here";
         } else {
             return null;
         }

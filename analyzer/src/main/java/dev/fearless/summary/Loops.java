@@ -237,27 +237,17 @@ final class Loops {
 
     /** Whether every value stored in the field (its initializer and every write) is a one-thread executor. */
     private boolean onlyHolds(FieldInfo f, int depth) {
-        boolean any = false;
-        if (!(f.facts().initializer() instanceof Value.Absent)) {
-            MethodInfo init = Initializers.of(f);
-            if (init == null || !oneThread(init, f.facts().initializer(), depth + 1)) {
+        List<StoredValue> stored = StoredValue.of(f);
+        if (stored == null || stored.isEmpty()) {
+            return false;
+        }
+        for (StoredValue v : stored) {
+            Value value = v.initializer() ? v.value() : resolve(v.method(), v.value(), 0);
+            if (!oneThread(v.method(), value, depth + 1)) {
                 return false;
             }
-            any = true;
         }
-        for (MethodInfo m : f.owner().methods()) {
-            for (Event e : m.facts().events()) {
-                if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.path().isField()
-                        && fa.path().fields().size() == 1 && fa.path().lastField().equals(f.name())
-                        && (fa.path().root() == AccessPath.Root.THIS || fa.path().root() == AccessPath.Root.STATIC)) {
-                    if (!oneThread(m, resolve(m, fa.value(), 0), depth + 1)) {
-                        return false;
-                    }
-                    any = true;
-                }
-            }
-        }
-        return any;
+        return true;
     }
 
     private boolean eventLoopType(MethodInfo m, Value v) {

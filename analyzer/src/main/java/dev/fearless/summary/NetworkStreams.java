@@ -7,6 +7,7 @@ import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import java.util.List;
 
 /**
  * Streams over a network connection: what {@code socket.getOutputStream()} returns, a stream or writer
@@ -27,59 +28,64 @@ final class NetworkStreams {
         return network(program, m, v, 0);
     }
 
+    /** Whether {@code v} is the input side of a network connection (or a reader built on it): a read waits for the peer. */
+    static boolean input(Program program, MethodInfo m, Value v) {
+        return kind(program, m, v, 0) == MethodTrait.NETWORK_INPUT;
+    }
+
     private static boolean network(Program program, MethodInfo m, Value v, int depth) {
+        return kind(program, m, v, depth) != null;
+    }
+
+    /** Which side of a network connection {@code v} is ({@code NETWORK_INPUT} or {@code NETWORK_OUTPUT}), or null. */
+    private static MethodTrait kind(Program program, MethodInfo m, Value v, int depth) {
         if (v == null || depth > DEPTH) {
-            return false;
+            return null;
         }
         if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
-            return program.traits(m, call).contains(MethodTrait.NETWORK_STREAM);
+            var traits = program.traits(m, call);
+            return traits.contains(MethodTrait.NETWORK_INPUT) ? MethodTrait.NETWORK_INPUT
+                    : traits.contains(MethodTrait.NETWORK_OUTPUT) ? MethodTrait.NETWORK_OUTPUT : null;
         }
         if (v instanceof Value.NewValue nv && nv.anonymousType().isEmpty()
                 && m.facts().eventAt(nv.eventIndex()) instanceof Event.NewObject made) {
             for (Value arg : made.args()) {
-                if (network(program, m, arg, depth + 1)) {
-                    return true;
+                MethodTrait wrapped = kind(program, m, arg, depth + 1);
+                if (wrapped != null) {
+                    return wrapped;
                 }
             }
-            return false;
+            return null;
         }
         AccessPath p = v.pathOrNull();
         if (p == null) {
-            return false;
+            return null;
         }
         if (p.root() == AccessPath.Root.LOCAL && !p.isField()) {
-            return network(program, m, m.facts().onlyAssignment(p.rootName()), depth + 1);
+            return kind(program, m, m.facts().onlyAssignment(p.rootName()), depth + 1);
         }
         if (p.isField() && p.fields().size() == 1
                 && (p.root() == AccessPath.Root.THIS || p.root() == AccessPath.Root.STATIC)) {
             FieldInfo f = program.field(m, p);
-            return f != null && onlyHolds(program, f, depth + 1);
+            return f == null ? null : onlyHolds(program, f, depth + 1);
         }
-        return false;
+        return null;
     }
 
-    /** Whether every value stored in the field (its initializer and every write in its class) is a network stream. */
-    private static boolean onlyHolds(Program program, FieldInfo f, int depth) {
-        boolean any = false;
-        if (!(f.facts().initializer() instanceof Value.Absent)) {
-            MethodInfo init = Initializers.of(f);
-            if (init == null || !network(program, init, f.facts().initializer(), depth)) {
-                return false;
-            }
-            any = true;
+    /** The side of a network connection every value stored in the field is (one side for all of them), or null. */
+    private static MethodTrait onlyHolds(Program program, FieldInfo f, int depth) {
+        List<StoredValue> stored = StoredValue.of(f);
+        if (stored == null || stored.isEmpty()) {
+            return null;
         }
-        for (MethodInfo m : f.owner().methods()) {
-            for (Event e : m.facts().events()) {
-                if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.path().isField()
-                        && fa.path().fields().size() == 1 && fa.path().lastField().equals(f.name())
-                        && (fa.path().root() == AccessPath.Root.THIS || fa.path().root() == AccessPath.Root.STATIC)) {
-                    if (!network(program, m, fa.value(), depth)) {
-                        return false;
-                    }
-                    any = true;
-                }
+        MethodTrait side = null;
+        for (StoredValue v : stored) {
+            MethodTrait k = kind(program, v.method(), v.value(), depth);
+            if (k == null || side != null && side != k) {
+                return null;
             }
+            side = k;
         }
-        return any;
+        return side;
     }
 }

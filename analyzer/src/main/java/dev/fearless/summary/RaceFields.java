@@ -61,7 +61,8 @@ public final class RaceFields {
     /** Whether {@code m} (or the method a closure is written in) is code written for tests. */
     public static boolean forTesting(MethodInfo m) {
         MethodInfo declaring = m.declaringMethod();
-        return declaring.name().endsWith("ForTesting") || declaring.facts().hasAnnotation("VisibleForTesting");
+        return declaring.name().endsWith("ForTesting") || declaring.facts().hasAnnotation("VisibleForTesting")
+                || dev.fearless.facts.Modifiers.has(declaring.facts().modifiers(), dev.fearless.facts.Modifiers.TEST_ONLY);
     }
 
     public static boolean isThreadSafeAnnotated(TypeInfo t) {

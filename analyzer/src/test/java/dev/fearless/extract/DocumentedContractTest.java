@@ -1,8 +1,12 @@
 package dev.fearless.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fearless.facts.Contract;
+import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.TypeFacts;
 import dev.fearless.knowledge.KnowledgeBase;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,35 @@ class DocumentedContractTest {
                 class Far { }
                 """);
         assertEquals(Contract.NONE, type(s, "Far").documented());
+    }
+
+    @Test
+    void methodComment_sayingOnlyTestsUseIt_marksTheMethodTestOnly() {
+        Snippet s = Snippet.of("""
+                class Metadata {
+                    /** used by tests */
+                    public void clearUnsafe() { }
+
+                    /**
+                     * For testing only.
+                     */
+                    public void reset() { }
+
+                    /** Clears everything; used by tests too. */
+                    public void clear() { }
+
+                    /** Tests whether the key is present. */
+                    public boolean has(String key) { return false; }
+                }
+                """);
+        assertTrue(testOnly(s.method("clearUnsafe")));
+        assertTrue(testOnly(s.method("reset")));
+        assertFalse(testOnly(s.method("clear")));
+        assertFalse(testOnly(s.method("has")));
+    }
+
+    private static boolean testOnly(MethodFacts m) {
+        return Modifiers.has(m.modifiers(), Modifiers.TEST_ONLY);
     }
 
     private static TypeFacts type(Snippet s, String simpleName) {

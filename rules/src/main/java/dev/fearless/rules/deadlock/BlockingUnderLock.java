@@ -101,12 +101,16 @@ public final class BlockingUnderLock implements MethodMatcher {
             message = "`" + block.what() + "` releases only `" + Describe.lock(block.releases()) + "` while waiting; "
                     + locks + (stays.size() == 1 ? " stays held, so a thread that must take it"
                             : " stay held, so a thread that must take them") + " to notify can never do so";
+        } else if (direct && networkIo(scope, call) && block.bounded()) {
+            message = "`" + block.what() + "` writes to the network while holding " + locks + ": while the peer "
+                    + "does not read and the socket's buffers are full, it waits, and so does every thread that "
+                    + "needs " + them + " (a slow or stuck peer stalls them all)";
         } else if (direct) {
             message = block.bounded()
                     ? "`" + block.what() + "` waits up to its timeout while holding " + locks + ": every thread that "
                             + "needs " + them + " stalls meanwhile (a bounded wait)"
                     : "`" + block.what() + "` may block for a long time" + (networkIo(scope, call)
-                            ? ", waiting for the network peer," : "") + " while holding " + locks + ": every thread "
+                            ? ", waiting for the network peer to send," : "") + " while holding " + locks + ": every thread "
                             + "that needs " + them + " waits too, and deadlocks if the awaited work needs " + them;
         } else {
             message = "`" + call.name() + "()` may block in `" + block.what() + "` ("
