@@ -83,8 +83,9 @@ public final class CheckThenAct implements EventMatcher {
         if (byIndex) {
             // A position taken from the size is stale only if another thread can remove elements.
             check = field == null ? null : sizeCheckBefore(knowledge, m, index, act, target);
-            check = check != null && shrinks(program, field) && !readCopingWithGonePosition(program, m, index, act)
-                    ? check : null;
+            boolean shrinks = check != null
+                    && CollectionChanges.calledAfterConstruction(program, field, NameGroup.COLLECTION_SHRINK);
+            check = shrinks && !readCopingWithGonePosition(program, m, index, act) ? check : null;
         }
         if (check == null) {
             if (atomic && target.isOwnField()) {
@@ -386,26 +387,6 @@ public final class CheckThenAct implements EventMatcher {
             }
         }
         return null;
-    }
-
-    /**
-     * Whether the collection in the field can get smaller: some code of its top-level class removes
-     * from it or clears it (a collection that only grows keeps every position it once had).
-     */
-    private static boolean shrinks(Program program, FieldInfo field) {
-        for (MethodInfo m : program.writtenInTopLevelOf(field.owner())) {
-            if (m.facts().isInitialization()) {
-                continue;
-            }
-            for (Event e : m.facts().events()) {
-                if (e instanceof Event.Call c && program.knowledge().inGroup(NameGroup.COLLECTION_SHRINK, c.name())
-                        && c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isField()
-                        && program.field(m, c.receiver().pathOrNull()) == field) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean sameKey(Event.Call check, Value key) {

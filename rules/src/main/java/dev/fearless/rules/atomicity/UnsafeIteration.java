@@ -76,7 +76,8 @@ public final class UnsafeIteration implements EventMatcher {
         String type = program.resolveType(f.facts().type(), f.owner());
         boolean selfSynchronized = nature == Nature.SYNC && type != null && program.knowledge().is(type, TypeTrait.SYNCHRONIZED)
                 && (program.is(type, TypeTrait.COLLECTION) || program.is(type, TypeTrait.MAP))
-                && call.style() != Event.CallStyle.STRING_CONVERSION && changedOutsideConstruction(program, f);
+                && call.style() != Event.CallStyle.STRING_CONVERSION
+                && CollectionChanges.calledAfterConstruction(program, f, NameGroup.COLLECTION_WRITE);
         if (nature == Nature.SYNCHRONIZED_WRAPPER) {
             needed = LockRef.monitor(collection);
             why = "a synchronized wrapper: each of its calls is synchronized, but iterating is many calls";
@@ -114,23 +115,6 @@ public final class UnsafeIteration implements EventMatcher {
                 + Describe.lock(needed) + "`, yet it is " + why + ": a concurrent change makes this iteration fail "
                 + "with ConcurrentModificationException or see a half-made change; iterate inside `synchronized ("
                 + Describe.lock(needed) + ")` or over a copy").add();
-    }
-
-    /** Whether code of the field's class changes the collection after construction ({@code v.add(x)} in a method). */
-    private static boolean changedOutsideConstruction(Program program, FieldInfo f) {
-        for (MethodInfo m : program.writtenInTopLevelOf(f.owner())) {
-            if (m.facts().isInitialization()) {
-                continue;
-            }
-            for (Event e : m.facts().events()) {
-                if (e instanceof Event.Call c && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, c.name())
-                        && c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isField()
-                        && program.field(m, c.receiver().pathOrNull()) == f) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean iterates(Program program, Event.Call call) {

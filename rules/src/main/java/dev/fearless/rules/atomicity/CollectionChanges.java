@@ -1,0 +1,34 @@
+package dev.fearless.rules.atomicity;
+
+import dev.fearless.facts.Event;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+
+/** How the code of a collection field's class changes the collection after construction. */
+final class CollectionChanges {
+
+    private CollectionChanges() {
+    }
+
+    /**
+     * Whether code of the field's top-level class, outside constructors and initializers, calls a method
+     * of {@code group} on the collection in the field ({@code list.remove(i)} for the shrinking group).
+     */
+    static boolean calledAfterConstruction(Program program, FieldInfo field, NameGroup group) {
+        for (MethodInfo m : program.writtenInTopLevelOf(field.owner())) {
+            if (m.facts().isInitialization()) {
+                continue;
+            }
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.Call c && program.knowledge().inGroup(group, c.name())
+                        && c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isField()
+                        && program.field(m, c.receiver().pathOrNull()) == field) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
