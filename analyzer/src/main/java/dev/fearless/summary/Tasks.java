@@ -31,7 +31,7 @@ public final class Tasks {
     private final Map<MethodInfo, List<Again>> again;
 
     /** Another place where the same body, kept in a local, is handed over again, with the hand-off as written. */
-    public record Again(int spawn, String handoff) {
+    record Again(int spawn, String handoff) {
     }
 
     private Tasks(List<Task> all, Map<MethodInfo, List<Again>> again) {
