@@ -5,5 +5,5 @@ package dev.fearless.summary;
  * rule pays for them out of its own time budget on a file.
  */
 record ProgramAnalyses(SpawnDistances spawnDistances, VirtualThreads virtualThreads, Effects effects,
-                       ClassInits classInits, OwnedThreads ownedThreads) {
+                       ClassInits classInits, OwnedThreads ownedThreads, LockTakers lockTakers) {
 }

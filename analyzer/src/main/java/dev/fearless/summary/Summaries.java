@@ -37,6 +37,7 @@ public final class Summaries {
     private final ClassInits classInits;
     private final OwnedThreads ownedThreads;
     private final Cutoffs cutoffs;
+    private final LockTakers lockTakers;
 
     Summaries(Construction construction, ThreadModel threads, SharedThreads sharedThreads, Tasks tasks,
               CallerLocks.Held callers, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
@@ -66,6 +67,12 @@ public final class Summaries {
         this.effects = analyses.effects();
         this.classInits = analyses.classInits();
         this.ownedThreads = analyses.ownedThreads();
+        this.lockTakers = analyses.lockTakers();
+    }
+
+    /** Where each lock is taken in the program. */
+    public LockTakers lockTakers() {
+        return lockTakers;
     }
 
     /** The bodies of threads and tasks, and the methods only threads the program owns run. */

@@ -71,6 +71,7 @@ public final class Summarizer {
                 tasks.thenApplyAsync(t -> VirtualThreads.find(program, t), pool);
         CompletableFuture<SpawnDistances> spawnDistances =
                 CompletableFuture.supplyAsync(() -> SpawnDistances.of(program), pool);
+        CompletableFuture<LockTakers> lockTakers = CompletableFuture.supplyAsync(() -> LockTakers.of(program), pool);
         List<Entry> entries = Entries.find(program, entryLocks, spawned, join(threads));
         Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, join(accesses), join(threads),
                 join(shared));
@@ -82,7 +83,7 @@ public final class Summarizer {
         return new Summaries(construction, join(threads), join(shared), join(tasks), callers, join(accesses),
                 entries, uses, evidence, join(syncTypes), lockOrder.acquisitions(), lockOrder.graph(),
                 new ProgramAnalyses(join(spawnDistances), join(virtualThreads), join(effects), join(classInits),
-                        join(ownedThreads)),
+                        join(ownedThreads), join(lockTakers)),
                 cutoffs);
     }
 

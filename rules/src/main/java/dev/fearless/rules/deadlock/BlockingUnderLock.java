@@ -15,6 +15,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Effect;
+import dev.fearless.summary.Step;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +68,26 @@ public final class BlockingUnderLock implements MethodMatcher {
         }
     }
 
+    /** Whether the block is a deliberate pause ({@code Thread.sleep}): under any lock, it holds up every caller. */
+    private static boolean pause(MethodScope scope, Effect block) {
+        Step origin = block.path().last();
+        return origin.method().facts().eventAt(origin.event()) instanceof Event.Call c
+                && scope.program().traits(origin.method(), c).contains(MethodTrait.SPIN_HINT);
+    }
+
+    /** Whether every lock held is taken nowhere in the program but in this method's own code. */
+    private static boolean onlyThisMethodTakes(MethodScope scope, LockSet held) {
+        if (held.isEmpty()) {
+            return false;
+        }
+        for (LockRef l : held.locks()) {
+            if (!scope.summaries().lockTakers().onlyIn(scope.method(), l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the call is stream I/O (it blocks only because its stream is a network one). */
     private static boolean networkIo(MethodScope scope, Event.Call call) {
         Set<MethodTrait> traits = scope.program().traits(scope.method(), call);
@@ -94,6 +115,10 @@ public final class BlockingUnderLock implements MethodMatcher {
         if (block.releases() != null && (stays.isEmpty() || direct && stays.size() == held.size())) {
             return false; // releasing the only lock is fine; a direct wait without its monitor is MonitorNotHeld's
         }
+        // No other code takes these locks, so the work waited for cannot need them: they only make runs of
+        // this operation (a shutdown, a shadow round) wait for each other, often as meant. A note, not a
+        // warning: whether that stall matters depends on how often the operation runs.
+        boolean ownLockOnly = !pause(scope, block) && onlyThisMethodTakes(scope, stays);
         String locks = Describe.locks(stays);
         String them = stays.size() == 1 ? "it" : "them";
         String message;
@@ -117,6 +142,13 @@ public final class BlockingUnderLock implements MethodMatcher {
                     + Describe.fileAndLine(block.origin()) + ") while this method holds " + locks + (block.releases() == null ? "" : ", which that wait does not release")
                     + (block.bounded() ? " (a bounded wait: at most its timeout)" : "");
         }
+        if (ownLockOnly) {
+            String what = direct ? "`" + block.what() + "` may block" : "`" + call.name() + "()` may block in `"
+                    + block.what() + "` (" + Describe.fileAndLine(block.origin()) + ")";
+            message = what + " while holding " + locks + ", which no other code takes: only concurrent "
+                    + "runs of `" + scope.method().display() + "` wait meanwhile, and the awaited work cannot need "
+                    + them;
+        }
         MethodInfo m = scope.method();
         RuleContext.FindingBuilder finding = scope.report(call.pos(), message);
         if (!direct) {
@@ -130,7 +162,7 @@ public final class BlockingUnderLock implements MethodMatcher {
             flow.addAll(chain);
             finding.flow(flow);
         }
-        if (block.bounded()) {
+        if (block.bounded() || ownLockOnly) {
             finding.note();
         }
         finding.add();
