@@ -243,6 +243,7 @@ public final class Effects {
         boolean bounded = traits.contains(MethodTrait.TIMED);
         LockRef releases = null;
         String note = "`" + what + "` waits here";
+        MethodTrait side;
         if (traits.contains(MethodTrait.WAIT)) {
             releases = program.is(program.staticType(m, call.receiver()).name(), TypeTrait.CONDITION)
                     ? Monitors.lockOfCondition(program, m, call.receiver())
@@ -254,9 +255,9 @@ public final class Effects {
             releases = LockRef.lock(LockRef.Kind.LOCK, call.receiver().pathOrNull());
         } else if (traits.contains(MethodTrait.BLOCKING)) {
             note = "`" + what + "` blocks here";
-        } else if (traits.contains(MethodTrait.BLOCKING_IO) && NetworkStreams.network(program, m, call.receiver())) {
+        } else if (traits.contains(MethodTrait.BLOCKING_IO) && (side = NetworkStreams.side(program, m, call.receiver())) != null) {
             // A read waits until the peer sends; a write only while the peer does not take what was sent.
-            bounded = !NetworkStreams.input(program, m, call.receiver());
+            bounded = side == MethodTrait.NETWORK_OUTPUT;
             note = "`" + what + "` waits for the network peer here";
         } else {
             return null;

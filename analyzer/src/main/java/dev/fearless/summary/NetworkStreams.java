@@ -23,18 +23,12 @@ final class NetworkStreams {
     private NetworkStreams() {
     }
 
-    /** Whether {@code v}, a value of {@code m}, is a stream over a network connection. */
-    static boolean network(Program program, MethodInfo m, Value v) {
-        return network(program, m, v, 0);
-    }
-
-    /** Whether {@code v} is the input side of a network connection (or a reader built on it): a read waits for the peer. */
-    static boolean input(Program program, MethodInfo m, Value v) {
-        return kind(program, m, v, 0) == MethodTrait.NETWORK_INPUT;
-    }
-
-    private static boolean network(Program program, MethodInfo m, Value v, int depth) {
-        return kind(program, m, v, depth) != null;
+    /**
+     * Which side of a network connection {@code v}, a value of {@code m}, is: {@code NETWORK_INPUT} (a read
+     * waits for the peer to send) or {@code NETWORK_OUTPUT}; {@code null} when it is not known to be one.
+     */
+    static MethodTrait side(Program program, MethodInfo m, Value v) {
+        return kind(program, m, v, 0);
     }
 
     /** Which side of a network connection {@code v} is ({@code NETWORK_INPUT} or {@code NETWORK_OUTPUT}), or null. */

@@ -68,7 +68,6 @@ public final class Tasks {
 
     static Tasks find(Program program) {
         List<Task> result = new ArrayList<>();
-        Set<MethodInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<MethodInfo, Task> first = new IdentityHashMap<>();
         Map<MethodInfo, List<Again>> again = new IdentityHashMap<>();
         for (MethodInfo p : program.methods()) {
@@ -81,7 +80,7 @@ public final class Tasks {
                     for (Value a : call.args()) {
                         Body body = bodyOf(program, p, a, i);
                         if (body != null && (elsewhere || body.dispatch() == Dispatch.ELSEWHERE)) {
-                            add(p, i, body, describe(p, call), seen, first, again, result);
+                            add(p, i, body, describe(p, call), first, again, result);
                         }
                     }
                 } else if (e instanceof Event.NewObject n) {
@@ -103,7 +102,7 @@ public final class Tasks {
                     }
                     for (Body body : bodies) {
                         if (body != null && !body.methods().isEmpty()) {
-                            add(p, start, body, "new Thread(...).start()", seen, first, again, result);
+                            add(p, start, body, "new Thread(...).start()", first, again, result);
                         }
                     }
                 }
@@ -116,18 +115,18 @@ public final class Tasks {
      * Records a hand-over of {@code body}: its first is the task; a later one in the same parent (the body
      * kept in a local and handed over twice) is another place the same task starts running.
      */
-    private static void add(MethodInfo p, int spawn, Body body, String handoff, Set<MethodInfo> seen,
-                            Map<MethodInfo, Task> first, Map<MethodInfo, List<Again>> again, List<Task> into) {
+    private static void add(MethodInfo p, int spawn, Body body, String handoff, Map<MethodInfo, Task> first,
+                            Map<MethodInfo, List<Again>> again, List<Task> into) {
         MethodInfo head = body.methods().get(0);
-        if (seen.add(head)) {
-            Task t = new Task(p, spawn, body.methods(), handoff);
+        Task t = first.get(head);
+        if (t == null) {
+            t = new Task(p, spawn, body.methods(), handoff);
             first.put(head, t);
             into.add(t);
             return;
         }
-        Task t = first.get(head);
         Again more = new Again(spawn, handoff);
-        if (t != null && t.parent() == p && t.spawn() != spawn) {
+        if (t.parent() == p && t.spawn() != spawn) {
             List<Again> list = again.computeIfAbsent(head, k -> new ArrayList<>());
             if (!list.contains(more)) {
                 list.add(more);

@@ -197,19 +197,11 @@ public final class GuardedByViolation implements TypeMatcher, EventMatcher {
 
     /** The guard of the field reached by {@code path}, named as this method names that object. */
     private static LockRef rebase(LockRef declared, AccessPath path) {
-        if (declared.kind() == LockRef.Kind.CLASS || declared.path().root() == AccessPath.Root.STATIC
-                || declared.path().root() == AccessPath.Root.OUTER) {
-            return declared;
-        }
         AccessPath owner = path.prefix();
         if (path.root() == AccessPath.Root.STATIC) {
             return declared;
         }
-        AccessPath rebased = owner;
-        for (String field : declared.path().fields()) {
-            rebased = rebased == null ? null : rebased.plus(field);
-        }
-        return rebased == null ? null : new LockRef(declared.kind(), rebased, declared.className());
+        return owner == null ? null : rebaseOnto(declared, owner);
     }
 
     private static boolean satisfied(LockSet held, LockRef needed, boolean write) {

@@ -84,8 +84,8 @@ public final class SharedSingletonState implements TypeMatcher {
                 continue;
             }
             FieldInfo f = program.field(m, c.receiver().pathOrNull());
-            String type = f == null || f.facts().isStatic() ? null : program.resolveType(f.facts().type(), f.owner());
-            if (type == null || !program.knowledge().is(type, TypeTrait.FORMAT) || !fields.add(f.name())) {
+            String type = f == null || f.facts().isStatic() ? null : formatterType(program, f);
+            if (type == null || !fields.add(f.name())) {
                 continue;
             }
             context.report(m, c.pos(), "`" + f.name() + "." + c.name() + "()` uses the " + Describe.simple(type)
@@ -98,8 +98,13 @@ public final class SharedSingletonState implements TypeMatcher {
 
     private static boolean formatter(Program program, MethodInfo m, AccessRecord r) {
         FieldInfo f = program.field(m, r.path());
-        String type = f == null ? null : program.resolveType(f.facts().type(), f.owner());
-        return type != null && program.knowledge().is(type, TypeTrait.FORMAT);
+        return f != null && formatterType(program, f) != null;
+    }
+
+    /** The field's declared type when it is a non-thread-safe formatter, parser or digest, else null. */
+    private static String formatterType(Program program, FieldInfo f) {
+        String type = program.resolveType(f.facts().type(), f.owner());
+        return type != null && program.knowledge().is(type, TypeTrait.FORMAT) ? type : null;
     }
 
     private static boolean requestHandling(KnowledgeBase knowledge, MethodInfo m) {
