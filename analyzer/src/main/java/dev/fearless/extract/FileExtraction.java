@@ -251,12 +251,23 @@ final class FileExtraction {
 
     /** The contract the documentation comment right above a declaration starting at {@code line} states. */
     private Contract documented(int line) {
+        DocComment d = docAbove(line);
+        return d == null ? Contract.NONE : knowledge.documentedContract(d.text());
+    }
+
+    /** Whether the documentation comment right above a declaration starting at {@code line} states the contract. */
+    private boolean documentedAs(int line, Contract contract) {
+        DocComment d = docAbove(line);
+        return d != null && knowledge.states(d.text(), contract);
+    }
+
+    private DocComment docAbove(int line) {
         for (DocComment d : docs) {
             if (d.endLine() == line - 1 || d.endLine() == line) {
-                return knowledge.documentedContract(d.text());
+                return d;
             }
         }
-        return Contract.NONE;
+        return null;
     }
 
     /** An anonymous class body; returns its qualified name. */
@@ -352,8 +363,12 @@ final class FileExtraction {
 
     private void method(MethodDeclaration md, TypeExtraction te, Scope typeScope, boolean inInterface) {
         int mods = modifiers(md.getModifiers());
-        if (documented(positions.of(md).line()) == Contract.TEST_ONLY) {
+        int line = positions.of(md).line();
+        if (documented(line) == Contract.TEST_ONLY) {
             mods |= Modifiers.TEST_ONLY;
+        }
+        if (documentedAs(line, Contract.SERIAL_EXECUTOR)) {
+            mods |= Modifiers.SERIAL_EXECUTOR;
         }
         if (inInterface) {
             if (md.getBody().isEmpty()) {

@@ -3,7 +3,8 @@ package dev.fearless.facts;
 /**
  * What a declaration's own documentation says about its use by threads: a class comment says its
  * instances are thread-safe, says they are not (callers must confine or lock them), or says neither; a
- * method comment may say only tests use it.
+ * method comment may say only tests use it, or that the executor it returns or configures runs one task
+ * at a time.
  */
 public enum Contract {
     NONE,
@@ -12,5 +13,10 @@ public enum Contract {
     /** Documented not thread-safe or single-threaded: callers carry the burden, no race is reported inside. */
     NOT_THREAD_SAFE,
     /** A method documented as used only by tests ("used by tests", "for testing only"): no program thread runs it. */
-    TEST_ONLY
+    TEST_ONLY,
+    /**
+     * A method documented to return or configure an executor that runs its tasks one at a time
+     * ("a sequential executor", "single-threaded executor", "no two tasks run concurrently").
+     */
+    SERIAL_EXECUTOR
 }

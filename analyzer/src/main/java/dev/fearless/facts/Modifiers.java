@@ -17,6 +17,11 @@ public final class Modifiers {
     public static final int SEALED = 1 << 11;
     /** Not a Java modifier: the method's documentation says only tests use it ("used by tests"). */
     public static final int TEST_ONLY = 1 << 12;
+    /**
+     * Not a Java modifier: the method's documentation says the executor it returns or configures runs
+     * one task at a time ("returns a sequential executor").
+     */
+    public static final int SERIAL_EXECUTOR = 1 << 13;
 
     private Modifiers() {
     }

@@ -335,6 +335,17 @@ public final class KnowledgeBase {
         return found;
     }
 
+    /** Whether a documentation comment states the contract: one of its phrases is in the comment's plain text. */
+    public boolean states(String docComment, dev.fearless.facts.Contract contract) {
+        String text = ContractPhrase.plain(docComment);
+        for (ContractPhrase phrase : contracts) {
+            if (phrase.contract() == contract && phrase.pattern().matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the name is in the group: one of its names, or matching a pattern ({@code set*}, {@code *Async}). */
     public boolean inGroup(NameGroup group, String methodName) {
         if (names.getOrDefault(group, Set.of()).contains(methodName)) {

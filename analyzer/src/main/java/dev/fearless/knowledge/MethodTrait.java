@@ -24,7 +24,11 @@ public enum MethodTrait {
      * the caller, if it is already complete), not on a thread of its own.
      */
     CONTINUES,
-    /** Returns an executor that runs every task on one thread ({@code Executors.newSingleThreadExecutor}). */
+    /**
+     * Returns an executor that runs its tasks one at a time, each after the one before: on one thread
+     * ({@code Executors.newSingleThreadExecutor}), or in turn on another executor's threads (Guava's
+     * {@code MoreExecutors.newSequentialExecutor}).
+     */
     SINGLE_THREAD_EXECUTOR,
     /** Tells whether the calling thread is the receiver's own thread (an event loop's {@code inEventLoop()}). */
     ON_OWN_THREAD,

@@ -1,10 +1,10 @@
 package dev.fearless.parse;
 
 /**
- * A documentation comment (a comment opened by slash, star, star) of a source file that talks about threads, or a
- * short one about tests: the line it ends on and its text. The parser never sees comments, so the few that
- * matter to the analysis (a class's documented thread-safety, a method only tests use) are kept aside while
- * the text is compacted.
+ * A documentation comment (a comment opened by slash, star, star) of a source file that talks about threads or
+ * executors, or a short one about tests: the line it ends on and its text. The parser never sees comments, so
+ * the few that matter to the analysis (a class's documented thread-safety, a method only tests use, an
+ * executor that runs one task at a time) are kept aside while the text is compacted.
  */
 public record DocComment(int endLine, String text) {
 
@@ -12,8 +12,8 @@ public record DocComment(int endLine, String text) {
     private static final int SHORT = 300;
 
     /**
-     * Whether the comment at {@code [start, end)} of {@code text} may talk about thread-safety, or, when
-     * short, about being used only by tests.
+     * Whether the comment at {@code [start, end)} of {@code text} may talk about thread-safety or tasks run
+     * one at a time, or, when short, about being used only by tests.
      */
     static boolean aboutThreads(String text, int start, int end) {
         // only within the comment: an unbounded indexOf would scan the rest of the file for every
@@ -21,6 +21,7 @@ public record DocComment(int endLine, String text) {
         boolean shortComment = end - start < SHORT;
         for (int at = start; at < end; at++) {
             if (text.startsWith("hread", at) || text.startsWith("ynchron", at) || text.startsWith("oncurren", at)
+                    || text.startsWith("xecutor", at) || text.startsWith("equential", at) || text.startsWith("erially", at)
                     || shortComment && (text.startsWith("test", at) || text.startsWith("Test", at))) {
                 return true;
             }

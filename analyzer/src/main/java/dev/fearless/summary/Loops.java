@@ -4,6 +4,7 @@ import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Assertion;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
+import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
@@ -149,6 +150,7 @@ final class Loops {
         }
         if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
             return methodTraits(m, call).contains(MethodTrait.SINGLE_THREAD_EXECUTOR)
+                    || documentedSerial(m, cr.eventIndex()) || builtSerial(m, cr, call, depth)
                     || returnsOneThread(m, cr.eventIndex(), depth);
         }
         if (v instanceof Value.NewValue nv && nv.anonymousType().isEmpty()
@@ -159,6 +161,45 @@ final class Loops {
         if (p != null && p.isField()) {
             FieldInfo f = program.field(m, p);
             return f != null && onlyHolds(f, depth);
+        }
+        return false;
+    }
+
+    /**
+     * Whether the call at {@code event} of {@code m} names a program method documented to return or
+     * configure an executor that runs one task at a time ({@link Modifiers#SERIAL_EXECUTOR}): the method
+     * the call names, or every one it may run.
+     */
+    private boolean documentedSerial(MethodInfo m, int event) {
+        List<MethodInfo> targets = program.callGraph().targets(m, event);
+        return !targets.isEmpty() && (serial(targets.get(0)) || targets.stream().allMatch(Loops::serial));
+    }
+
+    private static boolean serial(MethodInfo t) {
+        return Modifiers.has(t.facts().modifiers(), Modifiers.SERIAL_EXECUTOR);
+    }
+
+    /**
+     * Whether the call builds an executor from a builder a documented method configured to run one task
+     * at a time ({@code configureSequential(name).withQueueLimit(0).build()}): its result is an executor,
+     * and its receiver comes from such a method through calls that each return the builder again.
+     */
+    private boolean builtSerial(MethodInfo m, Value.CallResult built, Event.Call call, int depth) {
+        String result = program.staticType(m, built).name();
+        if (result == null || !typeHas(program, result, TypeTrait.EXECUTOR) && !program.is(result, TypeTrait.EXECUTOR)) {
+            return false;
+        }
+        String builder = program.staticType(m, call.receiver()).name();
+        Value v = resolve(m, call.receiver(), 0);
+        for (int step = 0; builder != null && step <= MAKING_DEPTH - depth
+                && v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call c; step++) {
+            if (documentedSerial(m, cr.eventIndex())) {
+                return true;
+            }
+            if (!builder.equals(program.staticType(m, c.receiver()).name())) {
+                return false;
+            }
+            v = resolve(m, c.receiver(), 0);
         }
         return false;
     }

@@ -93,6 +93,40 @@ class DocumentedContractTest {
         assertFalse(testOnly(s.method("has")));
     }
 
+    @Test
+    void methodComment_sayingItsExecutorRunsOneTaskAtATime_marksTheMethodSerial() {
+        Snippet s = Snippet.of("""
+                interface Executors {
+                    /** Configure a sequential (single threaded) executor. */
+                    Builder configureSequential(String name);
+
+                    /**
+                     * Returns an Executor that runs each task executed sequentially, such that no two tasks
+                     * are running concurrently.
+                     */
+                    Executor newSequentialExecutor(Executor delegate);
+
+                    /** Returns a single-thread executor for the writer. */
+                    Executor writer();
+
+                    /** Returns a pool of the given number of threads: its tasks run concurrently. */
+                    Executor pooled(int threads);
+
+                    /** Returns the executor the tasks run on. */
+                    Executor executor();
+                }
+                """);
+        assertTrue(serial(s.method("configureSequential")));
+        assertTrue(serial(s.method("newSequentialExecutor")));
+        assertTrue(serial(s.method("writer")));
+        assertFalse(serial(s.method("executor")));
+        assertFalse(serial(s.method("pooled")));
+    }
+
+    private static boolean serial(MethodFacts m) {
+        return Modifiers.has(m.modifiers(), Modifiers.SERIAL_EXECUTOR);
+    }
+
     private static boolean testOnly(MethodFacts m) {
         return Modifiers.has(m.modifiers(), Modifiers.TEST_ONLY);
     }
