@@ -89,10 +89,13 @@ final class CallResolver {
             if (sup != null) {
                 return hierarchy.methods(sup, name, arity);
             }
+            // A library superclass runs its own method; an interface's code runs only through its default
+            // method (Iface.super.m()): a super call never reaches an abstract method.
             for (String i : owner.interfaces()) {
                 TypeInfo it = types.type(i);
                 if (it != null) {
-                    List<MethodInfo> found = hierarchy.methods(it, name, arity);
+                    List<MethodInfo> found = hierarchy.methods(it, name, arity).stream()
+                            .filter(x -> !x.facts().isAbstract()).toList();
                     if (!found.isEmpty()) {
                         return found;
                     }

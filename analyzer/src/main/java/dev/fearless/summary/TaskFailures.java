@@ -102,6 +102,7 @@ public final class TaskFailures {
             List<TypeInfo> classes = held.opaque() ? implementations(program, type) : held.types();
             return !classes.isEmpty() && classes.stream().allMatch(t -> observes(program, t, call.name()));
         }
+        targets = runOn(program, summaries, m, index, targets);
         boolean any = false;
         for (MethodInfo t : targets) {
             if (CallTargetFinder.abstractMethod(t)) {
@@ -113,6 +114,49 @@ public final class TaskFailures {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * The program methods the call at {@code index} of {@code m} may run: its targets, narrowed to those
+     * the objects its receiver can hold run when the program tells all of them ({@link Sources}).
+     */
+    public static List<MethodInfo> runOn(Program program, Summaries summaries, MethodInfo m, int index) {
+        return runOn(program, summaries, m, index, program.callGraph().targets(m, index));
+    }
+
+    private static List<MethodInfo> runOn(Program program, Summaries summaries, MethodInfo m, int index,
+                                          List<MethodInfo> targets) {
+        if (targets.size() < 2) {
+            return targets;
+        }
+        Sources held = summaries.effects().sourcesOf(m, m.facts().callAt(index).receiver());
+        return held.allKnown() && held.closures().isEmpty() ? dispatched(program, targets, held.types()) : targets;
+    }
+
+    /**
+     * The targets the call runs on objects of the given classes: for each class, the most derived of the
+     * targets it inherits or declares. An empty list when a class runs none of them (the method it runs
+     * is a library's, which hands the task on raw).
+     */
+    private static List<MethodInfo> dispatched(Program program, List<MethodInfo> targets, List<TypeInfo> classes) {
+        List<MethodInfo> result = new java.util.ArrayList<>();
+        for (TypeInfo c : classes) {
+            MethodInfo runs = null;
+            for (MethodInfo t : targets) {
+                boolean inherited = t.owner() == c || program.isSubtype(c.name(), t.owner().name());
+                if (inherited && !CallTargetFinder.abstractMethod(t)
+                        && (runs == null || program.isSubtype(t.owner().name(), runs.owner().name()))) {
+                    runs = t;
+                }
+            }
+            if (runs == null) {
+                return List.of();
+            }
+            if (!result.contains(runs)) {
+                result.add(runs);
+            }
+        }
+        return result;
     }
 
     /** The program's concrete classes of a library type. */
