@@ -461,6 +461,30 @@ public final class OwnedThreads {
         return runMethods(program, type == null ? null : program.type(type));
     }
 
+    /**
+     * The code a thread runs once {@code thread.start()} is called at event {@code index} of {@code m}: for
+     * a library thread made with {@code new Thread(task)} (or kept in a local or own field that {@code m}
+     * last gave such a thread), the task's bodies; for an object of a program {@code Thread} subclass, its
+     * {@code run()}. Empty when the thread's making is not seen.
+     */
+    public static List<MethodInfo> threadBodies(Program program, MethodInfo m, Value thread, int index) {
+        AccessPath p = thread.pathOrNull();
+        Value made = p != null && !p.isThis() && (p.isOwnField() || !p.isField() && p.root() == AccessPath.Root.LOCAL)
+                ? storedBefore(m, p, index) : thread;
+        if (made instanceof Value.NewValue nv && nv.anonymousType().isEmpty()
+                && m.facts().eventAt(nv.eventIndex()) instanceof Event.NewObject n) {
+            String type = program.resolveType(n.type(), m.owner());
+            if (type != null && program.type(type) == null) {
+                List<MethodInfo> result = new ArrayList<>();
+                for (Value a : n.args()) {
+                    result.addAll(bodies(program, m, a, index));
+                }
+                return result;
+            }
+        }
+        return made == null ? List.of() : bodies(program, m, made, index);
+    }
+
     /** The value {@code m} last stores in the local or own field {@code p} before event {@code index}, or null. */
     private static Value storedBefore(MethodInfo m, AccessPath p, int index) {
         Value last = null;

@@ -358,10 +358,17 @@ public final class ThisEscape implements MethodMatcher {
                 && !f.isPrivate() && !f.isStatic() && !Modifiers.has(f.modifiers(), Modifiers.FINAL);
     }
 
-    /** The code the call at event {@code index} hands over: the bodies of its task and thread arguments. */
+    /**
+     * The code the call at event {@code index} hands over: the bodies of its task and thread arguments, or
+     * of the thread it starts.
+     */
     private static List<MethodInfo> handedBodies(Program program, MethodInfo m, int index) {
         List<MethodInfo> bodies = new ArrayList<>();
-        for (Value a : m.facts().callAt(index).args()) {
+        Event.Call call = m.facts().callAt(index);
+        if (startsReceiver(program, call)) {
+            bodies.addAll(OwnedThreads.threadBodies(program, m, call.receiver(), index));
+        }
+        for (Value a : call.args()) {
             bodies.addAll(OwnedThreads.bodies(program, m, a, index));
         }
         return bodies;
