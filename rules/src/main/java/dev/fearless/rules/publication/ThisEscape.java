@@ -467,15 +467,29 @@ public final class ThisEscape implements MethodMatcher {
      * Whether no subclass constructor in the program assigns the object's state after this constructor
      * returns: a subclass whose constructors write none of its fields (and call none of its methods)
      * adds nothing another thread could read half built. A subclass outside the program is assumed only
-     * for code that starts running at once ({@code runsAtOnce}) in a class others can extend; a
-     * registration is reported when a field assigned later is known.
+     * for code that starts running at once ({@code runsAtOnce}) in a class designed to be extended by
+     * others; a registration is reported when a field assigned later is known.
      */
     private static boolean noSubclassRunsAfter(MethodInfo m, boolean runsAtOnce) {
-        if (runsAtOnce && !m.owner().facts().isFinal() && !m.owner().methods().stream()
-                .filter(x -> x.facts().kind() == MethodFacts.Kind.CONSTRUCTOR).allMatch(x -> x.facts().isPrivate())) {
+        if (runsAtOnce && extendedOutside(m.owner())) {
             return false;
         }
         return subclassesAssignNothing(m.owner(), new HashSet<>());
+    }
+
+    /**
+     * Whether code outside the program may extend the class: it is not final, a subclass can call one of
+     * its constructors, and it is written for extension (abstract, or with protected members, which only
+     * subclasses use). A public class with neither is extended, if at all, by the program itself.
+     */
+    private static boolean extendedOutside(TypeInfo t) {
+        if (t.facts().isFinal() || t.methods().stream()
+                .filter(x -> x.facts().kind() == MethodFacts.Kind.CONSTRUCTOR).allMatch(x -> x.facts().isPrivate())) {
+            return false;
+        }
+        return t.facts().isAbstract()
+                || t.methods().stream().anyMatch(x -> Modifiers.has(x.facts().modifiers(), Modifiers.PROTECTED))
+                || t.fields().stream().anyMatch(f -> Modifiers.has(f.facts().modifiers(), Modifiers.PROTECTED));
     }
 
     /**
