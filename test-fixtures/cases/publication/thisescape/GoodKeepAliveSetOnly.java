@@ -22,7 +22,7 @@ public class GoodKeepAliveSetOnly {
         private boolean closed;
 
         Leak(Object referent, Set<Leak> allLeaks) {
-            allLeaks.add(this); // known-fp: ThisEscape['`this` is added to the shared collection `allLeaks`'] #publication review #19
+            allLeaks.add(this);
             this.allLeaks = allLeaks;
             this.hash = System.identityHashCode(referent);
         }

@@ -26,6 +26,11 @@ public enum NameGroup {
     INDEX_ACT,
     /** Calls that can make a collection smaller ({@code remove}, {@code clear}, {@code poll}). */
     COLLECTION_SHRINK,
+    /**
+     * Calls that add, remove or test members without handing any element out ({@code add}, {@code contains},
+     * {@code size}; {@code remove(Object)}, which answers a boolean).
+     */
+    COLLECTION_MEMBERSHIP,
     /** The static constants of a boxed type that the whole JVM shares ({@code Boolean.TRUE}). */
     SHARED_CONSTANT,
     /** Methods that by convention change or set up their receiver ({@code setX}, {@code initX}, {@code start}). */

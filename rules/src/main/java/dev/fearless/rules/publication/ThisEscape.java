@@ -15,6 +15,7 @@ import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.summary.Describe;
 import dev.fearless.summary.Guards;
+import dev.fearless.summary.KeepAliveCollections;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.OwnedThreads;
 import dev.fearless.rule.Family;
@@ -130,7 +131,8 @@ public final class ThisEscape implements MethodMatcher {
             boolean container = program.is(name, TypeTrait.COLLECTION) || program.is(name, TypeTrait.MAP);
             boolean threadSafe = program.is(name, TypeTrait.CONCURRENT) || program.is(name, TypeTrait.SYNCHRONIZED);
             if (container && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, call.name())
-                    && (shared(receiver) || threadSafe || concurrent(summaries, m.owner()))) {
+                    && (shared(receiver) || threadSafe || concurrent(summaries, m.owner()))
+                    && !KeepAliveCollections.neverHandsOut(program, m, receiver)) {
                 return what + " is added to the shared collection `" + Describe.value(m, receiver) + "`";
             }
             if (program.is(name, TypeTrait.TIMER) || program.is(name, TypeTrait.EXECUTOR)) {
