@@ -3,7 +3,7 @@ package publication.thisescape;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Every new session adds itself to a static set from its constructor: other threads can reach it before its id is set. */
+/** Every new session adds itself to a static set from its constructor: other threads walking the set can reach it before its start time is set. */
 public class BadStaticRegistry {
     private static final Set<BadStaticRegistry> LIVE = ConcurrentHashMap.newKeySet();
 
@@ -18,6 +18,15 @@ public class BadStaticRegistry {
 
     public static int liveCount() {
         return LIVE.size();
+    }
+
+    /** What an admin page shows: every live session, read by the admin's request thread. */
+    public static String describeAll() {
+        StringBuilder all = new StringBuilder();
+        for (BadStaticRegistry s : LIVE) {
+            all.append(s.describe()).append('\n');
+        }
+        return all.toString();
     }
 
     public String describe() {
