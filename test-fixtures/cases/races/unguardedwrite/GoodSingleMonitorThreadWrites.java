@@ -10,7 +10,7 @@ import java.io.IOException;
  */
 public class GoodSingleMonitorThreadWrites {
     private final Service target;
-    private final Thread daemon = new Thread(this::monitor, "health-monitor"); // known-fp: UnguardedWrite['`proxy` is written without `this`'], UnguardedWrite['(in `GoodSingleMonitorThreadWrites.tryConnect`, called from here)'] #races review #7
+    private final Thread daemon = new Thread(this::monitor, "health-monitor");
     private volatile boolean shouldRun = true;
     private Proxy proxy;
     private String state = "INITIALIZING";

@@ -1,6 +1,9 @@
 package dev.fearless.rules.races;
 
 import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Modifiers;
+import dev.fearless.facts.Value;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -15,6 +18,7 @@ import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
+import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadContext;
@@ -68,7 +72,8 @@ public final class UnguardedWrite implements FieldMatcher {
                 reason0 = POLLED;
             }
             String reason = reason0;
-            if (reason == null || reported.contains(w.method() + "@" + w.site())) {
+            if (reason == null || reported.contains(w.method() + "@" + w.site())
+                    || reason.equals(guardReason) && publishedByGuard(context.program(), summaries, guards, w)) {
                 continue;
             }
             // A task's write races with another thread's access, or with itself when the program starts
@@ -130,6 +135,55 @@ public final class UnguardedWrite implements FieldMatcher {
             return WALKED;
         }
         return null;
+    }
+
+    /**
+     * Whether the write is published by the guard itself: the guard is the object's monitor, every access
+     * made without it (this write among them) runs on one thread (a thread or task the program never runs
+     * twice at once, or a loop), and right after this write
+     * that thread takes the monitor (a synchronized method of the object, or {@code synchronized (this)})
+     * with no other access to the field, return or throw between. A reader, who holds the monitor, sees
+     * the old value or the new one, as if the write had been made under the monitor a moment later
+     * (JCIP 16.1.4, piggybacking on synchronization); with one writer no update is lost.
+     */
+    private static boolean publishedByGuard(Program program, Summaries summaries, Guards guards, FieldUse w) {
+        LogicalThread writer = w.threads().only();
+        if (guards.lock() == null || !guards.lock().isThisMonitor() || writer == null || writer.alwaysMany()
+                || summaries.threads().startedTwiceAtOnce(w.threads())) {
+            return false;
+        }
+        for (FieldUse u : guards.unguarded()) {
+            if (!writer.equals(u.threads().only())) {
+                return false;
+            }
+        }
+        MethodInfo m = w.originMethod();
+        List<Event> events = m.facts().events();
+        int at = -1;
+        for (int i = 0; i < events.size() && at < 0; i++) {
+            if (events.get(i) instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.pos().equals(w.origin())
+                    && fa.path().isOwnField() && fa.path().lastField().equals(w.field().name())) {
+                at = i;
+            }
+        }
+        for (int j = at + 1; at >= 0 && j < events.size(); j++) {
+            Event e = events.get(j);
+            if (e instanceof Event.Return || e instanceof Event.Throw || e instanceof Event.FieldAccess fa
+                    && fa.path().isField() && fa.path().lastField().equals(w.field().name())) {
+                return false;
+            }
+            if (e instanceof Event.Acquire a && a.lock() != null && a.lock().isThisMonitor()) {
+                return true;
+            }
+            if (e instanceof Event.Call c && c.receiver().isSelf() && !(c.receiver() instanceof Value.Super)) {
+                List<MethodInfo> targets = program.callGraph().targets(m, j);
+                if (!targets.isEmpty() && targets.stream().allMatch(t -> !t.facts().isStatic()
+                        && Modifiers.has(t.facts().modifiers(), Modifiers.SYNCHRONIZED))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the read is the test of a loop in the method where it happens ({@code while (running) ...}). */
