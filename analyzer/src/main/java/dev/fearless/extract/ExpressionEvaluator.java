@@ -171,9 +171,10 @@ final class ExpressionEvaluator {
             return expr(cast.getExpression(), ctx);
         }
         if (e instanceof ConditionalExpr c) {
+            // each branch runs only when the condition says so, like the branches of an if
             expr(c.getCondition(), ctx);
-            Value a = expr(c.getThenExpr(), ctx);
-            Value b = expr(c.getElseExpr(), ctx);
+            Value a = expr(c.getThenExpr(), ctx.inGuard(statements.addGuard(c.getCondition(), true, ctx)));
+            Value b = expr(c.getElseExpr(), ctx.inGuard(statements.addGuard(c.getCondition(), false, ctx)));
             return a.equals(b) ? a : Value.Other.INSTANCE;
         }
         if (e instanceof ThisExpr t) {

@@ -421,7 +421,8 @@ final class StatementWalker {
     }
 
     /** A guard for the branch where {@code condition} is {@code outcome}, nested in {@code ctx}'s guard. */
-    private int addGuard(Expression condition, boolean outcome, WalkContext ctx) {
+    /** The guard of code that runs only when {@code condition} has {@code outcome}, under the guard of {@code ctx}. */
+    int addGuard(Expression condition, boolean outcome, WalkContext ctx) {
         return out.addGuard(ctx.guard(), positions.of(condition), ctx.held(),
                 Conditions.implied(condition, outcome, values));
     }
