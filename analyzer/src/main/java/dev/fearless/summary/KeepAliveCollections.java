@@ -2,6 +2,7 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.CallSite;
@@ -30,7 +31,7 @@ public final class KeepAliveCollections {
     /**
      * Whether no code takes an element out of the collection {@code m} names {@code collection}: a field,
      * or a parameter of {@code m} every caller passes a field for (and that {@code m} may keep in its own
-     * fields), where every use of those fields only adds, removes or tests members.
+     * fields), all of them private, where every use of those fields only adds, removes or tests members.
      */
     public static boolean neverHandsOut(Program program, MethodInfo m, Value collection) {
         AccessPath p = collection.pathOrNull();
@@ -53,8 +54,9 @@ public final class KeepAliveCollections {
         } else {
             return false;
         }
-        if (holders.size() > MAX_HOLDERS) {
-            return false;
+        if (holders.size() > MAX_HOLDERS
+                || !holders.stream().allMatch(f -> Modifiers.has(f.facts().modifiers(), Modifiers.PRIVATE))) {
+            return false; // code outside the program may walk a field it can see
         }
         for (MethodInfo n : program.methods()) {
             if (!membershipOnly(program, n, holders, m, param)) {
