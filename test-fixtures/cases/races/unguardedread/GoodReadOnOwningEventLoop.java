@@ -19,7 +19,7 @@ public class GoodReadOnOwningEventLoop {
 
         /** Intentionally not synchronized: only use on the event loop, after {@link #wrap}. */
         public int maxLengthForWrap(int plaintextLength) {
-            return plaintextLength + maxWrapOverhead; // known-fp: UnguardedRead['`maxWrapOverhead` is read without `this`, which guards every write to `maxWrapOverhead` (as in `Engine.wrap`)'] #races review #18
+            return plaintextLength + maxWrapOverhead;
         }
     }
 

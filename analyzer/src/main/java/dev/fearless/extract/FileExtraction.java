@@ -370,6 +370,9 @@ final class FileExtraction {
         if (documentedAs(line, Contract.SERIAL_EXECUTOR)) {
             mods |= Modifiers.SERIAL_EXECUTOR;
         }
+        if (documentedAs(line, Contract.CALLER_CONFINED)) {
+            mods |= Modifiers.CALLER_CONFINED;
+        }
         if (inInterface) {
             if (md.getBody().isEmpty()) {
                 mods |= Modifiers.ABSTRACT;

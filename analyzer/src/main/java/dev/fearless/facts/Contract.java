@@ -3,8 +3,8 @@ package dev.fearless.facts;
 /**
  * What a declaration's own documentation says about its use by threads: a class comment says its
  * instances are thread-safe, says they are not (callers must confine or lock them), or says neither; a
- * method comment may say only tests use it, or that the executor it returns or configures runs one task
- * at a time.
+ * method comment may say only tests use it, that the executor it returns or configures runs one task
+ * at a time, or that only its callers' chosen thread may run it.
  */
 public enum Contract {
     NONE,
@@ -18,5 +18,11 @@ public enum Contract {
      * A method documented to return or configure an executor that runs its tasks one at a time
      * ("a sequential executor", "single-threaded executor", "no two tasks run concurrently").
      */
-    SERIAL_EXECUTOR
+    SERIAL_EXECUTOR,
+    /**
+     * A method documented to run on one thread its callers choose ("intentionally not synchronized, only
+     * use if you know you are in the event loop thread", "must be called from the reader thread"): its
+     * callers carry the burden, and no race is reported inside it.
+     */
+    CALLER_CONFINED
 }

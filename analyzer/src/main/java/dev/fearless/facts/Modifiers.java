@@ -22,6 +22,11 @@ public final class Modifiers {
      * one task at a time ("returns a sequential executor").
      */
     public static final int SERIAL_EXECUTOR = 1 << 13;
+    /**
+     * Not a Java modifier: the method's documentation says only a thread its callers choose may run it
+     * ("intentionally not synchronized, only use if you know you are in the event loop thread").
+     */
+    public static final int CALLER_CONFINED = 1 << 14;
 
     private Modifiers() {
     }

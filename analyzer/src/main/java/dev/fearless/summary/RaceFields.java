@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The fields the race rules judge, and their uses that count: accesses to the field itself, and to
- * its contents when it holds an unsafe container or array. A final, volatile, {@code @GuardedBy}
- * (that is GuardedByViolation's) or {@code @NotThreadSafe}-owned field is out of scope.
+ * its contents when it holds an unsafe container or array, except those in a method documented to run
+ * only on a thread its callers choose. A final, volatile, {@code @GuardedBy} (that is
+ * GuardedByViolation's) or {@code @NotThreadSafe}-owned field is out of scope.
  */
 public final class RaceFields {
 
@@ -31,7 +32,7 @@ public final class RaceFields {
             if (contents && nature != Nature.UNSAFE) {
                 continue;
             }
-            if (!contents && f.facts().isFinal()) {
+            if (!contents && f.facts().isFinal() || callerConfined(u.originMethod())) {
                 continue;
             }
             result.add(u);
@@ -51,6 +52,15 @@ public final class RaceFields {
         }
         return new Evidence(e.threadSafe(), e.notThreadSafe(), locks, e.volatileOrAtomic(), e.singleton(),
                 e.touchedByTasks());
+    }
+
+    /**
+     * Whether {@code m} (or the method a closure is written in) is documented to run only on a thread its
+     * callers choose: its accesses are its callers' to order ({@link dev.fearless.facts.Contract#CALLER_CONFINED}).
+     */
+    private static boolean callerConfined(MethodInfo m) {
+        return dev.fearless.facts.Modifiers.has(m.declaringMethod().facts().modifiers(),
+                dev.fearless.facts.Modifiers.CALLER_CONFINED);
     }
 
     /** Code written for tests ({@code @VisibleForTesting}, {@code *ForTesting}) is not run concurrently with the rest. */

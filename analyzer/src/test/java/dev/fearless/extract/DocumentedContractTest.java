@@ -123,6 +123,36 @@ class DocumentedContractTest {
         assertFalse(serial(s.method("pooled")));
     }
 
+    @Test
+    void methodComment_sayingOnlyTheCallersThreadMayRunIt_marksTheMethodCallerConfined() {
+        Snippet s = Snippet.of("""
+                class Engine {
+                    /**
+                     * This method is intentionally not synchronized, only use if you know you are in the
+                     * EventLoop thread.
+                     */
+                    int maxLength(int n) { return n; }
+
+                    /** Must be called from the reader thread. */
+                    void drain() { }
+
+                    /** Appends the records. This method is not thread-safe and must be protected with a lock. */
+                    void append() { }
+
+                    /** Wraps the data; synchronized, so any thread may call it. */
+                    synchronized void wrap() { }
+                }
+                """);
+        assertTrue(callerConfined(s.method("maxLength")));
+        assertTrue(callerConfined(s.method("drain")));
+        assertTrue(callerConfined(s.method("append")));
+        assertFalse(callerConfined(s.method("wrap")));
+    }
+
+    private static boolean callerConfined(MethodFacts m) {
+        return Modifiers.has(m.modifiers(), Modifiers.CALLER_CONFINED);
+    }
+
     private static boolean serial(MethodFacts m) {
         return Modifiers.has(m.modifiers(), Modifiers.SERIAL_EXECUTOR);
     }
