@@ -19,7 +19,7 @@ public class GoodFilledBeforeHandOff {
 
         public void add(long doc) {
             docs[size++] = doc;
-            hasValue = true; // known-fp: UnguardedWrite['`hasValue` is written without `this`'] #races review #19
+            hasValue = true;
         }
 
         public synchronized void finish() {

@@ -34,6 +34,7 @@ final class FreshReceivers {
     /** The owned parameters of internal methods: every caller passes an owned object, no use publishes it. */
     private final Map<MethodInfo, Set<String>> ownedParams = new HashMap<>();
     private final Map<MethodInfo, Boolean> leaks = new HashMap<>();
+    private final Map<MethodInfo, Boolean> leaksBeyondReturn = new HashMap<>();
     private final Map<FieldInfo, Boolean> ownedFields = new HashMap<>();
 
     private FreshReceivers(Program program) {
@@ -52,7 +53,9 @@ final class FreshReceivers {
             return false;
         }
         List<MethodInfo> targets = program.callGraph().targets(m, event);
-        if (targets.isEmpty() || targets.stream().anyMatch(t -> t.facts().isStatic() || leaksThis(t, LEAK_DEPTH))) {
+        // returning `this` hands the object back to the caller, who owned it: the callee's own accesses
+        // still run before anyone else can see it (what the caller does with the result is its own use)
+        if (targets.isEmpty() || targets.stream().anyMatch(t -> t.facts().isStatic() || leaksBeyondReturn(t))) {
             return false;
         }
         return ownedValue(m, event, call.receiver());
@@ -150,7 +153,7 @@ final class FreshReceivers {
 
     /** Whether {@code v}, used at {@code event} of {@code m}, is an object {@code m}'s thread owns there. */
     private boolean ownedValue(MethodInfo m, int event, Value v) {
-        if (v instanceof Value.NewValue) {
+        if (v instanceof Value.NewValue || fluentResult(m, v, true, FLUENT_DEPTH)) {
             return true;
         }
         AccessPath p = v.pathOrNull();
@@ -169,7 +172,8 @@ final class FreshReceivers {
      */
     private boolean freshUntil(MethodInfo m, String local, int event) {
         LocalUses uses = LocalUses.of(program, m, local);
-        if (!uses.onlyFresh() || uses.captured()) {
+        if (!(uses.onlyFresh() || !uses.assigned().isEmpty()
+                && uses.assigned().stream().allMatch(v -> fluentResult(m, v, false, FLUENT_DEPTH))) || uses.captured()) {
             return false;
         }
         for (int i : uses.escapes()) {
@@ -180,12 +184,60 @@ final class FreshReceivers {
         for (int i : uses.callsOn()) {
             if (i != event && Construction.before(m, i, event)) {
                 List<MethodInfo> targets = program.callGraph().targets(m, i);
-                if (targets.isEmpty() || targets.stream().anyMatch(t -> leaksThis(t, LEAK_DEPTH))) {
-                    return false;
+                if (targets.isEmpty() || targets.stream().anyMatch(t -> leaksThis(t, LEAK_DEPTH))
+                        && !(m.facts().callAt(i).resultIgnored() && targets.stream().noneMatch(this::leaksBeyondReturn))) {
+                    return false; // a fluent call's result, the object itself, is kept somewhere
                 }
             }
         }
         return true;
+    }
+
+    /** How many fluent calls in a row are followed back to the object they start from. */
+    private static final int FLUENT_DEPTH = 8;
+
+    /**
+     * Whether {@code v} is the result of fluent calls on an object {@code m}'s thread owns
+     * ({@code new Settings().withLevel(l).withDestination(d)}): each call runs program methods that return
+     * only {@code this} and let it out no other way, and each intermediate result is used only as the
+     * receiver of the next call. The chain starts at a {@code new}, or, when {@code fromLocals}, also at an
+     * owned local or parameter (a local's own assignments are judged with {@code fromLocals} false, so
+     * that {@code x = x.withLevel(l)} does not judge {@code x} by itself).
+     */
+    private boolean fluentResult(MethodInfo m, Value v, boolean fromLocals, int depth) {
+        if (depth == 0 || !(v instanceof Value.CallResult cr) || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call)) {
+            return false;
+        }
+        List<MethodInfo> targets = program.callGraph().targets(m, cr.eventIndex());
+        if (targets.isEmpty() || !targets.stream().allMatch(t -> returnsOnlyThis(t) && !leaksBeyondReturn(t))) {
+            return false;
+        }
+        Value receiver = call.receiver();
+        return receiver instanceof Value.NewValue || fluentResult(m, receiver, fromLocals, depth - 1)
+                || fromLocals && receiver.pathOrNull() != null && !receiver.pathOrNull().isField()
+                && ownedValue(m, cr.eventIndex(), receiver);
+    }
+
+    /** Whether {@code t} is an instance method with code whose every return gives back {@code this}. */
+    private static boolean returnsOnlyThis(MethodInfo t) {
+        if (t.facts().isStatic() || t.facts().isAbstract()) {
+            return false;
+        }
+        boolean any = false;
+        for (Event e : t.facts().events()) {
+            if (e instanceof Event.Return r) {
+                if (!isThis(r.value())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Whether {@code m} may let {@code this} out other than by returning it to its caller. */
+    private boolean leaksBeyondReturn(MethodInfo m) {
+        return leaksBeyondReturn.computeIfAbsent(m, x -> computeLeak(x, LEAK_DEPTH, false));
     }
 
     /**
@@ -332,19 +384,19 @@ final class FreshReceivers {
         if (known != null) {
             return known;
         }
-        boolean result = computeLeak(m, depth);
+        boolean result = computeLeak(m, depth, true);
         if (depth == LEAK_DEPTH || result) {
             leaks.put(m, result);
         }
         return result;
     }
 
-    private boolean computeLeak(MethodInfo m, int depth) {
+    private boolean computeLeak(MethodInfo m, int depth, boolean returning) {
         if (depth < 0) {
             return true;
         }
         for (MethodInfo inner : program.nestedIn(m)) {
-            if (!inner.facts().isClosure() || inner.facts().dispatch() != Dispatch.HERE || computeLeak(inner, depth - 1)) {
+            if (!inner.facts().isClosure() || inner.facts().dispatch() != Dispatch.HERE || computeLeak(inner, depth - 1, true)) {
                 return true;
             }
         }
@@ -372,7 +424,7 @@ final class FreshReceivers {
                 return true;
             } else if (e instanceof Event.LocalAssign la && isThis(la.value())) {
                 return true;
-            } else if (e instanceof Event.Return r && isThis(r.value())) {
+            } else if (returning && e instanceof Event.Return r && isThis(r.value())) {
                 return true;
             } else if (e instanceof Event.Throw t && isThis(t.value())) {
                 return true;

@@ -10,6 +10,7 @@ import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
@@ -82,6 +83,7 @@ final class ThreadRoots {
         private final Map<String, List<Spawn>> typeSpawns = new HashMap<>();
         private final Map<String, List<Spawn>> threadSpawns = new HashMap<>();
         private final Map<TypeInfo, Boolean> shared = new IdentityHashMap<>();
+        private FreshReceivers fresh;
 
         Finder(Program program, Tasks tasks, Loops loops, ThreadRoots into) {
             this.program = program;
@@ -152,10 +154,31 @@ final class ThreadRoots {
                 return result.plus(ThreadSet.of(callback));
             }
             boolean external = callable && uncalled && !owner.isAnonymous() && !unreachable(m);
-            if (!threadBody && (Api.exported(m) && shared(owner) || external)) {
+            if (!threadBody && (Api.exported(m) && shared(owner) && !setUpOnly(m, uncalled) || external)) {
                 result = result.plus(ThreadSet.of(clients(m, external)));
             }
             return result;
+        }
+
+        /**
+         * Whether the program calls {@code m} only to set up objects it has just made and not yet shared
+         * (a builder's {@code withLevel}, a setter called before the object is handed over): every call is
+         * made on a receiver its caller still owns ({@link FreshReceivers}). Client code is taken to use it
+         * the same way, so it is no entry of its own: it runs on its callers' threads, which own the object.
+         */
+        private boolean setUpOnly(MethodInfo m, boolean uncalled) {
+            if (uncalled || m.facts().isStatic()) {
+                return false;
+            }
+            if (fresh == null) {
+                fresh = FreshReceivers.of(program);
+            }
+            for (CallSite s : program.callGraph().callersOf(m)) {
+                if (!fresh.owned(s.caller(), s.event())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
