@@ -29,6 +29,8 @@ final class FreshReceivers {
 
     /** How deep a method's same-object calls are followed to see whether it lets {@code this} escape. */
     private static final int LEAK_DEPTH = 3;
+    /** How many fluent calls in a row are followed back to the object they start from. */
+    private static final int FLUENT_DEPTH = 8;
 
     private final Program program;
     /** The owned parameters of internal methods: every caller passes an owned object, no use publishes it. */
@@ -192,9 +194,6 @@ final class FreshReceivers {
         }
         return true;
     }
-
-    /** How many fluent calls in a row are followed back to the object they start from. */
-    private static final int FLUENT_DEPTH = 8;
 
     /**
      * Whether {@code v} is the result of fluent calls on an object {@code m}'s thread owns
