@@ -33,6 +33,26 @@ public class GoodTryLock {
         return false;
     }
 
+    /** The answer kept in a local and tested before the work: nothing runs without the lock. */
+    public boolean flushUnlessBusy() {
+        boolean acquired = lock.tryLock();
+        if (!acquired) {
+            return false;
+        }
+        try {
+            flushed++;
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A wrapper's try: it only tries and hands the answer on through isHeldByCurrentThread() (jetty AutoLock.tryLock). */
+    public GoodTryLock tryHold() {
+        lock.tryLock();
+        return this;
+    }
+
     public int flushed() {
         lock.lock();
         try {

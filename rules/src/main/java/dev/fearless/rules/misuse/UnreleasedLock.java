@@ -4,6 +4,7 @@ import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.summary.Describe;
@@ -34,7 +35,7 @@ public final class UnreleasedLock implements EventMatcher {
 
     @Override
     public Set<EventKind> eventKinds() {
-        return Set.of(EventKind.ACQUIRE, EventKind.RELEASE);
+        return Set.of(EventKind.ACQUIRE, EventKind.RELEASE, EventKind.CALL);
     }
 
     @Override
@@ -42,6 +43,10 @@ public final class UnreleasedLock implements EventMatcher {
         RuleContext context = scope.context();
         if (event instanceof Event.Release r) {
             releaseNotHeld(scope, index, r);
+            return;
+        }
+        if (event instanceof Event.Call c) {
+            tryLockIgnored(scope, index, c);
             return;
         }
         if (!(event instanceof Event.Acquire a) || a.how().isMonitor() || !a.how().blocks()) {
@@ -90,6 +95,50 @@ public final class UnreleasedLock implements EventMatcher {
      * unlock() before any lock() of the method (releasing a caller's hold, as in an unlock/wait/relock
      * idiom) are not reported.
      */
+    /**
+     * A {@code tryLock()} whose answer is dropped ({@code lock.tryLock(); try { ... } finally { lock.unlock(); }}):
+     * when another thread holds the lock, the code after it runs without it, and the release throws. A
+     * method that only tries and returns (a lock wrapper whose callers ask whether it is held) is fine.
+     */
+    private static void tryLockIgnored(MethodScope scope, int index, Event.Call c) {
+        if (!c.resultIgnored() || !scope.program().traits(scope.method(), c).contains(MethodTrait.LOCK_TRY)
+                || !worksAfter(scope.method(), index)) {
+            return; // nothing here relies on the lock: the caller asks whether it is held (a lock wrapper)
+        }
+        String lock = Describe.value(scope.method(), c.receiver());
+        String released = releasedAfter(scope.method(), index, c.receiver())
+                ? ", and releasing it after that throws IllegalMonitorStateException" : "";
+        scope.context().report(scope.method(), c.pos(), "the result of `" + lock + "." + c.name() + "()` is ignored: when "
+                + "another thread holds `" + lock + "`, it returns false and the code after it runs without the lock"
+                + released + "; go on only when it returns true (`if (" + lock + "." + c.name()
+                + "(...)) { try { ... } finally { release } }`), or take the lock with a call that waits for it").add();
+    }
+
+    /** Whether the method goes on to work after event {@code index}: it touches a field, calls, or releases a lock. */
+    private static boolean worksAfter(MethodInfo m, int index) {
+        List<Event> events = m.facts().events();
+        for (int i = index + 1; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.FieldAccess || e instanceof Event.Call || e instanceof Event.Release
+                    || e instanceof Event.NewObject) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the method releases the lock {@code receiver} names after event {@code index}. */
+    private static boolean releasedAfter(MethodInfo m, int index, Value receiver) {
+        AccessPath p = receiver.pathOrNull();
+        List<Event> events = m.facts().events();
+        for (int i = index + 1; p != null && i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Release r && r.lock() != null && p.equals(r.lock().path())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void releaseNotHeld(MethodScope scope, int index, Event.Release r) {
         if (r.held().locks().contains(r.lock()) || r.guard() >= 0) {
             return;
