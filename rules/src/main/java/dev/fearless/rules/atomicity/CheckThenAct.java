@@ -5,6 +5,8 @@ import dev.fearless.knowledge.NameGroup;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.CatchClause;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
@@ -20,6 +22,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
+import dev.fearless.summary.Describe;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
@@ -64,12 +67,16 @@ public final class CheckThenAct implements EventMatcher {
         }
         MethodInfo m = scope.method();
         AccessPath target = act.receiver().pathOrNull();
-        if (target == null || !target.isField() || !scope.summaries().heldAt(m, act.held()).isEmpty()
-                || RaceFields.forTesting(m)) {
+        if (target == null || !target.isField() || RaceFields.forTesting(m)) {
             return;
         }
+        LockSet held = scope.summaries().heldAt(m, act.held());
         String kind = sharedKind(context, m, act.receiver(), target);
         if (kind == null) {
+            return;
+        }
+        if (!held.isEmpty()) {
+            wrongLock(scope, index, act, target, kind, held);
             return;
         }
         boolean atomic = kind.equals(ATOMIC);
@@ -123,6 +130,36 @@ public final class CheckThenAct implements EventMatcher {
                     + "` is changed here, in `" + race.other().method().display() + "` (the other side)");
         }
         finding.add();
+    }
+
+    /**
+     * A check-then-act on a synchronized collection made under a lock that is not the collection's own
+     * (JCIP 4.14, {@code synchronized putIfAbsent} over a public {@code synchronizedList}): code outside the
+     * class changes the collection through its own methods, which take only the collection's monitor, so
+     * the lock held here does not keep it from changing between the check and the act.
+     */
+    private static void wrongLock(MethodScope scope, int index, Event.Call act, AccessPath target, String kind,
+                                  LockSet held) {
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        FieldInfo field = program.field(m, target);
+        if (field == null || field.facts().isPrivate() || !kind.startsWith("synchronized")
+                || held.contains(LockRef.monitor(target)) || !scope.knowledge().inGroup(NameGroup.ACT, act.name())) {
+            return;
+        }
+        Integer check = checkBefore(scope.knowledge(), m, index, act, target, act.args().isEmpty() ? null : act.args().get(0), false);
+        if (check == null) {
+            return;
+        }
+        Event.Call checkCall = m.facts().callAt(check);
+        scope.context().report(m, act.pos(), "check-then-act on " + kind + " `" + target.display() + "` under "
+                + Describe.locks(held) + ", not under its own lock: `" + checkCall.name() + "` and then `" + act.name()
+                + "` are each atomic, but code outside the class can reach `" + field.name()
+                + "` (it is not private) and changes it through its methods, which take only its own monitor, "
+                + "so another thread can change it in between; hold `" + target.display() + "` itself "
+                + "(`synchronized (" + target.display() + ") {...}`), or keep the collection private")
+                .related(m, checkCall.pos(), "the check is here")
+                .add();
     }
 
     /**
@@ -294,8 +331,24 @@ public final class CheckThenAct implements EventMatcher {
                 if (events.get(i) instanceof Event.LocalAssign la && la.local().equals(p.rootName())
                         && la.pos().compareTo(tested) < 0) {
                     return la.value() instanceof Value.CallResult
-                            ? checkCall(knowledge, m, la.value(), target, key, before, tested) : null;
+                            ? checkCall(knowledge, m, la.value(), target, key, before, tested)
+                            : checkInStatement(knowledge, events, i, la.pos().line(), target, key);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A check on the same object and key in the statement that computed a local from it
+     * ({@code boolean absent = !list.contains(x);}): the events of that line just before the assignment.
+     */
+    private static Integer checkInStatement(KnowledgeBase knowledge, List<Event> events, int assignment, int line,
+                                            AccessPath target, Value key) {
+        for (int i = assignment - 1; i >= 0 && events.get(i).pos().line() == line; i--) {
+            if (events.get(i) instanceof Event.Call c && knowledge.inGroup(NameGroup.CHECK, c.name())
+                    && target.equals(c.receiver().pathOrNull()) && sameKey(c, key)) {
+                return i;
             }
         }
         return null;
