@@ -143,9 +143,13 @@ public final class CheckThenAct implements EventMatcher {
         Program program = scope.program();
         MethodInfo m = scope.method();
         FieldInfo field = program.field(m, target);
-        if (field == null || field.facts().isPrivate() || !kind.startsWith("synchronized")
-                || held.contains(LockRef.monitor(target)) || !scope.knowledge().inGroup(NameGroup.ACT, act.name())) {
-            return;
+        String type = program.staticType(m, act.receiver()).name();
+        boolean ownMonitor = field != null && (type != null && program.knowledge().is(type, TypeTrait.SYNCHRONIZED)
+                && !program.is(type, TypeTrait.CONCURRENT)
+                || scope.summaries().syncTypes().nature(field) == Nature.SYNCHRONIZED_WRAPPER);
+        if (!ownMonitor || field.facts().isPrivate() || held.contains(LockRef.monitor(target))
+                || !scope.knowledge().inGroup(NameGroup.ACT, act.name())) {
+            return; // a concurrent collection has no lock a caller can take; a private one only its class uses
         }
         Integer check = checkBefore(scope.knowledge(), m, index, act, target, act.args().isEmpty() ? null : act.args().get(0), false);
         if (check == null) {
