@@ -68,11 +68,14 @@ public final class SyncOnSharedConstant implements EventMatcher {
                     && program.knowledge().inGroup(NameGroup.SHARED_CONSTANT, pv.path().lastField())) {
                 return "a Boolean constant shared by the whole JVM";
             }
+            FieldInfo f = program.field(m, pv.path());
+            if (f != null && f.facts().isFinal() && f.facts().initializer() instanceof Value.NewValue) {
+                return null; // new Integer(n): an object of its own, which no other code holds (CERT LCK01-J)
+            }
             StaticType type = program.staticType(m, v);
             if (type.name() != null && program.knowledge().is(type.name(), TypeTrait.BOXED)) {
                 return "a boxed " + Describe.simple(type.name()) + " that the JVM may cache and share";
             }
-            FieldInfo f = program.field(m, pv.path());
             if (f != null && f.facts().isFinal()) {
                 return sharedConstant(program, firstMethod(f), f.facts().initializer());
             }
