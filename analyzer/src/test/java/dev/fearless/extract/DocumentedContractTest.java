@@ -114,6 +114,12 @@ class DocumentedContractTest {
 
                     /** Returns the executor the tasks run on. */
                     Executor executor();
+
+                    /** Returns the pool for the flushes, which must not be a single-threaded executor. */
+                    Executor flushes();
+
+                    /** Returns a pool, unlike a sequential executor: its tasks overlap. */
+                    Executor overlapping();
                 }
                 """);
         assertTrue(serial(s.method("configureSequential")));
@@ -121,6 +127,8 @@ class DocumentedContractTest {
         assertTrue(serial(s.method("writer")));
         assertFalse(serial(s.method("executor")));
         assertFalse(serial(s.method("pooled")));
+        assertFalse(serial(s.method("flushes")));
+        assertFalse(serial(s.method("overlapping")));
     }
 
     @Test
