@@ -4,6 +4,11 @@ package dev.fearless.knowledge;
 public enum MethodTrait {
     /** May block the calling thread for an unbounded time. */
     BLOCKING,
+    /**
+     * Settles the receiver future ({@code cancel}, {@code complete}): once it returns, the future is done, and
+     * a {@code get()} on it answers at once (its value, or CancellationException) instead of waiting.
+     */
+    SETTLES,
     /** Declares {@code throws InterruptedException}. */
     INTERRUPTIBLE,
     /** Waits on a monitor or condition (releasing it while waiting). */

@@ -236,6 +236,33 @@ public final class Effects {
                 null, false, m.facts().events().get(event).held(), t.carrier(), t.hook());
     }
 
+    /**
+     * Whether the future the call at {@code event} waits for was settled just before on every path to it
+     * ({@code updater.cancel(true); updater.get();}): an earlier call on the same receiver cancels or
+     * completes it, under no condition the wait is not under, and nothing assigns the receiver in between.
+     */
+    private static boolean settledBefore(Program program, MethodInfo m, int event, Event.Call call) {
+        AccessPath p = call.receiver().pathOrNull();
+        if (p == null) {
+            return false;
+        }
+        List<Event> events = m.facts().events();
+        List<dev.fearless.facts.Guard> around = m.facts().guardChain(call);
+        for (int j = event - 1; j >= 0; j--) {
+            Event e = events.get(j);
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && p.equals(fa.path())
+                    || e instanceof Event.LocalAssign la && !p.isField() && la.local().equals(p.rootName())) {
+                return false;
+            }
+            if (e instanceof Event.Call c && p.equals(c.receiver().pathOrNull())
+                    && program.traits(m, c).contains(MethodTrait.SETTLES)
+                    && around.containsAll(m.facts().guardChain(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A blocking library call made by the event itself (under condition {@code here}), or {@code null}. */
     static Effect direct(Program program, MethodInfo m, int event, Event.Call call, Condition here) {
         Set<MethodTrait> traits = program.traits(m, call);
@@ -253,7 +280,7 @@ public final class Effects {
             }
         } else if (traits.contains(MethodTrait.GUARDED_WAIT) && call.receiver().pathOrNull() != null) {
             releases = LockRef.lock(LockRef.Kind.LOCK, call.receiver().pathOrNull());
-        } else if (traits.contains(MethodTrait.BLOCKING)) {
+        } else if (traits.contains(MethodTrait.BLOCKING) && !settledBefore(program, m, event, call)) {
             note = "`" + what + "` blocks here";
         } else if (traits.contains(MethodTrait.BLOCKING_IO) && (side = NetworkStreams.side(program, m, call.receiver())) != null) {
             // A read waits until the peer sends; a write only while the peer does not take what was sent.
