@@ -96,8 +96,9 @@ public final class CaughtInterrupts {
         }
         for (int i = c.tryStart(); i < c.tryEnd(); i++) {
             Event.Call call = m.facts().callAt(i);
-            if (call != null && program.traits(m, call).contains(MethodTrait.INTERRUPTIBLE) && !handledByNestedTry(catches, c, i)) {
-                return Catch.BROAD;
+            if (call != null && program.traits(m, call).contains(MethodTrait.INTERRUPTIBLE) && !handledByNestedTry(catches, c, i)
+                    && !Effects.settledBefore(program, m, i, call)) {
+                return Catch.BROAD; // a get() on a future just cancelled answers at once and is never interrupted
             }
         }
         return null;

@@ -241,7 +241,7 @@ public final class Effects {
      * ({@code updater.cancel(true); updater.get();}): an earlier call on the same receiver cancels or
      * completes it, under no condition the wait is not under, and nothing assigns the receiver in between.
      */
-    private static boolean settledBefore(Program program, MethodInfo m, int event, Event.Call call) {
+    static boolean settledBefore(Program program, MethodInfo m, int event, Event.Call call) {
         AccessPath p = call.receiver().pathOrNull();
         if (p == null) {
             return false;
