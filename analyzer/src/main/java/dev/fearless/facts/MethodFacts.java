@@ -118,6 +118,16 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
     }
 
     /** The conditions the event is nested under, innermost first. */
+    /** The position of the parameter named {@code name}, or -1 when the method has none of that name. */
+    public int paramIndex(String name) {
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public List<Guard> guardChain(Event e) {
         List<Guard> chain = new java.util.ArrayList<>();
         for (int g = e.guard(); g >= 0 && g < guards.size(); g = guards.get(g).parent()) {

@@ -2,6 +2,7 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
@@ -247,7 +248,7 @@ public final class Effects {
             return false;
         }
         List<Event> events = m.facts().events();
-        List<dev.fearless.facts.Guard> around = m.facts().guardChain(call);
+        List<Guard> around = m.facts().guardChain(call);
         for (int j = event - 1; j >= 0; j--) {
             Event e = events.get(j);
             if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && p.equals(fa.path())

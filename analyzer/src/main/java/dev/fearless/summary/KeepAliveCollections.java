@@ -47,7 +47,7 @@ public final class KeepAliveCollections {
             }
             holders.add(f);
         } else if (p.root() == AccessPath.Root.PARAM) {
-            param = paramIndex(m, p.rootName());
+            param = m.facts().paramIndex(p.rootName());
             if (param < 0 || !passedFields(program, m, param, holders) || !keptIn(program, m, p.rootName(), holders)) {
                 return false;
             }
@@ -87,7 +87,7 @@ public final class KeepAliveCollections {
     /** Adds the fields {@code m} stores its parameter in; false if it stores it anywhere it cannot name. */
     private static boolean keptIn(Program program, MethodInfo m, String param, Set<FieldInfo> holders) {
         for (Event e : m.facts().events()) {
-            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isParam(fa.value(), param)) {
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && Retention.isParam(fa.value(), param)) {
                 FieldInfo f = program.field(m, fa.path());
                 if (f == null) {
                     return false;
@@ -168,19 +168,5 @@ public final class KeepAliveCollections {
 
     private static List<Value> arguments(Event e) {
         return e instanceof Event.Call c ? c.args() : e instanceof Event.NewObject n ? n.args() : List.of();
-    }
-
-    private static boolean isParam(Value v, String name) {
-        AccessPath p = v.pathOrNull();
-        return p != null && !p.isField() && p.root() == AccessPath.Root.PARAM && p.rootName().equals(name);
-    }
-
-    private static int paramIndex(MethodInfo m, String name) {
-        for (int i = 0; i < m.facts().params().size(); i++) {
-            if (m.facts().params().get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

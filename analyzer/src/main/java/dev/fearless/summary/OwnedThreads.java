@@ -409,12 +409,7 @@ public final class OwnedThreads {
         if (p == null || p.isField() || p.root() != AccessPath.Root.PARAM) {
             return -1;
         }
-        for (int i = 0; i < m.facts().params().size(); i++) {
-            if (m.facts().params().get(i).name().equals(p.rootName())) {
-                return i;
-            }
-        }
-        return -1;
+        return m.facts().paramIndex(p.rootName());
     }
 
     /**

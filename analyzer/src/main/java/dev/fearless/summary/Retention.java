@@ -134,7 +134,8 @@ public final class Retention {
         return call != null && program.traits(init, call).contains(MethodTrait.SYNCHRONIZED_WRAPPER);
     }
 
-    private static boolean isParam(Value v, String param) {
+    /** Whether the value is the parameter {@code param} itself (not a field of it). */
+    static boolean isParam(Value v, String param) {
         AccessPath p = v.pathOrNull();
         return p != null && !p.isField() && p.root() == AccessPath.Root.PARAM && p.rootName().equals(param);
     }

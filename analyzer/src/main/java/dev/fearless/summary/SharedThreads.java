@@ -29,7 +29,7 @@ public final class SharedThreads {
     }
 
     static SharedThreads of(Program program, ThreadModel threads) {
-        FreshReceivers fresh = FreshReceivers.of(program);
+        FreshReceivers fresh = threads.freshReceivers();
         Map<MethodInfo, ThreadSet> shared = new IdentityHashMap<>();
         Map<ThreadSet, ThreadSet> interned = new HashMap<>();
         Deque<MethodInfo> work = new ArrayDeque<>();

@@ -211,12 +211,7 @@ final class SourceFinder {
         if (p == null || p.root() != AccessPath.Root.PARAM || p.isField()) {
             return -1;
         }
-        for (int i = 0; i < m.facts().params().size(); i++) {
-            if (m.facts().params().get(i).name().equals(p.rootName())) {
-                return i;
-            }
-        }
-        return -1;
+        return m.facts().paramIndex(p.rootName());
     }
 
     private Sources field(FieldInfo f, int depth) {
@@ -314,12 +309,7 @@ final class SourceFinder {
     }
 
     private Sources param(MethodInfo m, String name, int depth) {
-        int index = -1;
-        for (int i = 0; i < m.facts().params().size(); i++) {
-            if (m.facts().params().get(i).name().equals(name)) {
-                index = i;
-            }
-        }
+        int index = m.facts().paramIndex(name);
         if (index < 0) {
             return local(m, name, depth); // a parameter of an enclosing method, captured
         }

@@ -50,6 +50,11 @@ public final class ThreadModel {
         this.joins = new Joins(program, this);
     }
 
+    /** The calls made on objects their callers own, as the thread roots judged them. */
+    FreshReceivers freshReceivers() {
+        return roots.fresh();
+    }
+
     static ThreadModel of(Program program, Tasks tasks) {
         Loops loops = new Loops(program);
         ThreadRoots roots = ThreadRoots.find(program, tasks, loops);

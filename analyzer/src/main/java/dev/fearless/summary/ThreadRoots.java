@@ -43,6 +43,16 @@ final class ThreadRoots {
     /** Callbacks a framework runs on their own thread whoever asks for them: callers' threads do not reach them. */
     private final Set<MethodInfo> pinned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<LogicalThread, List<Spawn>> spawns = new HashMap<>();
+    /** The calls made on objects their callers own, shared with {@link SharedThreads}. */
+    private final FreshReceivers fresh;
+
+    private ThreadRoots(FreshReceivers fresh) {
+        this.fresh = fresh;
+    }
+
+    FreshReceivers fresh() {
+        return fresh;
+    }
 
     ThreadSet of(MethodInfo m) {
         return roots.getOrDefault(m, ThreadSet.NONE);
@@ -69,7 +79,7 @@ final class ThreadRoots {
     }
 
     static ThreadRoots find(Program program, Tasks tasks, Loops loops) {
-        ThreadRoots r = new ThreadRoots();
+        ThreadRoots r = new ThreadRoots(FreshReceivers.of(program));
         new Finder(program, tasks, loops, r).run();
         return r;
     }
@@ -83,7 +93,6 @@ final class ThreadRoots {
         private final Map<String, List<Spawn>> typeSpawns = new HashMap<>();
         private final Map<String, List<Spawn>> threadSpawns = new HashMap<>();
         private final Map<TypeInfo, Boolean> shared = new IdentityHashMap<>();
-        private FreshReceivers fresh;
 
         Finder(Program program, Tasks tasks, Loops loops, ThreadRoots into) {
             this.program = program;
@@ -170,11 +179,8 @@ final class ThreadRoots {
             if (uncalled || m.facts().isStatic()) {
                 return false;
             }
-            if (fresh == null) {
-                fresh = FreshReceivers.of(program);
-            }
             for (CallSite s : program.callGraph().callersOf(m)) {
-                if (!fresh.owned(s.caller(), s.event())) {
+                if (!into.fresh().owned(s.caller(), s.event())) {
                     return false;
                 }
             }

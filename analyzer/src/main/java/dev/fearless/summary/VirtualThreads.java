@@ -312,12 +312,7 @@ public final class VirtualThreads {
 
         /** The source of a parameter when every caller passes virtual threads in it. */
         private Location ofParameter(MethodInfo m, String name, int depth) {
-            int index = -1;
-            for (int i = 0; i < m.facts().params().size(); i++) {
-                if (m.facts().params().get(i).name().equals(name)) {
-                    index = i;
-                }
-            }
+            int index = m.facts().paramIndex(name);
             if (index < 0 || m.facts().varargs() && index == m.facts().params().size() - 1 || m.facts().isClosure()) {
                 return null;
             }
