@@ -49,5 +49,10 @@ public enum NameGroup {
     /** Methods that by convention are wait primitives ({@code await*}, {@code wait*}): their callers own the loop. */
     WAIT_PRIMITIVE,
     /** CompletableFuture methods that run their function as a task of an executor ({@code thenApplyAsync}). */
-    ASYNC
+    ASYNC,
+    /**
+     * Package name segments that by convention mark a project's own code, not meant for callers outside
+     * it ({@code internal}, {@code internals}).
+     */
+    INTERNAL_PACKAGE
 }

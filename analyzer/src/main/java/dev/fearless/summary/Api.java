@@ -1,14 +1,17 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.Modifiers;
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 
 /**
  * Which methods code outside the scanned program can call: public methods (and interface methods) of
- * public types whose enclosing types are public too. Their callers in the program are not all their
- * callers; those of every other method are (a subclass outside may call a protected hook, but template
- * methods call hooks, clients do not).
+ * public types whose enclosing types are public too, outside the packages a project keeps for itself by
+ * convention ({@code internal}). Their callers in the program are not all their callers; those of every
+ * other method are (a subclass outside may call a protected hook, but template methods call hooks,
+ * clients do not).
  */
 public final class Api {
 
@@ -16,7 +19,24 @@ public final class Api {
     }
 
     /** Whether clients outside the program can call {@code m}. */
-    public static boolean exported(MethodInfo m) {
+    public static boolean exported(Program program, MethodInfo m) {
+        return exported(m) && !internal(program, m.owner());
+    }
+
+    /**
+     * Whether the type is in a package its project keeps for itself ({@code org.example.internal}): by
+     * convention only the project's own code calls it, even where the language lets others.
+     */
+    public static boolean internal(Program program, TypeInfo t) {
+        for (String segment : t.file().packageName().split("\\.", -1)) {
+            if (program.knowledge().inGroup(NameGroup.INTERNAL_PACKAGE, segment)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean exported(MethodInfo m) {
         if (m.facts().isClosure() || m.facts().isInitialization() && !m.facts().isConstructor()) {
             return false;
         }

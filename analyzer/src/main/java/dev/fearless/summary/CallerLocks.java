@@ -112,7 +112,7 @@ final class CallerLocks {
         if (m.facts().isClosure()) {
             return m.facts().dispatch() == Dispatch.HERE && m.closureParent() != null;
         }
-        return !m.facts().isInitialization() && !roots.contains(m) && !Api.exported(m)
+        return !m.facts().isInitialization() && !roots.contains(m) && !Api.exported(program, m)
                 && !program.callGraph().callersOf(m).isEmpty();
     }
 

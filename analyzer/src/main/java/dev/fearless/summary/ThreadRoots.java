@@ -25,7 +25,10 @@ import java.util.Set;
  * Where logical threads enter the program's code, and why. The public API of a class meant to be shared
  * (it locks, has volatile or atomic state, is annotated or documented thread-safe) is called by client
  * threads, a container singleton's by request threads; a method that nothing in the program calls but
- * that code outside can (a public or protected one, an override a library calls) by client threads too.
+ * that code outside can (a public or protected one, an override a library calls) by client threads too,
+ * unless its package is one the project keeps for itself ({@link Api#internal}) and no library type it
+ * extends can call it: code there is called by the project's own code, through calls the analysis could
+ * not resolve (a stream's lambda whose parameter has no written type) or not at all.
  * A task handed to an executor runs on a thread of that hand-off, or on the executor's one thread when
  * it has one ({@link Loops}); a {@code Thread}'s body on its own thread; {@code main} on the main thread.
  * A non-async stage ({@code future.whenComplete(...)}) is no thread of its own: it continues on the
@@ -162,8 +165,9 @@ final class ThreadRoots {
                 into.pinned.add(m);
                 return result.plus(ThreadSet.of(callback));
             }
-            boolean external = callable && uncalled && !owner.isAnonymous() && !unreachable(m);
-            if (!threadBody && (Api.exported(m) && shared(owner) && !setUpOnly(m, uncalled) || external)) {
+            boolean external = callable && uncalled && !owner.isAnonymous() && !unreachable(m)
+                    && (!Api.internal(program, owner) || librarySupertype(owner));
+            if (!threadBody && (Api.exported(program, m) && shared(owner) && !setUpOnly(m, uncalled) || external)) {
                 result = result.plus(ThreadSet.of(clients(m, external)));
             }
             return result;
@@ -208,6 +212,16 @@ final class ThreadRoots {
                 }
             }
             return true;
+        }
+
+        /** Whether a supertype of {@code t} is a library type (other than {@code Object}), whose code may call its methods. */
+        private boolean librarySupertype(TypeInfo t) {
+            for (String s : program.supertypes(t.name())) {
+                if (program.type(s) == null && !s.equals("java.lang.Object")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private LogicalThread clients(MethodInfo m, boolean external) {
