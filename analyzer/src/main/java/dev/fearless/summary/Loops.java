@@ -56,7 +56,7 @@ final class Loops {
         if (name == null) {
             return null;
         }
-        String top = m.owner().topLevel().name();
+        String top = scope(m, name);
         String what = eventLoopType(m, v) ? "the event loop `" : "the single-thread executor `";
         return new LogicalThread(LogicalThread.Kind.LOOP, top + ":" + name, what + name + "`", m.path(), null);
     }
@@ -106,6 +106,22 @@ final class Loops {
         return result;
     }
 
+    /**
+     * Where an executor named {@code name} in {@code m}'s code is the same one: the top-level class the code
+     * is written in; for the object itself ({@code this}), the whole line of program classes it extends,
+     * whose code all runs on the one object (a loop's {@code run()} in a subclass, its task queue in the base).
+     */
+    private String scope(MethodInfo m, String name) {
+        TypeInfo top = m.owner().topLevel();
+        if (name.equals("this")) {
+            for (TypeInfo up = top.superclass() == null ? null : program.type(top.superclass()); up != null;
+                 up = up.superclass() == null ? null : program.type(up.superclass())) {
+                top = up.topLevel();
+            }
+        }
+        return top.name();
+    }
+
     /** The executor whose own thread a tested value says the caller is on, or {@code null}. */
     private LogicalThread checkedLoop(MethodInfo m, Value tested) {
         Value v = resolve(m, tested, 0);
@@ -121,7 +137,7 @@ final class Loops {
         if (name == null) {
             return null;
         }
-        return new LogicalThread(LogicalThread.Kind.LOOP, m.owner().topLevel().name() + ":" + name,
+        return new LogicalThread(LogicalThread.Kind.LOOP, scope(m, name) + ":" + name,
                 "the event loop `" + name + "`", m.path(), null);
     }
 

@@ -1,5 +1,6 @@
 package dev.fearless.summary;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Contract;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
@@ -291,6 +292,9 @@ final class ThreadRoots {
                         "the thread started at " + place(parent, at), parent.path(), at);
             } else {
                 LogicalThread loop = e instanceof Event.Call call ? loops.loopOf(parent, call.receiver()) : null;
+                if (loop == null && e instanceof Event.Call call && runsOwnLoop(parent, event, call)) {
+                    loop = loops.loopOf(parent, Value.PathValue.THIS);
+                }
                 thread = loop != null ? new LogicalThread(loop.kind(), loop.key(), loop.description()
                         + " (handed a task at " + place(parent, at) + ")", parent.path(), at)
                         : new LogicalThread(LogicalThread.Kind.TASK, "task:" + parent + "@" + at,
@@ -299,6 +303,36 @@ final class ThreadRoots {
             into.spawns.computeIfAbsent(thread, k -> new ArrayList<>())
                     .add(new Spawn(parent, event, e.loop() >= 0));
             return ThreadSet.of(thread);
+        }
+
+        /**
+         * Whether the task handed over at {@code event} of {@code parent} runs the body of {@code parent}'s
+         * own object, an event loop ({@code executor.execute(() -> { thread = currentThread(); this.run(); })}):
+         * the thread that runs a loop's {@code run()} is the loop's one thread, whatever executor lends it.
+         */
+        private boolean runsOwnLoop(MethodInfo parent, int event, Event.Call call) {
+            if (parent.facts().isStatic() || call.args().size() != 1 || loops.loopOf(parent, Value.PathValue.THIS) == null) {
+                return false;
+            }
+            for (MethodInfo body : OwnedThreads.bodies(program, parent, call.args().get(0), event)) {
+                List<Event> events = body.facts().events();
+                for (int i = 0; i < events.size(); i++) {
+                    if (events.get(i) instanceof Event.Call c && c.name().equals("run") && c.args().isEmpty()
+                            && ownObject(c.receiver()) && program.callGraph().targets(body, i).stream()
+                            .anyMatch(t -> program.isSubtype(parent.owner().name(), t.owner().name())
+                                    || program.isSubtype(t.owner().name(), parent.owner().name()))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** {@code this} or {@code Outer.this}: the object whose code hands the task over, seen from its task. */
+        private static boolean ownObject(Value v) {
+            AccessPath p = v.pathOrNull();
+            return v instanceof Value.Implicit || p != null && !p.isField()
+                    && (p.root() == AccessPath.Root.THIS || p.root() == AccessPath.Root.OUTER);
         }
 
         /** Program types whose instances are handed to a thread entry point, with where. */
@@ -343,7 +377,7 @@ final class ThreadRoots {
             if (t != null) {
                 return List.of(t);
             }
-            dev.fearless.facts.AccessPath p = a.pathOrNull();
+            AccessPath p = a.pathOrNull();
             FieldInfo f = p != null && p.fields().size() == 1 ? program.field(m, p) : null;
             if (f == null) {
                 return List.of();
