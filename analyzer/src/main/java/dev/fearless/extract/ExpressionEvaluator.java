@@ -272,6 +272,13 @@ final class ExpressionEvaluator {
             }
             return file.pathValue(r.path());
         }
+        String imported = file.names.staticImportOwner(name);
+        if (imported != null && !NameResolver.spelledAsType(name)) {
+            // a static field imported by name (import static a.b.Codes.EXIT_INTERRUPTED;)
+            AccessPath p = AccessPath.root(Root.STATIC, imported).plus(name);
+            readField(n, p, file.fieldOf(imported, name), ctx, false);
+            return file.pathValue(p);
+        }
         if (Character.isUpperCase(name.charAt(0))) {
             return new Value.TypeName(file.names.qualify(name));
         }

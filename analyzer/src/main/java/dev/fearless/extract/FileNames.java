@@ -20,6 +20,8 @@ final class FileNames {
     private final Map<String, String> explicitImports = new HashMap<>();
     private final List<String> onDemandPackages;
     private final Map<String, String> declaredTypes = new HashMap<>();
+    /** Members imported one by one ({@code import static a.b.C.NAME;}): simple name to owning type. */
+    private final Map<String, String> staticMembers = new HashMap<>();
     private final KnowledgeBase knowledge;
 
     FileNames(String packageName, List<ImportFacts> imports, KnowledgeBase knowledge) {
@@ -28,10 +30,18 @@ final class FileNames {
         for (ImportFacts i : imports) {
             if (!i.isStatic() && !i.onDemand()) {
                 explicitImports.put(KnowledgeBase.simpleName(i.name()), i.name());
+            } else if (i.isStatic() && !i.onDemand() && i.name().lastIndexOf('.') > 0) {
+                int dot = i.name().lastIndexOf('.');
+                staticMembers.put(i.name().substring(dot + 1), i.name().substring(0, dot));
             }
         }
         this.onDemandPackages = imports.stream().filter(i -> i.onDemand() && !i.isStatic()).map(ImportFacts::name)
                 .toList();
+    }
+
+    /** The type a single static import takes the member {@code name} from, or {@code null}. */
+    String staticImportOwner(String name) {
+        return staticMembers.get(name);
     }
 
     /** Records a type declared in this file, so references to it qualify to its full name. */

@@ -177,9 +177,14 @@ final class NameResolver {
         return null;
     }
 
+    /** Whether a simple name is spelled as a type is ({@code Inner}), not as a constant ({@code MAX_SIZE}) or a field. */
+    static boolean spelledAsType(String name) {
+        return Character.isUpperCase(name.charAt(0)) && !name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
     /** Whether {@code Type.Name} names a nested type rather than a static field (by its spelling and use). */
     static boolean looksLikeNestedType(String name, FieldAccessExpr fa) {
-        if (!Character.isUpperCase(name.charAt(0)) || name.equals(name.toUpperCase(Locale.ROOT))) {
+        if (!spelledAsType(name)) {
             return false;
         }
         Node parent = fa.getParentNode().orElse(null);

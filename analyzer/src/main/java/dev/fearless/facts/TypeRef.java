@@ -36,6 +36,11 @@ public record TypeRef(String name, List<TypeRef> arguments, int arrayDimensions)
         };
     }
 
+    /** The primitive {@code boolean}: the one primitive a number cannot be passed to. */
+    public boolean isBoolean() {
+        return arrayDimensions == 0 && name.equals("boolean");
+    }
+
     /** A {@code long} or {@code double}: a write of one that is not volatile may be seen in two halves (JLS 17.7). */
     public boolean isWide() {
         return arrayDimensions == 0 && (name.equals("long") || name.equals("double"));

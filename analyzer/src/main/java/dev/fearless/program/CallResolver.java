@@ -2,6 +2,8 @@ package dev.fearless.program;
 
 import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.TypeRef;
+import dev.fearless.facts.Variable;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.KnowledgeBase;
 import java.util.ArrayList;
@@ -73,21 +75,21 @@ final class CallResolver {
         TypeInfo owner = caller.owner();
         if (name.equals("<init>")) {
             TypeInfo t = receiver instanceof Value.Super ? types.type(owner.superclass()) : owner;
-            return t == null ? List.of() : constructors(t, arity);
+            return t == null ? List.of() : applicable(caller, call.args(), constructors(t, arity));
         }
         if (receiver instanceof Value.Implicit) {
             for (TypeInfo t = owner; t != null; t = t.enclosing()) {
                 List<MethodInfo> found = hierarchy.methods(t, name, arity);
                 if (!found.isEmpty()) {
-                    return withOverrides(t, found, name, arity);
+                    return withOverrides(t, applicable(caller, call.args(), found), name, arity);
                 }
             }
-            return staticallyImported(owner, name, arity);
+            return applicable(caller, call.args(), staticallyImported(owner, name, arity));
         }
         if (receiver instanceof Value.Super) {
             TypeInfo sup = types.type(owner.superclass());
             if (sup != null) {
-                return hierarchy.methods(sup, name, arity);
+                return applicable(caller, call.args(), hierarchy.methods(sup, name, arity));
             }
             // A library superclass runs its own method; an interface's code runs only through its default
             // method (Iface.super.m()): a super call never reaches an abstract method.
@@ -107,8 +109,109 @@ final class CallResolver {
         if (t == null) {
             return List.of();
         }
-        List<MethodInfo> found = hierarchy.methods(t, name, arity);
+        List<MethodInfo> found = applicable(caller, call.args(), hierarchy.methods(t, name, arity));
         return receiver instanceof Value.TypeName ? found : withOverrides(t, found, name, arity);
+    }
+
+    /**
+     * Of the overloads found (methods named alike that take as many arguments), those the arguments can be
+     * passed to; all of them when the arguments cannot tell them apart. An argument rules a method out only
+     * when it certainly cannot be passed: a literal of another kind, a primitive for a parameter of a
+     * program type, an object of a program type for a primitive or for an unrelated program type.
+     */
+    private List<MethodInfo> applicable(MethodInfo caller, List<Value> args, List<MethodInfo> found) {
+        if (found.size() < 2) {
+            return found;
+        }
+        List<MethodInfo> result = new ArrayList<>();
+        for (MethodInfo t : found) {
+            if (accepts(caller, args, t)) {
+                result.add(t);
+            }
+        }
+        if (result.isEmpty()) {
+            result = new ArrayList<>(found);
+        }
+        List<MethodInfo> exact = new ArrayList<>();
+        for (MethodInfo t : result) {
+            if (exactFor(caller, args, t)) {
+                exact.add(t);
+            }
+        }
+        if (!exact.isEmpty()) {
+            result = exact; // the most specific: each typed argument's own type is its parameter's
+        }
+        return result.size() == found.size() ? found : List.copyOf(result);
+    }
+
+    /**
+     * Whether every argument whose type is known (and at least one) has exactly the type of its parameter:
+     * such an overload is more specific than any other the arguments can be passed to (JLS 15.12.2.5).
+     */
+    private boolean exactFor(MethodInfo caller, List<Value> args, MethodInfo target) {
+        List<Variable> params = target.facts().params();
+        if (target.facts().varargs() || params.size() != args.size()) {
+            return false;
+        }
+        boolean any = false;
+        for (int i = 0; i < args.size(); i++) {
+            Value arg = args.get(i);
+            if (!(arg instanceof Value.Literal || arg instanceof Value.NewValue || arg instanceof Value.PathValue)) {
+                continue;
+            }
+            StaticType at = staticTypes.of(caller, arg);
+            TypeRef param = params.get(i).type();
+            if (at.name() == null || at.written().isPrimitive() || at.written().isArray() || !param.isKnown()
+                    || param.isPrimitive() || param.isArray()) {
+                continue;
+            }
+            if (!at.name().equals(names.resolve(param, target.owner()))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private boolean accepts(MethodInfo caller, List<Value> args, MethodInfo target) {
+        List<Variable> params = target.facts().params();
+        int fixed = target.facts().varargs() ? params.size() - 1 : params.size();
+        for (int i = 0; i < args.size() && i < fixed; i++) {
+            if (!mayPass(caller, args.get(i), params.get(i).type(), target.owner())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean mayPass(MethodInfo caller, Value arg, TypeRef param, TypeInfo declaredIn) {
+        if (!param.isKnown()) {
+            return true;
+        }
+        boolean programParam = !param.isPrimitive() && !param.isArray() && types.type(names.resolve(param, declaredIn)) != null;
+        if (arg instanceof Value.Literal lit) {
+            return switch (lit.kind()) {
+                case NULL -> !param.isPrimitive();
+                case STRING, CLASS -> !param.isPrimitive() && !programParam;
+                case BOOLEAN -> param.isPrimitive() ? param.isBoolean() : !programParam;
+                case NUMBER, CHAR -> param.isPrimitive() ? !param.isBoolean() : !programParam;
+            };
+        }
+        if (!(arg instanceof Value.NewValue || arg instanceof Value.PathValue)) {
+            return true;
+        }
+        StaticType at = staticTypes.of(caller, arg);
+        if (at.written().isPrimitive()) {
+            return param.isPrimitive() || !programParam;
+        }
+        TypeInfo argType = at.written().isArray() ? null : types.type(at.name());
+        if (argType == null) {
+            return true;
+        }
+        if (param.isPrimitive()) {
+            return false; // an object of a program type never unboxes
+        }
+        return !programParam || hierarchy.isSubtype(argType.name(), names.resolve(param, declaredIn));
     }
 
     /**

@@ -96,4 +96,22 @@ class FieldAccessKindTest {
         assertTrue(AccessKind.ELEMENT_WRITE.isWrite());
         assertFalse(AccessKind.WRITE.isRead());
     }
+
+    @Test
+    void constantImportedByName_isTheStaticFieldOfItsType_notATypeName() {
+        Snippet s = Snippet.of("""
+                package p;
+                import static q.Codes.EXIT_INTERRUPTED;
+                import static q.Codes.Inner;
+                class K {
+                    void m() { stop(EXIT_INTERRUPTED, "why"); use(Inner.class); }
+                    void stop(int code, String why) { }
+                    void use(Object o) { }
+                }
+                """);
+        Event.Call stop = (Event.Call) s.method("m").events().stream()
+                .filter(e -> e instanceof Event.Call c && c.name().equals("stop")).findFirst().orElseThrow();
+        assertEquals(new Value.PathValue(AccessPath.root(AccessPath.Root.STATIC, "q.Codes").plus("EXIT_INTERRUPTED")),
+                stop.args().get(0));
+    }
 }

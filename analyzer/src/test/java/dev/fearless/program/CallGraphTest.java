@@ -97,4 +97,39 @@ class CallGraphTest {
         assertEquals(List.of(), GRAPH.targets(elsewhere, index(elsewhere, "start")));
         assertEquals("java.lang.Thread", GRAPH.receiverType(Programs.call(elsewhere, "start")));
     }
+
+    @Test
+    void overloads_ofOneArity_areToldApartByTheArguments() {
+        Program program = Programs.link(
+                "p/Exits.java", """
+                        package p;
+                        class Failure extends RuntimeException { }
+                        class Exits {
+                            static void end(int status, String message) { }
+                            static void end(int status, Throwable cause) { }
+                            static void end(int status) { }
+                            static void end(Failure f) { }
+                            void byLiteral() { end(1, "stop"); }
+                            void byLocal(String why) { end(2, why); }
+                            void byObject() { end(new Failure()); }
+                            void byNumber() { end(3); }
+                            void unknown(Object o) { end(4, o == null ? null : o.toString()); }
+                        }""");
+        CallGraph graph = program.callGraph();
+        for (String caller : List.of("byLiteral", "byLocal")) {
+            MethodInfo m = method(program, "p.Exits", caller);
+            assertEquals(List.of("(int, String)"), params(graph.targets(m, index(m, "end"))), caller);
+        }
+        MethodInfo object = method(program, "p.Exits", "byObject");
+        assertEquals(List.of("(Failure)"), params(graph.targets(object, index(object, "end"))));
+        MethodInfo number = method(program, "p.Exits", "byNumber");
+        assertEquals(List.of("(int)"), params(graph.targets(number, index(number, "end"))));
+        MethodInfo unknown = method(program, "p.Exits", "unknown");
+        assertEquals(2, graph.targets(unknown, index(unknown, "end")).size(), "an argument of unknown type rules nothing out");
+    }
+
+    private static List<String> params(List<MethodInfo> methods) {
+        return methods.stream().map(m -> "(" + String.join(", ", m.facts().params().stream()
+                .map(v -> v.type().name()).toList()) + ")").toList();
+    }
 }
