@@ -20,6 +20,11 @@ public enum MethodTrait {
     JOIN,
     /** Runs a functional argument on the calling thread, during the call. */
     RUNS_HERE,
+    /**
+     * Calls its functional argument with the receiver's elements: a collection's or an {@code Optional}'s
+     * (the type argument), a map's keys and values (the first and the second), one per parameter.
+     */
+    ELEMENT_CALLBACK,
     /** Runs a functional argument on another thread. */
     RUNS_ELSEWHERE,
     /** A CompletableFuture stage: its function runs on whichever thread completes the previous stage. */
@@ -135,6 +140,11 @@ public enum MethodTrait {
     UNSTARTED_THREAD,
     /** Configures or describes a thread without starting it or handing it on ({@code setDaemon}, {@code getName}). */
     LEAVES_UNSTARTED,
+    /**
+     * Takes back a thread registered to run at JVM exit ({@code Runtime.removeShutdownHook}): the caller
+     * may then run the hook's body itself, on its own thread, on purpose.
+     */
+    WITHDRAWS_HOOK,
     /** Waits on the monitor of its argument, not of its receiver ({@code TimeUnit.timedWait}). */
     ARGUMENT_MONITOR,
     /** Completes when all the futures given complete ({@code CompletableFuture.allOf}). */

@@ -8,6 +8,7 @@ import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
 import dev.fearless.facts.Variable;
 import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
 import java.util.List;
 
@@ -224,7 +225,11 @@ final class StaticTypes {
             for (List<Variable> vars : List.of(first, second)) {
                 for (Variable v : vars) {
                     if (v.name().equals(name)) {
-                        return v.type().isKnown() ? typed(v.type(), current.owner()) : inferLocal(current, name, depth + 1);
+                        if (v.type().isKnown()) {
+                            return typed(v.type(), current.owner());
+                        }
+                        return f.isClosure() && f.params().contains(v) ? elementParam(current, name, depth + 1)
+                                : inferLocal(current, name, depth + 1);
                     }
                 }
             }
@@ -236,6 +241,34 @@ final class StaticTypes {
             kind = AccessPath.Root.LOCAL;
         }
         return StaticType.UNKNOWN;
+    }
+
+    /**
+     * The type of a lambda's parameter written without one, when the call the lambda is handed to calls it
+     * with the receiver's elements ({@code listeners.forEach(l -> l.changed())}, {@code map.forEach((k, v)
+     * -> ...)}, {@code optional.ifPresent(x -> ...)}): the receiver's type argument for that parameter.
+     */
+    private StaticType elementParam(MethodInfo closure, String name, int depth) {
+        MethodInfo parent = closure.closureParent();
+        int site = closure.facts().siteEvent();
+        if (parent == null || site < 0 || !(parent.facts().eventAt(site) instanceof Event.Call call)) {
+            return StaticType.UNKNOWN;
+        }
+        StaticType container = receiverOf(parent, call, depth + 1);
+        if (!container.isKnown() || !traits.ofCall(container.name(), call).contains(MethodTrait.ELEMENT_CALLBACK)) {
+            return StaticType.UNKNOWN;
+        }
+        List<Variable> params = closure.facts().params();
+        int index = 0;
+        while (index < params.size() && !params.get(index).name().equals(name)) {
+            index++;
+        }
+        int argument = isMap(container.name()) ? index : index == 0 ? 0 : -1;
+        List<TypeRef> arguments = container.written().arguments();
+        if (argument < 0 || argument >= arguments.size() || !arguments.get(argument).isKnown()) {
+            return StaticType.UNKNOWN;
+        }
+        return typed(arguments.get(argument), container.context());
     }
 
     /** The type of a {@code var} local from the value first assigned to it. */

@@ -238,4 +238,30 @@ class StaticTypesTest {
                 .map(e -> (Event.LocalAssign) e).findFirst().orElseThrow();
         assertEquals(new Value.PathValue(AccessPath.root(AccessPath.Root.PARAM, "param")), assign.value());
     }
+
+    @Test
+    void lambdaParameterWithoutAType_hasTheTypeOfTheElementsTheCallPassesIt() {
+        Program program = Programs.link(
+                "p/Notifier.java", """
+                        package p;
+                        import java.util.*;
+                        class Notifier {
+                            private final List<Listener> listeners = new ArrayList<>();
+                            private final Map<String, Listener> byName = new HashMap<>();
+                            void all() { listeners.forEach(l -> l.changed()); }
+                            void named() { byName.forEach((name, l) -> l.changed()); }
+                            void own() { each(a -> a.changed()); }
+                            void each(java.util.function.Consumer<Listener> c) { }
+                        }
+                        """,
+                "p/Listener.java", "package p; interface Listener { void changed(); }");
+        for (String caller : List.of("all", "named")) {
+            MethodInfo closure = program.nestedIn(method(program, "p.Notifier", caller)).get(0);
+            Event.Call changed = Programs.call(closure, "changed");
+            assertEquals("p.Listener", program.staticType(closure, changed.receiver()).name(), caller);
+        }
+        MethodInfo consumer = program.nestedIn(method(program, "p.Notifier", "own")).get(0);
+        Value a = new Value.PathValue(AccessPath.root(AccessPath.Root.PARAM, "a"));
+        assertNull(program.staticType(consumer, a).name(), "only calls the knowledge table marks pass their receiver's elements");
+    }
 }

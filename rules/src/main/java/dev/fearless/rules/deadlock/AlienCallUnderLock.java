@@ -1,5 +1,6 @@
 package dev.fearless.rules.deadlock;
 
+import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.MethodInfo;
@@ -40,6 +41,9 @@ public final class AlienCallUnderLock implements MethodMatcher {
                 continue;
             }
             for (Effect alien : scope.summaries().effects().unknownAt(m, i)) {
+                if (alien.path().next() != null && ownClosureRunHere(m, alien.path().next().method())) {
+                    continue; // a lambda of this method run during the call: reported in the lambda, at the call
+                }
                 Location origin = alien.origin();
                 if (reported.add(new Location(origin.path(), origin.pos(), ""))) {
                     report(scope, call, call.held(), alien);
@@ -47,6 +51,12 @@ public final class AlienCallUnderLock implements MethodMatcher {
                 break;
             }
         }
+    }
+
+    /** Whether {@code callee} is a lambda written in {@code m} that runs during the call it is handed to. */
+    private static boolean ownClosureRunHere(MethodInfo m, MethodInfo callee) {
+        return callee.facts().isClosure() && callee.facts().dispatch() == Dispatch.HERE
+                && callee.closureParent() == m;
     }
 
     private static void report(MethodScope scope, Event.Call call, LockSet held, Effect alien) {

@@ -40,6 +40,9 @@ public final class ThreadRunCall implements EventMatcher {
                 || !scope.program().methodTraits(type.name(), call.name(), 0).contains(MethodTrait.TASK_BODY)) {
             return;
         }
+        if (withdrawnHook(scope, index, call.receiver())) {
+            return; // a shutdown hook taken back to be run now, on this thread, on purpose
+        }
         String start = scope.knowledge().counterpart(call.name(), MethodTrait.TASK_BODY, MethodTrait.STARTS_RECEIVER);
         Position p = call.pos();
         var finding = scope.report(p, "`" + Describe.value(scope.method(), call.receiver()) + ".run()` runs the "
@@ -49,5 +52,17 @@ public final class ThreadRunCall implements EventMatcher {
                     Position.of(p.line(), p.column(), p.line(), p.column() + call.name().length()), start))));
         }
         finding.add();
+    }
+
+    /** Whether the method, before event {@code index}, took {@code thread} back from the JVM's shutdown hooks. */
+    private static boolean withdrawnHook(MethodScope scope, int index, Value thread) {
+        List<Event> events = scope.method().facts().events();
+        for (int i = 0; i < index; i++) {
+            if (events.get(i) instanceof Event.Call c && c.args().contains(thread)
+                    && scope.program().traits(scope.method(), c).contains(MethodTrait.WITHDRAWS_HOOK)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
