@@ -250,12 +250,13 @@ class StaticTypesTest {
                             private final Map<String, Listener> byName = new HashMap<>();
                             void all() { listeners.forEach(l -> l.changed()); }
                             void named() { byName.forEach((name, l) -> l.changed()); }
+                            void later(java.util.concurrent.CompletableFuture<Listener> f) { f.thenAccept(l -> l.changed()); }
                             void own() { each(a -> a.changed()); }
                             void each(java.util.function.Consumer<Listener> c) { }
                         }
                         """,
                 "p/Listener.java", "package p; interface Listener { void changed(); }");
-        for (String caller : List.of("all", "named")) {
+        for (String caller : List.of("all", "named", "later")) {
             MethodInfo closure = program.nestedIn(method(program, "p.Notifier", caller)).get(0);
             Event.Call changed = Programs.call(closure, "changed");
             assertEquals("p.Listener", program.staticType(closure, changed.receiver()).name(), caller);
