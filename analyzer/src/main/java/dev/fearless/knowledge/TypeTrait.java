@@ -10,6 +10,11 @@ public enum TypeTrait {
     UNSAFE,
     ATOMIC, CONCURRENT, LOCK, RWLOCK, CONDITION, SYNCHRONIZER, FUTURE, EXECUTOR, THREAD, RUNNABLE,
     FUNCTIONAL, COLLECTION, MAP, QUEUE,
+    /**
+     * A functional type whose function takes its type arguments as parameters, in order
+     * ({@code Consumer<T>}, {@code BiFunction<T, U, R>}: not {@code IntFunction<R>}, whose argument is its result).
+     */
+    ARGUMENT_PARAMS,
     /** Its methods synchronize on the instance itself (Vector, Hashtable, StringBuffer...). */
     SYNCHRONIZED,
     /** A non-thread-safe formatter, parser or digest that is tempting to keep in a static field. */

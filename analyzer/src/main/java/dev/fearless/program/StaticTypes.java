@@ -11,6 +11,7 @@ import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The static types of values in a method: of fields, parameters and locals (a {@code var} local takes
@@ -254,14 +255,14 @@ final class StaticTypes {
         if (parent == null || site < 0 || !(parent.facts().eventAt(site) instanceof Event.Call call)) {
             return StaticType.UNKNOWN;
         }
-        StaticType container = receiverOf(parent, call, depth + 1);
-        if (!container.isKnown() || !traits.ofCall(container.name(), call).contains(MethodTrait.ELEMENT_CALLBACK)) {
-            return StaticType.UNKNOWN;
-        }
         List<Variable> params = closure.facts().params();
         int index = 0;
         while (index < params.size() && !params.get(index).name().equals(name)) {
             index++;
+        }
+        StaticType container = receiverOf(parent, call, depth + 1);
+        if (!container.isKnown() || !traits.ofCall(container.name(), call).contains(MethodTrait.ELEMENT_CALLBACK)) {
+            return functionParam(parent, site, call, closure, index, depth + 1);
         }
         int argument = isMap(container.name()) ? index : index == 0 ? 0 : -1;
         List<TypeRef> arguments = container.written().arguments();
@@ -269,6 +270,37 @@ final class StaticTypes {
             return StaticType.UNKNOWN;
         }
         return typed(arguments.get(argument), container.context());
+    }
+
+    /**
+     * The type of parameter {@code index} of a lambda handed to a program method whose parameter is a
+     * function type with its parameters' types as type arguments ({@code void each(Consumer<Listener> c)}:
+     * {@code each(l -> l.changed())}); unknown unless every method the call may run says the same.
+     */
+    private StaticType functionParam(MethodInfo parent, int site, Event.Call call, MethodInfo closure, int index,
+                                     int depth) {
+        int position = -1;
+        for (int a = 0; a < call.args().size(); a++) {
+            if (call.args().get(a) instanceof Value.Closure c && c.closure() >= 0
+                    && c.closure() < parent.owner().methods().size() && parent.owner().method(c.closure()) == closure) {
+                position = a;
+            }
+        }
+        StaticType result = null;
+        for (MethodInfo t : position < 0 ? List.<MethodInfo>of() : calls.of(parent, site, call, depth)) {
+            List<Variable> declared = t.facts().params();
+            TypeRef function = position < declared.size() ? declared.get(position).type() : TypeRef.UNKNOWN;
+            if (!function.isKnown() || !knowledge.is(names.resolve(function, t.owner()), TypeTrait.ARGUMENT_PARAMS)
+                    || index >= function.arguments().size()) {
+                return StaticType.UNKNOWN;
+            }
+            StaticType p = typed(function.arguments().get(index), t.owner());
+            if (result != null && !Objects.equals(result.name(), p.name())) {
+                return StaticType.UNKNOWN;
+            }
+            result = p;
+        }
+        return result == null ? StaticType.UNKNOWN : result;
     }
 
     /** The type of a {@code var} local from the value first assigned to it. */
