@@ -352,15 +352,16 @@ final class ExpressionEvaluator {
         List<Value> args = arguments(call.getArguments(), ctx, dispatch, pending);
         int index = out.size();
         TypeRef cast = call.getScope().map(ExpressionEvaluator::castType).orElse(TypeRef.UNKNOWN);
+        List<TypeRef> argCasts = call.getArguments().stream().map(ExpressionEvaluator::castType).toList();
         out.add(new Event.Call(positions.of(call.getName()), ctx.held(), ctx.guard(), ctx.loop(), receiver, name, args,
-                CallStyle.NORMAL, ignored, cast));
+                CallStyle.NORMAL, ignored, cast, argCasts));
         closures.finish(pending, index);
         typer.recordResult(index, receiverType, name, call.getArguments().size(), receiverStream, receiverParallel);
         return new Value.CallResult(index);
     }
 
     /** The type an expression is cast to, {@code (T) x} (in parentheses or not), or {@link TypeRef#UNKNOWN}. */
-    private static TypeRef castType(Expression e) {
+    static TypeRef castType(Expression e) {
         Expression x = e;
         while (x instanceof EnclosedExpr enclosed) {
             x = enclosed.getInner();

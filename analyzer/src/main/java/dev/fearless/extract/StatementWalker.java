@@ -42,6 +42,7 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Loop;
 import dev.fearless.facts.Position;
+import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +185,8 @@ final class StatementWalker {
             List<Value> args = expressions.arguments(eci.getArguments(), ctx, Dispatch.UNKNOWN, pending);
             int index = out.size();
             out.add(new Event.Call(positions.of(eci), held, ctx.guard(), ctx.loop(),
-                    eci.isThis() ? Value.PathValue.THIS : Value.Super.INSTANCE, "<init>", args, CallStyle.NORMAL, true));
+                    eci.isThis() ? Value.PathValue.THIS : Value.Super.INSTANCE, "<init>", args, CallStyle.NORMAL, true,
+                    TypeRef.UNKNOWN, eci.getArguments().stream().map(ExpressionEvaluator::castType).toList()));
             closures.finish(pending, index);
             return held;
         }

@@ -51,18 +51,31 @@ public sealed interface Event {
      */
     record Call(Position pos, LockSet held, int guard, int loop,
                 Value receiver, String name, List<Value> args, CallStyle style, boolean resultIgnored,
-                TypeRef receiverCast)
+                TypeRef receiverCast, List<TypeRef> argCasts)
             implements Event {
 
         public Call {
             name = name.intern();
             args = List.copyOf(args);
+            argCasts = argCasts.stream().allMatch(t -> !t.isKnown()) ? List.of() : List.copyOf(argCasts);
         }
 
         /** A call whose receiver is not cast. */
         public Call(Position pos, LockSet held, int guard, int loop,
                     Value receiver, String name, List<Value> args, CallStyle style, boolean resultIgnored) {
             this(pos, held, guard, loop, receiver, name, args, style, resultIgnored, TypeRef.UNKNOWN);
+        }
+
+        /** A call none of whose arguments is cast. */
+        public Call(Position pos, LockSet held, int guard, int loop,
+                    Value receiver, String name, List<Value> args, CallStyle style, boolean resultIgnored,
+                    TypeRef receiverCast) {
+            this(pos, held, guard, loop, receiver, name, args, style, resultIgnored, receiverCast, List.of());
+        }
+
+        /** The type argument {@code i} is cast to ({@code f((Foo) x)}), or {@link TypeRef#UNKNOWN}. */
+        public TypeRef argCast(int i) {
+            return i < argCasts.size() ? argCasts.get(i) : TypeRef.UNKNOWN;
         }
 
         /** The number of arguments, or -1 for a method reference, whose arity is not written. */

@@ -75,21 +75,21 @@ final class CallResolver {
         TypeInfo owner = caller.owner();
         if (name.equals("<init>")) {
             TypeInfo t = receiver instanceof Value.Super ? types.type(owner.superclass()) : owner;
-            return t == null ? List.of() : applicable(caller, call.args(), constructors(t, arity));
+            return t == null ? List.of() : applicable(caller, call, constructors(t, arity));
         }
         if (receiver instanceof Value.Implicit) {
             for (TypeInfo t = owner; t != null; t = t.enclosing()) {
                 List<MethodInfo> found = hierarchy.methods(t, name, arity);
                 if (!found.isEmpty()) {
-                    return withOverrides(t, applicable(caller, call.args(), found), name, arity);
+                    return withOverrides(t, applicable(caller, call, found), name, arity);
                 }
             }
-            return applicable(caller, call.args(), staticallyImported(owner, name, arity));
+            return applicable(caller, call, staticallyImported(owner, name, arity));
         }
         if (receiver instanceof Value.Super) {
             TypeInfo sup = types.type(owner.superclass());
             if (sup != null) {
-                return applicable(caller, call.args(), hierarchy.methods(sup, name, arity));
+                return applicable(caller, call, hierarchy.methods(sup, name, arity));
             }
             // A library superclass runs its own method; an interface's code runs only through its default
             // method (Iface.super.m()): a super call never reaches an abstract method.
@@ -109,7 +109,7 @@ final class CallResolver {
         if (t == null) {
             return List.of();
         }
-        List<MethodInfo> found = applicable(caller, call.args(), hierarchy.methods(t, name, arity));
+        List<MethodInfo> found = applicable(caller, call, hierarchy.methods(t, name, arity));
         return receiver instanceof Value.TypeName ? found : withOverrides(t, found, name, arity);
     }
 
@@ -119,13 +119,13 @@ final class CallResolver {
      * when it certainly cannot be passed: a literal of another kind, a primitive for a parameter of a
      * program type, an object of a program type for a primitive or for an unrelated program type.
      */
-    private List<MethodInfo> applicable(MethodInfo caller, List<Value> args, List<MethodInfo> found) {
+    private List<MethodInfo> applicable(MethodInfo caller, Event.Call call, List<MethodInfo> found) {
         if (found.size() < 2) {
             return found;
         }
         List<MethodInfo> result = new ArrayList<>();
         for (MethodInfo t : found) {
-            if (accepts(caller, args, t)) {
+            if (accepts(caller, call, t)) {
                 result.add(t);
             }
         }
@@ -134,7 +134,7 @@ final class CallResolver {
         }
         List<MethodInfo> exact = new ArrayList<>();
         for (MethodInfo t : result) {
-            if (exactFor(caller, args, t)) {
+            if (exactFor(caller, call, t)) {
                 exact.add(t);
             }
         }
@@ -148,7 +148,8 @@ final class CallResolver {
      * Whether every argument whose type is known (and at least one) has exactly the type of its parameter:
      * such an overload is more specific than any other the arguments can be passed to (JLS 15.12.2.5).
      */
-    private boolean exactFor(MethodInfo caller, List<Value> args, MethodInfo target) {
+    private boolean exactFor(MethodInfo caller, Event.Call call, MethodInfo target) {
+        List<Value> args = call.args();
         List<Variable> params = target.facts().params();
         if (target.facts().varargs() || params.size() != args.size()) {
             return false;
@@ -156,10 +157,11 @@ final class CallResolver {
         boolean any = false;
         for (int i = 0; i < args.size(); i++) {
             Value arg = args.get(i);
-            if (!(arg instanceof Value.Literal || arg instanceof Value.NewValue || arg instanceof Value.PathValue)) {
+            if (!(arg instanceof Value.Literal || arg instanceof Value.NewValue || arg instanceof Value.PathValue
+                    || call.argCast(i).isKnown())) {
                 continue;
             }
-            StaticType at = staticTypes.of(caller, arg);
+            StaticType at = argType(caller, call, i);
             TypeRef param = params.get(i).type();
             if (at.name() == null || at.written().isPrimitive() || at.written().isArray() || !param.isKnown()
                     || param.isPrimitive() || param.isArray()) {
@@ -173,23 +175,33 @@ final class CallResolver {
         return any;
     }
 
-    private boolean accepts(MethodInfo caller, List<Value> args, MethodInfo target) {
+    /** The static type of argument {@code i}: the type it is cast to, if it is cast ({@code f((Foo) x)}). */
+    private StaticType argType(MethodInfo caller, Event.Call call, int i) {
+        TypeRef cast = call.argCast(i);
+        if (cast.isKnown()) {
+            return new StaticType(cast.isPrimitive() ? cast.name() : names.resolve(cast, caller.owner()), cast, caller.owner());
+        }
+        return staticTypes.of(caller, call.args().get(i));
+    }
+
+    private boolean accepts(MethodInfo caller, Event.Call call, MethodInfo target) {
         List<Variable> params = target.facts().params();
         int fixed = target.facts().varargs() ? params.size() - 1 : params.size();
-        for (int i = 0; i < args.size() && i < fixed; i++) {
-            if (!mayPass(caller, args.get(i), params.get(i).type(), target.owner())) {
+        for (int i = 0; i < call.args().size() && i < fixed; i++) {
+            if (!mayPass(caller, call, i, params.get(i).type(), target.owner())) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean mayPass(MethodInfo caller, Value arg, TypeRef param, TypeInfo declaredIn) {
+    private boolean mayPass(MethodInfo caller, Event.Call call, int i, TypeRef param, TypeInfo declaredIn) {
+        Value arg = call.args().get(i);
         if (!param.isKnown()) {
             return true;
         }
         boolean programParam = !param.isPrimitive() && !param.isArray() && types.type(names.resolve(param, declaredIn)) != null;
-        if (arg instanceof Value.Literal lit) {
+        if (arg instanceof Value.Literal lit && !call.argCast(i).isKnown()) {
             return switch (lit.kind()) {
                 case NULL -> !param.isPrimitive();
                 case STRING, CLASS -> !param.isPrimitive() && !programParam;
@@ -197,10 +209,10 @@ final class CallResolver {
                 case NUMBER, CHAR -> param.isPrimitive() ? !param.isBoolean() : !programParam;
             };
         }
-        if (!(arg instanceof Value.NewValue || arg instanceof Value.PathValue)) {
+        if (!(arg instanceof Value.NewValue || arg instanceof Value.PathValue || call.argCast(i).isKnown())) {
             return true;
         }
-        StaticType at = staticTypes.of(caller, arg);
+        StaticType at = argType(caller, call, i);
         if (at.written().isPrimitive()) {
             return param.isPrimitive() || !programParam;
         }

@@ -114,6 +114,9 @@ class CallGraphTest {
                             void byObject() { end(new Failure()); }
                             void byNumber() { end(3); }
                             void unknown(Object o) { end(4, o == null ? null : o.toString()); }
+                            static void fail(RuntimeException e) { }
+                            static void fail(Failure f) { }
+                            void castDown(RuntimeException e) { fail((Failure) e); }
                         }""");
         CallGraph graph = program.callGraph();
         for (String caller : List.of("byLiteral", "byLocal")) {
@@ -124,6 +127,8 @@ class CallGraphTest {
         assertEquals(List.of("(Failure)"), params(graph.targets(object, index(object, "end"))));
         MethodInfo number = method(program, "p.Exits", "byNumber");
         assertEquals(List.of("(int)"), params(graph.targets(number, index(number, "end"))));
+        MethodInfo cast = method(program, "p.Exits", "castDown");
+        assertEquals(List.of("(Failure)"), params(graph.targets(cast, index(cast, "fail"))), "a cast argument has the cast's type");
         MethodInfo unknown = method(program, "p.Exits", "unknown");
         assertEquals(2, graph.targets(unknown, index(unknown, "end")).size(), "an argument of unknown type rules nothing out");
     }
