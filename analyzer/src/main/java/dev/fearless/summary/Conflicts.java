@@ -24,7 +24,9 @@ public final class Conflicts {
 
     /**
      * The use among {@code uses} that races with {@code u} and that {@code wanted} accepts, preferring
-     * one on another logical thread, then one under a lock, then the first; {@code null} when none does.
+     * one made by a logical thread other than {@code u}'s (a witness stronger than one thread that runs
+     * twice at once), then one at another place, then one under a lock, then the first; {@code null} when
+     * none does.
      */
     public static FieldUse otherSide(Program program, Summaries summaries, FieldUse u, List<FieldUse> uses,
                                      Predicate<FieldUse> wanted) {
@@ -37,12 +39,13 @@ public final class Conflicts {
         int bestScore = -1;
         // The best score any use can reach: once a use reaches it, nothing later is preferred, so the search
         // stops there (a field written at thousands of places is then not checked pair by pair).
-        int reachable = uses.stream().anyMatch(v -> !v.held().isEmpty()) ? 3 : 2;
+        int reachable = (uses.stream().anyMatch(v -> !v.held().isEmpty()) ? 3 : 2) + 4;
         for (FieldUse v : uses) {
             if (!wanted.test(v) || !race(program, summaries, u, v, updates)) {
                 continue;
             }
-            int score = (v.origin().equals(u.origin()) && v.originMethod() == u.originMethod() ? 0 : 2)
+            int score = (twoThreads(summaries.threads(), u.threads(), v.threads()) ? 4 : 0)
+                    + (v.origin().equals(u.origin()) && v.originMethod() == u.originMethod() ? 0 : 2)
                     + (v.held().isEmpty() ? 0 : 1);
             if (score > bestScore) {
                 best = v;
@@ -197,16 +200,39 @@ public final class Conflicts {
                 + describe(uThreads, pair[0]) + ", " + theirs + " on " + describe(vThreads, pair[1]);
     }
 
-    /** The first thread of {@code a} and of {@code b} that can run at the same time, or the first of each. */
+    /**
+     * The first thread of {@code a} and of {@code b} that can run at the same time, preferring a pair that
+     * shows it by its nature (two different threads, or threads that are many at once, like clients) to a
+     * task or thread that runs twice at once; the first of each when none can.
+     */
     private static LogicalThread[] meeting(ThreadModel model, ThreadSet a, ThreadSet b) {
+        LogicalThread[] twice = null;
         for (LogicalThread x : a.threads()) {
             for (LogicalThread y : b.threads()) {
                 if (model.concurrent(ThreadSet.of(x), ThreadSet.of(y))) {
-                    return new LogicalThread[] {x, y};
+                    if (!x.same(y) || x.alwaysMany()) {
+                        return new LogicalThread[] {x, y};
+                    }
+                    twice = twice == null ? new LogicalThread[] {x, y} : twice;
                 }
             }
         }
-        return new LogicalThread[] {first(a), first(b)};
+        return twice != null ? twice : new LogicalThread[] {first(a), first(b)};
+    }
+
+    /**
+     * Whether a thread of {@code a} and one of {@code b} meet by their nature: two different threads, or
+     * threads that are many at once (not a task or thread that only runs twice at once).
+     */
+    private static boolean twoThreads(ThreadModel model, ThreadSet a, ThreadSet b) {
+        for (LogicalThread x : a.threads()) {
+            for (LogicalThread y : b.threads()) {
+                if ((!x.same(y) || x.alwaysMany()) && model.concurrent(ThreadSet.of(x), ThreadSet.of(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The threads of a self-race: one that runs twice at once, or two different ones. */
