@@ -9,6 +9,7 @@ import dev.fearless.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -117,15 +118,21 @@ final class CallResolver {
      * Of the overloads found (methods named alike that take as many arguments), those the arguments can be
      * passed to; all of them when the arguments cannot tell them apart. An argument rules a method out only
      * when it certainly cannot be passed: a literal of another kind, a primitive for a parameter of a
-     * program type, an object of a program type for a primitive or for an unrelated program type.
+     * program type, an object of a program type for a primitive or for an unrelated program type. Of those
+     * left, the ones whose parameters have exactly the arguments' types are the most specific (JLS
+     * 15.12.2.5). Only the positions where the overloads' parameters differ are looked at.
      */
     private List<MethodInfo> applicable(MethodInfo caller, Event.Call call, List<MethodInfo> found) {
         if (found.size() < 2) {
             return found;
         }
+        Overloads o = new Overloads(caller, call, found);
+        if (o.differing.isEmpty()) {
+            return found;
+        }
         List<MethodInfo> result = new ArrayList<>();
         for (MethodInfo t : found) {
-            if (accepts(caller, call, t)) {
+            if (o.accepts(t)) {
                 result.add(t);
             }
         }
@@ -134,96 +141,129 @@ final class CallResolver {
         }
         List<MethodInfo> exact = new ArrayList<>();
         for (MethodInfo t : result) {
-            if (exactFor(caller, call, t)) {
+            if (o.exactFor(t)) {
                 exact.add(t);
             }
         }
         if (!exact.isEmpty()) {
-            result = exact; // the most specific: each typed argument's own type is its parameter's
+            result = exact;
         }
         return result.size() == found.size() ? found : List.copyOf(result);
     }
 
-    /**
-     * Whether every argument whose type is known (and at least one) has exactly the type of its parameter:
-     * such an overload is more specific than any other the arguments can be passed to (JLS 15.12.2.5).
-     */
-    private boolean exactFor(MethodInfo caller, Event.Call call, MethodInfo target) {
-        List<Value> args = call.args();
-        List<Variable> params = target.facts().params();
-        if (target.facts().varargs() || params.size() != args.size()) {
-            return false;
+    /** One call's arguments against the overloads it may run, each argument typed once, when needed. */
+    private final class Overloads {
+        private final MethodInfo caller;
+        private final Event.Call call;
+        /** The argument positions where the overloads' declared parameter types are not all the same. */
+        private final List<Integer> differing = new ArrayList<>();
+        private final StaticType[] argTypes;
+
+        Overloads(MethodInfo caller, Event.Call call, List<MethodInfo> found) {
+            this.caller = caller;
+            this.call = call;
+            this.argTypes = new StaticType[call.args().size()];
+            for (int i = 0; i < call.args().size(); i++) {
+                TypeRef first = param(found.get(0), i);
+                for (MethodInfo t : found) {
+                    if (!Objects.equals(param(t, i), first)) {
+                        differing.add(i);
+                        break;
+                    }
+                }
+            }
         }
-        boolean any = false;
-        for (int i = 0; i < args.size(); i++) {
-            Value arg = args.get(i);
-            if (!(arg instanceof Value.Literal || arg instanceof Value.NewValue || arg instanceof Value.PathValue
-                    || call.argCast(i).isKnown())) {
-                continue;
+
+        /** The declared type of parameter {@code i} of {@code t}, or {@code null} past its fixed ones. */
+        private TypeRef param(MethodInfo t, int i) {
+            List<Variable> params = t.facts().params();
+            int fixed = t.facts().varargs() ? params.size() - 1 : params.size();
+            return i < fixed ? params.get(i).type() : null;
+        }
+
+        /** The static type of argument {@code i}: the type it is cast to, if it is cast ({@code f((Foo) x)}). */
+        private StaticType type(int i) {
+            if (argTypes[i] == null) {
+                TypeRef cast = call.argCast(i);
+                argTypes[i] = cast.isKnown()
+                        ? new StaticType(cast.isPrimitive() ? cast.name() : names.resolve(cast, caller.owner()), cast, caller.owner())
+                        : staticTypes.of(caller, call.args().get(i));
             }
-            StaticType at = argType(caller, call, i);
-            TypeRef param = params.get(i).type();
-            if (at.name() == null || at.written().isPrimitive() || at.written().isArray() || !param.isKnown()
-                    || param.isPrimitive() || param.isArray()) {
-                continue;
+            return argTypes[i];
+        }
+
+        /** Whether the value can be typed here: a literal, a new object, a variable or field, or a cast. */
+        private boolean typed(int i) {
+            Value arg = call.args().get(i);
+            return arg instanceof Value.Literal || arg instanceof Value.NewValue || arg instanceof Value.PathValue
+                    || call.argCast(i).isKnown();
+        }
+
+        boolean accepts(MethodInfo target) {
+            for (int i : differing) {
+                TypeRef param = param(target, i);
+                if (param != null && !mayPass(i, param, target.owner())) {
+                    return false;
+                }
             }
-            if (!at.name().equals(names.resolve(param, target.owner()))) {
+            return true;
+        }
+
+        /**
+         * Whether every argument whose type is known at a differing position (and at least one) has
+         * exactly the type of its parameter.
+         */
+        boolean exactFor(MethodInfo target) {
+            if (target.facts().varargs() || target.facts().params().size() != call.args().size()) {
                 return false;
             }
-            any = true;
-        }
-        return any;
-    }
-
-    /** The static type of argument {@code i}: the type it is cast to, if it is cast ({@code f((Foo) x)}). */
-    private StaticType argType(MethodInfo caller, Event.Call call, int i) {
-        TypeRef cast = call.argCast(i);
-        if (cast.isKnown()) {
-            return new StaticType(cast.isPrimitive() ? cast.name() : names.resolve(cast, caller.owner()), cast, caller.owner());
-        }
-        return staticTypes.of(caller, call.args().get(i));
-    }
-
-    private boolean accepts(MethodInfo caller, Event.Call call, MethodInfo target) {
-        List<Variable> params = target.facts().params();
-        int fixed = target.facts().varargs() ? params.size() - 1 : params.size();
-        for (int i = 0; i < call.args().size() && i < fixed; i++) {
-            if (!mayPass(caller, call, i, params.get(i).type(), target.owner())) {
-                return false;
+            boolean any = false;
+            for (int i : differing) {
+                TypeRef param = param(target, i);
+                if (!typed(i) || param == null || !param.isKnown() || param.isPrimitive() || param.isArray()) {
+                    continue;
+                }
+                StaticType at = type(i);
+                if (at.name() == null || at.written().isPrimitive() || at.written().isArray()) {
+                    continue;
+                }
+                if (!at.name().equals(names.resolve(param, target.owner()))) {
+                    return false;
+                }
+                any = true;
             }
+            return any;
         }
-        return true;
-    }
 
-    private boolean mayPass(MethodInfo caller, Event.Call call, int i, TypeRef param, TypeInfo declaredIn) {
-        Value arg = call.args().get(i);
-        if (!param.isKnown()) {
-            return true;
+        private boolean mayPass(int i, TypeRef param, TypeInfo declaredIn) {
+            if (!param.isKnown()) {
+                return true;
+            }
+            boolean programParam = !param.isPrimitive() && !param.isArray() && types.type(names.resolve(param, declaredIn)) != null;
+            if (call.args().get(i) instanceof Value.Literal lit && !call.argCast(i).isKnown()) {
+                return switch (lit.kind()) {
+                    case NULL -> !param.isPrimitive();
+                    case STRING, CLASS -> !param.isPrimitive() && !programParam;
+                    case BOOLEAN -> param.isPrimitive() ? param.isBoolean() : !programParam;
+                    case NUMBER, CHAR -> param.isPrimitive() ? !param.isBoolean() : !programParam;
+                };
+            }
+            if (!typed(i)) {
+                return true;
+            }
+            StaticType at = type(i);
+            if (at.written().isPrimitive()) {
+                return param.isPrimitive() || !programParam;
+            }
+            TypeInfo argType = at.written().isArray() ? null : types.type(at.name());
+            if (argType == null) {
+                return true;
+            }
+            if (param.isPrimitive()) {
+                return false; // an object of a program type never unboxes
+            }
+            return !programParam || hierarchy.isSubtype(argType.name(), names.resolve(param, declaredIn));
         }
-        boolean programParam = !param.isPrimitive() && !param.isArray() && types.type(names.resolve(param, declaredIn)) != null;
-        if (arg instanceof Value.Literal lit && !call.argCast(i).isKnown()) {
-            return switch (lit.kind()) {
-                case NULL -> !param.isPrimitive();
-                case STRING, CLASS -> !param.isPrimitive() && !programParam;
-                case BOOLEAN -> param.isPrimitive() ? param.isBoolean() : !programParam;
-                case NUMBER, CHAR -> param.isPrimitive() ? !param.isBoolean() : !programParam;
-            };
-        }
-        if (!(arg instanceof Value.NewValue || arg instanceof Value.PathValue || call.argCast(i).isKnown())) {
-            return true;
-        }
-        StaticType at = argType(caller, call, i);
-        if (at.written().isPrimitive()) {
-            return param.isPrimitive() || !programParam;
-        }
-        TypeInfo argType = at.written().isArray() ? null : types.type(at.name());
-        if (argType == null) {
-            return true;
-        }
-        if (param.isPrimitive()) {
-            return false; // an object of a program type never unboxes
-        }
-        return !programParam || hierarchy.isSubtype(argType.name(), names.resolve(param, declaredIn));
     }
 
     /**
