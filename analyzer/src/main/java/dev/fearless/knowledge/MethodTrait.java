@@ -25,6 +25,10 @@ public enum MethodTrait {
      * (the type argument), a map's keys and values (the first and the second), one per parameter.
      */
     ELEMENT_CALLBACK,
+    /** Returns a stream or collection of the receiver's elements (a collection's type argument, a map's keys). */
+    ELEMENT_VIEW,
+    /** Returns a collection of a map's values (its second type argument). */
+    VALUE_VIEW,
     /** Runs a functional argument on another thread. */
     RUNS_ELSEWHERE,
     /** A CompletableFuture stage: its function runs on whichever thread completes the previous stage. */

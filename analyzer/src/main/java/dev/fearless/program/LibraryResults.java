@@ -28,12 +28,19 @@ final class LibraryResults {
             return StaticType.UNKNOWN;
         }
         LibraryResult result = traits.result(type, call.name(), call.arity());
+        Set<MethodTrait> known = traits.methodTraits(type, call.name(), call.arity());
+        List<TypeRef> args = receiver.written().arguments();
+        TypeRef element = known.contains(MethodTrait.ELEMENT_VIEW) && !args.isEmpty() ? args.get(0)
+                : known.contains(MethodTrait.VALUE_VIEW) && args.size() == 2 ? args.get(1) : null;
+        if (element != null && element.isKnown()) {
+            // a stream or view of the receiver's elements: the same element type ({@code list.stream().filter(...)})
+            String name = result == null || result.isReceiver() ? type : result.type();
+            return new StaticType(name, new TypeRef(name, List.of(element), 0), receiver.context());
+        }
         if (result != null) {
             return result.isReceiver() ? new StaticType(type, TypeRef.UNKNOWN, receiver.context())
                     : library(result.type());
         }
-        Set<MethodTrait> known = traits.methodTraits(type, call.name(), call.arity());
-        List<TypeRef> args = receiver.written().arguments();
         if (known.contains(MethodTrait.RESULT_VALUE) && args.size() == 2) {
             return typeArgument(receiver, args.get(1));
         }

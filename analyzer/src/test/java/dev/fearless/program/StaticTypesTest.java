@@ -251,6 +251,8 @@ class StaticTypesTest {
                             void all() { listeners.forEach(l -> l.changed()); }
                             void named() { byName.forEach((name, l) -> l.changed()); }
                             void later(java.util.concurrent.CompletableFuture<Listener> f) { f.thenAccept(l -> l.changed()); }
+                            void streamed() { listeners.stream().filter(x -> x != null).forEach(l -> l.changed()); }
+                            void values() { byName.values().forEach(l -> l.changed()); }
                             void own() { each(l -> l.changed()); }
                             void each(java.util.function.Consumer<Listener> c) { }
                             void counted() { count(a -> 1); }
@@ -258,8 +260,9 @@ class StaticTypesTest {
                         }
                         """,
                 "p/Listener.java", "package p; interface Listener { void changed(); }");
-        for (String caller : List.of("all", "named", "later", "own")) {
-            MethodInfo closure = program.nestedIn(method(program, "p.Notifier", caller)).get(0);
+        for (String caller : List.of("all", "named", "later", "own", "streamed", "values")) {
+            List<MethodInfo> closures = program.nestedIn(method(program, "p.Notifier", caller));
+            MethodInfo closure = closures.get(closures.size() - 1);
             Event.Call changed = Programs.call(closure, "changed");
             assertEquals("p.Listener", program.staticType(closure, changed.receiver()).name(), caller);
         }
