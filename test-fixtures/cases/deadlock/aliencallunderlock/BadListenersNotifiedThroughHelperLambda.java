@@ -18,7 +18,7 @@ public class BadListenersNotifiedThroughHelperLambda {
 
     public synchronized void update() {
         version++;
-        each(l -> l.changed(version)); // known-fn: AlienCallUnderLock #the lambda's parameter is typed, but its objects are not traced from the helper's accept(l) back to the listeners clients add
+        each(l -> l.changed(version)); // expect: AlienCallUnderLock['`l.changed()` on a `Listener`, handed in by callers of `BadListenersNotifiedThroughHelperLambda.addListener`']
     }
 
     private void each(Consumer<Listener> action) {

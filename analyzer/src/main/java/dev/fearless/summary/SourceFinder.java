@@ -30,6 +30,8 @@ import java.util.Set;
 final class SourceFinder {
 
     private static final int MAX_DEPTH = 12;
+    /** How many stream or view calls ({@code stream().filter(...)}) are followed back to their collection. */
+    private static final int MAX_VIEW_STEPS = 8;
 
     /** A value stored somewhere, in the frame of the method that stores it. */
     private record Store(MethodInfo method, Value value) {
@@ -353,15 +355,94 @@ final class SourceFinder {
      */
     private Sources closureParam(MethodInfo closure, int index, int depth) {
         MethodInfo parent = closure.closureParent();
-        if (parent != null && closure.facts().dispatch() == Dispatch.HERE
-                && index == closure.facts().params().size() - 1
-                && parent.facts().callAt(closure.facts().siteEvent()) != null) {
-            Value receiver = parent.facts().callAt(closure.facts().siteEvent()).receiver();
+        int site = closure.facts().siteEvent();
+        Event.Call call = parent == null || site < 0 ? null : parent.facts().callAt(site);
+        if (call == null) {
+            return Sources.OPAQUE;
+        }
+        if (closure.facts().dispatch() == Dispatch.HERE && index == closure.facts().params().size() - 1) {
+            Value receiver = viewed(parent, call.receiver());
             if (receiver.pathOrNull() != null && receiver.pathOrNull().isField()) {
                 return element(parent, receiver, depth + 1);
             }
         }
-        return Sources.OPAQUE;
+        return invokedWith(parent, site, call, closure, index, depth);
+    }
+
+    /**
+     * The collection a stream or view is of ({@code listeners.stream().filter(...)} is of
+     * {@code listeners}), through the calls that keep its elements; else the value itself.
+     */
+    private Value viewed(MethodInfo m, Value v) {
+        Value current = v;
+        for (int i = 0; i < MAX_VIEW_STEPS && current instanceof Value.CallResult cr
+                && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call c; i++) {
+            var traits = program.traits(m, c);
+            if (!traits.contains(MethodTrait.ELEMENT_VIEW) && !traits.contains(MethodTrait.VALUE_VIEW)) {
+                break;
+            }
+            current = c.receiver();
+        }
+        return current;
+    }
+
+    /**
+     * The parameter {@code index} of a closure handed to program methods ({@code each(l -> l.changed())}):
+     * what those methods pass when they run it ({@code action.accept(listener)}); opaque when one runs it
+     * some other way or hands it on.
+     */
+    private Sources invokedWith(MethodInfo parent, int site, Event.Call call, MethodInfo closure, int index, int depth) {
+        int position = -1;
+        for (int a = 0; a < call.args().size(); a++) {
+            if (call.args().get(a) instanceof Value.Closure c && c.closure() >= 0
+                    && c.closure() < parent.owner().methods().size() && parent.owner().method(c.closure()) == closure) {
+                position = a;
+            }
+        }
+        List<MethodInfo> targets = position < 0 ? List.of() : program.callGraph().targets(parent, site);
+        Sources result = Sources.NONE;
+        for (MethodInfo t : targets) {
+            if (position >= t.facts().params().size() || t.facts().isAbstract()) {
+                return Sources.OPAQUE;
+            }
+            String action = t.facts().params().get(position).name();
+            for (MethodInfo inner : program.nestedIn(t)) {
+                if (inner.facts().captures().contains(action)) {
+                    return Sources.OPAQUE; // captured by a lambda or local class: run from there
+                }
+            }
+            List<Event> events = t.facts().events();
+            boolean ran = false;
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (e instanceof Event.Call c && Retention.isParam(c.receiver(), action)
+                        && program.traits(t, c).contains(MethodTrait.INVOKES) && index < c.args().size()) {
+                    result = result.or(of(t, c.args().get(index), depth + 1));
+                    ran = true;
+                } else if (mentions(e, action)) {
+                    return Sources.OPAQUE; // handed on, stored or captured: others run it
+                }
+            }
+            if (!ran) {
+                return Sources.OPAQUE;
+            }
+        }
+        return targets.isEmpty() ? Sources.OPAQUE : result;
+    }
+
+    /** Whether the event uses the parameter {@code name} other than as the receiver of a call. */
+    private static boolean mentions(Event e, String name) {
+        List<Value> used = e instanceof Event.Call c ? c.args()
+                : e instanceof Event.NewObject n ? n.args()
+                : e instanceof Event.FieldAccess fa ? List.of(fa.value())
+                : e instanceof Event.LocalAssign la ? List.of(la.value())
+                : e instanceof Event.Return r && r.value() != null ? List.of(r.value()) : List.of();
+        for (Value v : used) {
+            if (Retention.isParam(v, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
