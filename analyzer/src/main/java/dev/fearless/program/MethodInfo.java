@@ -1,6 +1,8 @@
 package dev.fearless.program;
 
+import dev.fearless.facts.Event;
 import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Value;
 
 /** A method of a program type: its facts, its owner, and its index in the owner's method list. */
 public final class MethodInfo {
@@ -48,6 +50,21 @@ public final class MethodInfo {
     public MethodInfo closureParent() {
         int parent = facts.closureOf();
         return facts.isClosure() && parent >= 0 && parent < owner.methods().size() ? owner.method(parent) : null;
+    }
+
+    /**
+     * For a closure, the position of the argument by which {@code call} (a call of the method it is written
+     * in) hands it over ({@code each(l -> ...)}: 0); -1 when the call does not pass it.
+     */
+    public int passedAt(Event.Call call) {
+        int position = -1;
+        for (int a = 0; a < call.args().size(); a++) {
+            if (call.args().get(a) instanceof Value.Closure c && c.closure() >= 0
+                    && c.closure() < owner.methods().size() && owner.method(c.closure()) == this) {
+                position = a;
+            }
+        }
+        return position;
     }
 
     /** The declared method a closure (possibly nested in closures) is written in; the method itself otherwise. */

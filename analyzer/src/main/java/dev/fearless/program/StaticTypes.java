@@ -279,13 +279,7 @@ final class StaticTypes {
      */
     private StaticType functionParam(MethodInfo parent, int site, Event.Call call, MethodInfo closure, int index,
                                      int depth) {
-        int position = -1;
-        for (int a = 0; a < call.args().size(); a++) {
-            if (call.args().get(a) instanceof Value.Closure c && c.closure() >= 0
-                    && c.closure() < parent.owner().methods().size() && parent.owner().method(c.closure()) == closure) {
-                position = a;
-            }
-        }
+        int position = closure.passedAt(call);
         StaticType result = null;
         for (MethodInfo t : position < 0 ? List.<MethodInfo>of() : calls.of(parent, site, call, depth)) {
             List<Variable> declared = t.facts().params();

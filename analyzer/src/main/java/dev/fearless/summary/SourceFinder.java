@@ -392,13 +392,7 @@ final class SourceFinder {
      * some other way or hands it on.
      */
     private Sources invokedWith(MethodInfo parent, int site, Event.Call call, MethodInfo closure, int index, int depth) {
-        int position = -1;
-        for (int a = 0; a < call.args().size(); a++) {
-            if (call.args().get(a) instanceof Value.Closure c && c.closure() >= 0
-                    && c.closure() < parent.owner().methods().size() && parent.owner().method(c.closure()) == closure) {
-                position = a;
-            }
-        }
+        int position = closure.passedAt(call);
         List<MethodInfo> targets = position < 0 ? List.of() : program.callGraph().targets(parent, site);
         Sources result = Sources.NONE;
         for (MethodInfo t : targets) {
