@@ -29,6 +29,8 @@ public enum MethodTrait {
     ELEMENT_VIEW,
     /** Returns a collection of a map's values (its second type argument). */
     VALUE_VIEW,
+    /** Returns a stream or optional of what its function makes of each element ({@code Stream.map}). */
+    ELEMENT_MAP,
     /** Runs a functional argument on another thread. */
     RUNS_ELSEWHERE,
     /** A CompletableFuture stage: its function runs on whichever thread completes the previous stage. */

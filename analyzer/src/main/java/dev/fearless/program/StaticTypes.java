@@ -27,7 +27,7 @@ import java.util.Objects;
 final class StaticTypes {
 
     /** How deep the type of one value may look through other values (call results, {@code var} locals). */
-    private static final int MAX_TYPE_DEPTH = 8;
+    private static final int MAX_TYPE_DEPTH = 12;
 
     /** The program methods the call at {@code eventIndex} of {@code caller} runs. */
     @FunctionalInterface
@@ -327,6 +327,46 @@ final class StaticTypes {
         }
         StaticType receiver = call.receiver() instanceof Value.Implicit ? StaticType.UNKNOWN
                 : receiverOf(m, call, depth + 1);
+        if (receiver.isKnown() && call.args().size() == 1 && call.args().get(0) instanceof Value.Closure c
+                && traits.ofCall(receiver.name(), call).contains(MethodTrait.ELEMENT_MAP)) {
+            StaticType mapped = mapped(m, receiver, c, depth + 1);
+            if (mapped.isKnown()) {
+                return new StaticType(receiver.name(), new TypeRef(receiver.name(), List.of(TypeRef.of(mapped.name())), 0),
+                        receiver.context());
+            }
+        }
         return library.resultOf(receiver, call);
+    }
+
+    /**
+     * The type of what the function {@code f} makes of each element of {@code container}
+     * ({@code stream.map(Optional::get)}, {@code stream.map(x -> x.owner())}): the type of the value its
+     * lambda returns, or of the method its reference names called on an element; unknown otherwise.
+     */
+    private StaticType mapped(MethodInfo m, StaticType container, Value.Closure f, int depth) {
+        if (f.closure() < 0 || f.closure() >= m.owner().methods().size()) {
+            return StaticType.UNKNOWN;
+        }
+        MethodInfo closure = m.owner().method(f.closure());
+        List<Event> events = closure.facts().events();
+        for (Event e : events) {
+            if (e instanceof Event.Return r && r.value() != null) {
+                return of(closure, r.value(), depth + 1);
+            }
+        }
+        List<TypeRef> arguments = container.written().arguments();
+        if (events.size() != 1 || !(events.get(0) instanceof Event.Call ref) || ref.style() != Event.CallStyle.METHOD_REFERENCE
+                || !(ref.receiver() instanceof Value.TypeName) || arguments.isEmpty()) {
+            return StaticType.UNKNOWN;
+        }
+        StaticType element = typed(arguments.get(0), container.context());
+        TypeInfo t = element.name() == null ? null : types.type(element.name());
+        if (t != null) {
+            List<MethodInfo> found = hierarchy.methods(t, ref.name(), 0);
+            return found.size() == 1 ? typed(found.get(0).facts().returnType(), found.get(0).owner()) : StaticType.UNKNOWN;
+        }
+        Event.Call unbound = new Event.Call(ref.pos(), ref.held(), ref.guard(), ref.loop(), ref.receiver(), ref.name(),
+                List.of(), Event.CallStyle.NORMAL, false);
+        return element.isKnown() ? library.resultOf(element, unbound) : StaticType.UNKNOWN;
     }
 }

@@ -253,6 +253,8 @@ class StaticTypesTest {
                             void later(java.util.concurrent.CompletableFuture<Listener> f) { f.thenAccept(l -> l.changed()); }
                             void streamed() { listeners.stream().filter(x -> x != null).forEach(l -> l.changed()); }
                             void values() { byName.values().forEach(l -> l.changed()); }
+                            private final List<Optional<Listener>> maybe = new ArrayList<>();
+                            void mapped() { maybe.stream().filter(Optional::isPresent).map(Optional::get).forEach(l -> l.changed()); }
                             void own() { each(l -> l.changed()); }
                             void each(java.util.function.Consumer<Listener> c) { }
                             void counted() { count(a -> 1); }
@@ -260,7 +262,7 @@ class StaticTypesTest {
                         }
                         """,
                 "p/Listener.java", "package p; interface Listener { void changed(); }");
-        for (String caller : List.of("all", "named", "later", "own", "streamed", "values")) {
+        for (String caller : List.of("all", "named", "later", "own", "streamed", "values", "mapped")) {
             List<MethodInfo> closures = program.nestedIn(method(program, "p.Notifier", caller));
             MethodInfo closure = closures.get(closures.size() - 1);
             Event.Call changed = Programs.call(closure, "changed");
