@@ -90,7 +90,8 @@ public record LocalUses(String local, List<Value> assigned, boolean onlyFresh, L
     /** Whether the value is the local itself (not one of its fields). */
     public static boolean is(Value v, String local) {
         AccessPath p = v.pathOrNull();
-        return p != null && p.root() == AccessPath.Root.LOCAL && p.rootName().equals(local) && !p.isField();
+        return p != null && (p.root() == AccessPath.Root.LOCAL || p.root() == AccessPath.Root.PARAM)
+                && p.rootName().equals(local) && !p.isField();
     }
 
     /** Whether the local never leaves the method: no escape, no capture. */
