@@ -23,19 +23,24 @@ final class LibraryResults {
 
     /** The static type of the result of a library call on a receiver of the given type, or unknown. */
     StaticType resultOf(StaticType receiver, Event.Call call) {
+        return resultOf(receiver, call.name(), call.arity());
+    }
+
+    /** The static type of the result of the library method {@code name} taking {@code arity} arguments. */
+    StaticType resultOf(StaticType receiver, String name, int arity) {
         String type = receiver.name();
         if (type == null) {
             return StaticType.UNKNOWN;
         }
-        LibraryResult result = traits.result(type, call.name(), call.arity());
-        Set<MethodTrait> known = traits.methodTraits(type, call.name(), call.arity());
+        LibraryResult result = traits.result(type, name, arity);
+        Set<MethodTrait> known = traits.methodTraits(type, name, arity);
         List<TypeRef> args = receiver.written().arguments();
         TypeRef element = known.contains(MethodTrait.ELEMENT_VIEW) && !args.isEmpty() ? args.get(0)
                 : known.contains(MethodTrait.VALUE_VIEW) && args.size() == 2 ? args.get(1) : null;
         if (element != null && element.isKnown()) {
             // a stream or view of the receiver's elements: the same element type ({@code list.stream().filter(...)})
-            String name = result == null || result.isReceiver() ? type : result.type();
-            return new StaticType(name, new TypeRef(name, List.of(element), 0), receiver.context());
+            String view = result == null || result.isReceiver() ? type : result.type();
+            return new StaticType(view, new TypeRef(view, List.of(element), 0), receiver.context());
         }
         if (result != null) {
             return result.isReceiver() ? new StaticType(type, TypeRef.UNKNOWN, receiver.context())

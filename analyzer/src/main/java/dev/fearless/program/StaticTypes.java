@@ -365,8 +365,6 @@ final class StaticTypes {
             List<MethodInfo> found = hierarchy.methods(t, ref.name(), 0);
             return found.size() == 1 ? typed(found.get(0).facts().returnType(), found.get(0).owner()) : StaticType.UNKNOWN;
         }
-        Event.Call unbound = new Event.Call(ref.pos(), ref.held(), ref.guard(), ref.loop(), ref.receiver(), ref.name(),
-                List.of(), Event.CallStyle.NORMAL, false);
-        return element.isKnown() ? library.resultOf(element, unbound) : StaticType.UNKNOWN;
+        return element.isKnown() ? library.resultOf(element, ref.name(), 0) : StaticType.UNKNOWN;
     }
 }

@@ -202,37 +202,43 @@ public final class Conflicts {
 
     /**
      * The first thread of {@code a} and of {@code b} that can run at the same time, preferring a pair that
-     * shows it by its nature (two different threads, or threads that are many at once, like clients) to a
-     * task or thread that runs twice at once; the first of each when none can.
+     * shows it by its nature ({@link #strongPair}) to a task or thread that runs twice at once; the first of
+     * each when none can.
      */
     private static LogicalThread[] meeting(ThreadModel model, ThreadSet a, ThreadSet b) {
-        LogicalThread[] twice = null;
+        LogicalThread[] strong = strongPair(model, a, b);
+        if (strong != null) {
+            return strong;
+        }
         for (LogicalThread x : a.threads()) {
             for (LogicalThread y : b.threads()) {
                 if (model.concurrent(ThreadSet.of(x), ThreadSet.of(y))) {
-                    if (!x.same(y) || x.alwaysMany()) {
-                        return new LogicalThread[] {x, y};
-                    }
-                    twice = twice == null ? new LogicalThread[] {x, y} : twice;
+                    return new LogicalThread[] {x, y};
                 }
             }
         }
-        return twice != null ? twice : new LogicalThread[] {first(a), first(b)};
+        return new LogicalThread[] {first(a), first(b)};
+    }
+
+    /** Whether a thread of {@code a} and one of {@code b} meet by their nature ({@link #strongPair}). */
+    private static boolean twoThreads(ThreadModel model, ThreadSet a, ThreadSet b) {
+        return strongPair(model, a, b) != null;
     }
 
     /**
-     * Whether a thread of {@code a} and one of {@code b} meet by their nature: two different threads, or
-     * threads that are many at once (not a task or thread that only runs twice at once).
+     * The first thread of {@code a} and of {@code b} that can run at the same time by their nature: two
+     * different threads, or threads that are many at once (clients), not a task or thread that only runs
+     * twice at once; {@code null} when there is none.
      */
-    private static boolean twoThreads(ThreadModel model, ThreadSet a, ThreadSet b) {
+    private static LogicalThread[] strongPair(ThreadModel model, ThreadSet a, ThreadSet b) {
         for (LogicalThread x : a.threads()) {
             for (LogicalThread y : b.threads()) {
                 if ((!x.same(y) || x.alwaysMany()) && model.concurrent(ThreadSet.of(x), ThreadSet.of(y))) {
-                    return true;
+                    return new LogicalThread[] {x, y};
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** The threads of a self-race: one that runs twice at once, or two different ones. */

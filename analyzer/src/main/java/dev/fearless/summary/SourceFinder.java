@@ -399,44 +399,19 @@ final class SourceFinder {
             if (position >= t.facts().params().size() || t.facts().isAbstract()) {
                 return Sources.OPAQUE;
             }
-            String action = t.facts().params().get(position).name();
-            for (MethodInfo inner : program.nestedIn(t)) {
-                if (inner.facts().captures().contains(action)) {
-                    return Sources.OPAQUE; // captured by a lambda or local class: run from there
-                }
+            LocalUses uses = LocalUses.of(program, t, t.facts().params().get(position).name());
+            if (!uses.confined() || !uses.assigned().isEmpty() || uses.callsOn().isEmpty()) {
+                return Sources.OPAQUE; // handed on, stored, captured or replaced: others run it
             }
-            List<Event> events = t.facts().events();
-            boolean ran = false;
-            for (int i = 0; i < events.size(); i++) {
-                Event e = events.get(i);
-                if (e instanceof Event.Call c && Retention.isParam(c.receiver(), action)
-                        && program.traits(t, c).contains(MethodTrait.INVOKES) && index < c.args().size()) {
-                    result = result.or(of(t, c.args().get(index), depth + 1));
-                    ran = true;
-                } else if (mentions(e, action)) {
-                    return Sources.OPAQUE; // handed on, stored or captured: others run it
+            for (int i : uses.callsOn()) {
+                Event.Call c = t.facts().callAt(i);
+                if (!program.traits(t, c).contains(MethodTrait.INVOKES) || index >= c.args().size()) {
+                    return Sources.OPAQUE;
                 }
-            }
-            if (!ran) {
-                return Sources.OPAQUE;
+                result = result.or(of(t, c.args().get(index), depth + 1));
             }
         }
         return targets.isEmpty() ? Sources.OPAQUE : result;
-    }
-
-    /** Whether the event uses the parameter {@code name} other than as the receiver of a call. */
-    private static boolean mentions(Event e, String name) {
-        List<Value> used = e instanceof Event.Call c ? c.args()
-                : e instanceof Event.NewObject n ? n.args()
-                : e instanceof Event.FieldAccess fa ? List.of(fa.value())
-                : e instanceof Event.LocalAssign la ? List.of(la.value())
-                : e instanceof Event.Return r && r.value() != null ? List.of(r.value()) : List.of();
-        for (Value v : used) {
-            if (Retention.isParam(v, name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

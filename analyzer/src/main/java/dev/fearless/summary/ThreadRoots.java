@@ -331,8 +331,7 @@ final class ThreadRoots {
         /** {@code this} or {@code Outer.this}: the object whose code hands the task over, seen from its task. */
         private static boolean ownObject(Value v) {
             AccessPath p = v.pathOrNull();
-            return v instanceof Value.Implicit || p != null && !p.isField()
-                    && (p.root() == AccessPath.Root.THIS || p.root() == AccessPath.Root.OUTER);
+            return v.isSelf() || p != null && !p.isField() && p.root() == AccessPath.Root.OUTER;
         }
 
         /** Program types whose instances are handed to a thread entry point, with where. */
