@@ -1,9 +1,11 @@
 package dev.fearless.extract;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.type.TypeParameter;
 import dev.fearless.facts.AnnotationFacts;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
@@ -74,8 +76,8 @@ final class BodyExtractor {
         return WalkContext.entry(scope, held);
     }
 
-    void declareParameter(Parameter p) {
-        TypeRef t = TypeRefs.of(p.getType());
+    void declareParameter(Parameter p, NodeList<TypeParameter> typeVariables) {
+        TypeRef t = TypeRefs.erased(p.getType(), typeVariables);
         if (p.isVarArgs()) {
             t = new TypeRef(t.name(), t.arguments(), t.arrayDimensions() + 1);
         }

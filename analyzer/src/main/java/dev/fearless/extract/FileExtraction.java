@@ -392,7 +392,7 @@ final class FileExtraction {
         BodyExtractor w = new BodyExtractor(this, te, null, index, isStatic, typeScope, decl);
         boolean varargs = false;
         for (Parameter p : decl.getParameters()) {
-            w.declareParameter(p);
+            w.declareParameter(p, decl.getTypeParameters());
             varargs |= p.isVarArgs();
         }
         LockSet entry = LockSet.EMPTY;

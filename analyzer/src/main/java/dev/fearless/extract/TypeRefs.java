@@ -1,10 +1,12 @@
 package dev.fearless.extract;
 
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.IntersectionType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.TypeParameter;
 import com.github.javaparser.ast.type.UnionType;
 import com.github.javaparser.ast.type.VarType;
 import com.github.javaparser.ast.type.VoidType;
@@ -52,6 +54,22 @@ final class TypeRefs {
             return TypeRef.UNKNOWN;
         }
         return TypeRef.UNKNOWN;
+    }
+
+    /**
+     * A parameter's type with the method's own bounded type variables erased to their first bound, as the
+     * compiler does: {@code <T extends Sink> void register(T sink)} takes a {@code Sink}. Unbounded ones
+     * stay as written.
+     */
+    static TypeRef erased(Type type, NodeList<TypeParameter> variables) {
+        TypeRef t = of(type);
+        for (TypeParameter v : variables) {
+            if (v.getNameAsString().equals(t.name()) && t.arguments().isEmpty() && !v.getTypeBound().isEmpty()) {
+                TypeRef bound = of(v.getTypeBound().get(0));
+                return new TypeRef(bound.name(), bound.arguments(), t.arrayDimensions());
+            }
+        }
+        return t;
     }
 
     /** All alternatives of a catch parameter's type ({@code IOException | InterruptedException}). */

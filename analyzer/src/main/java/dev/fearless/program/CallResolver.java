@@ -110,8 +110,18 @@ final class CallResolver {
         if (t == null) {
             return List.of();
         }
-        List<MethodInfo> found = applicable(caller, call, hierarchy.methods(t, name, arity));
-        return receiver instanceof Value.TypeName ? found : withOverrides(t, found, name, arity);
+        List<MethodInfo> declared = hierarchy.methods(t, name, arity);
+        List<MethodInfo> found = applicable(caller, call, declared);
+        if (receiver instanceof Value.TypeName) {
+            return found;
+        }
+        List<MethodInfo> all = withOverrides(t, found, name, arity);
+        if (found.size() == declared.size() || all.size() == found.size()) {
+            return all;
+        }
+        // the overrides of the overloads ruled out are ruled out alike (subclasses override by name and arity here)
+        Overloads o = new Overloads(caller, call, declared);
+        return all.stream().filter(x -> found.contains(x) || o.accepts(x)).toList();
     }
 
     /**
