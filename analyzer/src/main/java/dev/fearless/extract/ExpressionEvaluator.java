@@ -333,6 +333,9 @@ final class ExpressionEvaluator {
 
     private void readField(Node node, AccessPath p, FieldShape shape, WalkContext ctx, boolean implicit) {
         if (shape != null && !shape.readTracked()) {
+            if (p.root() == Root.THIS || p.root() == Root.OUTER) {
+                out.finalRead(p.lastField());
+            }
             return;
         }
         access(node, ctx, file.path(p), AccessKind.READ, Value.Absent.INSTANCE, implicit);

@@ -30,6 +30,7 @@ final class MethodFactsBuilder {
     private final List<Event> events = new ArrayList<>();
     private final List<Guard> guards = new ArrayList<>();
     private final List<Assertion> assertions = new ArrayList<>();
+    private final java.util.Set<String> finalReads = new java.util.LinkedHashSet<>();
     private final List<Loop> loops = new ArrayList<>();
     private final List<Integer> loopParents = new ArrayList<>();
     private final List<List<Position>> loopExits = new ArrayList<>();
@@ -148,6 +149,11 @@ final class MethodFactsBuilder {
         captures.add(uniqueName);
     }
 
+    /** Notes a read of a final field of this object or an enclosing one, which gets no event of its own. */
+    void finalRead(String field) {
+        finalReads.add(field);
+    }
+
     /** Whether the body uses the local {@code uniqueName} of an enclosing body. */
     boolean captures(String uniqueName) {
         return captures.contains(uniqueName);
@@ -177,6 +183,6 @@ final class MethodFactsBuilder {
         }
         return new MethodFacts(name, kind, modifiers, annotations, params, returnType, varargs, pos, range, events,
                 guards, withExits, catches, locals, closureOf, siteEvent, dispatch, List.copyOf(captures),
-                List.copyOf(resources), assertions);
+                List.copyOf(resources), assertions, List.copyOf(finalReads));
     }
 }

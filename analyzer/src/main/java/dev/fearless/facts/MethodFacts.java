@@ -11,8 +11,9 @@ import java.util.List;
  * index of the method it is written in, {@code siteEvent} the index of the call it is handed to in
  * that method (or -1), {@code dispatch} where it runs, and {@code captures} the locals it captures.
  * A closure that runs {@link Dispatch#HERE} starts with the locks held at its site. {@code resources} are
- * the locals (unique names) that a try-with-resources statement of the body closes, and {@code assertions}
- * what its {@code assert} statements state.
+ * the locals (unique names) that a try-with-resources statement of the body closes, {@code assertions}
+ * what its {@code assert} statements state, and {@code finalReads} the final fields of its object (or an
+ * enclosing one) it reads, which get no event: they cannot change once the object is built.
  */
 public record MethodFacts(String name, Kind kind, int modifiers, List<AnnotationFacts> annotations,
                           List<Variable> params, TypeRef returnType, boolean varargs,
@@ -20,7 +21,7 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
                           List<Event> events, List<Guard> guards, List<Loop> loops, List<CatchClause> catches,
                           List<Variable> locals,
                           int closureOf, int siteEvent, Dispatch dispatch, List<String> captures,
-                          List<String> resources, List<Assertion> assertions) {
+                          List<String> resources, List<Assertion> assertions, List<String> finalReads) {
 
     public static final String INSTANCE_INIT = "<init>";
     public static final String STATIC_INIT = "<clinit>";
@@ -40,6 +41,7 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
         captures = List.copyOf(captures);
         resources = List.copyOf(resources);
         assertions = List.copyOf(assertions);
+        finalReads = List.copyOf(finalReads);
     }
 
     public boolean isStatic() {

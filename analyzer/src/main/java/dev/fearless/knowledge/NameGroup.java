@@ -54,5 +54,10 @@ public enum NameGroup {
      * Package name segments that by convention mark a project's own code, not meant for callers outside
      * it ({@code internal}, {@code internals}).
      */
-    INTERNAL_PACKAGE
+    INTERNAL_PACKAGE,
+    /**
+     * Object's methods that whatever keeps an object may call on it, whatever type it sees it as
+     * ({@code equals}, {@code hashCode}, {@code toString}).
+     */
+    OBJECT_METHODS
 }

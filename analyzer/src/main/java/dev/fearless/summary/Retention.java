@@ -44,10 +44,16 @@ public final class Retention {
      * Whether a program method keeps its parameter, and only in ways that publish it safely to the
      * threads that later take it out: a volatile field, a field written under a lock, a thread-safe
      * collection (or one changed under a lock), a hand-over to another thread, or a program method that
-     * does the same. What the caller wrote before the call is then visible to those threads.
+     * does the same or is called under a lock (whatever it keeps, the lock's release publishes). What the
+     * caller wrote before the call is then visible to those threads.
      */
     public static boolean publishesSafely(Program program, MethodInfo m, String param, int depth) {
         return kept(program, m, param, depth) == Kept.SAFELY;
+    }
+
+    /** Whether a program method keeps its parameter nowhere but where {@link #publishesSafely} would, if at all. */
+    public static boolean keepsOnlySafely(Program program, MethodInfo m, String param, int depth) {
+        return kept(program, m, param, depth) != Kept.UNSAFELY;
     }
 
     /** How a method keeps its parameter: not at all, only where it is published safely, or somewhere plain. */
@@ -98,6 +104,9 @@ public final class Retention {
                         continue;
                     }
                     Kept k = kept(program, x, x.facts().params().get(a).name(), depth - 1);
+                    if (k == Kept.UNSAFELY && !call.held().isEmpty()) {
+                        k = Kept.SAFELY; // kept while this lock is held: its release publishes it, as for a field
+                    }
                     if (k == Kept.UNSAFELY) {
                         return k;
                     }

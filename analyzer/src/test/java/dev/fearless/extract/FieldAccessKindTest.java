@@ -114,4 +114,31 @@ class FieldAccessKindTest {
         assertEquals(new Value.PathValue(AccessPath.root(AccessPath.Root.STATIC, "q.Codes").plus("EXIT_INTERRUPTED")),
                 stop.args().get(0));
     }
+
+    @Test
+    void finalFieldRead_isNoEvent_butIsNotedAsReadByTheMethod() {
+        Snippet s = Snippet.of("""
+                class K {
+                    private final int constant = 1;
+                    private final Object lock = new Object();
+                    private int x;
+                    int m() { return constant + x; }
+                    int n() { return x; }
+                }
+                """);
+        assertEquals(List.of("constant"), s.method("m").finalReads());
+        assertEquals(List.of(), s.method("n").finalReads());
+    }
+
+    @Test
+    void parameterOfABoundedTypeVariable_hasTheBoundsErasure_anUnboundedOneStaysAsWritten() {
+        Snippet s = Snippet.of("""
+                class K {
+                    <T extends java.io.Flushable> T sink(String name, T sink) { return sink; }
+                    <T> T source(String name, T source) { return source; }
+                }
+                """);
+        assertEquals("java.io.Flushable", s.method("sink").params().get(1).type().name());
+        assertEquals("T", s.method("source").params().get(1).type().name());
+    }
 }

@@ -14,6 +14,7 @@ import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.summary.Describe;
+import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
 import dev.fearless.summary.KeepAliveCollections;
 import dev.fearless.summary.Nature;
@@ -165,10 +166,11 @@ public final class ThisEscape implements MethodMatcher {
      * Whether the escape at event {@code index} is a hand-over that gives the receiving thread
      * happens-before for every write before it: a thread started, a task given to an executor, timer or
      * other code that runs it elsewhere, {@code this} put into a thread-safe collection, or passed to
-     * program methods that all keep it only in such places ({@link Retention#publishesSafely}). A library
+     * program methods that keep it, if at all, only in such places ({@link Retention#keepsOnlySafely}). A library
      * collection is thread-safe by its type or by what its field holds ({@link dev.fearless.summary.SyncTypes}),
-     * or it is a field every use of which holds one lock, held at the hand-over too: whoever takes the
-     * object out takes that lock after the constructor released it.
+     * or it is a field every use of which holds one lock, held at the hand-over too (every read: a field
+     * assigned without it, a collection replaced, hands nothing out): whoever takes the object out takes
+     * that lock after the constructor released it.
      */
     private static boolean handsOverSafely(Program program, Summaries summaries, MethodInfo m, int index, Event e,
                                            Carriers carriers) {
@@ -209,7 +211,11 @@ public final class ThisEscape implements MethodMatcher {
             return true;
         }
         Guards guards = Guards.infer(summaries.uses(field));
-        return guards.lock() != null && guards.unguarded().isEmpty() && call.held().locks().contains(guards.lock());
+        if (guards.lock() != null && guards.unguarded().isEmpty() && call.held().locks().contains(guards.lock())) {
+            return true;
+        }
+        List<FieldUse> contents = summaries.uses(field).stream().filter(u -> !u.op().writesField()).toList();
+        return call.held().locks().stream().anyMatch(l -> contents.stream().allMatch(u -> Guards.holds(u, l)));
     }
 
     private static boolean publishedSafelyByAll(Program program, List<MethodInfo> targets, Event.Call call, int index,
@@ -218,13 +224,18 @@ public final class ThisEscape implements MethodMatcher {
             if (!carriers.carries(call.args().get(a), index)) {
                 continue;
             }
+            boolean any = false;
             for (MethodInfo x : targets) {
-                if (a >= x.facts().params().size() || x.facts().isAbstract()
-                        || !Retention.publishesSafely(program, x, x.facts().params().get(a).name(), DEPTH)) {
+                if (x.facts().isAbstract() || x.owner().isInterface() && x.facts().events().isEmpty()) {
+                    continue; // the declaration the call names; its program implementations decide
+                }
+                if (a >= x.facts().params().size()
+                        || !Retention.keepsOnlySafely(program, x, x.facts().params().get(a).name(), DEPTH)) {
                     return false;
                 }
+                any = true;
             }
-            return true;
+            return any;
         }
         return false;
     }
@@ -367,24 +378,101 @@ public final class ThisEscape implements MethodMatcher {
     private static List<MethodInfo> handedBodies(Program program, MethodInfo m, int index) {
         List<MethodInfo> bodies = new ArrayList<>();
         Event.Call call = m.facts().callAt(index);
+        if (call == null) {
+            return bodies;
+        }
         if (startsReceiver(program, call)) {
             bodies.addAll(OwnedThreads.threadBodies(program, m, call.receiver(), index));
         }
-        for (Value a : call.args()) {
-            bodies.addAll(OwnedThreads.bodies(program, m, a, index));
+        List<MethodInfo> targets = program.callGraph().targets(m, index);
+        for (int a = 0; a < call.args().size(); a++) {
+            Value arg = call.args().get(a);
+            bodies.addAll(OwnedThreads.bodies(program, m, arg, index));
+            for (MethodInfo b : keptBodies(program, m, arg, targets, a)) {
+                if (!bodies.contains(b)) {
+                    bodies.add(b);
+                }
+            }
         }
         return bodies;
     }
 
     /**
+     * The code a program method that keeps the argument at position {@code a} can later run on it: every
+     * method of an anonymous or local class created here (the keeper can call nothing else on it), or, for
+     * {@code this}, the object's implementations of what the parameter's type declares when that is a
+     * program interface (its keeper sees the object only as that), with the object's own {@code equals},
+     * {@code hashCode} and {@code toString}. Empty when that is not known.
+     */
+    private static List<MethodInfo> keptBodies(Program program, MethodInfo m, Value arg, List<MethodInfo> targets,
+                                               int a) {
+        AccessPath p = arg.pathOrNull();
+        Value made = p != null && !p.isField() && p.root() == AccessPath.Root.LOCAL ? m.facts().onlyAssignment(p.rootName()) : arg;
+        if (made instanceof Value.NewValue nv && !nv.anonymousType().isEmpty()) {
+            TypeInfo t = program.type(nv.anonymousType());
+            return t == null ? List.of() : t.methods().stream().filter(x -> !x.facts().isStatic()).toList();
+        }
+        if (p == null || !p.isThis() || targets.isEmpty()) {
+            return List.of();
+        }
+        List<MethodInfo> result = new ArrayList<>();
+        for (MethodInfo x : targets) {
+            if (a >= x.facts().params().size() || x.facts().varargs() && a >= x.facts().params().size() - 1) {
+                return List.of();
+            }
+            String declared = program.resolveType(x.facts().params().get(a).type(), x.owner());
+            TypeInfo type = declared == null ? null : program.type(declared);
+            if (type == null || !type.isInterface() || !interfaceMethods(program, m.owner(), type, result)) {
+                return List.of();
+            }
+        }
+        for (MethodInfo x : m.owner().methods()) {
+            if (program.knowledge().inGroup(NameGroup.OBJECT_METHODS, x.facts().name()) && !result.contains(x)) {
+                result.add(x);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Adds to {@code result} what a caller holding {@code owner}'s object as the program interface
+     * {@code type} can run: the object's implementations of its methods and of its program superinterfaces',
+     * and their default bodies; false when a superinterface is the library's (its methods are not known).
+     */
+    private static boolean interfaceMethods(Program program, TypeInfo owner, TypeInfo type, List<MethodInfo> result) {
+        for (String s : type.interfaces()) {
+            String name = program.resolveType(s, type);
+            TypeInfo up = name == null ? null : program.type(name);
+            if (up == null || !up.isInterface() || !interfaceMethods(program, owner, up, result)) {
+                return false;
+            }
+        }
+        for (MethodInfo declared : type.methods()) {
+            if (declared.facts().isStatic() || declared.facts().kind() != MethodFacts.Kind.METHOD) {
+                continue;
+            }
+            int arity = declared.facts().params().size();
+            for (MethodInfo x : program.lookup(owner, declared.facts().name(), arity)) {
+                if (!x.facts().isAbstract() && !result.contains(x)) {
+                    result.add(x);
+                }
+            }
+            if (!declared.facts().isAbstract() && !declared.facts().events().isEmpty() && !result.contains(declared)) {
+                result.add(declared);
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the code handed over at event {@code index} may read the field that {@code write}, after
-     * it, assigns. Reads of final fields are not recorded, so one is taken to be read, unless it stores
-     * the hand-over's own result (the task's Future), which the task has no reason to read.
+     * it, assigns. A field the program does not declare (an inherited library one) is taken to be read,
+     * unless it stores the hand-over's own result (the task's Future), which the task has no reason to read.
      */
     private static boolean mayRead(Program program, MethodInfo m, int index, Event.FieldAccess write) {
         FieldInfo f = program.field(m, write.path());
         boolean ownResult = write.value() instanceof Value.CallResult cr && cr.eventIndex() == index;
-        return !ownResult && (f == null || f.facts().isFinal()) || taskReads(program, m, index, write.path().lastField());
+        return f == null && !ownResult || taskReads(program, m, index, write.path().lastField());
     }
 
     /** Whether the code handed over at event {@code index} (a task, or a thread's body) may read own field {@code field}. */
@@ -405,6 +493,9 @@ public final class ThisEscape implements MethodMatcher {
                                  Set<MethodInfo> seen) {
         if (!seen.add(x)) {
             return false; // already followed from another path
+        }
+        if (x.facts().finalReads().contains(field)) {
+            return true;
         }
         List<Event> events = x.facts().events();
         for (int i = 0; i < events.size(); i++) {
