@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.fearless.facts.Guard.Test;
@@ -26,6 +27,32 @@ final class Conditions {
     static List<Test> implied(Expression condition, boolean outcome, Map<Expression, Value> values) {
         List<Test> tests = new ArrayList<>();
         collect(condition, outcome, values, tests);
+        return tests;
+    }
+
+    /**
+     * What an {@code assert} of {@code condition} states: what the condition implies when it holds and,
+     * for a disjunction, also what each of its calls states ({@code assert !registered ||
+     * loop.inEventLoop()}: the code is written to run where the call holds, the other operands naming the
+     * states, such as before the object is set up, where it need not).
+     */
+    static List<Test> asserted(Expression condition, Map<Expression, Value> values) {
+        List<Test> tests = implied(condition, true, values);
+        Expression e = condition;
+        while (e instanceof EnclosedExpr enclosed) {
+            e = enclosed.getInner();
+        }
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.OR) {
+            for (Expression operand : List.of(b.getLeft(), b.getRight())) {
+                Expression inner = operand;
+                while (inner instanceof EnclosedExpr enclosed) {
+                    inner = enclosed.getInner();
+                }
+                if (inner instanceof MethodCallExpr) {
+                    collect(inner, true, values, tests);
+                }
+            }
+        }
         return tests;
     }
 

@@ -111,7 +111,7 @@ final class StatementWalker {
             }
             if (s instanceof AssertStmt a) {
                 asserted = asserted == null ? new ArrayList<>() : asserted;
-                asserted.add(new Stated(before, out.size(), Conditions.implied(a.getCheck(), true, values)));
+                asserted.add(new Stated(before, out.size(), Conditions.asserted(a.getCheck(), values)));
             }
         }
         if (asserted != null) {

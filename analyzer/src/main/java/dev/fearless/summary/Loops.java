@@ -32,6 +32,7 @@ final class Loops {
 
     private final Program program;
     private final PipelineHandlers handlers;
+    private final Map<MethodInfo, java.util.Optional<LogicalThread>> helperLoops = new java.util.concurrent.ConcurrentHashMap<>();
 
     Loops(Program program) {
         this.program = program;
@@ -69,17 +70,16 @@ final class Loops {
      */
     Map<Integer, LogicalThread> checkedEvents(MethodInfo m) {
         List<Guard> guards = m.facts().guards();
-        if (guards.isEmpty() && m.facts().assertions().isEmpty()) {
-            return Map.of();
-        }
         Map<Integer, LogicalThread> result = new HashMap<>();
         for (Assertion a : m.facts().assertions()) {
-            for (Guard.Test t : a.implied()) {
-                LogicalThread loop = t.kind() == Guard.TestKind.IS_TRUE ? checkedLoop(m, t.subject()) : null;
-                for (int i = a.from(); loop != null && i < a.to(); i++) {
-                    result.put(i, loop);
-                }
+            LogicalThread loop = assertedLoop(m, a);
+            for (int i = a.from(); loop != null && i < a.to(); i++) {
+                result.put(i, loop);
             }
+        }
+        assertedByHelpers(m, result);
+        if (guards.isEmpty()) {
+            return result.isEmpty() ? Map.of() : result;
         }
         Map<Integer, LogicalThread> byGuard = new HashMap<>();
         for (int g = 0; g < guards.size(); g++) {
@@ -106,20 +106,115 @@ final class Loops {
         return result;
     }
 
+    /** The executor whose own thread the assertion states the code after it runs on, or {@code null}. */
+    private LogicalThread assertedLoop(MethodInfo m, Assertion a) {
+        for (Guard.Test t : a.implied()) {
+            LogicalThread loop = t.kind() == Guard.TestKind.IS_TRUE ? checkedLoop(m, t.subject()) : null;
+            if (loop != null) {
+                return loop;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Marks the events of {@code m} that run after a call of a helper that asserts, for the rest of its
+     * body, that its caller is on an executor's own thread ({@code assertEventLoop();} whose body is
+     * {@code assert loop.inEventLoop();}): the helper returns only where that holds. The call must be
+     * made on the object itself, and an event counts when it runs after the call whenever the call
+     * runs: under the same branches and loops.
+     */
+    private void assertedByHelpers(MethodInfo m, Map<Integer, LogicalThread> result) {
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            if (!(events.get(i) instanceof Event.Call call) || !call.receiver().isSelf()) {
+                continue;
+            }
+            List<MethodInfo> targets = program.callGraph().targets(m, i);
+            LogicalThread loop = targets.size() == 1 ? helperLoop(targets.get(0)) : null;
+            if (loop == null) {
+                continue;
+            }
+            for (int j = i + 1; j < events.size(); j++) {
+                if (within(m.facts().guards(), events.get(j).guard(), call.guard())
+                        && withinLoop(m, events.get(j).loop(), call.loop())) {
+                    result.putIfAbsent(j, loop);
+                }
+            }
+        }
+    }
+
+    /** The executor a helper asserts its caller is on, for the whole rest of its body; {@code null} if none. */
+    private LogicalThread helperLoop(MethodInfo helper) {
+        return helperLoops.computeIfAbsent(helper, h -> {
+            int end = h.facts().events().size();
+            for (Assertion a : h.facts().assertions()) {
+                LogicalThread loop = a.to() == end ? assertedLoop(h, a) : null;
+                if (loop != null) {
+                    return java.util.Optional.of(loop);
+                }
+            }
+            return java.util.Optional.<LogicalThread>empty();
+        }).orElse(null);
+    }
+
+    private static boolean within(List<Guard> guards, int guard, int outer) {
+        for (int g = guard; ; g = guards.get(g).parent()) {
+            if (g == outer) {
+                return true;
+            }
+            if (g < 0 || g >= guards.size()) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean withinLoop(MethodInfo m, int loop, int outer) {
+        for (int l = loop; ; l = m.facts().loops().get(l).parent()) {
+            if (l == outer) {
+                return true;
+            }
+            if (l < 0 || l >= m.facts().loops().size() || m.facts().loops().get(l) == null) {
+                return false;
+            }
+        }
+    }
+
     /**
      * Where an executor named {@code name} in {@code m}'s code is the same one: the top-level class the code
-     * is written in; for the object itself ({@code this}), the whole line of program classes it extends,
-     * whose code all runs on the one object (a loop's {@code run()} in a subclass, its task queue in the base).
+     * is written in; for the object itself ({@code this}) or one of its fields (or an enclosing instance's),
+     * the whole line of program classes it extends, whose code all runs on the one object (a loop's
+     * {@code run()} in a subclass, its task queue in the base; a channel's {@code eventLoop} in its base
+     * class and subclasses and their inner classes).
      */
     private String scope(MethodInfo m, String name) {
         TypeInfo top = m.owner().topLevel();
-        if (name.equals("this")) {
+        TypeInfo object = name.equals("this") ? top : fieldOwner(m.owner(), name);
+        if (object != null) {
+            top = object.topLevel();
             for (TypeInfo up = top.superclass() == null ? null : program.type(top.superclass()); up != null;
                  up = up.superclass() == null ? null : program.type(up.superclass())) {
                 top = up.topLevel();
             }
         }
         return top.name();
+    }
+
+    /**
+     * The program class that declares the instance field {@code name} of the object or of an enclosing
+     * instance, looked up along each one's program superclasses; {@code null} when the name is no such
+     * field. The executor such a field holds is the object's, whichever class of its line names it.
+     */
+    private TypeInfo fieldOwner(TypeInfo owner, String name) {
+        for (TypeInfo t = owner; t != null; t = t.enclosing()) {
+            for (TypeInfo c = t; c != null; c = c.superclass() == null ? null : program.type(c.superclass())) {
+                var f = c.declaredField(name);
+                if (f != null) {
+                    return f.facts().isStatic() ? null : c;
+                }
+            }
+        }
+        return null;
     }
 
     /** The executor whose own thread a tested value says the caller is on, or {@code null}. */
@@ -395,6 +490,11 @@ final class Loops {
      * executor; {@code null} when it returns anything else.
      */
     private String returnedField(MethodInfo m, int event) {
+        return returnedField(m, event, 0);
+    }
+
+    /** {@link #returnedField(MethodInfo, int)}, following returns of the object's own methods ({@code super.eventLoop()}). */
+    private String returnedField(MethodInfo m, int event, int depth) {
         String field = null;
         for (MethodInfo t : program.callGraph().targets(m, event)) {
             List<Value> returned = returned(t);
@@ -402,11 +502,16 @@ final class Loops {
                 return null;
             }
             for (Value r : returned) {
-                AccessPath p = r.pathOrNull();
-                if (p == null || !(p.isOwnField() || p.isStaticField()) || field != null && !field.equals(p.display())) {
+                Value v = resolve(t, r, 0);
+                AccessPath p = v.pathOrNull();
+                String name = p != null && (p.isOwnField() || p.isStaticField()) ? p.display()
+                        : depth < DEPTH && v instanceof Value.CallResult cr
+                          && t.facts().eventAt(cr.eventIndex()) instanceof Event.Call own && own.receiver().isSelf()
+                        ? returnedField(t, cr.eventIndex(), depth + 1) : null;
+                if (name == null || field != null && !field.equals(name)) {
                     return null;
                 }
-                field = p.display();
+                field = name;
             }
         }
         return field;

@@ -127,4 +127,22 @@ class GuardsTest {
         Event.FieldAccess write = Snippet.firstWrite(m, "other");
         assertEquals(List.of(new Guard.Test(CACHE, TestKind.NOT_NULL)), m.guards().get(write.guard()).implied());
     }
+
+    @Test
+    void assertedDisjunction_statesItsCalls_butAGuardedDisjunctionStatesNothing() {
+        Snippet s = Snippet.of("""
+                class K {
+                    private boolean registered;
+                    private java.util.concurrent.Executor loop;
+                    boolean onLoop() { return true; }
+                    void asserted() { assert !registered || onLoop(); registered = true; }
+                    void guarded() { if (!registered || onLoop()) { registered = true; } }
+                }
+                """);
+        List<Guard.Test> stated = s.method("asserted").assertions().get(0).implied();
+        assertEquals(1, stated.size(), stated::toString);
+        assertEquals(TestKind.IS_TRUE, stated.get(0).kind());
+        assertTrue(stated.get(0).subject() instanceof Value.CallResult, stated::toString);
+        assertEquals(List.of(), s.method("guarded").guards().get(0).implied());
+    }
 }
