@@ -35,7 +35,7 @@ final class FieldUses {
                 if (p.fields().size() != 1 || p.root() == Root.PARAM || p.root() == Root.LOCAL) {
                     continue;
                 }
-                FieldInfo f = program.field(e.method(), p);
+                FieldInfo f = ownField(program, e.method(), r.originMethod(), p);
                 if (f == null || reachedByDispatchDown(program, e, p, f)) {
                     continue;
                 }
@@ -53,6 +53,23 @@ final class FieldUses {
             }
         }
         return byField;
+    }
+
+    /**
+     * The field an access path names: as the method that makes the access reads it when that is a method
+     * of the object's own class line ({@code super.localAddress()} writes the superclass's private
+     * {@code localAddress}, not a subclass field of the same name), else as the entry reads it.
+     */
+    private static FieldInfo ownField(Program program, MethodInfo entry, MethodInfo origin, AccessPath p) {
+        if (p.root() == Root.THIS && origin != null && origin.owner() != entry.owner()
+                && (program.isSubtype(entry.owner().name(), origin.owner().name())
+                    || program.isSubtype(origin.owner().name(), entry.owner().name()))) {
+            FieldInfo declared = program.field(origin, p);
+            if (declared != null) {
+                return declared;
+            }
+        }
+        return program.field(entry, p);
     }
 
     /**
