@@ -40,7 +40,7 @@ public class GoodConfinedToEventLoop implements Executor {
     private PriorityQueue<Long> scheduledTaskQueue() {
         assert Thread.currentThread() == loopThread;
         if (scheduledTaskQueue == null) {
-            scheduledTaskQueue = new PriorityQueue<>(); // known-fp: UnsafeLazyInit['`GoodConfinedToEventLoop` is used by several threads'] #publication review #11
+            scheduledTaskQueue = new PriorityQueue<>(); // known-fp: UnsafeLazyInit['is lazily initialized without a lock'] #publication review #11
         }
         return scheduledTaskQueue;
     }

@@ -33,7 +33,7 @@ public class BadLoopCheckBypassed {
         if (executor.inEventLoop()) {
             close0();
         } else {
-            executor.execute(this::close0);
+            executor.execute(this::close0); // expect: UnguardedWrite['`waiters.poll()` changes `waiters` without a lock, by a task that runs on another thread']
         }
     }
 

@@ -239,8 +239,11 @@ final class ThreadRoots {
             Dispatch d = m.facts().dispatch();
             Tasks.Task t = taskOf.get(m);
             // A closure kept in a local and then handed to a thread (Runnable task = () -> ...;
-            // new Thread(task).start()) is written with no place to run; the hand-over found says where.
-            if (d != Dispatch.ELSEWHERE && d != Dispatch.PARALLEL && !(d == Dispatch.UNKNOWN && t != null && keptInLocal(m))) {
+            // new Thread(task).start()), or handed to a method of a program type the extractor could not
+            // tell runs it elsewhere (an executor interface of the program's own), is written with no
+            // place to run; the hand-over found says where.
+            if (d != Dispatch.ELSEWHERE && d != Dispatch.PARALLEL && !(d == Dispatch.UNKNOWN && t != null
+                    && (keptInLocal(m) || handedDirectly(m, t)))) {
                 return ThreadSet.NONE;
             }
             MethodInfo parent = t != null ? t.parent() : m.closureParent();
@@ -264,6 +267,11 @@ final class ThreadRoots {
                 result = result.plus(spawned(parent, a.spawn(), a.handoff()));
             }
             return result;
+        }
+
+        /** Whether the task found is the closure handed, as written, to the call at its own site. */
+        private static boolean handedDirectly(MethodInfo closure, Tasks.Task t) {
+            return t.parent() == closure.closureParent() && t.spawn() == closure.facts().siteEvent();
         }
 
         /** Whether the method the closure is written in assigns it to a local ({@code Runnable task = () -> ...}). */
