@@ -125,7 +125,7 @@ public final class KnowledgeBase {
 
     /** The type with this qualified name, or {@code null} when the knowledge base does not know it. */
     public LibraryType type(String qualifiedName) {
-        return types.get(qualifiedName);
+        return qualifiedName == null ? null : types.get(qualifiedName);
     }
 
     /**
@@ -137,9 +137,9 @@ public final class KnowledgeBase {
         return candidates != null && candidates.size() == 1 ? candidates.get(0) : null;
     }
 
-    /** Whether the type, or one of its known supertypes, has the trait. */
+    /** Whether the type, or one of its known supertypes, has the trait; a name that is not known (or none) has none. */
     public boolean is(String qualifiedName, TypeTrait trait) {
-        LibraryType type = types.get(qualifiedName);
+        LibraryType type = qualifiedName == null ? null : types.get(qualifiedName);
         if (type == null) {
             return false;
         }

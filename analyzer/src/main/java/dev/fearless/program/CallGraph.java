@@ -53,14 +53,20 @@ public final class CallGraph {
             for (int i = 0; i < events.size(); i++) {
                 Event e = events.get(i);
                 List<MethodInfo> t = List.of();
-                if (e instanceof Event.Call call) {
-                    t = resolver.targets(m, call);
-                    String type = resolver.staticTypes().receiverType(m, call);
-                    if (type != null) {
-                        receiverTypes.put(call, type);
+                try {
+                    if (e instanceof Event.Call call) {
+                        t = resolver.targets(m, call);
+                        String type = resolver.staticTypes().receiverType(m, call);
+                        if (type != null) {
+                            receiverTypes.put(call, type);
+                        }
+                    } else if (e instanceof Event.NewObject newObject) {
+                        t = resolver.constructors(m, newObject);
                     }
-                } else if (e instanceof Event.NewObject newObject) {
-                    t = resolver.constructors(m, newObject);
+                } catch (RuntimeException failure) {
+                    // a defect of ours in one call's resolution: that call stays unresolved, the scan goes on
+                    resolver.failed(m, failure);
+                    t = List.of();
                 }
                 if (!t.isEmpty()) {
                     indexes[n] = i;

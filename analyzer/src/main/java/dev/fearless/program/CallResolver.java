@@ -304,6 +304,12 @@ final class CallResolver {
         return List.of();
     }
 
+    /** Records that resolving a call of {@code m} failed with {@code failure} (a defect): it is left without targets. */
+    void failed(MethodInfo m, RuntimeException failure) {
+        cutoffs.hit("call targets", "calls fearless failed to resolve (an internal error: " + failure.getClass().getSimpleName()
+                + ") are left without targets", m.qualifiedName());
+    }
+
     /** The constructors a {@code new} may run. */
     List<MethodInfo> constructors(MethodInfo caller, Event.NewObject creation) {
         String name = creation.anonymousType().isEmpty() ? names.resolve(creation.type(), caller.owner())

@@ -284,7 +284,8 @@ final class StaticTypes {
         for (MethodInfo t : position < 0 ? List.<MethodInfo>of() : calls.of(parent, site, call, depth)) {
             List<Variable> declared = t.facts().params();
             TypeRef function = position < declared.size() ? declared.get(position).type() : TypeRef.UNKNOWN;
-            if (!function.isKnown() || !knowledge.is(names.resolve(function, t.owner()), TypeTrait.ARGUMENT_PARAMS)
+            String functionType = function.isKnown() ? names.resolve(function, t.owner()) : null;
+            if (functionType == null || !knowledge.is(functionType, TypeTrait.ARGUMENT_PARAMS)
                     || index >= function.arguments().size()) {
                 return StaticType.UNKNOWN;
             }

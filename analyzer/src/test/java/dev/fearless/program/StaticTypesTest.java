@@ -272,4 +272,19 @@ class StaticTypesTest {
         Value a = new Value.PathValue(AccessPath.root(AccessPath.Root.PARAM, "a"));
         assertNull(program.staticType(counter, a).name(), "IntFunction's type argument is its result, not its parameter");
     }
+
+    @Test
+    void lambdaHandedToAParameterOfATypeVariable_isUntyped_andLinkingGoesOn() {
+        Program program = Programs.link(
+                "p/Each.java", """
+                        package p;
+                        class Each<F> {
+                            void each(F f) { }
+                            void m() { each(x -> x.toString()); }
+                        }
+                        """);
+        MethodInfo m = Programs.method(program, "p.Each", "m");
+        assertEquals(List.of("p.Each#each"), Programs.targets(program, m, "each"));
+        assertEquals(List.of(), program.cutoffs(), program.cutoffs()::toString);
+    }
 }
