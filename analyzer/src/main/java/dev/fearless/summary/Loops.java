@@ -33,6 +33,7 @@ final class Loops {
     private final Program program;
     private final PipelineHandlers handlers;
     private final Map<MethodInfo, java.util.Optional<LogicalThread>> helperLoops = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<MethodInfo, Map<Integer, LogicalThread>> checked = new java.util.concurrent.ConcurrentHashMap<>();
 
     Loops(Program program) {
         this.program = program;
@@ -69,6 +70,10 @@ final class Loops {
      * ({@code assert executor.inEventLoop();}), each with that executor's thread.
      */
     Map<Integer, LogicalThread> checkedEvents(MethodInfo m) {
+        return checked.computeIfAbsent(m, this::findCheckedEvents);
+    }
+
+    private Map<Integer, LogicalThread> findCheckedEvents(MethodInfo m) {
         List<Guard> guards = m.facts().guards();
         Map<Integer, LogicalThread> result = new HashMap<>();
         for (Assertion a : m.facts().assertions()) {
@@ -131,7 +136,8 @@ final class Loops {
                 continue;
             }
             List<MethodInfo> targets = program.callGraph().targets(m, i);
-            LogicalThread loop = targets.size() == 1 ? helperLoop(targets.get(0)) : null;
+            LogicalThread loop = targets.size() == 1 && !targets.get(0).facts().assertions().isEmpty()
+                    ? helperLoop(targets.get(0)) : null;
             if (loop == null) {
                 continue;
             }
