@@ -399,7 +399,7 @@ public final class ThisEscape implements MethodMatcher {
 
     /**
      * The code a program method that keeps the argument at position {@code a} can later run on it: every
-     * method of an anonymous or local class created here (the keeper can call nothing else on it), or, for
+     * method of an anonymous class created here (the keeper can call nothing else on it), or, for
      * {@code this}, the object's implementations of what the parameter's type declares when that is a
      * program interface (its keeper sees the object only as that), with the object's own {@code equals},
      * {@code hashCode} and {@code toString}. Empty when that is not known.
