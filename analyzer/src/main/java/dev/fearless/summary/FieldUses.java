@@ -48,6 +48,9 @@ final class FieldUses {
                 if (r.loop() != null && !made.isEmpty()) {
                     made = ThreadSet.of(r.loop()); // a check on the way says only the loop gets there
                 }
+                if (p.root() == Root.STATIC) {
+                    made = made.map(PipelineHandlers::acrossChannels); // a static is shared by every channel's handler
+                }
                 byField.computeIfAbsent(f, k -> new ArrayList<>())
                         .add(new FieldUse(f, e, r.op(), r.call(), held, r.site(), r.originMethod(), r.origin(), made));
             }

@@ -32,12 +32,18 @@ public record LogicalThread(Kind kind, String key, String description, String pa
         /** The workers of a parallel stream, running one stage at once. */
         PARALLEL,
         /** The thread that runs {@code main}. */
-        MAIN
+        MAIN,
+        /**
+         * The event loops of the channels a pipeline handler class serves, seen from state its instances
+         * share (a static field): each instance runs on its own channel's loop, so any number at once.
+         */
+        CHANNELS
     }
 
     /** Whether this logical thread is, by its nature, several threads at once (clients, requests, stream workers). */
     public boolean alwaysMany() {
-        return kind == Kind.CLIENT || kind == Kind.CALLED_CLIENT || kind == Kind.REQUEST || kind == Kind.PARALLEL;
+        return kind == Kind.CLIENT || kind == Kind.CALLED_CLIENT || kind == Kind.REQUEST || kind == Kind.PARALLEL
+                || kind == Kind.CHANNELS;
     }
 
     /** Whether this is the same logical thread as {@code other}. */

@@ -14,7 +14,10 @@ import dev.fearless.program.TypeInfo;
  * its callbacks and the tasks it hands to {@code ctx.executor()} all run on one thread, the channel's
  * event loop. A handler's public methods that are not callbacks stay open to any thread.
  */
-final class PipelineHandlers {
+public final class PipelineHandlers {
+
+    /** How the key of a handler's channel loop starts. */
+    private static final String KEY = "handler:";
 
     private final Program program;
 
@@ -73,7 +76,31 @@ final class PipelineHandlers {
     }
 
     private static LogicalThread loop(TypeInfo handler, MethodInfo m) {
-        return new LogicalThread(LogicalThread.Kind.LOOP, "handler:" + handler.name(),
+        return new LogicalThread(LogicalThread.Kind.LOOP, KEY + handler.name(),
                 "the event loop of `" + handler.simpleName() + "`'s channel", m.path(), null);
+    }
+
+    /** Whether {@code t} is the channel loop of the handler whose code {@code m} is (the handler, or a class nested in it). */
+    public static boolean loopOfOwnHandler(LogicalThread t, MethodInfo m) {
+        for (TypeInfo c = m.owner(); c != null; c = c.enclosing()) {
+            if (t.kind() == LogicalThread.Kind.LOOP && t.key().equals(KEY + c.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The thread {@code t} is for state all of a handler class's instances share (a static field): a
+     * handler's channel loop is one thread for that handler, but its instances serve many channels, each
+     * on its own loop. Other threads stay as they are.
+     */
+    public static LogicalThread acrossChannels(LogicalThread t) {
+        if (t.kind() != LogicalThread.Kind.LOOP || !t.key().startsWith(KEY)) {
+            return t;
+        }
+        String handler = t.key().substring(KEY.length());
+        return new LogicalThread(LogicalThread.Kind.CHANNELS, "channels:" + handler, "the event loops of the "
+                + "channels `" + Describe.simple(handler) + "` serves (one per channel)", t.path(), t.pos());
     }
 }

@@ -71,6 +71,18 @@ public final class ThreadSet {
         return kept.size() == threads.size() ? this : new ThreadSet(kept, more);
     }
 
+    /** The set with each named thread replaced as {@code change} says. */
+    public ThreadSet map(java.util.function.UnaryOperator<LogicalThread> change) {
+        List<LogicalThread> changed = new ArrayList<>();
+        for (LogicalThread t : threads) {
+            LogicalThread c = change.apply(t);
+            if (!changed.contains(c)) {
+                changed.add(c);
+            }
+        }
+        return changed.equals(threads) ? this : new ThreadSet(List.copyOf(changed), more);
+    }
+
     /** The one thread of the set, when it names exactly one and has no more; else {@code null}. */
     public LogicalThread only() {
         return threads.size() == 1 && !more ? threads.get(0) : null;

@@ -19,6 +19,8 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
+import dev.fearless.summary.LogicalThread;
+import dev.fearless.summary.PipelineHandlers;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
@@ -123,7 +125,8 @@ public final class MutableStaticState implements EventMatcher {
                 || m.facts().dispatch() == Dispatch.PARALLEL);
         boolean calledByTasks = !task && declaring.kind() != MethodFacts.Kind.STATIC_INITIALIZER
                 && runTwiceAtOnce(summaries, m);
-        if (!task && !calledByTasks) {
+        boolean onChannels = !task && !calledByTasks && onChannelLoops(summaries, m);
+        if (!task && !calledByTasks && !onChannels) {
             return;
         }
         Conflicts.Race race = Conflicts.at(program, summaries, f, m, call.pos(), u -> u.op().isWrite());
@@ -134,10 +137,23 @@ public final class MutableStaticState implements EventMatcher {
                 : Conflicts.selfRace(summaries, m, call.pos(), path);
         scope.context().report(m, call.pos(), "static `" + f.name() + "` holds a collection that is not thread-safe, "
                 + "and `" + call.name() + "` changes it " + (task ? "in a task run on another thread"
-                : m.facts().isClosure() ? "in a task that threads the program starts run at once"
-                : "in `" + m.display() + "`, which tasks run on other threads call") + " without a lock: the tasks "
-                + "change it at once and can lose entries or break it" + (proof == null ? "" : "; " + proof)
+                : onChannels ? "in `" + m.display() + "`, which the handler's instances run on the event loops "
+                + "of their channels, each its own," : m.facts().isClosure() ? "in a task that threads the program starts run at once"
+                : "in `" + m.display() + "`, which tasks run on other threads call") + " without a lock: "
+                + (onChannels ? "the loops" : "the tasks")
+                + " change it at once and can lose entries or break it" + (proof == null ? "" : "; " + proof)
                 + "; use a concurrent collection, or change it under `" + f.owner().simpleName() + ".class`").add();
+    }
+
+    /**
+     * Whether {@code m}, code of a pipeline handler (a callback, or code only its callbacks reach), runs only
+     * on the event loop of the handler's channel: one thread for that handler, but the handler class's
+     * instances serve many channels, so for static state many loops at once.
+     */
+    private static boolean onChannelLoops(Summaries summaries, MethodInfo m) {
+        LogicalThread only = summaries.threads().threads(m).only();
+        return only != null && PipelineHandlers.acrossChannels(only).alwaysMany()
+                && PipelineHandlers.loopOfOwnHandler(only, m);
     }
 
     /** Whether threads the program starts run {@code m} twice at once (handed over in a loop or at two places). */
