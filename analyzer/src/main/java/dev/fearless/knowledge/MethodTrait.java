@@ -168,5 +168,11 @@ public enum MethodTrait {
      * Returns the output stream of a network connection ({@code Socket.getOutputStream}): writing it
      * waits only while the peer does not take what was sent and the buffers are full.
      */
-    NETWORK_OUTPUT
+    NETWORK_OUTPUT,
+    /**
+     * Called by its framework once on an object the framework has just created, before it hands the object
+     * out (Hadoop's {@code Configurable.setConf}, from {@code ReflectionUtils.newInstance}): an override sets
+     * the object up; it is not a call client threads make on a shared object.
+     */
+    CONFIGURES_NEW
 }

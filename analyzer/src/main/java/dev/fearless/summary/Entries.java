@@ -60,7 +60,8 @@ final class Entries {
         if (f.isClosure()) {
             return f.dispatch() == Dispatch.ELSEWHERE || f.dispatch() == Dispatch.PARALLEL ? ThreadContext.TASK : null;
         }
-        if (f.isInitialization() || f.isAbstract() && f.events().isEmpty() || lifecycleInitializer(m)) {
+        if (f.isInitialization() || f.isAbstract() && f.events().isEmpty() || lifecycleInitializer(m)
+                || configuresNew(program, m)) {
             return null;
         }
         TypeInfo owner = m.owner();
@@ -117,6 +118,23 @@ final class Entries {
         return f.hasAnnotation("PostConstruct") || f.name().equals("doStart") && f.params().isEmpty()
                 || f.name().equals("afterPropertiesSet") && f.params().isEmpty()
                 || f.name().equals("init") && program(m);
+    }
+
+    /**
+     * Whether {@code m} implements a method its framework calls once on a new object before handing it out
+     * (knowledge trait {@code configures-new}: Hadoop's {@code Configurable.setConf}).
+     */
+    private static boolean configuresNew(Program program, MethodInfo m) {
+        var f = m.facts();
+        if (f.isStatic() || f.isPrivate()) {
+            return false;
+        }
+        for (String s : program.supertypes(m.owner().name())) {
+            if (program.knowledge().methodTraits(s, f.name(), f.params().size()).contains(MethodTrait.CONFIGURES_NEW)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean program(MethodInfo m) {
