@@ -13,6 +13,9 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,21 +68,45 @@ final class AccessSummarizer {
                 summaries.put(m, compute(m));
                 continue;
             }
-            boolean changed = true;
-            for (int round = 0; round < MAX_ROUNDS && changed; round++) {
-                changed = false;
-                for (MethodInfo m : component) {
-                    List<AccessRecord> next = compute(m);
-                    List<AccessRecord> old = summaries.put(m, next);
-                    changed |= old == null || !keys(next).equals(keys(old));
-                }
-            }
-            if (changed) {
+            if (!fixedPoint(component)) {
                 cutoffs.hit("access summaries", "no fixed point in " + MAX_ROUNDS + " rounds",
                         component.get(0).qualifiedName());
             }
         }
         return summaries;
+    }
+
+    /**
+     * Summarizes a recursive component until no summary changes: a worklist, so that only the callers
+     * (in the component) of a method whose summary changed are computed again. False when some method
+     * was computed {@link #MAX_ROUNDS} times without the component settling.
+     */
+    private boolean fixedPoint(List<MethodInfo> component) {
+        Set<MethodInfo> members = Collections.newSetFromMap(new IdentityHashMap<>());
+        members.addAll(component);
+        Deque<MethodInfo> work = new ArrayDeque<>(component);
+        Set<MethodInfo> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+        queued.addAll(component);
+        Map<MethodInfo, Integer> runs = new IdentityHashMap<>();
+        while (!work.isEmpty()) {
+            MethodInfo m = work.poll();
+            queued.remove(m);
+            if (runs.merge(m, 1, Integer::sum) > MAX_ROUNDS) {
+                return false;
+            }
+            List<AccessRecord> next = compute(m);
+            List<AccessRecord> old = summaries.put(m, next);
+            if (old != null && keys(next).equals(keys(old))) {
+                continue;
+            }
+            for (CallSite s : program.callGraph().callersOf(m)) {
+                MethodInfo caller = s.caller();
+                if (members.contains(caller) && queued.add(caller)) {
+                    work.add(caller);
+                }
+            }
+        }
+        return true;
     }
 
     private List<AccessRecord> compute(MethodInfo m) {
