@@ -38,18 +38,10 @@ final class Conditions {
      */
     static List<Test> asserted(Expression condition, Map<Expression, Value> values) {
         List<Test> tests = implied(condition, true, values);
-        Expression e = condition;
-        while (e instanceof EnclosedExpr enclosed) {
-            e = enclosed.getInner();
-        }
-        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.OR) {
-            for (Expression operand : List.of(b.getLeft(), b.getRight())) {
-                Expression inner = operand;
-                while (inner instanceof EnclosedExpr enclosed) {
-                    inner = enclosed.getInner();
-                }
-                if (inner instanceof MethodCallExpr) {
-                    collect(inner, true, values, tests);
+        if (unwrap(condition) instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.OR) {
+            for (Expression operand : List.of(unwrap(b.getLeft()), unwrap(b.getRight()))) {
+                if (operand instanceof MethodCallExpr) {
+                    collect(operand, true, values, tests);
                 }
             }
         }

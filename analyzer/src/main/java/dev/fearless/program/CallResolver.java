@@ -111,7 +111,8 @@ final class CallResolver {
             return List.of();
         }
         List<MethodInfo> declared = hierarchy.methods(t, name, arity);
-        List<MethodInfo> found = applicable(caller, call, declared);
+        Overloads overloads = declared.size() < 2 ? null : new Overloads(caller, call, declared);
+        List<MethodInfo> found = overloads == null ? declared : applicable(overloads, declared);
         if (receiver instanceof Value.TypeName) {
             return found;
         }
@@ -120,8 +121,7 @@ final class CallResolver {
             return all;
         }
         // the overrides of the overloads ruled out are ruled out alike (subclasses override by name and arity here)
-        Overloads o = new Overloads(caller, call, declared);
-        return all.stream().filter(x -> found.contains(x) || o.accepts(x)).toList();
+        return all.stream().filter(x -> found.contains(x) || overloads.accepts(x)).toList();
     }
 
     /**
@@ -133,10 +133,11 @@ final class CallResolver {
      * 15.12.2.5). Only the positions where the overloads' parameters differ are looked at.
      */
     private List<MethodInfo> applicable(MethodInfo caller, Event.Call call, List<MethodInfo> found) {
-        if (found.size() < 2) {
-            return found;
-        }
-        Overloads o = new Overloads(caller, call, found);
+        return found.size() < 2 ? found : applicable(new Overloads(caller, call, found), found);
+    }
+
+    /** {@link #applicable(MethodInfo, Event.Call, List)} with the call's arguments already set against {@code found}. */
+    private List<MethodInfo> applicable(Overloads o, List<MethodInfo> found) {
         if (o.differing.isEmpty()) {
             return found;
         }

@@ -255,11 +255,7 @@ final class StaticTypes {
         if (parent == null || site < 0 || !(parent.facts().eventAt(site) instanceof Event.Call call)) {
             return StaticType.UNKNOWN;
         }
-        List<Variable> params = closure.facts().params();
-        int index = 0;
-        while (index < params.size() && !params.get(index).name().equals(name)) {
-            index++;
-        }
+        int index = closure.facts().paramIndex(name);
         StaticType container = receiverOf(parent, call, depth + 1);
         if (!container.isKnown() || !traits.ofCall(container.name(), call).contains(MethodTrait.ELEMENT_CALLBACK)) {
             return functionParam(parent, site, call, closure, index, depth + 1);

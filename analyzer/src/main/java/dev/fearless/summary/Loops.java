@@ -142,8 +142,8 @@ final class Loops {
                 continue;
             }
             for (int j = i + 1; j < events.size(); j++) {
-                if (within(m.facts().guards(), events.get(j).guard(), call.guard())
-                        && withinLoop(m, events.get(j).loop(), call.loop())) {
+                if (VariableUses.guardWithin(m, call.guard(), events.get(j).guard())
+                        && VariableUses.loopWithin(m, call.loop(), events.get(j).loop())) {
                     result.putIfAbsent(j, loop);
                 }
             }
@@ -162,28 +162,6 @@ final class Loops {
             }
             return java.util.Optional.<LogicalThread>empty();
         }).orElse(null);
-    }
-
-    private static boolean within(List<Guard> guards, int guard, int outer) {
-        for (int g = guard; ; g = guards.get(g).parent()) {
-            if (g == outer) {
-                return true;
-            }
-            if (g < 0 || g >= guards.size()) {
-                return false;
-            }
-        }
-    }
-
-    private static boolean withinLoop(MethodInfo m, int loop, int outer) {
-        for (int l = loop; ; l = m.facts().loops().get(l).parent()) {
-            if (l == outer) {
-                return true;
-            }
-            if (l < 0 || l >= m.facts().loops().size() || m.facts().loops().get(l) == null) {
-                return false;
-            }
-        }
     }
 
     /**

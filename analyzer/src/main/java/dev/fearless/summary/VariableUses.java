@@ -172,14 +172,27 @@ public final class VariableUses {
         return true;
     }
 
-    /** Whether loop {@code inner} is {@code outer} or nested in it (-1 is the method body). */
-    private static boolean loopWithin(MethodInfo m, int inner, int outer) {
+    /** Whether loop {@code loop} is {@code enclosing} or nested in it (-1 is the method body). */
+    static boolean loopWithin(MethodInfo m, int enclosing, int loop) {
         List<Loop> loops = m.facts().loops();
-        for (int l = outer; ; l = loops.get(l).parent()) {
-            if (l == inner) {
+        for (int l = loop; ; l = loops.get(l).parent()) {
+            if (l == enclosing) {
                 return true;
             }
             if (l < 0) {
+                return false;
+            }
+        }
+    }
+
+    /** Whether guard {@code guard} is {@code enclosing} or nested in it (-1: no condition). */
+    static boolean guardWithin(MethodInfo m, int enclosing, int guard) {
+        List<Guard> guards = m.facts().guards();
+        for (int g = guard; ; g = guards.get(g).parent()) {
+            if (g == enclosing) {
+                return true;
+            }
+            if (g < 0) {
                 return false;
             }
         }
