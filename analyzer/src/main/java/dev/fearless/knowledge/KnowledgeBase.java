@@ -49,6 +49,8 @@ public final class KnowledgeBase {
     private final Map<String, Set<MethodTrait>> byName;
     /** {@code result} rows: the result type of a method, keyed like {@link #methods} ({@code *#name} for name-only rows). */
     private final Map<String, LibraryResult> results;
+    /** The complete instance-method names of some library types ({@code declares} rows), by type. */
+    private final Map<String, Set<String>> declares;
     private final Map<KindKey, Set<MethodTrait>> kindMemo = new java.util.concurrent.ConcurrentHashMap<>();
     /** Memo of {@link #methodTraits}: the same few library calls are asked about over and over. */
     private final Map<MethodKey, Set<MethodTrait>> methodMemo = new java.util.concurrent.ConcurrentHashMap<>();
@@ -84,6 +86,7 @@ public final class KnowledgeBase {
         rows.byName.forEach((k, v) -> named.put(k, java.util.Collections.unmodifiableSet(EnumSet.copyOf(v))));
         this.byName = Map.copyOf(named);
         this.results = Map.copyOf(rows.results);
+        this.declares = Map.copyOf(rows.declares);
         Map<String, Set<String>> closure = new HashMap<>();
         Map<String, List<String>> simple = new HashMap<>();
         for (String name : types.keySet()) {
@@ -94,6 +97,15 @@ public final class KnowledgeBase {
         Map<String, List<String>> frozen = new HashMap<>();
         simple.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         this.bySimpleName = Map.copyOf(frozen);
+    }
+
+    /**
+     * The names of every instance method a library type declares (its own and its library supertypes'
+     * together), or {@code null} when the knowledge base does not list them: a program method of another
+     * name overrides none of them.
+     */
+    public Set<String> declaredMethods(String type) {
+        return declares.get(type);
     }
 
     /** Identifies the knowledge this base holds: facts extracted with other knowledge are not reused. */
@@ -490,6 +502,7 @@ public final class KnowledgeBase {
         final Map<String, Set<MethodTrait>> byName = new HashMap<>();
         final Map<String, LibraryResult> results = new HashMap<>();
         final Map<String, Set<AnnotationTrait>> annotations = new HashMap<>();
+        final Map<String, Set<String>> declares = new HashMap<>();
     }
 
     private static void parseLine(String line, int number, String source, Rows rows) {
@@ -553,6 +566,7 @@ public final class KnowledgeBase {
                 }
                 rows.results.put(subject, LibraryResult.of(third.get(0)));
             }
+            case "declares" -> rows.declares.put(subject, Set.copyOf(third));
             case "contract" -> {
                 if (cols.length < 3 || cols[2].isBlank()) {
                     throw new IllegalArgumentException(source + ":" + number + ": a contract needs a phrase");

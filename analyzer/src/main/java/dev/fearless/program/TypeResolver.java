@@ -96,7 +96,9 @@ final class TypeResolver {
         if (dot < 0) {
             return knowledge.qualifySimpleName(written);
         }
-        return null;
+        // a qualified name of a type outside the program and the knowledge base (java.io.Closeable written
+        // out): named as written, as an import of it would be
+        return Character.isLowerCase(written.charAt(0)) ? written : null;
     }
 
     private String withTail(String qualified, String tail) {

@@ -50,6 +50,9 @@ final class FieldUses {
                 }
                 if (p.root() == Root.STATIC) {
                     made = made.map(PipelineHandlers::acrossChannels); // a static is shared by every channel's handler
+                } else if (p.root() == Root.THIS || p.root() == Root.OUTER && (p.rootName().equals(f.owner().name())
+                        || program.isSubtype(p.rootName(), f.owner().name()))) {
+                    made = made.map(t -> PipelineHandlers.ofOwnObject(program, t, f.owner()));
                 }
                 byField.computeIfAbsent(f, k -> new ArrayList<>())
                         .add(new FieldUse(f, e, r.op(), r.call(), held, r.site(), r.originMethod(), r.origin(), made));

@@ -91,6 +91,27 @@ public final class PipelineHandlers {
     }
 
     /**
+     * The thread {@code t} is for a field of the handler object itself ({@code this.state}, or
+     * {@code Handler.this.state} from a task it hands over): whichever class of the handler's class line
+     * wrote the callback or the task, it runs on the loop of that one object's channel. So the channel loops
+     * of the classes on the field owner's line are one thread here: an inherited callback
+     * ({@code SimpleChannelInboundHandler.channelRead}) and the subclass's own task meet on it. Other
+     * threads, and other handlers' loops, stay as they are.
+     */
+    public static LogicalThread ofOwnObject(Program program, LogicalThread t, TypeInfo fieldOwner) {
+        if (t.kind() != LogicalThread.Kind.LOOP || !t.key().startsWith(KEY)) {
+            return t;
+        }
+        String handler = t.key().substring(KEY.length());
+        if (handler.equals(fieldOwner.name()) || !program.isSubtype(handler, fieldOwner.name())
+                && !program.isSubtype(fieldOwner.name(), handler)) {
+            return t;
+        }
+        return new LogicalThread(LogicalThread.Kind.LOOP, KEY + fieldOwner.name(), "the event loop of `"
+                + fieldOwner.simpleName() + "`'s channel", t.path(), t.pos());
+    }
+
+    /**
      * The thread {@code t} is for state all of a handler class's instances share (a static field): a
      * handler's channel loop is one thread for that handler, but its instances serve many channels, each
      * on its own loop. Other threads stay as they are.

@@ -8,6 +8,7 @@ import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
+import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
@@ -194,20 +195,24 @@ final class ThreadRoots {
 
         /**
          * Whether no code outside the program can call {@code m}: a method of a class nested (at some
-         * level) as private, whose supertypes are all program types and declare no method it overrides.
-         * Only calls in the program could reach it, and there are none: it is dead code, not an entry.
+         * level) as private, or left visible only for tests ({@code @VisibleForTesting}), that overrides no
+         * method of its supertypes: program types that declare none of its name and arity, and library types
+         * whose every method the knowledge base lists ({@code declares}) without its name. Only calls in the
+         * program could reach it, and there are none: it is dead code, not an entry.
          */
         private boolean unreachable(MethodInfo m) {
             boolean hidden = false;
             for (TypeInfo c = m.owner(); c != null; c = c.enclosing()) {
-                hidden |= Modifiers.has(c.facts().modifiers(), Modifiers.PRIVATE);
+                hidden |= Modifiers.has(c.facts().modifiers(), Modifiers.PRIVATE)
+                        || program.knowledge().annotated(c.facts().annotations(), AnnotationTrait.FOR_TESTING);
             }
             if (!hidden) {
                 return false;
             }
             for (String s : program.supertypes(m.owner().name())) {
                 TypeInfo t = program.type(s);
-                if (t == null && !s.equals("java.lang.Object")
+                java.util.Set<String> declared = t == null ? program.knowledge().declaredMethods(s) : null;
+                if (t == null && !s.equals("java.lang.Object") && (declared == null || declared.contains(m.name()))
                         || t != null && t != m.owner() && !program.lookup(t, m.name(), m.facts().arity()).isEmpty()) {
                     return false; // a library supertype, or a method it overrides, may be how it is called
                 }

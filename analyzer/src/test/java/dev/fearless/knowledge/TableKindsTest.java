@@ -235,4 +235,13 @@ class TableKindsTest {
         assertFalse(JDK.is("java.lang.String", TypeTrait.BOXED));
         assertTrue(JDK.methodTraits("java.lang.Boolean", "valueOf", 1).contains(MethodTrait.CACHED));
     }
+
+    @Test
+    void declaresRow_listsEveryMethodOfALibraryType_andUnlistedTypesAreUnknown() {
+        assertEquals(Set.of("close"), JDK.declaredMethods("java.io.Closeable"));
+        assertEquals(Set.of(), JDK.declaredMethods("java.io.Serializable"), "a marker interface declares nothing");
+        assertNull(JDK.declaredMethods("java.util.HashMap"), "not listed: any method may be one of its");
+        KnowledgeBase project = JDK.withLines(List.of("declares	org.acme.Listener	onEvent onClose"));
+        assertEquals(Set.of("onEvent", "onClose"), project.declaredMethods("org.acme.Listener"));
+    }
 }

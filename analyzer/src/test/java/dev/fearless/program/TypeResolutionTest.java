@@ -119,4 +119,10 @@ class TypeResolutionTest {
         assertNull(resolve("NoSuchType"));
         assertNull(resolve("NoSuchType"), "the memo keeps unknown as unknown");
     }
+
+    @Test
+    void qualifiedNameOfAnUnknownLibraryType_resolvesAsWritten_likeItsImport() {
+        assertEquals("org.acme.Widget", resolve("org.acme.Widget"));
+        assertEquals("java.io.Closeable", resolve("java.io.Closeable"));
+    }
 }
