@@ -19,8 +19,9 @@ import java.util.TreeMap;
  *
  * <pre>
  *   sample    --sarif F --seed N [--per-group K] [--groups races,deadlock,misuse] [--all-cycles]
- *             [--name NAME] [--out FILE]      write a sample to judge (markdown, with code) and its
- *                                             places to bench/reviews/samples/NAME.tsv
+ *             [--blind] [--name NAME] [--out FILE]  write a sample to judge (markdown, with code) and its
+ *                                             places to bench/reviews/samples/NAME.tsv; --blind leaves
+ *                                             out the verdicts earlier samples gave the same places
  *   precision [--sarif F] [--sample NAME]     precision per rule and group from the verdicts: of the
  *                                             findings in F, or of one sample's places
  *   check     --sarif F                       list the findings of F still without a verdict
@@ -86,8 +87,9 @@ public final class ReviewMain {
         }
         String name = options.getOrDefault("name", "seed-" + seed);
         List<ReviewFinding> sample = Sampler.draw(findings, groups, perGroup, seed, options.containsKey("all-cycles"));
+        // --blind: readers do not see the verdicts earlier samples gave the same places
         String text = new SampleWriter(corpus).write("Review sample " + name + " (" + sample.size() + " findings)", name,
-                sample, verdicts);
+                sample, options.containsKey("blind") ? Verdicts.empty() : verdicts);
         Path places = Path.of(options.getOrDefault("samples", "bench/reviews/samples")).resolve(name + ".tsv");
         SampleList.write(places, sample);
         System.err.println("review: the sample's places are in " + places);
@@ -232,7 +234,7 @@ public final class ReviewMain {
                 throw new IllegalArgumentException("unexpected argument " + args[i]);
             }
             String name = args[i].substring(2);
-            if (name.equals("all-cycles")) {
+            if (name.equals("all-cycles") || name.equals("blind")) {
                 options.put(name, "true");
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);

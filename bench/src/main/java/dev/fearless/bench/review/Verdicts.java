@@ -24,6 +24,11 @@ final class Verdicts {
         this.byPlace = byPlace;
     }
 
+    /** No verdicts at all: what a blind sample shows its readers. */
+    static Verdicts empty() {
+        return new Verdicts(Map.of());
+    }
+
     static Verdicts read(Path file) throws IOException {
         Map<Place, Judgement> byPlace = new LinkedHashMap<>();
         if (!Files.exists(file)) {

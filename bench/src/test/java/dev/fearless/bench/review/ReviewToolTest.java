@@ -1,6 +1,7 @@
 package dev.fearless.bench.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,6 +62,20 @@ class ReviewToolTest {
         Verdicts v = Verdicts.read(file);
         Place place = new Place(ReviewGroup.RACES, "a/B.java", 12, "p.B.m");
         assertEquals(Verdict.TRUE_LOW, v.of(place).orElseThrow().verdict());
+    }
+
+    @Test
+    void blindSample_leavesOutTheVerdictsEarlierSamplesGave() throws IOException {
+        Path file = dir.resolve("verdicts.tsv");
+        Files.writeString(file, "races\ta/B.java\t12\tp.B.m\tUnguardedRead\tFALSE\tevery caller holds the lock\tfirst\n",
+                StandardCharsets.UTF_8);
+        List<ReviewFinding> sample = List.of(finding("UnguardedRead", ReviewGroup.RACES, "a/B.java", 12));
+        SampleWriter writer = new SampleWriter(dir);
+        String seen = writer.write("t", "s", sample, Verdicts.read(file));
+        String blind = writer.write("t", "s", sample, Verdicts.empty());
+        assertTrue(seen.contains("Judged before (first): FALSE — every caller holds the lock"), seen);
+        assertFalse(blind.contains("Judged before"), blind);
+        assertTrue(blind.contains("UnguardedRead\t?\tREASON\ts"), blind);
     }
 
     @Test
