@@ -62,6 +62,31 @@ public sealed interface Value {
     record Element(Value of) implements Value {
     }
 
+    /**
+     * One of several fresh objects (or none), as a condition chooses: {@code c ? new A() : new B()}. Each
+     * option is a {@link NewValue} or the {@code null} literal; other conditionals are {@link Other}.
+     */
+    record Choice(List<Value> options) implements Value {
+        public Choice {
+            options = List.copyOf(options);
+        }
+
+        /** The choice between {@code a} and {@code b}, or {@code null} when either may be something else than a fresh object or null. */
+        public static Choice ofFresh(Value a, Value b) {
+            List<Value> all = new java.util.ArrayList<>();
+            for (Value v : List.of(a, b)) {
+                if (v instanceof Choice c) {
+                    all.addAll(c.options());
+                } else if (v instanceof NewValue || v instanceof Literal l && l.kind() == LiteralKind.NULL) {
+                    all.add(v);
+                } else {
+                    return null;
+                }
+            }
+            return new Choice(all);
+        }
+    }
+
     /** Anything else: arithmetic, conditionals, unknown. */
     record Other() implements Value {
         public static final Other INSTANCE = new Other();
