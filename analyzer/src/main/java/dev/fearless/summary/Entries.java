@@ -61,7 +61,7 @@ final class Entries {
             return f.dispatch() == Dispatch.ELSEWHERE || f.dispatch() == Dispatch.PARALLEL ? ThreadContext.TASK : null;
         }
         if (f.isInitialization() || f.isAbstract() && f.events().isEmpty() || lifecycleInitializer(m)
-                || configuresNew(program, m)) {
+                || configuresNew(program, m) || initializerHook(program, m, 0)) {
             return null;
         }
         TypeInfo owner = m.owner();
@@ -118,6 +118,26 @@ final class Entries {
         return f.hasAnnotation("PostConstruct") || f.name().equals("doStart") && f.params().isEmpty()
                 || f.name().equals("afterPropertiesSet") && f.params().isEmpty()
                 || f.name().equals("init") && program(m);
+    }
+
+    /**
+     * A hook that only lifecycle initializers call, on their own object: Hadoop's {@code serviceInit},
+     * which {@code AbstractService.init} calls once before the service starts, or a hook such a hook calls
+     * ({@code super.serviceInit(conf)}). It is part of that initialization, not an entry of its own.
+     */
+    private static boolean initializerHook(Program program, MethodInfo m, int depth) {
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (callers.isEmpty() || depth > 2 || m.facts().isStatic()) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            MethodInfo c = s.caller();
+            if (c.facts().isClosure() || !(c.facts().events().get(s.event()) instanceof Event.Call call)
+                    || !call.receiver().isSelf() || !lifecycleInitializer(c) && !initializerHook(program, c, depth + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
