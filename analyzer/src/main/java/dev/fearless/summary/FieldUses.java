@@ -80,11 +80,14 @@ final class FieldUses {
 
     /**
      * An entry of a superclass that reaches a subclass's own field by calling an override: the override
-     * is an entry of its own, where the access belongs.
+     * is an entry of its own, where the access belongs. The entry names the field through {@code this}, or
+     * through {@code this} seen as the subclass ({@code Sub.this.f}, as a call of the override is summarized).
      */
     private static boolean reachedByDispatchDown(Program program, Entry e, AccessPath p, FieldInfo f) {
         TypeInfo owner = e.method().owner();
-        return p.root() == Root.THIS && owner != f.owner() && !program.isSubtype(owner.name(), f.owner().name());
+        boolean self = p.root() == Root.THIS || p.root() == Root.OUTER && !p.rootName().equals(owner.name())
+                && program.isSubtype(p.rootName(), owner.name());
+        return self && owner != f.owner() && !program.isSubtype(owner.name(), f.owner().name());
     }
 
     /** A lock as the field's owner instance names it; locks of other objects keep a distinct name. */
