@@ -175,8 +175,11 @@ final class ExpressionEvaluator {
             expr(c.getCondition(), ctx);
             Value a = expr(c.getThenExpr(), ctx.inGuard(statements.addGuard(c.getCondition(), true, ctx)));
             Value b = expr(c.getElseExpr(), ctx.inGuard(statements.addGuard(c.getCondition(), false, ctx)));
-            Value.Choice fresh = a.equals(b) ? null : Value.Choice.ofFresh(a, b);
-            return a.equals(b) ? a : fresh != null ? fresh : Value.Other.INSTANCE;
+            if (a.equals(b)) {
+                return a;
+            }
+            Value.Choice fresh = Value.Choice.ofFresh(a, b);
+            return fresh != null ? fresh : Value.Other.INSTANCE;
         }
         if (e instanceof ThisExpr t) {
             return t.getTypeName().map(n -> names.outerThis(n.asString())).orElse(Value.PathValue.THIS);

@@ -1,5 +1,6 @@
 package dev.fearless.facts;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,9 +72,9 @@ public sealed interface Value {
             options = List.copyOf(options);
         }
 
-        /** The choice between {@code a} and {@code b}, or {@code null} when either may be something else than a fresh object or null. */
+        /** The choice between {@code a} and {@code b}, or {@code null} when either may be other than a new object or null. */
         public static Choice ofFresh(Value a, Value b) {
-            List<Value> all = new java.util.ArrayList<>();
+            List<Value> all = new ArrayList<>();
             for (Value v : List.of(a, b)) {
                 if (v instanceof Choice c) {
                     all.addAll(c.options());

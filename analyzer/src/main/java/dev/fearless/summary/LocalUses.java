@@ -67,13 +67,14 @@ public record LocalUses(String local, List<Value> assigned, boolean onlyFresh, L
     }
 
     /**
-     * Whether an assigned value is an object nothing else holds: made here with {@code new} (or one of several, {@code c ? new A() : new B()}), made by a
-     * library call that creates it ({@code constructor.newInstance(...)}), or no object at all ({@code null}).
+     * Whether an assigned value is an object nothing else holds: made here with {@code new} (or one of
+     * several, {@code c ? new A() : new B()}), made by a library call that creates it
+     * ({@code constructor.newInstance(...)}), or no object at all ({@code null}).
      */
     private static boolean fresh(Program program, MethodInfo m, Value v) {
         if (v instanceof Value.NewValue || v instanceof Value.Choice
                 || v instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.NULL) {
-            return true; // a choice holds only fresh objects and null
+            return true;
         }
         return v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call
                 && program.traits(m, call).contains(MethodTrait.FRESH_RESULT);

@@ -211,7 +211,7 @@ final class ThreadRoots {
             }
             for (String s : program.supertypes(m.owner().name())) {
                 TypeInfo t = program.type(s);
-                java.util.Set<String> declared = t == null ? program.knowledge().declaredMethods(s) : null;
+                Set<String> declared = t == null ? program.knowledge().declaredMethods(s) : null;
                 if (t == null && !s.equals("java.lang.Object") && (declared == null || declared.contains(m.name()))
                         || t != null && t != m.owner() && !program.lookup(t, m.name(), m.facts().arity()).isEmpty()) {
                     return false; // a library supertype, or a method it overrides, may be how it is called
