@@ -41,18 +41,21 @@ final class CallerLocks {
     private final Map<MethodInfo, Set<GlobalLock>> nodes = new IdentityHashMap<>();
     private final Map<MethodInfo, List<MethodInfo>> closuresRunHere = new IdentityHashMap<>();
 
-    private CallerLocks(Program program, Set<MethodInfo> roots, Construction construction) {
+    private final ConfinedAnonymous confined;
+
+    private CallerLocks(Program program, Set<MethodInfo> roots, Construction construction, ConfinedAnonymous confined) {
         this.program = program;
         this.roots = roots;
         this.construction = construction;
+        this.confined = confined;
     }
 
     /**
      * The entry locks of every method that has some ({@code roots} are the methods other threads start:
      * they hold nothing on entry, whoever else calls them).
      */
-    static Held compute(Program program, Set<MethodInfo> roots, Construction construction) {
-        return new CallerLocks(program, roots, construction).run();
+    static Held compute(Program program, Set<MethodInfo> roots, Construction construction, ConfinedAnonymous confined) {
+        return new CallerLocks(program, roots, construction, confined).run();
     }
 
     /**
@@ -101,6 +104,13 @@ final class CallerLocks {
                     work.add(c);
                 }
             }
+            for (dev.fearless.program.TypeInfo anonymous : confined.createdIn(m)) {
+                for (MethodInfo c : anonymous.methods()) {
+                    if (derived(c) && queued.add(c)) {
+                        work.add(c);
+                    }
+                }
+            }
         }
         entry.values().removeIf(LockSet::isEmpty);
         nodes.values().removeIf(Set::isEmpty);
@@ -113,7 +123,7 @@ final class CallerLocks {
             return m.facts().dispatch() == Dispatch.HERE && m.closureParent() != null;
         }
         return !m.facts().isInitialization() && !roots.contains(m) && !Api.exported(program, m)
-                && !program.callGraph().callersOf(m).isEmpty();
+                && (!program.callGraph().callersOf(m).isEmpty() || confined.creationOf(m) != null);
     }
 
     /** The value of a caller: its entry locks, EMPTY when they do not come from callers, null while unknown. */
@@ -128,7 +138,20 @@ final class CallerLocks {
         }
         LockSet normal = null;
         LockSet building = null;
+        ConfinedAnonymous.Creation made = confined.creationOf(m);
+        if (made != null) {
+            // an instance confined to its creator: it runs inside the creator's calls on it, under its locks
+            LockSet creatorEntry = valueOf(made.creator());
+            for (int call : creatorEntry == null ? List.<Integer>of() : made.calls()) {
+                LockSet held = creatorEntry.plusAll(made.creator().facts().events().get(call).held());
+                LockSet moved = ConfinedAnonymous.intoAnonymous(held, made.creator());
+                normal = normal == null ? moved : normal.intersect(moved);
+            }
+        }
         for (CallSite s : program.callGraph().callersOf(m)) {
+            if (made != null && !ConfinedAnonymous.within(s.caller(), m)) {
+                continue; // a template method running another instance's override
+            }
             LockSet callerEntry = valueOf(s.caller());
             if (callerEntry == null) {
                 continue;
@@ -167,7 +190,17 @@ final class CallerLocks {
             return derived(m.closureParent()) ? nodes.getOrDefault(m.closureParent(), Set.of()) : Set.of();
         }
         Set<GlobalLock> common = null;
+        ConfinedAnonymous.Creation made = confined.creationOf(m);
+        List<CallSite> sites = new ArrayList<>();
         for (CallSite s : program.callGraph().callersOf(m)) {
+            if (made == null || ConfinedAnonymous.within(s.caller(), m)) {
+                sites.add(s);
+            }
+        }
+        for (int call : made == null ? List.<Integer>of() : made.calls()) {
+            sites.add(new CallSite(made.creator(), call, m));
+        }
+        for (CallSite s : sites) {
             MethodInfo caller = s.caller();
             if (derived(caller) && !entry.containsKey(caller)) {
                 continue; // not lowered yet: every lock

@@ -50,12 +50,14 @@ public final class Summarizer {
         CompletableFuture<Map<MethodInfo, List<AccessRecord>>> accesses =
                 CompletableFuture.supplyAsync(() -> new AccessSummarizer(program, cutoffs).summarize(), pool);
         CompletableFuture<Tasks> tasks = CompletableFuture.supplyAsync(() -> Tasks.find(program), pool);
-        CompletableFuture<ThreadModel> threads = tasks.thenApplyAsync(t -> ThreadModel.of(program, t), pool);
+        FreshReceivers fresh = FreshReceivers.of(program);
+        ConfinedAnonymous confined = ConfinedAnonymous.of(program);
+        CompletableFuture<ThreadModel> threads = tasks.thenApplyAsync(t -> ThreadModel.of(program, t, fresh, confined), pool);
         CompletableFuture<SyncTypes> syncTypes = CompletableFuture.supplyAsync(() -> new SyncTypes(program), pool);
         Construction construction = Construction.of(program);
         Set<String> spawned = Entries.spawnedTypes(program);
         Set<MethodInfo> roots = Entries.taskRoots(program, spawned);
-        CallerLocks.Held callers = CallerLocks.compute(program, roots, construction);
+        CallerLocks.Held callers = CallerLocks.compute(program, roots, construction, confined);
         Map<MethodInfo, LockSet> entryLocks = callers.locks();
         CompletableFuture<LockOrder> locks = syncTypes.thenApplyAsync(types -> {
             LockSummarizer summarizer = new LockSummarizer(program, types, callers, cutoffs);

@@ -8,6 +8,7 @@ import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,9 +56,9 @@ public final class ThreadModel {
         return roots.fresh();
     }
 
-    static ThreadModel of(Program program, Tasks tasks) {
+    static ThreadModel of(Program program, Tasks tasks, FreshReceivers fresh, ConfinedAnonymous confined) {
         Loops loops = new Loops(program);
-        ThreadRoots roots = ThreadRoots.find(program, tasks, loops);
+        ThreadRoots roots = ThreadRoots.find(program, tasks, loops, fresh);
         Map<MethodInfo, Map<Integer, LogicalThread>> checked = new IdentityHashMap<>();
         for (MethodInfo m : program.methods()) {
             Map<Integer, LogicalThread> events = loops.checkedEvents(m);
@@ -83,8 +84,19 @@ public final class ThreadModel {
             ThreadSet here = threads.getOrDefault(m, ThreadSet.NONE);
             Map<Integer, LogicalThread> onLoop = checked.getOrDefault(m, Map.of());
             for (CallSite s : program.callGraph().callsFrom(m)) {
-                if (!roots.isPinned(s.target())) {
+                ConfinedAnonymous.Creation made = confined.creationOf(s.target());
+                if (!roots.isPinned(s.target()) && (made == null || ConfinedAnonymous.within(m, s.target()))) {
                     flow(s.target(), contribution(here, onLoop, s.event()), threads, interned, work, queued);
+                }
+            }
+            for (TypeInfo anonymous : confined.createdIn(m)) {
+                // its methods run only inside the calls made here on the instance: on this method's threads
+                for (int call : confined.creationOf(anonymous).calls()) {
+                    for (MethodInfo t : anonymous.methods()) {
+                        if (!t.facts().isInitialization() && !t.facts().isClosure() && !roots.isPinned(t)) {
+                            flow(t, contribution(here, onLoop, call), threads, interned, work, queued);
+                        }
+                    }
                 }
             }
             for (MethodInfo c : roots.continuationsOf(m)) {

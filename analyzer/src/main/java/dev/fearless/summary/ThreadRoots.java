@@ -83,8 +83,8 @@ final class ThreadRoots {
         return spawns.getOrDefault(t, List.of());
     }
 
-    static ThreadRoots find(Program program, Tasks tasks, Loops loops) {
-        ThreadRoots r = new ThreadRoots(FreshReceivers.of(program));
+    static ThreadRoots find(Program program, Tasks tasks, Loops loops, FreshReceivers fresh) {
+        ThreadRoots r = new ThreadRoots(fresh);
         new Finder(program, tasks, loops, r).run();
         return r;
     }
