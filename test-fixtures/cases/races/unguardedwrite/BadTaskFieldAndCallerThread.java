@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The timeout task of {@link GoodTaskFieldOnOneExecutor} runs on the single-thread executor, but
- * {@code drain} also changes the queue and the count on the caller's thread: the two threads race.
+ * {@code drain} also changes the queue and the count on the caller's thread: the two threads race, in
+ * the lambda and in the timeout task alike.
  */
 public class BadTaskFieldAndCallerThread {
 
@@ -50,8 +51,8 @@ public class BadTaskFieldAndCallerThread {
     private abstract class TimeoutTask implements Runnable {
         @Override
         public final void run() {
-            Object task = pending.poll();
-            count--;
+            Object task = pending.poll(); // expect: UnguardedWrite['`pending.poll()` changes `pending` without a lock']
+            count--; // expect: UnguardedWrite['`count` is updated without a lock, by a task that runs on another thread']
             onTimeout(task);
         }
 

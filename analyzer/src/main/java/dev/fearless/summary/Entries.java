@@ -30,9 +30,11 @@ final class Entries {
     static List<Entry> find(Program program, java.util.Map<MethodInfo, LockSet> inferred, Set<String> spawned,
                             ThreadModel threads) {
         List<Entry> result = new ArrayList<>();
+        Set<String> handed = new HashSet<>(spawned);
+        handed.addAll(threads.spawnedTypes()); // also those handed on by program methods (a thread factory)
         for (MethodInfo m : program.methods()) {
             ThreadContext context = m.facts().isClosure() && !threads.rootsOf(m).isEmpty() ? ThreadContext.TASK
-                    : contextOf(program, m, spawned);
+                    : contextOf(program, m, handed);
             if (context != null) {
                 LockSet locks = entryLocks(program, m);
                 if (context == ThreadContext.CLIENT) {

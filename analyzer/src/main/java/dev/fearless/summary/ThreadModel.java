@@ -126,6 +126,11 @@ public final class ThreadModel {
         }
     }
 
+    /** The program types whose instances are handed to a thread entry point, directly or through program methods. */
+    Set<String> spawnedTypes() {
+        return roots.spawnedTypes();
+    }
+
     /** The logical threads that can run {@code m}; none when nothing in or outside the program runs it. */
     public ThreadSet threads(MethodInfo m) {
         return threads.getOrDefault(m, ThreadSet.NONE);

@@ -42,12 +42,17 @@ final class ThreadRoots {
     record Spawn(MethodInfo parent, int event, boolean inLoop) {
     }
 
+    /** How many program methods deep a parameter handed to a thread entry point is followed back. */
+    private static final int SPAWNING_ROUNDS = 3;
+
     private final Map<MethodInfo, ThreadSet> roots = new IdentityHashMap<>();
     private final Map<MethodInfo, List<MethodInfo>> continuations = new IdentityHashMap<>();
     private final Set<MethodInfo> continuation = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Callbacks a framework runs on their own thread whoever asks for them: callers' threads do not reach them. */
     private final Set<MethodInfo> pinned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<LogicalThread, List<Spawn>> spawns = new HashMap<>();
+    /** The program types whose instances are handed to a thread entry point, also through program methods. */
+    private final Set<String> spawnedTypes = new java.util.HashSet<>();
     /** The calls made on objects their callers own, shared with {@link SharedThreads}. */
     private final FreshReceivers fresh;
 
@@ -85,8 +90,15 @@ final class ThreadRoots {
 
     static ThreadRoots find(Program program, Tasks tasks, Loops loops, FreshReceivers fresh) {
         ThreadRoots r = new ThreadRoots(fresh);
-        new Finder(program, tasks, loops, r).run();
+        Finder finder = new Finder(program, tasks, loops, r);
+        finder.run();
+        r.spawnedTypes.addAll(finder.typeSpawns.keySet());
         return r;
+    }
+
+    /** The program types whose instances are handed to a thread entry point, directly or through program methods. */
+    Set<String> spawnedTypes() {
+        return spawnedTypes;
     }
 
     private static final class Finder {
@@ -349,27 +361,18 @@ final class ThreadRoots {
 
         /** Program types whose instances are handed to a thread entry point, with where. */
         private void collectTypeSpawns() {
+            Map<MethodInfo, Set<Integer>> spawning = spawningParams();
             for (MethodInfo m : program.methods()) {
                 List<Event> events = m.facts().events();
                 for (int i = 0; i < events.size(); i++) {
                     Event e = events.get(i);
-                    List<Value> args = List.of();
-                    if (e instanceof Event.Call call) {
-                        Set<MethodTrait> traits = loops.methodTraits(m, call);
-                        if ((traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE))
-                                && !traits.contains(MethodTrait.CONTINUES)) {
-                            args = call.args();
-                        }
-                    } else if (e instanceof Event.NewObject n) {
+                    if (e instanceof Event.NewObject n) {
                         String type = program.resolveType(n.type(), m.owner());
-                        if (type != null && program.is(type, TypeTrait.THREAD)) {
-                            args = n.args();
-                            if (!handedOn(events, i)) {
-                                addThreadSpawn(program.type(type), new Spawn(m, i, e.loop() >= 0));
-                            }
+                        if (type != null && program.is(type, TypeTrait.THREAD) && !handedOn(events, i)) {
+                            addThreadSpawn(program.type(type), new Spawn(m, i, e.loop() >= 0));
                         }
                     }
-                    for (Value a : args) {
+                    for (Value a : handedAt(m, i, spawning)) {
                         for (TypeInfo t : handedTypes(m, a)) {
                             addSpawn(t, new Spawn(m, i, e.loop() >= 0));
                         }
@@ -379,11 +382,77 @@ final class ThreadRoots {
         }
 
         /**
+         * What event {@code i} of {@code m} hands to a thread entry point: the arguments of an executor's
+         * or a stage's call, of a new {@code Thread}, or those a program method or constructor it calls
+         * hands on in turn ({@code KafkaThread.daemon(name, runnable)} makes a thread of its runnable).
+         */
+        private List<Value> handedAt(MethodInfo m, int i, Map<MethodInfo, Set<Integer>> spawning) {
+            Event e = m.facts().events().get(i);
+            List<Value> args = e instanceof Event.Call c ? c.args() : e instanceof Event.NewObject n ? n.args() : List.of();
+            if (args.isEmpty()) {
+                return List.of();
+            }
+            if (e instanceof Event.Call call) {
+                Set<MethodTrait> traits = loops.methodTraits(m, call);
+                if ((traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE))
+                        && !traits.contains(MethodTrait.CONTINUES)) {
+                    return args;
+                }
+            } else if (e instanceof Event.NewObject n) {
+                String type = program.resolveType(n.type(), m.owner());
+                if (type != null && program.is(type, TypeTrait.THREAD)) {
+                    return args;
+                }
+            }
+            List<Value> handed = new ArrayList<>();
+            for (MethodInfo t : program.callGraph().targets(m, i)) {
+                for (int k : spawning.getOrDefault(t, Set.of())) {
+                    if (k < args.size() && !handed.contains(args.get(k))) {
+                        handed.add(args.get(k));
+                    }
+                }
+            }
+            return handed;
+        }
+
+        /**
+         * The parameters each program method hands to a thread entry point as they are, directly or through
+         * the program methods it calls (a factory that makes a thread of its argument), as a fixed point.
+         */
+        private Map<MethodInfo, Set<Integer>> spawningParams() {
+            Map<MethodInfo, Set<Integer>> spawning = new IdentityHashMap<>();
+            boolean changed = true;
+            for (int round = 0; changed && round < SPAWNING_ROUNDS; round++) {
+                changed = false;
+                for (MethodInfo m : program.methods()) {
+                    if (m.facts().params().isEmpty() || m.facts().isClosure()) {
+                        continue;
+                    }
+                    for (int i = 0; i < m.facts().events().size(); i++) {
+                        for (Value a : handedAt(m, i, spawning)) {
+                            AccessPath p = a.pathOrNull();
+                            int k = p != null && p.root() == AccessPath.Root.PARAM && !p.isField()
+                                    ? m.facts().paramIndex(p.rootName()) : -1;
+                            if (k >= 0 && spawning.computeIfAbsent(m, x -> new java.util.HashSet<>()).add(k)) {
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+            }
+            return spawning;
+        }
+
+        /**
          * The program types of what {@code a} hands over: its static type, or, for a field declared as a
          * library type ({@code Runnable timeoutTask}), the types of the fresh objects it only ever holds
          * (or {@code null}).
          */
         private List<TypeInfo> handedTypes(MethodInfo m, Value a) {
+            List<TypeInfo> made = madeTypes(m, a);
+            if (made != null) {
+                return made;
+            }
             String type = program.staticType(m, a).name();
             TypeInfo t = type == null ? null : program.type(type);
             if (t != null) {
@@ -409,6 +478,32 @@ final class ThreadRoots {
                 }
             }
             return result;
+        }
+
+        /**
+         * The classes of the objects a local only ever holds when each is made in the method with
+         * {@code new} (an anonymous class's own type, not the type the local is declared with, whose
+         * every subclass would otherwise count as handed over); {@code null} when it may hold others.
+         */
+        private List<TypeInfo> madeTypes(MethodInfo m, Value a) {
+            AccessPath p = a.pathOrNull();
+            if (p == null || p.root() != AccessPath.Root.LOCAL || p.isField()) {
+                return null;
+            }
+            LocalUses uses = LocalUses.of(program, m, p.rootName());
+            List<TypeInfo> result = new ArrayList<>();
+            for (Value v : uses.assigned()) {
+                if (!(v instanceof Value.NewValue n)) {
+                    return null;
+                }
+                String type = n.anonymousType().isEmpty() ? program.resolveType(n.type(), m.owner()) : n.anonymousType();
+                TypeInfo t = type == null ? null : program.type(type);
+                if (t == null) {
+                    return null;
+                }
+                result.add(t);
+            }
+            return result.isEmpty() ? null : result;
         }
 
         private boolean freshType(TypeInfo from, Value v, List<TypeInfo> into) {
