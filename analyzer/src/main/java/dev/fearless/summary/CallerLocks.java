@@ -7,6 +7,7 @@ import dev.fearless.facts.LockSet;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,7 +41,7 @@ final class CallerLocks {
     /** The same, as lock-graph nodes: also the locks of objects the method cannot name. */
     private final Map<MethodInfo, Set<GlobalLock>> nodes = new IdentityHashMap<>();
     private final Map<MethodInfo, List<MethodInfo>> closuresRunHere = new IdentityHashMap<>();
-
+    /** Anonymous classes confined to the method that makes them: they hold its locks, not their callers'. */
     private final ConfinedAnonymous confined;
 
     private CallerLocks(Program program, Set<MethodInfo> roots, Construction construction, ConfinedAnonymous confined) {
@@ -104,7 +105,7 @@ final class CallerLocks {
                     work.add(c);
                 }
             }
-            for (dev.fearless.program.TypeInfo anonymous : confined.createdIn(m)) {
+            for (TypeInfo anonymous : confined.createdIn(m)) {
                 for (MethodInfo c : anonymous.methods()) {
                     if (derived(c) && queued.add(c)) {
                         work.add(c);

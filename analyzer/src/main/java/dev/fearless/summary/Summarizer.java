@@ -52,7 +52,8 @@ public final class Summarizer {
         CompletableFuture<Tasks> tasks = CompletableFuture.supplyAsync(() -> Tasks.find(program), pool);
         FreshReceivers fresh = FreshReceivers.of(program);
         ConfinedAnonymous confined = ConfinedAnonymous.of(program);
-        CompletableFuture<ThreadModel> threads = tasks.thenApplyAsync(t -> ThreadModel.of(program, t, fresh, confined), pool);
+        CompletableFuture<ThreadModel> threads =
+                tasks.thenApplyAsync(t -> ThreadModel.of(program, t, fresh, confined), pool);
         CompletableFuture<SyncTypes> syncTypes = CompletableFuture.supplyAsync(() -> new SyncTypes(program), pool);
         Construction construction = Construction.of(program);
         Set<String> spawned = Entries.spawnedTypes(program);

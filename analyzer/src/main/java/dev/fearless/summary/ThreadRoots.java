@@ -18,6 +18,7 @@ import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class ThreadRoots {
     private final Set<MethodInfo> pinned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<LogicalThread, List<Spawn>> spawns = new HashMap<>();
     /** The program types whose instances are handed to a thread entry point, also through program methods. */
-    private final Set<String> spawnedTypes = new java.util.HashSet<>();
+    private final Set<String> spawnedTypes = new HashSet<>();
     /** The calls made on objects their callers own, shared with {@link SharedThreads}. */
     private final FreshReceivers fresh;
 
@@ -433,7 +434,7 @@ final class ThreadRoots {
                             AccessPath p = a.pathOrNull();
                             int k = p != null && p.root() == AccessPath.Root.PARAM && !p.isField()
                                     ? m.facts().paramIndex(p.rootName()) : -1;
-                            if (k >= 0 && spawning.computeIfAbsent(m, x -> new java.util.HashSet<>()).add(k)) {
+                            if (k >= 0 && spawning.computeIfAbsent(m, x -> new HashSet<>()).add(k)) {
                                 changed = true;
                             }
                         }
