@@ -179,37 +179,23 @@ final class ConfinedAnonymous {
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (e instanceof Event.Call call) {
-                if (call.args().stream().anyMatch(ConfinedAnonymous::isThis)) {
-                    return true;
-                }
-                if (call.receiver() instanceof Value.Implicit || call.receiver() instanceof Value.Super
-                        || isThis(call.receiver())) {
-                    List<MethodInfo> targets = program.callGraph().targets(m, i);
-                    if (targets.isEmpty()) {
-                        return true; // an inherited method we cannot see
-                    }
-                    for (MethodInfo t : targets) {
-                        // an implicit call may also reach an enclosing instance's method: not on this one
-                        if (!t.facts().isStatic() && runsOn(program, type, t) && keepsThis(program, type, t, visiting)) {
-                            return true;
-                        }
-                    }
-                }
-            } else if (e instanceof Event.NewObject n && n.args().stream().anyMatch(ConfinedAnonymous::isThis)
-                    || e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isThis(fa.value())
-                    || e instanceof Event.LocalAssign la && isThis(la.value())
-                    || e instanceof Event.Return r && isThis(r.value())
-                    || e instanceof Event.Throw t && isThis(t.value())) {
+            if (FreshReceivers.handsOutThis(e, true)) {
                 return true;
+            }
+            if (e instanceof Event.Call call && FreshReceivers.onItself(call)) {
+                List<MethodInfo> targets = program.callGraph().targets(m, i);
+                if (targets.isEmpty()) {
+                    return true; // an inherited method we cannot see
+                }
+                for (MethodInfo t : targets) {
+                    // an implicit call may also reach an enclosing instance's method: not on this one
+                    if (!t.facts().isStatic() && runsOn(program, type, t) && keepsThis(program, type, t, visiting)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
-    }
-
-    private static boolean isThis(Value v) {
-        AccessPath p = v.pathOrNull();
-        return p != null && p.isThis();
     }
 
     private static boolean mentions(Event e, int event) {

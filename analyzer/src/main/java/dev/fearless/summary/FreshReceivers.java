@@ -402,34 +402,40 @@ final class FreshReceivers {
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (e instanceof Event.Call call) {
-                if (call.args().stream().anyMatch(FreshReceivers::isThis)) {
-                    return true;
+            if (handsOutThis(e, returning)) {
+                return true;
+            }
+            if (e instanceof Event.Call call && onItself(call)) {
+                List<MethodInfo> targets = program.callGraph().targets(m, i);
+                if (targets.isEmpty()) {
+                    return true; // an inherited method we cannot see (Thread.start, a registration)
                 }
-                if (call.receiver() instanceof Value.Implicit || call.receiver() instanceof Value.Super || isThis(call.receiver())) {
-                    List<MethodInfo> targets = program.callGraph().targets(m, i);
-                    if (targets.isEmpty()) {
-                        return true; // an inherited method we cannot see (Thread.start, a registration)
-                    }
-                    for (MethodInfo t : targets) {
-                        if (!t.facts().isStatic() && t != m && leaksThis(t, depth - 1)) {
-                            return true;
-                        }
+                for (MethodInfo t : targets) {
+                    if (!t.facts().isStatic() && t != m && leaksThis(t, depth - 1)) {
+                        return true;
                     }
                 }
-            } else if (e instanceof Event.NewObject n && (n.args().stream().anyMatch(FreshReceivers::isThis))) {
-                return true;
-            } else if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isThis(fa.value())) {
-                return true;
-            } else if (e instanceof Event.LocalAssign la && isThis(la.value())) {
-                return true;
-            } else if (returning && e instanceof Event.Return r && isThis(r.value())) {
-                return true;
-            } else if (e instanceof Event.Throw t && isThis(t.value())) {
-                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the event itself lets {@code this} out: passes it to a call or a constructor, stores it in a
+     * field, copies it to a local, throws it, or, when {@code returning} counts, returns it.
+     */
+    static boolean handsOutThis(Event e, boolean returning) {
+        return e instanceof Event.Call call && call.args().stream().anyMatch(FreshReceivers::isThis)
+                || e instanceof Event.NewObject n && n.args().stream().anyMatch(FreshReceivers::isThis)
+                || e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isThis(fa.value())
+                || e instanceof Event.LocalAssign la && isThis(la.value())
+                || returning && e instanceof Event.Return r && isThis(r.value())
+                || e instanceof Event.Throw t && isThis(t.value());
+    }
+
+    /** Whether the call is made on the object itself: unqualified, through {@code super} or {@code this}. */
+    static boolean onItself(Event.Call call) {
+        return call.receiver() instanceof Value.Implicit || call.receiver() instanceof Value.Super || isThis(call.receiver());
     }
 
     private static boolean isThis(Value v) {
