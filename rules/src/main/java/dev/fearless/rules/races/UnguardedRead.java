@@ -24,6 +24,7 @@ import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -92,7 +93,8 @@ public final class UnguardedRead implements FieldMatcher {
                 finding.note();
             }
             finding.related(w.originMethod(), w.origin(), "`" + f.name() + "` is written under `"
-                    + Describe.lock(guard) + "` here, in `" + w.method().display() + "` (the other side)");
+                    + Describe.lock(guard) + "` here, in `" + w.method().display() + "` (the other side"
+                    + alsoFrom(w, writes) + ")");
             int shown = 1;
             for (FieldUse g : writes) {
                 if (shown++ == 3) {
@@ -105,6 +107,25 @@ public final class UnguardedRead implements FieldMatcher {
             }
             finding.add();
         }
+    }
+
+    /**
+     * The other entries whose runs make the very same write as {@code w} (a helper's write that both
+     * {@code doStop} and {@code reload} reach), so the reader sees every way to it: "; also from `A.b`".
+     */
+    private static String alsoFrom(FieldUse w, List<FieldUse> writes) {
+        Set<String> others = new LinkedHashSet<>();
+        for (FieldUse g : writes) {
+            if (g.originMethod() == w.originMethod() && g.origin().equals(w.origin())
+                    && !g.method().display().equals(w.method().display())) {
+                others.add("`" + g.method().display() + "`"); // overloads of the other side say nothing new
+            }
+        }
+        if (others.isEmpty()) {
+            return "";
+        }
+        List<String> shown = others.stream().limit(3).toList();
+        return "; also reached from " + String.join(", ", shown) + (others.size() > shown.size() ? " and others" : "");
     }
 
     /**
