@@ -191,17 +191,7 @@ final class CallerLocks {
             return derived(m.closureParent()) ? nodes.getOrDefault(m.closureParent(), Set.of()) : Set.of();
         }
         Set<GlobalLock> common = null;
-        ConfinedAnonymous.Creation made = confined.creationOf(m);
-        List<CallSite> sites = new ArrayList<>();
-        for (CallSite s : program.callGraph().callersOf(m)) {
-            if (made == null || ConfinedAnonymous.within(s.caller(), m)) {
-                sites.add(s);
-            }
-        }
-        for (int call : made == null ? List.<Integer>of() : made.calls()) {
-            sites.add(new CallSite(made.creator(), call, m));
-        }
-        for (CallSite s : sites) {
+        for (CallSite s : callSites(m)) {
             MethodInfo caller = s.caller();
             if (derived(caller) && !entry.containsKey(caller)) {
                 continue; // not lowered yet: every lock
@@ -227,6 +217,27 @@ final class CallerLocks {
             }
         }
         return common == null ? Set.of() : Set.copyOf(common);
+    }
+
+    /**
+     * The places {@code m} is called from: its callers, or, for a method of an anonymous class confined to
+     * its creator, the creator's calls on the instance and the class's own calls.
+     */
+    private List<CallSite> callSites(MethodInfo m) {
+        ConfinedAnonymous.Creation made = confined.creationOf(m);
+        if (made == null) {
+            return program.callGraph().callersOf(m);
+        }
+        List<CallSite> sites = new ArrayList<>();
+        for (CallSite s : program.callGraph().callersOf(m)) {
+            if (ConfinedAnonymous.within(s.caller(), m)) {
+                sites.add(s);
+            }
+        }
+        for (int call : made.calls()) {
+            sites.add(new CallSite(made.creator(), call, m));
+        }
+        return sites;
     }
 
     /** A call on the object its caller is still building. */

@@ -50,10 +50,8 @@ public final class Summarizer {
         CompletableFuture<Map<MethodInfo, List<AccessRecord>>> accesses =
                 CompletableFuture.supplyAsync(() -> new AccessSummarizer(program, cutoffs).summarize(), pool);
         CompletableFuture<Tasks> tasks = CompletableFuture.supplyAsync(() -> Tasks.find(program), pool);
-        FreshReceivers fresh = FreshReceivers.of(program);
         ConfinedAnonymous confined = ConfinedAnonymous.of(program);
-        CompletableFuture<ThreadModel> threads =
-                tasks.thenApplyAsync(t -> ThreadModel.of(program, t, fresh, confined), pool);
+        CompletableFuture<ThreadModel> threads = tasks.thenApplyAsync(t -> ThreadModel.of(program, t, confined), pool);
         CompletableFuture<SyncTypes> syncTypes = CompletableFuture.supplyAsync(() -> new SyncTypes(program), pool);
         Construction construction = Construction.of(program);
         Set<String> spawned = Entries.spawnedTypes(program);

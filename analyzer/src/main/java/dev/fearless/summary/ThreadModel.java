@@ -56,9 +56,9 @@ public final class ThreadModel {
         return roots.fresh();
     }
 
-    static ThreadModel of(Program program, Tasks tasks, FreshReceivers fresh, ConfinedAnonymous confined) {
+    static ThreadModel of(Program program, Tasks tasks, ConfinedAnonymous confined) {
         Loops loops = new Loops(program);
-        ThreadRoots roots = ThreadRoots.find(program, tasks, loops, fresh);
+        ThreadRoots roots = ThreadRoots.find(program, tasks, loops);
         Map<MethodInfo, Map<Integer, LogicalThread>> checked = new IdentityHashMap<>();
         for (MethodInfo m : program.methods()) {
             Map<Integer, LogicalThread> events = loops.checkedEvents(m);

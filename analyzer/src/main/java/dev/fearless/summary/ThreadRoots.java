@@ -17,6 +17,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -89,8 +90,8 @@ final class ThreadRoots {
         return spawns.getOrDefault(t, List.of());
     }
 
-    static ThreadRoots find(Program program, Tasks tasks, Loops loops, FreshReceivers fresh) {
-        ThreadRoots r = new ThreadRoots(fresh);
+    static ThreadRoots find(Program program, Tasks tasks, Loops loops) {
+        ThreadRoots r = new ThreadRoots(FreshReceivers.of(program));
         Finder finder = new Finder(program, tasks, loops, r);
         finder.run();
         r.spawnedTypes.addAll(finder.typeSpawns.keySet());
@@ -422,10 +423,10 @@ final class ThreadRoots {
          */
         private Map<MethodInfo, Set<Integer>> spawningParams() {
             Map<MethodInfo, Set<Integer>> spawning = new IdentityHashMap<>();
-            boolean changed = true;
-            for (int round = 0; changed && round < SPAWNING_ROUNDS; round++) {
-                changed = false;
-                for (MethodInfo m : program.methods()) {
+            Collection<MethodInfo> scan = program.methods();
+            for (int round = 0; round < SPAWNING_ROUNDS && !scan.isEmpty(); round++) {
+                Set<MethodInfo> changed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                for (MethodInfo m : scan) {
                     if (m.facts().params().isEmpty() || m.facts().isClosure()) {
                         continue;
                     }
@@ -435,11 +436,19 @@ final class ThreadRoots {
                             int k = p != null && p.root() == AccessPath.Root.PARAM && !p.isField()
                                     ? m.facts().paramIndex(p.rootName()) : -1;
                             if (k >= 0 && spawning.computeIfAbsent(m, x -> new HashSet<>()).add(k)) {
-                                changed = true;
+                                changed.add(m);
                             }
                         }
                     }
                 }
+                // the next round looks again only at the callers of methods that just gained a parameter
+                Set<MethodInfo> callers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                for (MethodInfo m : changed) {
+                    for (CallSite s : program.callGraph().callersOf(m)) {
+                        callers.add(s.caller());
+                    }
+                }
+                scan = callers;
             }
             return spawning;
         }
