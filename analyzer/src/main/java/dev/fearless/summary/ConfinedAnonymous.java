@@ -122,14 +122,17 @@ final class ConfinedAnonymous {
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (e instanceof Event.Call c && is(c.receiver(), event)) {
-                if (c.args().stream().anyMatch(a -> is(a, event)) || !keptByNone(program, type, m, i)) {
+            if (e instanceof Event.Call c && LocalUses.isObjectMadeAt(c.receiver(), event)) {
+                if (c.args().stream().anyMatch(a -> LocalUses.isObjectMadeAt(a, event)) || !keptByNone(program, type, m, i)) {
                     return null;
                 }
                 calls.add(i);
-            } else if (e instanceof Event.LocalAssign la && is(la.value(), event) && local == null) {
+            } else if (e instanceof Event.LocalAssign la && LocalUses.isObjectMadeAt(la.value(), event)) {
+                if (local != null) {
+                    return null; // copied to a second local
+                }
                 local = la.local();
-            } else if (mentions(e, event)) {
+            } else if (LocalUses.usesObjectMadeAt(e, event)) {
                 return null;
             }
         }
@@ -196,29 +199,5 @@ final class ConfinedAnonymous {
             }
         }
         return false;
-    }
-
-    private static boolean mentions(Event e, int event) {
-        if (e instanceof Event.Call c) {
-            return is(c.receiver(), event) || c.args().stream().anyMatch(a -> is(a, event));
-        }
-        if (e instanceof Event.NewObject n) {
-            return n.args().stream().anyMatch(a -> is(a, event));
-        }
-        return e instanceof Event.LocalAssign la && is(la.value(), event)
-                || e instanceof Event.FieldAccess fa && is(fa.value(), event)
-                || e instanceof Event.Return r && is(r.value(), event)
-                || e instanceof Event.Throw t && is(t.value(), event)
-                || e instanceof Event.Acquire a && is(a.lockExpression(), event);
-    }
-
-    private static boolean is(Value v, int event) {
-        if (v instanceof Value.NewValue n) {
-            return n.eventIndex() == event;
-        }
-        if (v instanceof Value.Element el) {
-            return is(el.of(), event);
-        }
-        return v instanceof Value.Choice c && c.options().stream().anyMatch(o -> is(o, event));
     }
 }

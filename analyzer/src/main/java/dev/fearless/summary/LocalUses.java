@@ -89,6 +89,34 @@ public record LocalUses(String local, List<Value> assigned, boolean onlyFresh, L
         return false;
     }
 
+    /**
+     * Whether event {@code e} uses the object made at event {@code made} of the same method in any other way
+     * than being assigned to a local: calls on it, passes it, stores, returns or throws it, or locks it.
+     */
+    public static boolean usesObjectMadeAt(Event e, int made) {
+        if (e instanceof Event.Call c) {
+            return isObjectMadeAt(c.receiver(), made) || c.args().stream().anyMatch(a -> isObjectMadeAt(a, made));
+        }
+        if (e instanceof Event.NewObject n) {
+            return n.args().stream().anyMatch(a -> isObjectMadeAt(a, made));
+        }
+        return e instanceof Event.FieldAccess fa && isObjectMadeAt(fa.value(), made)
+                || e instanceof Event.Return r && isObjectMadeAt(r.value(), made)
+                || e instanceof Event.Throw t && isObjectMadeAt(t.value(), made)
+                || e instanceof Event.Acquire a && isObjectMadeAt(a.lockExpression(), made);
+    }
+
+    /** Whether the value is (or may be, as an element or one option of a choice) the object made at event {@code made}. */
+    public static boolean isObjectMadeAt(Value v, int made) {
+        if (v instanceof Value.NewValue n) {
+            return n.eventIndex() == made;
+        }
+        if (v instanceof Value.Element el) {
+            return isObjectMadeAt(el.of(), made);
+        }
+        return v instanceof Value.Choice c && c.options().stream().anyMatch(o -> isObjectMadeAt(o, made));
+    }
+
     /** Whether the value is the local itself (not one of its fields). */
     public static boolean is(Value v, String local) {
         AccessPath p = v.pathOrNull();

@@ -57,7 +57,7 @@ public final class ThreadNeverStarted implements EventMatcher {
                 local = la.local();
                 break;
             }
-            if (usesNew(e, newEvent)) {
+            if (LocalUses.usesObjectMadeAt(e, newEvent)) {
                 return false;
             }
         }
@@ -75,25 +75,5 @@ public final class ThreadNeverStarted implements EventMatcher {
             }
         }
         return true;
-    }
-
-    private static boolean usesNew(Event e, int newEvent) {
-        if (e instanceof Event.Call c) {
-            return isNew(c.receiver(), newEvent) || c.args().stream().anyMatch(a -> isNew(a, newEvent));
-        }
-        if (e instanceof Event.NewObject n) {
-            return n.args().stream().anyMatch(a -> isNew(a, newEvent));
-        }
-        if (e instanceof Event.FieldAccess fa) {
-            return isNew(fa.value(), newEvent);
-        }
-        if (e instanceof Event.Return r) {
-            return isNew(r.value(), newEvent);
-        }
-        return false;
-    }
-
-    private static boolean isNew(Value v, int newEvent) {
-        return v instanceof Value.NewValue nv && nv.eventIndex() == newEvent;
     }
 }
