@@ -25,9 +25,9 @@ public class BadFilledAfterThreadStart {
 
     public boolean fill(long doc) throws InterruptedException {
         Updates updates = new Updates();
-        Thread t = new Thread(() -> updates.add(doc));
+        Thread t = new Thread(() -> updates.add(doc)); // expect: NonSendCapture['`updates` is not thread-safe but is shared with a task']
         t.start();
-        updates.add(doc);
+        updates.add(doc); // expect: UseAfterSend['`updates` is sent to another thread']
         t.join();
         updates.finish();
         return updates.any();

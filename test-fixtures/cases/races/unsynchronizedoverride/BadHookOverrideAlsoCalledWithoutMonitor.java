@@ -45,7 +45,7 @@ public class BadHookOverrideAlsoCalledWithoutMonitor {
 
     public static void main(String[] args) {
         SecretManager manager = new StoreBackedSecretManager();
-        new Thread(() -> manager.createToken("alice")).start();
-        System.out.println(manager.peekNextToken("bob"));
+        new Thread(() -> manager.createToken("alice")).start(); // expect: NonSendCapture['`manager` is not thread-safe but is shared with a task']
+        System.out.println(manager.peekNextToken("bob")); // expect: UseAfterSend['`manager` is sent to another thread']
     }
 }

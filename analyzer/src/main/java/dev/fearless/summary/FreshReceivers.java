@@ -7,6 +7,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
@@ -22,7 +23,7 @@ import java.util.Set;
  * or a local that only ever holds fresh objects) and not yet published, or one it was handed by callers
  * that own it. Published means stored in a field, array or collection, returned, thrown, copied to
  * another local, captured by a closure or local class, passed to code that may keep it, or seen by a
- * method run on it that lets {@code this} escape. Until then no other thread can reach the object, so
+ * method run on it that lets {@code this} escape (or starts a thread the object keeps, which runs its code). Until then no other thread can reach the object, so
  * what the callee does to its fields is confined to the caller's thread.
  */
 final class FreshReceivers {
@@ -402,7 +403,7 @@ final class FreshReceivers {
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (handsOutThis(e, returning)) {
+            if (handsOutThis(e, returning) || startsOwnThread(m, e)) {
                 return true;
             }
             if (e instanceof Event.Call call && onItself(call)) {
@@ -431,6 +432,41 @@ final class FreshReceivers {
                 || e instanceof Event.LocalAssign la && isThis(la.value())
                 || returning && e instanceof Event.Return r && isThis(r.value())
                 || e instanceof Event.Throw t && isThis(t.value());
+    }
+
+    /**
+     * Whether the event starts a thread the object keeps ({@code worker.start()} on its own field, or on an
+     * element of one, directly or through a local): such a thread was made by the object, with its
+     * code, and starting it hands the object to that thread.
+     */
+    private boolean startsOwnThread(MethodInfo m, Event e) {
+        if (!(e instanceof Event.Call call)
+                || !program.knowledge().traitsByName(call.name(), call.args().size()).contains(MethodTrait.STARTS_RECEIVER)) {
+            return false;
+        }
+        Value receiver = call.receiver();
+        for (int step = 0; step < FLUENT_DEPTH; step++) {
+            if (receiver instanceof Value.Element el) {
+                receiver = el.of();
+                continue;
+            }
+            AccessPath p = receiver.pathOrNull();
+            if (p == null) {
+                return false;
+            }
+            if (p.root() == Root.THIS || p.root() == Root.OUTER) {
+                return true;
+            }
+            if (p.root() != Root.LOCAL || p.isField()) {
+                return false;
+            }
+            Value assigned = m.facts().onlyAssignment(p.rootName());
+            if (assigned == null) {
+                return false;
+            }
+            receiver = assigned;
+        }
+        return false;
     }
 
     /** Whether the call is made on the object itself: unqualified, through {@code super} or {@code this}. */

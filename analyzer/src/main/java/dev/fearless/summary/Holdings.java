@@ -9,6 +9,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
+import java.util.List;
 
 /**
  * What a local variable or parameter holds, for deciding whether it may cross a thread boundary: a
@@ -85,9 +86,10 @@ public final class Holdings {
         TypeInfo t = program.type(name);
         if (t != null && !t.isInterface() && !t.facts().isAbstract()) {
             var evidence = summaries.evidence(t);
-            boolean designedForThreads = !evidence.notThreadSafe()
-                    && (evidence.threadSafe() || evidence.usesLocks() || evidence.volatileOrAtomic());
-            return designedForThreads ? Nature.SYNC : mutableState(program, t) ? Nature.UNSAFE : Nature.UNKNOWN;
+            boolean designedForThreads = !evidence.notThreadSafe() && (evidence.threadSafe()
+                    || evidence.usesLocks() && !lockedInconsistently(summaries, program, t) || evidence.volatileOrAtomic());
+            return designedForThreads ? Nature.SYNC
+                    : mutableState(program, t) || changedContents(summaries, program, t, 0) ? Nature.UNSAFE : Nature.UNKNOWN;
         }
         return Nature.UNKNOWN;
     }
@@ -102,6 +104,131 @@ public final class Holdings {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a class that locks leaves some of its plain state unlocked: a field of it (or of a program
+     * superclass) accessed under a lock in one place and without any in another, one of the two a write,
+     * outside construction ({@code append} synchronized, {@code close} setting the writer to null without
+     * the lock). Its locks do not make it safe to share.
+     */
+    static boolean lockedInconsistently(Summaries summaries, Program program, TypeInfo t) {
+        for (TypeInfo c = t; c != null; c = program.type(c.superclass())) {
+            for (var f : c.fields()) {
+                if (f.facts().isStatic() || f.facts().isFinal() || f.facts().isVolatile()) {
+                    continue;
+                }
+                boolean lockedWrite = false;
+                boolean lockedRead = false;
+                boolean unlockedWrite = false;
+                boolean unlockedRead = false;
+                for (FieldUse u : summaries.uses(f)) {
+                    if (summaries.construction().only(u.originMethod()) || u.originMethod().facts().isInitialization()) {
+                        continue;
+                    }
+                    boolean write = u.op().isWrite();
+                    if (u.held().isEmpty()) {
+                        unlockedWrite |= write;
+                        unlockedRead |= !write;
+                    } else {
+                        lockedWrite |= write;
+                        lockedRead |= !write;
+                    }
+                }
+                if (unlockedWrite && (lockedRead || lockedWrite) || lockedWrite && unlockedRead) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a final instance field of a program class (its own or a program superclass's) holds
+     * state that is not thread-safe and that the object's methods change after construction: a JDK
+     * collection or builder the knowledge base marks not thread-safe, or an array, filled by
+     * {@code cache.put(k, v)} or {@code slots[i] = v}. Such an object is as mutable as one with a plain
+     * field, although every field is final.
+     */
+    static boolean changedContents(Summaries summaries, Program program, TypeInfo t, int depth) {
+        for (TypeInfo c = t; c != null; c = program.type(c.superclass())) {
+            for (var f : c.fields()) {
+                if (f.facts().isStatic() || !f.facts().isFinal()) {
+                    continue;
+                }
+                if (!unsafeHolder(program, f)) {
+                    if (depth < PART_DEPTH && unsafePart(summaries, program, f, depth) != null && calledAfterConstruction(f)) {
+                        return true;
+                    }
+                    continue;
+                }
+                for (FieldUse u : summaries.uses(f)) {
+                    if (u.op().isWrite() && u.op().throughContents() && !summaries.construction().only(u.originMethod())
+                            && !u.originMethod().facts().isInitialization()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a method of the field's class, other than its constructors and initializers, calls a method on the field's object. */
+    private static boolean calledAfterConstruction(dev.fearless.program.FieldInfo f) {
+        for (MethodInfo m : f.owner().methods()) {
+            if (m.facts().isInitialization()) {
+                continue;
+            }
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.Call c && c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isOwnField()
+                        && c.receiver().pathOrNull().lastField().equals(f.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many final fields deep a part that is not safe to share is looked for ({@code appender.layout.buffer}). */
+    private static final int PART_DEPTH = 2;
+
+    /**
+     * The program class of a final field's object when that object is not safe to share itself: a
+     * concrete class, not designed for threads, whose own state is plain or changed after construction
+     * (a layout that formats into a {@code StringBuilder} field). Its owner uses it after construction, so
+     * sharing the owner shares it.
+     */
+    private static TypeInfo unsafePart(Summaries summaries, Program program, dev.fearless.program.FieldInfo f, int depth) {
+        if (f.facts().type().isArray() || f.facts().type().isPrimitive()) {
+            return null;
+        }
+        String name = program.resolveType(f.facts().type(), f.owner());
+        TypeInfo part = name == null ? null : program.type(name);
+        if (part == null || part.isInterface() || part.facts().isAbstract() || part == f.owner()) {
+            return null;
+        }
+        Evidence evidence = summaries.evidence(part);
+        if (evidence.notThreadSafe() || evidence.threadSafe() || evidence.usesLocks() || evidence.volatileOrAtomic()) {
+            return null;
+        }
+        return mutableState(program, part) || changedContents(summaries, program, part, depth + 1) ? part : null;
+    }
+
+    /**
+     * Whether the field holds an array or a library object the knowledge base marks not thread-safe: by its
+     * declared type, or by every value the class stores in it ({@code Map<K, V> cache = new HashMap<>()}).
+     */
+    private static boolean unsafeHolder(Program program, dev.fearless.program.FieldInfo f) {
+        if (f.facts().type().isArray() || unsafe(program, program.resolveType(f.facts().type(), f.owner()))) {
+            return true;
+        }
+        List<StoredValue> stored = StoredValue.of(f);
+        return stored != null && !stored.isEmpty() && stored.stream().allMatch(v -> v.value() instanceof Value.NewValue nv
+                && (nv.type().isArray() || unsafe(program, program.staticType(v.method(), nv).name())));
+    }
+
+    private static boolean unsafe(Program program, String type) {
+        return type != null && program.knowledge().is(type, TypeTrait.UNSAFE);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
@@ -214,23 +215,54 @@ public final class Tasks {
         }
     }
 
-    /** The {@code start()} of the thread created at {@code creation}, in the same method, or -1. */
+    /**
+     * The {@code start()} of the thread created at {@code creation}, in the same method, or -1: called on
+     * the new thread itself, on the local it is kept in, or, for a new thread whose value the method keeps
+     * nowhere else it can see (stored in an element of a local array: {@code workers[i] = new Thread(...)}),
+     * on an element of a local array of threads in the same loop ({@code workers[i].start()}).
+     */
     private static int startOf(MethodInfo p, int creation) {
         List<Event> events = p.facts().events();
         String local = null;
+        boolean elsewhere = false;
         for (int j = creation + 1; j < events.size(); j++) {
             Event e = events.get(j);
             if (e instanceof Event.LocalAssign la && la.value() instanceof Value.NewValue nv && nv.eventIndex() == creation) {
                 local = la.local();
             }
+            elsewhere |= !(e instanceof Event.LocalAssign) && LocalUses.usesObjectMadeAt(e, creation);
             if (e instanceof Event.Call c && c.name().equals("start") && c.args().isEmpty()
                     && (c.receiver() instanceof Value.NewValue nv && nv.eventIndex() == creation
-                        || local != null && c.receiver().pathOrNull() != null && !c.receiver().pathOrNull().isField()
-                           && c.receiver().pathOrNull().rootName().equals(local))) {
+                        || local != null && namesLocal(c.receiver(), local)
+                        || local == null && !elsewhere && e.loop() >= 0 && e.loop() == events.get(creation).loop()
+                           && c.receiver() instanceof Value.Element el && threadArray(p, el.of()))) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** Whether the value is a local only ever assigned new arrays of threads ({@code Thread[] workers = new Thread[n]}). */
+    private static boolean threadArray(MethodInfo p, Value v) {
+        AccessPath path = v.pathOrNull();
+        if (path == null || path.isField() || path.root() != AccessPath.Root.LOCAL) {
+            return false;
+        }
+        boolean any = false;
+        for (Event e : p.facts().events()) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(path.rootName())) {
+                if (!(la.value() instanceof Value.NewValue nv) || !nv.type().isArray() || !(nv.type().name().equals("Thread") || nv.type().name().equals("java.lang.Thread"))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static boolean namesLocal(Value v, String local) {
+        AccessPath path = v.pathOrNull();
+        return path != null && !path.isField() && path.rootName().equals(local);
     }
 
     private static String describe(MethodInfo p, Event.Call call) {

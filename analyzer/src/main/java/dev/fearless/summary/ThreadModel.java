@@ -221,6 +221,26 @@ public final class ThreadModel {
         return roots.spawnsOf(t).stream().anyMatch(ThreadRoots.Spawn::inLoop);
     }
 
+    /**
+     * The events of {@code m} that hand over or start one of the threads of {@code set} the program
+     * starts ({@code new Thread(this::loop)}, {@code executor.execute(task)}), in order.
+     */
+    public List<Integer> spawnsIn(ThreadSet set, MethodInfo m) {
+        List<Integer> result = new ArrayList<>();
+        for (LogicalThread t : set.threads()) {
+            if (!started(t)) {
+                continue;
+            }
+            for (ThreadRoots.Spawn s : roots.spawnsOf(t)) {
+                if (s.parent() == m && !result.contains(s.event())) {
+                    result.add(s.event());
+                }
+            }
+        }
+        java.util.Collections.sort(result);
+        return result;
+    }
+
     /** Whether the program starts {@code t}: a task or thread, not clients, requests or {@code main}. */
     public static boolean started(LogicalThread t) {
         return !t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN;

@@ -28,6 +28,12 @@ class DocumentedContractTest {
         "This class is thread-safe.|THREAD_SAFE",
         "A cache that is safe for concurrent use.|THREAD_SAFE",
         "The registry may be shared between multiple threads.|THREAD_SAFE",
+        "Callers on different threads may share one instance.|THREAD_SAFE",
+        "The handler is shared by all threads of the server.|THREAD_SAFE",
+        "Its methods are called concurrently by the request threads.|THREAD_SAFE",
+        "The parser must not be shared between threads.|NOT_THREAD_SAFE",
+        "A builder; it is never used by multiple threads.|NOT_THREAD_SAFE",
+        "The cursor should not be accessed concurrently.|NOT_THREAD_SAFE",
         "Holds the state of a session; the event loop's thread reads it.|NONE",
         "A synchronizer for reading the configuration.|NONE"
     })

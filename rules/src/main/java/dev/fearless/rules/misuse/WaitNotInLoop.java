@@ -38,7 +38,11 @@ public final class WaitNotInLoop implements EventMatcher {
                 || program.traits(scope.method(), call).contains(MethodTrait.ARGUMENT_MONITOR)) {
             return;
         }
-        if (inLoop(program, scope.method(), call, 2) || waitWrapper(program, scope.method(), index)) {
+        // An untimed wait under a test of the object's state waits for that condition: only a loop around
+        // it in its own method re-checks the condition; a caller's loop around the method does not. A timed
+        // wait is a bounded pause whose callers look again (lucene's "don't loop here, the caller re-stalls").
+        int callerDepth = call.args().isEmpty() && waitsOnState(scope.method(), call) ? 0 : 2;
+        if (inLoop(program, scope.method(), call, callerDepth) || waitWrapper(program, scope.method(), index)) {
             return;
         }
         scope.report(call.pos(), "`" + Describe.value(scope.method(), call.receiver()) + "."

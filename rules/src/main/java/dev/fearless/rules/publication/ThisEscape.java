@@ -151,7 +151,7 @@ public final class ThisEscape implements MethodMatcher {
             return what + " is passed to " + target + ", an interface method whose implementation may keep it and "
                     + "call it from another thread";
         }
-        if (!concurrent(summaries, m.owner()) && !concurrent(summaries, t)) {
+        if (!concurrent(summaries, m.owner()) && !concurrent(summaries, t) && !holdsThreadSafeContainer(program, t)) {
             return null;
         }
         for (MethodInfo x : targets) {
@@ -622,6 +622,26 @@ public final class ThisEscape implements MethodMatcher {
      */
     private static boolean concurrent(Summaries summaries, TypeInfo t) {
         return t != null && summaries.evidence(t).concurrent();
+    }
+
+    /**
+     * Whether a program class keeps a thread-safe container in a field (a {@code CopyOnWriteArrayList} of
+     * listeners, a {@code ConcurrentHashMap} registry): it is written for several threads, and what it
+     * keeps, other threads may take out.
+     */
+    private static boolean holdsThreadSafeContainer(Program program, TypeInfo t) {
+        for (FieldInfo f : t.fields()) {
+            String declared = f.facts().type().isPrimitive() ? null : program.resolveType(f.facts().type(), t);
+            String made = f.facts().initializer() instanceof Value.NewValue nv && !nv.type().isArray()
+                    ? program.resolveType(nv.type(), t) : null;
+            for (String type : new String[] {declared, made}) {
+                if (type != null && program.type(type) == null
+                        && (program.is(type, TypeTrait.CONCURRENT) || program.is(type, TypeTrait.SYNCHRONIZED))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How a field store lets {@code this} escape, or null for a store into this object's own field. */

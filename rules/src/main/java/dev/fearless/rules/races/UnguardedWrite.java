@@ -71,6 +71,10 @@ public final class UnguardedWrite implements FieldMatcher {
                     && !f.facts().isStatic()) {
                 reason0 = POLLED;
             }
+            if (reason0 == null && !evidence.notThreadSafe() && !RaceFields.forTesting(w)
+                    && reportStartedReader(context, summaries, w, uses, reported)) {
+                continue;
+            }
             String reason = reason0;
             if (reason == null || reported.contains(w.method() + "@" + w.site())
                     || reason.equals(guardReason) && publishedByGuard(context.program(), summaries, guards, w)) {
@@ -100,6 +104,30 @@ public final class UnguardedWrite implements FieldMatcher {
             reported.add(w.method() + "@" + w.site());
             report(context, w, other, reason, guards);
         }
+    }
+
+    /**
+     * Reports a write made after its own method started the thread that reads it ({@link WrittenAfterStart}),
+     * once per write; whether it did.
+     */
+    private static boolean reportStartedReader(RuleContext context, Summaries summaries, FieldUse w, List<FieldUse> uses,
+                                               Set<String> reported) {
+        WrittenAfterStart.Reader reader = WrittenAfterStart.find(context.program(), summaries, w, uses);
+        if (reader == null || !reported.add(w.method() + "@" + w.site())) {
+            return reader != null;
+        }
+        Event.Call call = reader.start();
+        String start = "`" + Describe.value(w.originMethod(), call.receiver()) + "." + call.name() + "(...)` at line "
+                + call.pos().line();
+        FieldUse read = reader.read();
+        String message = Describe.access(w) + " is written without a lock after " + start + " started a thread that "
+                + "reads it (" + Conflicts.threads(read) + " reads it in `" + read.originMethod().display() + "`): the "
+                + "thread may read it before this write, or never see it; assign it before the start, or make it volatile";
+        context.report(w.method(), w.site(), message)
+                .related(w.method(), reader.start().pos(), "the thread that reads it is started here")
+                .related(read.originMethod(), read.origin(), "the thread reads it here")
+                .add();
+        return true;
     }
 
     private static final String TASK = "without a lock, by ";
