@@ -40,7 +40,7 @@ final class PageCache {
         String html = rendered.get(page);
         if (html == null) {
             html = "<html>" + page + "</html>";
-            rendered.put(page, html);
+            rendered.put(page, html); // expect: UnguardedWrite['`rendered.put()` changes `rendered` without a lock, by tasks that run on other threads, all on one object']
         }
         return html;
     }

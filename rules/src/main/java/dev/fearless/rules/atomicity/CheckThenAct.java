@@ -253,8 +253,43 @@ public final class CheckThenAct implements EventMatcher {
                     return i;
                 }
             }
+            return readIntoLocalBefore(knowledge, m, actIndex, act, target);
         }
         return null;
+    }
+
+    /**
+     * The read of an atomic kept in a local, the last call on the atomic before an act that stores an
+     * expression ({@code long first = next.get(); next.set(first + size);}): the act writes a value
+     * computed from what the read saw, and another thread's update in between is lost. An act storing a
+     * variable, a constant or a call's result ({@code last.set(System.nanoTime())}) is not an update of
+     * the value read.
+     */
+    private static Integer readIntoLocalBefore(KnowledgeBase knowledge, MethodInfo m, int actIndex, Event.Call act,
+                                               AccessPath target) {
+        if (act.args().size() != 1 || !(act.args().get(0) instanceof Value.Other)) {
+            return null;
+        }
+        List<Event> events = m.facts().events();
+        for (int i = actIndex - 1; i >= 0; i--) {
+            if (!(events.get(i) instanceof Event.Call c) || !target.equals(c.receiver().pathOrNull())) {
+                continue;
+            }
+            boolean read = knowledge.inGroup(NameGroup.CHECK, c.name()) && knowledge.inGroup(NameGroup.ATOMIC_READ, c.name());
+            return read && keptInLocal(events, i, actIndex) ? i : null;
+        }
+        return null;
+    }
+
+    /** Whether the result of call {@code call} is assigned to a local before event {@code until}. */
+    private static boolean keptInLocal(List<Event> events, int call, int until) {
+        Value result = new Value.CallResult(call);
+        for (int j = call + 1; j < until; j++) {
+            if (events.get(j) instanceof Event.LocalAssign la && result.equals(la.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

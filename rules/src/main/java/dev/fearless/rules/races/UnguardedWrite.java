@@ -67,6 +67,11 @@ public final class UnguardedWrite implements FieldMatcher {
                 continue;
             }
             String reason0 = reason(f, w, guards, guardReason, evidence, walkedByTask);
+            boolean oneObject = reason0 == null && !evidence.notThreadSafe() && !f.facts().isStatic()
+                    && onlyTasks(w) && OneObjectCalls.onOneObject(context.program(), w.method());
+            if (oneObject) {
+                reason0 = TASK + "tasks that run on other threads, all on one object";
+            }
             if (reason0 == null && polledByTask && w.op() == AccessOp.WRITE && guards.lock() == null && !evidence.notThreadSafe()
                     && !f.facts().isStatic()) {
                 reason0 = POLLED;
@@ -83,7 +88,8 @@ public final class UnguardedWrite implements FieldMatcher {
             // A task's write races with another thread's access, or with itself when the program starts
             // it twice at once (handed to a pool in a loop, two threads started).
             boolean tasksMeet = reason.startsWith(TASK) && summaries.threads().startedTwiceAtOnce(w.threads())
-                    && (!ownState(context.program(), w) || summaries.threads().sameObjectHandedTwice(w.threads(), w.method().owner().name()));
+                    && (oneObject || !ownState(context.program(), w)
+                        || summaries.threads().sameObjectHandedTwice(w.threads(), w.method().owner().name()));
             // A write in a method that is an entry of its own is reported there, unless only the tasks
             // that call it make it a race: tasks handed over in a loop calling the object's public method
             // (pool.submit(() -> get(k)) with get filling a plain map) race with each other inside it.
@@ -235,6 +241,15 @@ public final class UnguardedWrite implements FieldMatcher {
     private static boolean ownState(Program program, FieldUse w) {
         MethodInfo body = w.method();
         return !body.facts().isClosure() && program.isSubtype(body.owner().name(), w.field().owner().name());
+    }
+
+    /**
+     * Whether only tasks and threads the program starts make the write: no clients, requests or event
+     * loops. With every call of its method on one object ({@link OneObjectCalls}), they share that object.
+     */
+    private static boolean onlyTasks(FieldUse w) {
+        return !w.threads().isEmpty() && !w.threads().more() && w.threads().threads().stream()
+                .allMatch(t -> t.kind() == LogicalThread.Kind.TASK || t.kind() == LogicalThread.Kind.THREAD);
     }
 
     /** Whether the write is made on a thread the program starts (not only by client threads). */
