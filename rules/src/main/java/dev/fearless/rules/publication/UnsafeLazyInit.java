@@ -218,13 +218,16 @@ public final class UnsafeLazyInit implements MethodMatcher {
 
     /**
      * Whether the method uses the field after initializing it, the shape of a lazy getter: it returns the
-     * field (or a local copy of it), or the result of a call on it.
+     * field (or a local copy of it), or the result of a call on it (also kept in a local first:
+     * {@code Codec c = codecs.get(name); ...; return c;}).
      */
     private static boolean usedAfter(MethodInfo m, Event.FieldAccess w) {
         List<Event> events = m.facts().events();
         Set<String> aliases = new HashSet<>();
         for (Event e : events) {
-            if (e instanceof Event.LocalAssign la && w.path().equals(la.value().pathOrNull())) {
+            if (e instanceof Event.LocalAssign la && (w.path().equals(la.value().pathOrNull())
+                    || la.value() instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < events.size()
+                    && events.get(cr.eventIndex()) instanceof Event.Call call && w.path().equals(call.receiver().pathOrNull()))) {
                 aliases.add(la.local());
             }
         }
