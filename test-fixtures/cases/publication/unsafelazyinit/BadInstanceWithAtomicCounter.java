@@ -16,7 +16,7 @@ public class BadInstanceWithAtomicCounter {
 
     private Map<String, String> templates() {
         if (templates == null) {
-            templates = loadTemplates(); // expect: UnsafeLazyInit['`templates` is lazily initialized without a lock, and `BadInstanceWithAtomicCounter` is used by several threads']
+            templates = loadTemplates(); // expect: UnsafeLazyInit['`templates` is lazily initialized without a lock, and `BadInstanceWithAtomicCounter` is documented to be shared between threads']
         }
         return templates;
     }

@@ -24,5 +24,12 @@ public enum Contract {
      * use if you know you are in the event loop thread", "must be called from the reader thread"): its
      * callers carry the burden, and no race is reported inside it.
      */
-    CALLER_CONFINED
+    CALLER_CONFINED,
+    /**
+     * Documented to be used by several threads at once ("shared between threads", "called concurrently",
+     * "callers on different threads may share one instance"): as binding as an annotation, so the strict
+     * check applies. A bare "thread-safe" ({@link #THREAD_SAFE}) is weaker: class comments use the word for
+     * what the class makes, or builds, as often as for the class itself.
+     */
+    SHARED
 }

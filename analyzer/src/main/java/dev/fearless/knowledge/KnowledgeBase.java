@@ -339,12 +339,22 @@ public final class KnowledgeBase {
                 if (phrase.contract() == dev.fearless.facts.Contract.NOT_THREAD_SAFE) {
                     return phrase.contract();
                 }
-                if (found != dev.fearless.facts.Contract.THREAD_SAFE) {
+                if (rank(phrase.contract()) > rank(found)) {
                     found = phrase.contract();
                 }
             }
         }
         return found;
+    }
+
+    /** Which of two contracts a comment stating both has: being shared says more than being thread-safe. */
+    private static int rank(dev.fearless.facts.Contract c) {
+        return switch (c) {
+            case SHARED -> 3;
+            case THREAD_SAFE -> 2;
+            case NONE -> 0;
+            default -> 1;
+        };
     }
 
     /** Whether a documentation comment states the contract: one of its phrases is in the comment's plain text. */

@@ -23,7 +23,7 @@ final class ConcurrencyEvidence {
 
     static Evidence of(Program program, TypeInfo t, Map<FieldInfo, List<FieldUse>> uses) {
         List<AnnotationFacts> annotations = t.facts().annotations();
-        boolean threadSafe = AnnotationFacts.has(annotations, "ThreadSafe");
+        boolean threadSafe = AnnotationFacts.has(annotations, "ThreadSafe") || t.facts().documented() == Contract.SHARED;
         // A class comment saying the instances are not thread-safe puts the burden on the callers, as the
         // annotation does; an annotation saying the opposite wins over the prose.
         boolean notThreadSafe = AnnotationFacts.has(annotations, "NotThreadSafe")

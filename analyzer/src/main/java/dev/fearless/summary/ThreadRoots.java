@@ -582,7 +582,8 @@ final class ThreadRoots {
             }
             boolean result = false;
             for (TypeInfo c = t; c != null && !result; c = program.type(c.superclass())) {
-                result = c.facts().hasAnnotation("ThreadSafe") || c.facts().documented() == Contract.THREAD_SAFE
+                result = c.facts().hasAnnotation("ThreadSafe") || (c.facts().documented() == Contract.THREAD_SAFE
+                        || c.facts().documented() == Contract.SHARED)
                         || ConcurrencyEvidence.singleton(program, c) || locks(c) || volatileOrAtomic(c);
             }
             shared.put(t, result);

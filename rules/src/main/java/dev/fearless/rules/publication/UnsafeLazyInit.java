@@ -145,7 +145,8 @@ public final class UnsafeLazyInit implements MethodMatcher {
     private static String shared(Program program, Summaries summaries, FieldInfo f, MethodInfo m, Evidence e) {
         String type = "`" + f.owner().simpleName() + "`";
         if (e.threadSafe()) {
-            return type + " is annotated thread-safe";
+            return type + (f.owner().facts().documented() == Contract.SHARED ? " is documented to be shared between threads"
+                    : " is annotated thread-safe");
         }
         if (e.singleton()) {
             return type + " is a container-managed singleton, used by every request thread";

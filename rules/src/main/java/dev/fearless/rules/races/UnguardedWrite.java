@@ -155,8 +155,10 @@ public final class UnguardedWrite implements FieldMatcher {
         if (guardReason != null) {
             return guardReason;
         }
-        if (evidence.threadSafe()) {
-            return "without a lock, in @ThreadSafe class `" + f.owner().simpleName() + "`";
+        if (evidence.threadSafe() && !lazyInit(w)) {
+            return f.owner().facts().documented() == dev.fearless.facts.Contract.SHARED
+                    ? "without a lock, in class `" + f.owner().simpleName() + "`, documented to be shared between threads"
+                    : "without a lock, in @ThreadSafe class `" + f.owner().simpleName() + "`";
         }
         if (w.context() == ThreadContext.TASK && w.method().facts().dispatch() != Dispatch.PARALLEL
                 && spawned(w)) {
@@ -241,6 +243,17 @@ public final class UnguardedWrite implements FieldMatcher {
     private static boolean ownState(Program program, FieldUse w) {
         MethodInfo body = w.method();
         return !body.facts().isClosure() && program.isSubtype(body.owner().name(), w.field().owner().name());
+    }
+
+    /** Whether the write is the store of a lazy initialization ({@code if (x == null) x = ...}): {@code UnsafeLazyInit}'s. */
+    private static boolean lazyInit(FieldUse w) {
+        MethodInfo m = w.originMethod();
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.pos().equals(w.origin())) {
+                return dev.fearless.summary.LazyInits.isLazyInit(m, fa);
+            }
+        }
+        return false;
     }
 
     /**
