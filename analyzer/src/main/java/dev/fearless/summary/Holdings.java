@@ -162,6 +162,9 @@ public final class Holdings {
                     }
                     continue;
                 }
+                if (LatchHandoffs.ordered(program, summaries, summaries.uses(f))) {
+                    continue;
+                }
                 for (FieldUse u : summaries.uses(f)) {
                     if (u.op().isWrite() && u.op().throughContents() && !summaries.construction().only(u.originMethod())
                             && !u.originMethod().facts().isInitialization()) {

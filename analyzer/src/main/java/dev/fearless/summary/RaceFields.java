@@ -23,8 +23,12 @@ public final class RaceFields {
                 && !f.owner().facts().hasAnnotation("NotThreadSafe");
     }
 
-    /** The uses that touch shared state: field reads/writes, and contents of unsafe containers and arrays. */
-    public static List<FieldUse> relevantUses(Summaries summaries, FieldInfo f, List<FieldUse> all) {
+    /**
+     * The uses that touch shared state: field reads/writes, and contents of unsafe containers and arrays;
+     * none when a latch of the object orders them all ({@link LatchHandoffs}).
+     */
+    public static List<FieldUse> relevantUses(dev.fearless.program.Program program, Summaries summaries, FieldInfo f,
+                                              List<FieldUse> all) {
         Nature nature = summaries.syncTypes().nature(f);
         List<FieldUse> result = new ArrayList<>();
         for (FieldUse u : all) {
@@ -37,7 +41,7 @@ public final class RaceFields {
             }
             result.add(u);
         }
-        return result;
+        return LatchHandoffs.ordered(program, summaries, result) ? List.of() : result;
     }
 
     /** The evidence of the field's class, joined with that of subclasses whose methods use the field. */

@@ -30,10 +30,10 @@ class RaceFieldsTest {
     @Test
     void finalFieldOfUnsafeContainer_countsOnlyItsContents() {
         var items = a.field("Shared", "items");
-        var relevant = RaceFields.relevantUses(a.summaries(), items, a.summaries().uses(items));
+        var relevant = RaceFields.relevantUses(a.program(), a.summaries(), items, a.summaries().uses(items));
         assertFalse(relevant.isEmpty());
         assertTrue(relevant.stream().allMatch(u -> u.op().throughContents()), relevant::toString);
         assertEquals(a.summaries().uses(a.field("Shared", "plain")),
-                RaceFields.relevantUses(a.summaries(), a.field("Shared", "plain"), a.uses("Shared", "plain")));
+                RaceFields.relevantUses(a.program(), a.summaries(), a.field("Shared", "plain"), a.uses("Shared", "plain")));
     }
 }

@@ -46,7 +46,7 @@ public final class UnguardedRead implements FieldMatcher {
         if (!RaceFields.inScope(f) || summaries.evidence(f.owner()).notThreadSafe()) {
             return;
         }
-        List<FieldUse> uses = RaceFields.relevantUses(summaries, f, allUses);
+        List<FieldUse> uses = RaceFields.relevantUses(context.program(), summaries, f, allUses);
         List<FieldUse> writes = new ArrayList<>();
         for (FieldUse u : uses) {
             if (u.op().isWrite()) {

@@ -47,7 +47,7 @@ public final class UnguardedWrite implements FieldMatcher {
         if (!RaceFields.inScope(f)) {
             return;
         }
-        List<FieldUse> uses = RaceFields.relevantUses(summaries, f, allUses);
+        List<FieldUse> uses = RaceFields.relevantUses(context.program(), summaries, f, allUses);
         if (uses.isEmpty()) {
             return;
         }
