@@ -169,7 +169,8 @@ final class ThreadRoots {
                 }
             }
             if (f.isStatic() && m.name().equals("main") && f.params().size() == 1 && f.params().get(0).type().isArray()) {
-                result = result.plus(ThreadSet.of(new LogicalThread(LogicalThread.Kind.MAIN, "main:" + owner.name(),
+                // The program's entry point runs once, on the main thread, not on any number of clients.
+                return result.plus(ThreadSet.of(new LogicalThread(LogicalThread.Kind.MAIN, "main:" + owner.name(),
                         "the main thread (`" + owner.simpleName() + ".main`)", m.path(), f.pos())));
             }
             boolean callable = Modifiers.has(f.modifiers(), Modifiers.PUBLIC) || Modifiers.has(f.modifiers(), Modifiers.PROTECTED)

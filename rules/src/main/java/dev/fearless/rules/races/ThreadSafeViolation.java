@@ -6,6 +6,7 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.RuleContext;
@@ -14,6 +15,7 @@ import dev.fearless.rule.Severity;
 import dev.fearless.rule.TypeMatcher;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
+import dev.fearless.summary.Holdings;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Summaries;
 import java.util.List;
@@ -53,8 +55,11 @@ public final class ThreadSafeViolation implements TypeMatcher {
             return null;
         }
         Nature nature = summaries.syncTypes().nature(f);
-        if (f.facts().isFinal() && (nature == Nature.SYNC || nature == Nature.PRIMITIVE
-                || nature == Nature.SYNCHRONIZED_WRAPPER)) {
+        // A final field of a type nothing says is mutable (a Function, an unknown library interface) holds
+        // what it was given; only known mutable state (a JDK collection, an array, a program class with
+        // plain state) is reported.
+        if (f.facts().isFinal() && nature != Nature.UNSAFE && !f.facts().type().isArray()
+                && Holdings.ofType(program, summaries, new StaticType(type, f.facts().type(), f.owner())) != Nature.UNSAFE) {
             return null;
         }
         if (consistentlyGuarded(summaries.uses(f))) {
