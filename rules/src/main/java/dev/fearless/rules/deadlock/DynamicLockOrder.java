@@ -5,6 +5,8 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.summary.Summaries;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.Program;
 import dev.fearless.summary.Describe;
 import dev.fearless.rule.EventKind;
@@ -40,8 +42,11 @@ public final class DynamicLockOrder implements EventMatcher {
     public void matchEvent(MethodScope scope, int i, Event e) {
         Program program = scope.program();
         MethodInfo m = scope.method();
-        if (e.guard() >= 0) {
+        if (!loopConditionsOnly(m, e.guard())) {
             return; // the nesting depends on a condition: typically an ordering decision
+        }
+        if (injectedPair(scope, i, e) || e.guard() >= 0) {
+            return;
         }
         List<LockRef> outer = new ArrayList<>();
         for (LockRef h : e.held().locks()) {
@@ -84,6 +89,95 @@ public final class DynamicLockOrder implements EventMatcher {
             }
         }
         return result;
+    }
+
+    /**
+     * Reports nested locking of two fields of the object that hold objects of one type it was handed
+     * ({@code synchronized (left) { synchronized (right) {...} }} with both forks passed to the
+     * constructor), in a method threads the program starts run at once: another object handed the same two
+     * the other way round (the next philosopher's left fork is this one's right) takes them in the opposite
+     * order; whether it did is reported.
+     */
+    private static boolean injectedPair(MethodScope scope, int i, Event e) {
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        for (LockRef inner : taken(program, scope.context(), m, i, e)) {
+            FieldInfo b = injected(program, m, inner);
+            if (b == null || e.held().contains(inner)) {
+                continue;
+            }
+            for (LockRef h : e.held().locks()) {
+                FieldInfo a = injected(program, m, h);
+                if (a == null || a == b || h.kind() != inner.kind() || !sameFieldType(program, a, b)
+                        || !runTwiceAtOnce(scope.summaries(), m)) {
+                    continue;
+                }
+                scope.report(e.pos(), "`" + b.name() + "` is locked while holding `" + a.name() + "`: both hold `"
+                        + b.facts().type().simpleName() + "` objects the object was handed, so another object handed the "
+                        + "same two the other way round (its `" + a.name() + "` is this one's `" + b.name() + "`) takes them "
+                        + "in the opposite order at the same time, and both wait forever; lock them in one global "
+                        + "order (by id or identity hash)").add();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The field of the object itself the lock is the monitor of, when every value stored in it is a parameter
+     * of the method storing it (the object is handed what it locks); {@code null} otherwise.
+     */
+    private static FieldInfo injected(Program program, MethodInfo m, LockRef lock) {
+        AccessPath p = lock.path();
+        if (p == null || p.root() != AccessPath.Root.THIS || p.fields().size() != 1) {
+            return null;
+        }
+        FieldInfo f = program.field(m, p);
+        if (f == null || f.facts().isStatic() || !(f.facts().initializer() instanceof Value.Absent)) {
+            return null;
+        }
+        boolean any = false;
+        for (MethodInfo x : f.owner().methods()) {
+            for (Event e : x.facts().events()) {
+                if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isOwnField()
+                        && fa.path().lastField().equals(f.name())) {
+                    AccessPath v = fa.value().pathOrNull();
+                    if (v == null || v.isField() || v.root() != AccessPath.Root.PARAM) {
+                        return null;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any ? f : null;
+    }
+
+    private static boolean sameFieldType(Program program, FieldInfo a, FieldInfo b) {
+        String ta = program.resolveType(a.facts().type(), a.owner());
+        String tb = program.resolveType(b.facts().type(), b.owner());
+        return ta != null && tb != null && (program.isSubtype(ta, tb) || program.isSubtype(tb, ta));
+    }
+
+    /**
+     * Whether every condition the event is under is the condition of a loop around it (its header, on the
+     * loop statement's line: {@code for (int i = 0; i < n; i++)}), not a test that decides which lock comes
+     * first.
+     */
+    private static boolean loopConditionsOnly(MethodInfo m, int guard) {
+        var guards = m.facts().guards();
+        for (int g = guard; g >= 0; g = guards.get(g).parent()) {
+            int line = guards.get(g).pos().line();
+            if (m.facts().loops().stream().noneMatch(l -> l.pos().line() == line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the threads that run {@code m} can run it twice at once (on two objects). */
+    private static boolean runTwiceAtOnce(Summaries summaries, MethodInfo m) {
+        var threads = summaries.threads().threads(m);
+        return !threads.isEmpty() && summaries.threads().concurrent(threads, threads);
     }
 
     private static boolean onParameter(LockRef l) {

@@ -20,6 +20,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.AccessOp;
+import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Immutables;
 import dev.fearless.summary.LazyInits;
@@ -32,7 +33,7 @@ import java.util.Set;
 /**
  * A newly built object with non-final state (a program class with a non-final field, a mutable JDK
  * collection, an array) stored into a plain field (neither final nor volatile) without a lock, while a
- * task running on another thread reads that field without a lock. Nothing orders the constructor's
+ * task running on another thread (or, for a static field, any client thread) reads that field without a lock. Nothing orders the constructor's
  * writes before the reader's loads: it may see the reference but default field values. Stores during
  * construction, stores made before the reading task is started, immutable objects and thread-safe types
  * are fine.
@@ -137,7 +138,11 @@ public final class UnsafePublication implements EventMatcher {
     private static FieldUse unsynchronizedReader(Summaries summaries, FieldInfo f, MethodInfo writer,
                                                  Position store) {
         for (FieldUse u : summaries.uses(f)) {
-            if (u.context() != ThreadContext.TASK || !reads(u.op()) || !u.held().isEmpty()) {
+            // A static field is shared by every thread: client threads reading it through the class's API
+            // (a static current()) are the other side as well as a task is.
+            boolean clientsOfStatic = f.facts().isStatic()
+                    && u.threads().threads().stream().anyMatch(dev.fearless.summary.LogicalThread::alwaysMany);
+            if (u.context() != ThreadContext.TASK && !clientsOfStatic || !reads(u.op()) || !u.held().isEmpty()) {
                 continue;
             }
             MethodInfo task = u.method();
@@ -169,8 +174,11 @@ public final class UnsafePublication implements EventMatcher {
     private static void report(RuleContext context, MethodInfo m, Event.FieldAccess w, FieldInfo f, String built,
                                FieldUse reader) {
         String task = reader.method().display();
+        String other = reader.context() == ThreadContext.TASK ? "a task on another thread (`" + task + "`)"
+                : Conflicts.threads(reader) + " (in `" + task + "`)";
         context.report(m, w.pos(), "a new `" + built + "` is stored in plain field `" + f.name() + "` (neither final "
-                + "nor volatile) without a lock, while a task on another thread (`" + task + "`) reads `" + f.name()
+                + "nor volatile) without a lock, while " + other + (reader.context() == ThreadContext.TASK ? " reads `" : " read `")
+                + f.name()
                 + "` at line " + reader.origin().line() + " without one: it can see the reference before the object's "
                 + "own fields are written; make `" + f.name() + "` volatile, or publish and read it under one lock")
                 .related(reader.originMethod(), reader.origin(), "another thread reads `" + f.name() + "` here")
