@@ -40,11 +40,11 @@ public final class ReviewMain {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            System.out.println("usage: review.sh sample|precision|check|lost|levels [options]  (see bench/README.md)");
+            System.out.println("usage: review.sh sample|precision|check|lost|levels|recall [options]  (see bench/README.md)");
             System.exit(args.length == 0 ? 2 : 0);
         }
         if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
-            System.out.println("usage: review.sh sample|precision|check|lost|levels [options]  (see bench/README.md)");
+            System.out.println("usage: review.sh sample|precision|check|lost|levels|recall [options]  (see bench/README.md)");
             System.exit(0);
         }
         Map<String, String> options;
@@ -65,6 +65,8 @@ public final class ReviewMain {
                 case "check" -> check(options, verdicts, rules);
                 case "lost" -> lost(options, verdicts, rules);
                 case "levels" -> levels(options, verdicts);
+                case "recall" -> System.out.print(RecallSuite.score(RecallSuite.read(required(options, "suite")),
+                        SarifFindings.read(required(options, "sarif"), rules)));
                 default -> {
                     System.err.println("review: unknown command " + args[0]);
                     System.exit(2);

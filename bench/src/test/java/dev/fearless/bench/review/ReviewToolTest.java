@@ -54,6 +54,25 @@ class ReviewToolTest {
     }
 
     @Test
+    void recall_countsBugsFoundNearTheirLine_andLookAlikesReported() throws IOException {
+        Files.writeString(dir.resolve("Race.java"), "// EXPECT: race-write @ line 10\n// EXPECT: atomicity @ line 20\nclass Race {}\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("Fine.java"), "// EXPECT: none\nclass Fine {}\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("Quiet.java"), "// EXPECT: none\nclass Quiet {}\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("Unlabelled.java"), "class Unlabelled {}\n", StandardCharsets.UTF_8);
+        List<RecallSuite.Case> cases = RecallSuite.read(dir);
+        assertEquals(3, cases.size(), cases::toString);
+        String score = RecallSuite.score(cases, List.of(finding("UnguardedWrite", ReviewGroup.RACES, "Race.java", 12),
+                finding("CheckThenAct", ReviewGroup.RACES, "Race.java", 30),
+                finding("IgnoredFuture", ReviewGroup.MISUSE, "Fine.java", 5)));
+        assertTrue(score.contains("found   Race.java:10"), score);
+        assertTrue(score.contains("ELSEWHERE Race.java:20"), score);
+        assertTrue(score.contains("FALSE   Fine.java  (IgnoredFuture:5)"), score);
+        assertTrue(score.contains("ok      Quiet.java"), score);
+        assertTrue(score.endsWith("bugs found: 1 of 2; look-alikes with a finding: 1 of 2\n"), score);
+    }
+
+    @Test
     void verdicts_keepTheLatestJudgementOfAPlace() throws IOException {
         Path file = dir.resolve("verdicts.tsv");
         Files.writeString(file, Verdicts.HEADER + "\n"
