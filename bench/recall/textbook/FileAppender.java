@@ -28,7 +28,7 @@ public class FileAppender {
     }
 
     public static void main(String[] args) throws Exception {
-        FileAppender app = new FileAppender("/tmp/app.log");
+        FileAppender app = new FileAppender("app.log");
         Thread logger = new Thread(() -> {
             try {
                 for (int i = 0; i < 100_000; i++) {
