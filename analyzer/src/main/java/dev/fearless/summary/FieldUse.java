@@ -32,6 +32,28 @@ public record FieldUse(FieldInfo field, Entry entry, AccessOp op, String call, L
         return direct() || !entryMethods.contains(originMethod);
     }
 
+    /**
+     * The index of the event of {@link #originMethod} that makes the access: the access to the field at
+     * {@link #origin} (its write, for a write of the field; for a call on its contents, the call there);
+     * -1 when none is found.
+     */
+    public int originEvent() {
+        java.util.List<dev.fearless.facts.Event> events = originMethod.facts().events();
+        int any = -1;
+        for (int i = 0; i < events.size(); i++) {
+            dev.fearless.facts.Event e = events.get(i);
+            if (!e.pos().equals(origin) || e instanceof dev.fearless.facts.Event.LocalAssign) {
+                continue;
+            }
+            if (e instanceof dev.fearless.facts.Event.FieldAccess fa && fa.path().isField()
+                    && fa.path().lastField().equals(field.name()) && (!op.writesField() || fa.kind().isWrite())) {
+                return i;
+            }
+            any = any < 0 ? i : any;
+        }
+        return any;
+    }
+
     /** Whether the access happens in the entry itself rather than in a method it calls. */
     public boolean direct() {
         return originMethod == entry.method() && origin.equals(site);

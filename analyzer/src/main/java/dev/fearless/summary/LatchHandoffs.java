@@ -2,7 +2,6 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
-import dev.fearless.facts.Position;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.List;
@@ -30,8 +29,8 @@ public final class LatchHandoffs {
             if (m.facts().isInitialization() || summaries.construction().only(m)) {
                 continue;
             }
-            String here = u.op().isWrite() ? latchCall(program, m, u.origin(), "countDown", true)
-                    : latchCall(program, m, u.origin(), "await", false);
+            String here = u.op().isWrite() ? latchCall(program, m, u.originEvent(), "countDown", true)
+                    : latchCall(program, m, u.originEvent(), "await", false);
             if (here == null || latch != null && !latch.equals(here)) {
                 return false;
             }
@@ -42,18 +41,12 @@ public final class LatchHandoffs {
     }
 
     /**
-     * The own latch field on which {@code m} calls {@code name} after the access at {@code at}
+     * The own latch field on which {@code m} calls {@code name} after its event {@code access}
      * ({@code after}) or before it, on every path to it (the call is not under a condition the access
      * is outside of); {@code null} when there is none.
      */
-    private static String latchCall(Program program, MethodInfo m, Position at, String name, boolean after) {
+    private static String latchCall(Program program, MethodInfo m, int access, String name, boolean after) {
         List<Event> events = m.facts().events();
-        int access = -1;
-        for (int i = 0; i < events.size() && access < 0; i++) {
-            if (events.get(i).pos().equals(at) && !(events.get(i) instanceof Event.LocalAssign)) {
-                access = i;
-            }
-        }
         if (access < 0) {
             return null;
         }

@@ -195,12 +195,9 @@ public final class UnguardedWrite implements FieldMatcher {
         }
         MethodInfo m = w.originMethod();
         List<Event> events = m.facts().events();
-        int at = -1;
-        for (int i = 0; i < events.size() && at < 0; i++) {
-            if (events.get(i) instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.pos().equals(w.origin())
-                    && fa.path().isOwnField() && fa.path().lastField().equals(w.field().name())) {
-                at = i;
-            }
+        int at = w.originEvent();
+        if (at >= 0 && !(events.get(at) instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isOwnField())) {
+            at = -1;
         }
         for (int j = at + 1; at >= 0 && j < events.size(); j++) {
             Event e = events.get(j);
@@ -247,13 +244,9 @@ public final class UnguardedWrite implements FieldMatcher {
 
     /** Whether the write is the store of a lazy initialization ({@code if (x == null) x = ...}): {@code UnsafeLazyInit}'s. */
     private static boolean lazyInit(FieldUse w) {
-        MethodInfo m = w.originMethod();
-        for (Event e : m.facts().events()) {
-            if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.pos().equals(w.origin())) {
-                return dev.fearless.summary.LazyInits.isLazyInit(m, fa);
-            }
-        }
-        return false;
+        int at = w.originEvent();
+        return at >= 0 && w.originMethod().facts().eventAt(at) instanceof Event.FieldAccess fa
+                && fa.kind() == Event.AccessKind.WRITE && dev.fearless.summary.LazyInits.isLazyInit(w.originMethod(), fa);
     }
 
     /**

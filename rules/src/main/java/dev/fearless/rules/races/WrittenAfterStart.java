@@ -39,8 +39,8 @@ final class WrittenAfterStart {
             return null;
         }
         MethodInfo m = w.originMethod();
-        int write = writeIndex(m, w);
-        if (write < 0 || storesHandOverResult(program, m, write)) {
+        int write = w.originEvent();
+        if (write < 0 || !(m.facts().eventAt(write) instanceof Event.FieldAccess) || storesHandOverResult(program, m, write)) {
             return null;
         }
         for (FieldUse v : uses) {
@@ -67,17 +67,6 @@ final class WrittenAfterStart {
         Event.FieldAccess fa = (Event.FieldAccess) m.facts().eventAt(write);
         return fa.value() instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call
                 && startsOrHandsOver(program, m, call);
-    }
-
-    private static int writeIndex(MethodInfo m, FieldUse w) {
-        List<Event> events = m.facts().events();
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.pos().equals(w.origin())
-                    && fa.path().isOwnField() && fa.path().lastField().equals(w.field().name())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean startsOrHandsOver(Program program, MethodInfo m, Event.Call call) {
