@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A field written after the method writing it has started a thread (or handed a task to an executor)
+ * A field of the object written after the method writing it has started a thread (or handed a task to an executor)
  * that reads it: {@code worker.start(); this.queue = new LinkedBlockingQueue<>();} with the worker
  * taking from {@code queue}. Starting a thread orders only what came before it; the thread may read the
  * field before the write, or see it late. The write and the thread's read are the two accesses.
@@ -40,7 +40,8 @@ final class WrittenAfterStart {
         }
         MethodInfo m = w.originMethod();
         int write = w.originEvent();
-        if (write < 0 || !(m.facts().eventAt(write) instanceof Event.FieldAccess) || storesHandOverResult(program, m, write)) {
+        if (write < 0 || !(m.facts().eventAt(write) instanceof Event.FieldAccess fa && fa.path().isOwnField())
+                || storesHandOverResult(program, m, write)) {
             return null;
         }
         for (FieldUse v : uses) {
