@@ -5,6 +5,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
@@ -177,7 +178,7 @@ public final class Holdings {
     }
 
     /** Whether a method of the field's class, other than its constructors and initializers, calls a method on the field's object. */
-    private static boolean calledAfterConstruction(dev.fearless.program.FieldInfo f) {
+    private static boolean calledAfterConstruction(FieldInfo f) {
         for (MethodInfo m : f.owner().methods()) {
             if (m.facts().isInitialization()) {
                 continue;
@@ -201,7 +202,7 @@ public final class Holdings {
      * (a layout that formats into a {@code StringBuilder} field). Its owner uses it after construction, so
      * sharing the owner shares it.
      */
-    private static TypeInfo unsafePart(Summaries summaries, Program program, dev.fearless.program.FieldInfo f, int depth) {
+    private static TypeInfo unsafePart(Summaries summaries, Program program, FieldInfo f, int depth) {
         if (f.facts().type().isArray() || f.facts().type().isPrimitive()) {
             return null;
         }
@@ -221,7 +222,7 @@ public final class Holdings {
      * Whether the field holds an array or a library object the knowledge base marks not thread-safe: by its
      * declared type, or by every value the class stores in it ({@code Map<K, V> cache = new HashMap<>()}).
      */
-    private static boolean unsafeHolder(Program program, dev.fearless.program.FieldInfo f) {
+    private static boolean unsafeHolder(Program program, FieldInfo f) {
         if (f.facts().type().isArray() || unsafe(program, program.resolveType(f.facts().type(), f.owner()))) {
             return true;
         }

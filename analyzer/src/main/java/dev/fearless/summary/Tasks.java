@@ -233,7 +233,7 @@ public final class Tasks {
             elsewhere |= !(e instanceof Event.LocalAssign) && LocalUses.usesObjectMadeAt(e, creation);
             if (e instanceof Event.Call c && c.name().equals("start") && c.args().isEmpty()
                     && (c.receiver() instanceof Value.NewValue nv && nv.eventIndex() == creation
-                        || local != null && namesLocal(c.receiver(), local)
+                        || local != null && LocalUses.is(c.receiver(), local)
                         || local == null && !elsewhere && e.loop() >= 0 && e.loop() == events.get(creation).loop()
                            && c.receiver() instanceof Value.Element el && threadArray(p, el.of()))) {
                 return j;
@@ -251,18 +251,14 @@ public final class Tasks {
         boolean any = false;
         for (Event e : p.facts().events()) {
             if (e instanceof Event.LocalAssign la && la.local().equals(path.rootName())) {
-                if (!(la.value() instanceof Value.NewValue nv) || !nv.type().isArray() || !(nv.type().name().equals("Thread") || nv.type().name().equals("java.lang.Thread"))) {
+                if (!(la.value() instanceof Value.NewValue nv) || !nv.type().isArray()
+                        || !(nv.type().name().equals("Thread") || nv.type().name().equals("java.lang.Thread"))) {
                     return false;
                 }
                 any = true;
             }
         }
         return any;
-    }
-
-    private static boolean namesLocal(Value v, String local) {
-        AccessPath path = v.pathOrNull();
-        return path != null && !path.isField() && path.rootName().equals(local);
     }
 
     private static String describe(MethodInfo p, Event.Call call) {

@@ -7,6 +7,7 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.summary.Holdings;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,19 +80,19 @@ final class OneObjectCalls {
      * outside any loop: every run of the closure made from one run of the method sees the same object.
      */
     private static String capturedOnce(MethodInfo m, String local) {
-        for (MethodInfo c = m; c != null; c = c.closureParent() != null ? c.closureParent() : c.owner().enclosingMethod()) {
-            int assignments = 0;
-            boolean inLoop = false;
-            for (Event e : c.facts().events()) {
-                if (e instanceof Event.LocalAssign la && la.local().equals(local)) {
-                    assignments++;
-                    inLoop |= e.loop() >= 0;
+        MethodInfo declaring = Holdings.declaring(m, local);
+        if (declaring == null || declaring == m) {
+            return null;
+        }
+        int assignments = 0;
+        for (Event e : declaring.facts().events()) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(local)) {
+                if (e.loop() >= 0) {
+                    return null;
                 }
-            }
-            if (assignments > 0) {
-                return c == m || assignments > 1 || inLoop ? null : "local " + c + "#" + local;
+                assignments++;
             }
         }
-        return null;
+        return assignments == 1 ? "local " + declaring + "#" + local : null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.fearless.rules.races;
 
+import dev.fearless.facts.Contract;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Modifiers;
@@ -18,6 +19,7 @@ import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
+import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
@@ -156,7 +158,7 @@ public final class UnguardedWrite implements FieldMatcher {
             return guardReason;
         }
         if (evidence.threadSafe() && !lazyInit(w)) {
-            return f.owner().facts().documented() == dev.fearless.facts.Contract.SHARED
+            return f.owner().facts().documented() == Contract.SHARED
                     ? "without a lock, in class `" + f.owner().simpleName() + "`, documented to be shared between threads"
                     : "without a lock, in @ThreadSafe class `" + f.owner().simpleName() + "`";
         }
@@ -246,7 +248,7 @@ public final class UnguardedWrite implements FieldMatcher {
     private static boolean lazyInit(FieldUse w) {
         int at = w.originEvent();
         return at >= 0 && w.originMethod().facts().eventAt(at) instanceof Event.FieldAccess fa
-                && fa.kind() == Event.AccessKind.WRITE && dev.fearless.summary.LazyInits.isLazyInit(w.originMethod(), fa);
+                && fa.kind() == Event.AccessKind.WRITE && LazyInits.isLazyInit(w.originMethod(), fa);
     }
 
     /**
