@@ -25,7 +25,7 @@ import java.util.List;
  * type, not volatile or atomic, and not guarded (by {@code @GuardedBy} or by one lock on every use).
  */
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
-        summary = "A @ThreadSafe class with a field that is neither final of a Sync type, volatile/atomic, nor guarded.",
+        summary = "A @ThreadSafe class with a field that is neither final (of a type not known mutable), volatile/atomic, nor guarded.",
         peers = {"errorprone:ThreadSafe", "infer:INTERFACE_NOT_THREAD_SAFE"})
 public final class ThreadSafeViolation implements TypeMatcher {
 
