@@ -4,13 +4,9 @@ import dev.fearless.facts.Event;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
+import dev.fearless.program.TypeInfo;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The logical threads that run each method on an object other threads can reach: those of the
@@ -30,36 +26,37 @@ public final class SharedThreads {
 
     static SharedThreads of(Program program, ThreadModel threads) {
         FreshReceivers fresh = threads.freshReceivers();
-        Map<MethodInfo, ThreadSet> shared = new IdentityHashMap<>();
-        Map<ThreadSet, ThreadSet> interned = new HashMap<>();
-        Deque<MethodInfo> work = new ArrayDeque<>();
-        Set<MethodInfo> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+        ReceiverBounds bounds = threads.bounds();
+        BoundedFlow flow = new BoundedFlow();
         for (MethodInfo m : program.methods()) {
-            ThreadSet root = threads.rootsOf(m);
-            if (!root.isEmpty()) {
-                shared.put(m, root);
-            }
-            // Every method some thread runs is visited once: even run on an owned object, it calls
-            // methods on other objects, which carry all its threads.
-            if (!threads.threads(m).isEmpty()) {
-                work.add(m);
-                queued.add(m);
+            flow.add(m, m.owner(), threads.rootsOf(m));
+        }
+        // Every method some thread runs is visited once: even run on an owned object, it calls
+        // methods on other objects, which carry all its threads.
+        for (MethodInfo m : program.methods()) {
+            if (!threads.threads(m).isEmpty() && threads.rootsOf(m).isEmpty()) {
+                carry(program, threads, fresh, bounds, flow, new BoundedFlow.State(m, m.owner()), ThreadSet.NONE);
             }
         }
-        while (!work.isEmpty()) {
-            MethodInfo m = work.poll();
-            queued.remove(m);
-            ThreadSet here = shared.getOrDefault(m, ThreadSet.NONE);
-            for (CallSite s : program.callGraph().callsFrom(m)) {
-                if (!threads.pinned(s.target())) {
-                    flow(s.target(), contribution(program, threads, fresh, m, s, here), shared, interned, work, queued);
-                }
-            }
-            for (MethodInfo c : threads.continuationsOf(m)) {
-                flow(c, here, shared, interned, work, queued);
+        for (BoundedFlow.State state = flow.poll(); state != null; state = flow.poll()) {
+            carry(program, threads, fresh, bounds, flow, state, flow.at(state));
+        }
+        return new SharedThreads(flow.unions(), threads);
+    }
+
+    /** Carries what the method of {@code state}, run by {@code here} on shared objects, hands each callee. */
+    private static void carry(Program program, ThreadModel threads, FreshReceivers fresh,
+                              ReceiverBounds bounds, BoundedFlow flow, BoundedFlow.State state, ThreadSet here) {
+        MethodInfo m = state.method();
+        for (CallSite s : program.callGraph().callsFrom(m)) {
+            TypeInfo bound = bounds.of(m, state.bound(), s);
+            if (bound != null && !threads.pinned(s.target())) {
+                flow.add(s.target(), bound, contribution(program, threads, fresh, state, s, here));
             }
         }
-        return new SharedThreads(shared, threads);
+        for (MethodInfo c : threads.continuationsOf(m)) {
+            flow.add(c, c.owner(), here);
+        }
     }
 
     /**
@@ -67,37 +64,24 @@ public final class SharedThreads {
      * the caller's shared threads when it runs on the caller's own object (or is a closure of it); all the
      * caller's threads when it runs on another object.
      */
-    private static ThreadSet contribution(Program program, ThreadModel threads, FreshReceivers fresh, MethodInfo m,
-                                          CallSite s, ThreadSet here) {
+    private static ThreadSet contribution(Program program, ThreadModel threads, FreshReceivers fresh,
+                                          BoundedFlow.State state, CallSite s, ThreadSet here) {
+        MethodInfo m = state.method();
         MethodInfo target = s.target();
         Event at = m.facts().eventAt(s.event());
-        ThreadSet all = threads.threadsAt(m, at.pos());
+        ThreadSet all = threads.threadsAt(m, state.bound(), at.pos());
+        boolean narrowed = threads.narrowed(m, at.pos());
         if (target.facts().isClosure() && target.declaringMethod() == m.declaringMethod()) {
-            return here.isEmpty() || all != threads.threads(m) ? all : here;
+            return here.isEmpty() || narrowed ? all : here;
         }
         if (at instanceof Event.NewObject || fresh.owned(m, s.event())) {
             return ThreadSet.NONE;
         }
         if (!target.facts().isStatic() && (Construction.sameObject(program, m, s.event(), target)
                 || fresh.onOwnedField(m, s.event()))) {
-            return here.isEmpty() || all == threads.threads(m) ? here : all;
+            return here.isEmpty() || !narrowed ? here : all;
         }
         return all;
-    }
-
-    private static void flow(MethodInfo target, ThreadSet in, Map<MethodInfo, ThreadSet> shared,
-                             Map<ThreadSet, ThreadSet> interned, Deque<MethodInfo> work, Set<MethodInfo> queued) {
-        if (in.isEmpty()) {
-            return;
-        }
-        ThreadSet old = shared.getOrDefault(target, ThreadSet.NONE);
-        ThreadSet joined = old.plus(in);
-        if (joined != old) {
-            shared.put(target, interned.computeIfAbsent(joined, k -> k));
-            if (queued.add(target)) {
-                work.add(target);
-            }
-        }
     }
 
     /**

@@ -34,6 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ThreadModel {
 
     private final Map<MethodInfo, ThreadSet> threads;
+    /** The threads of each method for each class of object it runs on. */
+    private final BoundedFlow bounded;
+    private final ReceiverBounds bounds;
     private final Map<MethodInfo, Map<Integer, LogicalThread>> checked;
     private final ThreadRoots roots;
     private final Map<LogicalThread, Boolean> many = new ConcurrentHashMap<>();
@@ -41,10 +44,12 @@ public final class ThreadModel {
     private final Loops loops;
     private final Program program;
 
-    private ThreadModel(Program program, Map<MethodInfo, ThreadSet> threads,
+    private ThreadModel(Program program, Map<MethodInfo, ThreadSet> threads, BoundedFlow bounded, ReceiverBounds bounds,
                         Map<MethodInfo, Map<Integer, LogicalThread>> checked, ThreadRoots roots, Loops loops) {
+        this.bounds = bounds;
         this.program = program;
         this.threads = threads;
+        this.bounded = bounded;
         this.checked = checked;
         this.roots = roots;
         this.loops = loops;
@@ -66,27 +71,20 @@ public final class ThreadModel {
                 checked.put(m, events);
             }
         }
-        Map<MethodInfo, ThreadSet> threads = new IdentityHashMap<>();
-        Map<ThreadSet, ThreadSet> interned = new HashMap<>();
-        Deque<MethodInfo> work = new ArrayDeque<>();
-        Set<MethodInfo> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+        BoundedFlow flow = new BoundedFlow();
+        ReceiverBounds bounds = new ReceiverBounds(program);
         for (MethodInfo m : program.methods()) {
-            ThreadSet root = roots.of(m);
-            if (!root.isEmpty()) {
-                threads.put(m, root);
-                work.add(m);
-                queued.add(m);
-            }
+            flow.add(m, m.owner(), roots.of(m));
         }
-        while (!work.isEmpty()) {
-            MethodInfo m = work.poll();
-            queued.remove(m);
-            ThreadSet here = threads.getOrDefault(m, ThreadSet.NONE);
+        for (BoundedFlow.State state = flow.poll(); state != null; state = flow.poll()) {
+            MethodInfo m = state.method();
+            ThreadSet here = flow.at(state);
             Map<Integer, LogicalThread> onLoop = checked.getOrDefault(m, Map.of());
             for (CallSite s : program.callGraph().callsFrom(m)) {
                 ConfinedAnonymous.Creation made = confined.creationOf(s.target());
-                if (!roots.isPinned(s.target()) && (made == null || ConfinedAnonymous.within(m, s.target()))) {
-                    flow(s.target(), contribution(here, onLoop, s.event()), threads, interned, work, queued);
+                TypeInfo bound = bounds.of(m, state.bound(), s);
+                if (bound != null && !roots.isPinned(s.target()) && (made == null || ConfinedAnonymous.within(m, s.target()))) {
+                    flow.add(s.target(), bound, contribution(here, onLoop, s.event()));
                 }
             }
             for (TypeInfo anonymous : confined.createdIn(m)) {
@@ -94,36 +92,22 @@ public final class ThreadModel {
                 for (int call : confined.creationOf(anonymous).calls()) {
                     for (MethodInfo t : anonymous.methods()) {
                         if (!t.facts().isInitialization() && !t.facts().isClosure() && !roots.isPinned(t)) {
-                            flow(t, contribution(here, onLoop, call), threads, interned, work, queued);
+                            flow.add(t, t.owner(), contribution(here, onLoop, call));
                         }
                     }
                 }
             }
             for (MethodInfo c : roots.continuationsOf(m)) {
-                flow(c, contribution(here, onLoop, c.facts().siteEvent()), threads, interned, work, queued);
+                flow.add(c, c.owner(), contribution(here, onLoop, c.facts().siteEvent()));
             }
         }
-        return new ThreadModel(program, threads, checked, roots, loops);
+        Map<MethodInfo, ThreadSet> threads = flow.unions();
+        return new ThreadModel(program, threads, flow, bounds, checked, roots, loops);
     }
 
     private static ThreadSet contribution(ThreadSet here, Map<Integer, LogicalThread> onLoop, int event) {
         LogicalThread loop = onLoop.get(event);
         return loop != null ? ThreadSet.of(loop) : here;
-    }
-
-    private static void flow(MethodInfo target, ThreadSet in, Map<MethodInfo, ThreadSet> threads,
-                             Map<ThreadSet, ThreadSet> interned, Deque<MethodInfo> work, Set<MethodInfo> queued) {
-        if (in.isEmpty()) {
-            return;
-        }
-        ThreadSet old = threads.getOrDefault(target, ThreadSet.NONE);
-        ThreadSet joined = old.plus(in);
-        if (joined != old) {
-            threads.put(target, interned.computeIfAbsent(joined, k -> k));
-            if (queued.add(target)) {
-                work.add(target);
-            }
-        }
     }
 
     /** The program types whose instances are handed to a thread entry point, directly or through program methods. */
@@ -151,6 +135,25 @@ public final class ThreadModel {
             }
         }
         return threads(m);
+    }
+
+    /**
+     * As {@link #threadsAt(MethodInfo, Position)}, for {@code m} run on objects of class {@code bound}
+     * ({@link ReceiverBounds}); the same set object when no loop check narrows it at {@code pos}.
+     */
+    ThreadSet threadsAt(MethodInfo m, TypeInfo bound, Position pos) {
+        ThreadSet at = threadsAt(m, pos);
+        return at != threads(m) ? at : bounded.at(m, bound);
+    }
+
+    /** The classes of object the calls of the program run their targets on. */
+    ReceiverBounds bounds() {
+        return bounds;
+    }
+
+    /** Whether a check that the caller is on an event loop narrows the threads of {@code m} at {@code pos}. */
+    boolean narrowed(MethodInfo m, Position pos) {
+        return threadsAt(m, pos) != threads(m);
     }
 
     /** The threads that enter the program's code at {@code m} itself (not through its callers). */

@@ -176,4 +176,23 @@ class ThreadModelTest {
         assertEquals(LogicalThread.Kind.LOOP, one.kind());
         assertEquals(LogicalThread.Kind.TASK, a.summaries().threads().threads(a.method("Pooled", "replay")).only().kind());
     }
+
+    @Test
+    void aTemplateMethodRunsTheHookOfItsObjectsClass_notThoseOfItsSiblings() {
+        Analyzed a = Analyzed.of("""
+                public class Steps {
+                    abstract static class Step {
+                        public final void run() { doStep(); }
+                        protected abstract void doStep();
+                    }
+                    static final class Counting extends Step { private int n; protected void doStep() { n++; } }
+                    static final class Collecting extends Step { private int n; protected void doStep() { n++; } }
+                    private static final Counting SHARED = new Counting();
+                    static void start() { new Thread(() -> SHARED.run()).start(); }
+                }
+                """);
+        assertFalse(a.summaries().threads().threads(a.method("Steps.Counting", "doStep")).isEmpty());
+        assertTrue(a.summaries().threads().threads(a.method("Steps.Collecting", "doStep")).isEmpty());
+        assertFalse(a.summaries().threads().threads(a.method("Steps.Step", "run")).isEmpty());
+    }
 }
