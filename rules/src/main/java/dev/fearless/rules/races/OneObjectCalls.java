@@ -21,49 +21,90 @@ import java.util.Set;
  */
 final class OneObjectCalls {
 
+    /** How many calls on the caller's own object are followed back to the object they run on. */
+    private static final int MAX_DEPTH = 3;
+
     private OneObjectCalls() {
     }
 
     static boolean onOneObject(Program program, MethodInfo m) {
-        List<CallSite> sites = program.callGraph().callersOf(m);
-        if (sites.isEmpty() || m.facts().isStatic()) {
-            return false;
-        }
-        Set<String> objects = new HashSet<>();
-        for (CallSite s : sites) {
-            if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call call)) {
-                return false;
-            }
-            String object = object(program, s.caller(), call.receiver());
-            if (object == null) {
-                return false;
-            }
-            objects.add(object);
-        }
-        return objects.size() == 1;
+        return oneObject(program, m, 0) != null;
     }
 
-    /** A name for the one object {@code v} always is in {@code m}, or {@code null}. */
-    private static String object(Program program, MethodInfo m, Value v) {
+    /** One object: a name for it, and the class it is made of when known ({@code null} when not). */
+    private record One(String name, String type) {
+    }
+
+    /**
+     * The one object every call of {@code m} is made on, or {@code null}. A call on the caller's own
+     * object ({@code doStep()} in a base class's {@code run()}) is made on the object the caller runs on,
+     * so a template method called on one object runs its hooks on that object, when the object is of the
+     * hook's class (the hook of a sibling class never runs on it).
+     */
+    private static One oneObject(Program program, MethodInfo m, int depth) {
+        List<CallSite> sites = program.callGraph().callersOf(m);
+        if (sites.isEmpty() || m.facts().isStatic() || depth > MAX_DEPTH) {
+            return null;
+        }
+        Set<One> objects = new HashSet<>();
+        for (CallSite s : sites) {
+            if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call call)) {
+                return null;
+            }
+            boolean same = sameObject(program, s.caller(), call, m);
+            One object = same ? oneObject(program, s.caller(), depth + 1) : object(program, s.caller(), call.receiver());
+            if (object == null) {
+                return null;
+            }
+            if (!same || object.type() == null || related(program, object.type(), m.owner().name())) {
+                objects.add(object);
+            }
+        }
+        return objects.size() == 1 ? objects.iterator().next() : null;
+    }
+
+    private static boolean related(Program program, String a, String b) {
+        return a.equals(b) || program.isSubtype(a, b) || program.isSubtype(b, a);
+    }
+
+    /** Whether the call runs on the caller's own object: through {@code this}, or unqualified in its class line. */
+    private static boolean sameObject(Program program, MethodInfo caller, Event.Call call, MethodInfo target) {
+        Value v = call.receiver();
+        if (caller.facts().isStatic() || caller.facts().isClosure()) {
+            return false;
+        }
+        if (v.pathOrNull() != null && v.pathOrNull().isThis() || v instanceof Value.Super) {
+            return true;
+        }
+        return v instanceof Value.Implicit && related(program, caller.owner().name(), target.owner().name());
+    }
+
+    /** The one object {@code v} always is in {@code m}, or {@code null}. */
+    private static One object(Program program, MethodInfo m, Value v) {
         AccessPath p = v.pathOrNull();
         if (p != null && p.root() == AccessPath.Root.STATIC) {
             FieldInfo f = program.field(m, p);
-            return f != null && f.facts().isFinal() && p.fields().size() == 1 ? "static " + f.owner().name() + "#" + f.name() : null;
+            if (f == null || !f.facts().isFinal() || p.fields().size() != 1) {
+                return null;
+            }
+            String type = f.facts().initializer() instanceof Value.NewValue n && n.anonymousType().isEmpty()
+                    ? program.resolveType(n.type(), f.owner()) : program.resolveType(f.facts().type(), f.owner());
+            return new One("static " + f.owner().name() + "#" + f.name(), type);
         }
         if (p != null && p.root() == AccessPath.Root.LOCAL && !p.isField()) {
-            return capturedOnce(m, p.rootName());
+            return capturedOnce(program, m, p.rootName());
         }
         if (v instanceof Value.CallResult cr) {
             List<MethodInfo> targets = program.callGraph().targets(m, cr.eventIndex());
-            String one = null;
+            One one = null;
             for (MethodInfo t : targets) {
                 if (!t.facts().isStatic()) {
                     return null;
                 }
                 for (Event e : t.facts().events()) {
                     if (e instanceof Event.Return r) {
-                        String returned = object(program, t, r.value());
-                        if (returned == null || one != null && !one.equals(returned) || !returned.startsWith("static ")) {
+                        One returned = object(program, t, r.value());
+                        if (returned == null || one != null && !one.equals(returned) || !returned.name().startsWith("static ")) {
                             return null;
                         }
                         one = returned;
@@ -79,20 +120,24 @@ final class OneObjectCalls {
      * The local of an enclosing method a closure (or local class) captures, assigned once in that method
      * outside any loop: every run of the closure made from one run of the method sees the same object.
      */
-    private static String capturedOnce(MethodInfo m, String local) {
+    private static One capturedOnce(Program program, MethodInfo m, String local) {
         MethodInfo declaring = Holdings.declaring(m, local);
         if (declaring == null || declaring == m) {
             return null;
         }
         int assignments = 0;
+        String type = null;
         for (Event e : declaring.facts().events()) {
             if (e instanceof Event.LocalAssign la && la.local().equals(local)) {
                 if (e.loop() >= 0) {
                     return null;
                 }
                 assignments++;
+                if (la.value() instanceof Value.NewValue n && n.anonymousType().isEmpty()) {
+                    type = program.resolveType(n.type(), declaring.owner());
+                }
             }
         }
-        return assignments == 1 ? "local " + declaring + "#" + local : null;
+        return assignments == 1 ? new One("local " + declaring + "#" + local, type) : null;
     }
 }
