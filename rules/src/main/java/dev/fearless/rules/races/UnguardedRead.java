@@ -89,7 +89,7 @@ public final class UnguardedRead implements FieldMatcher {
             if (!r.direct()) {
                 finding.related(r.originMethod(), r.origin(), "the read happens here");
             }
-            if (staleSnapshot(context.program(), r, f)) {
+            if (staleSnapshot(context.program(), r, f) || untestedValue(context.program(), r, f)) {
                 finding.note();
             }
             finding.related(w.originMethod(), w.origin(), "`" + f.name() + "` is written under `"
@@ -244,6 +244,52 @@ public final class UnguardedRead implements FieldMatcher {
             }
         }
         return returned;
+    }
+
+    /**
+     * Whether the read takes one immutable value (a flag, a count, a string, an immutable collection swapped
+     * whole under the lock) that the reading method only uses, never tests: the field is read once there,
+     * no condition of the method tests it (or a local it was copied into), and the method writes no field.
+     * A stale value then does what the same value did a moment earlier: an event sent to the subscribers of
+     * a moment ago, a statistic a moment old. A read that decides something ({@code if (!closed)}, a size
+     * checked before a take, a null check before a second read) stays a warning.
+     */
+    private static boolean untestedValue(Program program, FieldUse read, FieldInfo f) {
+        if (read.op() != dev.fearless.summary.AccessOp.READ || !singleValue(program, f)) {
+            return false;
+        }
+        var facts = read.originMethod().facts();
+        Set<String> copies = new HashSet<>();
+        int reads = 0;
+        for (Event e : facts.events()) {
+            if (e instanceof Event.FieldAccess fa && names(fa.path(), f)) {
+                if (fa.kind().isWrite() || ++reads > 1) {
+                    return false;
+                }
+            } else if (e instanceof Event.FieldAccess fa && fa.kind().isWrite()) {
+                return false;
+            } else if (e instanceof Event.LocalAssign la && la.value().pathOrNull() != null && names(la.value().pathOrNull(), f)) {
+                copies.add(la.local());
+            }
+        }
+        for (dev.fearless.facts.Guard g : facts.guards()) {
+            for (dev.fearless.facts.Guard.Test t : g.implied()) {
+                AccessPath subject = t.subject().pathOrNull();
+                if (subject != null && (names(subject, f) || subject.fields().isEmpty() && copies.contains(subject.rootName()))) {
+                    return false;
+                }
+            }
+        }
+        for (dev.fearless.facts.Loop l : facts.loops()) {
+            if (l.conditionReads().stream().anyMatch(p -> names(p, f))) {
+                return false;
+            }
+        }
+        return reads == 1;
+    }
+
+    private static boolean names(AccessPath p, FieldInfo f) {
+        return p.isField() && p.lastField().equals(f.name());
     }
 
     /** Whether a value of the field's type is one immutable value that a read sees whole. */
