@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Set;
 /**
  * Thread sets carried over the call graph, kept apart for each class of object a method runs on
  * ({@link ReceiverBounds}): a worklist of (method, bound) states, each with the threads that reach it.
- * A method reached on more than {@link #MAX_BOUNDS} classes keeps one state, with no bound.
+ * Most methods only ever have the state of their own class (no bound), kept in a plain map; a method
+ * reached on more than {@link #MAX_BOUNDS} classes keeps one state, with no bound.
  */
 final class BoundedFlow {
 
@@ -25,36 +27,48 @@ final class BoundedFlow {
     record State(MethodInfo method, TypeInfo bound) {
     }
 
-    private final Map<MethodInfo, Map<TypeInfo, ThreadSet>> states = new IdentityHashMap<>();
+    /** The states with no bound. */
+    private final Map<MethodInfo, ThreadSet> plain = new IdentityHashMap<>();
+    /** The states with a bound below the method's own class. */
+    private final Map<MethodInfo, Map<TypeInfo, ThreadSet>> bounded = new IdentityHashMap<>();
     private final Set<MethodInfo> merged = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<ThreadSet, ThreadSet> interned = new HashMap<>();
     private final Deque<State> work = new ArrayDeque<>();
-    private final Set<State> queued = new java.util.HashSet<>();
+    private final Set<State> queued = new HashSet<>();
 
     /** Joins {@code in} into the state of {@code m} run on {@code bound}, queueing it when that changes it. */
     void add(MethodInfo m, TypeInfo bound, ThreadSet in) {
         if (in.isEmpty()) {
             return;
         }
-        TypeInfo key = merged.contains(m) ? m.owner() : bound;
-        Map<TypeInfo, ThreadSet> byBound = states.computeIfAbsent(m, k -> new LinkedHashMap<>(2));
-        ThreadSet old = byBound.getOrDefault(key, ThreadSet.NONE);
+        if (bound == m.owner() || merged.contains(m)) {
+            ThreadSet old = plain.getOrDefault(m, ThreadSet.NONE);
+            ThreadSet joined = old.plus(in);
+            if (joined != old) {
+                plain.put(m, interned.computeIfAbsent(joined, k -> k));
+                queue(new State(m, m.owner()));
+            }
+            return;
+        }
+        Map<TypeInfo, ThreadSet> byBound = bounded.computeIfAbsent(m, k -> new LinkedHashMap<>(4));
+        ThreadSet old = byBound.getOrDefault(bound, ThreadSet.NONE);
         ThreadSet joined = old.plus(in);
         if (joined == old) {
             return;
         }
-        byBound.put(key, interned.computeIfAbsent(joined, k -> k));
-        if (byBound.size() > MAX_BOUNDS) {
-            ThreadSet all = ThreadSet.NONE;
-            for (ThreadSet s : byBound.values()) {
-                all = all.plus(s);
-            }
-            byBound.clear();
-            byBound.put(m.owner(), interned.computeIfAbsent(all, k -> k));
-            merged.add(m);
-            key = m.owner();
+        byBound.put(bound, interned.computeIfAbsent(joined, k -> k));
+        if (byBound.size() <= MAX_BOUNDS) {
+            queue(new State(m, bound));
+            return;
         }
-        State s = new State(m, key);
+        merged.add(m);
+        bounded.remove(m);
+        for (ThreadSet s : byBound.values()) {
+            add(m, m.owner(), s);
+        }
+    }
+
+    private void queue(State s) {
         if (queued.add(s)) {
             work.add(s);
         }
@@ -65,7 +79,7 @@ final class BoundedFlow {
         while (!work.isEmpty()) {
             State s = work.poll();
             queued.remove(s);
-            if (states.get(s.method()).containsKey(s.bound())) {
+            if (s.bound() == s.method().owner() || !merged.contains(s.method())) {
                 return s; // a state merged since it was queued is carried as the merged one
             }
         }
@@ -74,33 +88,35 @@ final class BoundedFlow {
 
     /** The threads of a state. */
     ThreadSet at(State s) {
-        return states.get(s.method()).getOrDefault(s.bound(), ThreadSet.NONE);
+        Map<TypeInfo, ThreadSet> byBound = s.bound() == s.method().owner() ? null : bounded.get(s.method());
+        ThreadSet t = byBound == null ? plain.get(s.method()) : byBound.get(s.bound());
+        return t == null ? ThreadSet.NONE : t;
     }
 
     /** The threads of {@code m} run on objects of class {@code bound}, or on any object when it keeps no such state. */
     ThreadSet at(MethodInfo m, TypeInfo bound) {
-        Map<TypeInfo, ThreadSet> byBound = states.get(m);
+        Map<TypeInfo, ThreadSet> byBound = bounded.get(m);
         if (byBound == null) {
-            return ThreadSet.NONE;
+            return plain.getOrDefault(m, ThreadSet.NONE);
         }
-        ThreadSet s = byBound.get(bound);
-        return s != null ? s : union(byBound);
+        ThreadSet s = bound == m.owner() ? null : byBound.get(bound);
+        return s != null ? s : union(m);
     }
 
     /** Each method's threads on any object. */
     Map<MethodInfo, ThreadSet> unions() {
-        Map<MethodInfo, ThreadSet> result = new IdentityHashMap<>();
-        for (Map.Entry<MethodInfo, Map<TypeInfo, ThreadSet>> e : states.entrySet()) {
-            result.put(e.getKey(), interned.computeIfAbsent(union(e.getValue()), k -> k));
+        Map<MethodInfo, ThreadSet> result = new IdentityHashMap<>(plain);
+        for (MethodInfo m : bounded.keySet()) {
+            result.put(m, union(m));
         }
         return result;
     }
 
-    private static ThreadSet union(Map<TypeInfo, ThreadSet> byBound) {
-        ThreadSet all = ThreadSet.NONE;
-        for (ThreadSet s : byBound.values()) {
+    private ThreadSet union(MethodInfo m) {
+        ThreadSet all = plain.getOrDefault(m, ThreadSet.NONE);
+        for (ThreadSet s : bounded.getOrDefault(m, Map.of()).values()) {
             all = all.plus(s);
         }
-        return all;
+        return interned.computeIfAbsent(all, k -> k);
     }
 }
