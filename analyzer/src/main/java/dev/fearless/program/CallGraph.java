@@ -2,11 +2,14 @@ package dev.fearless.program;
 
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
+import dev.fearless.knowledge.MethodTrait;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The program's call graph: for each call or {@code new} event, the program methods it may run
@@ -22,8 +25,17 @@ public final class CallGraph {
     /** For each method, the closures it runs here, at the event they are handed to. */
     private final Map<MethodInfo, List<CallSite>> closures = new IdentityHashMap<>();
     private final Map<MethodInfo, CallSite[]> incoming = new IdentityHashMap<>();
-    /** The static type of each call's receiver (calls with an unknown receiver type are absent). */
-    private final Map<Event.Call, String> receiverTypes = new IdentityHashMap<>();
+    /**
+     * The static type of each call's receiver and the knowledge-base traits of the call on it, looked up
+     * once here rather than by every analysis that asks (calls with an unknown receiver type and no traits
+     * are absent). Equal pairs are shared.
+     */
+    private final Map<Event.Call, Receiver> receivers = new IdentityHashMap<>();
+    private final Traits traits;
+
+    /** A call's receiver type ({@code null}: unknown) and the library traits of the call on it. */
+    private record Receiver(String type, Set<MethodTrait> traits) {
+    }
 
     /** The resolved calls of one method: event indexes, sorted, and the targets of each (arrays: compact). */
     private static final class Calls {
@@ -43,8 +55,10 @@ public final class CallGraph {
     }
 
     /** The call graph of {@code methods}, whose calls {@code resolver} resolves. */
-    CallGraph(List<MethodInfo> methods, CallResolver resolver) {
+    CallGraph(List<MethodInfo> methods, CallResolver resolver, Traits traits) {
+        this.traits = traits;
         Map<MethodInfo, List<CallSite>> in = new IdentityHashMap<>();
+        Map<Receiver, Receiver> shared = new HashMap<>();
         for (MethodInfo m : methods) {
             List<Event> events = m.facts().events();
             int[] indexes = new int[events.size()];
@@ -57,8 +71,10 @@ public final class CallGraph {
                     if (e instanceof Event.Call call) {
                         t = resolver.targets(m, call);
                         String type = resolver.staticTypes().receiverType(m, call);
-                        if (type != null) {
-                            receiverTypes.put(call, type);
+                        Set<MethodTrait> known = traits.ofCall(type, call);
+                        if (type != null || !known.isEmpty()) {
+                            Receiver r = new Receiver(type, known);
+                            receivers.put(call, shared.computeIfAbsent(r, k -> k));
                         }
                     } else if (e instanceof Event.NewObject newObject) {
                         t = resolver.constructors(m, newObject);
@@ -96,7 +112,14 @@ public final class CallGraph {
      * by resolving those calls in turn), or {@code null}.
      */
     String receiverType(Event.Call call) {
-        return receiverTypes.get(call);
+        Receiver r = receivers.get(call);
+        return r == null ? null : r.type();
+    }
+
+    /** The knowledge-base traits of a call, on its receiver's static type ({@link Traits#ofCall}). */
+    Set<MethodTrait> traits(Event.Call call) {
+        Receiver r = receivers.get(call);
+        return r != null ? r.traits() : traits.ofCall(null, call);
     }
 
     /** The program methods the event at {@code eventIndex} of {@code caller} may run. */

@@ -27,7 +27,7 @@ public final class Linker {
         NestedMethods nested = new NestedMethods(types.methods());
         Cutoffs cutoffs = new Cutoffs();
         CallGraph callGraph = new CallGraph(types.methods(),
-                CallResolver.beforeCallGraph(types, hierarchy, names, traits, knowledge, cutoffs));
+                CallResolver.beforeCallGraph(types, hierarchy, names, traits, knowledge, cutoffs), traits);
         StaticTypes staticTypes = new StaticTypes(types, hierarchy, names, traits, knowledge,
                 (caller, eventIndex, call, depth) -> callGraph.targets(caller, eventIndex), cutoffs);
         CallResolver calls = new CallResolver(types, hierarchy, names, staticTypes, cutoffs);

@@ -150,7 +150,7 @@ public final class Program {
      * receiver (its supertypes included); a receiver of unknown type still has {@code Object}'s methods.
      */
     public Set<MethodTrait> traits(MethodInfo m, Event.Call call) {
-        return traits.ofCall(callGraph.receiverType(call), call);
+        return callGraph.traits(call);
     }
 
     /**
