@@ -26,7 +26,8 @@ import java.util.Set;
  * The pipeline: discover, parse and extract (in parallel), link, summarize, run the rules (one walk of
  * the program, in parallel: {@link RuleScanner}), then filter suppressed findings, sort, deduplicate and
  * fingerprint. A rule that throws is reported as a {@link RuleFailure}, and the others' findings stand. Holds no state
- * between runs; safe to run twice in one JVM.
+ * between runs; safe to run twice in one JVM. With a fact cache, a rerun on exactly the same input returns the
+ * result the cache kept ({@link ScanResults}).
  */
 public final class Analyzer {
 
@@ -42,6 +43,15 @@ public final class Analyzer {
         long t0 = System.nanoTime();
         Discovery discovery = new SourceDiscoverer(request.excludes()).discover(request.inputs(), request.root());
         long t1 = System.nanoTime();
+        String resultKey = request.cache() == FactCache.NONE ? null
+                : ScanResults.key(discovery, knowledge, rules, request.budgets(), request.javaRelease());
+        if (resultKey != null) {
+            AnalysisResult kept = ScanResults.load(request.cache(), resultKey,
+                    new AnalysisResult.Timings(millis(t0, t1), millis(t1, System.nanoTime()), 0, 0, 0));
+            if (kept != null) {
+                return kept;
+            }
+        }
         List<FileOutcome> outcomes = new ParallelExtractor(new FactExtractor(knowledge), request.cache(),
                 request.progress(), knowledge.fingerprint(), request.budgets().extractMillisPerFile())
                 .run(discovery.files(), request.threads());
@@ -62,8 +72,12 @@ public final class Analyzer {
         AnalysisResult.Timings after = linked.timings();
         AnalysisResult.Timings timings = new AnalysisResult.Timings(millis(t0, t1), millis(t1, t2), after.linkMillis(),
                 after.summarizeMillis(), after.rulesMillis());
-        return new AnalysisResult(linked.findings(), linked.problems(), discovery.files().size(), facts.size(), lines,
-                timings, linked.ruleFailures(), linked.cutoffs());
+        AnalysisResult result = new AnalysisResult(linked.findings(), linked.problems(), discovery.files().size(),
+                facts.size(), lines, timings, linked.ruleFailures(), linked.cutoffs());
+        if (resultKey != null) {
+            ScanResults.store(request.cache(), resultKey, result);
+        }
+        return result;
     }
 
     /**

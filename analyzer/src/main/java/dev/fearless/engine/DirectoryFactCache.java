@@ -39,6 +39,8 @@ public final class DirectoryFactCache implements FactCache {
     static final int MAX_ENTRY_BYTES = 256 << 20;
     private static final Duration REFRESH = Duration.ofDays(1);
     private static final String PRUNE_MARKER = ".pruned";
+    private static final String FACTS = ".facts";
+    private static final String RESULT = ".result";
 
     private final Path root;
 
@@ -66,23 +68,49 @@ public final class DirectoryFactCache implements FactCache {
 
     @Override
     public FileFacts load(String key) {
-        Path file = entry(key);
-        if (!Files.isRegularFile(file)) {
+        Path file = entry(key, FACTS);
+        byte[] bytes = read(file);
+        if (bytes == null) {
             return null;
         }
         try {
-            byte[] bytes;
-            try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-                bytes = in.readNBytes(MAX_ENTRY_BYTES + 1);
-            }
-            if (bytes.length > MAX_ENTRY_BYTES) {
-                return null;
-            }
             FileFacts facts = FactsCodec.decode(bytes);
             markUsed(file);
             return facts;
         } catch (IOException | RuntimeException e) {
-            // corrupt, too large, or of another format (FactsCodec.FormatException): a miss
+            // corrupt, or of another format (FactsCodec.FormatException): a miss
+            return null;
+        }
+    }
+
+    @Override
+    public byte[] loadResult(String key) {
+        Path file = entry(key, RESULT);
+        byte[] bytes = read(file);
+        if (bytes != null) {
+            try {
+                markUsed(file);
+            } catch (IOException e) {
+                // dated again on the next use
+            }
+        }
+        return bytes;
+    }
+
+    @Override
+    public void storeResult(String key, byte[] result) {
+        write(entry(key, RESULT), key, result);
+    }
+
+    /** An entry's bytes, inflated; {@code null} when absent, unreadable or too large. */
+    private static byte[] read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            byte[] bytes = in.readNBytes(MAX_ENTRY_BYTES + 1);
+            return bytes.length > MAX_ENTRY_BYTES ? null : bytes;
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
@@ -115,7 +143,7 @@ public final class DirectoryFactCache implements FactCache {
             try (Stream<Path> files = Files.walk(root, 2)) {
                 for (Path p : (Iterable<Path>) files::iterator) {
                     String name = p.getFileName().toString();
-                    boolean stale = (name.endsWith(".facts") || name.endsWith(".tmp"))
+                    boolean stale = (name.endsWith(FACTS) || name.endsWith(RESULT) || name.endsWith(".tmp"))
                             && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff);
                     if (stale && Files.deleteIfExists(p)) {
                         removed++;
@@ -130,12 +158,21 @@ public final class DirectoryFactCache implements FactCache {
 
     @Override
     public void store(String key, FileFacts facts) {
-        Path file = entry(key);
+        byte[] bytes;
+        try {
+            bytes = FactsCodec.encode(facts);
+        } catch (RuntimeException e) {
+            return; // facts the format cannot hold are only not cached
+        }
+        write(entry(key, FACTS), key, bytes);
+    }
+
+    /** Writes an entry, deflated, through a temporary file moved in place. */
+    private static void write(Path file, String key, byte[] bytes) {
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
             temp = Files.createTempFile(file.getParent(), key.substring(0, Math.min(8, key.length())), ".tmp");
-            byte[] bytes = FactsCodec.encode(facts);
             Deflater deflater = new Deflater(Deflater.BEST_SPEED);
             try (OutputStream out = new DeflaterOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)),
                     deflater)) {
@@ -162,7 +199,7 @@ public final class DirectoryFactCache implements FactCache {
         }
     }
 
-    private Path entry(String key) {
-        return root.resolve(key.substring(0, 2)).resolve(key + ".facts");
+    private Path entry(String key, String suffix) {
+        return root.resolve(key.substring(0, 2)).resolve(key + suffix);
     }
 }

@@ -26,4 +26,14 @@ public interface FactCache {
 
     /** Stores facts under {@code key}; failures are ignored (a cache is an optimization). */
     void store(String key, FileFacts facts);
+
+    /** The bytes of a whole scan's result stored under {@code key}, or {@code null} (this cache keeps none). */
+    default byte[] loadResult(String key) {
+        return null;
+    }
+
+    /** Stores a whole scan's result under {@code key}; failures are ignored. */
+    default void storeResult(String key, byte[] result) {
+        // kept by caches that can
+    }
 }

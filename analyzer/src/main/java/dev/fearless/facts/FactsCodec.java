@@ -35,16 +35,56 @@ public final class FactsCodec {
 
     private static final int MAGIC = 0x464C4631;
     private static final int MAX_DEPTH = 200;
-    private static final Shape ROOT;
-    private static final int SCHEMA;
-
-    static {
-        Map<Class<?>, Shape> shapes = new HashMap<>();
-        ROOT = shapeOf(FileFacts.class, shapes);
-        SCHEMA = describe(shapes).hashCode();
-    }
+    private static final Of<FileFacts> FACTS = of(FileFacts.class, MAGIC);
 
     private FactsCodec() {
+    }
+
+    /**
+     * The same format for another record type made of the same kinds of components (ints, longs, booleans,
+     * strings, enums, lists, records, sealed interfaces), with its own {@code magic} number: the scan
+     * results a cache keeps, for instance.
+     */
+    public static <T extends Record> Of<T> of(Class<T> root, int magic) {
+        return new Of<>(root, magic);
+    }
+
+    /** The codec of one record type. */
+    public static final class Of<T extends Record> {
+        private final Class<T> root;
+        private final int magic;
+        private final Shape shape;
+        private final int schema;
+
+        private Of(Class<T> root, int magic) {
+            Map<Class<?>, Shape> shapes = new HashMap<>();
+            this.root = root;
+            this.magic = magic;
+            this.shape = shapeOf(root, shapes);
+            this.schema = describe(shapes).hashCode();
+        }
+
+        /** The value as bytes. */
+        public byte[] encode(T value) {
+            Output out = new Output();
+            out.fixed(magic);
+            out.fixed(schema);
+            shape.write(out, value);
+            return out.bytes();
+        }
+
+        /** The value written by {@link #encode}; throws {@link FormatException} for anything else. */
+        public T decode(byte[] bytes) {
+            Input in = new Input(bytes);
+            if (in.fixed() != magic || in.fixed() != schema) {
+                throw new FormatException("not an entry of this version");
+            }
+            Object value = shape.read(in, 0);
+            if (in.pos != bytes.length) {
+                throw new FormatException("bytes after the entry");
+            }
+            return root.cast(value);
+        }
     }
 
     /** A damaged entry, or one written for facts of another shape. */
@@ -58,24 +98,12 @@ public final class FactsCodec {
 
     /** The facts as bytes. */
     public static byte[] encode(FileFacts facts) {
-        Output out = new Output();
-        out.fixed(MAGIC);
-        out.fixed(SCHEMA);
-        ROOT.write(out, facts);
-        return out.bytes();
+        return FACTS.encode(facts);
     }
 
     /** The facts written by {@link #encode}; throws {@link FormatException} for anything else. */
     public static FileFacts decode(byte[] bytes) {
-        Input in = new Input(bytes);
-        if (in.fixed() != MAGIC || in.fixed() != SCHEMA) {
-            throw new FormatException("not a facts entry of this version");
-        }
-        Object facts = ROOT.read(in, 0);
-        if (in.pos != bytes.length) {
-            throw new FormatException("bytes after the facts");
-        }
-        return (FileFacts) facts;
+        return FACTS.decode(bytes);
     }
 
     // ---- shapes: how each kind of component is written
@@ -104,6 +132,9 @@ public final class FactsCodec {
         }
         if (c == int.class) {
             return IntShape.INSTANCE;
+        }
+        if (c == long.class) {
+            return LongShape.INSTANCE;
         }
         if (c == boolean.class) {
             return BooleanShape.INSTANCE;
@@ -159,6 +190,28 @@ public final class FactsCodec {
         @Override
         public String describe() {
             return "int";
+        }
+    }
+
+    private enum LongShape implements Shape {
+        INSTANCE;
+
+        @Override
+        public void write(Output out, Object value) {
+            long v = (Long) value;
+            out.fixed((int) (v >>> 32));
+            out.fixed((int) v);
+        }
+
+        @Override
+        public Object read(Input in, int depth) {
+            long high = in.fixed();
+            return (high << 32) | (in.fixed() & 0xFFFF_FFFFL);
+        }
+
+        @Override
+        public String describe() {
+            return "long";
         }
     }
 

@@ -90,10 +90,10 @@ final class ScanCommand implements Callable<Integer> {
     private Path config;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where to keep extracted facts between runs (default: the user's cache folder).")
+            description = "Where to keep extracted facts and scan results between runs (default: the user's cache folder).")
     private Path cacheDir;
 
-    @Option(names = "--no-cache", description = "Neither read nor write the fact cache.")
+    @Option(names = "--no-cache", description = "Neither read nor write the fact cache (facts and scan results).")
     private boolean noCache;
 
     @Option(names = {"-q", "--quiet"}, description = "No summary or progress on standard error.")
