@@ -73,13 +73,11 @@ class ScanResultsTest {
     Path dir;
 
     private Path src() throws IOException {
-        return Files.createDirectories(dir.resolve("src"));
+        return new SourceTree(dir).src();
     }
 
     private void write(String name, String source) throws IOException {
-        Path file = src().resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, source);
+        new SourceTree(dir).write(name, source);
     }
 
     private AnalysisResult analyze(FactCache cache, RuleDescriptor... rules) throws IOException {
