@@ -29,12 +29,14 @@ public final class SharedThreads {
         ReceiverBounds bounds = threads.bounds();
         BoundedFlow flow = new BoundedFlow();
         for (MethodInfo m : program.methods()) {
-            flow.add(m, m.owner(), threads.rootsOf(m));
+            if (!ThreadRoots.finalizer(m)) { // the finalizer runs on an object no other thread can reach
+                flow.add(m, m.owner(), threads.rootsOf(m));
+            }
         }
         // Every method some thread runs is visited once: even run on an owned object, it calls
         // methods on other objects, which carry all its threads.
         for (MethodInfo m : program.methods()) {
-            if (!threads.threads(m).isEmpty() && threads.rootsOf(m).isEmpty()) {
+            if (!threads.threads(m).isEmpty() && (threads.rootsOf(m).isEmpty() || ThreadRoots.finalizer(m))) {
                 carry(program, threads, fresh, bounds, flow, new BoundedFlow.State(m, m.owner()), ThreadSet.NONE);
             }
         }

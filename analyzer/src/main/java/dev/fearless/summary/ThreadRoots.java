@@ -66,6 +66,15 @@ final class ThreadRoots {
         return fresh;
     }
 
+    /**
+     * Whether {@code m} is an object's finalizer: the JVM runs it on its finalizer thread once no other
+     * thread can reach the object, so what it does to the object itself meets no other thread's use (what
+     * it does to shared state, a static lock or field, still runs on that thread).
+     */
+    static boolean finalizer(MethodInfo m) {
+        return m.name().equals("finalize") && m.facts().params().isEmpty() && !m.facts().isStatic();
+    }
+
     ThreadSet of(MethodInfo m) {
         return roots.getOrDefault(m, ThreadSet.NONE);
     }
@@ -144,6 +153,10 @@ final class ThreadRoots {
             }
             if (f.isInitialization() || f.isAbstract() && f.events().isEmpty()) {
                 return ThreadSet.NONE;
+            }
+            if (finalizer(m)) {
+                return ThreadSet.of(new LogicalThread(LogicalThread.Kind.THREAD, "finalizer",
+                        "the finalizer thread (`" + m.owner().simpleName() + ".finalize`)", m.path(), f.pos()));
             }
             TypeInfo owner = m.owner();
             if (owner.isAnonymous() && owner.facts().dispatch() == Dispatch.ELSEWHERE) {
