@@ -32,6 +32,11 @@ public sealed interface Value {
         public Literal {
             text = text.intern();
         }
+
+        /** Whether this is the literal {@code true}. */
+        public boolean isTrue() {
+            return kind == LiteralKind.BOOLEAN && text.equals("true");
+        }
     }
 
     /** The result of the call (or {@code new}) at {@code eventIndex} in the same method. */

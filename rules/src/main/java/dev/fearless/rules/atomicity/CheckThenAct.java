@@ -36,7 +36,8 @@ import java.util.Set;
  * other side ({@link Conflicts}) on another logical thread that an entry of the program reaches, named
  * in the message; an act no known thread runs is not reported. Across two atomics or volatile fields it
  * finds a value checked against one and stored in the other ({@link AtomicPairs}), and a pair written
- * one half after the other and read as a pair ({@link TornPairs}).
+ * one half after the other and read as a pair ({@link TornPairs}); on a lifecycle flag, an add made once
+ * the flag was seen unset while closing sets it and drains the container ({@link ClosedThenAdded}).
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic.",
@@ -57,6 +58,9 @@ public final class CheckThenAct implements EventMatcher {
         Program program = scope.program();
         KnowledgeBase knowledge = scope.knowledge();
         TornPairs.report(scope, index, event);
+        if (event instanceof Event.Call call) {
+            ClosedThenAdded.report(scope, index, call);
+        }
         if (event instanceof Event.FieldAccess write) {
             AtomicPairs.reportVolatile(scope, index, write);
             return;
