@@ -195,4 +195,22 @@ class ThreadModelTest {
         assertTrue(a.summaries().threads().threads(a.method("Steps.Collecting", "doStep")).isEmpty());
         assertFalse(a.summaries().threads().threads(a.method("Steps.Step", "run")).isEmpty());
     }
+
+    @Test
+    void theFinalizerRunsOnItsOwnThread_onAnObjectNoOtherThreadReaches() {
+        Analyzed a = Analyzed.of("""
+                public class Pooled {
+                    private volatile boolean freed;
+                    private static int freedCount;
+                    public synchronized void use() { }
+                    @Override protected void finalize() { free(); }
+                    private void free() { freed = true; freedCount++; }
+                }
+                """);
+        MethodInfo free = a.method("Pooled", "free");
+        LogicalThread t = a.summaries().threads().threads(free).only();
+        assertNotNull(t);
+        assertEquals("finalizer", t.key());
+        assertTrue(a.summaries().sharedThreadsAt(free, free.facts().pos()).isEmpty());
+    }
 }
