@@ -24,6 +24,9 @@ import java.util.Set;
  */
 final class Entries {
 
+    /** How many calls up a string-building method is followed to the {@code toString} it serves. */
+    private static final int DESCRIBE_DEPTH = 3;
+
     private Entries() {
     }
 
@@ -77,12 +80,36 @@ final class Entries {
             return owner.facts().dispatch() == Dispatch.ELSEWHERE ? ThreadContext.TASK : null;
         }
         if (f.isPrivate() || selfHelper(program, m) || f.hasAnnotation("VisibleForTesting")
-                || f.name().equals("toString") && f.params().isEmpty()) {
+                || describes(m) || describesFor(program, m)) {
             // Internal methods run as part of their callers (their accesses are charged there, under the
             // callers' locks); test hooks are not called by the program's threads; toString only describes.
             return null;
         }
         return ThreadContext.CLIENT;
+    }
+
+    private static boolean describes(MethodInfo m) {
+        return m.name().equals("toString") && m.facts().params().isEmpty();
+    }
+
+    /**
+     * A method that builds a string only for {@code toString}: it returns a {@code String} and every call
+     * of it in the program is made by a {@code toString()}, or by another such method ({@code
+     * toConnectionString()} of a connection's debug text). What it reads only describes, as {@code
+     * toString} does.
+     */
+    private static boolean describesFor(Program program, MethodInfo m) {
+        return describesFor(program, m, DESCRIBE_DEPTH);
+    }
+
+    private static boolean describesFor(Program program, MethodInfo m, int depth) {
+        dev.fearless.facts.TypeRef type = m.facts().returnType();
+        if (depth == 0 || type == null || !type.name().equals("String") && !type.name().equals("java.lang.String")) {
+            return false;
+        }
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        return !callers.isEmpty() && callers.stream().allMatch(s -> describes(s.caller().declaringMethod())
+                || s.caller() == m || describesFor(program, s.caller().declaringMethod(), depth - 1));
     }
 
     /**
