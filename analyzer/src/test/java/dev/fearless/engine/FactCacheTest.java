@@ -55,7 +55,7 @@ class FactCacheTest {
     }
 
     /** A directory cache that counts what it was asked. */
-    static final class CountingCache implements FactCache {
+    static class CountingCache implements FactCache {
         final DirectoryFactCache inner;
         final AtomicInteger hits = new AtomicInteger();
         final AtomicInteger misses = new AtomicInteger();
