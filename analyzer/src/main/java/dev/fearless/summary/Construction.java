@@ -169,4 +169,20 @@ public final class Construction {
         return receiver instanceof Value.Implicit && (callee.owner() == caller.owner()
                 || program.isSubtype(caller.owner().name(), callee.owner().name()));
     }
+
+    /**
+     * Whether {@code call} in {@code caller} runs {@code callee} on the caller's own object: through
+     * {@code this} or {@code super}, or unqualified within the caller's class line, an override further
+     * down (a template method's hook) included.
+     */
+    public static boolean ownObjectCall(Program program, MethodInfo caller, Event.Call call, MethodInfo callee) {
+        Value receiver = call.receiver();
+        if (receiver instanceof Value.Super || receiver.pathOrNull() != null && receiver.pathOrNull().isThis()) {
+            return true;
+        }
+        String from = caller.owner().name();
+        String to = callee.owner().name();
+        return receiver instanceof Value.Implicit && !caller.facts().isStatic()
+                && (from.equals(to) || program.isSubtype(from, to) || program.isSubtype(to, from));
+    }
 }

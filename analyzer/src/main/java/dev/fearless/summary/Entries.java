@@ -5,6 +5,7 @@ import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
+import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
@@ -103,7 +104,7 @@ final class Entries {
     }
 
     private static boolean describesFor(Program program, MethodInfo m, int depth) {
-        dev.fearless.facts.TypeRef type = m.facts().returnType();
+        TypeRef type = m.facts().returnType();
         if (depth == 0 || type == null || !type.name().equals("String") && !type.name().equals("java.lang.String")) {
             return false;
         }

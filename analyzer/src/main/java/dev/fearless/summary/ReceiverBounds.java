@@ -47,7 +47,7 @@ final class ReceiverBounds {
                 MethodInfo t = s.target();
                 boolean closure = t.facts().isClosure() && t.declaringMethod() == m.declaringMethod();
                 if (!closure && (t.facts().isStatic() || !(m.facts().eventAt(s.event()) instanceof Event.Call call)
-                        || !sameObject(m, call, t))) {
+                        || !Construction.ownObjectCall(program, m, call, t))) {
                     continue;
                 }
                 sameObjectCallers.computeIfAbsent(t, k -> new ArrayList<>()).add(m);
@@ -83,7 +83,7 @@ final class ReceiverBounds {
         if (!keep) {
             // no bound to carry, but a call on a bounded caller's own object still rules out a sibling's override
             return bound == caller.owner() || s.target().facts().isStatic()
-                    || !(caller.facts().eventAt(s.event()) instanceof Event.Call call) || !sameObject(caller, call, s.target())
+                    || !(caller.facts().eventAt(s.event()) instanceof Event.Call call) || !Construction.ownObjectCall(program, caller, call, s.target())
                     || related(bound, owner) ? owner : null;
         }
         if (!sites.containsKey(s)) {
@@ -107,7 +107,7 @@ final class ReceiverBounds {
         if (!(at instanceof Event.Call call)) {
             return owner;
         }
-        if (sameObject(caller, call, target)) {
+        if (Construction.ownObjectCall(program, caller, call, target)) {
             return SAME;
         }
         Value receiver = call.receiver();
@@ -117,20 +117,6 @@ final class ReceiverBounds {
         StaticType type = program.staticType(caller, receiver);
         TypeInfo declared = type.isKnown() && !type.isArray() ? program.type(type.name()) : null;
         return declared != null && declared != owner && program.isSubtype(declared.name(), owner.name()) ? declared : owner;
-    }
-
-    /** Whether the call runs on the caller's own object: through {@code this} or {@code super}, or unqualified within its class line. */
-    private boolean sameObject(MethodInfo caller, Event.Call call, MethodInfo target) {
-        Value receiver = call.receiver();
-        if (receiver instanceof Value.Super || receiver.pathOrNull() != null && receiver.pathOrNull().isThis()) {
-            return true;
-        }
-        if (!(receiver instanceof Value.Implicit) || caller.facts().isStatic()) {
-            return false;
-        }
-        TypeInfo from = caller.owner();
-        return target.owner() == from || program.isSubtype(from.name(), target.owner().name())
-                || program.isSubtype(target.owner().name(), from.name());
     }
 
     private boolean related(TypeInfo a, TypeInfo b) {

@@ -6,6 +6,7 @@ import dev.fearless.facts.Guard;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.knowledge.NameGroup;
+import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -120,8 +121,8 @@ final class ClosedThenAdded {
         }
         if (p.isOwnField() && p.fields().size() == 1) {
             FieldInfo f = program.field(m, p);
-            return f != null && (program.is(program.staticType(m, v).name(), dev.fearless.knowledge.TypeTrait.COLLECTION)
-                    || program.is(program.staticType(m, v).name(), dev.fearless.knowledge.TypeTrait.MAP)) ? f : null;
+            String type = f == null ? null : program.staticType(m, v).name();
+            return type != null && (program.is(type, TypeTrait.COLLECTION) || program.is(type, TypeTrait.MAP)) ? f : null;
         }
         if (p.root() != AccessPath.Root.LOCAL || p.isField() || depth == 0) {
             return null;

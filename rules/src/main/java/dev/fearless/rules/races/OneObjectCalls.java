@@ -7,6 +7,7 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.summary.Construction;
 import dev.fearless.summary.Holdings;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ final class OneObjectCalls {
             if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call call)) {
                 return null;
             }
-            boolean same = sameObject(program, s.caller(), call, m);
+            boolean same = !s.caller().facts().isClosure() && Construction.ownObjectCall(program, s.caller(), call, m);
             One object = same ? oneObject(program, s.caller(), depth + 1) : object(program, s.caller(), call.receiver());
             if (object == null) {
                 return null;
@@ -65,18 +66,6 @@ final class OneObjectCalls {
 
     private static boolean related(Program program, String a, String b) {
         return a.equals(b) || program.isSubtype(a, b) || program.isSubtype(b, a);
-    }
-
-    /** Whether the call runs on the caller's own object: through {@code this}, or unqualified in its class line. */
-    private static boolean sameObject(Program program, MethodInfo caller, Event.Call call, MethodInfo target) {
-        Value v = call.receiver();
-        if (caller.facts().isStatic() || caller.facts().isClosure()) {
-            return false;
-        }
-        if (v.pathOrNull() != null && v.pathOrNull().isThis() || v instanceof Value.Super) {
-            return true;
-        }
-        return v instanceof Value.Implicit && related(program, caller.owner().name(), target.owner().name());
     }
 
     /** The one object {@code v} always is in {@code m}, or {@code null}. */

@@ -2,7 +2,9 @@ package dev.fearless.rules.races;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Loop;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.TypeRef;
 import dev.fearless.knowledge.TypeTrait;
@@ -89,7 +91,7 @@ public final class UnguardedRead implements FieldMatcher {
             if (!r.direct()) {
                 finding.related(r.originMethod(), r.origin(), "the read happens here");
             }
-            if (staleSnapshot(context.program(), r, f) || untestedValue(context.program(), r, f)) {
+            if (untestedValue(context.program(), r, f)) {
                 finding.note();
             }
             finding.related(w.originMethod(), w.origin(), "`" + f.name() + "` is written under `"
@@ -219,36 +221,9 @@ public final class UnguardedRead implements FieldMatcher {
     }
 
     /**
-     * Whether the read is all a getter does: its method reads this one field, once, and returns it, and
-     * calls nothing; and the field holds a single immutable value (a primitive no wider than 32 bits, a
-     * value of an immutable library type such as a string, an enum of the program). Without the lock the getter can only return a value a moment
-     * old, the value a caller a moment earlier got with it: real, but a note rather than a warning.
-     * Reads that test the value, combine it with another field, or go into an object stay warnings.
-     */
-    private static boolean staleSnapshot(Program program, FieldUse read, FieldInfo f) {
-        if (read.op() != dev.fearless.summary.AccessOp.READ || !singleValue(program, f)) {
-            return false;
-        }
-        AccessPath read0 = null;
-        boolean returned = false;
-        for (Event e : read.originMethod().facts().events()) {
-            if (e instanceof Event.FieldAccess fa) {
-                if (read0 != null) {
-                    return false;
-                }
-                read0 = fa.path();
-            } else if (e instanceof Event.Call || e instanceof Event.NewObject) {
-                return false;
-            } else if (e instanceof Event.Return ret) {
-                returned |= read0 != null && read0.equals(ret.value().pathOrNull());
-            }
-        }
-        return returned;
-    }
-
-    /**
      * Whether the read takes one immutable value (a flag, a count, a string, an immutable collection swapped
-     * whole under the lock) that the reading method only uses, never tests: the field is read once there,
+     * whole under the lock) that the reading method only uses, never tests (a getter that returns it, first
+     * of all): the field is read once there,
      * no condition of the method tests it (or a local it was copied into), and the method writes no field.
      * A stale value then does what the same value did a moment earlier: an event sent to the subscribers of
      * a moment ago, a statistic a moment old. A read that decides something ({@code if (!closed)}, a size
@@ -272,15 +247,15 @@ public final class UnguardedRead implements FieldMatcher {
                 copies.add(la.local());
             }
         }
-        for (dev.fearless.facts.Guard g : facts.guards()) {
-            for (dev.fearless.facts.Guard.Test t : g.implied()) {
+        for (Guard g : facts.guards()) {
+            for (Guard.Test t : g.implied()) {
                 AccessPath subject = t.subject().pathOrNull();
                 if (subject != null && (names(subject, f) || subject.fields().isEmpty() && copies.contains(subject.rootName()))) {
                     return false;
                 }
             }
         }
-        for (dev.fearless.facts.Loop l : facts.loops()) {
+        for (Loop l : facts.loops()) {
             if (l.conditionReads().stream().anyMatch(p -> names(p, f))) {
                 return false;
             }
