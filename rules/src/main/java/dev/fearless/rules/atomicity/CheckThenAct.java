@@ -40,7 +40,7 @@ import java.util.Set;
  * the flag was seen unset while closing sets it and drains the container ({@link ClosedThenAdded}).
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
-        summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic.",
+        summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic, or an add after a closed-flag check that close() drains.",
         peers = {"spotbugs:AT_OPERATION_SEQUENCE_ON_CONCURRENT_ABSTRACTION"})
 public final class CheckThenAct implements EventMatcher {
 
