@@ -11,6 +11,9 @@ public abstract class HttpServlet {
     public void init() throws ServletException {
     }
 
+    public void destroy() {
+    }
+
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException {
     }
 

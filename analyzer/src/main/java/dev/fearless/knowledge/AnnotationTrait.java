@@ -14,6 +14,8 @@ public enum AnnotationTrait {
     FOR_TESTING,
     /** A container calls the method once, after construction, before the object is used ({@code @PostConstruct}). */
     INITIALIZES,
+    /** A container calls the method once, after the object's last use, before it drops it ({@code @PreDestroy}). */
+    DISPOSES,
     /** A container sets the member while it wires the object up ({@code @Inject}, {@code @Autowired}). */
     INJECTED,
     /** A pipeline handler added to several channels at once, so run by several event loops ({@code @Sharable}, inherited). */

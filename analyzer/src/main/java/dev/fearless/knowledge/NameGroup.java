@@ -38,8 +38,8 @@ public enum NameGroup {
     /** A JavaBeans property setter: a container may call it to inject a value. */
     PROPERTY_SETTER,
     /**
-     * Framework callbacks that initialize a singleton once, before it serves requests (Servlet.init,
-     * Spring's afterPropertiesSet).
+     * Framework callbacks that set a singleton up once, before it serves requests (Servlet.init,
+     * Spring's afterPropertiesSet), or tear it down once, after the last request ended (Servlet.destroy).
      */
     LIFECYCLE_CALLBACK,
     /** Methods that by convention set an object up before it is put to use (init, doStart). */

@@ -7,6 +7,7 @@ import dev.fearless.knowledge.NameGroup;
 import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.MethodFacts;
+import dev.fearless.facts.Modifiers;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -26,7 +27,10 @@ import java.util.Set;
 /**
  * A container singleton (servlet, Spring bean, JAX-RS resource) whose request-handling code writes an
  * instance field: one instance serves every request, each on its own thread, so the field is shared by
- * all of them. Fields set at initialization or injection are fine.
+ * all of them. Fields set at initialization or injection, or cleared at tear-down ({@code destroy},
+ * {@code @PreDestroy}: after the last request), are fine. The container calls the class's public and
+ * protected methods; a package-private or private one runs only inside the program's own calls, whose
+ * accesses include its own, so it is judged by its callers (a helper only {@code init} calls is set-up).
  */
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A mutable field of a servlet/Spring bean/JAX-RS resource written while handling requests.",
@@ -109,15 +113,23 @@ public final class SharedSingletonState implements TypeMatcher {
 
     private static boolean requestHandling(KnowledgeBase knowledge, MethodInfo m) {
         MethodFacts f = m.facts();
-        if (f.isClosure() || f.isInitialization() || f.isPrivate() || f.isStatic()) {
+        if (f.isClosure() || f.isInitialization() || f.isPrivate() || f.isStatic() || !containerCalls(m)) {
             return false;
         }
         if (knowledge.inGroup(NameGroup.LIFECYCLE_CALLBACK, f.name())
                 || knowledge.annotated(f.annotations(), AnnotationTrait.INITIALIZES)
+                || knowledge.annotated(f.annotations(), AnnotationTrait.DISPOSES)
                 || knowledge.annotated(f.annotations(), AnnotationTrait.INJECTED)) {
             return false;
         }
         return !(injectionSetter(knowledge, m));
+    }
+
+    /** Whether the container can call {@code m}: a public or protected method (any of an interface's). */
+    private static boolean containerCalls(MethodInfo m) {
+        int modifiers = m.facts().modifiers();
+        return m.owner().isInterface() || Modifiers.has(modifiers, Modifiers.PUBLIC)
+                || Modifiers.has(modifiers, Modifiers.PROTECTED);
     }
 
     /** {@code setX(v) { this.x = v; }}: property injection by the container, not request handling. */
