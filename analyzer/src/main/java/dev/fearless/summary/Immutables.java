@@ -57,6 +57,43 @@ public final class Immutables {
         return t.name() != null && !t.isArray() && deeplyImmutable(program, t.name(), new HashSet<>());
     }
 
+    /**
+     * Whether the value may be built by two threads at once without anyone noticing: it is immutable
+     * ({@link #isImmutableValue}), or a new object or call result of a program class whose state is all in
+     * final fields ({@link #finalFieldsOnly}). Which of the two builds is kept then does not matter (unless
+     * its identity does: a lock, a singleton).
+     */
+    public static boolean builtTwiceUnnoticed(Program program, MethodInfo m, Value v) {
+        return isImmutableValue(program, m, v) || finalFieldsOnly(program, m, v);
+    }
+
+    /**
+     * A new object, or a call's result, of a program class whose state is all in final fields (and so is
+     * every program subclass's, for a call that may return one): final-field semantics publish it safely
+     * even through the race, and building it twice only wastes the work.
+     */
+    public static boolean finalFieldsOnly(Program program, MethodInfo m, Value v) {
+        if (v instanceof Value.NewValue nv && (nv.type().isArray() || !nv.anonymousType().isEmpty())
+                || !(v instanceof Value.NewValue || v instanceof Value.CallResult)) {
+            return false;
+        }
+        String type = program.staticType(m, v).name();
+        TypeInfo t = type == null ? null : program.type(type);
+        if (t == null || t.isInterface() || !allFinal(program, t)) {
+            return false;
+        }
+        return v instanceof Value.NewValue || subclassesAllFinal(program, t, new HashSet<>());
+    }
+
+    private static boolean subclassesAllFinal(Program program, TypeInfo t, Set<TypeInfo> seen) {
+        for (TypeInfo s : t.subtypes()) {
+            if (seen.add(s) && (!allFinal(program, s) || !subclassesAllFinal(program, s, seen))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether instances of the type never change: a library immutable, or final fields of immutable types only. */
     public static boolean deeplyImmutable(Program program, String type, Set<String> visiting) {
         if (dev.fearless.facts.TypeRef.of(type).isPrimitive() || program.knowledge().is(type, TypeTrait.IMMUTABLE)) {

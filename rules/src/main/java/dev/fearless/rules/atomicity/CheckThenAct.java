@@ -23,6 +23,7 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Describe;
+import dev.fearless.summary.Immutables;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
@@ -121,9 +122,13 @@ public final class CheckThenAct implements EventMatcher {
         }
         Event.Call checkCall = m.facts().callAt(check);
         String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
+        boolean fill = !atomic && !byIndex && fillsMissingKey(program, m, check, act);
         String consequence = byIndex
                 ? "another thread can remove elements in between, and the position is out of range (or names another "
                 + "element); hold the collection's lock around both (`synchronized (" + target.display() + ") {...}`)"
+                : fill ? "another thread can fill the same key in between, and the later put replaces its value; "
+                + "the value is immutable (or all its state is final), so either copy serves, but it is built twice; "
+                + "use computeIfAbsent to build it once"
                 : "another thread can change it in between and its update is lost; use " + fix;
         RuleContext.FindingBuilder finding = context.report(m, act.pos(), "check-then-act on " + kind + " `"
                 + target.display() + "`: `" + checkCall.name() + "` and then `" + act.name() + "` are each atomic, "
@@ -133,7 +138,67 @@ public final class CheckThenAct implements EventMatcher {
             finding.related(race.other().originMethod(), race.other().origin(), "`" + field.name()
                     + "` is changed here, in `" + race.other().method().display() + "` (the other side)");
         }
+        if (fill) {
+            finding.note();
+        }
         finding.add();
+    }
+
+    /**
+     * Whether the act fills a key the check found missing (a {@code get} seen null, a {@code containsKey}
+     * seen false) with a value two threads may build at once unnoticed ({@link Immutables#builtTwiceUnnoticed}):
+     * the memo {@code v = map.get(k); if (v == null) { v = build(k); map.put(k, v); }}. Its race only builds
+     * the value twice; a value read from the map and then changed (a counter) or a mutable one (a list that
+     * callers add to, a lock) loses an update or splits the threads.
+     */
+    private static boolean fillsMissingKey(Program program, MethodInfo m, int check, Event.Call act) {
+        if (act.args().size() < 2 || !foundMissing(m, check, act)) {
+            return false;
+        }
+        Value checked = new Value.CallResult(check);
+        Value v = act.args().get(act.args().size() - 1);
+        AccessPath p = v.pathOrNull();
+        if (p == null || p.isField() || p.root() != AccessPath.Root.LOCAL) {
+            return Immutables.builtTwiceUnnoticed(program, m, v);
+        }
+        boolean built = false;
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName()) && !checked.equals(la.value())) {
+                if (!Immutables.builtTwiceUnnoticed(program, m, la.value())) {
+                    return false;
+                }
+                built = true;
+            }
+        }
+        return built;
+    }
+
+    /** Whether the act runs only where the check's result (or a local holding it) was seen null or false. */
+    private static boolean foundMissing(MethodInfo m, int check, Event.Call act) {
+        Value checked = new Value.CallResult(check);
+        for (Guard g : m.facts().guardChain(act)) {
+            for (Guard.Test t : g.implied()) {
+                boolean missing = t.kind() == Guard.TestKind.IS_NULL || t.kind() == Guard.TestKind.IS_FALSE;
+                if (missing && (checked.equals(t.subject()) || holds(m, t.subject(), checked))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code subject} is a local assigned {@code value}. */
+    private static boolean holds(MethodInfo m, Value subject, Value value) {
+        AccessPath p = subject.pathOrNull();
+        if (p == null || p.isField() || p.root() != AccessPath.Root.LOCAL) {
+            return false;
+        }
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName()) && value.equals(la.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

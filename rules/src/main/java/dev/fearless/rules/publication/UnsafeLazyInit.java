@@ -80,40 +80,13 @@ public final class UnsafeLazyInit implements MethodMatcher {
         if (shared == null) {
             return;
         }
-        if ((Immutables.isImmutableValue(program, m, w.value()) || finalFieldsOnly(program, m, w.value()))
+        if (Immutables.builtTwiceUnnoticed(program, m, w.value())
                 && !singleton(program, m, w.value(), f)) {
             return;
         }
         if (reported.add(m + "|" + f)) {
             report(context, m, w, f, check, shared);
         }
-    }
-
-    /**
-     * A new object, or a call's result, of a program class whose state is all in final fields (and so is
-     * every program subclass's, for a call that may return one): final-field semantics publish it safely
-     * even through the race, and building it twice only wastes the work.
-     */
-    private static boolean finalFieldsOnly(Program program, MethodInfo m, Value v) {
-        if (v instanceof Value.NewValue nv && (nv.type().isArray() || !nv.anonymousType().isEmpty())
-                || !(v instanceof Value.NewValue || v instanceof Value.CallResult)) {
-            return false;
-        }
-        String type = program.staticType(m, v).name();
-        TypeInfo t = type == null ? null : program.type(type);
-        if (t == null || t.isInterface() || !Immutables.allFinal(program, t)) {
-            return false;
-        }
-        return v instanceof Value.NewValue || subclassesAllFinal(program, t, new HashSet<>());
-    }
-
-    private static boolean subclassesAllFinal(Program program, TypeInfo t, Set<TypeInfo> seen) {
-        for (TypeInfo s : t.subtypes()) {
-            if (seen.add(s) && (!Immutables.allFinal(program, s) || !subclassesAllFinal(program, s, seen))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the stored value is built here: a new object, a call's result, or a local holding one. */
