@@ -1,11 +1,14 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Position;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -121,7 +124,9 @@ public final class Conflicts {
 
     private static boolean race(Program program, Summaries summaries, FieldUse u, FieldUse v, boolean updates) {
         ThreadModel threads = summaries.threads();
-        if (updates ? !threads.concurrentUpdates(u.threads(), v.threads()) : !threads.concurrent(u.threads(), v.threads())) {
+        if (updates ? !threads.concurrentUpdates(u.threads(), updater(program, summaries, u, v), v.threads(),
+                updater(program, summaries, v, u))
+                : !threads.concurrent(u.threads(), v.threads())) {
             return false;
         }
         if (building(summaries, u) || building(summaries, v) || commonLock(u, v)
@@ -181,8 +186,33 @@ public final class Conflicts {
     }
 
     /** As {@link #proof}, for a race found by {@link #updateAt}: it names the threads that show it. */
-    public static String updateProof(Summaries summaries, FieldUse u, FieldUse v) {
-        return proof(summaries, u, ThreadModel.updaters(u.threads()), v, ThreadModel.updaters(v.threads()));
+    public static String updateProof(Program program, Summaries summaries, FieldUse u, FieldUse v) {
+        return proof(summaries, u, ThreadModel.updaters(u.threads(), updater(program, summaries, u, v)), v,
+                ThreadModel.updaters(v.threads(), updater(program, summaries, v, u)));
+    }
+
+    /**
+     * The class whose own clients count as a second updater of volatile state at {@code u}
+     * ({@link ThreadModel#updaters}): the class of the code that makes it; none ({@code null}, all
+     * clients count) when the program takes a lock for one of the updates, around the access or around
+     * a call of the method that makes it, which says the program expects updates to meet.
+     */
+    private static TypeInfo updater(Program program, Summaries summaries, FieldUse u, FieldUse other) {
+        boolean locked = !u.held().isEmpty() || !other.held().isEmpty()
+                || calledUnderLock(program, summaries, u.originMethod())
+                || calledUnderLock(program, summaries, other.originMethod());
+        return locked ? null : u.originMethod().owner();
+    }
+
+    /** Whether some caller of {@code m} in the program holds a lock around the call. */
+    private static boolean calledUnderLock(Program program, Summaries summaries, MethodInfo m) {
+        for (CallSite s : program.callGraph().callersOf(m)) {
+            if (s.caller().facts().eventAt(s.event()) instanceof Event.Call c
+                    && !summaries.heldAt(s.caller(), c.held()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String proof(Summaries summaries, FieldUse u, ThreadSet uThreads, FieldUse v, ThreadSet vThreads) {
@@ -271,19 +301,21 @@ public final class Conflicts {
      * calls it) lets one run at a time.
      */
     public static String selfRace(Summaries summaries, MethodInfo m, Position pos, AccessPath path) {
-        return selfRace(summaries, m, pos, path, false);
+        return selfRace(null, summaries, m, pos, path, false);
     }
 
     /** As {@link #selfRace}, for an update of volatile state ({@link #updateAt}). */
-    public static String selfUpdateRace(Summaries summaries, MethodInfo m, Position pos, AccessPath path) {
-        return selfRace(summaries, m, pos, path, true);
+    public static String selfUpdateRace(Program program, Summaries summaries, MethodInfo m, Position pos,
+                                        AccessPath path) {
+        return selfRace(program, summaries, m, pos, path, true);
     }
 
-    private static String selfRace(Summaries summaries, MethodInfo m, Position pos, AccessPath path, boolean updates) {
+    private static String selfRace(Program program, Summaries summaries, MethodInfo m, Position pos, AccessPath path,
+                                   boolean updates) {
         ThreadSet set = path.root() == AccessPath.Root.THIS ? summaries.sharedThreadsAt(m, pos)
                 : summaries.threads().threadsAt(m, pos);
         if (updates) {
-            set = ThreadModel.updaters(set);
+            set = ThreadModel.updaters(set, calledUnderLock(program, summaries, m) ? null : m.owner());
         }
         // Construction keeps the new object's own state private, not the state of its class.
         boolean building = summaries.construction().only(m) && path.root() != AccessPath.Root.STATIC;

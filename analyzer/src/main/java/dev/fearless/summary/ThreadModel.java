@@ -187,17 +187,35 @@ public final class ThreadModel {
     }
 
     /**
-     * Whether two updates of volatile state, one made on {@code a} and one on {@code b}, can run at the
-     * same time: as {@link #concurrent}, without the clients of methods the program calls
-     * ({@link LogicalThread.Kind#CALLED_CLIENT}).
+     * Whether two updates of volatile state, one made on {@code a} by code of class {@code aUpdater} and
+     * one on {@code b} by code of {@code bUpdater}, can run at the same time: as {@link #concurrent}, with
+     * only the threads that show a second updater ({@link #updaters}).
      */
-    public boolean concurrentUpdates(ThreadSet a, ThreadSet b) {
-        return concurrent(updaters(a), updaters(b));
+    public boolean concurrentUpdates(ThreadSet a, TypeInfo aUpdater, ThreadSet b, TypeInfo bUpdater) {
+        return concurrent(updaters(a, aUpdater), updaters(b, bUpdater));
     }
 
-    /** The threads of {@code set} that can show two updates of volatile state: all but {@link LogicalThread.Kind#CALLED_CLIENT}. */
-    public static ThreadSet updaters(ThreadSet set) {
-        return set.without(LogicalThread.Kind.CALLED_CLIENT);
+    /**
+     * The threads of {@code set} that show a second updater of volatile state in code of class
+     * {@code updater}: volatile with a plain update is the single-writer design, so clients count only
+     * when they call that class's own API (or an enclosing class's, whose code it is), at a method the
+     * program does not call itself ({@link LogicalThread.Kind#CALLED_CLIENT} does not count). Clients of
+     * another class reach it only through the program's own calls, which the design serializes; the
+     * program's threads, tasks and request threads all count. A {@code null} updater lets every client
+     * of an uncalled method count (a lock around the other update shows the program expects them to meet).
+     */
+    public static ThreadSet updaters(ThreadSet set, TypeInfo updater) {
+        return set.filter(t -> t.kind() != LogicalThread.Kind.CALLED_CLIENT
+                && (t.kind() != LogicalThread.Kind.CLIENT || updater == null || callsApiOf(t, updater)));
+    }
+
+    private static boolean callsApiOf(LogicalThread clients, TypeInfo updater) {
+        for (TypeInfo c = updater; c != null; c = c.enclosing()) {
+            if (clients.key().equals(ThreadRoots.clientKey(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -99,6 +99,11 @@ final class ThreadRoots {
         return spawns.getOrDefault(t, List.of());
     }
 
+    /** The key of the logical thread of the clients that call {@code type}'s API. */
+    static String clientKey(TypeInfo type) {
+        return "client:" + type.name();
+    }
+
     static ThreadRoots find(Program program, Tasks tasks, Loops loops) {
         ThreadRoots r = new ThreadRoots(FreshReceivers.of(program));
         Finder finder = new Finder(program, tasks, loops, r);
@@ -264,7 +269,7 @@ final class ThreadRoots {
                 return new LogicalThread(LogicalThread.Kind.REQUEST, "request:" + owner.name(),
                         "the request threads of the singleton `" + owner.simpleName() + "`", m.path(), owner.facts().pos());
             }
-            return new LogicalThread(external ? LogicalThread.Kind.CLIENT : LogicalThread.Kind.CALLED_CLIENT, "client:" + owner.name(),
+            return new LogicalThread(external ? LogicalThread.Kind.CLIENT : LogicalThread.Kind.CALLED_CLIENT, clientKey(owner),
                     "client threads calling `" + owner.simpleName() + "`", m.path(), owner.facts().pos());
         }
 

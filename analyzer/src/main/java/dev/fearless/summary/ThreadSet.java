@@ -71,6 +71,12 @@ public final class ThreadSet {
         return kept.size() == threads.size() ? this : new ThreadSet(kept, more);
     }
 
+    /** The set of the named threads {@code keep} accepts (those beyond the named ones stay unknown). */
+    public ThreadSet filter(java.util.function.Predicate<LogicalThread> keep) {
+        List<LogicalThread> kept = threads.stream().filter(keep).toList();
+        return kept.size() == threads.size() ? this : new ThreadSet(kept, more);
+    }
+
     /** The set with each named thread replaced as {@code change} says. */
     public ThreadSet map(java.util.function.UnaryOperator<LogicalThread> change) {
         List<LogicalThread> changed = new ArrayList<>();

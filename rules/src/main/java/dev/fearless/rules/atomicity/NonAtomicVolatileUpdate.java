@@ -23,8 +23,9 @@ import java.util.Set;
  * It needs a concrete other side ({@link Conflicts#updateAt}), reached by the program's entries: the
  * update made by two logical threads at once, or another write on another thread, with no common lock;
  * the message names both and their threads. Volatile with a plain update is the single-writer design, so
- * the clients of a method the program itself calls do not count as a second updater. A class documented
- * not thread-safe is its callers' burden.
+ * the clients of a method the program itself calls do not count as a second updater, nor do clients of
+ * another class that reach it through the program's calls, unless the program locks for some update
+ * ({@link dev.fearless.summary.ThreadModel#updaters}). A class documented not thread-safe is its callers' burden.
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "v++ or v += x on a volatile field outside a lock: concurrent updates are lost.",
@@ -62,8 +63,8 @@ public final class NonAtomicVolatileUpdate implements EventMatcher {
         }
         // No field use records it (another object's field, an atomic's call): the threads that run the
         // method must be able to run it twice at once; unknown is silent.
-        String proof = race != null ? Conflicts.updateProof(summaries, race.use(), race.other())
-                : Conflicts.selfUpdateRace(summaries, m, a.pos(), a.path());
+        String proof = race != null ? Conflicts.updateProof(scope.program(), summaries, race.use(), race.other())
+                : Conflicts.selfUpdateRace(scope.program(), summaries, m, a.pos(), a.path());
         if (proof == null) {
             return;
         }
