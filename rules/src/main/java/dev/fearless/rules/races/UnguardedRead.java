@@ -7,6 +7,8 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Loop;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.TypeRef;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
@@ -91,7 +93,7 @@ public final class UnguardedRead implements FieldMatcher {
             if (!r.direct()) {
                 finding.related(r.originMethod(), r.origin(), "the read happens here");
             }
-            if (untestedValue(context.program(), r, f)) {
+            if (untestedValue(context.program(), r, f) || untestedSize(context.program(), r, f)) {
                 finding.note();
             }
             finding.related(w.originMethod(), w.origin(), "`" + f.name() + "` is written under `"
@@ -261,6 +263,59 @@ public final class UnguardedRead implements FieldMatcher {
             }
         }
         return reads == 1;
+    }
+
+    /**
+     * Whether the read only takes the size of the collection in the field ({@code size()},
+     * {@code isEmpty()}) for the reading method to pass on, as {@link #untestedValue} takes one value: the
+     * method reads the field once, asks it nothing else, tests neither the answer nor a copy of it, and
+     * writes no field. The answer is then a count a moment old (a monitoring getter); a size that decides
+     * a take or a loop stays a warning.
+     */
+    private static boolean untestedSize(Program program, FieldUse read, FieldInfo f) {
+        if (read.op() != dev.fearless.summary.AccessOp.READ && read.op() != dev.fearless.summary.AccessOp.CALL_READ) {
+            return false;
+        }
+        var facts = read.originMethod().facts();
+        List<Event> events = facts.events();
+        int reads = 0;
+        int query = -1;
+        Set<Value> answers = new HashSet<>();
+        Set<String> copies = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.FieldAccess fa && (fa.kind().isWrite() || names(fa.path(), f) && ++reads > 1)) {
+                return false;
+            }
+            if (e instanceof Event.Call c && c.receiver().pathOrNull() != null && names(c.receiver().pathOrNull(), f)) {
+                if (query >= 0 || !program.knowledge().inGroup(NameGroup.SIZE_CHECK, c.name())) {
+                    return false;
+                }
+                query = i;
+                answers.add(new Value.CallResult(i));
+            } else if (e instanceof Event.LocalAssign la && (answers.contains(la.value())
+                    || la.value().pathOrNull() != null && names(la.value().pathOrNull(), f))) {
+                copies.add(la.local());
+            }
+        }
+        if (reads != 1 || query < 0) {
+            return false;
+        }
+        for (Guard g : facts.guards()) {
+            for (Guard.Test t : g.implied()) {
+                AccessPath subject = t.subject().pathOrNull();
+                if (answers.contains(t.subject())
+                        || subject != null && subject.fields().isEmpty() && copies.contains(subject.rootName())) {
+                    return false;
+                }
+            }
+        }
+        for (Loop l : facts.loops()) {
+            if (l.conditionReads().stream().anyMatch(p -> names(p, f))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean names(AccessPath p, FieldInfo f) {
