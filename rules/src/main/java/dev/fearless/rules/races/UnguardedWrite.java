@@ -3,6 +3,7 @@ package dev.fearless.rules.races;
 import dev.fearless.facts.Contract;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
 import dev.fearless.program.FieldInfo;
@@ -110,7 +111,7 @@ public final class UnguardedWrite implements FieldMatcher {
                 continue;
             }
             reported.add(w.method() + "@" + w.site());
-            report(context, w, other, reason, guards);
+            report(context, w, other, reason, guards, reason.equals(guardReason) && weakGuard(guards, evidence, w, other));
         }
     }
 
@@ -265,12 +266,16 @@ public final class UnguardedWrite implements FieldMatcher {
         return w.threads().threads().stream().anyMatch(ThreadModel::started);
     }
 
-    private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards) {
+    private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards,
+                               boolean tie) {
         MethodInfo m = w.method();
         String message = Describe.access(w) + (w.op() == AccessOp.UPDATE ? " is updated " : w.op().throughContents()
                 ? " changes `" + w.field().name() + "` " : " is written ") + reason
                 + (w.direct() ? "" : " (in `" + w.originMethod().display() + "`, called from here)")
-                + "; " + Conflicts.proof(context.summaries(), w, other);
+                + "; " + Conflicts.proof(context.summaries(), w, other)
+                + (tie ? "; the monitor is held at only as many of the field's places as not, so it may be held "
+                        + "there for another purpose than this field, and only clients of the API make the two "
+                        + "accesses" : "");
         RuleContext.FindingBuilder finding = context.report(m, w.site(), message);
         if (!w.direct()) {
             finding.related(w.originMethod(), w.origin(), "the write happens here");
@@ -293,6 +298,9 @@ public final class UnguardedWrite implements FieldMatcher {
             finding.related(g.originMethod(), g.origin(), Describe.access(g) + " is accessed under `"
                     + Describe.lock(guards.lock()) + "` here");
         }
+        if (tie) {
+            finding.note();
+        }
         finding.add();
     }
 
@@ -300,6 +308,29 @@ public final class UnguardedWrite implements FieldMatcher {
     private static boolean majority(Guards guards) {
         int guarded = sites(guards.guarded());
         return guarded >= 1 && guarded >= sites(guards.unguarded());
+    }
+
+    /**
+     * Whether the guard is weak evidence of a race: it holds at only as many of the field's places as not,
+     * it is the object's or the class's monitor (which {@code synchronized} methods take for whatever they
+     * do), nothing declares the class shared ({@code @ThreadSafe}, its documentation), and only clients of
+     * the API make the two accesses. The monitor may then be held there for something else (an incidental
+     * lock, a {@code synchronized} kept from a superclass), and nothing but the API's openness says two
+     * threads use one object: a note. A lock held at most of the field's places, a lock kept for the
+     * purpose (a lock object, the field's own monitor), a thread the program starts or a class declared
+     * shared make it a warning.
+     */
+    private static boolean weakGuard(Guards guards, Evidence evidence, FieldUse w, FieldUse other) {
+        LockRef lock = guards.lock();
+        boolean monitor = lock.isThisMonitor() || lock.kind() == LockRef.Kind.CLASS;
+        return monitor && sites(guards.guarded()) == sites(guards.unguarded()) && !evidence.threadSafe()
+                && onlyClients(w) && onlyClients(other);
+    }
+
+    /** Whether only clients of the API make the access (no thread, task, loop or request thread of the program). */
+    private static boolean onlyClients(FieldUse u) {
+        return !u.threads().more() && u.threads().threads().stream().allMatch(t -> t.kind() == LogicalThread.Kind.CLIENT
+                || t.kind() == LogicalThread.Kind.CALLED_CLIENT);
     }
 
     private static int sites(List<FieldUse> uses) {
