@@ -248,9 +248,10 @@ final class RuleScanner {
         /**
          * Runs one piece of rule {@code r}'s work on the current file, within what is left of its budget
          * there: work that throws {@link BudgetExceeded}, or that leaves the rule over budget, cuts the rule
-         * off for the rest of the file (reported once); a rule that throws anything else is a failure.
+         * off for the rest of the file (reported once); a rule that throws anything else is a failure, whose
+         * report names {@code declaration} (made only then: most runs never need the name).
          */
-        private void run(int r, String declaration, Runnable work) {
+        private void run(int r, java.util.function.Supplier<String> declaration, Runnable work) {
             if (cut.get(r)) {
                 return;
             }
@@ -261,7 +262,7 @@ final class RuleScanner {
             } catch (BudgetExceeded e) {
                 spent[r] = budgetNanos + 1;
             } catch (RuntimeException | StackOverflowError e) {
-                failed(r, file, declaration, e);
+                failed(r, file, declaration.get(), e);
             }
             spent[r] += System.nanoTime() - start;
             if (spent[r] > budgetNanos) {
@@ -276,7 +277,7 @@ final class RuleScanner {
                 enter(t.file().path());
                 boolean shadowed = program.type(t.name()) != t;
                 for (int r : shadowed ? NONE : typeMatchers) {
-                    run(r, t.name(), () -> ((TypeMatcher) rules.get(r).rule()).matchType(context(r), t));
+                    run(r, t::name, () -> ((TypeMatcher) rules.get(r).rule()).matchType(context(r), t));
                 }
                 if (fieldMatchers.length == 0) {
                     continue;
@@ -287,7 +288,7 @@ final class RuleScanner {
                         continue;
                     }
                     for (int r : fieldMatchers) {
-                        run(r, f.toString(), () -> ((FieldMatcher) rules.get(r).rule()).matchField(context(r), f, uses));
+                        run(r, f::toString, () -> ((FieldMatcher) rules.get(r).rule()).matchField(context(r), f, uses));
                     }
                 }
             }
@@ -300,7 +301,7 @@ final class RuleScanner {
                 enter(m.path());
                 java.util.Arrays.fill(scopes, null);
                 for (int r : methodMatchers) {
-                    run(r, m.qualifiedName(), () -> ((MethodMatcher) rules.get(r).rule()).matchMethod(scope(scopes, r, m)));
+                    run(r, m::qualifiedName, () -> ((MethodMatcher) rules.get(r).rule()).matchMethod(scope(scopes, r, m)));
                 }
                 if (!events) {
                     continue;
@@ -310,7 +311,7 @@ final class RuleScanner {
                 for (int r : eventMatchers) {
                     EventMatcher matcher = (EventMatcher) rules.get(r).rule();
                     boolean[] kinds = wants[r];
-                    run(r, m.qualifiedName(), () -> {
+                    run(r, m::qualifiedName, () -> {
                         for (int i = 0; i < list.size(); i++) {
                             Event e = list.get(i);
                             if (kinds[EventKind.of(e).ordinal()]) {
@@ -344,7 +345,7 @@ final class RuleScanner {
         Slice program(int r) {
             enter("");
             budgetNanos = budgets.ruleMillisPerProgram() * 1_000_000L;
-            run(r, "", () -> ((ProgramMatcher) rules.get(r).rule()).matchProgram(context(r)));
+            run(r, () -> "", () -> ((ProgramMatcher) rules.get(r).rule()).matchProgram(context(r)));
             return this;
         }
     }
