@@ -62,7 +62,7 @@ public final class RaceFields {
      * Whether {@code m} (or the method a closure is written in) is documented to run only on a thread its
      * callers choose: its accesses are its callers' to order ({@link dev.fearless.facts.Contract#CALLER_CONFINED}).
      */
-    private static boolean callerConfined(MethodInfo m) {
+    public static boolean callerConfined(MethodInfo m) {
         return dev.fearless.facts.Modifiers.has(m.declaringMethod().facts().modifiers(),
                 dev.fearless.facts.Modifiers.CALLER_CONFINED);
     }

@@ -156,8 +156,20 @@ class DocumentedContractTest {
 
                     /** Wraps the data; synchronized, so any thread may call it. */
                     synchronized void wrap() { }
+
+                    /** Reserves space. This may only be invoked by the writer thread, never by the event loop. */
+                    void reserve() { }
+
+                    /** Retires the signal. Should only be called by the owning thread. */
+                    void retire() { }
+
+                    /** Flushes; may be called by the writer thread or any other. */
+                    void flush() { }
                 }
                 """);
+        assertTrue(callerConfined(s.method("reserve")));
+        assertTrue(callerConfined(s.method("retire")));
+        assertFalse(callerConfined(s.method("flush")));
         assertTrue(callerConfined(s.method("maxLength")));
         assertTrue(callerConfined(s.method("drain")));
         assertTrue(callerConfined(s.method("append")));

@@ -25,7 +25,9 @@ import java.util.Set;
  * the message names both and their threads. Volatile with a plain update is the single-writer design, so
  * the clients of a method the program itself calls do not count as a second updater, nor do clients of
  * another class that reach it through the program's calls, unless the program locks for some update
- * ({@link dev.fearless.summary.ThreadModel#updaters}). A class documented not thread-safe is its callers' burden.
+ * ({@link dev.fearless.summary.ThreadModel#updaters}). A class documented not thread-safe is its callers' burden,
+ * and so is a method documented to run only on one thread they choose ("may only be invoked by the
+ * writer thread").
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "v++ or v += x on a volatile field outside a lock: concurrent updates are lost.",
@@ -44,8 +46,8 @@ public final class NonAtomicVolatileUpdate implements EventMatcher {
             return;
         }
         MethodInfo m = scope.method();
-        if (RaceFields.forTesting(m)) {
-            return;
+        if (RaceFields.forTesting(m) || RaceFields.callerConfined(m)) {
+            return; // test code, or code documented to run on the one thread its callers choose
         }
         if (m.declaringMethod().facts().isInitialization() && (a.path().isOwnField() || a.path().isStaticField()
                 && m.declaringMethod().facts().isStatic())) {
