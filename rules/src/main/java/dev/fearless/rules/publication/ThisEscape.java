@@ -679,8 +679,9 @@ public final class ThisEscape implements MethodMatcher {
 
     /**
      * Reports the escape at event {@code index}, naming the fields assigned after it that the handed code
-     * may read; when there are none, what else can leave them unseen: a hand-over that orders nothing
-     * ({@code safe} false), or a subclass constructor or an own method still to run.
+     * may read: a warning, the object is seen half built. When there are none, a note naming what else can
+     * leave them unseen: a hand-over that orders nothing ({@code safe} false), or a subclass constructor
+     * or an own method still to run.
      */
     private static void report(RuleContext context, Program program, MethodInfo m, int index, String escape,
                                boolean safe) {
@@ -710,6 +711,10 @@ public final class ThisEscape implements MethodMatcher {
         finding.related(m, m.facts().pos(), "the constructor of `" + type + "`");
         if (firstLater != null) {
             finding.related(m, firstLater.pos(), "`" + later.get(0) + "` is assigned after `this` escaped");
+        } else {
+            // No field the handed code reads is assigned after the escape: the harm rests on the memory
+            // model's visibility of writes already made, or on code not in sight (a subclass, a later call).
+            finding.note();
         }
         finding.add();
     }
