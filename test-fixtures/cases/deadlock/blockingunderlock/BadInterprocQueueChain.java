@@ -30,7 +30,7 @@ public final class BadInterprocQueueChain {
 
     public synchronized void publish(String event) {
         sent++;
-        outbox.send(event); // expect: BlockingUnderLock['`send()` may block in `queue.put()`']
+        outbox.send(event); // expect: BlockingUnderLock['`send()` may block in `queue.put()`'], BlockingUnderLock['through `Outbox.enqueue`)']
     }
 
     public synchronized long sent() {

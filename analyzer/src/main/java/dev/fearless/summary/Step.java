@@ -27,6 +27,19 @@ public record Step(MethodInfo method, int event, String what, Step next) {
         return result;
     }
 
+    /**
+     * The methods the path passes through after this step's callee, for a message: {@code `b` -> `c`}
+     * for a path that calls {@code a}, then {@code b}, then {@code c}; empty when the callee itself is where
+     * it happens.
+     */
+    public String through() {
+        List<String> names = new ArrayList<>();
+        for (Step s = next == null ? null : next.next; s != null; s = s.next) {
+            names.add("`" + s.method.display() + "`");
+        }
+        return String.join(" -> ", names);
+    }
+
     /** The last step: where the thing actually happens. */
     public Step last() {
         Step s = this;

@@ -67,7 +67,8 @@ public final class AlienCallUnderLock implements MethodMatcher {
         boolean direct = alien.path().next() == null;
         String start = direct ? "calls code the program does not know while holding " + locks + ": " + alien.what()
                 : "`" + call.name() + "()` leads to code the program does not know while holding " + locks + ": "
-                        + alien.what() + " (" + Describe.fileAndLine(alien.origin()) + ")";
+                        + alien.what() + " (" + Describe.fileAndLine(alien.origin())
+                        + (alien.path().through().isEmpty() ? "" : ", through " + alien.path().through()) + ")";
         String message = start + "; whatever it does (block, call back into this object, take other locks) happens "
                 + "with " + locks + " held, stalling or deadlocking other threads; call it after releasing the lock";
         MethodInfo m = scope.method();

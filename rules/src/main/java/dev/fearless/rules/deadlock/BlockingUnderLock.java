@@ -138,8 +138,10 @@ public final class BlockingUnderLock implements MethodMatcher {
                             ? ", waiting for the network peer to send," : "") + " while holding " + locks + ": every thread "
                             + "that needs " + them + " waits too, and deadlocks if the awaited work needs " + them;
         } else {
+            String through = block.path().through();
             message = "`" + call.name() + "()` may block in `" + block.what() + "` ("
-                    + Describe.fileAndLine(block.origin()) + ") while this method holds " + locks + (block.releases() == null ? "" : ", which that wait does not release")
+                    + Describe.fileAndLine(block.origin()) + (through.isEmpty() ? "" : ", through " + through)
+                    + ") while this method holds " + locks + (block.releases() == null ? "" : ", which that wait does not release")
                     + (block.bounded() ? " (a bounded wait: at most its timeout)" : "");
         }
         if (ownLockOnly) {
