@@ -95,6 +95,7 @@ final class Conditions {
                     // Either outcome says the two values were compared (a value checked against a bound).
                     addCompared(values.get(unwrap(b.getLeft())), out);
                     addCompared(values.get(unwrap(b.getRight())), out);
+                    againstZero(b, outcome, values, out);
                 }
                 default -> {
                     // Arithmetic conditions imply nothing we track.
@@ -124,6 +125,51 @@ final class Conditions {
         if (v != null && !(v instanceof Value.Other)) {
             out.add(new Test(v, equals ? TestKind.IS_NULL : TestKind.NOT_NULL));
         }
+    }
+
+    /**
+     * A value compared with zero ({@code ms > 0}, {@code 0 < ms}, {@code n >= 1}, {@code n <= 0}): whether
+     * it is above zero in this outcome, for a caller passing a constant to rule the branch in or out.
+     */
+    private static void againstZero(BinaryExpr b, boolean outcome, Map<Expression, Value> values, List<Test> out) {
+        BinaryExpr.Operator op = b.getOperator();
+        Expression subject;
+        long bound;
+        if (integer(unwrap(b.getRight())) != null) {
+            subject = unwrap(b.getLeft());
+            bound = integer(unwrap(b.getRight()));
+        } else if (integer(unwrap(b.getLeft())) != null) {
+            subject = unwrap(b.getRight());
+            bound = integer(unwrap(b.getLeft()));
+            op = switch (op) { // 0 < x is x > 0
+                case LESS -> BinaryExpr.Operator.GREATER;
+                case LESS_EQUALS -> BinaryExpr.Operator.GREATER_EQUALS;
+                case GREATER -> BinaryExpr.Operator.LESS;
+                default -> BinaryExpr.Operator.LESS_EQUALS;
+            };
+        } else {
+            return;
+        }
+        // x > 0 and x >= 1 say "above zero"; x <= 0 and x < 1 say "not above zero"
+        Boolean above = op == BinaryExpr.Operator.GREATER && bound == 0 || op == BinaryExpr.Operator.GREATER_EQUALS && bound == 1
+                ? Boolean.TRUE
+                : op == BinaryExpr.Operator.LESS_EQUALS && bound == 0 || op == BinaryExpr.Operator.LESS && bound == 1
+                ? Boolean.FALSE : null;
+        Value v = values.get(subject);
+        if (above != null && v != null && !(v instanceof Value.Other) && !(v instanceof Value.Literal)) {
+            out.add(new Test(v, above == outcome ? TestKind.POSITIVE : TestKind.NOT_POSITIVE));
+        }
+    }
+
+    /** The value of an integer literal ({@code 0}, {@code 1L}), or {@code null}. */
+    private static Long integer(Expression e) {
+        if (e instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr i) {
+            return i.asNumber().longValue();
+        }
+        if (e instanceof com.github.javaparser.ast.expr.LongLiteralExpr l) {
+            return l.asNumber().longValue();
+        }
+        return null;
     }
 
     private static void addCompared(Value v, List<Test> out) {

@@ -19,5 +19,11 @@ public record Guard(int parent, Position pos, LockSet held, List<Test> implied) 
     }
 
     /** What a test says about its subject. */
-    public enum TestKind { IS_NULL, NOT_NULL, IS_TRUE, IS_FALSE, COMPARED }
+    public enum TestKind {
+        IS_NULL, NOT_NULL, IS_TRUE, IS_FALSE, COMPARED,
+        /** Compared with zero and found above it ({@code x > 0}, {@code x >= 1}). */
+        POSITIVE,
+        /** Compared with zero and found not above it ({@code x <= 0}, {@code x < 1}, the false branch of {@code x > 0}). */
+        NOT_POSITIVE
+    }
 }

@@ -55,7 +55,8 @@ public record Condition(List<ParamTest> tests) {
 
     private static boolean opposite(TestKind a, TestKind b) {
         return a == TestKind.IS_TRUE && b == TestKind.IS_FALSE || a == TestKind.IS_FALSE && b == TestKind.IS_TRUE
-                || a == TestKind.IS_NULL && b == TestKind.NOT_NULL || a == TestKind.NOT_NULL && b == TestKind.IS_NULL;
+                || a == TestKind.IS_NULL && b == TestKind.NOT_NULL || a == TestKind.NOT_NULL && b == TestKind.IS_NULL
+                || a == TestKind.POSITIVE && b == TestKind.NOT_POSITIVE || a == TestKind.NOT_POSITIVE && b == TestKind.POSITIVE;
     }
 
     @Override
@@ -71,6 +72,8 @@ public record Condition(List<ParamTest> tests) {
                 case IS_NULL -> t.param() + " == null";
                 case NOT_NULL -> t.param() + " != null";
                 case COMPARED -> t.param() + " compared";
+                case POSITIVE -> t.param() + " > 0";
+                case NOT_POSITIVE -> t.param() + " <= 0";
             });
         }
         return String.join(" && ", parts);

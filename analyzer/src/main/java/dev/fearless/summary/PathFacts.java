@@ -140,6 +140,8 @@ public final class PathFacts {
                 case BOOLEAN -> kind == TestKind.IS_TRUE ? Boolean.valueOf(lit.text().equals("true"))
                         : kind == TestKind.IS_FALSE ? Boolean.valueOf(lit.text().equals("false")) : Boolean.valueOf(kind == TestKind.NOT_NULL);
                 case NULL -> kind == TestKind.IS_NULL ? Boolean.TRUE : kind == TestKind.NOT_NULL ? Boolean.FALSE : null;
+                case NUMBER -> kind == TestKind.POSITIVE || kind == TestKind.NOT_POSITIVE ? positive(lit.text(), kind)
+                        : nonNull(kind);
                 default -> nonNull(kind);
             };
         }
@@ -151,6 +153,21 @@ public final class PathFacts {
             return kind == TestKind.IS_NULL ? Boolean.TRUE : kind == TestKind.NOT_NULL ? Boolean.FALSE : null;
         }
         return null;
+    }
+
+    /** Whether a numeric literal is above zero as {@code kind} says; {@code null} when its text is not a plain number. */
+    private static Boolean positive(String text, TestKind kind) {
+        String digits = text.replace("_", "");
+        char last = digits.isEmpty() ? ' ' : Character.toLowerCase(digits.charAt(digits.length() - 1));
+        if (last == 'l' || last == 'd' || last == 'f') {
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        try {
+            boolean above = Double.parseDouble(digits) > 0;
+            return kind == TestKind.POSITIVE ? above : !above;
+        } catch (NumberFormatException notDecimal) {
+            return null; // hex, octal or binary literals: not worth the parsing
+        }
     }
 
     private static Boolean nonNull(TestKind kind) {

@@ -31,6 +31,11 @@ class GuardsTest {
                 Object comparedWithFalse() { if (open == false) return null; cache = new Object(); return cache; }
                 Object notEqualToTrue() { if (open != true) { cache = new Object(); } return cache; }
                 Object bounded(int i) { if (i > limit) throw new IllegalArgumentException(); cache = new Object(); return cache; }
+                Object abovZero(int ms) { if (ms > 0) { cache = new Object(); } return cache; }
+                Object zeroBelow(int ms) { if (0 < ms) { return cache; } cache = new Object(); return cache; }
+                Object atLeastOne(long n) { if (n >= 1L) { cache = new Object(); } return cache; }
+                Object notAbove(int ms) { if (ms <= 0) { cache = new Object(); } return cache; }
+                Object otherBound(int ms) { if (ms > 10) { cache = new Object(); } return cache; }
             }
             """);
 
@@ -119,6 +124,22 @@ class GuardsTest {
                 tests::toString);
         assertTrue(tests.stream().anyMatch(t -> t.kind() == TestKind.COMPARED
                 && t.subject().pathOrNull() != null && t.subject().pathOrNull().rootName().equals("i")), tests::toString);
+    }
+
+    @Test
+    void comparisonWithZero_saysWhetherTheValueIsAboveIt() {
+        assertTrue(impliedAtWrite("abovZero").contains(new Guard.Test(param("ms"), TestKind.POSITIVE)));
+        assertTrue(impliedAtWrite("zeroBelow").contains(new Guard.Test(param("ms"), TestKind.NOT_POSITIVE)));
+        assertTrue(impliedAtWrite("atLeastOne").contains(new Guard.Test(param("n"), TestKind.POSITIVE)));
+        assertTrue(impliedAtWrite("notAbove").contains(new Guard.Test(param("ms"), TestKind.NOT_POSITIVE)));
+        List<Guard.Test> other = impliedAtWrite("otherBound");
+        assertTrue(other.stream().noneMatch(t -> t.kind() == TestKind.POSITIVE || t.kind() == TestKind.NOT_POSITIVE),
+                other::toString);
+        assertTrue(other.contains(new Guard.Test(param("ms"), TestKind.COMPARED)), other::toString);
+    }
+
+    private static Value param(String name) {
+        return new Value.PathValue(dev.fearless.facts.AccessPath.root(dev.fearless.facts.AccessPath.Root.PARAM, name));
     }
 
     @Test

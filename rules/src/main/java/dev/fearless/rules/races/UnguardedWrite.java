@@ -274,8 +274,8 @@ public final class UnguardedWrite implements FieldMatcher {
                 + (w.direct() ? "" : " (in `" + w.originMethod().display() + "`, called from here)")
                 + "; " + Conflicts.proof(context.summaries(), w, other)
                 + (tie ? "; the monitor is held at only as many of the field's places as not, so it may be held "
-                        + "there for another purpose than this field, and only clients of the API make the two "
-                        + "accesses" : "");
+                        + "there for another purpose than this field, and only clients of the API make the two accesses"
+                        : "");
         RuleContext.FindingBuilder finding = context.report(m, w.site(), message);
         if (!w.direct()) {
             finding.related(w.originMethod(), w.origin(), "the write happens here");
