@@ -46,7 +46,7 @@ public final class BlockingUnderLock implements MethodMatcher {
                 continue;
             }
             LockSet held = call.held();
-            for (Effect block : scope.summaries().effects().blocksAt(m, i)) {
+            for (Effect block : worstFirst(scope.summaries().effects().blocksAt(m, i))) {
                 boolean direct = block.path().next() == null;
                 if (!direct && covers(block.heldOnTheWay(), held)) {
                     continue; // the callee takes these locks itself: reported there, where it takes them
@@ -58,7 +58,7 @@ public final class BlockingUnderLock implements MethodMatcher {
                 }
                 Location origin = block.origin();
                 if (reported.contains(new Location(origin.path(), origin.pos(), ""))) {
-                    break;
+                    continue; // that block is reported at an earlier call of this method; another may not be
                 }
                 if (report(scope, call, held, block, direct)) {
                     reported.add(new Location(origin.path(), origin.pos(), ""));
@@ -66,6 +66,19 @@ public final class BlockingUnderLock implements MethodMatcher {
                 }
             }
         }
+    }
+
+    /**
+     * The blocks a call may reach, those without a timeout first: where both branches of
+     * {@code if (timeout > 0) f.get(timeout, unit); else f.get();} can run, the call may wait for ever.
+     */
+    private static List<Effect> worstFirst(List<Effect> blocks) {
+        if (blocks.size() < 2) {
+            return blocks;
+        }
+        List<Effect> sorted = new ArrayList<>(blocks);
+        sorted.sort(java.util.Comparator.comparing(Effect::bounded)); // stable: false before true
+        return sorted;
     }
 
     /** Whether the block is a deliberate pause ({@code Thread.sleep}): under any lock, it holds up every caller. */
