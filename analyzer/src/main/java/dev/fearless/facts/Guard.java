@@ -24,6 +24,11 @@ public record Guard(int parent, Position pos, LockSet held, List<Test> implied) 
         /** Compared with zero and found above it ({@code x > 0}, {@code x >= 1}). */
         POSITIVE,
         /** Compared with zero and found not above it ({@code x <= 0}, {@code x < 1}, the false branch of {@code x > 0}). */
-        NOT_POSITIVE
+        NOT_POSITIVE,
+        /**
+         * A future not yet done: what a {@code get()} on it waits for. No condition of the code says it; the
+         * summaries put it on a wait for a future parameter, which a caller passing a done one rules out.
+         */
+        NOT_DONE
     }
 }

@@ -9,6 +9,8 @@ public enum MethodTrait {
      * a {@code get()} on it answers at once (its value, or CancellationException) instead of waiting.
      */
     SETTLES,
+    /** Returns a future that is already done ({@code Futures.immediateFuture}, {@code CompletableFuture.completedFuture}). */
+    DONE_RESULT,
     /** Declares {@code throws InterruptedException}. */
     INTERRUPTIBLE,
     /** Waits on a monitor or condition (releasing it while waiting). */

@@ -74,6 +74,7 @@ public record Condition(List<ParamTest> tests) {
                 case COMPARED -> t.param() + " compared";
                 case POSITIVE -> t.param() + " > 0";
                 case NOT_POSITIVE -> t.param() + " <= 0";
+                case NOT_DONE -> "!" + t.param() + ".isDone()";
             });
         }
         return String.join(" && ", parts);

@@ -283,6 +283,12 @@ public final class Effects {
             releases = LockRef.lock(LockRef.Kind.LOCK, call.receiver().pathOrNull());
         } else if (traits.contains(MethodTrait.BLOCKING) && !settledBefore(program, m, event, call)) {
             note = "`" + what + "` blocks here";
+            AccessPath waited = call.receiver().pathOrNull();
+            if (traits.contains(MethodTrait.JOIN) && waited != null && !waited.isField()
+                    && waited.root() == AccessPath.Root.PARAM) {
+                // a wait for a future the caller hands in: none when the caller hands in one already done
+                here = here.and(new Condition.ParamTest(waited.rootName(), Guard.TestKind.NOT_DONE));
+            }
         } else if (traits.contains(MethodTrait.BLOCKING_IO) && (side = NetworkStreams.side(program, m, call.receiver())) != null) {
             // A read waits until the peer sends; a write only while the peer does not take what was sent.
             bounded = side == MethodTrait.NETWORK_OUTPUT;

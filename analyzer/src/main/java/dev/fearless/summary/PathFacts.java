@@ -135,6 +135,9 @@ public final class PathFacts {
         if (kind == TestKind.COMPARED) {
             return null;
         }
+        if (kind == TestKind.NOT_DONE) {
+            return done(m, v, 2) ? Boolean.FALSE : null;
+        }
         if (v instanceof Value.Literal lit) {
             return switch (lit.kind()) {
                 case BOOLEAN -> kind == TestKind.IS_TRUE ? Boolean.valueOf(lit.text().equals("true"))
@@ -168,6 +171,19 @@ public final class PathFacts {
         } catch (NumberFormatException notDecimal) {
             return null; // hex, octal or binary literals: not worth the parsing
         }
+    }
+
+    /** Whether the value is a future made done ({@code Futures.immediateFuture(v)}), or a local only ever holding one. */
+    private boolean done(MethodInfo m, Value v, int depth) {
+        if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
+            return program.traits(m, call).contains(dev.fearless.knowledge.MethodTrait.DONE_RESULT);
+        }
+        AccessPath p = v.pathOrNull();
+        if (depth > 0 && p != null && !p.isField() && p.root() == AccessPath.Root.LOCAL) {
+            Value only = m.facts().onlyAssignment(p.rootName());
+            return only != null && done(m, only, depth - 1);
+        }
+        return false;
     }
 
     private static Boolean nonNull(TestKind kind) {
