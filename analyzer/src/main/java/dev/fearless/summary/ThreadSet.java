@@ -65,12 +65,6 @@ public final class ThreadSet {
         return new ThreadSet(List.copyOf(joined), extra);
     }
 
-    /** The set without the threads of {@code kind} (those beyond the named ones stay unknown). */
-    public ThreadSet without(LogicalThread.Kind kind) {
-        List<LogicalThread> kept = threads.stream().filter(t -> t.kind() != kind).toList();
-        return kept.size() == threads.size() ? this : new ThreadSet(kept, more);
-    }
-
     /** The set of the named threads {@code keep} accepts (those beyond the named ones stay unknown). */
     public ThreadSet filter(java.util.function.Predicate<LogicalThread> keep) {
         List<LogicalThread> kept = threads.stream().filter(keep).toList();

@@ -279,8 +279,7 @@ public final class UnguardedRead implements FieldMatcher {
         var facts = read.originMethod().facts();
         List<Event> events = facts.events();
         int reads = 0;
-        int query = -1;
-        Set<Value> answers = new HashSet<>();
+        Value answer = null;
         Set<String> copies = new HashSet<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -288,23 +287,22 @@ public final class UnguardedRead implements FieldMatcher {
                 return false;
             }
             if (e instanceof Event.Call c && c.receiver().pathOrNull() != null && names(c.receiver().pathOrNull(), f)) {
-                if (query >= 0 || !program.knowledge().inGroup(NameGroup.SIZE_CHECK, c.name())) {
+                if (answer != null || !program.knowledge().inGroup(NameGroup.SIZE_CHECK, c.name())) {
                     return false;
                 }
-                query = i;
-                answers.add(new Value.CallResult(i));
-            } else if (e instanceof Event.LocalAssign la && (answers.contains(la.value())
+                answer = new Value.CallResult(i);
+            } else if (e instanceof Event.LocalAssign la && (la.value().equals(answer)
                     || la.value().pathOrNull() != null && names(la.value().pathOrNull(), f))) {
                 copies.add(la.local());
             }
         }
-        if (reads != 1 || query < 0) {
+        if (reads != 1 || answer == null) {
             return false;
         }
         for (Guard g : facts.guards()) {
             for (Guard.Test t : g.implied()) {
                 AccessPath subject = t.subject().pathOrNull();
-                if (answers.contains(t.subject())
+                if (answer.equals(t.subject())
                         || subject != null && subject.fields().isEmpty() && copies.contains(subject.rootName())) {
                     return false;
                 }
