@@ -206,7 +206,8 @@ public final class UnguardedRead implements FieldMatcher {
         for (FieldUse w : writes) {
             TreeSet<LockRef> locks = new TreeSet<>();
             for (LockRef l : w.held().locks()) {
-                if (Guards.candidate(f, l)) {
+                // a read lock guards no write: its holders run at once (ReadLockWrite reports such writes)
+                if (Guards.candidate(f, l) && l.kind() != LockRef.Kind.READ) {
                     locks.add(l);
                     if (l.kind() == LockRef.Kind.WRITE) {
                         locks.add(LockRef.lock(LockRef.Kind.READ, l.path()));
