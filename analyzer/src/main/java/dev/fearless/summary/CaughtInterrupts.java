@@ -414,7 +414,7 @@ public final class CaughtInterrupts {
     /**
      * Whether loop {@code loop} of {@code m}, or one around it, can end other than by the exit at
      * {@code handler} (a condition that is not constant, or another break or return), and none of them
-     * reads the interrupt status.
+     * decides how it ends by the interrupt status ({@link #decidesExit}).
      */
     private static boolean stoppable(Program program, MethodInfo m, int loop, Position handler) {
         MethodFacts f = m.facts();
@@ -432,10 +432,69 @@ public final class CaughtInterrupts {
         }
         for (int i = 0; i < f.events().size(); i++) {
             Event.Call call = f.callAt(i);
-            if (call != null && inLoop(f, call, outermost) && program.traits(m, call).contains(MethodTrait.INTERRUPT_STATUS)) {
+            if (call != null && inLoop(f, call, outermost) && program.traits(m, call).contains(MethodTrait.INTERRUPT_STATUS)
+                    && decidesExit(f, i, outermost)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the status read at event {@code read} may decide how the loop ends: it is in a loop's
+     * condition, its answer is assigned to a local or returned, or a condition testing it governs a return,
+     * a throw or an exit of the loop. A read that only clears the flag between rounds, or only decides what
+     * to log ({@code if (Thread.interrupted() && LOG.isDebugEnabled()) LOG.debug(...)}), does not.
+     */
+    private static boolean decidesExit(MethodFacts f, int read, int outermost) {
+        Event.Call call = f.callAt(read);
+        for (int l = call.loop(); l >= 0; l = f.loops().get(l).parent()) {
+            if (f.loops().get(l).condition().contains(call.name())) {
+                return true;
+            }
+        }
+        Value answer = new Value.CallResult(read);
+        for (Event e : f.events()) {
+            if (e instanceof Event.LocalAssign la && answer.equals(la.value())
+                    || e instanceof Event.Return r && answer.equals(r.value())) {
+                return true;
+            }
+        }
+        for (int g = 0; g < f.guards().size(); g++) {
+            Guard guard = f.guards().get(g);
+            if (guard.implied().stream().noneMatch(t -> answer.equals(t.subject()))) {
+                continue;
+            }
+            Position last = guard.pos();
+            for (Event e : f.events()) {
+                if (governs(f, g, e)) {
+                    if (e instanceof Event.Return || e instanceof Event.Throw) {
+                        return true;
+                    }
+                    last = e.pos().compareTo(last) > 0 ? e.pos() : last;
+                }
+            }
+            for (int l = call.loop(); l >= 0; l = l == outermost ? -1 : f.loops().get(l).parent()) {
+                for (Position exit : f.loops().get(l).exits()) {
+                    if (exit.compareTo(guard.pos()) >= 0 && exit.compareTo(last) <= 0) {
+                        return true;
+                    }
+                }
+            }
+            if (last.equals(guard.pos())) {
+                return true; // nothing seen under it: a bare break or continue, say
+            }
+        }
+        return false;
+    }
+
+    /** Whether guard {@code g} is among the conditions the event runs under. */
+    private static boolean governs(MethodFacts f, int g, Event e) {
+        for (int x = e.guard(); x >= 0; x = f.guards().get(x).parent()) {
+            if (x == g) {
+                return true;
+            }
+        }
+        return false;
     }
 }
