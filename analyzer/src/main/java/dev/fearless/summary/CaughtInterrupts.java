@@ -39,6 +39,8 @@ public final class CaughtInterrupts {
         PROCESS_EXITS,
         /** The loop of a thread the program owns goes round, and has its own way to stop. */
         OWNER_LOOP,
+        /** The method answers "stop" to callers that each leave their loop on that answer. */
+        STOP_ANSWERED,
         /** Lost on a thread that goes on running. */
         SWALLOWED
     }
@@ -77,7 +79,63 @@ public final class CaughtInterrupts {
         if (ownersThread(program, roots, m) && ownerLoop(program, roots, m, c)) {
             return Fate.OWNER_LOOP;
         }
+        if (answersStop(program, m, c)) {
+            return Fate.STOP_ANSWERED;
+        }
         return Fate.SWALLOWED;
+    }
+
+    /**
+     * Whether, after the handler, the method returns a constant ({@code return false;}) that every caller in
+     * the program tests to leave its loop or return ({@code if (!handleAcceptFailure(x)) break;}): the
+     * interrupt is acted on, as a request to stop, by the code that called the method.
+     */
+    private static boolean answersStop(Program program, MethodInfo m, CatchClause c) {
+        if (c.exit() != CatchClause.Exit.NORMAL) {
+            return false;
+        }
+        List<Event> events = m.facts().events();
+        Value.Literal answer = null;
+        for (int i = c.handlerEnd(); i < events.size() && answer == null; i++) {
+            if (events.get(i) instanceof Event.Return r) {
+                if (!(r.value() instanceof Value.Literal lit) || lit.kind() != Value.LiteralKind.BOOLEAN
+                        || r.guard() != c.guard()) {
+                    return false;
+                }
+                answer = lit;
+            }
+        }
+        if (answer == null) {
+            return false;
+        }
+        Guard.TestKind seen = Boolean.parseBoolean(answer.text()) ? Guard.TestKind.IS_TRUE : Guard.TestKind.IS_FALSE;
+        return callersLeaveOn(program, m, seen, HELPER_DEPTH);
+    }
+
+    /**
+     * Whether every caller of {@code m} leaves its loop, or returns, when {@code m} answers as {@code seen}
+     * says; a caller that returns the answer as its own (an override's {@code return super.x(e);}) passes
+     * it on to its callers, who must.
+     */
+    private static boolean callersLeaveOn(Program program, MethodInfo m, Guard.TestKind seen, int depth) {
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (callers.isEmpty() || depth < 0) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            MethodFacts f = s.caller().facts();
+            Value result = new Value.CallResult(s.event());
+            boolean leaves = false;
+            for (int g = 0; g < f.guards().size() && !leaves; g++) {
+                leaves = f.guards().get(g).implied().contains(new Guard.Test(result, seen))
+                        && governsExit(f, g, f.eventAt(s.event()).loop(), -1);
+            }
+            boolean passes = f.events().stream().anyMatch(e -> e instanceof Event.Return r && result.equals(r.value()));
+            if (!leaves && !(passes && callersLeaveOn(program, s.caller(), seen, depth - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How {@code c} catches an InterruptedException thrown in its try block, or {@code null} when it cannot. */
@@ -461,31 +519,38 @@ public final class CaughtInterrupts {
             }
         }
         for (int g = 0; g < f.guards().size(); g++) {
-            Guard guard = f.guards().get(g);
-            if (guard.implied().stream().noneMatch(t -> answer.equals(t.subject()))) {
-                continue;
-            }
-            Position last = guard.pos();
-            for (Event e : f.events()) {
-                if (governs(f, g, e)) {
-                    if (e instanceof Event.Return || e instanceof Event.Throw) {
-                        return true;
-                    }
-                    last = e.pos().compareTo(last) > 0 ? e.pos() : last;
-                }
-            }
-            for (int l = call.loop(); l >= 0; l = l == outermost ? -1 : f.loops().get(l).parent()) {
-                for (Position exit : f.loops().get(l).exits()) {
-                    if (exit.compareTo(guard.pos()) >= 0 && exit.compareTo(last) <= 0) {
-                        return true;
-                    }
-                }
-            }
-            if (last.equals(guard.pos())) {
-                return true; // nothing seen under it: a bare break or continue, say
+            if (f.guards().get(g).implied().stream().anyMatch(t -> answer.equals(t.subject()))
+                    && governsExit(f, g, call.loop(), outermost)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether guard {@code g} governs a way out: a return or throw under it, or an exit of loop
+     * {@code loop} (or of one around it, up to {@code outermost}; -1: every one) between the condition and
+     * the last event under it; a condition with nothing under it (a bare {@code break}) counts.
+     */
+    private static boolean governsExit(MethodFacts f, int g, int loop, int outermost) {
+        Guard guard = f.guards().get(g);
+        Position last = guard.pos();
+        for (Event e : f.events()) {
+            if (governs(f, g, e)) {
+                if (e instanceof Event.Return || e instanceof Event.Throw) {
+                    return true;
+                }
+                last = e.pos().compareTo(last) > 0 ? e.pos() : last;
+            }
+        }
+        for (int l = loop; l >= 0; l = l == outermost ? -1 : f.loops().get(l).parent()) {
+            for (Position exit : f.loops().get(l).exits()) {
+                if (exit.compareTo(guard.pos()) >= 0 && exit.compareTo(last) <= 0) {
+                    return true;
+                }
+            }
+        }
+        return last.equals(guard.pos()); // nothing seen under it: a bare break or continue, say
     }
 
     /** Whether guard {@code g} is among the conditions the event runs under. */
