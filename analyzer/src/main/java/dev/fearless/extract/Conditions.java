@@ -4,6 +4,8 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -163,10 +165,10 @@ final class Conditions {
 
     /** The value of an integer literal ({@code 0}, {@code 1L}), or {@code null}. */
     private static Long integer(Expression e) {
-        if (e instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr i) {
+        if (e instanceof IntegerLiteralExpr i) {
             return i.asNumber().longValue();
         }
-        if (e instanceof com.github.javaparser.ast.expr.LongLiteralExpr l) {
+        if (e instanceof LongLiteralExpr l) {
             return l.asNumber().longValue();
         }
         return null;

@@ -4,7 +4,7 @@ import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.LockRef;
-import dev.fearless.facts.Loop;
+import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
@@ -250,20 +250,7 @@ public final class UnguardedRead implements FieldMatcher {
                 copies.add(la.local());
             }
         }
-        for (Guard g : facts.guards()) {
-            for (Guard.Test t : g.implied()) {
-                AccessPath subject = t.subject().pathOrNull();
-                if (subject != null && (names(subject, f) || subject.fields().isEmpty() && copies.contains(subject.rootName()))) {
-                    return false;
-                }
-            }
-        }
-        for (Loop l : facts.loops()) {
-            if (l.conditionReads().stream().anyMatch(p -> names(p, f))) {
-                return false;
-            }
-        }
-        return reads == 1;
+        return reads == 1 && !decides(facts, f, copies, null);
     }
 
     /**
@@ -297,24 +284,24 @@ public final class UnguardedRead implements FieldMatcher {
                 copies.add(la.local());
             }
         }
-        if (reads != 1 || answer == null) {
-            return false;
-        }
+        return reads == 1 && answer != null && !decides(facts, f, copies, answer);
+    }
+
+    /**
+     * Whether the method decides something on what it read: a condition tests the field, a local it was
+     * copied into, or {@code answer} (a call's result on it), or a loop's condition reads the field.
+     */
+    private static boolean decides(MethodFacts facts, FieldInfo f, Set<String> copies, Value answer) {
         for (Guard g : facts.guards()) {
             for (Guard.Test t : g.implied()) {
                 AccessPath subject = t.subject().pathOrNull();
-                if (answer.equals(t.subject())
-                        || subject != null && subject.fields().isEmpty() && copies.contains(subject.rootName())) {
-                    return false;
+                if (t.subject().equals(answer) || subject != null && (names(subject, f)
+                        || subject.fields().isEmpty() && copies.contains(subject.rootName()))) {
+                    return true;
                 }
             }
         }
-        for (Loop l : facts.loops()) {
-            if (l.conditionReads().stream().anyMatch(p -> names(p, f))) {
-                return false;
-            }
-        }
-        return true;
+        return facts.loops().stream().anyMatch(l -> l.conditionReads().stream().anyMatch(p -> names(p, f)));
     }
 
     private static boolean names(AccessPath p, FieldInfo f) {
