@@ -116,6 +116,40 @@ public final class TaskFailures {
         return any;
     }
 
+    /** What the program shows of the executor a library-typed receiver holds, where it cannot show all of them. */
+    public enum Unseen {
+        /** The executor is seen well enough: a library one can be there, or none of the program's reports. */
+        NO,
+        /** Every executor the program hands it reports failures; one from outside the program might not. */
+        PROGRAM_REPORTS,
+        /** None of its executors can be followed: whether they report failures is not known. */
+        UNFOLLOWED
+    }
+
+    /**
+     * Whether the executor of the call at {@code index} of {@code m}, a receiver of a library type (an
+     * {@code ExecutorService} field), is one the program cannot show to lose failures: no executor made by
+     * a library reaches it, and either every class of the program it can hold reports failures while
+     * others may come from outside (a public constructor's parameter) or through values not followed, or
+     * nothing it holds can be followed at all.
+     */
+    public static Unseen unseenExecutor(Program program, Summaries summaries, MethodInfo m, int index) {
+        Event.Call call = m.facts().callAt(index);
+        String type = program.staticType(m, call.receiver()).name();
+        if (!program.callGraph().targets(m, index).isEmpty() || type == null || program.type(type) != null
+                || !program.is(type, TypeTrait.EXECUTOR)) {
+            return Unseen.NO;
+        }
+        Sources held = summaries.effects().sourcesOf(m, call.receiver());
+        if (held.library() || held.reflective() || !held.closures().isEmpty()) {
+            return Unseen.NO;
+        }
+        if (held.types().isEmpty()) {
+            return held.opaque() ? Unseen.UNFOLLOWED : Unseen.NO;
+        }
+        return held.types().stream().allMatch(t -> observes(program, t, call.name())) ? Unseen.PROGRAM_REPORTS : Unseen.NO;
+    }
+
     /**
      * The program methods the call at {@code index} of {@code m} may run: its targets, narrowed to those
      * the objects its receiver can hold run when the program tells all of them ({@link Sources}).

@@ -10,6 +10,7 @@ import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.MethodScope;
+import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Describe;
@@ -103,19 +104,29 @@ public final class IgnoredFuture implements EventMatcher {
         if (task < 0 && TaskFailures.executorReports(program, scope.summaries(), m, index, 0)) {
             return;
         }
-        scope.report(call.pos(), "the Future returned by `" + call.name() + "` is dropped: if the task "
+        TaskFailures.Unseen unseen = TaskFailures.unseenExecutor(program, scope.summaries(), m, index);
+        RuleContext.FindingBuilder finding = scope.report(call.pos(), "the Future returned by `" + call.name() + "` is dropped: if the task "
                 + "throws, its exception is silently lost; keep the Future and check it, handle failure in the "
-                + "chain (exceptionally, handle, whenComplete), or use execute()" + executor(program, m, call)).add();
+                + "chain (exceptionally, handle, whenComplete), or use execute()" + executor(program, m, call, unseen));
+        if (unseen != TaskFailures.Unseen.NO) {
+            finding.note(); // the loss rests on an executor the program does not show
+        }
+        finding.add();
     }
 
     /** Which executor gets the task, for the reader who must decide whether it reports failures itself. */
-    private static String executor(Program program, MethodInfo m, Event.Call call) {
+    private static String executor(Program program, MethodInfo m, Event.Call call, TaskFailures.Unseen unseen) {
         String type = program.staticType(m, call.receiver()).name();
         if (call.receiver() instanceof Value.TypeName || type == null || !program.is(type, TypeTrait.EXECUTOR)) {
             return "";
         }
-        return " (the task goes to `" + Describe.value(m, call.receiver()) + "`, declared as `" + Describe.simple(type)
-                + "`, which is not known to report its tasks' failures)";
+        String goes = " (the task goes to `" + Describe.value(m, call.receiver()) + "`, declared as `" + Describe.simple(type) + "`, ";
+        return goes + switch (unseen) {
+            case PROGRAM_REPORTS -> "which the program only hands executors that report their failures; one from "
+                    + "outside the program may not)";
+            case UNFOLLOWED -> "whose executors the analysis cannot follow: whether they report failures is not known)";
+            case NO -> "which is not known to report its tasks' failures)";
+        };
     }
 
     /** The position of the argument that is the task: code handed over (a lambda, a Runnable or Callable object). */
