@@ -129,13 +129,28 @@ public final class Conflicts {
                 : !threads.concurrent(u.threads(), v.threads())) {
             return false;
         }
-        if (building(summaries, u) || building(summaries, v) || commonLock(u, v)
+        if (oneLoopsObject(u, v) || building(summaries, u) || building(summaries, v) || commonLock(u, v)
                 || commonCallerLock(summaries, u.method(), v.method())) {
             return false;
         }
         return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, u, v))
                 && !(u.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, v, u))
                 && !threads.joinedBefore(u, v) && !threads.joinedBefore(v, u);
+    }
+
+    /**
+     * Whether both uses are of an object's own state made only on event loops: an event loop owns the objects
+     * bound to it ({@link LogicalThread.Kind#EVENT_LOOP}), so an object no other thread uses is one loop's,
+     * whichever name each side's code knows the loop by (the channel's {@code eventLoop()}, the executor's
+     * own run loop, a task's {@code executor}). State of a class, shared by all its objects, is not.
+     */
+    static boolean oneLoopsObject(FieldUse u, FieldUse v) {
+        return !u.field().facts().isStatic() && eventLoopsOnly(u.threads()) && eventLoopsOnly(v.threads());
+    }
+
+    private static boolean eventLoopsOnly(ThreadSet set) {
+        return !set.isEmpty() && !set.more()
+                && set.threads().stream().allMatch(t -> t.kind() == LogicalThread.Kind.EVENT_LOOP);
     }
 
     /** Whether the use is made while its object is still being built (only constructors reach it). */

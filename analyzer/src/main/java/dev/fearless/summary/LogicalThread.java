@@ -27,8 +27,14 @@ public record LogicalThread(Kind kind, String key, String description, String pa
         TASK,
         /** A thread of its own: a {@code Thread} subclass's body, a thread started at one place. */
         THREAD,
-        /** An event loop or single-thread executor: everything handed to it runs on its one thread. */
+        /** A single-thread executor or a timer: everything handed to it runs on its one thread. */
         LOOP,
+        /**
+         * An event loop that owns the objects bound to it (netty's {@code EventExecutor}): a channel, its
+         * pipeline, its handlers and the tasks they hand it run on that one loop for their whole life, so
+         * an object only event loops use is used by one of them, however the code names it.
+         */
+        EVENT_LOOP,
         /** The workers of a parallel stream, running one stage at once. */
         PARALLEL,
         /** The thread that runs {@code main}. */
@@ -44,6 +50,11 @@ public record LogicalThread(Kind kind, String key, String description, String pa
     public boolean alwaysMany() {
         return kind == Kind.CLIENT || kind == Kind.CALLED_CLIENT || kind == Kind.REQUEST || kind == Kind.PARALLEL
                 || kind == Kind.CHANNELS;
+    }
+
+    /** Whether this is one executor's own thread: a single-thread executor, a timer or an event loop. */
+    public boolean oneExecutor() {
+        return kind == Kind.LOOP || kind == Kind.EVENT_LOOP;
     }
 
     /** Whether this is the same logical thread as {@code other}. */

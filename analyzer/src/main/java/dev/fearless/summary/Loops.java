@@ -59,8 +59,13 @@ final class Loops {
             return null;
         }
         String top = scope(m, name);
-        String what = eventLoopType(m, v) ? "the event loop `" : "the single-thread executor `";
-        return new LogicalThread(LogicalThread.Kind.LOOP, top + ":" + name, what + name + "`", m.path(), null);
+        if (!eventLoopType(m, v)) {
+            return new LogicalThread(LogicalThread.Kind.LOOP, top + ":" + name, "the single-thread executor `" + name + "`",
+                    m.path(), null);
+        }
+        return new LogicalThread(typeHas(program, program.staticType(m, v).name(), TypeTrait.TIMER)
+                ? LogicalThread.Kind.LOOP : LogicalThread.Kind.EVENT_LOOP, top + ":" + name, "the event loop `" + name + "`",
+                m.path(), null);
     }
 
     /**
@@ -216,7 +221,7 @@ final class Loops {
         if (name == null) {
             return null;
         }
-        return new LogicalThread(LogicalThread.Kind.LOOP, scope(m, name) + ":" + name,
+        return new LogicalThread(LogicalThread.Kind.EVENT_LOOP, scope(m, name) + ":" + name,
                 "the event loop `" + name + "`", m.path(), null);
     }
 

@@ -76,14 +76,14 @@ public final class PipelineHandlers {
     }
 
     private static LogicalThread loop(TypeInfo handler, MethodInfo m) {
-        return new LogicalThread(LogicalThread.Kind.LOOP, KEY + handler.name(),
+        return new LogicalThread(LogicalThread.Kind.EVENT_LOOP, KEY + handler.name(),
                 "the event loop of `" + handler.simpleName() + "`'s channel", m.path(), null);
     }
 
     /** Whether {@code t} is the channel loop of the handler whose code {@code m} is (the handler, or a class nested in it). */
     public static boolean loopOfOwnHandler(LogicalThread t, MethodInfo m) {
         for (TypeInfo c = m.owner(); c != null; c = c.enclosing()) {
-            if (t.kind() == LogicalThread.Kind.LOOP && t.key().equals(KEY + c.name())) {
+            if (t.kind() == LogicalThread.Kind.EVENT_LOOP && t.key().equals(KEY + c.name())) {
                 return true;
             }
         }
@@ -99,7 +99,7 @@ public final class PipelineHandlers {
      * threads, and other handlers' loops, stay as they are.
      */
     public static LogicalThread ofOwnObject(Program program, LogicalThread t, TypeInfo fieldOwner) {
-        if (t.kind() != LogicalThread.Kind.LOOP || !t.key().startsWith(KEY)) {
+        if (t.kind() != LogicalThread.Kind.EVENT_LOOP || !t.key().startsWith(KEY)) {
             return t;
         }
         String handler = t.key().substring(KEY.length());
@@ -107,7 +107,7 @@ public final class PipelineHandlers {
                 && !program.isSubtype(fieldOwner.name(), handler)) {
             return t;
         }
-        return new LogicalThread(LogicalThread.Kind.LOOP, KEY + fieldOwner.name(), "the event loop of `"
+        return new LogicalThread(LogicalThread.Kind.EVENT_LOOP, KEY + fieldOwner.name(), "the event loop of `"
                 + fieldOwner.simpleName() + "`'s channel", t.path(), t.pos());
     }
 
@@ -117,7 +117,7 @@ public final class PipelineHandlers {
      * on its own loop. Other threads stay as they are.
      */
     public static LogicalThread acrossChannels(LogicalThread t) {
-        if (t.kind() != LogicalThread.Kind.LOOP || !t.key().startsWith(KEY)) {
+        if (t.kind() != LogicalThread.Kind.EVENT_LOOP || !t.key().startsWith(KEY)) {
             return t;
         }
         String handler = t.key().substring(KEY.length());

@@ -95,7 +95,7 @@ public final class BlockingInAsync implements MethodMatcher {
         MethodInfo m = scope.method();
         ThreadModel threads = scope.summaries().threads();
         LogicalThread here = threads.threadsAt(m, call.pos()).only();
-        boolean onLoop = here != null && here.kind() == LogicalThread.Kind.LOOP && !threads.many(here);
+        boolean onLoop = here != null && here.oneExecutor() && !threads.many(here);
         Value future = call.receiver();
         AccessPath local = future.pathOrNull();
         if (local != null && local.root() == AccessPath.Root.LOCAL && !local.isField()) {
