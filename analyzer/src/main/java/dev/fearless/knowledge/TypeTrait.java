@@ -10,6 +10,8 @@ public enum TypeTrait {
     UNSAFE,
     ATOMIC, CONCURRENT, LOCK, RWLOCK, CONDITION, SYNCHRONIZER, FUTURE, EXECUTOR, THREAD, RUNNABLE,
     FUNCTIONAL, COLLECTION, MAP, QUEUE,
+    /** A collection that keeps one copy of each element: adding one it already holds changes nothing. */
+    SET,
     /**
      * A functional type whose function takes its type arguments as parameters, in order
      * ({@code Consumer<T>}, {@code BiFunction<T, U, R>}: not {@code IntFunction<R>}, whose argument is its result).

@@ -69,7 +69,13 @@ public final class Conflicts {
      */
     public static Race at(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,
                           Predicate<FieldUse> mine) {
-        return at(program, summaries, field, m, pos, mine, false);
+        return at(program, summaries, field, m, pos, mine, v -> true, false);
+    }
+
+    /** As {@link #at}, with only the writes {@code others} accepts taken for the other side. */
+    public static Race at(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,
+                          Predicate<FieldUse> mine, Predicate<FieldUse> others) {
+        return at(program, summaries, field, m, pos, mine, others, false);
     }
 
     /**
@@ -78,11 +84,11 @@ public final class Conflicts {
      */
     public static Race updateAt(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,
                                 Predicate<FieldUse> mine) {
-        return at(program, summaries, field, m, pos, mine, true);
+        return at(program, summaries, field, m, pos, mine, v -> true, true);
     }
 
     private static Race at(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,
-                           Predicate<FieldUse> mine, boolean updates) {
+                           Predicate<FieldUse> mine, Predicate<FieldUse> others, boolean updates) {
         List<FieldUse> writes = new ArrayList<>();
         for (FieldUse u : summaries.uses(field)) {
             if (u.op().isWrite()) {
@@ -98,7 +104,7 @@ public final class Conflicts {
             // The access itself is a candidate too, whatever its op: the act of an atomic's check-then-act
             // (a call its knowledge may not class as a write) races with itself when two threads run it.
             List<FieldUse> candidates = writes.contains(u) ? writes : plus(writes, u);
-            FieldUse other = otherSide(program, summaries, u, candidates, v -> true, updates);
+            FieldUse other = otherSide(program, summaries, u, candidates, others, updates);
             if (other != null) {
                 return new Race(u, other);
             }

@@ -109,7 +109,21 @@ public final class CheckThenAct implements EventMatcher {
         if (atomic && field != null && sameConstantEverywhere(program, field)) {
             return;
         }
-        Conflicts.Race race = field == null ? null : Conflicts.at(program, summaries, field, m, act.pos(), u -> true);
+        // An element added where the check found it missing: a set keeps one copy whatever happens in between
+        // (the pair does what the add alone does); a list ends up with two only when another add of the same
+        // element comes in between (a remove there is the order remove, then add). Added to a set where it
+        // was found present, it changes the set only when a remove comes in between, and puts it back.
+        boolean element = !atomic && act.args().size() == 1 && type != null && program.is(type, TypeTrait.COLLECTION)
+                && !program.is(type, TypeTrait.MAP);
+        boolean addWhenMissing = element && foundMissing(m, check, act);
+        boolean set = element && program.is(type, TypeTrait.SET);
+        if (addWhenMissing && set) {
+            return;
+        }
+        boolean readdWhenPresent = set && foundPresent(m, check, act);
+        NameGroup otherOps = addWhenMissing ? NameGroup.COLLECTION_INSERT : readdWhenPresent ? NameGroup.COLLECTION_SHRINK : null;
+        Conflicts.Race race = field == null ? null : Conflicts.at(program, summaries, field, m, act.pos(), u -> true,
+                v -> otherOps == null || v.call() != null && knowledge.inGroup(otherOps, v.call()));
         if (race == Conflicts.Race.NONE) {
             return;
         }
@@ -126,6 +140,10 @@ public final class CheckThenAct implements EventMatcher {
         String consequence = byIndex
                 ? "another thread can remove elements in between, and the position is out of range (or names another "
                 + "element); hold the collection's lock around both (`synchronized (" + target.display() + ") {...}`)"
+                : readdWhenPresent ? "another thread can remove the element in between, and the add puts it back; "
+                + "use the result of one call (`if (set.remove(x))`...) or hold a lock around both"
+                : addWhenMissing ? "another thread can add the same element in between, and the list then holds it "
+                + "twice; use addIfAbsent (a CopyOnWriteArrayList) or a set"
                 : fill ? "another thread can fill the same key in between, and the later put replaces its value; "
                 + "the value is immutable (or all its state is final), so either copy serves, but it is built twice; "
                 + "use computeIfAbsent to build it once"
@@ -180,6 +198,19 @@ public final class CheckThenAct implements EventMatcher {
             for (Guard.Test t : g.implied()) {
                 boolean missing = t.kind() == Guard.TestKind.IS_NULL || t.kind() == Guard.TestKind.IS_FALSE;
                 if (missing && (checked.equals(t.subject()) || holds(m, t.subject(), checked))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the act runs only where the check's result (or a local holding it) was seen true. */
+    private static boolean foundPresent(MethodInfo m, int check, Event.Call act) {
+        Value checked = new Value.CallResult(check);
+        for (Guard g : m.facts().guardChain(act)) {
+            for (Guard.Test t : g.implied()) {
+                if (t.kind() == Guard.TestKind.IS_TRUE && (checked.equals(t.subject()) || holds(m, t.subject(), checked))) {
                     return true;
                 }
             }
