@@ -1,7 +1,10 @@
 package dev.fearless.summary;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.Collections;
@@ -16,8 +19,13 @@ import java.util.Set;
  */
 public final class LockTakers {
 
+    /** How many callers deep a notify is followed back to code that runs it without a lock. */
+    private static final int WAKER_DEPTH = 8;
+
     private final Program program;
     private final Map<GlobalLock, Set<MethodInfo>> takers = new HashMap<>();
+    /** For every monitor the program notifies, the methods whose own code does so. */
+    private final Map<GlobalLock, Set<MethodInfo>> notifiers = new HashMap<>();
 
     private LockTakers(Program program) {
         this.program = program;
@@ -34,9 +42,60 @@ public final class LockTakers {
                                 .add(m.declaringMethod());
                     }
                 }
+                GlobalLock notified = e instanceof Event.Call c ? result.notifiedMonitor(m, c) : null;
+                if (notified != null) {
+                    result.notifiers.computeIfAbsent(notified, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(m);
+                }
             }
         }
         return result;
+    }
+
+    /** The monitor a call notifies ({@code notifyAll()}, {@code lock.notify()}), or {@code null}. */
+    private GlobalLock notifiedMonitor(MethodInfo m, Event.Call c) {
+        Set<MethodTrait> traits = program.traits(m, c);
+        if (!traits.contains(MethodTrait.NOTIFY) && !traits.contains(MethodTrait.NOTIFY_ALL)) {
+            return null;
+        }
+        return monitorOf(m, c.receiver());
+    }
+
+    /** The monitor of the object {@code receiver} (a value of {@code m}) as a program-wide lock, or {@code null}. */
+    public GlobalLock monitorOf(MethodInfo m, Value receiver) {
+        AccessPath p = receiver instanceof Value.Implicit ? AccessPath.THIS_PATH : receiver.pathOrNull();
+        return p == null ? null : GlobalLock.of(program, m, LockRef.monitor(p));
+    }
+
+    /**
+     * Whether a thread can notify {@code monitor} without holding {@code held} ({@code holder} names it): some
+     * method that notifies it is reached, back through its callers, from code no program method calls (an
+     * entry, a task) without passing a method that takes {@code held}. Then the waiter is woken by threads
+     * that do not need the lock it keeps while waiting: it stalls them, it cannot deadlock with them.
+     */
+    public boolean notifiedWithout(GlobalLock monitor, MethodInfo holder, LockRef held) {
+        GlobalLock lock = GlobalLock.of(program, holder, held);
+        Set<MethodInfo> start = monitor == null ? null : notifiers.get(monitor);
+        if (lock == null || start == null) {
+            return false;
+        }
+        Set<MethodInfo> taking = takers.getOrDefault(lock, Set.of());
+        Set<MethodInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.List<MethodInfo> level = new java.util.ArrayList<>(start);
+        for (int depth = 0; depth <= WAKER_DEPTH && !level.isEmpty(); depth++) {
+            java.util.List<MethodInfo> next = new java.util.ArrayList<>();
+            for (MethodInfo x : level) {
+                if (!seen.add(x) || taking.contains(x.declaringMethod())) {
+                    continue;
+                }
+                java.util.List<dev.fearless.program.CallSite> callers = program.callGraph().callersOf(x);
+                if (callers.isEmpty()) {
+                    return true;
+                }
+                callers.forEach(s -> next.add(s.caller()));
+            }
+            level = next;
+        }
+        return false;
     }
 
     /**

@@ -7,6 +7,8 @@ import dev.fearless.facts.LockSet;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.summary.Describe;
+import dev.fearless.summary.GlobalLock;
+import dev.fearless.summary.LockTakers;
 import dev.fearless.rule.Family;
 import dev.fearless.facts.Location;
 import dev.fearless.rule.MethodMatcher;
@@ -88,6 +90,25 @@ public final class BlockingUnderLock implements MethodMatcher {
                 && scope.program().traits(origin.method(), c).contains(MethodTrait.SPIN_HINT);
     }
 
+    /**
+     * Whether threads can notify the monitor the wait at the end of {@code block} releases without taking any
+     * of the locks that stay held ({@link dev.fearless.summary.LockTakers#notifiedWithout}).
+     */
+    private static boolean wokenWithout(MethodScope scope, Effect block, LockSet stays) {
+        Step origin = block.path().last();
+        if (stays.isEmpty() || !(origin.method().facts().eventAt(origin.event()) instanceof Event.Call wait)) {
+            return false;
+        }
+        LockTakers takers = scope.summaries().lockTakers();
+        GlobalLock monitor = takers.monitorOf(origin.method(), wait.receiver());
+        for (LockRef l : stays.locks()) {
+            if (!takers.notifiedWithout(monitor, scope.method(), l)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether every lock held is taken nowhere in the program but in this method's own code. */
     private static boolean onlyThisMethodTakes(MethodScope scope, LockSet held) {
         if (held.isEmpty()) {
@@ -134,8 +155,17 @@ public final class BlockingUnderLock implements MethodMatcher {
         boolean ownLockOnly = !pause(scope, block) && onlyThisMethodTakes(scope, stays);
         String locks = Describe.locks(stays);
         String them = stays.size() == 1 ? "it" : "them";
+        // A wait whose monitor other threads notify without the locks it keeps: it stalls them, but the
+        // threads it waits for never need those locks, so it cannot deadlock with them.
+        boolean wokenFreely = block.releases() != null && wokenWithout(scope, block, stays);
         String message;
-        if (direct && block.releases() != null) {
+        if (wokenFreely) {
+            String what = direct ? "`" + block.what() + "`" : "`" + call.name() + "()` may block in `" + block.what()
+                    + "` (" + Describe.fileAndLine(block.origin()) + "), which";
+            message = what + " releases only its own monitor while waiting and keeps " + locks + ": every thread "
+                    + "that needs " + them + " stalls meanwhile, but the code that notifies the monitor runs without "
+                    + them + ", so the wait cannot deadlock with it";
+        } else if (direct && block.releases() != null) {
             message = "`" + block.what() + "` releases only `" + Describe.lock(block.releases()) + "` while waiting; "
                     + locks + (stays.size() == 1 ? " stays held, so a thread that must take it"
                             : " stay held, so a thread that must take them") + " to notify can never do so";
@@ -177,7 +207,7 @@ public final class BlockingUnderLock implements MethodMatcher {
             flow.addAll(chain);
             finding.flow(flow);
         }
-        if (block.bounded() || ownLockOnly) {
+        if (block.bounded() || ownLockOnly || wokenFreely) {
             finding.note();
         }
         finding.add();
