@@ -135,13 +135,25 @@ public final class Conflicts {
                 : !threads.concurrent(u.threads(), v.threads())) {
             return false;
         }
-        if (oneLoopsObject(u, v) || building(summaries, u) || building(summaries, v) || commonLock(u, v)
+        if (twoObjects(program, u, v) || oneLoopsObject(u, v) || building(summaries, u) || building(summaries, v) || commonLock(u, v)
                 || commonCallerLock(summaries, u.method(), v.method())) {
             return false;
         }
         return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, u, v))
                 && !(u.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, v, u))
                 && !threads.joinedBefore(u, v) && !threads.joinedBefore(v, u);
+    }
+
+    /**
+     * Whether the two uses are of two different objects, told apart by their classes: each entry reaches
+     * the field on an object of its own class line ({@link FieldUse#object}), and neither class is the
+     * other or below it (an inherited field written by one subclass's method, read by a sibling's).
+     */
+    static boolean twoObjects(Program program, FieldUse u, FieldUse v) {
+        TypeInfo a = u.object();
+        TypeInfo b = v.object();
+        return a != null && b != null && a != b && !program.isSubtype(a.name(), b.name())
+                && !program.isSubtype(b.name(), a.name());
     }
 
     /**

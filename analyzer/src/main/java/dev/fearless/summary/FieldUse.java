@@ -4,16 +4,19 @@ import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Position;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.program.TypeInfo;
 
 /**
  * One access to a field from an entry point: which entry (and on which thread context), how, under
  * which locks (as the field's owner object names them: {@code this}, {@code this.lock},
  * {@code Foo.class}), where in the entry ({@code site}) and where it finally happens ({@code origin}),
  * and the logical threads that make it ({@code threads}: the entry's, or an event loop's when the site is
- * under a check that the caller is on it).
+ * under a check that the caller is on it). {@code object} is the class the object whose field it is
+ * belongs to, as the entry knows it (the entry's own class for its own object's field, an enclosing
+ * class for its instance's): that class or a subclass of it; {@code null} when not known.
  */
 public record FieldUse(FieldInfo field, Entry entry, AccessOp op, String call, LockSet held, Position site,
-                       MethodInfo originMethod, Position origin, ThreadSet threads) {
+                       MethodInfo originMethod, Position origin, ThreadSet threads, TypeInfo object) {
 
     public MethodInfo method() {
         return entry.method();

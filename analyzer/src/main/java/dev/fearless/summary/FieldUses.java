@@ -55,10 +55,23 @@ final class FieldUses {
                     made = made.map(t -> PipelineHandlers.ofOwnObject(program, t, f.owner()));
                 }
                 byField.computeIfAbsent(f, k -> new ArrayList<>())
-                        .add(new FieldUse(f, e, r.op(), r.call(), held, r.site(), r.originMethod(), r.origin(), made));
+                        .add(new FieldUse(f, e, r.op(), r.call(), held, r.site(), r.originMethod(), r.origin(), made,
+                                objectClass(program, e.method(), p)));
             }
         }
         return byField;
+    }
+
+    /**
+     * The class the object whose field {@code p} names belongs to, as {@code entry} knows it: its own class
+     * for {@code this.f}, the enclosing class for {@code Outer.this.f}; {@code null} for anything else.
+     */
+    private static TypeInfo objectClass(Program program, MethodInfo entry, AccessPath p) {
+        return switch (p.root()) {
+            case THIS -> entry.owner();
+            case OUTER -> program.type(p.rootName());
+            default -> null;
+        };
     }
 
     /**
