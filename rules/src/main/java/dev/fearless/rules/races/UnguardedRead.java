@@ -308,11 +308,11 @@ public final class UnguardedRead implements FieldMatcher {
         return p.isField() && p.lastField().equals(f.name());
     }
 
-    /** Whether a value of the field's type is one immutable value that a read sees whole. */
+    /** Whether a value of the field's type is one immutable value (a primitive, an immutable object or an enum constant). */
     private static boolean singleValue(Program program, FieldInfo f) {
         TypeRef type = f.facts().type();
         if (type.isPrimitive()) {
-            return !type.isWide();
+            return true; // a long or double too: it tears only where a JVM writes it in two halves (JLS 17.7)
         }
         if (type.isArray()) {
             return false;
