@@ -135,8 +135,8 @@ public final class Conflicts {
                 : !threads.concurrent(u.threads(), v.threads())) {
             return false;
         }
-        if (twoObjects(program, u, v) || oneLoopsObject(u, v) || building(summaries, u) || building(summaries, v) || commonLock(u, v)
-                || commonCallerLock(summaries, u.method(), v.method())) {
+        if (twoObjects(program, u, v) || oneLoopsObject(u, v) || building(summaries, u) || building(summaries, v)
+                || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())) {
             return false;
         }
         return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, u, v))

@@ -5,11 +5,14 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -80,14 +83,14 @@ public final class LockTakers {
         }
         Set<MethodInfo> taking = takers.getOrDefault(lock, Set.of());
         Set<MethodInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.List<MethodInfo> level = new java.util.ArrayList<>(start);
+        List<MethodInfo> level = new ArrayList<>(start);
         for (int depth = 0; depth <= WAKER_DEPTH && !level.isEmpty(); depth++) {
-            java.util.List<MethodInfo> next = new java.util.ArrayList<>();
+            List<MethodInfo> next = new ArrayList<>();
             for (MethodInfo x : level) {
                 if (!seen.add(x) || taking.contains(x.declaringMethod())) {
                     continue;
                 }
-                java.util.List<dev.fearless.program.CallSite> callers = program.callGraph().callersOf(x);
+                List<CallSite> callers = program.callGraph().callersOf(x);
                 if (callers.isEmpty()) {
                     return true;
                 }
