@@ -87,6 +87,19 @@ public final class SyncTypes {
         if (!visiting.add(type)) {
             return true;
         }
+        try {
+            boolean result = stateSync(t, visiting);
+            if (!result) {
+                sync.putIfAbsent(type, false); // false even with the types on the way assumed Sync: false for good
+            }
+            return result;
+        } finally {
+            visiting.remove(type); // only the types on the way to this one are assumed Sync
+        }
+    }
+
+    /** Whether every instance field of {@code t} and its program superclasses holds Sync state. */
+    private boolean stateSync(TypeInfo t, Set<String> visiting) {
         for (TypeInfo c = t; c != null; c = program.type(c.superclass())) {
             for (FieldInfo f : c.fields()) {
                 if (f.facts().isStatic()) {
