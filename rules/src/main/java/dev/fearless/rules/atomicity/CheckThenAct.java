@@ -137,6 +137,7 @@ public final class CheckThenAct implements EventMatcher {
         Event.Call checkCall = m.facts().callAt(check);
         String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
         boolean fill = !atomic && !byIndex && fillsMissingKey(program, m, check, act);
+        boolean cacheFill = !fill && !atomic && !byIndex && field != null && fillsKeptCache(program, m, check, act, index, field);
         String consequence = byIndex
                 ? "another thread can remove elements in between, and the position is out of range (or names another "
                 + "element); hold the collection's lock around both (`synchronized (" + target.display() + ") {...}`)"
@@ -147,6 +148,10 @@ public final class CheckThenAct implements EventMatcher {
                 : fill ? "another thread can fill the same key in between, and the later put replaces its value; "
                 + "the value is immutable (or all its state is final), so either copy serves, but it is built twice; "
                 + "use computeIfAbsent to build it once"
+                : cacheFill ? "another thread can fill the same key in between, and the later put replaces its value; "
+                + "nothing in the program removes keys from `" + field.name() + "` and this method does not change the "
+                + "value after the put, so each thread goes on with a value built for that key, but it is built twice; "
+                + "use computeIfAbsent to build it once"
                 : "another thread can change it in between and its update is lost; use " + fix;
         RuleContext.FindingBuilder finding = context.report(m, act.pos(), "check-then-act on " + kind + " `"
                 + target.display() + "`: `" + checkCall.name() + "` and then `" + act.name() + "` are each atomic, "
@@ -156,7 +161,7 @@ public final class CheckThenAct implements EventMatcher {
             finding.related(race.other().originMethod(), race.other().origin(), "`" + field.name()
                     + "` is changed here, in `" + race.other().method().display() + "` (the other side)");
         }
-        if (fill) {
+        if (fill || cacheFill) {
             finding.note();
         }
         finding.add();
@@ -189,6 +194,56 @@ public final class CheckThenAct implements EventMatcher {
             }
         }
         return built;
+    }
+
+    /**
+     * Whether the act fills a key the check found missing in a cache the program only ever fills: no code of
+     * the field's class removes or clears its entries after construction, and the filling method does not
+     * use the value after the put but to return it (no call on it or with it, no lock on it, no write through
+     * it or of it: its identity must not matter). Two threads that miss at once
+     * each build a value for the key and go on with their own; the later put replaces the earlier with one
+     * built the same way, and no removal in between can be undone (a value read back after the key was
+     * dropped), so the race only builds it twice.
+     */
+    private static boolean fillsKeptCache(Program program, MethodInfo m, int check, Event.Call act, int index,
+                                          FieldInfo field) {
+        if (act.args().size() < 2 || !foundMissing(m, check, act)
+                || CollectionChanges.calledAfterConstruction(program, field, NameGroup.COLLECTION_SHRINK)) {
+            return false;
+        }
+        AccessPath value = act.args().get(act.args().size() - 1).pathOrNull();
+        if (value == null || value.isField() || value.root() != AccessPath.Root.LOCAL) {
+            return false;
+        }
+        Value local = new Value.PathValue(value);
+        List<Event> events = m.facts().events();
+        for (int i = index + 1; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (uses(e).contains(local)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The values an event uses: a call's receiver and arguments, a lock taken, a field's object and the value written to it. */
+    private static List<Value> uses(Event e) {
+        if (e instanceof Event.Call c) {
+            List<Value> all = new java.util.ArrayList<>(c.args());
+            all.add(c.receiver());
+            return all;
+        }
+        if (e instanceof Event.NewObject n) {
+            return n.args();
+        }
+        if (e instanceof Event.Acquire a) {
+            return List.of(a.lockExpression());
+        }
+        if (e instanceof Event.FieldAccess fa) {
+            Value object = new Value.PathValue(fa.path().prefix());
+            return fa.kind().isWrite() && fa.value() != null ? List.of(object, fa.value()) : List.of(object);
+        }
+        return e instanceof Event.LocalAssign la ? List.of(la.value()) : List.of();
     }
 
     /** Whether the act runs only where the check's result (or a local holding it) was seen null or false. */
