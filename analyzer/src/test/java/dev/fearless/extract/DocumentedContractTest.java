@@ -24,6 +24,8 @@ class DocumentedContractTest {
         "The buffer must be synchronized externally if it is shared.|NOT_THREAD_SAFE",
         "This writer is designed for single-threaded use.|NOT_THREAD_SAFE",
         "The object should only be used by a single thread.|NOT_THREAD_SAFE",
+        "All methods must be called by a transport implementation from an I/O thread, except these.|NOT_THREAD_SAFE",
+        "All methods must be called in a thread-safe manner by the server.|THREAD_SAFE",
         "Unlike {@link Foo}, this class is not thread-safe, although Foo is thread-safe.|NOT_THREAD_SAFE",
         "This class is thread-safe.|THREAD_SAFE",
         "A cache that is safe for concurrent use.|THREAD_SAFE",
