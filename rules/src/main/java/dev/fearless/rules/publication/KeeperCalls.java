@@ -1,0 +1,121 @@
+package dev.fearless.rules.publication;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a keeper later runs on an object it was handed: a program method that only stores its parameter in
+ * a private field of its own ({@code this.routingAppender = routingAppender}) can reach the object only
+ * through that field, so the code it runs on it is what its class calls on the field
+ * ({@code routingAppender.deleteAppender(key)}). Unknown when the parameter or the field goes anywhere
+ * else (passed on, returned, copied, read through).
+ */
+final class KeeperCalls {
+
+    private KeeperCalls() {
+    }
+
+    /**
+     * The methods of {@code object}'s class that {@code keeper} and its class can run on the object passed as
+     * its parameter {@code a}; {@code null} when that is not known.
+     */
+    static List<MethodInfo> of(Program program, MethodInfo keeper, int a, TypeInfo object) {
+        if (a >= keeper.facts().params().size()) {
+            return null;
+        }
+        String param = keeper.facts().params().get(a).name();
+        FieldInfo field = null;
+        for (Event e : keeper.facts().events()) {
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isParam(fa.value(), param)) {
+                FieldInfo f = fa.path().isOwnField() ? program.field(keeper, fa.path()) : null;
+                if (field != null || f == null || !f.facts().isPrivate()) {
+                    return null;
+                }
+                field = f;
+            } else if (uses(e).stream().anyMatch(v -> isParam(v, param))) {
+                return null; // handed on, returned or copied: other code may run anything on it
+            }
+        }
+        return field == null ? null : calledThrough(program, field, object);
+    }
+
+    /** The methods of {@code object}'s class that the code of the field's class calls on the object in {@code field}. */
+    private static List<MethodInfo> calledThrough(Program program, FieldInfo field, TypeInfo object) {
+        List<MethodInfo> result = new ArrayList<>();
+        for (MethodInfo m : program.methods()) {
+            if (m.owner() != field.owner()) {
+                if (m.owner().topLevel() == field.owner().topLevel() && reachesFromInside(m, field)) {
+                    return null; // a class nested in the keeper's uses the field through its enclosing instance
+                }
+                continue;
+            }
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.FieldAccess fa && fa.path().isField() && fa.path().fields().size() > 1
+                        && fa.path().fields().get(0).equals(field.name())) {
+                    return null; // a field of the object read or written directly
+                }
+                if (e instanceof Event.Call c && holds(program, m, c.receiver(), field)) {
+                    for (MethodInfo t : program.lookup(object, c.name(), c.args().size())) {
+                        if (!result.contains(t)) {
+                            result.add(t);
+                        }
+                    }
+                }
+                if (uses(e).stream().anyMatch(v -> holds(program, m, v, field))) {
+                    return null;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Whether a method of a class nested in the field's class names the field of an enclosing instance. */
+    private static boolean reachesFromInside(MethodInfo m, FieldInfo field) {
+        for (Event e : m.facts().events()) {
+            AccessPath p = e instanceof Event.FieldAccess fa ? fa.path()
+                    : e instanceof Event.Call c ? c.receiver().pathOrNull() : null;
+            if (p != null && p.root() == AccessPath.Root.OUTER && p.isField() && p.fields().get(0).equals(field.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code v} is the field itself, read on the method's own object. */
+    private static boolean holds(Program program, MethodInfo m, Value v, FieldInfo field) {
+        AccessPath p = v == null ? null : v.pathOrNull();
+        return p != null && p.isOwnField() && program.field(m, p) == field;
+    }
+
+    private static boolean isParam(Value v, String param) {
+        AccessPath p = v == null ? null : v.pathOrNull();
+        return p != null && !p.isField() && p.root() == AccessPath.Root.PARAM && p.rootName().equals(param);
+    }
+
+    /** The values an event hands on: a call's arguments, a new object's, a value returned, copied or written. */
+    private static List<Value> uses(Event e) {
+        if (e instanceof Event.Call c) {
+            return c.args();
+        }
+        if (e instanceof Event.NewObject n) {
+            return n.args();
+        }
+        if (e instanceof Event.Return r) {
+            return r.value() == null ? List.of() : List.of(r.value());
+        }
+        if (e instanceof Event.LocalAssign la) {
+            return List.of(la.value());
+        }
+        if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.value() != null) {
+            return List.of(fa.value());
+        }
+        return List.of();
+    }
+}
