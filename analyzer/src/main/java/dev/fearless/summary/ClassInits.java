@@ -2,8 +2,11 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.FieldFacts;
+import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
@@ -169,7 +172,7 @@ public final class ClassInits {
             if (seen.put(t, Boolean.TRUE) != null) {
                 continue;
             }
-            if (accessibleOutside(t)) {
+            if (startableOutside(t)) {
                 return new Start(t, null);
             }
             for (MethodInfo m : starts.getOrDefault(t, List.of())) {
@@ -215,7 +218,7 @@ public final class ClassInits {
             if (!seen.add(t)) {
                 continue;
             }
-            if (accessibleOutside(t)) {
+            if (startableOutside(t)) {
                 return false;
             }
             for (MethodInfo start : starts.getOrDefault(t, List.of())) {
@@ -251,6 +254,38 @@ public final class ClassInits {
     }
 
     /** Whether code outside the program can name the type: public or protected, and so is every enclosing type. */
+    /**
+     * Whether code outside the program can start {@code t}'s initialization: it can name the type, and the type
+     * lets it make an object (a constructor that is not private, or the implicit one) or use a static member
+     * (a method, or a field that is not a constant) that is not private. A public class whose constructors
+     * are all private and which has no such static member starts only from its own nest's code.
+     */
+    private static boolean startableOutside(TypeInfo t) {
+        if (!accessibleOutside(t)) {
+            return false;
+        }
+        boolean constructors = false;
+        for (MethodInfo m : t.methods()) {
+            MethodFacts f = m.facts();
+            if (f.kind() == MethodFacts.Kind.CONSTRUCTOR) {
+                constructors = true;
+                if (!f.isPrivate()) {
+                    return true;
+                }
+            } else if (f.isStatic() && !f.isPrivate() && !f.isClosure() && f.kind() == MethodFacts.Kind.METHOD) {
+                return true;
+            }
+        }
+        for (FieldInfo field : t.fields()) {
+            FieldFacts f = field.facts();
+            boolean constant = f.isFinal() && f.initializer() instanceof Value.Literal;
+            if (f.isStatic() && !f.isPrivate() && !constant) {
+                return true;
+            }
+        }
+        return !constructors; // the implicit constructor has the class's own access
+    }
+
     private static boolean accessibleOutside(TypeInfo t) {
         for (TypeInfo x = t; x != null; x = x.enclosing()) {
             if (x.isLocal() || x.isAnonymous()) {
