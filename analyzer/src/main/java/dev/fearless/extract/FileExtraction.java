@@ -89,7 +89,8 @@ final class FileExtraction {
         this.packageName = packageName;
         this.imports = imports;
         this.names = new FileNames(packageName, imports, knowledge);
-        this.lockDiscipline = new LockDiscipline(knowledge.methodNamesWith(MethodTrait.LOCK_RELEASE));
+        this.lockDiscipline = new LockDiscipline(knowledge.methodNamesWith(MethodTrait.LOCK_RELEASE),
+                knowledge.simpleQualifiedNamesWith(MethodTrait.TOTAL));
         if (!packageName.isEmpty()) {
             qualifierRoots.add(head(packageName));
         }

@@ -20,10 +20,13 @@ final class LockDiscipline {
 
     /** The names of the methods that release a lock taken explicitly ({@code Lock.unlock}, Guava's {@code Monitor.leave}). */
     private final Set<String> releases;
+    /** Static functions that never throw, as code names them ({@code Math.max}). */
+    private final Set<String> totalFunctions;
 
     /** @param releases the names of lock-release methods (the knowledge base's, which include {@code unlock}) */
-    LockDiscipline(Set<String> releases) {
+    LockDiscipline(Set<String> releases, Set<String> totalFunctions) {
         this.releases = releases;
+        this.totalFunctions = totalFunctions;
     }
 
     /**
@@ -82,7 +85,7 @@ final class LockDiscipline {
      * A statement that cannot throw or leave: a local declared, or a local or own field assigned, with a
      * value that cannot throw (see {@link #cannotThrow(Expression)}).
      */
-    private static boolean cannotThrow(Statement s) {
+    private boolean cannotThrow(Statement s) {
         if (!(s instanceof com.github.javaparser.ast.stmt.ExpressionStmt es)) {
             return false;
         }
@@ -105,9 +108,10 @@ final class LockDiscipline {
 
     /**
      * An expression that cannot throw: literals, names, fields of {@code this}, and arithmetic, logic and
-     * conditionals over them (no call, allocation, array access, cast, or division).
+     * conditionals over them, and total functions of them ({@code Math.max}; no other call, allocation, array
+     * access, cast, or division).
      */
-    private static boolean cannotThrow(Expression e) {
+    private boolean cannotThrow(Expression e) {
         if (e instanceof com.github.javaparser.ast.expr.LiteralExpr || e instanceof com.github.javaparser.ast.expr.NameExpr
                 || e instanceof com.github.javaparser.ast.expr.ThisExpr) {
             return true;
@@ -128,6 +132,10 @@ final class LockDiscipline {
         }
         if (e instanceof com.github.javaparser.ast.expr.ConditionalExpr c) {
             return cannotThrow(c.getCondition()) && cannotThrow(c.getThenExpr()) && cannotThrow(c.getElseExpr());
+        }
+        if (e instanceof MethodCallExpr call && call.getScope().orElse(null) instanceof com.github.javaparser.ast.expr.NameExpr type
+                && totalFunctions.contains(type.getNameAsString() + "." + call.getNameAsString())) {
+            return call.getArguments().stream().allMatch(this::cannotThrow);
         }
         return false;
     }

@@ -206,6 +206,21 @@ public final class KnowledgeBase {
         });
     }
 
+    /**
+     * The static methods with the trait as code names them through their class's simple name
+     * ({@code Math.max}), for checks made while a file is read, before names are resolved.
+     */
+    public Set<String> simpleQualifiedNamesWith(MethodTrait trait) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String key : methodKeysWith(trait)) {
+            String type = key.substring(0, key.indexOf('#'));
+            int slash = key.indexOf('/');
+            names.add(type.substring(type.lastIndexOf('.') + 1) + "." + key.substring(key.indexOf('#') + 1,
+                    slash < 0 ? key.length() : slash));
+        }
+        return Set.copyOf(names);
+    }
+
     /** The rows ({@code Type#name} or {@code Type#name/arity}) of the methods with the trait: for checks of the table. */
     Set<String> methodKeysWith(MethodTrait trait) {
         Set<String> keys = new java.util.TreeSet<>();

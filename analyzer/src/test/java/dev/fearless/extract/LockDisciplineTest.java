@@ -21,6 +21,7 @@ class LockDisciplineTest {
                 void gapBeforeTry() { lock.lock(); x = Integer.parseInt("2"); try { x = 1; } finally { lock.unlock(); } }
                 void assignmentBeforeTry() { lock.lock(); x = x + 2; try { x = 1; } finally { lock.unlock(); } }
                 void divisionBeforeTry() { lock.lock(); x = 2 / x; try { x = 1; } finally { lock.unlock(); } }
+                void maxBeforeTry() { lock.lock(); x = Math.max(x, 3); try { x = 1; } finally { lock.unlock(); } }
                 void guardUnlocksBeforeThrow() { lock.lock(); if (x > 0) { lock.unlock(); throw new IllegalStateException(); } try { x = 1; } finally { lock.unlock(); } }
                 void guardThrowsHoldingLock() { lock.lock(); if (x > 0) { throw new IllegalStateException(); } try { x = 1; } finally { lock.unlock(); } }
                 void noRelease() { lock.lock(); x = 1; }
@@ -30,6 +31,12 @@ class LockDisciplineTest {
 
     private static Discipline disciplineOf(String method) {
         return Snippet.onlyAcquire(SNIPPET.method(method)).discipline();
+    }
+
+    @Test
+    void aTotalFunctionBeforeTheTry_cannotLeaveTheLockHeld_aParseCan() {
+        assertEquals(Discipline.CANONICAL, disciplineOf("maxBeforeTry"));
+        assertEquals(Discipline.GAP_BEFORE_TRY, disciplineOf("gapBeforeTry"));
     }
 
     @Test
