@@ -63,7 +63,10 @@ public final class VolatileMutableContents implements MethodMatcher {
             if (f == null || !f.facts().isVolatile() || !mutableContents(program, summaries, f)) {
                 continue;
             }
-            if (!summaries.heldAt(m, e.held()).isEmpty()) {
+            // Under a lock here, or every caller holds one around the call (even one this method cannot
+            // name: the monitor of the enclosing object that calls it on its inner one).
+            if (!summaries.heldAt(m, e.held()).isEmpty()
+                    || summaries.callerLockNodes(m).stream().anyMatch(l -> !l.dynamic())) {
                 continue;
             }
             if (!reported.add(f)) {
