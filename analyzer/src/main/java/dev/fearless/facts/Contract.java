@@ -21,8 +21,9 @@ public enum Contract {
     SERIAL_EXECUTOR,
     /**
      * A method documented to run on one thread its callers choose ("intentionally not synchronized, only
-     * use if you know you are in the event loop thread", "must be called from the reader thread"): its
-     * callers carry the burden, and no race is reported inside it.
+     * use if you know you are in the event loop thread", "must be called from the reader thread"), or only
+     * under a lock its callers hold ("only safe to access if you hold IndexWriter's lock"): its callers
+     * carry the burden, and no race is reported inside it.
      */
     CALLER_CONFINED,
     /**

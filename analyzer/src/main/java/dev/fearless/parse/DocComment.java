@@ -12,8 +12,8 @@ public record DocComment(int endLine, String text) {
     private static final int SHORT = 300;
 
     /**
-     * Whether the comment at {@code [start, end)} of {@code text} may talk about thread-safety or tasks run
-     * one at a time, or, when short, about being used only by tests.
+     * Whether the comment at {@code [start, end)} of {@code text} may talk about thread-safety, locks or tasks
+     * run one at a time, or, when short, about being used only by tests.
      */
     static boolean aboutThreads(String text, int start, int end) {
         // only within the comment: an unbounded indexOf would scan the rest of the file for every
@@ -22,6 +22,7 @@ public record DocComment(int endLine, String text) {
         for (int at = start; at < end; at++) {
             if (text.startsWith("hread", at) || text.startsWith("ynchron", at) || text.startsWith("oncurren", at)
                     || text.startsWith("xecutor", at) || text.startsWith("equential", at) || text.startsWith("erially", at)
+                    || text.startsWith("lock", at)
                     || shortComment && (text.startsWith("test", at) || text.startsWith("Test", at))) {
                 return true;
             }

@@ -178,6 +178,28 @@ class DocumentedContractTest {
         assertFalse(callerConfined(s.method("wrap")));
     }
 
+    @Test
+    void methodComment_sayingItsResultIsSafeOnlyUnderTheCallersLock_marksTheMethodCallerConfined() {
+        Snippet s = Snippet.of("""
+                class Writer {
+                    /**
+                     * The returned collection is not cloned, and thus is only safe to access if you hold
+                     * IndexWriter's lock.
+                     */
+                    java.util.Set<String> merging() { return null; }
+
+                    /** The caller must hold the writer's lock. */
+                    void checkpoint() { }
+
+                    /** Takes the writer's lock and returns a copy, safe to access from any thread. */
+                    java.util.Set<String> copy() { return null; }
+                }
+                """);
+        assertTrue(callerConfined(s.method("merging")));
+        assertTrue(callerConfined(s.method("checkpoint")));
+        assertFalse(callerConfined(s.method("copy")));
+    }
+
     private static boolean callerConfined(MethodFacts m) {
         return Modifiers.has(m.modifiers(), Modifiers.CALLER_CONFINED);
     }

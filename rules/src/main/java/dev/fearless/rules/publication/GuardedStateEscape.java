@@ -26,6 +26,7 @@ import dev.fearless.summary.Guards;
 import dev.fearless.summary.Monitors;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.Retention;
+import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,6 +152,7 @@ public final class GuardedStateEscape implements TypeMatcher {
                     || program.knowledge().annotated(facts.annotations(), AnnotationTrait.FOR_TESTING)
                     || program.knowledge().inGroup(NameGroup.TEST_ONLY, m.name())
                     || !summaries.entryLocks(m).isEmpty() || facts.isStatic() != f.facts().isStatic()
+                    || RaceFields.callerConfined(m)
                     || unused(program, m)) {
                 continue;
             }
