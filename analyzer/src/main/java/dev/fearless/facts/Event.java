@@ -19,6 +19,20 @@ public sealed interface Event {
     int loop();
 
     /**
+     * The values {@code e} hands on: a call's or a new object's arguments, a value returned, thrown, written
+     * to a field or given to a local.
+     */
+    static List<Value> handedOn(Event e) {
+        Value one = e instanceof Return r ? r.value() : e instanceof Throw t ? t.value()
+                : e instanceof FieldAccess fa && fa.kind().isWrite() ? fa.value()
+                : e instanceof LocalAssign la ? la.value() : null;
+        if (one != null) {
+            return List.of(one);
+        }
+        return e instanceof Call c ? c.args() : e instanceof NewObject n ? n.args() : List.of();
+    }
+
+    /**
      * A read or write of a field, or of an element of an array held in a field or in a local captured
      * from an enclosing method (then {@code path} is that local, with no fields).
      */

@@ -220,35 +220,12 @@ public final class Scopes {
         return -1;
     }
 
-    /** The values an event hands on: arguments, a returned, thrown or stored value, a local's new value. */
-    private static List<Value> passed(Event e) {
-        if (e instanceof Event.Call c) {
-            return c.args();
-        }
-        if (e instanceof Event.NewObject n) {
-            return n.args();
-        }
-        if (e instanceof Event.Return r) {
-            return List.of(r.value());
-        }
-        if (e instanceof Event.Throw t) {
-            return List.of(t.value());
-        }
-        if (e instanceof Event.FieldAccess fa && fa.kind().isWrite()) {
-            return List.of(fa.value());
-        }
-        if (e instanceof Event.LocalAssign la) {
-            return List.of(la.value());
-        }
-        return List.of();
-    }
-
     /** Whether the scope leaves the code that opens it: passed on, returned, stored, aliased, or captured by code run elsewhere. */
     private static boolean escapes(Program program, List<Step> steps, String scope) {
         Set<MethodInfo> seen = new HashSet<>();
         for (Step s : steps) {
             Event e = s.at();
-            for (Value v : passed(e)) {
+            for (Value v : Event.handedOn(e)) {
                 if (isLocal(v, scope)) {
                     return true;
                 }

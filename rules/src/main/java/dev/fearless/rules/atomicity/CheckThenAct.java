@@ -226,24 +226,23 @@ public final class CheckThenAct implements EventMatcher {
         return true;
     }
 
-    /** The values an event uses: a call's receiver and arguments, a lock taken, a field's object and the value written to it. */
+    /**
+     * The values an event uses but to return them: those it hands on, a call's receiver, a lock taken, the
+     * object whose field it accesses.
+     */
     private static List<Value> uses(Event e) {
+        if (e instanceof Event.Return) {
+            return List.of();
+        }
+        List<Value> all = new java.util.ArrayList<>(Event.handedOn(e));
         if (e instanceof Event.Call c) {
-            List<Value> all = new java.util.ArrayList<>(c.args());
             all.add(c.receiver());
-            return all;
+        } else if (e instanceof Event.Acquire a) {
+            all.add(a.lockExpression());
+        } else if (e instanceof Event.FieldAccess fa) {
+            all.add(new Value.PathValue(fa.path().prefix()));
         }
-        if (e instanceof Event.NewObject n) {
-            return n.args();
-        }
-        if (e instanceof Event.Acquire a) {
-            return List.of(a.lockExpression());
-        }
-        if (e instanceof Event.FieldAccess fa) {
-            Value object = new Value.PathValue(fa.path().prefix());
-            return fa.kind().isWrite() && fa.value() != null ? List.of(object, fa.value()) : List.of(object);
-        }
-        return e instanceof Event.LocalAssign la ? List.of(la.value()) : List.of();
+        return all;
     }
 
     /** Whether the act runs only where the check's result (or a local holding it) was seen null or false. */

@@ -39,7 +39,7 @@ final class KeeperCalls {
                     return null;
                 }
                 field = f;
-            } else if (uses(e).stream().anyMatch(v -> isParam(v, param))) {
+            } else if (Event.handedOn(e).stream().anyMatch(v -> isParam(v, param))) {
                 return null; // handed on, returned or copied: other code may run anything on it
             }
         }
@@ -68,7 +68,7 @@ final class KeeperCalls {
                         }
                     }
                 }
-                if (uses(e).stream().anyMatch(v -> holds(program, m, v, field))) {
+                if (Event.handedOn(e).stream().anyMatch(v -> holds(program, m, v, field))) {
                     return null;
                 }
             }
@@ -97,25 +97,5 @@ final class KeeperCalls {
     private static boolean isParam(Value v, String param) {
         AccessPath p = v == null ? null : v.pathOrNull();
         return p != null && !p.isField() && p.root() == AccessPath.Root.PARAM && p.rootName().equals(param);
-    }
-
-    /** The values an event hands on: a call's arguments, a new object's, a value returned, copied or written. */
-    private static List<Value> uses(Event e) {
-        if (e instanceof Event.Call c) {
-            return c.args();
-        }
-        if (e instanceof Event.NewObject n) {
-            return n.args();
-        }
-        if (e instanceof Event.Return r) {
-            return r.value() == null ? List.of() : List.of(r.value());
-        }
-        if (e instanceof Event.LocalAssign la) {
-            return List.of(la.value());
-        }
-        if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.value() != null) {
-            return List.of(fa.value());
-        }
-        return List.of();
     }
 }
