@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * of whose callers are in the program (a private or package-private helper, a protected hook called by
  * a superclass's synchronized template method, any method of a type that is not exported) runs with the
  * locks all of them hold at the call, moved into its frame; a closure run here inherits those of the
- * method it is written in. Thread roots (tasks, thread bodies, closures run elsewhere), methods that
+ * method it is written in (one handed to {@code forEach}, or to a program method that only calls it:
+ * {@link InlineCallbacks}). Thread roots (tasks, thread bodies, closures run elsewhere), methods that
  * clients outside the program can call ({@link Api}) and methods nobody calls start with none.
  *
  * <p>A call made while the caller's own object is being built (a constructor's {@code init()}) does not
@@ -41,6 +42,8 @@ final class CallerLocks {
     /** The same, as lock-graph nodes: also the locks of objects the method cannot name. */
     private final Map<MethodInfo, Set<GlobalLock>> nodes = new IdentityHashMap<>();
     private final Map<MethodInfo, List<MethodInfo>> closuresRunHere = new IdentityHashMap<>();
+    /** The closures that run during the call they are handed to, on the caller's thread. */
+    private final Set<MethodInfo> runHere = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Anonymous classes confined to the method that makes them: they hold its locks, not their callers'. */
     private final ConfinedAnonymous confined;
 
@@ -77,7 +80,8 @@ final class CallerLocks {
         Set<MethodInfo> queued = Collections.newSetFromMap(new IdentityHashMap<>());
         for (MethodInfo m : program.methods()) {
             MethodInfo parent = m.closureParent();
-            if (parent != null && m.facts().dispatch() == Dispatch.HERE) {
+            if (parent != null && (m.facts().dispatch() == Dispatch.HERE || InlineCallbacks.runHere(program, m))) {
+                runHere.add(m);
                 closuresRunHere.computeIfAbsent(parent, k -> new ArrayList<>()).add(m);
             }
             if (derived(m)) {
@@ -121,7 +125,7 @@ final class CallerLocks {
     /** Whether the method's entry locks come from its callers (or, for a closure run here, its parent). */
     private boolean derived(MethodInfo m) {
         if (m.facts().isClosure()) {
-            return m.facts().dispatch() == Dispatch.HERE && m.closureParent() != null;
+            return runHere.contains(m);
         }
         return !m.facts().isInitialization() && !roots.contains(m) && !Api.exported(program, m)
                 && (!program.callGraph().callersOf(m).isEmpty() || confined.creationOf(m) != null);

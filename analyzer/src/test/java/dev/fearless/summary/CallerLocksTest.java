@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.LockRef;
+import dev.fearless.program.MethodInfo;
 import org.junit.jupiter.api.Test;
 
 /** The locks every caller holds ({@link CallerLocks}) and the methods that only run during construction ({@link Construction}). */
@@ -91,5 +92,38 @@ class CallerLocksTest {
         assertTrue(c.only(a.method("p.Builder", "more")), "called only by a construction-only helper");
         assertFalse(c.only(a.method("p.Builder", "grow")), "also called after construction, by regrow()");
         assertFalse(c.only(a.method("p.Latch", "reset")), "also called by restart()");
+    }
+
+    @Test
+    void aCallbackHandedToAProgramMethodThatOnlyCallsIt_holdsItsCreatorsCallersLocks() {
+        Analyzed q = Analyzed.of("""
+                package q;
+                import java.util.ArrayDeque;
+                import java.util.Deque;
+                import java.util.function.Consumer;
+                public class Table {
+                    private final Deque<Job> queued = new ArrayDeque<>();
+                    static final class Job {
+                        private int runs;
+                        void start() { runs++; }
+                    }
+                    private void onFirst(Consumer<Job> action) {
+                        Job first = queued.peek();
+                        if (first != null) { action.accept(first); }
+                    }
+                    private void keep(Consumer<Job> action) { kept = action; }
+                    private Consumer<Job> kept;
+                    private void scheduleNext() { onFirst(Job::start); }
+                    private void scheduleLater() { keep(Job::start); }
+                    public synchronized void add(Job j) { queued.add(j); scheduleNext(); scheduleLater(); }
+                    public synchronized void done() { queued.poll(); scheduleNext(); }
+                }
+                """);
+        MethodInfo inline = q.closuresOf(q.method("q.Table", "scheduleNext")).get(0);
+        MethodInfo stored = q.closuresOf(q.method("q.Table", "scheduleLater")).get(0);
+        assertTrue(InlineCallbacks.runHere(q.program(), inline));
+        assertFalse(InlineCallbacks.runHere(q.program(), stored));
+        assertFalse(q.summaries().callerLockNodes(inline).isEmpty(), () -> "" + q.summaries().callerLockNodes(inline));
+        assertTrue(q.summaries().callerLockNodes(stored).isEmpty());
     }
 }
