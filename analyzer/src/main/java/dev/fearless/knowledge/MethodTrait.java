@@ -82,7 +82,7 @@ public enum MethodTrait {
     /** Returns an instance the JVM caches and shares ({@code Integer.valueOf}). */
     CACHED,
     LOCK_ACQUIRE, LOCK_INTERRUPTIBLY, LOCK_TRY, LOCK_RELEASE, NEW_CONDITION, READ_LOCK, WRITE_LOCK,
-    /** A static function that returns for every argument and never throws ({@code Math.max}). */
+    /** A method that returns for every argument and never throws ({@code Math.max}, {@code System.nanoTime}). */
     TOTAL,
     PUT_IF_ABSENT, FORKS, FORK_JOIN, COMMON_POOL, MANAGED_BLOCKER,
     /**

@@ -43,14 +43,16 @@ public final class TaskFailures {
     /**
      * Whether every call the body makes (and every object it creates) is inside a try whose catch takes
      * any exception, or goes to program code that does so itself, or ends the process (what it throws
-     * then is not lost in a future).
+     * then is not lost in a future), or cannot throw (a total function: {@code System.nanoTime},
+     * {@code LongAdder.sum}).
      */
     static boolean catchesEverything(Program program, MethodInfo body, int depth) {
         List<Event> events = body.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             if (!(e instanceof Event.Call || e instanceof Event.NewObject) || covered(body, i)
-                    || e instanceof Event.Call call && program.traits(body, call).contains(MethodTrait.EXITS)) {
+                    || e instanceof Event.Call call && (program.traits(body, call).contains(MethodTrait.EXITS)
+                    || program.traits(body, call).contains(MethodTrait.TOTAL))) {
                 continue;
             }
             List<MethodInfo> targets = e instanceof Event.Call ? program.callGraph().targets(body, i) : List.of();
