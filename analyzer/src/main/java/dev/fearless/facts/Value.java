@@ -112,6 +112,12 @@ public sealed interface Value {
         return this instanceof PathValue p ? p.path() : null;
     }
 
+    /** Whether this value is the parameter {@code name} itself (not a field of it). */
+    default boolean isParameter(String name) {
+        AccessPath p = pathOrNull();
+        return p != null && !p.isField() && p.root() == AccessPath.Root.PARAM && p.rootName().equals(name);
+    }
+
     /**
      * Whether this value is the current object as a call receiver names it: an unqualified call,
      * {@code super}, or {@code this}.

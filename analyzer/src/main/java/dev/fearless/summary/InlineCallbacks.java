@@ -81,12 +81,12 @@ final class InlineCallbacks {
             Event e = events.get(i);
             if (e instanceof Event.Call c) {
                 for (int a = 0; a < c.args().size(); a++) {
-                    if (isParam(c.args().get(a), param) && (depth == 0
+                    if (c.args().get(a).isParameter(param) && (depth == 0
                             || !allRunInline(program, program.callGraph().targets(m, i), a, depth - 1))) {
                         return false;
                     }
                 }
-            } else if (Event.handedOn(e).stream().anyMatch(v -> isParam(v, param))) {
+            } else if (Event.handedOn(e).stream().anyMatch(v -> v != null && v.isParameter(param))) {
                 return false;
             }
         }
@@ -104,10 +104,6 @@ final class InlineCallbacks {
         return false;
     }
 
-    private static boolean isParam(Value v, String param) {
-        AccessPath p = v == null ? null : v.pathOrNull();
-        return p != null && !p.isField() && p.root() == AccessPath.Root.PARAM && p.rootName().equals(param);
-    }
 
     private static boolean isClosure(MethodInfo parent, Value v, MethodInfo closure) {
         return v instanceof Value.Closure c && c.closure() >= 0 && c.closure() < parent.owner().methods().size()

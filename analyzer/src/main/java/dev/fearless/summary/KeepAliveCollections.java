@@ -87,7 +87,7 @@ public final class KeepAliveCollections {
     /** Adds the fields {@code m} stores its parameter in; false if it stores it anywhere it cannot name. */
     private static boolean keptIn(Program program, MethodInfo m, String param, Set<FieldInfo> holders) {
         for (Event e : m.facts().events()) {
-            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && Retention.isParam(fa.value(), param)) {
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.value().isParameter(param)) {
                 FieldInfo f = program.field(m, fa.path());
                 if (f == null) {
                     return false;

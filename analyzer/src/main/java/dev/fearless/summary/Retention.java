@@ -77,11 +77,11 @@ public final class Retention {
     /** How event {@code index} of {@code m} keeps the parameter. */
     private static Kept keptAt(Program program, MethodInfo m, int index, String param, int depth) {
         Event e = m.facts().events().get(index);
-        if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isParam(fa.value(), param)) {
+        if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.value().isParameter(param)) {
             var field = program.field(m, fa.path());
             return !fa.held().isEmpty() || field != null && field.facts().isVolatile() ? Kept.SAFELY : Kept.UNSAFELY;
         }
-        if (!(e instanceof Event.Call call) || call.args().stream().noneMatch(a -> isParam(a, param))) {
+        if (!(e instanceof Event.Call call) || call.args().stream().noneMatch(a -> a.isParameter(param))) {
             return Kept.NOT;
         }
         var traits = program.traits(m, call);
@@ -100,7 +100,7 @@ public final class Retention {
         if (depth > 0) {
             for (MethodInfo x : program.callGraph().targets(m, index)) {
                 for (int a = 0; a < call.args().size() && a < x.facts().params().size(); a++) {
-                    if (!isParam(call.args().get(a), param)) {
+                    if (!call.args().get(a).isParameter(param)) {
                         continue;
                     }
                     Kept k = kept(program, x, x.facts().params().get(a).name(), depth - 1);
@@ -143,10 +143,5 @@ public final class Retention {
         return call != null && program.traits(init, call).contains(MethodTrait.SYNCHRONIZED_WRAPPER);
     }
 
-    /** Whether the value is the parameter {@code param} itself (not a field of it). */
-    static boolean isParam(Value v, String param) {
-        AccessPath p = v.pathOrNull();
-        return p != null && !p.isField() && p.root() == AccessPath.Root.PARAM && p.rootName().equals(param);
-    }
 
 }

@@ -33,13 +33,13 @@ final class KeeperCalls {
         String param = keeper.facts().params().get(a).name();
         FieldInfo field = null;
         for (Event e : keeper.facts().events()) {
-            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isParam(fa.value(), param)) {
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.value().isParameter(param)) {
                 FieldInfo f = fa.path().isOwnField() ? program.field(keeper, fa.path()) : null;
                 if (field != null || f == null || !f.facts().isPrivate()) {
                     return null;
                 }
                 field = f;
-            } else if (Event.handedOn(e).stream().anyMatch(v -> isParam(v, param))) {
+            } else if (Event.handedOn(e).stream().anyMatch(v -> v != null && v.isParameter(param))) {
                 return null; // handed on, returned or copied: other code may run anything on it
             }
         }
@@ -94,8 +94,4 @@ final class KeeperCalls {
         return p != null && p.isOwnField() && program.field(m, p) == field;
     }
 
-    private static boolean isParam(Value v, String param) {
-        AccessPath p = v == null ? null : v.pathOrNull();
-        return p != null && !p.isField() && p.root() == AccessPath.Root.PARAM && p.rootName().equals(param);
-    }
 }
