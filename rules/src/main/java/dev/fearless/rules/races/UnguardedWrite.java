@@ -103,15 +103,24 @@ public final class UnguardedWrite implements FieldMatcher {
             }
             boolean walked = reason.equals(WALKED);
             boolean polled = reason.equals(POLLED);
-            FieldUse other = Conflicts.otherSide(context.program(), summaries, w, uses,
+            java.util.function.Predicate<FieldUse> wanted =
                     v -> polled ? v.op() == AccessOp.READ && v.context() == ThreadContext.TASK && polls(v)
                             : walked ? v.op() == AccessOp.CALL_ITERATE && v.context() == ThreadContext.TASK
-                            : !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet);
+                            : !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet;
+            boolean onLoop = reason.startsWith(TASK) && onOneLoop(w);
+            FieldUse other = Conflicts.otherSide(context.program(), summaries, w, uses,
+                    onLoop ? wanted.and(v -> !clientRead(v)) : wanted);
+            boolean getterOnly = false;
+            if (other == null && onLoop) {
+                other = Conflicts.otherSide(context.program(), summaries, w, uses, wanted);
+                getterOnly = other != null;
+            }
             if (other == null) {
                 continue;
             }
             reported.add(w.method() + "@" + w.site());
-            report(context, w, other, reason, guards, reason.equals(guardReason) && weakGuard(guards, evidence, w, other));
+            report(context, w, other, getterOnly ? reason + GETTER_ONLY : reason, guards,
+                    reason.equals(guardReason) && weakGuard(guards, evidence, w, other), getterOnly);
         }
     }
 
@@ -140,6 +149,14 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     private static final String TASK = "without a lock, by ";
+    /**
+     * A write a task makes on the one thread of an event loop or single-thread executor, the object's own,
+     * that only clients' getters meet: handing the write to the loop confines it there, and what is left is
+     * a getter whose answer may be stale, the getter's business (a note).
+     */
+    private static final String GETTER_ONLY = " (the object's own loop, where the write is handed so that no other "
+            + "thread makes it; only reads made by clients meet it, and they may see a stale value: make the field "
+            + "volatile if their answer matters)";
     private static final String POLLED = "without a lock, while a task that runs on another thread polls it in a loop";
     private static final String WALKED = "without a lock, while a task that runs on another thread walks it";
 
@@ -222,6 +239,36 @@ public final class UnguardedWrite implements FieldMatcher {
         return false;
     }
 
+    /**
+     * Whether every thread that makes the write is one executor's own thread: an event loop or a
+     * single-thread executor, to which the program hands the write so that no other thread makes it.
+     */
+    private static boolean onOneLoop(FieldUse w) {
+        return !w.threads().isEmpty() && !w.threads().more()
+                && w.threads().threads().stream().allMatch(LogicalThread::oneExecutor);
+    }
+
+    /**
+     * Whether the use is a getter's read made only by clients of the API: its method does nothing but
+     * read fields and return this one ({@code return readPending;}). A read that acts on what it finds
+     * (cancels the task it holds, tests it to decide) is not.
+     */
+    private static boolean clientRead(FieldUse v) {
+        if (v.op() != AccessOp.READ || !onlyClients(v)) {
+            return false;
+        }
+        boolean returned = false;
+        for (Event e : v.originMethod().facts().events()) {
+            if (e instanceof Event.Return r && r.value().pathOrNull() != null && r.value().pathOrNull().isOwnField()
+                    && r.value().pathOrNull().lastField().equals(v.field().name())) {
+                returned = true;
+            } else if (!(e instanceof Event.FieldAccess fa && !fa.kind().isWrite())) {
+                return false;
+            }
+        }
+        return returned;
+    }
+
     /** Whether the read is the test of a loop in the method where it happens ({@code while (running) ...}). */
     private static boolean polls(FieldUse read) {
         for (dev.fearless.facts.Loop loop : read.originMethod().facts().loops()) {
@@ -267,7 +314,7 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards,
-                               boolean tie) {
+                               boolean tie, boolean getterOnly) {
         MethodInfo m = w.method();
         String message = Describe.access(w) + (w.op() == AccessOp.UPDATE ? " is updated " : w.op().throughContents()
                 ? " changes `" + w.field().name() + "` " : " is written ") + reason
@@ -298,7 +345,7 @@ public final class UnguardedWrite implements FieldMatcher {
             finding.related(g.originMethod(), g.origin(), Describe.access(g) + " is accessed under `"
                     + Describe.lock(guards.lock()) + "` here");
         }
-        if (tie) {
+        if (tie || getterOnly) {
             finding.note();
         }
         finding.add();
