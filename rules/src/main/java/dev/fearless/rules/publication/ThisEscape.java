@@ -553,6 +553,9 @@ public final class ThisEscape implements MethodMatcher {
             }
         }
         for (Value v : Carriers.withReceiver(c)) {
+            if (v instanceof Value.Literal || v instanceof Value.TypeName) {
+                continue; // a constant, or the class a static method is called on, is no object of the type
+            }
             String type = program.staticType(x, v).name();
             if (type == null || related(program, owner, type)) {
                 return true;
