@@ -128,7 +128,33 @@ final class StaticTypes {
                 return cast;
             }
         }
+        if (call.receiver() instanceof Value.Implicit) {
+            String imported = staticallyImportedFrom(m.owner(), call.name(), call.arity());
+            if (imported != null) {
+                return new StaticType(imported, TypeRef.of(imported), m.owner());
+            }
+        }
         return of(m, call.receiver(), depth);
+    }
+
+    /**
+     * The library type an unqualified call is statically imported from ({@code import static
+     * java.lang.Thread.currentThread;}), when no class the call's code is in (nor an enclosing one) has a
+     * program method of its name, which would take precedence; {@code null} otherwise.
+     */
+    private String staticallyImportedFrom(TypeInfo owner, String name, int arity) {
+        for (TypeInfo t = owner; t != null; t = t.enclosing()) {
+            if (!hierarchy.methods(t, name, arity).isEmpty()) {
+                return null;
+            }
+        }
+        for (dev.fearless.facts.ImportFacts i : owner.file().imports()) {
+            if (i.isStatic() && !i.onDemand() && i.name().endsWith("." + name)) {
+                String type = i.name().substring(0, i.name().length() - name.length() - 1);
+                return types.type(type) == null ? type : null;
+            }
+        }
+        return null;
     }
 
     private boolean isMap(String name) {

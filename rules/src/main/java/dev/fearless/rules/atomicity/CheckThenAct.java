@@ -1,6 +1,7 @@
 package dev.fearless.rules.atomicity;
 
 import dev.fearless.knowledge.KnowledgeBase;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.CatchClause;
@@ -22,6 +23,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
+import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Describe;
 import dev.fearless.summary.Immutables;
 import dev.fearless.summary.Nature;
@@ -122,10 +124,15 @@ public final class CheckThenAct implements EventMatcher {
         }
         boolean readdWhenPresent = set && foundPresent(m, check, act);
         NameGroup otherOps = addWhenMissing ? NameGroup.COLLECTION_INSERT : readdWhenPresent ? NameGroup.COLLECTION_SHRINK : null;
+        // A key that is the calling thread itself (a map of each thread's own channel): another thread's
+        // change of the map under its own key never touches this one; only a change under another key (a
+        // clear, a remove of a given thread's entry) can come in between.
+        boolean ownThreadsKey = key != null && currentThread(program, m, key);
         Conflicts.Race race = field == null ? null : Conflicts.at(program, summaries, field, m, act.pos(), u -> true,
-                v -> otherOps == null || v.call() != null && knowledge.inGroup(otherOps, v.call()));
-        if (race == Conflicts.Race.NONE) {
-            return;
+                v -> (otherOps == null || v.call() != null && knowledge.inGroup(otherOps, v.call()))
+                        && !(ownThreadsKey && keyedByCurrentThread(program, v)));
+        if (race == Conflicts.Race.NONE || race == null && ownThreadsKey) {
+            return; // no use records it: two threads running this code each run it under a key of their own
         }
         // No field use records it (another object's field, an atomic's call): the threads that run the
         // method must be able to run it twice at once; unknown is silent.
@@ -633,6 +640,32 @@ public final class CheckThenAct implements EventMatcher {
             }
         }
         return null;
+    }
+
+    /** Whether the value is the calling thread: {@code Thread.currentThread()}, or a local only ever holding it. */
+    private static boolean currentThread(Program program, MethodInfo m, Value v) {
+        if (v instanceof Value.CallResult cr) {
+            Event.Call c = m.facts().callAt(cr.eventIndex());
+            return c != null && program.traits(m, c).contains(MethodTrait.CURRENT_THREAD);
+        }
+        AccessPath p = v.pathOrNull();
+        Value only = p == null || p.isField() || p.root() != AccessPath.Root.LOCAL ? null
+                : m.facts().onlyAssignment(p.rootName());
+        return only instanceof Value.CallResult && currentThread(program, m, only);
+    }
+
+    /** Whether the use is a keyed call on the container whose key is the calling thread. */
+    private static boolean keyedByCurrentThread(Program program, FieldUse v) {
+        if (v.call() == null) {
+            return false;
+        }
+        MethodInfo m = v.originMethod();
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.Call c && c.pos().equals(v.origin()) && c.name().equals(v.call())) {
+                return !c.args().isEmpty() && currentThread(program, m, c.args().get(0));
+            }
+        }
+        return false;
     }
 
     private static boolean sameKey(Event.Call check, Value key) {
