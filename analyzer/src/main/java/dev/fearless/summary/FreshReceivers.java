@@ -32,6 +32,8 @@ final class FreshReceivers {
     private static final int LEAK_DEPTH = 3;
     /** How many fluent calls in a row are followed back to the object they start from. */
     private static final int FLUENT_DEPTH = 8;
+    /** How many factories deep a factory's result is followed to the object it creates. */
+    private static final int FACTORY_DEPTH = 3;
 
     private final Program program;
     /** The owned parameters of internal methods: every caller passes an owned object, no use publishes it. */
@@ -39,6 +41,7 @@ final class FreshReceivers {
     private final Map<MethodInfo, Boolean> leaks = new HashMap<>();
     private final Map<MethodInfo, Boolean> leaksBeyondReturn = new HashMap<>();
     private final Map<FieldInfo, Boolean> ownedFields = new HashMap<>();
+    private final Map<MethodInfo, Boolean> factories = new HashMap<>();
 
     private FreshReceivers(Program program) {
         this.program = program;
@@ -156,7 +159,8 @@ final class FreshReceivers {
 
     /** Whether {@code v}, used at {@code event} of {@code m}, is an object {@code m}'s thread owns there. */
     private boolean ownedValue(MethodInfo m, int event, Value v) {
-        if (v instanceof Value.NewValue || fluentResult(m, v, true, FLUENT_DEPTH)) {
+        if (v instanceof Value.NewValue || fluentResult(m, v, true, FLUENT_DEPTH)
+                || factoryResult(m, v, FACTORY_DEPTH)) {
             return true;
         }
         AccessPath p = v.pathOrNull();
@@ -175,8 +179,9 @@ final class FreshReceivers {
      */
     private boolean freshUntil(MethodInfo m, String local, int event) {
         LocalUses uses = LocalUses.of(program, m, local);
-        if (!(uses.onlyFresh() || !uses.assigned().isEmpty()
-                && uses.assigned().stream().allMatch(v -> fluentResult(m, v, false, FLUENT_DEPTH))) || uses.captured()) {
+        if (!(uses.onlyFresh() || !uses.assigned().isEmpty() && uses.assigned().stream().allMatch(
+                v -> v instanceof Value.NewValue || fluentResult(m, v, false, FLUENT_DEPTH)
+                        || factoryResult(m, v, FACTORY_DEPTH))) || uses.captured()) {
             return false;
         }
         for (int i : uses.escapes()) {
@@ -216,6 +221,57 @@ final class FreshReceivers {
         return receiver instanceof Value.NewValue || fluentResult(m, receiver, fromLocals, depth - 1)
                 || fromLocals && receiver.pathOrNull() != null && !receiver.pathOrNull().isField()
                 && ownedValue(m, cr.eventIndex(), receiver);
+    }
+
+    /**
+     * Whether {@code v} is the result of a call of program factories ({@code HintsReader.open(file)},
+     * {@code newCall(method, args)}): methods whose every return gives a new object that nothing else
+     * holds yet ({@link #freshFactory}). Its caller then owns it, as it owns what it creates itself.
+     */
+    private boolean factoryResult(MethodInfo m, Value v, int depth) {
+        if (depth == 0 || !(v instanceof Value.CallResult cr) || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call)) {
+            return false;
+        }
+        List<MethodInfo> targets = program.callGraph().targets(m, cr.eventIndex());
+        return !targets.isEmpty() && targets.stream().allMatch(t -> freshFactory(t, depth));
+    }
+
+    /**
+     * Whether every return of {@code t} gives a new object nothing else holds: one it creates there, a
+     * local that only ever holds new objects and is not published before the return, or the result of
+     * another such factory. A method with no code (abstract, an interface's) is not known to.
+     */
+    private boolean freshFactory(MethodInfo t, int depth) {
+        Boolean known = factories.get(t);
+        if (known != null) {
+            return known;
+        }
+        if (t.facts().isAbstract() || t.facts().isInitialization()) {
+            return false;
+        }
+        factories.put(t, false); // a factory that calls itself is not shown fresh by that call
+        boolean any = false;
+        boolean fresh = true;
+        List<Event> events = t.facts().events();
+        for (int i = 0; i < events.size() && fresh; i++) {
+            if (events.get(i) instanceof Event.Return r) {
+                any = true;
+                fresh = freshReturn(t, r.value(), i, depth);
+            }
+        }
+        boolean result = any && fresh;
+        factories.put(t, result);
+        return result;
+    }
+
+    /** Whether the value {@code t} returns at event {@code i} is a new object nothing else holds (each one of a choice). */
+    private boolean freshReturn(MethodInfo t, Value v, int i, int depth) {
+        if (v instanceof Value.Choice c) {
+            return c.options().stream().allMatch(o -> freshReturn(t, o, i, depth));
+        }
+        AccessPath p = v.pathOrNull();
+        return v instanceof Value.NewValue || factoryResult(t, v, depth - 1)
+                || p != null && !p.isField() && p.root() == Root.LOCAL && freshUntil(t, p.rootName(), i);
     }
 
     /** Whether {@code t} is an instance method with code whose every return gives back {@code this}. */
