@@ -103,11 +103,36 @@ public final class LockTakers {
 
     /**
      * Whether the lock {@code m} names {@code lock} is taken nowhere in the program but in {@code m}'s own
-     * code: the only threads that ever wait for it are other runs of {@code m}.
+     * code, or in methods that do nothing but call {@code m} (an overload passing a default): the only
+     * threads that ever wait for it are other runs of {@code m}.
      */
     public boolean onlyIn(MethodInfo m, LockRef lock) {
         GlobalLock node = GlobalLock.of(program, m, lock);
         Set<MethodInfo> in = node == null ? null : takers.get(node);
-        return in != null && in.size() == 1 && in.contains(m.declaringMethod());
+        MethodInfo own = m.declaringMethod();
+        return in != null && in.contains(own) && in.stream().allMatch(t -> t == own || onlyCalls(t, own));
+    }
+
+    /**
+     * Whether every event of {@code t} is a return, a read of a field, the taking or release of a lock, or a
+     * call that can run only {@code target}.
+     */
+    private boolean onlyCalls(MethodInfo t, MethodInfo target) {
+        List<Event> events = t.facts().events();
+        boolean calls = false;
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.Call) {
+                List<MethodInfo> targets = program.callGraph().targets(t, i);
+                if (targets.size() != 1 || targets.get(0) != target) {
+                    return false;
+                }
+                calls = true;
+            } else if (!(e instanceof Event.Return || e instanceof Event.Acquire || e instanceof Event.Release
+                    || e instanceof Event.FieldAccess fa && !fa.kind().isWrite())) {
+                return false;
+            }
+        }
+        return calls && program.nestedIn(t).isEmpty();
     }
 }
