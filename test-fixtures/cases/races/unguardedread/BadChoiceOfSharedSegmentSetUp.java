@@ -28,6 +28,10 @@ public abstract class BadChoiceOfSharedSegmentSetUp {
         synced = position;
     }
 
+    public synchronized long synced() {
+        return synced;
+    }
+
     public void start() {
         syncer.execute(this::sync);
     }

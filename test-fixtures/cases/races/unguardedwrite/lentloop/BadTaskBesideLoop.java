@@ -31,6 +31,11 @@ public abstract class BadTaskBesideLoop implements EventExecutor {
         });
     }
 
+    /** When the loop last flushed. */
+    public long lastFlush() {
+        return lastFlush;
+    }
+
     /** The loop's body, run on its one thread. */
     protected void runLoop() {
         assert inEventLoop();

@@ -51,7 +51,7 @@ public final class UnguardedWrite implements FieldMatcher {
             return;
         }
         List<FieldUse> uses = RaceFields.relevantUses(context.program(), summaries, f, allUses);
-        if (uses.isEmpty()) {
+        if (uses.isEmpty() || unread(f, allUses)) {
             return;
         }
         Evidence evidence = RaceFields.evidence(summaries, f, uses);
@@ -237,6 +237,15 @@ public final class UnguardedWrite implements FieldMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether nothing in the program reads the field, which is only ever assigned (no {@code ++}, no change
+     * of what it holds) and is not public: no thread observes which of two racing writes wins, or when.
+     */
+    private static boolean unread(FieldInfo f, List<FieldUse> uses) {
+        return !Modifiers.has(f.facts().modifiers(), Modifiers.PUBLIC) && !uses.isEmpty()
+                && uses.stream().allMatch(u -> u.op() == AccessOp.WRITE);
     }
 
     /**
