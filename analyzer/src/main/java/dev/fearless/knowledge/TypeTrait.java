@@ -12,6 +12,8 @@ public enum TypeTrait {
     FUNCTIONAL, COLLECTION, MAP, QUEUE,
     /** A collection that keeps one copy of each element: adding one it already holds changes nothing. */
     SET,
+    /** An enum: its static fields are its constants, each an instance of the type ({@code TimeUnit.SECONDS}). */
+    ENUM,
     /**
      * A functional type whose function takes its type arguments as parameters, in order
      * ({@code Consumer<T>}, {@code BiFunction<T, U, R>}: not {@code IntFunction<R>}, whose argument is its result).

@@ -191,6 +191,10 @@ final class StaticTypes {
             return current;
         }
         FieldInfo f = field(m, p);
+        if (f == null && p.root() == AccessPath.Root.STATIC && p.fields().size() == 1 && current.name() != null
+                && types.type(current.name()) == null && traits.is(current.name(), TypeTrait.ENUM)) {
+            return new StaticType(current.name(), TypeRef.of(current.name()), m.owner()); // a library enum's constant
+        }
         return f == null ? StaticType.UNKNOWN : typed(f.facts().type(), f.owner());
     }
 

@@ -3,11 +3,13 @@ package dev.fearless.rules.races;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Loop;
+import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.Fixes;
 import dev.fearless.rule.MethodMatcher;
@@ -15,6 +17,7 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.RaceFields;
 import java.util.List;
 import java.util.Set;
 
@@ -45,7 +48,7 @@ public final class SpinOnField implements MethodMatcher {
             }
             for (AccessPath read : Set.copyOf(loop.conditionReads())) {
                 FieldInfo f = spinField(program, m, read);
-                if (f != null && spins(program, m, l, f) && writtenElsewhere(f, m)) {
+                if (f != null && spins(program, m, l, f) && writtenElsewhere(program, f, m)) {
                     RuleContext.FindingBuilder finding = scope.report(loop.pos(), "this loop waits for `"
                             + f.name() + "` to change, but `" + f.name() + "` is not volatile and nothing in the "
                             + "loop synchronizes: the compiler may read it once and spin forever; make it volatile "
@@ -191,9 +194,14 @@ public final class SpinOnField implements MethodMatcher {
         return false;
     }
 
-    private static boolean writtenElsewhere(FieldInfo f, MethodInfo spinner) {
+    /**
+     * Whether code other than the spinning method writes the field, outside construction and outside code
+     * left only for tests: a setter nothing in the program calls, in a class visible only for tests
+     * ({@code @VisibleForTesting}), or one written for tests itself, writes nothing while the program runs.
+     */
+    private static boolean writtenElsewhere(Program program, FieldInfo f, MethodInfo spinner) {
         for (MethodInfo m : f.owner().methods()) {
-            if (m == spinner) {
+            if (m == spinner || m.facts().isInitialization() || testOnly(program, m)) {
                 continue;
             }
             for (Event e : m.facts().events()) {
@@ -201,6 +209,22 @@ public final class SpinOnField implements MethodMatcher {
                         && (fa.path().isOwnField() || fa.path().isStaticField())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code m} is code for tests: written for them, or uncalled in a class left visible only for them. */
+    private static boolean testOnly(Program program, MethodInfo m) {
+        if (RaceFields.forTesting(m)) {
+            return true;
+        }
+        if (!program.callGraph().callersOf(m).isEmpty()) {
+            return false;
+        }
+        for (TypeInfo t = m.owner(); t != null; t = t.enclosing()) {
+            if (program.knowledge().annotated(t.facts().annotations(), AnnotationTrait.FOR_TESTING)) {
+                return true;
             }
         }
         return false;
