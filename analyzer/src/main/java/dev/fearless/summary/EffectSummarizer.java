@@ -133,11 +133,17 @@ final class EffectSummarizer {
         }
     }
 
-    /** Two effects with the same key say the same thing (the first found explains it). */
-    private record Key(Effect.Kind kind, Condition when, LockRef releases, boolean bounded, AccessPath carrier) {
+    /**
+     * Two effects with the same key say the same thing (the first found explains it). One that comes from a
+     * closure the method runs through a parameter is kept apart from the others: a caller that passes
+     * another closure does not run it ({@link Effects#fold}), and the method's own effects must not hide
+     * behind it.
+     */
+    private record Key(Effect.Kind kind, Condition when, LockRef releases, boolean bounded, AccessPath carrier,
+                       MethodInfo viaParameter) {
 
         static Key of(Effect e) {
-            return new Key(e.kind(), e.when(), e.releases(), e.bounded(), e.carrier());
+            return new Key(e.kind(), e.when(), e.releases(), e.bounded(), e.carrier(), Effects.closureViaParameter(e));
         }
     }
 

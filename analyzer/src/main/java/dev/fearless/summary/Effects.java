@@ -317,7 +317,7 @@ public final class Effects {
             }
             depth++;
         }
-        if (depth >= MAX_DEPTH) {
+        if (depth >= MAX_DEPTH || handsOtherClosure(inner, m, event, target)) {
             return null;
         }
         Condition when = paths.intoCaller(inner.when(), m, event, target);
@@ -351,6 +351,41 @@ public final class Effects {
         }
         return new Effect(inner.kind(), what, new Step(m, event, "", inner.path()), when, releases,
                 inner.bounded(), held, carrier, inner.hook());
+    }
+
+    /**
+     * Whether the effect comes from a closure the callee runs through one of its parameters
+     * ({@code runnable.run()}), and this call passes another closure for it (written here, or kept in a
+     * local that only holds it): the closures other callers pass do not run at this call.
+     */
+    private static boolean handsOtherClosure(Effect inner, MethodInfo m, int event, MethodInfo target) {
+        MethodInfo closure = closureViaParameter(inner);
+        if (closure == null || inner.path().method() != target) {
+            return false;
+        }
+        Event.Call c = (Event.Call) target.facts().eventAt(inner.path().event());
+        Value arg = argument(m, event, target, c.receiver().pathOrNull().rootName());
+        AccessPath local = arg == null ? null : arg.pathOrNull();
+        if (local != null && local.root() == AccessPath.Root.LOCAL && !local.isField()) {
+            arg = m.facts().onlyAssignment(local.rootName());
+        }
+        return arg instanceof Value.Closure passed && passed.closure() >= 0
+                && passed.closure() < m.owner().methods().size() && m.owner().method(passed.closure()) != closure;
+    }
+
+    /**
+     * The closure an effect comes from when its method runs it through a parameter ({@code runnable.run()}
+     * reaching a lambda some caller passes), or {@code null}.
+     */
+    static MethodInfo closureViaParameter(Effect e) {
+        Step first = e.path();
+        Step next = first.next();
+        if (next == null || !next.method().facts().isClosure()
+                || !(first.method().facts().eventAt(first.event()) instanceof Event.Call c)) {
+            return null;
+        }
+        AccessPath p = c.receiver().pathOrNull();
+        return p == null || p.root() != AccessPath.Root.PARAM || p.isField() ? null : next.method();
     }
 
     /** The argument the call at {@code event} of {@code m} passes for {@code target}'s parameter, or null. */
