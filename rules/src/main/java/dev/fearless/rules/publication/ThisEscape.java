@@ -509,19 +509,23 @@ public final class ThisEscape implements MethodMatcher {
         List<Event> events = x.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            if (e instanceof Event.FieldAccess fa && fa.path().isField() && fa.path().lastField().equals(field)) {
+            if (e instanceof Event.FieldAccess fa && fa.path().isField() && fa.path().lastField().equals(field)
+                    && ofObject(program, owner, x, fa.path())) {
                 return true;
             }
             if (e instanceof Event.Call c) {
                 for (Value v : Carriers.withReceiver(c)) {
                     AccessPath p = v.pathOrNull();
-                    if (p != null && p.fields().contains(field)) {
+                    if (p != null && p.fields().contains(field)
+                            && (!p.lastField().equals(field) || ofObject(program, owner, x, p))) {
                         return true;
                     }
                 }
                 List<MethodInfo> targets = program.callGraph().targets(x, i);
-                if (targets.isEmpty() && c.receiver() instanceof Value.Implicit) {
-                    return true; // an inherited library method
+                var traits = program.traits(x, c);
+                if (targets.isEmpty() && c.receiver() instanceof Value.Implicit && !traits.contains(MethodTrait.WAIT)
+                        && !traits.contains(MethodTrait.NOTIFY) && !traits.contains(MethodTrait.NOTIFY_ALL)) {
+                    return true; // an inherited library method (not a monitor's wait or notify, which run no code of ours)
                 }
                 if (!targets.isEmpty() && !reachesObject(program, owner, x, c, targets)) {
                     continue; // code of other classes, given nothing of the object's type
@@ -542,13 +546,23 @@ public final class ThisEscape implements MethodMatcher {
     }
 
     /**
+     * Whether the field {@code path} ends in may be one of the object's: it resolves to a field declared in
+     * the object's class or a related one, or it cannot be resolved. A field of the same name in another
+     * class (a connection's {@code isOnAuxiliaryPort}, read by the listener's reader threads) is not.
+     */
+    private static boolean ofObject(Program program, TypeInfo owner, MethodInfo x, AccessPath path) {
+        FieldInfo f = program.field(x, path);
+        return f == null || related(program, owner, f.owner().name());
+    }
+
+    /**
      * Whether a call can reach the object being built: it runs a method of the object's class (or a
-     * related one), or passes a value of such a type.
+     * related one, or one nested in it), or passes a value of such a type.
      */
     private static boolean reachesObject(Program program, TypeInfo owner, MethodInfo x, Event.Call c,
                                          List<MethodInfo> targets) {
         for (MethodInfo t : targets) {
-            if (related(program, owner, t.owner().name()) || t.owner().enclosing() != null) {
+            if (related(program, owner, t.owner().name()) || nestedIn(t.owner(), owner)) {
                 return true;
             }
         }
@@ -558,6 +572,16 @@ public final class ThisEscape implements MethodMatcher {
             }
             String type = program.staticType(x, v).name();
             if (type == null || related(program, owner, type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} is written inside {@code owner}: its code can name the object as {@code Owner.this}. */
+    private static boolean nestedIn(TypeInfo t, TypeInfo owner) {
+        for (TypeInfo c = t.enclosing(); c != null; c = c.enclosing()) {
+            if (c == owner) {
                 return true;
             }
         }
