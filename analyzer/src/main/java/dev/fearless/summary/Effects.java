@@ -289,6 +289,11 @@ public final class Effects {
                 // a wait for a future the caller hands in: none when the caller hands in one already done
                 here = here.and(new Condition.ParamTest(waited.rootName(), Guard.TestKind.NOT_DONE));
             }
+            LockRef own = traits.contains(MethodTrait.JOIN) && program.is(program.staticType(m, call.receiver()).name(),
+                    TypeTrait.THREAD) ? Monitors.monitorOf(m, call.receiver()) : null;
+            if (own != null && call.held().contains(own)) {
+                releases = own; // Thread.join waits on the thread's own monitor, which it releases meanwhile
+            }
         } else if (traits.contains(MethodTrait.BLOCKING_IO) && (side = NetworkStreams.side(program, m, call.receiver())) != null) {
             // A read waits until the peer sends; a write only while the peer does not take what was sent.
             bounded = side == MethodTrait.NETWORK_OUTPUT;
