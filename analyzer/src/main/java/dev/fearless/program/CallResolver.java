@@ -283,11 +283,7 @@ final class CallResolver {
      */
     private List<MethodInfo> staticallyImported(TypeInfo owner, String name, int arity) {
         for (dev.fearless.facts.ImportFacts i : owner.file().imports()) {
-            if (!i.isStatic()) {
-                continue;
-            }
-            String typeName = i.onDemand() ? i.name() : i.name().endsWith("." + name)
-                    ? i.name().substring(0, i.name().length() - name.length() - 1) : null;
+            String typeName = i.staticOwnerOf(name);
             TypeInfo t = typeName == null ? null : types.type(typeName);
             if (t == null) {
                 continue;

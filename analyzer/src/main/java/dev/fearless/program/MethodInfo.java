@@ -59,12 +59,17 @@ public final class MethodInfo {
     public int passedAt(Event.Call call) {
         int position = -1;
         for (int a = 0; a < call.args().size(); a++) {
-            if (call.args().get(a) instanceof Value.Closure c && c.closure() >= 0
-                    && c.closure() < owner.methods().size() && owner.method(c.closure()) == this) {
+            if (closure(call.args().get(a)) == this) {
                 position = a;
             }
         }
         return position;
+    }
+
+    /** The closure a value of this method's code is ({@code () -> ...}, written here), or {@code null}. */
+    public MethodInfo closure(Value v) {
+        return v instanceof Value.Closure c && c.closure() >= 0 && c.closure() < owner.methods().size()
+                ? owner.method(c.closure()) : null;
     }
 
     /** The declared method a closure (possibly nested in closures) is written in; the method itself otherwise. */

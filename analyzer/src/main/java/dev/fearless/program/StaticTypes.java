@@ -149,8 +149,8 @@ final class StaticTypes {
             }
         }
         for (dev.fearless.facts.ImportFacts i : owner.file().imports()) {
-            if (i.isStatic() && !i.onDemand() && i.name().endsWith("." + name)) {
-                String type = i.name().substring(0, i.name().length() - name.length() - 1);
+            String type = i.onDemand() ? null : i.staticOwnerOf(name);
+            if (type != null) {
                 return types.type(type) == null ? type : null;
             }
         }

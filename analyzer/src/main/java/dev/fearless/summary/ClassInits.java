@@ -253,7 +253,6 @@ public final class ClassInits {
         return t;
     }
 
-    /** Whether code outside the program can name the type: public or protected, and so is every enclosing type. */
     /**
      * Whether code outside the program can start {@code t}'s initialization: it can name the type, and the type
      * lets it make an object (a constructor that is not private, or the implicit one) or use a static member
@@ -286,6 +285,7 @@ public final class ClassInits {
         return !constructors; // the implicit constructor has the class's own access
     }
 
+    /** Whether code outside the program can name the type: public or protected, and so is every enclosing type. */
     private static boolean accessibleOutside(TypeInfo t) {
         for (TypeInfo x = t; x != null; x = x.enclosing()) {
             if (x.isLocal() || x.isAnonymous()) {

@@ -374,8 +374,8 @@ public final class Effects {
         if (local != null && local.root() == AccessPath.Root.LOCAL && !local.isField()) {
             arg = m.facts().onlyAssignment(local.rootName());
         }
-        return arg instanceof Value.Closure passed && passed.closure() >= 0
-                && passed.closure() < m.owner().methods().size() && m.owner().method(passed.closure()) != closure;
+        MethodInfo passed = arg == null ? null : m.closure(arg);
+        return passed != null && passed != closure;
     }
 
     /**

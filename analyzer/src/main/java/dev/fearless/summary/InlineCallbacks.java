@@ -3,7 +3,6 @@ package dev.fearless.summary;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
-import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.List;
@@ -45,7 +44,7 @@ final class InlineCallbacks {
                 }
                 site = i;
                 position = at;
-            } else if (Event.handedOn(e).stream().anyMatch(v -> isClosure(parent, v, closure))) {
+            } else if (Event.handedOn(e).stream().anyMatch(v -> parent.closure(v) == closure)) {
                 return false; // kept in a local, stored, returned: it may run anywhere, later
             }
         }
@@ -102,11 +101,5 @@ final class InlineCallbacks {
             }
         }
         return false;
-    }
-
-
-    private static boolean isClosure(MethodInfo parent, Value v, MethodInfo closure) {
-        return v instanceof Value.Closure c && c.closure() >= 0 && c.closure() < parent.owner().methods().size()
-                && parent.owner().method(c.closure()) == closure;
     }
 }

@@ -1,6 +1,5 @@
 package dev.fearless.summary;
 
-import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Value;
@@ -65,8 +64,8 @@ public final class LockTakers {
 
     /** The monitor of the object {@code receiver} (a value of {@code m}) as a program-wide lock, or {@code null}. */
     public GlobalLock monitorOf(MethodInfo m, Value receiver) {
-        AccessPath p = receiver instanceof Value.Implicit ? AccessPath.THIS_PATH : receiver.pathOrNull();
-        return p == null ? null : GlobalLock.of(program, m, LockRef.monitor(p));
+        LockRef monitor = Monitors.monitorOf(m, receiver);
+        return monitor == null ? null : GlobalLock.of(program, m, monitor);
     }
 
     /**

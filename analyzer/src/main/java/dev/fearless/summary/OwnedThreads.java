@@ -422,8 +422,9 @@ public final class OwnedThreads {
     }
 
     private static List<MethodInfo> bodies(Program program, MethodInfo m, Value v, int index, int depth) {
-        if (v instanceof Value.Closure c && c.closure() >= 0 && c.closure() < m.owner().methods().size()) {
-            return List.of(m.owner().method(c.closure()));
+        MethodInfo closure = m.closure(v);
+        if (closure != null) {
+            return List.of(closure);
         }
         if (v instanceof Value.NewValue nv) {
             String type = nv.anonymousType().isEmpty() ? program.resolveType(nv.type(), m.owner()) : nv.anonymousType();

@@ -93,9 +93,9 @@ final class SourceFinder {
         if (depth > MAX_DEPTH) {
             return Sources.OPAQUE;
         }
-        if (v instanceof Value.Closure c) {
-            return c.closure() >= 0 && c.closure() < m.owner().methods().size()
-                    ? Sources.closure(m.owner().method(c.closure())) : Sources.OPAQUE;
+        if (v instanceof Value.Closure) {
+            MethodInfo closure = m.closure(v);
+            return closure != null ? Sources.closure(closure) : Sources.OPAQUE;
         }
         if (v instanceof Value.NewValue nv) {
             return created(m, nv);

@@ -176,8 +176,8 @@ public final class Tasks {
                 return null;
             }
         }
-        if (value instanceof Value.Closure c && c.closure() >= 0 && c.closure() < p.owner().methods().size()) {
-            MethodInfo closure = p.owner().method(c.closure());
+        MethodInfo closure = p.closure(value);
+        if (closure != null) {
             List<MethodInfo> methods = new ArrayList<>();
             methods.add(closure);
             addRunHere(program, closure, methods);
