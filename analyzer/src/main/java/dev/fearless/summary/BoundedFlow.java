@@ -103,6 +103,23 @@ final class BoundedFlow {
         return s != null ? s : union(m);
     }
 
+    /**
+     * The methods whose threads are kept apart by the class of object they run on: for each, the threads
+     * of each class (its own class standing for any object of it no call names more closely).
+     */
+    Map<MethodInfo, Map<TypeInfo, ThreadSet>> byBound() {
+        Map<MethodInfo, Map<TypeInfo, ThreadSet>> result = new IdentityHashMap<>();
+        for (Map.Entry<MethodInfo, Map<TypeInfo, ThreadSet>> e : bounded.entrySet()) {
+            Map<TypeInfo, ThreadSet> states = new LinkedHashMap<>(e.getValue());
+            ThreadSet own = plain.get(e.getKey());
+            if (own != null) {
+                states.put(e.getKey().owner(), own);
+            }
+            result.put(e.getKey(), Map.copyOf(states));
+        }
+        return result;
+    }
+
     /** Each method's threads on any object. */
     Map<MethodInfo, ThreadSet> unions() {
         Map<MethodInfo, ThreadSet> result = new IdentityHashMap<>(plain);

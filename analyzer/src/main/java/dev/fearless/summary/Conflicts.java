@@ -135,7 +135,8 @@ public final class Conflicts {
                 : !threads.concurrent(u.threads(), v.threads())) {
             return false;
         }
-        if (twoObjects(program, u, v) || oneLoopsObject(u, v) || building(summaries, u) || building(summaries, v)
+        if (twoObjects(program, u, v) || !meetOnOneObject(program, summaries, u, v, updates) || oneLoopsObject(u, v)
+                || building(summaries, u) || building(summaries, v)
                 || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())) {
             return false;
         }
@@ -154,6 +155,36 @@ public final class Conflicts {
         TypeInfo b = v.object();
         return a != null && b != null && a != b && !program.isSubtype(a.name(), b.name())
                 && !program.isSubtype(b.name(), a.name());
+    }
+
+    /**
+     * Whether a thread that makes {@code u} and one that makes {@code v} can do so on one object: where the
+     * calls that reach an inherited method tell the class of the object it runs on, a thread that runs it
+     * only on objects of one subclass never meets, on that object, a thread that runs it only on objects of
+     * a sibling subclass.
+     */
+    private static boolean meetOnOneObject(Program program, Summaries summaries, FieldUse u, FieldUse v, boolean updates) {
+        if (u.byClass().isEmpty() && v.byClass().isEmpty()) {
+            return true;
+        }
+        ThreadModel threads = summaries.threads();
+        for (FieldUse.OnClass a : u.onClasses()) {
+            for (FieldUse.OnClass b : v.onClasses()) {
+                if (related(program, a.object(), b.object()) && (updates
+                        ? threads.concurrentUpdates(a.threads(), updater(program, summaries, u, v), b.threads(),
+                                updater(program, summaries, v, u))
+                        : threads.concurrent(a.threads(), b.threads()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an object of class {@code a} can be one of class {@code b} (either unknown: it can). */
+    private static boolean related(Program program, TypeInfo a, TypeInfo b) {
+        return a == null || b == null || a == b || program.isSubtype(a.name(), b.name())
+                || program.isSubtype(b.name(), a.name());
     }
 
     /**

@@ -93,8 +93,13 @@ final class Entries {
         return m.name().equals("toString") && m.facts().params().isEmpty();
     }
 
+    /** The types a method that builds a description returns: the text, or the builder holding it. */
+    private static final Set<String> TEXT = Set.of("String", "java.lang.String", "StringBuilder",
+            "java.lang.StringBuilder", "StringBuffer", "java.lang.StringBuffer");
+
     /**
-     * A method that builds a string only for {@code toString}: it returns a {@code String} and every call
+     * A method that builds a string only for {@code toString}: it returns a {@code String} (or the
+     * {@code StringBuilder} that holds it: {@code toStringBuilder()}) and every call
      * of it in the program is made by a {@code toString()}, or by another such method ({@code
      * toConnectionString()} of a connection's debug text). What it reads only describes, as {@code
      * toString} does.
@@ -105,7 +110,7 @@ final class Entries {
 
     private static boolean describesFor(Program program, MethodInfo m, int depth) {
         TypeRef type = m.facts().returnType();
-        if (depth == 0 || type == null || !type.name().equals("String") && !type.name().equals("java.lang.String")) {
+        if (depth == 0 || type == null || !TEXT.contains(type.name())) {
             return false;
         }
         List<CallSite> callers = program.callGraph().callersOf(m);

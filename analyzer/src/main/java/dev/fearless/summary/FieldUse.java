@@ -13,10 +13,27 @@ import dev.fearless.program.TypeInfo;
  * and the logical threads that make it ({@code threads}: the entry's, or an event loop's when the site is
  * under a check that the caller is on it). {@code object} is the class the object whose field it is
  * belongs to, as the entry knows it (the entry's own class for its own object's field, an enclosing
- * class for its instance's): that class or a subclass of it; {@code null} when not known.
+ * class for its instance's): that class or a subclass of it; {@code null} when not known. {@code byClass}
+ * keeps {@code threads} apart by the class of the object when the calls that reach the entry tell it (an
+ * inherited method that one thread runs on objects of one subclass and other threads on those of a
+ * sibling); empty when they do not.
  */
 public record FieldUse(FieldInfo field, Entry entry, AccessOp op, String call, LockSet held, Position site,
-                       MethodInfo originMethod, Position origin, ThreadSet threads, TypeInfo object) {
+                       MethodInfo originMethod, Position origin, ThreadSet threads, TypeInfo object,
+                       java.util.List<OnClass> byClass) {
+
+    /** The threads that make a use on objects of class {@code object} (or of a subclass of it). */
+    public record OnClass(TypeInfo object, ThreadSet threads) {
+    }
+
+    public FieldUse {
+        byClass = java.util.List.copyOf(byClass);
+    }
+
+    /** The threads that make the use, each with the class of object they make it on. */
+    public java.util.List<OnClass> onClasses() {
+        return byClass.isEmpty() ? java.util.Collections.singletonList(new OnClass(object, threads)) : byClass;
+    }
 
     public MethodInfo method() {
         return entry.method();

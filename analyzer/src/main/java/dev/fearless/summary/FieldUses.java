@@ -48,18 +48,32 @@ final class FieldUses {
                 if (r.loop() != null && !made.isEmpty()) {
                     made = ThreadSet.of(r.loop()); // a check on the way says only the loop gets there
                 }
+                List<FieldUse.OnClass> byClass = List.of();
                 if (p.root() == Root.STATIC) {
                     made = made.map(PipelineHandlers::acrossChannels); // a static is shared by every channel's handler
                 } else if (p.root() == Root.THIS || p.root() == Root.OUTER && (p.rootName().equals(f.owner().name())
                         || program.isSubtype(p.rootName(), f.owner().name()))) {
                     made = made.map(t -> PipelineHandlers.ofOwnObject(program, t, f.owner()));
+                    if (p.root() == Root.THIS && r.loop() == null) {
+                        byClass = byClass(program, shared.byClassAt(e.method(), r.site()), f);
+                    }
                 }
                 byField.computeIfAbsent(f, k -> new ArrayList<>())
                         .add(new FieldUse(f, e, r.op(), r.call(), held, r.site(), r.originMethod(), r.origin(), made,
-                                objectClass(program, e.method(), p)));
+                                objectClass(program, e.method(), p), byClass));
             }
         }
         return byField;
+    }
+
+    /** The threads of an access to the entry's own object, kept apart by the class of the object. */
+    private static List<FieldUse.OnClass> byClass(Program program, Map<TypeInfo, ThreadSet> states, FieldInfo f) {
+        List<FieldUse.OnClass> result = new ArrayList<>(states.size());
+        for (Map.Entry<TypeInfo, ThreadSet> s : states.entrySet()) {
+            result.add(new FieldUse.OnClass(s.getKey(), s.getValue().map(t -> PipelineHandlers.ofOwnObject(program, t,
+                    f.owner()))));
+        }
+        return result;
     }
 
     /**

@@ -33,8 +33,10 @@ final class ReceiverBounds {
 
     /**
      * The methods whose bound can matter: those that call, on their own object, an override further down
-     * (a template method's hook), and those that reach one through calls on their own object. Any other
-     * method is carried with no bound, which gives the same threads.
+     * (a template method's hook), those that touch their own object's fields in a class with subclasses in
+     * the program (the threads of each subclass's objects are then told apart at the access), and those
+     * that reach one through calls on their own object. Any other method is carried with no bound, which
+     * gives the same threads.
      */
     private final Set<MethodInfo> sensitive = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -42,6 +44,16 @@ final class ReceiverBounds {
         this.program = program;
         Map<MethodInfo, List<MethodInfo>> sameObjectCallers = new IdentityHashMap<>();
         Deque<MethodInfo> work = new ArrayDeque<>();
+        Set<String> extended = new java.util.HashSet<>();
+        for (TypeInfo t : program.types()) {
+            extended.addAll(program.supertypes(t.name()));
+        }
+        for (MethodInfo m : program.methods()) {
+            if (!m.facts().isStatic() && !m.facts().isClosure() && extended.contains(m.owner().name())
+                    && touchesOwnFields(m) && sensitive.add(m)) {
+                work.add(m);
+            }
+        }
         for (MethodInfo m : program.methods()) {
             for (CallSite s : program.callGraph().callsFrom(m)) {
                 MethodInfo t = s.target();
@@ -64,6 +76,15 @@ final class ReceiverBounds {
                 }
             }
         }
+    }
+
+    private static boolean touchesOwnFields(MethodInfo m) {
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.FieldAccess a && a.path().isOwnField()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

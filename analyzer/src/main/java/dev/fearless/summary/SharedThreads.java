@@ -17,10 +17,13 @@ import java.util.Map;
 public final class SharedThreads {
 
     private final Map<MethodInfo, ThreadSet> shared;
+    private final Map<MethodInfo, Map<TypeInfo, ThreadSet>> byClass;
     private final ThreadModel threads;
 
-    private SharedThreads(Map<MethodInfo, ThreadSet> shared, ThreadModel threads) {
+    private SharedThreads(Map<MethodInfo, ThreadSet> shared, Map<MethodInfo, Map<TypeInfo, ThreadSet>> byClass,
+                          ThreadModel threads) {
         this.shared = shared;
+        this.byClass = byClass;
         this.threads = threads;
     }
 
@@ -43,7 +46,7 @@ public final class SharedThreads {
         for (BoundedFlow.State state = flow.poll(); state != null; state = flow.poll()) {
             carry(program, threads, fresh, bounds, flow, state, flow.at(state));
         }
-        return new SharedThreads(flow.unions(), threads);
+        return new SharedThreads(flow.unions(), flow.byBound(), threads);
     }
 
     /** Carries what the method of {@code state}, run by {@code here} on shared objects, hands each callee. */
@@ -84,6 +87,16 @@ public final class SharedThreads {
             return here.isEmpty() || !narrowed ? here : all;
         }
         return all;
+    }
+
+    /**
+     * The threads that make an access to {@code m}'s own object at {@code pos}, kept apart by the class of
+     * the object when the calls that reach {@code m} tell it (an inherited method run on objects of two
+     * sibling subclasses by different threads); empty when they do not, or a loop check narrows them there.
+     */
+    public Map<TypeInfo, ThreadSet> byClassAt(MethodInfo m, dev.fearless.facts.Position pos) {
+        Map<TypeInfo, ThreadSet> states = byClass.get(m);
+        return states == null || threads.narrowed(m, pos) ? Map.of() : states;
     }
 
     /**
