@@ -156,7 +156,10 @@ public final class CheckThenAct implements EventMatcher {
                 + "the value is immutable (or all its state is final), so either copy serves, but it is built twice; "
                 + "use computeIfAbsent to build it once"
                 : cacheFill ? "another thread can fill the same key in between, and the later put replaces its value; "
-                + "nothing in the program removes keys from `" + field.name() + "` and this method does not change the "
+                + (CollectionChanges.calledAfterConstruction(program, field, NameGroup.COLLECTION_SHRINK)
+                        ? "only this method removes keys from `" + field.name() + "` (to keep it small)"
+                        : "nothing in the program removes keys from `" + field.name() + "`")
+                + " and this method does not change the "
                 + "value after the put, so each thread goes on with a value built for that key, but it is built twice; "
                 + "use computeIfAbsent to build it once"
                 : "another thread can change it in between and its update is lost; use " + fix;
@@ -205,17 +208,19 @@ public final class CheckThenAct implements EventMatcher {
 
     /**
      * Whether the act fills a key the check found missing in a cache the program only ever fills: no code of
-     * the field's class removes or clears its entries after construction, and the filling method does not
-     * use the value after the put but to return it (no call on it or with it, no lock on it, no write through
-     * it or of it: its identity must not matter). Two threads that miss at once
-     * each build a value for the key and go on with their own; the later put replaces the earlier with one
-     * built the same way, and no removal in between can be undone (a value read back after the key was
-     * dropped), so the race only builds it twice.
+     * the field's class removes or clears its entries after construction but the filling method itself (an
+     * eviction that bounds the cache's size drops values that are still good, so a put that undoes it keeps
+     * a good one), and the filling method does not use the value after the put but to return it or to call
+     * what leaves it as it was (no call that changes it, no call with it, no lock on it, no write through it
+     * or of it: its identity must not matter). Two threads that miss at once each build a value for the key
+     * and go on with their own; the later put replaces the earlier with one built the same way, and no
+     * removal that drops a stale value can be undone (a value read back after the key was dropped), so the
+     * race only builds it twice.
      */
     private static boolean fillsKeptCache(Program program, MethodInfo m, int check, Event.Call act, int index,
                                           FieldInfo field) {
         if (act.args().size() < 2 || !foundMissing(m, check, act)
-                || CollectionChanges.calledAfterConstruction(program, field, NameGroup.COLLECTION_SHRINK)) {
+                || CollectionChanges.calledAfterConstruction(program, field, NameGroup.COLLECTION_SHRINK, m)) {
             return false;
         }
         AccessPath value = act.args().get(act.args().size() - 1).pathOrNull();
@@ -226,11 +231,29 @@ public final class CheckThenAct implements EventMatcher {
         List<Event> events = m.facts().events();
         for (int i = index + 1; i < events.size(); i++) {
             Event e = events.get(i);
-            if (uses(e).contains(local)) {
+            if (uses(e).contains(local) && !(e instanceof Event.Call c && leavesReceiver(program, m, i, c, local))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the call at {@code i} uses {@code value} only as its receiver and leaves it as it was: a call
+     * of the program that writes none of the object's state, or a library call that makes a new object
+     * (knowledge {@code fresh-result}: {@code constructor.newInstance(...)}) or is made on an immutable one.
+     * An unknown library call may change its receiver (a counter's increment), so it does not count.
+     */
+    private static boolean leavesReceiver(Program program, MethodInfo m, int i, Event.Call c, Value value) {
+        if (!value.equals(c.receiver()) || Event.handedOn(c).contains(value)) {
+            return false;
+        }
+        if (!program.callGraph().targets(m, i).isEmpty()) {
+            return !dev.fearless.summary.Mutations.mutatesReceiver(program, m, i, c);
+        }
+        var type = program.staticType(m, c.receiver());
+        return program.traits(m, c).contains(MethodTrait.FRESH_RESULT)
+                || type.isKnown() && program.is(type.name(), TypeTrait.IMMUTABLE);
     }
 
     /**

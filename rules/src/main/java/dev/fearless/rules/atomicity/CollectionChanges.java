@@ -5,6 +5,7 @@ import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.summary.RaceFields;
 
 /** How the code of a collection field's class changes the collection after construction. */
 final class CollectionChanges {
@@ -13,12 +14,18 @@ final class CollectionChanges {
     }
 
     /**
-     * Whether code of the field's top-level class, outside constructors and initializers, calls a method
+     * Whether code of the field's top-level class, outside constructors, initializers and code written for
+     * tests ({@link RaceFields#forTesting}), calls a method
      * of {@code group} on the collection in the field ({@code list.remove(i)} for the shrinking group).
      */
     static boolean calledAfterConstruction(Program program, FieldInfo field, NameGroup group) {
+        return calledAfterConstruction(program, field, group, null);
+    }
+
+    /** As {@link #calledAfterConstruction(Program, FieldInfo, NameGroup)}, leaving out the calls {@code except} makes. */
+    static boolean calledAfterConstruction(Program program, FieldInfo field, NameGroup group, MethodInfo except) {
         for (MethodInfo m : program.writtenInTopLevelOf(field.owner())) {
-            if (m.facts().isInitialization()) {
+            if (m.facts().isInitialization() || m == except || RaceFields.forTesting(m)) {
                 continue;
             }
             for (Event e : m.facts().events()) {
