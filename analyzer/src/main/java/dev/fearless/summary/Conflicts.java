@@ -47,7 +47,7 @@ public final class Conflicts {
             if (!wanted.test(v) || !race(program, summaries, u, v, updates)) {
                 continue;
             }
-            int score = (twoThreads(summaries.threads(), u.threads(), v.threads()) ? 4 : 0)
+            int score = (twoThreads(summaries.threads(), u.threads(), v.threads(), ownState(u)) ? 4 : 0)
                     + (v.origin().equals(u.origin()) && v.originMethod() == u.originMethod() ? 0 : 2)
                     + (v.held().isEmpty() ? 0 : 1);
             if (score > bestScore) {
@@ -130,12 +130,10 @@ public final class Conflicts {
 
     private static boolean race(Program program, Summaries summaries, FieldUse u, FieldUse v, boolean updates) {
         ThreadModel threads = summaries.threads();
-        if (updates ? !threads.concurrentUpdates(u.threads(), updater(program, summaries, u, v), v.threads(),
-                updater(program, summaries, v, u))
-                : !threads.concurrent(u.threads(), v.threads())) {
+        if (!meet(program, summaries, u, u.threads(), v, v.threads(), updates)) {
             return false;
         }
-        if (twoObjects(program, u, v) || !meetOnOneObject(program, summaries, u, v, updates) || oneLoopsObject(u, v)
+        if (twoObjects(program, u, v) || !meetOnOneObject(program, summaries, u, v, updates)
                 || building(summaries, u) || building(summaries, v)
                 || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())) {
             return false;
@@ -167,13 +165,10 @@ public final class Conflicts {
         if (u.byClass().isEmpty() && v.byClass().isEmpty()) {
             return true;
         }
-        ThreadModel threads = summaries.threads();
         for (FieldUse.OnClass a : u.onClasses()) {
             for (FieldUse.OnClass b : v.onClasses()) {
-                if (related(program, a.object(), b.object()) && (updates
-                        ? threads.concurrentUpdates(a.threads(), updater(program, summaries, u, v), b.threads(),
-                                updater(program, summaries, v, u))
-                        : threads.concurrent(a.threads(), b.threads()))) {
+                if (related(program, a.object(), b.object())
+                        && meet(program, summaries, u, a.threads(), v, b.threads(), updates)) {
                     return true;
                 }
             }
@@ -181,25 +176,56 @@ public final class Conflicts {
         return false;
     }
 
+    /**
+     * Whether a thread of {@code a} (making {@code u}) and one of {@code b} (making {@code v}) can run at
+     * the same time ({@link ThreadModel#concurrent}; for updates of volatile state, only the threads that
+     * show a second updater, {@link ThreadModel#updaters}), and, for an object's own state, are not two
+     * event loops ({@link #pairMeets}).
+     */
+    private static boolean meet(Program program, Summaries summaries, FieldUse u, ThreadSet a, FieldUse v, ThreadSet b,
+                                boolean updates) {
+        ThreadModel model = summaries.threads();
+        ThreadSet mine = updates ? ThreadModel.updaters(a, updater(program, summaries, u, v)) : a;
+        ThreadSet theirs = updates ? ThreadModel.updaters(b, updater(program, summaries, v, u)) : b;
+        if (!model.concurrent(mine, theirs)) {
+            return false;
+        }
+        boolean own = ownState(u);
+        if (!own || mine.more() || theirs.more()) {
+            return true;
+        }
+        for (LogicalThread x : mine.threads()) {
+            for (LogicalThread y : theirs.threads()) {
+                if (pairMeets(model, x, y, true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the use is of an object's own state, not of state its class shares by all its objects. */
+    private static boolean ownState(FieldUse u) {
+        return !u.field().facts().isStatic();
+    }
+
+    /**
+     * Whether threads {@code x} and {@code y} can make two uses at once: two different threads, or one that
+     * runs twice at once. Not two event loops on an object's own state: an event loop owns the objects bound
+     * to it ({@link LogicalThread.Kind#EVENT_LOOP}), so an object two loops' code uses is one loop's,
+     * whichever name each side's code knows the loop by (the channel's {@code eventLoop()}, the executor's
+     * own run loop, a task's {@code executor}, the loop of another handler's channel). State of a class,
+     * shared by all its objects, is not.
+     */
+    private static boolean pairMeets(ThreadModel model, LogicalThread x, LogicalThread y, boolean ownState) {
+        return model.concurrent(ThreadSet.of(x), ThreadSet.of(y))
+                && !(ownState && x.kind() == LogicalThread.Kind.EVENT_LOOP && y.kind() == LogicalThread.Kind.EVENT_LOOP);
+    }
+
     /** Whether an object of class {@code a} can be one of class {@code b} (either unknown: it can). */
     private static boolean related(Program program, TypeInfo a, TypeInfo b) {
         return a == null || b == null || a == b || program.isSubtype(a.name(), b.name())
                 || program.isSubtype(b.name(), a.name());
-    }
-
-    /**
-     * Whether both uses are of an object's own state made only on event loops: an event loop owns the objects
-     * bound to it ({@link LogicalThread.Kind#EVENT_LOOP}), so an object no other thread uses is one loop's,
-     * whichever name each side's code knows the loop by (the channel's {@code eventLoop()}, the executor's
-     * own run loop, a task's {@code executor}). State of a class, shared by all its objects, is not.
-     */
-    static boolean oneLoopsObject(FieldUse u, FieldUse v) {
-        return !u.field().facts().isStatic() && eventLoopsOnly(u.threads()) && eventLoopsOnly(v.threads());
-    }
-
-    private static boolean eventLoopsOnly(ThreadSet set) {
-        return !set.isEmpty() && !set.more()
-                && set.threads().stream().allMatch(t -> t.kind() == LogicalThread.Kind.EVENT_LOOP);
     }
 
     /** Whether the use is made while its object is still being built (only constructors reach it). */
@@ -289,7 +315,7 @@ public final class Conflicts {
         String lock = v.held().isEmpty() ? "without a lock" : "under `" + dev.fearless.summary.Describe.lock(v.held().locks().get(0)) + "`";
         String what = v.op().isWrite() ? "the write" : "the read";
         String access = v.op().throughContents() ? describe(v) : what + " of `" + v.field().name() + "`";
-        LogicalThread[] pair = meeting(model, uThreads, vThreads);
+        LogicalThread[] pair = meeting(model, uThreads, vThreads, ownState(u));
         return "it races with " + access + " in " + theirs + " (" + lock + "): " + mine + " runs on "
                 + describe(uThreads, pair[0]) + ", " + theirs + " on " + describe(vThreads, pair[1]);
     }
@@ -299,14 +325,14 @@ public final class Conflicts {
      * shows it by its nature ({@link #strongPair}) to a task or thread that runs twice at once; the first of
      * each when none can.
      */
-    private static LogicalThread[] meeting(ThreadModel model, ThreadSet a, ThreadSet b) {
-        LogicalThread[] strong = strongPair(model, a, b);
+    private static LogicalThread[] meeting(ThreadModel model, ThreadSet a, ThreadSet b, boolean ownState) {
+        LogicalThread[] strong = strongPair(model, a, b, ownState);
         if (strong != null) {
             return strong;
         }
         for (LogicalThread x : a.threads()) {
             for (LogicalThread y : b.threads()) {
-                if (model.concurrent(ThreadSet.of(x), ThreadSet.of(y))) {
+                if (pairMeets(model, x, y, ownState)) {
                     return new LogicalThread[] {x, y};
                 }
             }
@@ -315,8 +341,8 @@ public final class Conflicts {
     }
 
     /** Whether a thread of {@code a} and one of {@code b} meet by their nature ({@link #strongPair}). */
-    private static boolean twoThreads(ThreadModel model, ThreadSet a, ThreadSet b) {
-        return strongPair(model, a, b) != null;
+    private static boolean twoThreads(ThreadModel model, ThreadSet a, ThreadSet b, boolean ownState) {
+        return strongPair(model, a, b, ownState) != null;
     }
 
     /**
@@ -324,10 +350,10 @@ public final class Conflicts {
      * different threads, or threads that are many at once (clients), not a task or thread that only runs
      * twice at once; {@code null} when there is none.
      */
-    private static LogicalThread[] strongPair(ThreadModel model, ThreadSet a, ThreadSet b) {
+    private static LogicalThread[] strongPair(ThreadModel model, ThreadSet a, ThreadSet b, boolean ownState) {
         for (LogicalThread x : a.threads()) {
             for (LogicalThread y : b.threads()) {
-                if ((!x.same(y) || x.alwaysMany()) && model.concurrent(ThreadSet.of(x), ThreadSet.of(y))) {
+                if ((!x.same(y) || x.alwaysMany()) && pairMeets(model, x, y, ownState)) {
                     return new LogicalThread[] {x, y};
                 }
             }
@@ -337,7 +363,7 @@ public final class Conflicts {
 
     /** The threads of a self-race: one that runs twice at once, or two different ones. */
     private static String selfPair(ThreadModel model, ThreadSet set) {
-        LogicalThread[] pair = meeting(model, set, set);
+        LogicalThread[] pair = meeting(model, set, set, false);
         if (pair[0] == null || pair[0].same(pair[1])) {
             return describe(set, pair[0]);
         }
