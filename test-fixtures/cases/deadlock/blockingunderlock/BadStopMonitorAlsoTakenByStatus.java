@@ -5,7 +5,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The look-alike of BadStopOverloadDelegatesNote whose monitor a status query also takes: a thread asking
- * whether the logger stopped waits for the whole shutdown, however long the writer takes.
+ * whether the logger stopped waits for the whole shutdown, however long the writer takes. The put is a
+ * note: it runs only as the logger stops, so the status query waits only then. The join stays a warning:
+ * the writer is a thread made around a task, whose code the join does not tell, so it may be code that
+ * needs the monitor to end.
  */
 public class BadStopMonitorAlsoTakenByStatus {
     private static final String STOP = "";
@@ -32,7 +35,7 @@ public class BadStopMonitorAlsoTakenByStatus {
             return;
         }
         stopped = true;
-        queue.put(marker); // expect: BlockingUnderLock['`queue.put()` may block for a long time while holding `this`']
+        queue.put(marker); // expect: BlockingUnderLock['this runs only as `BadStopMonitorAlsoTakenByStatus.stop` starts or stops']
         writer.join(); // expect: BlockingUnderLock['`writer.join()` may block for a long time while holding `this`']
     }
 

@@ -44,6 +44,8 @@ public enum NameGroup {
     LIFECYCLE_CALLBACK,
     /** Methods that by convention set an object up before it is put to use (init, doStart). */
     SETUP,
+    /** Methods that by convention stop an object's work for good (stop, shutdown, destroy). */
+    TEARDOWN,
     /** Members that by convention exist only for tests ({@code resetForTesting}). */
     TEST_ONLY,
     /** Methods that by convention are wait primitives ({@code await*}, {@code wait*}): their callers own the loop. */

@@ -18,7 +18,7 @@ import dev.fearless.program.Program;
 public record GlobalLock(String key, String display, boolean dynamic, boolean single) implements Comparable<GlobalLock> {
 
     /** The node of the lock {@code m} names {@code lock}, or {@code null} when the program cannot name it. */
-    static GlobalLock of(Program program, MethodInfo m, LockRef lock) {
+    public static GlobalLock of(Program program, MethodInfo m, LockRef lock) {
         if (lock.kind() == LockRef.Kind.CLASS) {
             return new GlobalLock("class:" + lock.className(), simple(lock.className()) + ".class", false, true);
         }

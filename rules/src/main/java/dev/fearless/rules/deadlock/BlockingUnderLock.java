@@ -4,8 +4,11 @@ import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.summary.Describe;
 import dev.fearless.summary.GlobalLock;
 import dev.fearless.summary.LockTakers;
@@ -18,6 +21,8 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Effect;
 import dev.fearless.summary.Step;
+import dev.fearless.summary.Acquisition;
+import dev.fearless.summary.Lifecycle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -122,6 +127,65 @@ public final class BlockingUnderLock implements MethodMatcher {
         return true;
     }
 
+    /**
+     * For a block that joins a thread: whether the thread's code takes one of {@code stays} (it then cannot
+     * end while the lock is held, and the join never returns), {@code null} when its code is not known (a
+     * thread of a library class, or made around a task); {@code false} for any other block.
+     */
+    private static Boolean joinedThreadTakes(MethodScope scope, Effect block, LockSet stays) {
+        Step origin = block.path().last();
+        MethodInfo at = origin.method();
+        if (!(at.facts().eventAt(origin.event()) instanceof Event.Call join)
+                || !scope.program().traits(at, join).contains(MethodTrait.JOIN)) {
+            return false;
+        }
+        Value receiver = join.receiver();
+        boolean self = receiver instanceof Value.Implicit || receiver instanceof Value.Super;
+        var type = scope.program().staticType(at, receiver);
+        String name = self ? at.owner().name() : type.isKnown() && !type.isArray() ? type.name() : null;
+        if (name == null || !scope.program().is(name, TypeTrait.THREAD)) {
+            return self || name == null ? null : false; // a future, a scope: no thread whose code is known to wait for
+        }
+        TypeInfo thread = scope.program().type(name);
+        List<MethodInfo> bodies = thread == null ? List.of() : threadBodies(scope, thread);
+        if (bodies.isEmpty()) {
+            return null;
+        }
+        Set<GlobalLock> held = new HashSet<>();
+        for (LockRef l : stays.locks()) {
+            GlobalLock g = GlobalLock.of(scope.program(), scope.method(), l);
+            if (g != null) {
+                held.add(g);
+            }
+        }
+        for (MethodInfo run : bodies) {
+            for (Acquisition a : scope.summaries().acquisitions(run)) {
+                if (held.contains(a.node())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The program's code a thread of class {@code thread} runs: the nearest override of the thread's task body. */
+    private static List<MethodInfo> threadBodies(MethodScope scope, TypeInfo thread) {
+        List<String> line = new ArrayList<>();
+        line.add(thread.name());
+        line.addAll(scope.program().supertypes(thread.name()));
+        for (String t : line) {
+            TypeInfo c = scope.program().type(t);
+            List<MethodInfo> bodies = c == null ? List.of() : c.methods().stream()
+                    .filter(m -> !m.facts().isStatic() && scope.program().knowledge().methodTraitsOfKind(TypeTrait.THREAD,
+                            m.name(), m.facts().params().size()).contains(MethodTrait.TASK_BODY))
+                    .toList();
+            if (!bodies.isEmpty()) {
+                return bodies;
+            }
+        }
+        return List.of();
+    }
+
     /** Whether the call is stream I/O (it blocks only because its stream is a network one). */
     private static boolean networkIo(MethodScope scope, Event.Call call) {
         Set<MethodTrait> traits = scope.program().traits(scope.method(), call);
@@ -195,6 +259,21 @@ public final class BlockingUnderLock implements MethodMatcher {
                     + them;
         }
         MethodInfo m = scope.method();
+        // A wait made only while the program starts or stops its work (an init, a shutdown) stalls the lock's
+        // other users only then, often by design; unless it joins a thread whose own code takes the lock,
+        // which then can never end.
+        MethodInfo phase = ownLockOnly || wokenFreely ? null : Lifecycle.stepOf(scope.program(), m);
+        Boolean joinedTakes = joinedThreadTakes(scope, block, stays);
+        boolean joinNeverEnds = Boolean.TRUE.equals(joinedTakes);
+        boolean startOrStop = phase != null && Boolean.FALSE.equals(joinedTakes);
+        if (joinNeverEnds) {
+            message += "; the joined thread's own code takes " + (stays.size() == 1 ? "it" : "one of them")
+                    + ", so it may never end while this waits, and the join never returns";
+        }
+        if (startOrStop) {
+            message += "; this runs only as `" + phase.display() + "` starts or stops the program's work, so the "
+                    + "threads that need " + them + " wait only then";
+        }
         RuleContext.FindingBuilder finding = scope.report(call.pos(), message);
         if (!direct) {
             List<Location> chain = block.chain().subList(1, block.chain().size());
@@ -207,7 +286,7 @@ public final class BlockingUnderLock implements MethodMatcher {
             flow.addAll(chain);
             finding.flow(flow);
         }
-        if (block.bounded() || ownLockOnly || wokenFreely) {
+        if (block.bounded() || ownLockOnly || wokenFreely || startOrStop) {
             finding.note();
         }
         finding.add();

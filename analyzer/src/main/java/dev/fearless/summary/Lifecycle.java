@@ -1,0 +1,64 @@
+package dev.fearless.summary;
+
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.List;
+
+/**
+ * Code that runs only while the program, or one of its services, starts or stops its work: a start-up
+ * step (a lifecycle initializer such as {@code doStart} or {@code afterPropertiesSet}, a method the
+ * knowledge base names set-up, {@code init*}), a stop step (a method it names tear-down: {@code stop},
+ * {@code shutdown*}, {@code destroy}), or a method that only such steps call. What such code makes other
+ * threads wait for, they wait for only then. (A set-up step of one object, run before the object's own
+ * threads start, is not one: it runs each time such an object is made.)
+ */
+public final class Lifecycle {
+
+    /** How many callers up a method is followed to the step it runs in. */
+    private static final int CALLER_DEPTH = 3;
+
+    private Lifecycle() {
+    }
+
+    /**
+     * The start or stop step {@code m} runs in: {@code m} itself, or the step every call of it is made
+     * from (the first one found); {@code null} when it may run at any time.
+     */
+    public static MethodInfo stepOf(Program program, MethodInfo m) {
+        return stepOf(program, m.declaringMethod(), CALLER_DEPTH);
+    }
+
+    private static MethodInfo stepOf(Program program, MethodInfo m, int depth) {
+        if (step(program, m)) {
+            return m;
+        }
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (depth == 0 || callers.isEmpty() || m.facts().isClosure()) {
+            return null;
+        }
+        MethodInfo found = null;
+        for (CallSite s : callers) {
+            MethodInfo caller = s.caller().declaringMethod();
+            if (caller == m) {
+                continue; // a recursive call runs in whatever step the outer call does
+            }
+            MethodInfo step = stepOf(program, caller, depth - 1);
+            if (step == null) {
+                return null;
+            }
+            found = found == null ? step : found;
+        }
+        return found;
+    }
+
+    private static boolean step(Program program, MethodInfo m) {
+        if (m.facts().isClosure() || m.facts().isInitialization()) {
+            return false;
+        }
+        var knowledge = program.knowledge();
+        return Entries.lifecycleInitializer(m) || knowledge.inGroup(NameGroup.SETUP, m.name())
+                || knowledge.inGroup(NameGroup.TEARDOWN, m.name());
+    }
+}
