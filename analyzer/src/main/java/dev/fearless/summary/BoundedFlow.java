@@ -115,7 +115,7 @@ final class BoundedFlow {
             if (own != null) {
                 states.put(e.getKey().owner(), own);
             }
-            result.put(e.getKey(), Map.copyOf(states));
+            result.put(e.getKey(), Collections.unmodifiableMap(states));
         }
         return result;
     }
