@@ -33,10 +33,10 @@ final class ReceiverBounds {
 
     /**
      * The methods whose bound can matter: those that call, on their own object, an override further down
-     * (a template method's hook), those that touch their own object's fields in a class with subclasses in
-     * the program (the threads of each subclass's objects are then told apart at the access), and those
-     * that reach one through calls on their own object. Any other method is carried with no bound, which
-     * gives the same threads.
+     * (a template method's hook) and those that reach one through calls on their own object; and those that
+     * touch their own object's fields in a class with subclasses in the program (the threads of each
+     * subclass's objects are then told apart at the access, as a subclass's own call bounds them). Any other
+     * method is carried with no bound, which gives the same threads.
      */
     private final Set<MethodInfo> sensitive = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -48,10 +48,13 @@ final class ReceiverBounds {
         for (TypeInfo t : program.types()) {
             extended.addAll(program.supertypes(t.name()));
         }
+        // Not followed up to their own-object callers: the bound they get from a subclass's direct call is
+        // enough to tell the subclasses' threads apart at their own accesses, and costs little.
+        Set<MethodInfo> ownFieldSeeds = Collections.newSetFromMap(new IdentityHashMap<>());
         for (MethodInfo m : program.methods()) {
             if (!m.facts().isStatic() && !m.facts().isClosure() && extended.contains(m.owner().name())
-                    && touchesOwnFields(m) && sensitive.add(m)) {
-                work.add(m);
+                    && touchesOwnFields(m)) {
+                ownFieldSeeds.add(m);
             }
         }
         for (MethodInfo m : program.methods()) {
@@ -76,6 +79,7 @@ final class ReceiverBounds {
                 }
             }
         }
+        sensitive.addAll(ownFieldSeeds);
     }
 
     private static boolean touchesOwnFields(MethodInfo m) {
