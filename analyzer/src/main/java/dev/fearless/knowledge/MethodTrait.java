@@ -11,6 +11,8 @@ public enum MethodTrait {
     SETTLES,
     /** Returns a future that is already done ({@code Futures.immediateFuture}, {@code CompletableFuture.completedFuture}). */
     DONE_RESULT,
+    /** Tells whether the receiver future is done ({@code isDone}): where it said so, a {@code get()} answers at once. */
+    DONE_QUERY,
     /** Declares {@code throws InterruptedException}. */
     INTERRUPTIBLE,
     /** Waits on a monitor or condition (releasing it while waiting). */

@@ -264,6 +264,43 @@ public final class Effects {
         return false;
     }
 
+    /**
+     * Whether the wait is made only where the same future was just seen done ({@code if (f.isDone()) f.get()}):
+     * it is under a condition that a done-query on the same receiver answered true, and nothing assigns the
+     * receiver between the two calls.
+     */
+    static boolean seenDone(Program program, MethodInfo m, int event, Event.Call call) {
+        Value receiver = call.receiver();
+        AccessPath p = receiver.pathOrNull();
+        if (p == null && !(receiver instanceof Value.Implicit)) {
+            return false;
+        }
+        for (Guard g : m.facts().guardChain(call)) {
+            for (Guard.Test t : g.implied()) {
+                Event.Call query = t.kind() == Guard.TestKind.IS_TRUE && t.subject() instanceof Value.CallResult r
+                        ? m.facts().callAt(r.eventIndex()) : null;
+                if (query != null && receiver.equals(query.receiver())
+                        && program.traits(m, query).contains(MethodTrait.DONE_QUERY)
+                        && (p == null || !assignedBetween(m, p, ((Value.CallResult) t.subject()).eventIndex(), event))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean assignedBetween(MethodInfo m, AccessPath p, int from, int to) {
+        List<Event> events = m.facts().events();
+        for (int j = from + 1; j < to; j++) {
+            Event e = events.get(j);
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && p.equals(fa.path())
+                    || e instanceof Event.LocalAssign la && !p.isField() && la.local().equals(p.rootName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A blocking library call made by the event itself (under condition {@code here}), or {@code null}. */
     static Effect direct(Program program, MethodInfo m, int event, Event.Call call, Condition here) {
         Set<MethodTrait> traits = program.traits(m, call);
@@ -281,7 +318,8 @@ public final class Effects {
             }
         } else if (traits.contains(MethodTrait.GUARDED_WAIT) && call.receiver().pathOrNull() != null) {
             releases = LockRef.lock(LockRef.Kind.LOCK, call.receiver().pathOrNull());
-        } else if (traits.contains(MethodTrait.BLOCKING) && !settledBefore(program, m, event, call)) {
+        } else if (traits.contains(MethodTrait.BLOCKING) && !settledBefore(program, m, event, call)
+                && !seenDone(program, m, event, call)) {
             note = "`" + what + "` blocks here";
             AccessPath waited = call.receiver().pathOrNull();
             if (traits.contains(MethodTrait.JOIN) && waited != null && !waited.isField()

@@ -2,6 +2,7 @@ package dev.fearless.rules.atomicity;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.rule.EventKind;
@@ -56,10 +57,18 @@ public final class PutIfAbsentIgnored implements EventMatcher {
                 .related(m, m.facts().eventAt(use).pos(), "`" + value.display() + "` is used here").add();
     }
 
+    /**
+     * The first event after {@code from} that uses {@code local}, in an order the method can run them: an
+     * event in the other branch of an {@code if} the call is in runs only in another round of a loop around
+     * both.
+     */
     private static Integer usedAfter(MethodInfo m, int from, String local) {
         List<Event> events = m.facts().events();
         for (int i = from + 1; i < events.size(); i++) {
             Event e = events.get(i);
+            if (otherBranch(m, events.get(from), e)) {
+                continue;
+            }
             boolean uses = e instanceof Event.Call c && (LocalUses.is(c.receiver(), local)
                     || c.args().stream().anyMatch(a -> LocalUses.is(a, local)))
                     || e instanceof Event.Return r && LocalUses.is(r.value(), local)
@@ -74,5 +83,50 @@ public final class PutIfAbsentIgnored implements EventMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code later} is in the other branch of an {@code if} that {@code call} is in: their guards
+     * come from one condition (one place) and state opposite facts of one value, and no loop holds both.
+     */
+    private static boolean otherBranch(MethodInfo m, Event call, Event later) {
+        if (call.loop() >= 0 && inLoop(m, later, call.loop())) {
+            return false;
+        }
+        for (Guard g : m.facts().guardChain(call)) {
+            for (Guard h : m.facts().guardChain(later)) {
+                if (g.pos().equals(h.pos()) && g != h && opposite(g, h)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean opposite(Guard g, Guard h) {
+        for (Guard.Test a : g.implied()) {
+            for (Guard.Test b : h.implied()) {
+                if (a.subject().equals(b.subject()) && a.kind() != b.kind() && opposites(a.kind(), b.kind())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean opposites(Guard.TestKind a, Guard.TestKind b) {
+        return a == Guard.TestKind.IS_NULL && b == Guard.TestKind.NOT_NULL || a == Guard.TestKind.NOT_NULL && b == Guard.TestKind.IS_NULL
+                || a == Guard.TestKind.IS_TRUE && b == Guard.TestKind.IS_FALSE || a == Guard.TestKind.IS_FALSE && b == Guard.TestKind.IS_TRUE
+                || a == Guard.TestKind.POSITIVE && b == Guard.TestKind.NOT_POSITIVE
+                || a == Guard.TestKind.NOT_POSITIVE && b == Guard.TestKind.POSITIVE;
+    }
+
+    private static boolean inLoop(MethodInfo m, Event e, int loop) {
+        for (int l = e.loop(); l >= 0; l = m.facts().loops().get(l).parent()) {
+            if (l == loop) {
+                return true;
+            }
+        }
+        return false;
     }
 }

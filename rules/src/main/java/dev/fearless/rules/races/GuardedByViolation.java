@@ -189,10 +189,18 @@ public final class GuardedByViolation implements TypeMatcher, EventMatcher {
         if (satisfied(held, needed, write)) {
             return;
         }
-        context.report(m, e.pos(), "`" + path.display() + "` is @GuardedBy(\"" + guards.get(0) + "\") but is "
-                + (write ? "written here" : "read here") + " without holding `" + Describe.lock(needed) + "`")
-                .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared @GuardedBy(\"" + guards.get(0) + "\") here")
-                .add();
+        // A read of a volatile field sees the last write whoever made it: against the annotation, but what
+        // the lock adds is only that no write comes between this read and what the method does with it.
+        boolean volatileRead = !write && f.facts().isVolatile() && e instanceof Event.FieldAccess;
+        RuleContext.FindingBuilder finding = context.report(m, e.pos(), "`" + path.display() + "` is @GuardedBy(\""
+                + guards.get(0) + "\") but is " + (write ? "written here" : "read here") + " without holding `"
+                + Describe.lock(needed) + "`" + (volatileRead ? "; the field is volatile, so the read sees the last "
+                        + "write, but a write under the lock can come between it and what this method does with it" : ""))
+                .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared @GuardedBy(\"" + guards.get(0) + "\") here");
+        if (volatileRead) {
+            finding.note();
+        }
+        finding.add();
     }
 
     /** The guard of the field reached by {@code path}, named as this method names that object. */
