@@ -5,11 +5,14 @@ import dev.fearless.facts.CatchClause;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -59,16 +62,69 @@ public final class LazyInits {
         for (FieldUse w : writes) {
             MethodInfo m = w.originMethod();
             Event.FieldAccess write = writeAt(m, w.origin());
-            Guard nullCheck = write == null ? null : nullCheck(m, write);
-            Guard check = write != null && nullCheck == null ? onceFlagCheck(program, m, write) : nullCheck;
+            if (write == null) {
+                return null;
+            }
+            Guard nullCheck = nullCheck(m, write);
+            Guard check = nullCheck == null ? onceFlagCheck(program, m, write) : nullCheck;
             boolean shared = w.field().facts().isStatic();
-            if (check == null || write.held().locks().stream()
-                    .noneMatch(l -> check.held().contains(l) && (!shared || oneForAll(l)))) {
+            if (check != null && lockedTogether(check.held(), write.held(), shared)) {
+                result.add(m);
+                continue;
+            }
+            List<MethodInfo> checking = checkedCallers(program, m, write, shared);
+            if (checking == null) {
                 return null;
             }
             result.add(m);
+            result.addAll(checking);
         }
         return result.isEmpty() ? null : result;
+    }
+
+    /** Whether some lock held at the write was held at the check too (one for all instances, for static state). */
+    private static boolean lockedTogether(LockSet atCheck, LockSet atWrite, boolean shared) {
+        return atWrite.locks().stream().anyMatch(l -> atCheck.contains(l) && (!shared || oneForAll(l)));
+    }
+
+    /**
+     * The methods that call {@code m}, a private helper that makes the write ({@code register()} setting
+     * {@code pool}), when every call of it is made on the same object under a null check of the field held
+     * under a lock the call holds too ({@code synchronized (this) { if (pool == null) register(); }}): the
+     * write is a lazy initialization made through the helper. {@code null} when some call is not.
+     */
+    private static List<MethodInfo> checkedCallers(Program program, MethodInfo m, Event.FieldAccess write, boolean shared) {
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (!m.facts().isPrivate() || m.facts().isClosure() || callers.isEmpty()) {
+            return null;
+        }
+        List<MethodInfo> result = new ArrayList<>();
+        for (CallSite s : callers) {
+            MethodInfo caller = s.caller();
+            if (!(caller.facts().eventAt(s.event()) instanceof Event.Call call) || caller.facts().isClosure()
+                    || !m.facts().isStatic() && !call.receiver().isSelf()) {
+                return null;
+            }
+            Guard check = nullCheckAround(caller, call, write.path());
+            LockSet atWrite = call.held().plusAll(write.held());
+            if (check == null || !lockedTogether(check.held(), atWrite, shared)) {
+                return null;
+            }
+            result.add(caller);
+        }
+        return result;
+    }
+
+    /** The condition around {@code e} of {@code m} that tests the field at {@code path} for null, or null. */
+    private static Guard nullCheckAround(MethodInfo m, Event e, AccessPath path) {
+        for (Guard g : m.facts().guardChain(e)) {
+            for (Guard.Test t : g.implied()) {
+                if (t.kind() == Guard.TestKind.IS_NULL && path.equals(t.subject().pathOrNull())) {
+                    return g;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -121,6 +177,18 @@ public final class LazyInits {
      * after the field was set (by it or by the thread that set it), and nothing sets the field again.
      */
     public static boolean initializedBefore(Program program, MethodInfo m, Position read, Set<MethodInfo> initializers) {
+        return initializedBefore(program, m, read, initializers, null);
+    }
+
+    /**
+     * As {@link #initializedBefore(Program, MethodInfo, Position, Set)}, or, for a read of the field at
+     * {@code path} in one of the initializers: every path to the read passes, first, the initializer's own
+     * locked check of the field for null ({@code synchronized (this) { if (pool == null) register(); }
+     * pool.borrow()}). After it the thread either saw the field set, under the lock the setting thread
+     * released, or set it itself.
+     */
+    public static boolean initializedBefore(Program program, MethodInfo m, Position read, Set<MethodInfo> initializers,
+                                            AccessPath path) {
         List<Event> events = m.facts().events();
         int at = indexAt(events, read);
         if (at < 0) {
@@ -128,10 +196,18 @@ public final class LazyInits {
         }
         Set<Integer> guards = chain(events.get(at).guard(), m.facts().guards().size(), g -> m.facts().guards().get(g).parent());
         Set<Integer> loops = chain(events.get(at).loop(), m.facts().loops().size(), l -> m.facts().loops().get(l).parent());
+        boolean checksHere = path != null && initializers.contains(m);
         for (int i = 0; i < at; i++) {
             Event e = events.get(i);
-            if (!(e instanceof Event.Call) || e.guard() >= 0 && !guards.contains(e.guard())
-                    || e.loop() >= 0 && !loops.contains(e.loop()) || caughtApart(m, i, at)) {
+            if (e.loop() >= 0 && !loops.contains(e.loop()) || caughtApart(m, i, at)) {
+                continue;
+            }
+            for (int h = checksHere ? e.guard() : -1; h >= 0 && !guards.contains(h); h = m.facts().guards().get(h).parent()) {
+                if (lockedNullCheckBefore(m, h, guards, path)) {
+                    return true;
+                }
+            }
+            if (!(e instanceof Event.Call) || e.guard() >= 0 && !guards.contains(e.guard())) {
                 continue;
             }
             List<MethodInfo> targets = program.callGraph().targets(m, i);
@@ -142,10 +218,32 @@ public final class LazyInits {
         return false;
     }
 
-    /** Whether a try around the call at {@code call} can end in a handler and go on to {@code at} outside it. */
+    /**
+     * Whether guard {@code g} (of an event before the read) is a null check of the field at {@code path}
+     * made under a lock, in an {@code if} every path to the read goes through (its enclosing conditions are
+     * the read's too), and the read is not inside it.
+     */
+    private static boolean lockedNullCheckBefore(MethodInfo m, int g, Set<Integer> readGuards, AccessPath path) {
+        Guard guard = m.facts().guards().get(g);
+        if (guard.held().isEmpty() || guard.parent() >= 0 && !readGuards.contains(guard.parent())) {
+            return false;
+        }
+        for (Guard.Test t : guard.implied()) {
+            if (t.kind() == Guard.TestKind.IS_NULL && path.equals(t.subject().pathOrNull())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a try around the call at {@code call} can end in a handler and go on to {@code at} outside it
+     * (a handler that throws or returns does not go on).
+     */
     private static boolean caughtApart(MethodInfo m, int call, int at) {
         for (CatchClause c : m.facts().catches()) {
-            if (call >= c.tryStart() && call < c.tryEnd() && (at < c.tryStart() || at >= c.tryEnd())) {
+            if (call >= c.tryStart() && call < c.tryEnd() && (at < c.tryStart() || at >= c.tryEnd())
+                    && c.exit() != CatchClause.Exit.THROW && c.exit() != CatchClause.Exit.RETURN) {
                 return true;
             }
         }

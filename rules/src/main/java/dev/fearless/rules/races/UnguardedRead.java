@@ -76,7 +76,7 @@ public final class UnguardedRead implements FieldMatcher {
                     || RaceFields.forTesting(r)
                     || piggybacked(context.program(), r, flags)
                     || initializers != null
-                    && LazyInits.initializedBefore(context.program(), r.originMethod(), r.origin(), initializers)
+                    && LazyInits.initializedBefore(context.program(), r.originMethod(), r.origin(), initializers, path)
                     || reported.contains(r.method() + "|" + r.op())) {
                 continue;
             }
