@@ -1,5 +1,7 @@
 package dev.fearless.summary;
 
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
@@ -10,8 +12,10 @@ import java.util.List;
  * Code that runs only while the program, or one of its services, starts or stops its work: a start-up
  * step (a lifecycle initializer such as {@code doStart} or {@code afterPropertiesSet}, a method the
  * knowledge base names set-up, {@code init*}), a stop step (a method it names tear-down: {@code stop},
- * {@code shutdown*}, {@code destroy}), or a method that only such steps call. What such code makes other
- * threads wait for, they wait for only then. (A set-up step of one object, run before the object's own
+ * {@code shutdown*}, {@code destroy}), or a method that only such steps call; not an initialization called
+ * on first use (under a check that something is not there yet: a lazy one, which any thread may run at any
+ * time).
+ * What such code makes other threads wait for, they wait for only then. (A set-up step of one object, run before the object's own
  * threads start, is not one: it runs each time such an object is made.)
  */
 public final class Lifecycle {
@@ -58,7 +62,29 @@ public final class Lifecycle {
             return false;
         }
         var knowledge = program.knowledge();
-        return Entries.lifecycleInitializer(m) || knowledge.inGroup(NameGroup.SETUP, m.name())
-                || knowledge.inGroup(NameGroup.TEARDOWN, m.name());
+        return (Entries.lifecycleInitializer(m) || knowledge.inGroup(NameGroup.SETUP, m.name()))
+                && !calledOnFirstUse(program, m) || knowledge.inGroup(NameGroup.TEARDOWN, m.name());
+    }
+
+    /**
+     * Whether some call of {@code m} is made only where a check found something not yet there
+     * ({@code if (conf == null) initialize(...)}, {@code if (!started) start()}): an initialization on first
+     * use, which any thread may run at any time, not a step of starting or stopping.
+     */
+    private static boolean calledOnFirstUse(Program program, MethodInfo m) {
+        for (CallSite s : program.callGraph().callersOf(m)) {
+            Event at = s.caller().facts().eventAt(s.event());
+            if (at == null) {
+                continue;
+            }
+            for (Guard g : s.caller().facts().guardChain(at)) {
+                for (Guard.Test t : g.implied()) {
+                    if (t.kind() == Guard.TestKind.IS_NULL || t.kind() == Guard.TestKind.IS_FALSE) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -24,6 +24,7 @@ import dev.fearless.summary.DoubleChecks;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
 import dev.fearless.summary.LazyInits;
+import dev.fearless.summary.Lifecycle;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
@@ -80,7 +81,15 @@ public final class UnguardedRead implements FieldMatcher {
                     || reported.contains(r.method() + "|" + r.op())) {
                 continue;
             }
-            FieldUse w = Conflicts.otherSide(context.program(), summaries, r, writes, v -> true);
+            // A write made while the program starts or stops its work (an init, a shutdown) meets the read
+            // only then: a note, unless some other write races with it too.
+            FieldUse w = Conflicts.otherSide(context.program(), summaries, r, writes,
+                    v -> Lifecycle.stepOf(context.program(), v.originMethod()) == null);
+            MethodInfo phase = null;
+            if (w == null) {
+                w = Conflicts.otherSide(context.program(), summaries, r, writes, v -> true);
+                phase = w == null ? null : Lifecycle.stepOf(context.program(), w.originMethod());
+            }
             if (w == null) {
                 continue;
             }
@@ -89,7 +98,12 @@ public final class UnguardedRead implements FieldMatcher {
                     + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
                     + "` (as in `" + w.method().display() + "`): " + hazard(context.program(), f, r)
                     + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)")
-                    + "; " + Conflicts.proof(summaries, r, w));
+                    + "; " + Conflicts.proof(summaries, r, w)
+                    + (phase == null ? "" : "; every write it races with is made as `" + phase.display()
+                            + "` starts or stops the object's work, so the read can see it only then"));
+            if (phase != null) {
+                finding.note();
+            }
             if (!r.direct()) {
                 finding.related(r.originMethod(), r.origin(), "the read happens here");
             }
