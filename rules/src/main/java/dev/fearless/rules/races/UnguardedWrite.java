@@ -20,6 +20,7 @@ import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
+import dev.fearless.summary.Lifecycle;
 import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.RaceFields;
@@ -325,13 +326,17 @@ public final class UnguardedWrite implements FieldMatcher {
     private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards,
                                boolean tie, boolean getterOnly) {
         MethodInfo m = w.method();
+        // A write made only as the program or the object starts or stops its work meets the other side only then.
+        MethodInfo phase = Lifecycle.stepOf(context.program(), w.originMethod());
         String message = Describe.access(w) + (w.op() == AccessOp.UPDATE ? " is updated " : w.op().throughContents()
                 ? " changes `" + w.field().name() + "` " : " is written ") + reason
                 + (w.direct() ? "" : " (in `" + w.originMethod().display() + "`, called from here)")
                 + "; " + Conflicts.proof(context.summaries(), w, other)
                 + (tie ? "; the monitor is held at only as many of the field's places as not, so it may be held "
                         + "there for another purpose than this field, and only clients of the API make the two accesses"
-                        : "");
+                        : "")
+                + (phase == null ? "" : "; the write is made only as `" + phase.display() + "` starts or stops the "
+                        + "object's work, so the other side can meet it only then");
         RuleContext.FindingBuilder finding = context.report(m, w.site(), message);
         if (!w.direct()) {
             finding.related(w.originMethod(), w.origin(), "the write happens here");
@@ -354,7 +359,7 @@ public final class UnguardedWrite implements FieldMatcher {
             finding.related(g.originMethod(), g.origin(), Describe.access(g) + " is accessed under `"
                     + Describe.lock(guards.lock()) + "` here");
         }
-        if (tie || getterOnly) {
+        if (tie || getterOnly || phase != null) {
             finding.note();
         }
         finding.add();
