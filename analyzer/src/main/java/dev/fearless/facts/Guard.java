@@ -29,6 +29,19 @@ public record Guard(int parent, Position pos, LockSet held, List<Test> implied) 
          * A future not yet done: what a {@code get()} on it waits for. No condition of the code says it; the
          * summaries put it on a wait for a future parameter, which a caller passing a done one rules out.
          */
-        NOT_DONE
+        NOT_DONE;
+
+        /** Whether this and {@code other} cannot both hold of one value ({@code IS_NULL} and {@code NOT_NULL}...). */
+        public boolean contradicts(TestKind other) {
+            return switch (this) {
+                case IS_NULL -> other == NOT_NULL;
+                case NOT_NULL -> other == IS_NULL;
+                case IS_TRUE -> other == IS_FALSE;
+                case IS_FALSE -> other == IS_TRUE;
+                case POSITIVE -> other == NOT_POSITIVE;
+                case NOT_POSITIVE -> other == POSITIVE;
+                default -> false;
+            };
+        }
     }
 }

@@ -32,7 +32,7 @@ public record Condition(List<ParamTest> tests) {
             return this;
         }
         for (ParamTest t : tests) {
-            if (t.param().equals(test.param()) && opposite(t.kind(), test.kind())) {
+            if (t.param().equals(test.param()) && t.kind().contradicts(test.kind())) {
                 return null;
             }
         }
@@ -51,12 +51,6 @@ public record Condition(List<ParamTest> tests) {
             }
         }
         return result;
-    }
-
-    private static boolean opposite(TestKind a, TestKind b) {
-        return a == TestKind.IS_TRUE && b == TestKind.IS_FALSE || a == TestKind.IS_FALSE && b == TestKind.IS_TRUE
-                || a == TestKind.IS_NULL && b == TestKind.NOT_NULL || a == TestKind.NOT_NULL && b == TestKind.IS_NULL
-                || a == TestKind.POSITIVE && b == TestKind.NOT_POSITIVE || a == TestKind.NOT_POSITIVE && b == TestKind.POSITIVE;
     }
 
     @Override

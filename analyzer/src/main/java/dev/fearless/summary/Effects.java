@@ -251,8 +251,7 @@ public final class Effects {
         List<Guard> around = m.facts().guardChain(call);
         for (int j = event - 1; j >= 0; j--) {
             Event e = events.get(j);
-            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && p.equals(fa.path())
-                    || e instanceof Event.LocalAssign la && !p.isField() && la.local().equals(p.rootName())) {
+            if (assigns(e, p)) {
                 return false;
             }
             if (e instanceof Event.Call c && p.equals(c.receiver().pathOrNull())
@@ -292,13 +291,17 @@ public final class Effects {
     private static boolean assignedBetween(MethodInfo m, AccessPath p, int from, int to) {
         List<Event> events = m.facts().events();
         for (int j = from + 1; j < to; j++) {
-            Event e = events.get(j);
-            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && p.equals(fa.path())
-                    || e instanceof Event.LocalAssign la && !p.isField() && la.local().equals(p.rootName())) {
+            if (assigns(events.get(j), p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the event assigns the variable or field at {@code p}. */
+    private static boolean assigns(Event e, AccessPath p) {
+        return e instanceof Event.FieldAccess fa && fa.kind().isWrite() && p.equals(fa.path())
+                || e instanceof Event.LocalAssign la && !p.isField() && la.local().equals(p.rootName());
     }
 
     /** A blocking library call made by the event itself (under condition {@code here}), or {@code null}. */

@@ -38,17 +38,7 @@ public final class LazyInits {
                 aliases.add(la.local());
             }
         }
-        List<Guard> guards = m.facts().guards();
-        for (int g = w.guard(); g >= 0; g = guards.get(g).parent()) {
-            for (Guard.Test t : guards.get(g).implied()) {
-                AccessPath p = t.subject().pathOrNull();
-                if (t.kind() == Guard.TestKind.IS_NULL && p != null && (p.equals(w.path())
-                        || p.root() == AccessPath.Root.LOCAL && !p.isField() && aliases.contains(p.rootName()))) {
-                    return guards.get(g);
-                }
-            }
-        }
-        return null;
+        return nullCheckAround(m, w, w.path(), aliases);
     }
 
     /**
@@ -105,7 +95,7 @@ public final class LazyInits {
                     || !m.facts().isStatic() && !call.receiver().isSelf()) {
                 return null;
             }
-            Guard check = nullCheckAround(caller, call, write.path());
+            Guard check = nullCheckAround(caller, call, write.path(), Set.of());
             LockSet atWrite = call.held().plusAll(write.held());
             if (check == null || !lockedTogether(check.held(), atWrite, shared)) {
                 return null;
@@ -115,11 +105,16 @@ public final class LazyInits {
         return result;
     }
 
-    /** The condition around {@code e} of {@code m} that tests the field at {@code path} for null, or null. */
-    private static Guard nullCheckAround(MethodInfo m, Event e, AccessPath path) {
+    /**
+     * The condition around {@code e} of {@code m} that tests the field at {@code path}, or a local in
+     * {@code aliases} holding it, for null; {@code null} when there is none.
+     */
+    private static Guard nullCheckAround(MethodInfo m, Event e, AccessPath path, Set<String> aliases) {
         for (Guard g : m.facts().guardChain(e)) {
             for (Guard.Test t : g.implied()) {
-                if (t.kind() == Guard.TestKind.IS_NULL && path.equals(t.subject().pathOrNull())) {
+                AccessPath p = t.subject().pathOrNull();
+                if (t.kind() == Guard.TestKind.IS_NULL && p != null && (p.equals(path)
+                        || p.root() == AccessPath.Root.LOCAL && !p.isField() && aliases.contains(p.rootName()))) {
                     return g;
                 }
             }

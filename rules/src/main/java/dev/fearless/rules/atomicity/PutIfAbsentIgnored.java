@@ -13,6 +13,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.LocalUses;
+import dev.fearless.summary.VariableUses;
 import java.util.List;
 import java.util.Set;
 
@@ -66,7 +67,7 @@ public final class PutIfAbsentIgnored implements EventMatcher {
         List<Event> events = m.facts().events();
         for (int i = from + 1; i < events.size(); i++) {
             Event e = events.get(i);
-            if (otherBranch(m, events.get(from), e)) {
+            if (otherBranch(m, from, i)) {
                 continue;
             }
             boolean uses = e instanceof Event.Call c && (LocalUses.is(c.receiver(), local)
@@ -86,16 +87,18 @@ public final class PutIfAbsentIgnored implements EventMatcher {
     }
 
     /**
-     * Whether {@code later} is in the other branch of an {@code if} that {@code call} is in: their guards
-     * come from one condition (one place) and state opposite facts of one value, and no loop holds both.
+     * Whether event {@code later} is in the other branch of an {@code if} that event {@code call} is in: their
+     * guards come from one condition (one place) and state contradicting facts of one value, and no loop
+     * holds both.
      */
-    private static boolean otherBranch(MethodInfo m, Event call, Event later) {
-        if (call.loop() >= 0 && inLoop(m, later, call.loop())) {
+    private static boolean otherBranch(MethodInfo m, int call, int later) {
+        int loop = m.facts().eventAt(call).loop();
+        if (loop >= 0 && VariableUses.inLoop(m, later, loop)) {
             return false;
         }
-        for (Guard g : m.facts().guardChain(call)) {
-            for (Guard h : m.facts().guardChain(later)) {
-                if (g.pos().equals(h.pos()) && g != h && opposite(g, h)) {
+        for (Guard g : m.facts().guardChain(m.facts().eventAt(call))) {
+            for (Guard h : m.facts().guardChain(m.facts().eventAt(later))) {
+                if (g != h && g.pos().equals(h.pos()) && contradict(g, h)) {
                     return true;
                 }
             }
@@ -103,28 +106,12 @@ public final class PutIfAbsentIgnored implements EventMatcher {
         return false;
     }
 
-    private static boolean opposite(Guard g, Guard h) {
+    private static boolean contradict(Guard g, Guard h) {
         for (Guard.Test a : g.implied()) {
             for (Guard.Test b : h.implied()) {
-                if (a.subject().equals(b.subject()) && a.kind() != b.kind() && opposites(a.kind(), b.kind())) {
+                if (a.subject().equals(b.subject()) && a.kind().contradicts(b.kind())) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean opposites(Guard.TestKind a, Guard.TestKind b) {
-        return a == Guard.TestKind.IS_NULL && b == Guard.TestKind.NOT_NULL || a == Guard.TestKind.NOT_NULL && b == Guard.TestKind.IS_NULL
-                || a == Guard.TestKind.IS_TRUE && b == Guard.TestKind.IS_FALSE || a == Guard.TestKind.IS_FALSE && b == Guard.TestKind.IS_TRUE
-                || a == Guard.TestKind.POSITIVE && b == Guard.TestKind.NOT_POSITIVE
-                || a == Guard.TestKind.NOT_POSITIVE && b == Guard.TestKind.POSITIVE;
-    }
-
-    private static boolean inLoop(MethodInfo m, Event e, int loop) {
-        for (int l = e.loop(); l >= 0; l = m.facts().loops().get(l).parent()) {
-            if (l == loop) {
-                return true;
             }
         }
         return false;

@@ -176,8 +176,8 @@ public final class BlockingUnderLock implements MethodMatcher {
         for (String t : line) {
             TypeInfo c = scope.program().type(t);
             List<MethodInfo> bodies = c == null ? List.of() : c.methods().stream()
-                    .filter(m -> !m.facts().isStatic() && scope.program().knowledge().methodTraitsOfKind(TypeTrait.THREAD,
-                            m.name(), m.facts().params().size()).contains(MethodTrait.TASK_BODY))
+                    .filter(m -> !m.facts().isStatic() && scope.program().methodTraits(t, m.name(),
+                            m.facts().params().size()).contains(MethodTrait.TASK_BODY))
                     .toList();
             if (!bodies.isEmpty()) {
                 return bodies;
