@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  * The other side of a race: for one use of a field, another use (or the same one, made by two threads
  * at once) that can run at the same time on another logical thread ({@link ThreadModel}), with no lock
  * that excludes both and no happens-before between them (the use comes before the hand-off of the task
- * that makes the other, or after a join of the thread that makes it), neither made while the object is
- * still being built.
+ * that makes the other, or after a join of the thread that makes it, or a read after a freeze check and a
+ * write before the freeze, {@link Freezes}), neither made while the object is still being built.
  */
 public final class Conflicts {
 
@@ -135,7 +135,8 @@ public final class Conflicts {
         }
         if (twoObjects(program, u, v) || !meetOnOneObject(program, summaries, u, v, updates)
                 || building(summaries, u) || building(summaries, v)
-                || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())) {
+                || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())
+                || summaries.freezes().ordered(u, v)) {
             return false;
         }
         return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, u, v))

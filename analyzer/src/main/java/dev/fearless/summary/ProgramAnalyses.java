@@ -5,5 +5,6 @@ package dev.fearless.summary;
  * rule pays for them out of its own time budget on a file.
  */
 record ProgramAnalyses(SpawnDistances spawnDistances, VirtualThreads virtualThreads, Effects effects,
-                       ClassInits classInits, OwnedThreads ownedThreads, LockTakers lockTakers) {
+                       ClassInits classInits, OwnedThreads ownedThreads, LockTakers lockTakers,
+                       Freezes freezes) {
 }

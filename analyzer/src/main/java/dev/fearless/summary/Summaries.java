@@ -38,6 +38,7 @@ public final class Summaries {
     private final OwnedThreads ownedThreads;
     private final Cutoffs cutoffs;
     private final LockTakers lockTakers;
+    private final Freezes freezes;
 
     Summaries(Construction construction, ThreadModel threads, SharedThreads sharedThreads, Tasks tasks,
               CallerLocks.Held callers, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
@@ -68,6 +69,12 @@ public final class Summaries {
         this.classInits = analyses.classInits();
         this.ownedThreads = analyses.ownedThreads();
         this.lockTakers = analyses.lockTakers();
+        this.freezes = analyses.freezes();
+    }
+
+    /** The objects frozen by a flag their writers check unset and their readers check set. */
+    public Freezes freezes() {
+        return freezes;
     }
 
     /** Where each lock is taken in the program. */

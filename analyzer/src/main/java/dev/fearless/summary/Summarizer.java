@@ -73,6 +73,7 @@ public final class Summarizer {
         CompletableFuture<SpawnDistances> spawnDistances =
                 CompletableFuture.supplyAsync(() -> SpawnDistances.of(program), pool);
         CompletableFuture<LockTakers> lockTakers = CompletableFuture.supplyAsync(() -> LockTakers.of(program), pool);
+        CompletableFuture<Freezes> freezes = CompletableFuture.supplyAsync(() -> Freezes.of(program), pool);
         List<Entry> entries = Entries.find(program, entryLocks, spawned, join(threads));
         Map<FieldInfo, List<FieldUse>> uses = FieldUses.index(program, entries, join(accesses), join(threads),
                 join(shared));
@@ -84,7 +85,7 @@ public final class Summarizer {
         return new Summaries(construction, join(threads), join(shared), join(tasks), callers, join(accesses),
                 entries, uses, evidence, join(syncTypes), lockOrder.acquisitions(), lockOrder.graph(),
                 new ProgramAnalyses(join(spawnDistances), join(virtualThreads), join(effects), join(classInits),
-                        join(ownedThreads), join(lockTakers)),
+                        join(ownedThreads), join(lockTakers), join(freezes)),
                 cutoffs);
     }
 

@@ -1,0 +1,414 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.CatchClause;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.FieldFacts;
+import dev.fearless.facts.Guard;
+import dev.fearless.facts.Guard.TestKind;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Modifiers;
+import dev.fearless.facts.Value;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Objects that are frozen: a freeze flag ({@code finished}, {@code frozen}) is a private boolean field
+ * set only to {@code true}, always under one lock; the object's writers check, under that lock, that it
+ * is not set yet ({@code if (finished) throw ...}) and its readers check that it is
+ * ({@code ensureFinished()}). A write made where the flag was seen unset, with the lock held from the check
+ * on (or in the section that sets the flag), comes before the flag is set; a read made where the flag was
+ * seen set comes after that, if the read of the flag that saw it does. Such a pair races only if the
+ * flag's own read does: that read is where the race is, and where it is reported, once, rather than at
+ * every field the freeze keeps still.
+ */
+public final class Freezes {
+
+    /** How many callers up a method is followed to the check its callers make before calling it. */
+    private static final int CALLER_DEPTH = 3;
+    /** How many calls deep a method is followed to the check it makes before it returns. */
+    private static final int CALL_DEPTH = 3;
+    /** How many superclasses up a field's class is searched for flags (a bound, should the code's classes extend each other in a cycle). */
+    private static final int SUPERCLASS_DEPTH = 16;
+
+    /**
+     * A freeze flag and the lock every write of it holds. {@code sectionCounts}: a write made in the
+     * critical section that sets the flag, after it, comes before a read that saw the flag set (not so for a
+     * volatile flag read without the lock: the volatile write orders only what came before it).
+     */
+    record Flag(FieldInfo field, LockRef lock, boolean sectionCounts) {
+    }
+
+    private record Query(Flag flag, MethodInfo method, int event, boolean set) {
+    }
+
+    private record Ensures(Flag flag, MethodInfo method, TestKind kind) {
+    }
+
+    private final Program program;
+    private final Map<TypeInfo, List<Flag>> flags;
+    private final Map<Query, Boolean> answers = new ConcurrentHashMap<>();
+    private final Map<Ensures, Boolean> ensures = new ConcurrentHashMap<>();
+
+    private Freezes(Program program, Map<TypeInfo, List<Flag>> flags) {
+        this.program = program;
+        this.flags = flags;
+    }
+
+    static Freezes of(Program program) {
+        Map<TypeInfo, List<Flag>> flags = new IdentityHashMap<>();
+        for (TypeInfo t : program.types()) {
+            for (FieldInfo f : t.fields()) {
+                Flag flag = flag(program, f);
+                if (flag != null) {
+                    flags.computeIfAbsent(t, x -> new ArrayList<>()).add(flag);
+                }
+            }
+        }
+        return new Freezes(program, flags);
+    }
+
+    /**
+     * Whether a freeze orders {@code u} and {@code v}: one is a read made where a freeze flag of the object
+     * was seen set, the other a write made before the flag was set.
+     */
+    public boolean ordered(FieldUse u, FieldUse v) {
+        if (flags.isEmpty()) {
+            return false;
+        }
+        FieldUse read = !u.op().isWrite() ? u : v;
+        FieldUse write = read == u ? v : u;
+        if (read.op().isWrite() || !write.op().isWrite()) {
+            return false;
+        }
+        TypeInfo t = u.field().owner();
+        for (int depth = 0; t != null && depth < SUPERCLASS_DEPTH; depth++) {
+            for (Flag flag : flags.getOrDefault(t, List.of())) {
+                if (onFlagObject(flag, read) && onFlagObject(flag, write)
+                        && answer(flag, read.originMethod(), read.originEvent(), true)
+                        && answer(flag, write.originMethod(), write.originEvent(), false)) {
+                    return true;
+                }
+            }
+            t = t.superclass() == null ? null : program.type(t.superclass());
+        }
+        return false;
+    }
+
+    /**
+     * A freeze flag: a private boolean instance field that its own class's code sets only to {@code true},
+     * always holding one lock, outside its constructors.
+     */
+    private static Flag flag(Program program, FieldInfo f) {
+        FieldFacts facts = f.facts();
+        if (facts.isStatic() || !facts.isPrivate() || !"boolean".equals(facts.type().simpleName())) {
+            return null;
+        }
+        LockSet common = null;
+        for (MethodInfo m : program.writtenInTopLevelOf(f.owner())) {
+            boolean building = m.facts().isInitialization() && m.owner() == f.owner();
+            for (Event e : m.facts().events()) {
+                if (!(e instanceof Event.FieldAccess fa) || !fa.kind().isWrite() || !fa.path().isField()
+                        || !fa.path().lastField().equals(f.name())) {
+                    continue;
+                }
+                if (building && fa.path().isOwnField()) {
+                    continue;
+                }
+                if (m.owner() != f.owner() || m.facts().isClosure() || !fa.path().isOwnField()
+                        || fa.kind() != Event.AccessKind.WRITE
+                        || !(fa.value() instanceof Value.Literal lit && "true".equals(lit.text()))) {
+                    return null;
+                }
+                common = common == null ? fa.held() : common.intersect(fa.held());
+            }
+        }
+        if (common == null) {
+            return null;
+        }
+        for (LockRef lock : common.locks()) {
+            if (lock != AccessSummarizer.OPAQUE) {
+                return new Flag(f, lock, !facts.isVolatile());
+            }
+        }
+        return null;
+    }
+
+    /** Whether the use's access is to a field of the object the flag belongs to ({@code this} there). */
+    private boolean onFlagObject(Flag flag, FieldUse use) {
+        MethodInfo m = use.originMethod();
+        int i = use.originEvent();
+        if (i < 0 || m.facts().isStatic() || !(m.owner() == flag.field().owner()
+                || program.isSubtype(m.owner().name(), flag.field().owner().name()))) {
+            return false;
+        }
+        Event e = m.facts().eventAt(i);
+        AccessPath path = e instanceof Event.FieldAccess fa ? fa.path()
+                : e instanceof Event.Call c ? c.receiver().pathOrNull() : null;
+        return path != null && path.isOwnField();
+    }
+
+    private boolean answer(Flag flag, MethodInfo m, int event, boolean set) {
+        if (event < 0) {
+            return false;
+        }
+        Query q = new Query(flag, m, event, set);
+        Boolean known = answers.get(q);
+        if (known != null) {
+            return known;
+        }
+        // not computeIfAbsent: the answer asks for others, which would change the map while it computes
+        boolean found = set ? after(flag, m, event, CALLER_DEPTH) : before(flag, m, event, CALLER_DEPTH);
+        Boolean first = answers.putIfAbsent(q, found);
+        return first != null ? first : found;
+    }
+
+    /**
+     * Whether event {@code e} of {@code m} runs only where the flag was seen unset, with its lock held from
+     * that check on, or in the critical section that sets the flag.
+     */
+    private boolean before(Flag flag, MethodInfo m, int e, int depth) {
+        Event event = m.facts().eventAt(e);
+        boolean entryLocked = lockedOnEntry(flag, m, CALLER_DEPTH);
+        if ((entryLocked || event.held().contains(flag.lock()))
+                && (tested(flag, m, event, TestKind.IS_FALSE, !entryLocked)
+                || afterEnsuringCall(flag, m, e, TestKind.IS_FALSE, !entryLocked)
+                || flag.sectionCounts() && inSettingSection(flag, m))) {
+            return true;
+        }
+        return depth > 0 && everyCaller(m, (caller, at) -> before(flag, caller, at, depth - 1));
+    }
+
+    /** Whether {@code m} runs only with the flag's lock held: it takes it itself, or every caller holds it at the call. */
+    private boolean lockedOnEntry(Flag flag, MethodInfo m, int depth) {
+        if (m.facts().isSynchronized() && !m.facts().isStatic() && flag.lock().equals(LockRef.monitor(AccessPath.THIS_PATH))) {
+            return true;
+        }
+        return depth > 0 && everyCaller(m, (caller, at) -> caller.facts().eventAt(at).held().contains(flag.lock())
+                || lockedOnEntry(flag, caller, depth - 1));
+    }
+
+    /** Whether event {@code e} of {@code m} runs only where the flag was seen set. */
+    private boolean after(Flag flag, MethodInfo m, int e, int depth) {
+        Event event = m.facts().eventAt(e);
+        if (tested(flag, m, event, TestKind.IS_TRUE, false) || afterEnsuringCall(flag, m, e, TestKind.IS_TRUE, false)) {
+            return true;
+        }
+        return depth > 0 && everyCaller(m, (caller, at) -> after(flag, caller, at, depth - 1));
+    }
+
+    /** Whether a condition the event is nested under tests the flag of {@code m}'s own object ({@code locked}: holding its lock). */
+    private static boolean tested(Flag flag, MethodInfo m, Event event, TestKind kind, boolean locked) {
+        if (m.owner() != flag.field().owner() || m.facts().isClosure()) {
+            return false;
+        }
+        for (Guard g : m.facts().guardChain(event)) {
+            if ((!locked || g.held().contains(flag.lock())) && names(g, flag, kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean names(Guard g, Flag flag, TestKind kind) {
+        for (Guard.Test t : g.implied()) {
+            AccessPath p = t.subject().pathOrNull();
+            if (t.kind() == kind && p != null && p.isOwnField() && p.lastField().equals(flag.field().name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether event {@code e} comes after a call, made on every path to it, of methods of the same object
+     * that return only where the flag tests {@code kind} ({@code ensureFinished()}); {@code locked}: with the
+     * flag's lock held from that call on.
+     */
+    private boolean afterEnsuringCall(Flag flag, MethodInfo m, int e, TestKind kind, boolean locked) {
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < e; i++) {
+            if (!(events.get(i) instanceof Event.Call call) || call.guard() >= 0 || call.loop() >= 0
+                    || call.style() == Event.CallStyle.METHOD_REFERENCE || skippable(m, i, e)
+                    || locked && !heldThroughout(flag.lock(), m, i, e)) {
+                continue;
+            }
+            List<MethodInfo> targets = program.callGraph().targets(m, i);
+            if (!targets.isEmpty() && targets.stream().allMatch(t -> Construction.ownObjectCall(program, m, call, t)
+                    && ensures(flag, t, kind, CALL_DEPTH))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether event {@code e} can run after event {@code i} threw: in a handler or finally block of a try around {@code i}. */
+    private static boolean skippable(MethodInfo m, int i, int e) {
+        for (CatchClause c : m.facts().catches()) {
+            if (c.tryStart() <= i && i < c.tryEnd()
+                    && (c.handlerStart() <= e && e < c.handlerEnd() || c.finallyStart() <= e && e < c.finallyEnd())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code lock} is held at events {@code from} to {@code to} of {@code m}, not let go and taken again between. */
+    private static boolean heldThroughout(LockRef lock, MethodInfo m, int from, int to) {
+        List<Event> events = m.facts().events();
+        for (int i = from; i <= to; i++) {
+            Event x = events.get(i);
+            if (!x.held().contains(lock) || i > from && i < to
+                    && (x instanceof Event.Acquire a && lock.equals(a.lock()) || x instanceof Event.Release r && lock.equals(r.lock()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code t} returns only where the flag of its object tests {@code kind}: before any return it
+     * throws when the flag does not ({@code if (finished) throw ...}), or calls on its object a method that
+     * does, on every path.
+     */
+    private boolean ensures(Flag flag, MethodInfo t, TestKind kind, int depth) {
+        if (depth < CALL_DEPTH) {
+            return depth > 0 && computeEnsures(flag, t, kind, depth); // only answers from the top are kept: the same for every asker
+        }
+        Ensures key = new Ensures(flag, t, kind);
+        Boolean known = ensures.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean found = computeEnsures(flag, t, kind, depth);
+        Boolean first = ensures.putIfAbsent(key, found);
+        return first != null ? first : found;
+    }
+
+    private boolean computeEnsures(Flag flag, MethodInfo t, TestKind kind, int depth) {
+        if (t.facts().isAbstract() || t.facts().isClosure() || t.facts().isStatic()) {
+            return false;
+        }
+        List<Event> events = t.facts().events();
+        int firstReturn = events.size();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Return) {
+                firstReturn = i;
+                break;
+            }
+        }
+        for (int i = 0; i < firstReturn; i++) {
+            Event e = events.get(i);
+            if (e.loop() >= 0 || inTry(t, i)) {
+                continue;
+            }
+            if (e instanceof Event.Throw && throwsUnless(flag, t, e, kind)) {
+                return true;
+            }
+            if (e instanceof Event.Call call && call.guard() < 0 && call.style() != Event.CallStyle.METHOD_REFERENCE) {
+                List<MethodInfo> targets = program.callGraph().targets(t, i);
+                if (!targets.isEmpty() && targets.stream().allMatch(x -> x != t
+                        && Construction.ownObjectCall(program, t, call, x) && ensures(flag, x, kind, depth - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the throw is the end of the then-branch of an {@code if} at the top of {@code t}, whose
+     * false outcome (the rest of the method) implies the flag tests {@code kind}.
+     */
+    private static boolean throwsUnless(Flag flag, MethodInfo t, Event thrown, TestKind kind) {
+        if (t.owner() != flag.field().owner()) {
+            return false;
+        }
+        List<Guard> guards = t.facts().guards();
+        int then = thrown.guard();
+        if (then < 0 || guards.get(then).parent() >= 0) {
+            return false;
+        }
+        Guard branch = guards.get(then);
+        for (int g = 0; g < guards.size(); g++) {
+            Guard rest = guards.get(g);
+            // the guard the walk adds for the statements after `if (c) throw ...;`: c's false outcome
+            if (g != then && rest.parent() < 0 && rest.pos().equals(branch.pos()) && names(rest, flag, kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inTry(MethodInfo m, int i) {
+        for (CatchClause c : m.facts().catches()) {
+            if (c.tryStart() <= i && i < c.tryEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the events of {@code m} are in the critical section that sets the flag: {@code m} is
+     * synchronized on the flag's lock and sets it.
+     */
+    private static boolean inSettingSection(Flag flag, MethodInfo m) {
+        if (m.owner() != flag.field().owner() || !m.facts().isSynchronized()
+                || !flag.lock().equals(LockRef.monitor(AccessPath.THIS_PATH))) {
+            return false;
+        }
+        for (Event x : m.facts().events()) {
+            if (x instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isOwnField()
+                    && fa.path().lastField().equals(flag.field().name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private interface CallCheck {
+        boolean holds(MethodInfo caller, int event);
+    }
+
+    /**
+     * Whether {@code m} is called only by the program, each time on the caller's own object, where
+     * {@code check} holds at the call.
+     */
+    private boolean everyCaller(MethodInfo m, CallCheck check) {
+        if (!internal(m)) {
+            return false;
+        }
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (callers.isEmpty()) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            MethodInfo caller = s.caller();
+            if (!(caller.facts().eventAt(s.event()) instanceof Event.Call call) || caller == m
+                    || call.style() == Event.CallStyle.METHOD_REFERENCE
+                    || !Construction.ownObjectCall(program, caller, call, m) || !check.holds(caller, s.event())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no code outside the program can call {@code m}: not public, and not protected in a public class. */
+    private static boolean internal(MethodInfo m) {
+        int modifiers = m.facts().modifiers();
+        return !m.facts().isClosure() && !m.facts().isStatic() && !Modifiers.has(modifiers, Modifiers.PUBLIC)
+                && !(Modifiers.has(modifiers, Modifiers.PROTECTED)
+                && Modifiers.has(m.owner().facts().modifiers(), Modifiers.PUBLIC)
+                && !Modifiers.has(m.owner().facts().modifiers(), Modifiers.FINAL));
+    }
+}
