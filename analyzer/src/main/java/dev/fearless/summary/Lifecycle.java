@@ -34,6 +34,12 @@ public final class Lifecycle {
         return stepOf(program, m.declaringMethod(), CALLER_DEPTH);
     }
 
+    /** Whether {@code m} runs only as the program or a service starts: in a start step, not a stop step. */
+    public static boolean startUpOnly(Program program, MethodInfo m) {
+        MethodInfo step = stepOf(program, m);
+        return step != null && !program.knowledge().inGroup(NameGroup.TEARDOWN, step.name());
+    }
+
     private static MethodInfo stepOf(Program program, MethodInfo m, int depth) {
         if (step(program, m)) {
             return m;
@@ -47,6 +53,10 @@ public final class Lifecycle {
             MethodInfo caller = s.caller().declaringMethod();
             if (caller == m) {
                 continue; // a recursive call runs in whatever step the outer call does
+            }
+            if (s.caller().facts().isClosure() || s.caller().facts().eventAt(s.event()) instanceof Event.Call c
+                    && c.style() == Event.CallStyle.METHOD_REFERENCE) {
+                return null; // `this::clean` or a lambda handed to a scheduler runs whenever it is called, not during the step
             }
             MethodInfo step = stepOf(program, caller, depth - 1);
             if (step == null) {

@@ -1,5 +1,6 @@
 package dev.fearless.summary;
 
+import dev.fearless.program.MethodInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,9 +31,16 @@ public final class LockGraph {
     private final Map<GlobalLock, Map<GlobalLock, List<LockEdge>>> out = new TreeMap<>();
     private final List<LockCycle> cycles;
 
-    LockGraph(List<LockEdge> edges) {
+    /**
+     * The graph of {@code edges}. Where several edges join the same two locks, a cycle is shown through
+     * one made where threads really meet: edges {@code startUpOnly} accepts (made only as the program or a
+     * service starts, before its other threads run) are chosen last.
+     */
+    LockGraph(List<LockEdge> edges, java.util.function.Predicate<MethodInfo> startUpOnly) {
         List<LockEdge> sorted = new ArrayList<>(edges);
-        sorted.sort(EDGE_ORDER);
+        Map<MethodInfo, Boolean> startUp = new HashMap<>();
+        sorted.sort(Comparator.comparing((LockEdge e) -> startUp.computeIfAbsent(e.method(), startUpOnly::test))
+                .thenComparing(EDGE_ORDER));
         for (LockEdge e : sorted) {
             out.computeIfAbsent(e.from(), k -> new TreeMap<>()).computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
         }
