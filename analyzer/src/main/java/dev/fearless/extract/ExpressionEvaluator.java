@@ -179,7 +179,8 @@ final class ExpressionEvaluator {
                 return a;
             }
             Value.Choice fresh = Value.Choice.ofFresh(a, b);
-            return fresh != null ? fresh : Value.Other.INSTANCE;
+            Value.Choice variables = fresh != null ? fresh : Value.Choice.ofVariables(a, b);
+            return variables != null ? variables : Value.Other.INSTANCE;
         }
         if (e instanceof ThisExpr t) {
             return t.getTypeName().map(n -> names.outerThis(n.asString())).orElse(Value.PathValue.THIS);

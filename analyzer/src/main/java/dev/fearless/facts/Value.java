@@ -69,8 +69,9 @@ public sealed interface Value {
     }
 
     /**
-     * One of several fresh objects (or none), as a condition chooses: {@code c ? new A() : new B()}. Each
-     * option is a {@link NewValue} or the {@code null} literal; other conditionals are {@link Other}.
+     * One of several values, as a condition chooses: fresh objects (or none), {@code c ? new A() : new B()},
+     * each option a {@link NewValue} or the {@code null} literal; or one of two variables,
+     * {@code from.id < to.id ? from : to}. Other conditionals are {@link Other}.
      */
     record Choice(List<Value> options) implements Value {
         public Choice {
@@ -81,7 +82,7 @@ public sealed interface Value {
         public static Choice ofFresh(Value a, Value b) {
             List<Value> all = new ArrayList<>();
             for (Value v : List.of(a, b)) {
-                if (v instanceof Choice c) {
+                if (v instanceof Choice c && c.fresh()) {
                     all.addAll(c.options());
                 } else if (v instanceof NewValue || v instanceof Literal l && l.kind() == LiteralKind.NULL) {
                     all.add(v);
@@ -90,6 +91,21 @@ public sealed interface Value {
                 }
             }
             return new Choice(all);
+        }
+
+        /** Whether every option is a new object or {@code null}: no option is an object held elsewhere. */
+        public boolean fresh() {
+            return options.stream().allMatch(o -> o instanceof NewValue || o instanceof Literal l && l.kind() == LiteralKind.NULL);
+        }
+
+        /** The choice between two variables (parameters or locals, not fields), or {@code null}. */
+        public static Choice ofVariables(Value a, Value b) {
+            AccessPath x = a.pathOrNull();
+            AccessPath y = b.pathOrNull();
+            boolean variables = x != null && y != null && !x.isField() && !y.isField()
+                    && (x.root() == AccessPath.Root.PARAM || x.root() == AccessPath.Root.LOCAL)
+                    && (y.root() == AccessPath.Root.PARAM || y.root() == AccessPath.Root.LOCAL);
+            return variables ? new Choice(List.of(a, b)) : null;
         }
     }
 

@@ -72,7 +72,7 @@ public record LocalUses(String local, List<Value> assigned, boolean onlyFresh, L
      * ({@code constructor.newInstance(...)}), or no object at all ({@code null}).
      */
     private static boolean fresh(Program program, MethodInfo m, Value v) {
-        if (v instanceof Value.NewValue || v instanceof Value.Choice
+        if (v instanceof Value.NewValue || v instanceof Value.Choice c && c.fresh()
                 || v instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.NULL) {
             return true;
         }

@@ -26,7 +26,8 @@ import java.util.List;
  * A task (a lambda or anonymous class run on another thread) that captures a local holding a
  * non-thread-safe mutable object while another thread also uses it: the spawning code after the
  * hand-off and before any join, another task capturing the same local, or the same task handed off
- * once per loop iteration. At least one side changes the object, and no common lock orders them.
+ * once per loop iteration. At least one side changes the object, and no common lock orders them (a lock
+ * held around both, or the object's own monitor, taken by the methods both sides hand it to).
  */
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "A task captures a non-thread-safe mutable object that another thread also uses.",
@@ -73,6 +74,7 @@ public final class NonSendCapture implements MethodMatcher {
         int join = nextJoin(program, parent, task.spawn());
         for (Use u : VariableUses.of(program, parent, name)) {
             if (u.index() < join && (taskWrites || u.mutates()) && !orderedByLock(inTask, u)
+                    && !(OwnMonitorUses.locked(program, u, name) && allLocked(program, inTask, name))
                     && VariableUses.reachable(parent, task.spawn(), u.index())) {
                 return new Conflict("`" + parent.display() + "`, which handed it off, "
                         + (u.mutates() ? "changes it" : "uses it")
@@ -95,7 +97,8 @@ public final class NonSendCapture implements MethodMatcher {
                 inOther.addAll(VariableUses.of(program, m, name));
             }
             boolean otherWrites = inOther.stream().anyMatch(Use::mutates);
-            if (!inOther.isEmpty() && (taskWrites || otherWrites)) {
+            if (!inOther.isEmpty() && (taskWrites || otherWrites)
+                    && !(allLocked(program, inTask, name) && allLocked(program, inOther, name))) {
                 inOther.sort(Comparator.comparing(Use::pos));
                 Use o = inOther.get(0);
                 return new Conflict("another task (handed off at line " + other.spawnPos().line() + ") also "
@@ -163,6 +166,11 @@ public final class NonSendCapture implements MethodMatcher {
             }
         }
         return false;
+    }
+
+    /** Whether every use locks the object first ({@link OwnMonitorUses}): two such uses cannot overlap. */
+    private static boolean allLocked(Program program, List<Use> uses, String name) {
+        return uses.stream().allMatch(u -> OwnMonitorUses.locked(program, u, name));
     }
 
     /** Whether the variable gets its value inside the loop (a fresh object per iteration). */
