@@ -43,7 +43,7 @@ public final class BadCycleShownThroughStop {
         for (Session s : snapshot()) {
             synchronized (s) {
                 if (s.failed()) {
-                    remove(s);
+                    remove(s); // expect: LockOrderInversion['other side of a lock-order inversion']
                 }
             }
         }

@@ -36,7 +36,7 @@ public class BadHelperOfOtherClassAlsoCalledBare {
 
         synchronized void markForFlush() {
             pending++;
-            writer.resetQueue();
+            writer.resetQueue(); // expect: LockOrderInversion['other side of a lock-order inversion']
         }
 
         synchronized void abortPending() {

@@ -23,7 +23,7 @@ public final class BadLeftRight {
 
     public void shiftLeft() {
         synchronized (right) { // related: LockOrderInversion@15['`BadLeftRight.right` is taken here (BadLeftRight.shiftLeft)']
-            synchronized (left) { // related: LockOrderInversion@15['then `BadLeftRight.left` is taken here']
+            synchronized (left) { // expect: LockOrderInversion['other side of a lock-order inversion']; related: LockOrderInversion@15['then `BadLeftRight.left` is taken here']
                 String item = rightQueue.pollFirst();
                 if (item != null) {
                     leftQueue.addLast(item);

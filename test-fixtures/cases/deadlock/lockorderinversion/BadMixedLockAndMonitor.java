@@ -25,7 +25,7 @@ public final class BadMixedLockAndMonitor {
     public void flush() {
         ioLock.lock();
         try {
-            synchronized (this) {
+            synchronized (this) { // expect: LockOrderInversion['other side of a lock-order inversion']
                 writeAll();
             }
         } finally {

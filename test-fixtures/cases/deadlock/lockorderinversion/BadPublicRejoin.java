@@ -14,7 +14,7 @@ public class BadPublicRejoin {
 
     public void rejoin() {
         synchronized (sessionLock) {
-            reset();
+            reset(); // expect: LockOrderInversion['other side of a lock-order inversion']
         }
     }
 

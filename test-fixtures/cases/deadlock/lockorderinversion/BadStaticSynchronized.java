@@ -32,6 +32,6 @@ final class StaticStats {
     }
 
     static synchronized String report() {
-        return COUNTS + " services=" + BadStaticSynchronized.size();
+        return COUNTS + " services=" + BadStaticSynchronized.size(); // expect: LockOrderInversion['other side of a lock-order inversion']
     }
 }

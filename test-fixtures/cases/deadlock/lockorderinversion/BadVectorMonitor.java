@@ -18,7 +18,7 @@ public final class BadVectorMonitor {
 
     public String export() {
         synchronized (entries) {
-            return String.join("\n", entries) + "\n# up to " + lastSequence();
+            return String.join("\n", entries) + "\n# up to " + lastSequence(); // expect: LockOrderInversion['other side of a lock-order inversion']
         }
     }
 }

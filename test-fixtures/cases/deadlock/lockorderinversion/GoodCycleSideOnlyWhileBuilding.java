@@ -76,7 +76,7 @@ public class GoodCycleSideOnlyWhileBuilding {
         synchronized void closeSession() { // related: LockOrderInversion['`Session.this` is taken here (Session.closeSession)']
             if (!closed) {
                 closed = true;
-                coordinator.sessionComplete(this);
+                coordinator.sessionComplete(this); // expect: LockOrderInversion['other side of a lock-order inversion']
             }
         }
     }

@@ -23,7 +23,7 @@ public final class Loader {
         try {
             source.clear();
             source.putAll(fresh);
-            cache.invalidateAll();
+            cache.invalidateAll(); // expect: LockOrderInversion['other side of a lock-order inversion']
         } finally {
             lock.unlock();
         }

@@ -15,6 +15,6 @@ public class Model {
 
     public synchronized void change() {
         state--;
-        bus.publish();
+        bus.publish(); // expect: LockOrderInversion['other side of a lock-order inversion']
     }
 }

@@ -17,7 +17,7 @@ public final class Taxi {
     public synchronized void setLocation(Point location) { // related: LockOrderInversion['`Taxi.this` is taken here (Taxi.setLocation)']
         this.location = location;
         if (location.equals(destination)) {
-            dispatcher.notifyAvailable(this);
+            dispatcher.notifyAvailable(this); // expect: LockOrderInversion['other side of a lock-order inversion']
         }
     }
 

@@ -13,7 +13,7 @@ public final class OrderBook {
     }
 
     public synchronized void placeBid(String account, long price, long quantity) { // related: LockOrderInversion['`OrderBook.this` is taken here (OrderBook.placeBid)']
-        ledger.reserve(account, price * quantity);
+        ledger.reserve(account, price * quantity); // expect: LockOrderInversion['other side of a lock-order inversion']
         bids.merge(price, quantity, Long::sum);
     }
 

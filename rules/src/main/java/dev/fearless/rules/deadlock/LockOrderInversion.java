@@ -35,6 +35,7 @@ public final class LockOrderInversion implements ProgramMatcher {
             LockEdge at = cycle.reportedAt();
             bySite.computeIfAbsent(at.method().path() + ":" + at.site(), k -> new ArrayList<>()).add(cycle);
         }
+        java.util.Set<String> noted = new java.util.HashSet<>(bySite.keySet());
         for (List<LockCycle> cycles : bySite.values()) {
             cycles.sort(Comparator.comparingInt(c -> c.edges().size()));
             LockCycle cycle = cycles.get(0);
@@ -68,7 +69,27 @@ public final class LockOrderInversion implements ProgramMatcher {
                 }
             }
             finding.add();
+            for (LockEdge other : others) {
+                if (noted.add(other.method().path() + ":" + other.site())) {
+                    noteOtherSide(context, other, at);
+                }
+            }
         }
+    }
+
+    /**
+     * A note at another side of the cycle, where a reader of that code would look for it: the cycle is
+     * reported once, at {@code at}; each other path gets a note that points there.
+     */
+    private static void noteOtherSide(RuleContext context, LockEdge other, LockEdge at) {
+        context.report(other.method(), other.site(), "other side of a lock-order inversion: this path holds `"
+                        + other.from() + "` and takes `" + other.to() + "`, while `" + at.method().display() + "` ("
+                        + file(at) + ":" + at.site().line() + ") holds `" + at.from() + "` and takes `" + at.to()
+                        + "`; the cycle is reported there")
+                .related(at.method(), at.site(), "the cycle is reported here")
+                .related(other.method(), other.heldAt(), "`" + other.from() + "` is taken here (" + other.method().display() + ")")
+                .note()
+                .add();
     }
 
     private static String file(LockEdge e) {
