@@ -33,7 +33,7 @@ public class BadCalledSetterOfTestVisibleTask {
 
         @Override
         public void run() {
-            while (runLoop) { // expect: SpinOnField['this loop waits for `runLoop` to change, but `runLoop` is not volatile']
+            while (runLoop) { // expect: UnguardedWrite['this loop polls'], SpinOnField['this loop waits for `runLoop` to change, but `runLoop` is not volatile']
                 try {
                     TimeUnit.SECONDS.sleep(1);
                 } catch (InterruptedException e) {

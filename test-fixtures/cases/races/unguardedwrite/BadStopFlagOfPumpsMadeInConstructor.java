@@ -32,7 +32,7 @@ public class BadStopFlagOfPumpsMadeInConstructor {
     }
 
     private void pumpLoop() {
-        while (running) {
+        while (running) { // expect: UnguardedWrite['this loop polls']
             Runnable r = events.poll();
             if (r != null) {
                 r.run();

@@ -15,7 +15,7 @@ public class BadStopFlagPolledByWorkingTask {
 
     public void start() {
         new Thread(() -> {
-            while (running) {
+            while (running) { // expect: UnguardedWrite['this loop polls']
                 try {
                     String job = jobs.poll(100, TimeUnit.MILLISECONDS);
                     if (job != null) {

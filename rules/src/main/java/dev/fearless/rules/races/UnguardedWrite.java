@@ -122,6 +122,9 @@ public final class UnguardedWrite implements FieldMatcher {
             reported.add(w.method() + "@" + w.site());
             report(context, w, other, getterOnly ? reason + GETTER_ONLY : reason, guards,
                     reason.equals(guardReason) && weakGuard(guards, evidence, w, other), getterOnly);
+            if (polled && reported.add(other.originMethod() + "@" + other.origin())) {
+                notePoll(context, w, other);
+            }
         }
     }
 
@@ -326,8 +329,9 @@ public final class UnguardedWrite implements FieldMatcher {
     private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards,
                                boolean tie, boolean getterOnly) {
         MethodInfo m = w.method();
-        // A write made only as the program or the object starts or stops its work meets the other side only then.
-        MethodInfo phase = Lifecycle.stepOf(context.program(), w.originMethod());
+        // A write made only as the program or the object starts or stops its work meets the other side only
+        // then; not a flag a loop polls to stop: stopping is when its write must be seen.
+        MethodInfo phase = reason.equals(POLLED) ? null : Lifecycle.stepOf(context.program(), w.originMethod());
         String message = Describe.access(w) + (w.op() == AccessOp.UPDATE ? " is updated " : w.op().throughContents()
                 ? " changes `" + w.field().name() + "` " : " is written ") + reason
                 + (w.direct() ? "" : " (in `" + w.originMethod().display() + "`, called from here)")
@@ -363,6 +367,20 @@ public final class UnguardedWrite implements FieldMatcher {
             finding.note();
         }
         finding.add();
+    }
+
+    /**
+     * A note at the loop that polls the field, where the thread hangs when the write is never seen: the
+     * race is reported at the write; whoever reads the loop sees it there too.
+     */
+    private static void notePoll(RuleContext context, FieldUse w, FieldUse poll) {
+        context.report(poll.originMethod(), poll.origin(), "this loop polls `" + poll.field().name() + "`, which `"
+                        + w.originMethod().display() + "` writes without a lock: nothing orders the write before these "
+                        + "reads, so the loop may never see it (the write is reported there); make `"
+                        + poll.field().name() + "` volatile")
+                .related(w.originMethod(), w.origin(), "`" + w.field().name() + "` is written here")
+                .note()
+                .add();
     }
 
     /** The guard holds for at least as many of the places that touch the field as not. */
