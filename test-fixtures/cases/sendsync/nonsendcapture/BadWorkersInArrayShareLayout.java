@@ -44,7 +44,7 @@ final class BufferLayout {
     }
 
     String format(String thread, String message) {
-        buffer.setLength(0);
+        buffer.setLength(0); // expect: UnguardedWrite['`buffer.setLength()` changes `buffer` without a lock, by tasks that run on other threads, all on one object']
         buffer.append(pattern.replace("%t", thread).replace("%m", message));
         return buffer.toString();
     }

@@ -17,8 +17,9 @@ import java.util.Set;
  * Whether every call of a method in the program is made on one and the same object: a static final
  * field ({@code INSTANCE.service(r)}), a static method that only returns one ({@code getInstance().service(r)}),
  * or a local assigned once outside any loop and captured by the tasks that call it
- * ({@code Cache c = new Cache(); for (...) pool.execute(() -> c.get(k));}). Tasks that call the method
- * at once then run it on that one object.
+ * ({@code Cache c = new Cache(); for (...) pool.execute(() -> c.get(k));}), or a final field of such one
+ * object ({@code this.layout.format(...)} in a method only ever called on one appender). Tasks that call
+ * the method at once then run it on that one object.
  */
 final class OneObjectCalls {
 
@@ -53,7 +54,11 @@ final class OneObjectCalls {
                 return null;
             }
             boolean same = !s.caller().facts().isClosure() && Construction.ownObjectCall(program, s.caller(), call, m);
-            One object = same ? oneObject(program, s.caller(), depth + 1) : object(program, s.caller(), call.receiver());
+            One object = same ? oneObject(program, s.caller(), depth + 1)
+                    : ownFinalField(program, s.caller(), call.receiver(), depth);
+            if (!same && object == null) {
+                object = object(program, s.caller(), call.receiver());
+            }
             if (object == null) {
                 return null;
             }
@@ -66,6 +71,25 @@ final class OneObjectCalls {
 
     private static boolean related(Program program, String a, String b) {
         return a.equals(b) || program.isSubtype(a, b) || program.isSubtype(b, a);
+    }
+
+    /**
+     * The one object a final field of {@code m}'s own object holds ({@code this.layout.format(...)}), when
+     * every call of {@code m} is made on one object: that object's field never changes, so it is one object
+     * too. {@code null} otherwise.
+     */
+    private static One ownFinalField(Program program, MethodInfo m, Value v, int depth) {
+        AccessPath p = v.pathOrNull();
+        if (p == null || !p.isOwnField() || m.facts().isStatic() || m.facts().isClosure()) {
+            return null;
+        }
+        FieldInfo f = program.field(m, p);
+        if (f == null || !f.facts().isFinal() || f.facts().isStatic()) {
+            return null;
+        }
+        One holder = oneObject(program, m, depth + 1);
+        return holder == null ? null
+                : new One(holder.name() + "." + f.name(), program.resolveType(f.facts().type(), f.owner()));
     }
 
     /** The one object {@code v} always is in {@code m}, or {@code null}. */
