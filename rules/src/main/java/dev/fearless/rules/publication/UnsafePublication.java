@@ -8,6 +8,7 @@ import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
@@ -26,7 +27,9 @@ import dev.fearless.summary.Immutables;
 import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.SetUp;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.Tasks.Task;
 import dev.fearless.summary.ThreadContext;
+import dev.fearless.summary.VariableUses;
 import java.util.List;
 import java.util.Set;
 
@@ -58,9 +61,12 @@ public final class UnsafePublication implements EventMatcher {
             return;
         }
         MethodInfo m = scope.method();
-        if (SetUp.duringConstruction(program, m) || !anytime(program, m) || LazyInits.isLazyInit(m, w)) {
+        if (SetUp.duringConstruction(program, m) || LazyInits.isLazyInit(m, w)) {
             return;
         }
+        // A set-up method may run before any other thread does; a call of it made after a reader task was
+        // handed off (capturedReader) shows it does not.
+        boolean anytime = anytime(program, m);
         FieldInfo f = program.field(m, w.path());
         if (f == null || f.facts().isFinal() || f.facts().isVolatile() || f.facts().isStatic() != w.path().isStaticField()
                 || !summaries.heldAt(m, w.held()).isEmpty()) {
@@ -70,11 +76,67 @@ public final class UnsafePublication implements EventMatcher {
         if (built == null) {
             return;
         }
-        FieldUse reader = unsynchronizedReader(summaries, f, m, w.pos());
-        if (reader == null || SetUp.spawnsAfter(program, summaries, m, index) || SetUp.beforeThreadsStart(program, summaries, m)) {
+        FieldUse reader = anytime ? unsynchronizedReader(summaries, f, m, w.pos()) : null;
+        if (reader == null) {
+            CapturedRead read = f.facts().isStatic() ? null : capturedReader(program, summaries, f, m);
+            if (read != null && !SetUp.spawnsAfter(program, summaries, m, index)) {
+                report(context, m, w, f, built, "a task on another thread (handed off at line "
+                        + read.task().spawnPos().line() + " with `" + read.local() + "`)", " reads `", read.method(), read.pos());
+            }
+            return;
+        }
+        if (SetUp.spawnsAfter(program, summaries, m, index) || SetUp.beforeThreadsStart(program, summaries, m)) {
             return;
         }
         report(context, m, w, f, built, reader);
+    }
+
+    /** A task's read of the field through a local it captures, and where. */
+    private record CapturedRead(Task task, String local, MethodInfo method, Position pos) {
+    }
+
+    /**
+     * A task that reads the field, without a lock, through a local it captures ({@code p.holder}), handed
+     * off by a method that then, with no join between, calls the storing method on that local
+     * ({@code reader.start(); p.initialize();}): the task runs while the store is made, on that object.
+     */
+    private static CapturedRead capturedReader(Program program, Summaries summaries, FieldInfo f, MethodInfo writer) {
+        for (CallSite s : program.callGraph().callersOf(writer)) {
+            MethodInfo spawner = s.caller();
+            if (!(spawner.facts().eventAt(s.event()) instanceof Event.Call call)) {
+                continue;
+            }
+            AccessPath on = call.receiver().pathOrNull();
+            if (on == null || on.isField() || on.root() != AccessPath.Root.LOCAL) {
+                continue;
+            }
+            for (Task task : summaries.tasks().in(spawner)) {
+                if (task.spawn() >= s.event() || !task.captures().contains(on.rootName())
+                        || joinedBetween(program, spawner, task.spawn(), s.event())
+                        || !VariableUses.reachable(spawner, task.spawn(), s.event())) {
+                    continue;
+                }
+                for (MethodInfo body : task.body()) {
+                    for (Event e : body.facts().events()) {
+                        if (e instanceof Event.FieldAccess fa && !fa.kind().isWrite() && fa.held().isEmpty()
+                                && fa.path().root() == AccessPath.Root.LOCAL && fa.path().rootName().equals(on.rootName())
+                                && fa.path().fields().size() == 1 && program.field(body, fa.path()) == f) {
+                            return new CapturedRead(task, on.rootName(), body, fa.pos());
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean joinedBetween(Program program, MethodInfo m, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (VariableUses.isJoin(program, m, m.facts().eventAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -176,12 +238,17 @@ public final class UnsafePublication implements EventMatcher {
         String task = reader.method().display();
         String other = reader.context() == ThreadContext.TASK ? "a task on another thread (`" + task + "`)"
                 : Conflicts.threads(reader) + " (in `" + task + "`)";
+        report(context, m, w, f, built, other, reader.context() == ThreadContext.TASK ? " reads `" : " read `",
+                reader.originMethod(), reader.origin());
+    }
+
+    private static void report(RuleContext context, MethodInfo m, Event.FieldAccess w, FieldInfo f, String built,
+                               String other, String reads, MethodInfo readIn, Position readAt) {
         context.report(m, w.pos(), "a new `" + built + "` is stored in plain field `" + f.name() + "` (neither final "
-                + "nor volatile) without a lock, while " + other + (reader.context() == ThreadContext.TASK ? " reads `" : " read `")
-                + f.name()
-                + "` at line " + reader.origin().line() + " without one: it can see the reference before the object's "
+                + "nor volatile) without a lock, while " + other + reads + f.name()
+                + "` at line " + readAt.line() + " without one: it can see the reference before the object's "
                 + "own fields are written; make `" + f.name() + "` volatile, or publish and read it under one lock")
-                .related(reader.originMethod(), reader.origin(), "another thread reads `" + f.name() + "` here")
+                .related(readIn, readAt, "another thread reads `" + f.name() + "` here")
                 .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is neither final nor volatile")
                 .add();
     }
