@@ -81,7 +81,8 @@ public final class UnguardedWrite implements FieldMatcher {
                 reason0 = POLLED;
             }
             if (reason0 == null && !evidence.notThreadSafe() && !RaceFields.forTesting(w)
-                    && reportStartedReader(context, summaries, w, uses, reported)) {
+                    && (reportStartedReader(context, summaries, w, uses, reported)
+                    || reportHandedOff(context, summaries, w, uses, reported))) {
                 continue;
             }
             String reason = reason0;
@@ -126,6 +127,34 @@ public final class UnguardedWrite implements FieldMatcher {
                 notePoll(context, w, other);
             }
         }
+    }
+
+    /**
+     * Reports a write made by a method its caller calls on an object after handing that object to a task
+     * that uses it ({@link WrittenAfterStart#findHandedOff}), once per write; whether it did.
+     */
+    private static boolean reportHandedOff(RuleContext context, Summaries summaries, FieldUse w, List<FieldUse> uses,
+                                           Set<String> reported) {
+        WrittenAfterStart.HandedUse handed = WrittenAfterStart.findHandedOff(context.program(), summaries, w, uses);
+        if (handed == null || !reported.add(w.method() + "@" + w.site())) {
+            return handed != null;
+        }
+        FieldUse v = handed.use();
+        MethodInfo caller = handed.task().parent();
+        int callLine = caller.facts().eventAt(handed.call()).pos().line();
+        String message = Describe.access(w) + " is written without a lock while a task may be using the object: `"
+                + caller.display() + "` hands `" + handed.local() + "` to `" + handed.task().handoff() + "` at line "
+                + handed.task().spawnPos().line() + " and then calls `" + w.originMethod().display() + "` on it at line "
+                + callLine + ", with no join between, while the task " + (v.op().isWrite() ? "writes `" : "reads `")
+                + w.field().name() + "` in `" + v.originMethod().display() + "`"
+                + (v.held().isEmpty() ? " without a lock" : " under `" + Describe.lock(v.held().locks().get(0)) + "`")
+                + "; make the write under the same lock, or wait for the task first";
+        context.report(w.method(), w.site(), message)
+                .related(caller, handed.task().spawnPos(), "`" + handed.local() + "` is handed to another thread here")
+                .related(caller, caller.facts().eventAt(handed.call()).pos(), "the writing method is called here")
+                .related(v.originMethod(), v.origin(), "the task's side of the race")
+                .add();
+        return true;
     }
 
     /**

@@ -1,13 +1,16 @@
 package dev.fearless.rules.races;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.Tasks.Task;
 import dev.fearless.summary.ThreadContext;
 import dev.fearless.summary.VariableUses;
 import java.util.List;
@@ -57,6 +60,81 @@ final class WrittenAfterStart {
             }
         }
         return null;
+    }
+
+    /**
+     * A task that uses the object, handed off by a caller that then calls the writing method on it, and the
+     * task's access to the field: {@code logger = new Thread(() -> app.append(line)); logger.start();
+     * app.close();}. {@code call} is the event of the caller's call of the writing method.
+     */
+    record HandedUse(FieldUse use, Task task, String local, int call) {
+    }
+
+    /**
+     * The access made by a task that a caller of the write's method handed the object to (a local the task
+     * captures), before calling the write's method on that local with no join between: the task runs the
+     * methods it calls on the object while the write is made. The write is a plain one of the object's own
+     * field, made in the method the caller calls; the task's access is one the task's calls on the local reach.
+     */
+    static HandedUse findHandedOff(Program program, Summaries summaries, FieldUse w, List<FieldUse> uses) {
+        if (!w.direct() || !w.op().writesField() || !w.held().isEmpty()) {
+            return null;
+        }
+        MethodInfo m = w.originMethod();
+        int write = w.originEvent();
+        if (write < 0 || !(m.facts().eventAt(write) instanceof Event.FieldAccess fa && fa.path().isOwnField())) {
+            return null;
+        }
+        for (CallSite s : program.callGraph().callersOf(m)) {
+            MethodInfo caller = s.caller();
+            if (!(caller.facts().eventAt(s.event()) instanceof Event.Call call)) {
+                continue;
+            }
+            AccessPath on = call.receiver().pathOrNull();
+            if (on == null || on.isField() || on.root() != AccessPath.Root.LOCAL) {
+                continue;
+            }
+            for (Task task : summaries.tasks().in(caller)) {
+                if (task.spawn() >= s.event() || !task.captures().contains(on.rootName())
+                        || joinedBetween(program, caller, task.spawn(), s.event())
+                        || !VariableUses.reachable(caller, task.spawn(), s.event())) {
+                    continue;
+                }
+                FieldUse used = usedByTask(program, task, on.rootName(), w, uses);
+                if (used != null) {
+                    return new HandedUse(used, task, on.rootName(), s.event());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An access to the field, other than {@code w}, made by a method the task calls on the local. */
+    private static FieldUse usedByTask(Program program, Task task, String local, FieldUse w, List<FieldUse> uses) {
+        for (MethodInfo body : task.body()) {
+            List<Event> events = body.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                if (!(events.get(i) instanceof Event.Call c) || !VariableUses.is(c.receiver(), local)) {
+                    continue;
+                }
+                List<MethodInfo> targets = program.callGraph().targets(body, i);
+                for (FieldUse v : uses) {
+                    if (v != w && targets.contains(v.method())) {
+                        return v;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean joinedBetween(Program program, MethodInfo m, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (VariableUses.isJoin(program, m, m.facts().eventAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
