@@ -157,6 +157,40 @@ public final class Tasks {
         return Collections.unmodifiableList(byParent.getOrDefault(parent, List.of()));
     }
 
+    /**
+     * A task handed a local of its parent ({@code local}) before the parent calls a method on that local
+     * (at event {@code call}).
+     */
+    public record HandedBefore(Task task, String local, int call) {
+    }
+
+    /**
+     * The tasks handed an object before a caller of {@code m} calls {@code m} on it, with no join between:
+     * {@code reader.start(); p.initialize();} with the reader capturing {@code p}. The task may be using the
+     * object while {@code m} runs on it.
+     */
+    public List<HandedBefore> handedBefore(Program program, MethodInfo m) {
+        List<HandedBefore> result = new ArrayList<>();
+        for (dev.fearless.program.CallSite s : program.callGraph().callersOf(m)) {
+            MethodInfo caller = s.caller();
+            if (!(caller.facts().eventAt(s.event()) instanceof Event.Call call)) {
+                continue;
+            }
+            AccessPath on = call.receiver().pathOrNull();
+            if (on == null || on.isField() || on.root() != AccessPath.Root.LOCAL) {
+                continue;
+            }
+            for (Task task : in(caller)) {
+                if (task.spawn() < s.event() && task.captures().contains(on.rootName())
+                        && !VariableUses.joinedBetween(program, caller, task.spawn(), s.event())
+                        && VariableUses.reachable(caller, task.spawn(), s.event())) {
+                    result.add(new HandedBefore(task, on.rootName(), s.event()));
+                }
+            }
+        }
+        return result;
+    }
+
     private record Body(List<MethodInfo> methods, Dispatch dispatch) {
     }
 

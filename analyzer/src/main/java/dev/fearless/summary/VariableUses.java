@@ -127,6 +127,16 @@ public final class VariableUses {
         return false;
     }
 
+    /** Whether a join (of a thread, a future, a latch) comes strictly between events {@code from} and {@code to} of {@code m}. */
+    public static boolean joinedBetween(Program program, MethodInfo m, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (isJoin(program, m, m.facts().eventAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the event is a call that waits for another thread's work to finish (join, get, await). */
     public static boolean isJoin(Program program, MethodInfo m, Event e) {
         return e instanceof Event.Call c && program.traits(m, c).contains(MethodTrait.JOIN);

@@ -8,7 +8,6 @@ import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
-import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
@@ -27,9 +26,9 @@ import dev.fearless.summary.Immutables;
 import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.SetUp;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.Tasks;
 import dev.fearless.summary.Tasks.Task;
 import dev.fearless.summary.ThreadContext;
-import dev.fearless.summary.VariableUses;
 import java.util.List;
 import java.util.Set;
 
@@ -101,42 +100,18 @@ public final class UnsafePublication implements EventMatcher {
      * ({@code reader.start(); p.initialize();}): the task runs while the store is made, on that object.
      */
     private static CapturedRead capturedReader(Program program, Summaries summaries, FieldInfo f, MethodInfo writer) {
-        for (CallSite s : program.callGraph().callersOf(writer)) {
-            MethodInfo spawner = s.caller();
-            if (!(spawner.facts().eventAt(s.event()) instanceof Event.Call call)) {
-                continue;
-            }
-            AccessPath on = call.receiver().pathOrNull();
-            if (on == null || on.isField() || on.root() != AccessPath.Root.LOCAL) {
-                continue;
-            }
-            for (Task task : summaries.tasks().in(spawner)) {
-                if (task.spawn() >= s.event() || !task.captures().contains(on.rootName())
-                        || joinedBetween(program, spawner, task.spawn(), s.event())
-                        || !VariableUses.reachable(spawner, task.spawn(), s.event())) {
-                    continue;
-                }
-                for (MethodInfo body : task.body()) {
-                    for (Event e : body.facts().events()) {
-                        if (e instanceof Event.FieldAccess fa && !fa.kind().isWrite() && fa.held().isEmpty()
-                                && fa.path().root() == AccessPath.Root.LOCAL && fa.path().rootName().equals(on.rootName())
-                                && fa.path().fields().size() == 1 && program.field(body, fa.path()) == f) {
-                            return new CapturedRead(task, on.rootName(), body, fa.pos());
-                        }
+        for (Tasks.HandedBefore handed : summaries.tasks().handedBefore(program, writer)) {
+            for (MethodInfo body : handed.task().body()) {
+                for (Event e : body.facts().events()) {
+                    if (e instanceof Event.FieldAccess fa && !fa.kind().isWrite() && fa.held().isEmpty()
+                            && fa.path().root() == AccessPath.Root.LOCAL && fa.path().rootName().equals(handed.local())
+                            && fa.path().fields().size() == 1 && program.field(body, fa.path()) == f) {
+                        return new CapturedRead(handed.task(), handed.local(), body, fa.pos());
                     }
                 }
             }
         }
         return null;
-    }
-
-    private static boolean joinedBetween(Program program, MethodInfo m, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (VariableUses.isJoin(program, m, m.facts().eventAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,15 +1,14 @@
 package dev.fearless.rules.races;
 
-import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
-import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.Tasks;
 import dev.fearless.summary.Tasks.Task;
 import dev.fearless.summary.ThreadContext;
 import dev.fearless.summary.VariableUses;
@@ -85,25 +84,10 @@ final class WrittenAfterStart {
         if (write < 0 || !(m.facts().eventAt(write) instanceof Event.FieldAccess fa && fa.path().isOwnField())) {
             return null;
         }
-        for (CallSite s : program.callGraph().callersOf(m)) {
-            MethodInfo caller = s.caller();
-            if (!(caller.facts().eventAt(s.event()) instanceof Event.Call call)) {
-                continue;
-            }
-            AccessPath on = call.receiver().pathOrNull();
-            if (on == null || on.isField() || on.root() != AccessPath.Root.LOCAL) {
-                continue;
-            }
-            for (Task task : summaries.tasks().in(caller)) {
-                if (task.spawn() >= s.event() || !task.captures().contains(on.rootName())
-                        || joinedBetween(program, caller, task.spawn(), s.event())
-                        || !VariableUses.reachable(caller, task.spawn(), s.event())) {
-                    continue;
-                }
-                FieldUse used = usedByTask(program, task, on.rootName(), w, uses);
-                if (used != null) {
-                    return new HandedUse(used, task, on.rootName(), s.event());
-                }
+        for (Tasks.HandedBefore handed : summaries.tasks().handedBefore(program, m)) {
+            FieldUse used = usedByTask(program, handed.task(), handed.local(), w, uses);
+            if (used != null) {
+                return new HandedUse(used, handed.task(), handed.local(), handed.call());
             }
         }
         return null;
@@ -126,15 +110,6 @@ final class WrittenAfterStart {
             }
         }
         return null;
-    }
-
-    private static boolean joinedBetween(Program program, MethodInfo m, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (VariableUses.isJoin(program, m, m.facts().eventAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
