@@ -108,7 +108,7 @@ public final class CheckThenAct implements EventMatcher {
             return;
         }
         Summaries summaries = scope.summaries();
-        if (atomic && field != null && sameConstantEverywhere(program, field)) {
+        if (atomic && (field != null && sameConstantEverywhere(program, field) || skipsOnlyARedundantSet(program, m, check, act))) {
             return;
         }
         // An element added where the check found it missing: a set keeps one copy whatever happens in between
@@ -377,6 +377,59 @@ public final class CheckThenAct implements EventMatcher {
             }
         }
         return constant != null;
+    }
+
+    /**
+     * Whether the check only skips a set that would change nothing: the act sets a constant
+     * (an enum constant, {@code state.set(CLOSED)}, or a boolean) in a branch taken where the checked value
+     * differs from that constant
+     * ({@code if (state.get() != CLOSED)}, {@code if (!closed.get()) closed.set(true)}), and the branch does
+     * nothing else. Whatever another thread sets in between, the end is the constant, as with the set alone,
+     * which is no check-then-act.
+     */
+    private static boolean skipsOnlyARedundantSet(Program program, MethodInfo m, int check, Event.Call act) {
+        if (act.args().size() != 1 || act.guard() < 0) {
+            return false;
+        }
+        Value set = act.args().get(0);
+        Boolean bool = set instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.BOOLEAN
+                ? Boolean.valueOf(lit.text()) : null;
+        // an enum constant: compared with it, a value can only be equal or not (a number may be above it)
+        AccessPath constant = set.pathOrNull();
+        FieldInfo named = constant != null && constant.root() == AccessPath.Root.STATIC ? program.field(m, constant) : null;
+        boolean enumConstant = named != null && named.owner().facts().kind() == dev.fearless.facts.TypeFacts.Kind.ENUM
+                && named.facts().isStatic() && named.facts().isFinal()
+                && named.owner().simpleName().equals(named.facts().type().simpleName());
+        boolean literal = bool != null;
+        if (!literal && !enumConstant) {
+            return false;
+        }
+        Guard branch = m.facts().guards().get(act.guard());
+        Value checked = new Value.CallResult(check);
+        boolean differs = false;
+        for (Guard.Test t : branch.implied()) {
+            if (!t.subject().equals(checked)) {
+                continue;
+            }
+            differs |= t.kind() == Guard.TestKind.COMPARED && !literal && branch.implied().stream()
+                    .anyMatch(o -> o.kind() == Guard.TestKind.COMPARED && o.subject().equals(set))
+                    || bool != null && (t.kind() == Guard.TestKind.IS_FALSE && bool || t.kind() == Guard.TestKind.IS_TRUE && !bool);
+        }
+        if (!differs) {
+            return false;
+        }
+        List<Guard> guards = m.facts().guards();
+        for (Event e : m.facts().events()) {
+            boolean inBranch = false;
+            for (int g = e.guard(); g >= 0 && g < guards.size() && !inBranch; g = guards.get(g).parent()) {
+                inBranch = g == act.guard();
+            }
+            if (inBranch && e != act
+                    && !(e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.READ && fa.path().isStaticField())) {
+                return false; // the branch does something else: a second thread may do it too
+            }
+        }
+        return true;
     }
 
     /** Which kind of thread-safe object the receiver is ("concurrent map", "atomic"...), or {@code null}. */
