@@ -26,7 +26,7 @@ public class BadWaitInCleanupScheduledByStart {
 
     synchronized void clearExpired() {
         try {
-            Process p = new ProcessBuilder("rm", "-rf", "/tmp/snapshots/expired").start();
+            Process p = new ProcessBuilder("rm", "-rf", "snapshots/expired").start();
             p.waitFor(); // expect: BlockingUnderLock['`p.waitFor()` may block for a long time while holding `this`']
             expired++;
         } catch (java.io.IOException | InterruptedException e) {
