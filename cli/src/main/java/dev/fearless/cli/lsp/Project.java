@@ -155,6 +155,9 @@ final class Project {
                 files.add(file);
             }
         }
+        // before any diagnostic goes out: a client that asks for the code actions of one it has just
+        // received must find the analysis that produced it
+        snapshot = new Snapshot(findings, Map.copyOf(versions), convert);
         for (Path file : files) {
             List<Diagnostic> diagnostics = now.getOrDefault(file, List.of());
             if (touched.contains(file) || !diagnostics.equals(published.getOrDefault(file, List.of()))) {
@@ -167,7 +170,6 @@ final class Project {
                 published.put(file, diagnostics);
             }
         }
-        snapshot = new Snapshot(findings, Map.copyOf(versions), convert);
     }
 
     /** Clears every diagnostic published for this project (the folder left the workspace). */
