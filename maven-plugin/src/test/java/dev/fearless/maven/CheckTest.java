@@ -227,9 +227,13 @@ class CheckTest {
         for (String name : List.of("a", "b")) {
             Check.Outcome outcome = Check.run(name.equals("a") ? moduleSettings("a", a, List.of(b), List.of())
                     : moduleSettings("b", b, List.of(a), List.of()));
-            assertEquals(List.of("LockOrderInversion"), outcome.findings().stream().map(f -> f.ruleId()).toList(),
-                    name + ": " + outcome.findings());
-            assertEquals("a/src/main/java/shop/Inventory.java", outcome.findings().get(0).location().path());
+            // the cycle, at its first side, and a note at its other side pointing to it
+            assertEquals(List.of("LockOrderInversion", "LockOrderInversion"),
+                    outcome.findings().stream().map(f -> f.ruleId()).toList(), name + ": " + outcome.findings());
+            assertEquals(List.of("a/src/main/java/shop/Inventory.java", "b/src/main/java/shop/client/Returns.java"),
+                    outcome.findings().stream().map(f -> f.location().path()).toList());
+            assertEquals(List.of("ERROR", "NOTE"),
+                    outcome.findings().stream().map(f -> f.severity().name()).toList());
             assertTrue(outcome.failure().isPresent());
             assertTrue(outcome.summary().contains("in 2 files of the reactor"), outcome.summary());
         }
