@@ -12,13 +12,17 @@ def results(String module) {
 }
 def inA = results('a')
 def inB = results('b')
+// The cycle is an error at its first side, with a note at its other side that points to it.
+def error(found) { found.find { it.level == 'error' } }
 [inA, inB].each { found ->
-    assert found.size() == 1 : found
-    assert found[0].level == 'error'
-    assert found[0].locations[0].physicalLocation.artifactLocation.uri == 'a/src/main/java/shop/Inventory.java'
-    assert found[0].relatedLocations*.physicalLocation*.artifactLocation*.uri.contains('b/src/main/java/shop/client/Returns.java')
+    assert found.size() == 2 : found
+    def cycle = error(found)
+    assert cycle.locations[0].physicalLocation.artifactLocation.uri == 'a/src/main/java/shop/Inventory.java'
+    assert cycle.relatedLocations*.physicalLocation*.artifactLocation*.uri.contains('b/src/main/java/shop/client/Returns.java')
+    def note = found.find { it.level == 'note' }
+    assert note.locations[0].physicalLocation.artifactLocation.uri == 'b/src/main/java/shop/client/Returns.java'
 }
-assert inA[0].partialFingerprints == inB[0].partialFingerprints
+assert error(inA).partialFingerprints == error(inB).partialFingerprints
 
 // One cache for the whole build, in the top-level project's build folder.
 File cache = new File(basedir, 'target/fearless-cache')
@@ -30,5 +34,5 @@ String log = new File(basedir, 'build.log').text
 assert log.contains('[WARNING] a/src/main/java/shop/Inventory.java:12:13: error: [LockOrderInversion] lock-order inversion')
 assert log.contains('Failed to execute goal dev.fearless:fearless-maven-plugin:')
 assert log.contains('on project a: fearless found 1 finding at or above failOn=warning (1 error, 0 warnings, 0 notes)')
-assert log.contains('fearless: 1 finding (1 error, 0 warnings, 0 notes) in 2 files of the reactor')
+assert log.contains('fearless: 2 findings (1 error, 0 warnings, 1 note) in 2 files of the reactor')
 return true
