@@ -9,7 +9,6 @@ import dev.fearless.facts.Guard.TestKind;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Modifiers;
-import dev.fearless.facts.Value;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
@@ -105,12 +104,13 @@ public final class Freezes {
     }
 
     /**
-     * A freeze flag: a private boolean instance field that its own class's code sets only to {@code true},
-     * always holding one lock, outside its constructors.
+     * A freeze flag: a private boolean instance field that its own class's code sets only to {@code true}
+     * ({@link LazyInits#onlySetTrue}), on its own object, always holding one lock, outside its constructors.
      */
     private static Flag flag(Program program, FieldInfo f) {
         FieldFacts facts = f.facts();
-        if (facts.isStatic() || !facts.isPrivate() || !"boolean".equals(facts.type().simpleName())) {
+        if (facts.isStatic() || !facts.isPrivate() || !"boolean".equals(facts.type().simpleName())
+                || !LazyInits.onlySetTrue(program, f)) {
             return null;
         }
         LockSet common = null;
@@ -124,10 +124,8 @@ public final class Freezes {
                 if (building && fa.path().isOwnField()) {
                     continue;
                 }
-                if (m.owner() != f.owner() || m.facts().isClosure() || !fa.path().isOwnField()
-                        || fa.kind() != Event.AccessKind.WRITE
-                        || !(fa.value() instanceof Value.Literal lit && "true".equals(lit.text()))) {
-                    return null;
+                if (m.owner() != f.owner() || m.facts().isClosure() || !fa.path().isOwnField()) {
+                    return null; // set through another name than its own object's: no lock of its own names it
                 }
                 common = common == null ? fa.held() : common.intersect(fa.held());
             }

@@ -144,7 +144,7 @@ public final class LazyInits {
     }
 
     /** Whether every write of the private flag, in its top-level class, outside construction, stores {@code true}. */
-    private static boolean onlySetTrue(Program program, FieldInfo flag) {
+    static boolean onlySetTrue(Program program, FieldInfo flag) {
         for (MethodInfo m : program.writtenInTopLevelOf(flag.owner())) {
             if (m.facts().isInitialization()) {
                 continue;
