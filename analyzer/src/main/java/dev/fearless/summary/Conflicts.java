@@ -84,7 +84,13 @@ public final class Conflicts {
      */
     public static Race updateAt(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,
                                 Predicate<FieldUse> mine) {
-        return at(program, summaries, field, m, pos, mine, v -> true, true);
+        return updateAt(program, summaries, field, m, pos, mine, v -> true);
+    }
+
+    /** As {@link #updateAt}, with only the writes {@code others} accepts taken for the other side. */
+    public static Race updateAt(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,
+                                Predicate<FieldUse> mine, Predicate<FieldUse> others) {
+        return at(program, summaries, field, m, pos, mine, others, true);
     }
 
     private static Race at(Program program, Summaries summaries, FieldInfo field, MethodInfo m, Position pos,

@@ -59,7 +59,16 @@ public final class NonAtomicVolatileUpdate implements EventMatcher {
                 || !summaries.heldAt(m, a.held()).isEmpty() || summaries.evidence(field.owner()).notThreadSafe()) {
             return;
         }
-        Conflicts.Race race = Conflicts.updateAt(scope.program(), summaries, field, m, a.pos(), u -> u.op() == AccessOp.UPDATE);
+        Conflicts.Race race = Conflicts.updateAt(scope.program(), summaries, field, m, a.pos(), u -> u.op() == AccessOp.UPDATE,
+                o -> o.op() == AccessOp.UPDATE);
+        boolean lostWrite = false;
+        if (race == Conflicts.Race.NONE) {
+            // No second update meets this one: a plain write that does can still be lost (a reset
+            // overwritten by the update's stale sum). That is the single-writer design's own window, not
+            // the lost increments of concurrent updaters: a note.
+            race = Conflicts.updateAt(scope.program(), summaries, field, m, a.pos(), u -> u.op() == AccessOp.UPDATE);
+            lostWrite = race != Conflicts.Race.NONE;
+        }
         if (race == Conflicts.Race.NONE) {
             return;
         }
@@ -71,10 +80,16 @@ public final class NonAtomicVolatileUpdate implements EventMatcher {
             return;
         }
         RuleContext.FindingBuilder finding = context.report(m, a.pos(), "`" + a.path().display()
-                + "` is volatile, but this update reads it and then writes it in two steps: two threads updating it "
-                + "at once lose one update; use an Atomic* or LongAdder, or update it under a lock"
+                + "` is volatile, but this update reads it and then writes it in two steps: "
+                + (lostWrite ? "a write another thread makes between them is lost (no second update meets this one, "
+                        + "so only that write is at stake)"
+                        : "two threads updating it at once lose one update")
+                + "; use an Atomic* or LongAdder, or update it under a lock"
                 + "; " + proof)
                 .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is declared volatile here");
+        if (lostWrite) {
+            finding.note();
+        }
         if (race != null && race.other() != race.use()) {
             FieldUse o = race.other();
             finding.related(o.originMethod(), o.origin(), "`" + field.name() + "` is "
