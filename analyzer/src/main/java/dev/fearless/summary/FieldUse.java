@@ -74,6 +74,23 @@ public record FieldUse(FieldInfo field, Entry entry, AccessOp op, String call, L
         return any;
     }
 
+    /**
+     * Whether this use and {@code other} are plain writes of one constant ({@code closed = true} at both):
+     * in whichever order they land the field ends the same, so they do not race with each other (each
+     * still races with the reads that may see it late).
+     */
+    public boolean storesSameConstantAs(FieldUse other) {
+        dev.fearless.facts.Value mine = storedLiteral();
+        return mine != null && mine.equals(other.storedLiteral());
+    }
+
+    private dev.fearless.facts.Value storedLiteral() {
+        int i = op == AccessOp.WRITE ? originEvent() : -1;
+        return i >= 0 && originMethod.facts().eventAt(i) instanceof dev.fearless.facts.Event.FieldAccess fa
+                && fa.kind() == dev.fearless.facts.Event.AccessKind.WRITE
+                && fa.value() instanceof dev.fearless.facts.Value.Literal literal ? literal : null;
+    }
+
     /** Whether the access happens in the entry itself rather than in a method it calls. */
     public boolean direct() {
         return originMethod == entry.method() && origin.equals(site);

@@ -105,10 +105,11 @@ public final class UnguardedWrite implements FieldMatcher {
             }
             boolean walked = reason.equals(WALKED);
             boolean polled = reason.equals(POLLED);
+            // Two writes of one constant end the same in either order: the other side is a read, or another value.
             java.util.function.Predicate<FieldUse> wanted =
-                    v -> polled ? v.op() == AccessOp.READ && v.context() == ThreadContext.TASK && polls(v)
+                    v -> !w.storesSameConstantAs(v) && (polled ? v.op() == AccessOp.READ && v.context() == ThreadContext.TASK && polls(v)
                             : walked ? v.op() == AccessOp.CALL_ITERATE && v.context() == ThreadContext.TASK
-                            : !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet;
+                            : !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet);
             boolean onLoop = reason.startsWith(TASK) && onOneLoop(w);
             FieldUse other = Conflicts.otherSide(context.program(), summaries, w, uses,
                     onLoop ? wanted.and(v -> !clientRead(v)) : wanted);
