@@ -24,6 +24,11 @@ public class BadIdleCountReadWithoutPoolLock {
         return idle.size(); // expect: UnguardedRead['`idle.size()` is read without `this`'], UnguardedRead['`idle` is read without `this`']
     }
 
+    /** The program itself returns connections from a reaper thread. */
+    public void startReaper(Iterable<String> expired) {
+        new Thread(() -> expired.forEach(this::release)).start();
+    }
+
     public String takeIfAny() {
         if (!idle.isEmpty()) { // expect: UnguardedRead['`idle.isEmpty()` is read without `this`'], UnguardedRead['`idle` is read without `this`']
             synchronized (this) {

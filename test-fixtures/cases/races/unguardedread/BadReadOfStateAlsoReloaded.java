@@ -15,6 +15,11 @@ public class BadReadOfStateAlsoReloaded {
         address = host + ":9090";
     }
 
+    /** The program itself reloads from a watcher thread. */
+    public void watch(String host) {
+        new Thread(() -> reload(host)).start();
+    }
+
     public String describe() {
         if (address == null) { // expect: UnguardedRead['`address` is read without `this`']
             throw new IllegalStateException("not started");

@@ -12,6 +12,11 @@ public class BadReadOfStateInitializedOnFirstUse {
         address = host + ":8080";
     }
 
+    /** The program itself describes the service from a status thread. */
+    public void printStatus(String host) {
+        new Thread(() -> System.out.println(describe(host))).start();
+    }
+
     public String describe(String host) {
         if (address == null) { // expect: UnguardedRead['`address` is read without `this`']
             initialize(host);

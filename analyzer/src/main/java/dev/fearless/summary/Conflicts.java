@@ -1,6 +1,7 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Contract;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Position;
@@ -420,6 +421,32 @@ public final class Conflicts {
             return null;
         }
         return "two threads can run it at once: `" + m.display() + "` runs on " + selfPair(summaries.threads(), set);
+    }
+
+    /**
+     * For a race whose two sides are made only by client threads calling methods that nothing in the
+     * program calls (the class's API, left to outside code), in a class not annotated or documented
+     * thread-safe (which invites clients to call it at once): the clause that says so, for a note. The program never shows the two meeting: it may
+     * use the object through other methods, or from one owner, and only outside code calling both at once
+     * makes the race. {@code null} otherwise.
+     */
+    public static String outsideOnly(Summaries summaries, FieldUse u, FieldUse v) {
+        TypeInfo owner = u.field().owner();
+        if (!onlyOutsideClients(u.threads()) || !onlyOutsideClients(v.threads())
+                || summaries.evidence(owner).threadSafe() || owner.facts().documented() == Contract.THREAD_SAFE) {
+            return null;
+        }
+        String mine = "`" + u.method().display() + "`";
+        String theirs = "`" + v.method().display() + "`";
+        return mine.equals(theirs)
+                ? "; nothing in the program calls " + mine + ": the race needs code outside it to call it twice at once"
+                : "; nothing in the program calls " + mine + " or " + theirs + ": the race needs code outside it to call "
+                        + "both at once";
+    }
+
+    private static boolean onlyOutsideClients(ThreadSet set) {
+        return !set.more() && !set.threads().isEmpty()
+                && set.threads().stream().allMatch(t -> t.kind() == LogicalThread.Kind.CLIENT);
     }
 
     /** Which threads make the use, and why, for messages: {@code client threads calling `Cache`}. */

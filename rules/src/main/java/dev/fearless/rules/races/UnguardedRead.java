@@ -94,14 +94,16 @@ public final class UnguardedRead implements FieldMatcher {
                 continue;
             }
             reported.add(r.method() + "|" + r.op());
+            String outside = Conflicts.outsideOnly(summaries, r, w);
             RuleContext.FindingBuilder finding = context.report(r.method(), r.site(), Describe.access(r)
                     + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
                     + "` (as in `" + w.method().display() + "`): " + hazard(context.program(), f, r)
                     + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)")
                     + "; " + Conflicts.proof(summaries, r, w)
                     + (phase == null ? "" : "; every write it races with is made as `" + phase.display()
-                            + "` starts or stops the object's work, so the read can see it only then"));
-            if (phase != null) {
+                            + "` starts or stops the object's work, so the read can see it only then")
+                    + (outside == null ? "" : outside));
+            if (phase != null || outside != null) {
                 finding.note();
             }
             if (!r.direct()) {

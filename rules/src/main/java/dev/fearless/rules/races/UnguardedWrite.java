@@ -371,6 +371,10 @@ public final class UnguardedWrite implements FieldMatcher {
                         : "")
                 + (phase == null ? "" : "; the write is made only as `" + phase.display() + "` starts or stops the "
                         + "object's work, so the other side can meet it only then");
+        String outside = Conflicts.outsideOnly(context.summaries(), w, other);
+        if (outside != null) {
+            message += outside;
+        }
         RuleContext.FindingBuilder finding = context.report(m, w.site(), message);
         if (!w.direct()) {
             finding.related(w.originMethod(), w.origin(), "the write happens here");
@@ -393,7 +397,7 @@ public final class UnguardedWrite implements FieldMatcher {
             finding.related(g.originMethod(), g.origin(), Describe.access(g) + " is accessed under `"
                     + Describe.lock(guards.lock()) + "` here");
         }
-        if (tie || getterOnly || phase != null) {
+        if (tie || getterOnly || phase != null || outside != null) {
             finding.note();
         }
         finding.add();
