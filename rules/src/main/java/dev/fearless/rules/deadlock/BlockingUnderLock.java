@@ -7,6 +7,7 @@ import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.summary.Describe;
@@ -23,6 +24,7 @@ import dev.fearless.summary.Effect;
 import dev.fearless.summary.Step;
 import dev.fearless.summary.Acquisition;
 import dev.fearless.summary.Lifecycle;
+import dev.fearless.summary.LockedPolls;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +69,7 @@ public final class BlockingUnderLock implements MethodMatcher {
                 if (reported.contains(new Location(origin.path(), origin.pos(), ""))) {
                     continue; // that block is reported at an earlier call of this method; another may not be
                 }
-                if (report(scope, call, held, block, direct)) {
+                if (report(scope, i, call, held, block, direct)) {
                     reported.add(new Location(origin.path(), origin.pos(), ""));
                     break;
                 }
@@ -208,7 +210,8 @@ public final class BlockingUnderLock implements MethodMatcher {
         return true;
     }
 
-    private static boolean report(MethodScope scope, Event.Call call, LockSet held, Effect block, boolean direct) {
+    private static boolean report(MethodScope scope, int index, Event.Call call, LockSet held, Effect block,
+                                  boolean direct) {
         LockSet stays = block.releases() == null ? held : held.minus(block.releases());
         if (block.releases() != null && (stays.isEmpty() || direct && stays.size() == held.size())) {
             return false; // releasing the only lock is fine; a direct wait without its monitor is MonitorNotHeld's
@@ -266,6 +269,18 @@ public final class BlockingUnderLock implements MethodMatcher {
         Boolean joinedTakes = joinedThreadTakes(scope, block, stays);
         boolean joinNeverEnds = Boolean.TRUE.equals(joinedTakes);
         boolean startOrStop = phase != null && Boolean.FALSE.equals(joinedTakes);
+        // A sleep ends by itself and needs no other thread: it stalls the lock's other users for its length
+        // (a back-off, a pause), unless it sleeps in a loop that waits for state that only code holding the
+        // lock changes: that code cannot run until the loop ends.
+        boolean sleep = pause(scope, block);
+        FieldInfo polled = sleep ? LockedPolls.polledUnder(scope.program(), scope.summaries(), m, index, stays) : null;
+        if (polled != null) {
+            message += "; it sleeps in a loop that waits on `" + polled.name() + "`, which other code changes only "
+                    + "while holding " + them + ": that code cannot run until the loop ends, so it may never end";
+        } else if (sleep && !ownLockOnly) {
+            message += "; a sleep ends by itself and waits for no other thread: the lock's other users stall only "
+                    + "while it sleeps";
+        }
         if (joinNeverEnds) {
             message += "; the joined thread's own code takes " + (stays.size() == 1 ? "it" : "one of them")
                     + ", so it may never end while this waits, and the join never returns";
@@ -286,7 +301,7 @@ public final class BlockingUnderLock implements MethodMatcher {
             flow.addAll(chain);
             finding.flow(flow);
         }
-        if (block.bounded() || ownLockOnly || wokenFreely || startOrStop) {
+        if (block.bounded() || ownLockOnly || wokenFreely || startOrStop || sleep && polled == null) {
             finding.note();
         }
         finding.add();
