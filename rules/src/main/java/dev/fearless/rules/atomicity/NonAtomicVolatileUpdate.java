@@ -79,15 +79,16 @@ public final class NonAtomicVolatileUpdate implements EventMatcher {
         if (proof == null) {
             return;
         }
+        String outside = race == null ? null : Conflicts.outsideOnly(summaries, race.use(), race.other());
         RuleContext.FindingBuilder finding = context.report(m, a.pos(), "`" + a.path().display()
                 + "` is volatile, but this update reads it and then writes it in two steps: "
                 + (lostWrite ? "a write another thread makes between them is lost (no second update meets this one, "
                         + "so only that write is at stake)"
                         : "two threads updating it at once lose one update")
                 + "; use an Atomic* or LongAdder, or update it under a lock"
-                + "; " + proof)
+                + "; " + proof + (outside == null ? "" : outside))
                 .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is declared volatile here");
-        if (lostWrite) {
+        if (lostWrite || outside != null) {
             finding.note();
         }
         if (race != null && race.other() != race.use()) {
