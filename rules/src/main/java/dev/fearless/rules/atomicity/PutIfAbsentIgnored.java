@@ -12,6 +12,7 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.Immutables;
 import dev.fearless.summary.LocalUses;
 import dev.fearless.summary.VariableUses;
 import java.util.List;
@@ -52,10 +53,19 @@ public final class PutIfAbsentIgnored implements EventMatcher {
         if (use == null) {
             return;
         }
-        context.report(m, call.pos(), "the result of `putIfAbsent` is ignored, but `" + value.display()
-                + "` is used afterwards: if another thread put its value first, the map keeps that one and this "
-                + "thread goes on with a different object; use the returned value (or computeIfAbsent)")
-                .related(m, m.facts().eventAt(use).pos(), "`" + value.display() + "` is used here").add();
+        // A value two threads may build at once unnoticed (immutable, or all its state final): going on with
+        // this thread's copy instead of the map's changes nothing unless its identity matters.
+        boolean eitherServes = Immutables.builtTwiceUnnoticed(scope.program(), m, call.args().get(1));
+        RuleContext.FindingBuilder finding = context.report(m, call.pos(), "the result of `putIfAbsent` is ignored, but `"
+                + value.display() + "` is used afterwards: if another thread put its value first, the map keeps that "
+                + "one and this thread goes on with a different object; use the returned value (or computeIfAbsent)"
+                + (eitherServes ? "; the value is immutable (or all its state is final), so either copy serves unless "
+                        + "its identity matters" : ""))
+                .related(m, m.facts().eventAt(use).pos(), "`" + value.display() + "` is used here");
+        if (eitherServes) {
+            finding.note();
+        }
+        finding.add();
     }
 
     /**
