@@ -103,8 +103,10 @@ public final class Conflicts {
             }
         }
         boolean reached = false;
+        boolean exact = summaries.uses(field).stream().anyMatch(u -> u.originMethod() == m && u.origin().equals(pos) && mine.test(u));
         for (FieldUse u : summaries.uses(field)) {
-            if (u.originMethod() != m || !u.origin().equals(pos) || !mine.test(u)) {
+            if (u.originMethod() != m || !mine.test(u)
+                    || !(exact ? u.origin().equals(pos) : sameAccess(m, u.origin(), pos))) {
                 continue;
             }
             reached = true;
@@ -117,6 +119,35 @@ public final class Conflicts {
             }
         }
         return reached ? Race.NONE : null;
+    }
+
+    /**
+     * Whether the accesses of {@code m} at {@code a} and {@code b} are one to the summaries: the same call on
+     * the same path (or the same kind of field access), under the same locks, in the same loop. A method's
+     * summary keeps one access of each such kind (the first), so a rule asking about the later one (the
+     * second {@code put} of two branches) is answered by the first.
+     */
+    private static boolean sameAccess(MethodInfo m, Position a, Position b) {
+        Event x = accessAt(m, a);
+        Event y = accessAt(m, b);
+        if (x == null || y == null || !x.held().equals(y.held()) || x.loop() != y.loop()) {
+            return false;
+        }
+        if (x instanceof Event.Call cx && y instanceof Event.Call cy) {
+            return cx.name().equals(cy.name()) && cx.receiver().pathOrNull() != null
+                    && cx.receiver().pathOrNull().equals(cy.receiver().pathOrNull());
+        }
+        return x instanceof Event.FieldAccess fx && y instanceof Event.FieldAccess fy && fx.kind() == fy.kind()
+                && fx.path().equals(fy.path());
+    }
+
+    private static Event accessAt(MethodInfo m, Position pos) {
+        for (Event e : m.facts().events()) {
+            if (e.pos().equals(pos) && (e instanceof Event.Call || e instanceof Event.FieldAccess)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static List<FieldUse> plus(List<FieldUse> uses, FieldUse u) {
