@@ -103,7 +103,8 @@ public final class Conflicts {
             }
         }
         boolean reached = false;
-        boolean exact = summaries.uses(field).stream().anyMatch(u -> u.originMethod() == m && u.origin().equals(pos) && mine.test(u));
+        boolean exact = summaries.uses(field).stream()
+                .anyMatch(u -> u.originMethod() == m && u.origin().equals(pos) && mine.test(u));
         for (FieldUse u : summaries.uses(field)) {
             if (u.originMethod() != m || !mine.test(u)
                     || !(exact ? u.origin().equals(pos) : sameAccess(m, u.origin(), pos))) {
@@ -457,9 +458,9 @@ public final class Conflicts {
     /**
      * For a race whose two sides are made only by client threads calling methods that nothing in the
      * program calls (the class's API, left to outside code), in a class not annotated or documented
-     * thread-safe (which invites clients to call it at once): the clause that says so, for a note. The program never shows the two meeting: it may
-     * use the object through other methods, or from one owner, and only outside code calling both at once
-     * makes the race. {@code null} otherwise.
+     * thread-safe (which invites clients to call it at once): the clause that says so, for a note. The
+     * program never shows the two meeting: it may use the object through other methods, or from one owner,
+     * and only outside code calling both at once makes the race. {@code null} otherwise.
      */
     public static String outsideOnly(Summaries summaries, FieldUse u, FieldUse v) {
         TypeInfo owner = u.field().owner();

@@ -27,7 +27,8 @@ import java.util.Set;
  * another class that reach it through the program's calls, unless the program locks for some update
  * ({@link dev.fearless.summary.ThreadModel#updaters}). A class documented not thread-safe is its callers' burden,
  * and so is a method documented to run only on one thread they choose ("may only be invoked by the
- * writer thread").
+ * writer thread"). An update that only a plain write meets (a reset it can lose), or whose race needs
+ * outside code on both sides ({@link Conflicts#outsideOnly}), is a note.
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "v++ or v += x on a volatile field outside a lock: concurrent updates are lost.",

@@ -36,7 +36,8 @@ import java.util.Set;
  * the lock, they deadlock. Found directly and through calls into the program (the callees' effect
  * summaries, read against the call's arguments); {@code wait()} counts when it releases only one of
  * several held locks. A wait that ends after a timeout is a note: it stalls the lock's other users, at
- * most for the timeout.
+ * most for the timeout; so is a sleep, unless it sleeps in a loop that waits on state only code holding
+ * the lock changes ({@link LockedPolls}).
  */
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "Blocking call (sleep, join, Future.get, take/put, wait on another object...) while holding a lock.",
