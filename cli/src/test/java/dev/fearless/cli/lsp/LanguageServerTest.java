@@ -62,6 +62,10 @@ class LanguageServerTest {
                 public synchronized void reset() {
                     hits = 0;
                 }
+
+                public String describe() {
+                    return "hits: " + hits();
+                }
             }
             """;
 
@@ -118,7 +122,7 @@ class LanguageServerTest {
         assertEquals(DiagnosticSeverity.Warning, race.getSeverity());
         assertEquals("`hits` is updated without `this`, which guards 2 other accesses to it; it races with the read of"
                 + " `hits` in `Counter.hits` (under `this`): `Counter.recordHit` runs on client threads calling `Counter`,"
-                + " `Counter.hits` on client threads calling `Counter`", race.getMessage().getLeft());
+                + " `Counter.hits` on client threads calling `Counter` (among others)", race.getMessage().getLeft());
         assertEquals(new Range(new Position(6, 8), new Position(6, 14)), race.getRange());
         assertTrue(race.getCodeDescription().getHref().endsWith("/UnguardedWrite.md"), race.getCodeDescription()::getHref);
         List<Integer> relatedLines = race.getRelatedInformation().stream()
