@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class RaceFields {
 
+    /** How many callers up a test hook's callers are followed. */
+    private static final int TEST_HOOK_DEPTH = 3;
+
     private RaceFields() {
     }
 
@@ -77,6 +80,28 @@ public final class RaceFields {
         MethodInfo declaring = m.declaringMethod();
         return declaring.name().endsWith("ForTesting") || declaring.facts().hasAnnotation("VisibleForTesting")
                 || dev.fearless.facts.Modifiers.has(declaring.facts().modifiers(), dev.fearless.facts.Modifiers.TEST_ONLY);
+    }
+
+    /**
+     * Whether {@code m} is a hook for tests: code written for tests ({@link #forTesting}) that nothing in the
+     * program calls but other such hooks (a few calls up). A {@code @VisibleForTesting} method the program
+     * calls is production code whose visibility was relaxed for tests; one only tests call is not.
+     */
+    public static boolean testHook(dev.fearless.program.Program program, MethodInfo m) {
+        return testHook(program, m.declaringMethod(), TEST_HOOK_DEPTH);
+    }
+
+    private static boolean testHook(dev.fearless.program.Program program, MethodInfo m, int depth) {
+        if (!forTesting(m)) {
+            return false;
+        }
+        for (dev.fearless.program.CallSite s : program.callGraph().callersOf(m)) {
+            MethodInfo caller = s.caller().declaringMethod();
+            if (caller != m && (depth == 0 || !testHook(program, caller, depth - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isThreadSafeAnnotated(TypeInfo t) {

@@ -25,6 +25,7 @@ import dev.fearless.summary.Step;
 import dev.fearless.summary.Acquisition;
 import dev.fearless.summary.Lifecycle;
 import dev.fearless.summary.LockedPolls;
+import dev.fearless.summary.RaceFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -290,6 +291,12 @@ public final class BlockingUnderLock implements MethodMatcher {
             message += "; this runs only as `" + phase.display() + "` starts or stops the program's work, so the "
                     + "threads that need " + them + " wait only then";
         }
+        // A hook only tests call (`@VisibleForTesting`, nothing else in the program calls it): its waits stall
+        // a test's threads, not the program's.
+        boolean testHook = RaceFields.testHook(scope.program(), m);
+        if (testHook) {
+            message += "; `" + m.display() + "` is written for tests and nothing else in the program calls it";
+        }
         RuleContext.FindingBuilder finding = scope.report(call.pos(), message);
         if (!direct) {
             List<Location> chain = block.chain().subList(1, block.chain().size());
@@ -302,7 +309,7 @@ public final class BlockingUnderLock implements MethodMatcher {
             flow.addAll(chain);
             finding.flow(flow);
         }
-        if (block.bounded() || ownLockOnly || wokenFreely || startOrStop || sleep && polled == null) {
+        if (block.bounded() || ownLockOnly || wokenFreely || startOrStop || sleep && polled == null || testHook) {
             finding.note();
         }
         finding.add();
