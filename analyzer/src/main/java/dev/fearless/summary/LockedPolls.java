@@ -6,6 +6,7 @@ import dev.fearless.facts.Guard;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -102,11 +103,9 @@ public final class LockedPolls {
         for (int depth = 0; depth < CALL_DEPTH && !level.isEmpty(); depth++) {
             List<MethodInfo> next = new ArrayList<>();
             for (MethodInfo caller : level) {
-                for (int i = 0; i < caller.facts().events().size(); i++) {
-                    for (MethodInfo t : program.callGraph().targets(caller, i)) {
-                        if (seen.add(t)) {
-                            next.add(t);
-                        }
+                for (CallSite s : program.callGraph().callsFrom(caller)) {
+                    if (seen.add(s.target())) {
+                        next.add(s.target());
                     }
                 }
             }

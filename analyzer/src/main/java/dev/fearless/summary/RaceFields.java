@@ -1,8 +1,10 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,7 @@ public final class RaceFields {
      * The uses that touch shared state: field reads/writes, and contents of unsafe containers and arrays;
      * none when a latch of the object orders them all ({@link LatchHandoffs}).
      */
-    public static List<FieldUse> relevantUses(dev.fearless.program.Program program, Summaries summaries, FieldInfo f,
+    public static List<FieldUse> relevantUses(Program program, Summaries summaries, FieldInfo f,
                                               List<FieldUse> all) {
         Nature nature = summaries.syncTypes().nature(f);
         List<FieldUse> result = new ArrayList<>();
@@ -87,15 +89,15 @@ public final class RaceFields {
      * program calls but other such hooks (a few calls up). A {@code @VisibleForTesting} method the program
      * calls is production code whose visibility was relaxed for tests; one only tests call is not.
      */
-    public static boolean testHook(dev.fearless.program.Program program, MethodInfo m) {
+    public static boolean testHook(Program program, MethodInfo m) {
         return testHook(program, m.declaringMethod(), TEST_HOOK_DEPTH);
     }
 
-    private static boolean testHook(dev.fearless.program.Program program, MethodInfo m, int depth) {
+    private static boolean testHook(Program program, MethodInfo m, int depth) {
         if (!forTesting(m)) {
             return false;
         }
-        for (dev.fearless.program.CallSite s : program.callGraph().callersOf(m)) {
+        for (CallSite s : program.callGraph().callersOf(m)) {
             MethodInfo caller = s.caller().declaringMethod();
             if (caller != m && (depth == 0 || !testHook(program, caller, depth - 1))) {
                 return false;
