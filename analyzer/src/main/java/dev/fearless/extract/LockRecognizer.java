@@ -311,16 +311,28 @@ final class LockRecognizer {
 
     /**
      * The lock an assertion states the thread holds ({@code assert Thread.holdsLock(x)},
-     * {@code assert lock.isHeldByCurrentThread()}): the code after it is written for callers that hold
-     * it, and runs with it held whenever assertions are checked.
+     * {@code assert lock.isHeldByCurrentThread()}, or a private predicate of the class that returns such
+     * a test: {@code assert locked()}): the code after it is written for callers that hold it, and runs
+     * with it held whenever assertions are checked.
      */
     LockRef assertedHeld(Expression check, Scope scope) {
+        return assertedHeld(check, scope, true);
+    }
+
+    private LockRef assertedHeld(Expression check, Scope scope, boolean followPredicate) {
         Expression c = check;
         while (c instanceof EnclosedExpr enclosed) {
             c = enclosed.getInner();
         }
         if (!(c instanceof MethodCallExpr call)) {
             return null;
+        }
+        if (followPredicate && call.getScope().isEmpty() && call.getArguments().isEmpty()) {
+            Expression stated = LockPredicates.statement(call, type, scope);
+            if (stated != null) {
+                LockPredicates.bind(stated, scope, file, values);
+                return assertedHeld(stated, scope, false);
+            }
         }
         Set<MethodTrait> traits = traits(call, scope);
         if (traits.contains(MethodTrait.MONITOR_QUERY) && call.getArguments().size() == 1 && call.getScope().isPresent()) {

@@ -5,6 +5,7 @@ import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
+import java.util.Set;
 
 /**
  * Which methods code outside the scanned program can call: public methods (and interface methods) of
@@ -54,6 +55,23 @@ public final class Api {
             TypeInfo outer = c.enclosing();
             boolean memberOfInterface = outer != null && outer.isInterface();
             if (!Modifiers.has(c.facts().modifiers(), Modifiers.PUBLIC) && !memberOfInterface) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code m} overrides no method of its supertypes: program types declare none of its name and
+     * arity, and library types list ({@code declares}) every method they have, none of that name. Then
+     * no supertype's code, in the program or outside it, calls {@code m} in their name.
+     */
+    public static boolean overridesNothing(Program program, MethodInfo m) {
+        for (String s : program.supertypes(m.owner().name())) {
+            TypeInfo t = program.type(s);
+            Set<String> declared = t == null ? program.knowledge().declaredMethods(s) : null;
+            if (t == null && !s.equals("java.lang.Object") && (declared == null || declared.contains(m.name()))
+                    || t != null && t != m.owner() && !program.lookup(t, m.name(), m.facts().arity()).isEmpty()) {
                 return false;
             }
         }

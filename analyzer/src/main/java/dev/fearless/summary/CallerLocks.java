@@ -2,8 +2,10 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Dispatch;
+import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Modifiers;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -33,6 +35,9 @@ import java.util.TreeSet;
  * and is lowered by its callers until nothing changes; sets only shrink, so it ends.
  */
 final class CallerLocks {
+
+    /** Protected methods of {@code Object} the JVM calls: the finalizer thread, {@code clone} by reflection. */
+    private static final Set<String> OBJECT_HOOKS = Set.of("finalize", "clone");
 
     private final Program program;
     private final Set<MethodInfo> roots;
@@ -154,8 +159,8 @@ final class CallerLocks {
             }
         }
         for (CallSite s : program.callGraph().callersOf(m)) {
-            if (made != null && !ConfinedAnonymous.within(s.caller(), m)) {
-                continue; // a template method running another instance's override
+            if (made != null && !ConfinedAnonymous.within(s.caller(), m) || neverRuns(s)) {
+                continue; // a template method running another instance's override, or a call that never runs
             }
             LockSet callerEntry = valueOf(s.caller());
             if (callerEntry == null) {
@@ -197,7 +202,7 @@ final class CallerLocks {
         Set<GlobalLock> common = null;
         for (CallSite s : callSites(m)) {
             MethodInfo caller = s.caller();
-            if (derived(caller) && !entry.containsKey(caller)) {
+            if (neverRuns(s) || derived(caller) && !entry.containsKey(caller)) {
                 continue; // not lowered yet: every lock
             }
             Set<GlobalLock> here = new TreeSet<>(derived(caller) ? nodes.getOrDefault(caller, Set.of()) : Set.of());
@@ -242,6 +247,31 @@ final class CallerLocks {
             sites.add(new CallSite(made.creator(), call, m));
         }
         return sites;
+    }
+
+    /**
+     * A call that no thread can make: its caller has no callers in the program, overrides nothing a
+     * supertype's code (a library's template method) could call it through, and code outside the
+     * program cannot call it on an object this call would reach the callee for. Outside code cannot call
+     * a package-private method at all, and may call a protected one only on objects of its own
+     * subclasses; a call of the caller's own object that reaches a method of a final class runs on an
+     * object of that class, which has no subclasses (log4j's deprecated {@code writeInternal(event)}
+     * overload, calling the hook {@code NoSqlDatabaseManager} implements).
+     */
+    private boolean neverRuns(CallSite s) {
+        MethodInfo caller = s.caller();
+        var f = caller.facts();
+        if (f.isClosure() || f.isInitialization() || f.isConstructor() || roots.contains(caller)
+                || Modifiers.has(f.modifiers(), Modifiers.PUBLIC) || caller.owner().isInterface()
+                || !program.callGraph().callersOf(caller).isEmpty() || confined.creationOf(caller) != null
+                || OBJECT_HOOKS.contains(f.name()) || !Api.overridesNothing(program, caller)) {
+            return false;
+        }
+        if (!Modifiers.has(f.modifiers(), Modifiers.PROTECTED)) {
+            return true;
+        }
+        return Modifiers.has(s.target().owner().facts().modifiers(), Modifiers.FINAL)
+                && caller.facts().events().get(s.event()) instanceof Event.Call call && call.receiver().isSelf();
     }
 
     /** A call on the object its caller is still building. */

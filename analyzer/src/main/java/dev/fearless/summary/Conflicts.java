@@ -470,10 +470,24 @@ public final class Conflicts {
         }
         String mine = "`" + u.method().display() + "`";
         String theirs = "`" + v.method().display() + "`";
+        java.util.Set<String> callers = new java.util.TreeSet<>();
+        u.threads().threads().forEach(t -> callers.add(simpleName(t.key())));
+        v.threads().threads().forEach(t -> callers.add(simpleName(t.key())));
+        if (!callers.equals(new java.util.TreeSet<>(List.of(u.method().owner().simpleName(), v.method().owner().simpleName())))) {
+            // reached from methods of other classes, which nothing in the program calls
+            return "; nothing in the program calls the methods of `" + String.join("` or `", callers) + "` that lead to "
+                    + (mine.equals(theirs) ? mine : mine + " and " + theirs)
+                    + ": the race needs code outside it to call them at once";
+        }
         return mine.equals(theirs)
                 ? "; nothing in the program calls " + mine + ": the race needs code outside it to call it twice at once"
                 : "; nothing in the program calls " + mine + " or " + theirs + ": the race needs code outside it to call "
                         + "both at once";
+    }
+
+    /** The simple name of a type, or of the type a client thread's key names. */
+    private static String simpleName(String name) {
+        return name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);
     }
 
     private static boolean onlyOutsideClients(ThreadSet set) {

@@ -242,15 +242,7 @@ final class ThreadRoots {
             if (!hidden) {
                 return false;
             }
-            for (String s : program.supertypes(m.owner().name())) {
-                TypeInfo t = program.type(s);
-                Set<String> declared = t == null ? program.knowledge().declaredMethods(s) : null;
-                if (t == null && !s.equals("java.lang.Object") && (declared == null || declared.contains(m.name()))
-                        || t != null && t != m.owner() && !program.lookup(t, m.name(), m.facts().arity()).isEmpty()) {
-                    return false; // a library supertype, or a method it overrides, may be how it is called
-                }
-            }
-            return true;
+            return Api.overridesNothing(program, m);
         }
 
         /** Whether a supertype of {@code t} is a library type (other than {@code Object}), whose code may call its methods. */
