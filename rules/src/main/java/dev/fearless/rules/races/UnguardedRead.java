@@ -68,7 +68,10 @@ public final class UnguardedRead implements FieldMatcher {
         Set<String> reported = new HashSet<>();
         Set<String> flags = flagsSetAfter(context.program(), writes);
         Set<MethodInfo> initializers = LazyInits.lockedInitializers(context.program(), writes);
-        for (FieldUse r : uses) {
+        List<FieldUse> ordered = new ArrayList<>(uses);
+        // reads that only feed a log line last: another read in the same method is the one to report
+        ordered.sort(java.util.Comparator.comparing(u -> loggedBy(context.program(), u, f) != null));
+        for (FieldUse r : ordered) {
             context.checkBudget();
             if (!RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())
                     || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
@@ -95,6 +98,7 @@ public final class UnguardedRead implements FieldMatcher {
             }
             reported.add(r.method() + "|" + r.op());
             String outside = Conflicts.outsideOnly(summaries, r, w);
+            Event.Call logged = loggedBy(context.program(), r, f);
             RuleContext.FindingBuilder finding = context.report(r.method(), r.site(), Describe.access(r)
                     + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
                     + "` (as in `" + w.method().display() + "`): " + hazard(context.program(), f, r)
@@ -102,8 +106,10 @@ public final class UnguardedRead implements FieldMatcher {
                     + "; " + Conflicts.proof(summaries, r, w)
                     + (phase == null ? "" : "; every write it races with is made as `" + phase.display()
                             + "` starts or stops the object's work, so the read can see it only then")
-                    + (outside == null ? "" : outside));
-            if (phase != null || outside != null) {
+                    + (outside == null ? "" : outside)
+                    + (logged == null ? "" : "; the value read only goes into a log message (`"
+                            + Describe.value(r.originMethod(), logged.receiver()) + "." + logged.name() + "`), which a stale value leaves a moment old"));
+            if (phase != null || outside != null || logged != null) {
                 finding.note();
             }
             if (!r.direct()) {
@@ -267,6 +273,34 @@ public final class UnguardedRead implements FieldMatcher {
             }
         }
         return reads == 1 && !decides(facts, f, copies, null);
+    }
+
+    /**
+     * The logger call a read only gives a value to: the read is an argument of it, or part of one
+     * ({@code log.warn("state " + state)}), and the field holds one immutable value (a count, a state, a
+     * string), whose text a stale read leaves a moment old. The first call made after the read whose name
+     * comes before it in the code is the innermost call the read is an argument of. A mutable object a
+     * logger would print (a list whose {@code toString()} walks it) is no such value.
+     */
+    private static Event.Call loggedBy(Program program, FieldUse read, FieldInfo f) {
+        if (read.op() != dev.fearless.summary.AccessOp.READ || !singleValue(program, f)) {
+            return null;
+        }
+        MethodInfo m = read.originMethod();
+        List<Event> events = m.facts().events();
+        int at = -1;
+        for (int i = 0; i < events.size() && at < 0; i++) {
+            if (events.get(i) instanceof Event.FieldAccess fa && fa.pos().equals(read.origin()) && names(fa.path(), f)) {
+                at = i;
+            }
+        }
+        for (int j = at < 0 ? events.size() : at + 1; j < events.size(); j++) {
+            if (events.get(j) instanceof Event.Call c && c.pos().compareTo(read.origin()) < 0) {
+                String type = program.staticType(m, c.receiver()).name();
+                return type != null && program.is(type, TypeTrait.LOGGER) ? c : null;
+            }
+        }
+        return null;
     }
 
     /**
