@@ -113,4 +113,19 @@ public final class RaceFields {
     public static boolean reads(AccessOp op) {
         return op == AccessOp.READ || op == AccessOp.ELEMENT_READ || op == AccessOp.CALL_READ;
     }
+
+    /** Whether a value of the field's type is one immutable value (a primitive, an immutable object or an enum constant). */
+    public static boolean singleValue(Program program, FieldInfo f) {
+        dev.fearless.facts.TypeRef type = f.facts().type();
+        if (type.isPrimitive()) {
+            return true; // a long or double too: it tears only where a JVM writes it in two halves (JLS 17.7)
+        }
+        if (type.isArray()) {
+            return false;
+        }
+        String name = program.resolveType(type, f.owner());
+        var t = name == null ? null : program.type(name);
+        return name != null && program.is(name, dev.fearless.knowledge.TypeTrait.IMMUTABLE)
+                || t != null && t.facts().kind() == dev.fearless.facts.TypeFacts.Kind.ENUM;
+    }
 }

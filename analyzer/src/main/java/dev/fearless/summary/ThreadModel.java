@@ -303,6 +303,30 @@ public final class ThreadModel {
         return unorderedPair(places);
     }
 
+    /**
+     * Whether every thread of {@code set} is one the program starts once on each object, and none twice
+     * at once: its place is a constructor, or a step that starts the object's work (a service's
+     * {@code serviceStart}), where a monitor thread is made. Its code then runs on one thread at a time.
+     */
+    public boolean startedOncePerObject(ThreadSet set) {
+        if (set.threads().isEmpty() || set.more() || startedTwiceAtOnce(set)) {
+            return false;
+        }
+        for (LogicalThread t : set.threads()) {
+            List<ThreadRoots.Spawn> spawns = roots.spawnsOf(t);
+            if (!started(t) || spawns.isEmpty()) {
+                return false;
+            }
+            for (ThreadRoots.Spawn s : spawns) {
+                MethodInfo at = s.parent().declaringMethod();
+                if (!at.facts().isConstructor() && !Lifecycle.startUpOnly(program, at)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Whether two of the places can have their threads running at once: no join orders them. */
     private boolean unorderedPair(List<ThreadRoots.Spawn> places) {
         for (int i = 0; i < places.size(); i++) {

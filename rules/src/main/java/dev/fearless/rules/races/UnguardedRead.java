@@ -255,7 +255,7 @@ public final class UnguardedRead implements FieldMatcher {
      * checked before a take, a null check before a second read) stays a warning.
      */
     private static boolean untestedValue(Program program, FieldUse read, FieldInfo f) {
-        if (read.op() != dev.fearless.summary.AccessOp.READ || !singleValue(program, f)) {
+        if (read.op() != dev.fearless.summary.AccessOp.READ || !RaceFields.singleValue(program, f)) {
             return false;
         }
         var facts = read.originMethod().facts();
@@ -283,7 +283,7 @@ public final class UnguardedRead implements FieldMatcher {
      * logger would print (a list whose {@code toString()} walks it) is no such value.
      */
     private static Event.Call loggedBy(Program program, FieldUse read, FieldInfo f) {
-        if (read.op() != dev.fearless.summary.AccessOp.READ || !singleValue(program, f)) {
+        if (read.op() != dev.fearless.summary.AccessOp.READ || !RaceFields.singleValue(program, f)) {
             return null;
         }
         MethodInfo m = read.originMethod();
@@ -358,27 +358,13 @@ public final class UnguardedRead implements FieldMatcher {
         return p.isField() && p.lastField().equals(f.name());
     }
 
-    /** Whether a value of the field's type is one immutable value (a primitive, an immutable object or an enum constant). */
-    private static boolean singleValue(Program program, FieldInfo f) {
-        TypeRef type = f.facts().type();
-        if (type.isPrimitive()) {
-            return true; // a long or double too: it tears only where a JVM writes it in two halves (JLS 17.7)
-        }
-        if (type.isArray()) {
-            return false;
-        }
-        String name = program.resolveType(type, f.owner());
-        var t = name == null ? null : program.type(name);
-        return name != null && program.is(name, TypeTrait.IMMUTABLE)
-                || t != null && t.facts().kind() == dev.fearless.facts.TypeFacts.Kind.ENUM;
-    }
 
     /** What an unguarded read of the field can see, said for its kind of value. */
     private static String hazard(Program program, FieldInfo f, FieldUse read) {
         if (read.op().throughContents()) {
             return "this read can see its contents half-changed by a concurrent write";
         }
-        if (!f.facts().type().isPrimitive() && singleValue(program, f)) {
+        if (!f.facts().type().isPrimitive() && RaceFields.singleValue(program, f)) {
             return "this read can see a stale value";
         }
         TypeRef type = f.facts().type();

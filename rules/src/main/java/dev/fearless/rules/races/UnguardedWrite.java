@@ -111,10 +111,13 @@ public final class UnguardedWrite implements FieldMatcher {
                             : walked ? v.op() == AccessOp.CALL_ITERATE && v.context() == ThreadContext.TASK
                             : !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet);
             boolean onLoop = reason.startsWith(TASK) && onOneLoop(w);
+            // one thread makes every such write, one at a time: getters only see a value a moment old
+            boolean oneWriter = !onLoop && reason.startsWith(TASK) && (w.op() == AccessOp.WRITE || w.op() == AccessOp.UPDATE)
+                    && RaceFields.singleValue(context.program(), f) && summaries.threads().startedOncePerObject(w.threads());
             FieldUse other = Conflicts.otherSide(context.program(), summaries, w, uses,
-                    onLoop ? wanted.and(v -> !clientRead(v)) : wanted);
+                    onLoop ? wanted.and(v -> !clientRead(v)) : oneWriter ? wanted.and(v -> !getterRead(v)) : wanted);
             boolean getterOnly = false;
-            if (other == null && onLoop) {
+            if (other == null && (onLoop || oneWriter)) {
                 other = Conflicts.otherSide(context.program(), summaries, w, uses, wanted);
                 getterOnly = other != null;
             }
@@ -122,7 +125,7 @@ public final class UnguardedWrite implements FieldMatcher {
                 continue;
             }
             reported.add(w.method() + "@" + w.site());
-            report(context, w, other, getterOnly ? reason + GETTER_ONLY : reason, guards,
+            report(context, w, other, getterOnly ? reason + (onLoop ? GETTER_ONLY : ONE_WRITER) : reason, guards,
                     reason.equals(guardReason) && weakGuard(guards, evidence, w, other), getterOnly);
             if (polled && reported.add(other.originMethod() + "@" + other.origin())) {
                 notePoll(context, w, other);
@@ -191,6 +194,9 @@ public final class UnguardedWrite implements FieldMatcher {
     private static final String GETTER_ONLY = " (the object's own loop, where the write is handed so that no other "
             + "thread makes it; only reads made by clients meet it, and they may see a stale value: make the field "
             + "volatile if their answer matters)";
+    private static final String ONE_WRITER = " (one thread, which the program starts once for the object, makes "
+            + "every such write, one at a time; only getters' reads meet it, and they may see a value a moment old: "
+            + "make the field volatile if their answer matters)";
     private static final String POLLED = "without a lock, while a task that runs on another thread polls it in a loop";
     private static final String WALKED = "without a lock, while a task that runs on another thread walks it";
 
@@ -297,7 +303,12 @@ public final class UnguardedWrite implements FieldMatcher {
      * (cancels the task it holds, tests it to decide) is not.
      */
     private static boolean clientRead(FieldUse v) {
-        if (v.op() != AccessOp.READ || !onlyClients(v)) {
+        return onlyClients(v) && getterRead(v);
+    }
+
+    /** Whether the use is a getter's read: its method does nothing but read fields and return this one. */
+    private static boolean getterRead(FieldUse v) {
+        if (v.op() != AccessOp.READ) {
             return false;
         }
         boolean returned = false;

@@ -1,0 +1,43 @@
+package races.unguardedwrite;
+
+/**
+ * A pause monitor whose one thread, made and started once as the monitor starts, counts long pauses in
+ * plain fields that getters return to a metrics thread. No update is lost (one thread makes them all, one
+ * at a time); a getter may return a count a moment old. A note (hadoop's JvmPauseMonitor).
+ */
+public class BadPauseCountOfMonitorThreadNote {
+    private volatile boolean running = true;
+    private long pauses;
+    private Thread monitor;
+
+    public synchronized void start() {
+        monitor = new Thread(this::watch); // expect: UnguardedWrite['one thread, which the program starts once for the object, makes every such write']
+        monitor.start();
+    }
+
+    public synchronized void stop() {
+        running = false;
+    }
+
+    private void watch() {
+        while (running) {
+            long before = System.nanoTime();
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (System.nanoTime() - before > 1_000_000_000L) {
+                ++pauses;
+            }
+        }
+    }
+
+    public long pauses() {
+        return pauses;
+    }
+
+    public static void report(BadPauseCountOfMonitorThreadNote m) {
+        new Thread(() -> System.out.println(m.pauses())).start();
+    }
+}
