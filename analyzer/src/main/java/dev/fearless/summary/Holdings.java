@@ -87,7 +87,9 @@ public final class Holdings {
         TypeInfo t = program.type(name);
         if (t != null && !t.isInterface() && !t.facts().isAbstract()) {
             var evidence = summaries.evidence(t);
+            // documented thread-safe: sharing it is the design, and a race inside it is the class's own
             boolean designedForThreads = !evidence.notThreadSafe() && (evidence.threadSafe()
+                    || t.facts().documented() == dev.fearless.facts.Contract.THREAD_SAFE
                     || evidence.usesLocks() && !lockedInconsistently(summaries, program, t) || evidence.volatileOrAtomic());
             return designedForThreads ? Nature.SYNC
                     : mutableState(program, t) || changedContents(summaries, program, t, 0) ? Nature.UNSAFE : Nature.UNKNOWN;

@@ -4,6 +4,7 @@ import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Value;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.summary.Summaries;
 import dev.fearless.program.FieldInfo;
@@ -17,6 +18,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Acquisition;
+import dev.fearless.summary.Api;
 import dev.fearless.summary.Frames;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -63,7 +65,8 @@ public final class DynamicLockOrder implements EventMatcher {
             }
             for (LockRef h : outer) {
                 if (!h.path().rootName().equals(inner.path().rootName()) && h.kind() == inner.kind()
-                        && h.path().fields().equals(inner.path().fields()) && sameType(program, m, h, inner)) {
+                        && h.path().fields().equals(inner.path().fields()) && sameType(program, m, h, inner)
+                        && !orderedByCallers(program, m, h, inner)) {
                     scope.report(e.pos(), "`" + Describe.lock(inner) + "` is locked while holding `"
                             + Describe.lock(h) + "`, in the order the arguments were passed: a caller passing "
                             + "them the other way round at the same time deadlocks with this one; lock them in "
@@ -178,6 +181,56 @@ public final class DynamicLockOrder implements EventMatcher {
     private static boolean runTwiceAtOnce(Summaries summaries, MethodInfo m) {
         var threads = summaries.threads().threads(m);
         return !threads.isEmpty() && summaries.threads().concurrent(threads, threads);
+    }
+
+    /**
+     * Whether every caller passes the two arguments in an order it chose by a condition: the method is
+     * the program's own (only calls in the program reach it), and each call passes, for one of the two
+     * parameters, a local the caller set by a choice ({@code first = cmp <= 0 ? payer : payee}) or set in a
+     * branch. The ordering decision is the caller's, made before the helper locks.
+     */
+    private static boolean orderedByCallers(Program program, MethodInfo m, LockRef a, LockRef b) {
+        int ia = parameter(m, a.path().rootName());
+        int ib = parameter(m, b.path().rootName());
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (ia < 0 || ib < 0 || callers.isEmpty() || Api.exported(program, m)) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call call) || call.args().size() <= Math.max(ia, ib)
+                    || !chosen(s.caller(), call.args().get(ia)) && !chosen(s.caller(), call.args().get(ib))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int parameter(MethodInfo m, String name) {
+        var params = m.facts().params();
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code v} is a local every assignment of which is a choice, or made in a branch. */
+    private static boolean chosen(MethodInfo caller, Value v) {
+        AccessPath p = v.pathOrNull();
+        if (p == null || p.root() != AccessPath.Root.LOCAL || p.isField()) {
+            return false;
+        }
+        boolean assigned = false;
+        for (Event e : caller.facts().events()) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
+                assigned = true;
+                if (!(la.value() instanceof Value.Choice) && la.guard() < 0) {
+                    return false;
+                }
+            }
+        }
+        return assigned;
     }
 
     private static boolean onParameter(LockRef l) {

@@ -1,6 +1,7 @@
 package dev.fearless.rules.misuse;
 
 import dev.fearless.knowledge.NameGroup;
+import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.program.CallSite;
@@ -79,7 +80,7 @@ public final class WaitNotInLoop implements EventMatcher {
         for (dev.fearless.facts.Guard g : m.facts().guardChain(wait)) {
             for (dev.fearless.facts.Guard.Test t : g.implied()) {
                 var p = t.subject().pathOrNull();
-                if (p != null && p.isField()) {
+                if (p != null && p.isField() || askedOfField(m, t.subject())) {
                     return true;
                 }
             }
@@ -87,12 +88,24 @@ public final class WaitNotInLoop implements EventMatcher {
         return false;
     }
 
+    /** Whether the value is the answer of a call on an object a field holds ({@code freeSeats.isEmpty()}). */
+    private static boolean askedOfField(MethodInfo m, dev.fearless.facts.Value v) {
+        if (!(v instanceof dev.fearless.facts.Value.CallResult cr) || cr.eventIndex() < 0
+                || cr.eventIndex() >= m.facts().events().size()
+                || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call)) {
+            return false;
+        }
+        var receiver = call.receiver().pathOrNull();
+        return receiver != null && receiver.isField();
+    }
+
     private static boolean inLoop(Program program, MethodInfo m, Event event, int depth) {
         if (event.loop() >= 0) {
             return true;
         }
         MethodInfo parent = m.closureParent();
-        if (parent != null && m.facts().siteEvent() >= 0) {
+        // a closure run in place (forEach) runs in its parent's loops; one handed to another thread does not
+        if (parent != null && m.facts().siteEvent() >= 0 && m.facts().dispatch() == Dispatch.HERE) {
             return inLoop(program, parent, parent.facts().eventAt(m.facts().siteEvent()), depth);
         }
         if (depth == 0) {

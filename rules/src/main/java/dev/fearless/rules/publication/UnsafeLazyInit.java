@@ -81,12 +81,36 @@ public final class UnsafeLazyInit implements MethodMatcher {
             return;
         }
         if (Immutables.builtTwiceUnnoticed(program, m, w.value())
-                && !singleton(program, m, w.value(), f)) {
+                && !singleton(program, m, w.value(), f) && !keepsChangingState(program, summaries, m, w.value())) {
             return;
         }
         if (reported.add(m + "|" + f)) {
             report(context, m, w, f, check, shared);
         }
+    }
+
+    /**
+     * Whether objects of the built value's class keep state that their methods change after
+     * construction, in containers their final fields hold (a pool's queue of idle connections): two
+     * copies a race builds then diverge, each thread using and changing its own, so which one is kept
+     * matters although every field is final.
+     */
+    private static boolean keepsChangingState(Program program, Summaries summaries, MethodInfo m, Value v) {
+        String type = program.staticType(m, v).name();
+        for (TypeInfo c = type == null ? null : program.type(type); c != null; c = program.type(c.superclass())) {
+            for (FieldInfo field : c.fields()) {
+                if (field.facts().isStatic() || !field.facts().isFinal()) {
+                    continue;
+                }
+                for (FieldUse u : summaries.uses(field)) {
+                    if (u.op().isWrite() && u.op().throughContents() && !u.originMethod().facts().isInitialization()
+                            && !summaries.construction().only(u.originMethod())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the stored value is built here: a new object, a call's result, or a local holding one. */
