@@ -57,7 +57,7 @@ final class ClosureCollector {
             Value v = inner.expressions().expr(es.getExpression(), start);
             inner.output().add(new Event.Return(positions.of(es), entry, start.guard(), start.loop(), v));
         }
-        return new Pending(index, inner, dispatch, positions.of(lambda), "lambda$" + index);
+        return new Pending(index, inner, dispatch, positions.of(lambda), MethodFacts.LAMBDA_PREFIX + index);
     }
 
     /** A method reference: a closure whose body is the one call (or allocation) it names. */
@@ -76,7 +76,7 @@ final class ClosureCollector {
             inner.output().add(new Event.Call(pos, entry, start.guard(), start.loop(), receiver, identifier, List.of(),
                     CallStyle.METHOD_REFERENCE, false));
         }
-        return new Pending(index, inner, dispatch, pos, "ref$" + index);
+        return new Pending(index, inner, dispatch, pos, MethodFacts.REFERENCE_PREFIX + index);
     }
 
     private BodyExtractor nested(int index, WalkContext ctx, Node node) {

@@ -25,6 +25,9 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
 
     public static final String INSTANCE_INIT = "<init>";
     public static final String STATIC_INIT = "<clinit>";
+    /** How the names of lambda bodies and method references (both closures) begin. */
+    public static final String LAMBDA_PREFIX = "lambda$";
+    public static final String REFERENCE_PREFIX = "ref$";
 
     /** Kinds of method. */
     public enum Kind { METHOD, CONSTRUCTOR, INITIALIZER, STATIC_INITIALIZER, CLOSURE }
@@ -66,6 +69,14 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
 
     public boolean isClosure() {
         return kind == Kind.CLOSURE;
+    }
+
+    /**
+     * Whether this is a lambda's body (not a method reference's call): the compiler makes it a method of
+     * the class it is written in, which a thread running it must find initialized.
+     */
+    public boolean isLambda() {
+        return kind == Kind.CLOSURE && name.startsWith(LAMBDA_PREFIX);
     }
 
     public boolean isConstructor() {

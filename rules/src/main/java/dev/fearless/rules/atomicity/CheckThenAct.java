@@ -472,7 +472,7 @@ public final class CheckThenAct implements EventMatcher {
                 }
             }
         }
-        if (!atomic && key != null && computed(act) && !resultKept(events, actIndex)) {
+        if (!atomic && key != null && computed(events, actIndex, act) && !resultKept(events, actIndex)) {
             Integer read = valueReadBefore(knowledge, m, actIndex, target, key);
             if (read != null) {
                 return read;
@@ -562,16 +562,30 @@ public final class CheckThenAct implements EventMatcher {
     }
 
     /**
-     * Whether the act stores a value computed where it is written ({@code n + 1}, {@code f(n)}), not a
-     * variable or a new object: the shape of an update from the value read, not of a cache filled with
+     * Whether the act stores a value computed where it is written ({@code n + 1}, {@code f(n)}), or in a
+     * local the method last set to an expression, not a variable handed in or a new object: the shape of an update from the value read, not of a cache filled with
      * something built independently of it.
      */
-    private static boolean computed(Event.Call act) {
+    private static boolean computed(List<Event> events, int actIndex, Event.Call act) {
         if (act.args().size() < 2) {
             return false;
         }
         Value v = act.args().get(act.args().size() - 1);
-        return v instanceof Value.Other || v instanceof Value.CallResult;
+        if (v instanceof Value.Other || v instanceof Value.CallResult) {
+            return true;
+        }
+        // a local the method last set to such an expression ({@code int next = n == null ? 1 : n + 1;})
+        AccessPath p = v.pathOrNull();
+        if (p == null || p.root() != AccessPath.Root.LOCAL || p.isField()) {
+            return false;
+        }
+        for (int i = actIndex - 1; i >= 0; i--) {
+            if (events.get(i) instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
+                return la.value() instanceof Value.Other
+                        || la.value() instanceof Value.Choice c && c.options().stream().anyMatch(o -> o instanceof Value.Other);
+            }
+        }
+        return false;
     }
 
     /**

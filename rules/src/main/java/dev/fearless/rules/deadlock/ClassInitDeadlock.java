@@ -94,12 +94,12 @@ public final class ClassInitDeadlock implements TypeMatcher {
                     continue;
                 }
                 context.report(m, wait.pos(), "the static initialization of `" + a.simpleName() + "` waits for a "
-                        + "thread that uses `" + use.what() + "`: that thread blocks until `" + a.simpleName()
+                        + "thread that " + use.what() + ": that thread blocks until `" + a.simpleName()
                         + "` is initialized, and the initialization waits for the thread, so both wait forever in the "
                         + "JVM's class initialization; start the thread after initialization, or keep it off the "
-                        + "class's statics")
+                        + "class's statics and lambdas")
                         .related(m, task.spawnPos(), "the thread is started here")
-                        .related(use.method(), use.pos(), "it uses `" + use.what() + "` here")
+                        .related(use.method(), use.pos(), "it " + use.what() + " here")
                         .add();
                 return true;
             }
@@ -119,6 +119,13 @@ public final class ClassInitDeadlock implements TypeMatcher {
                 code.add(site.target());
             }
         }
+        for (MethodInfo b : body) {
+            if (b.facts().isLambda() && b.owner() == a) {
+                // its code is a method of `a`: the thread must find `a` initialized to run it at all
+                return new Located("runs a lambda written in `" + a.simpleName() + "` (the compiler makes its code a method of `"
+                        + a.simpleName() + "`)", b, b.facts().pos());
+            }
+        }
         for (MethodInfo b : code) {
             List<Event> events = b.facts().events();
             for (int i = 0; i < events.size(); i++) {
@@ -126,13 +133,23 @@ public final class ClassInitDeadlock implements TypeMatcher {
                 if (e instanceof Event.FieldAccess fa && fa.path().isStaticField()) {
                     FieldInfo f = program.field(b, fa.path());
                     if (f != null && f.owner() == a && !(f.facts().isFinal() && f.facts().initializer() instanceof Value.Literal)) {
-                        return new Located(a.simpleName() + "." + f.name(), b, e.pos());
+                        return new Located("uses `" + a.simpleName() + "." + f.name() + "`", b, e.pos());
                     }
                 }
-                if (e instanceof Event.Call) {
+                if (e instanceof Event.Call call) {
+                    // a final static field read gets no event of its own: its value is the receiver or an argument
+                    List<Value> values = new ArrayList<>(call.args());
+                    values.add(call.receiver());
+                    for (Value v : values) {
+                        AccessPath p = v.pathOrNull();
+                        FieldInfo f = p != null && p.isStaticField() ? program.field(b, p) : null;
+                        if (f != null && f.owner() == a && !(f.facts().isFinal() && f.facts().initializer() instanceof Value.Literal)) {
+                            return new Located("uses `" + a.simpleName() + "." + f.name() + "`", b, e.pos());
+                        }
+                    }
                     for (MethodInfo t : program.callGraph().targets(b, i)) {
                         if (t.owner() == a && t.facts().isStatic() && !t.facts().isInitialization()) {
-                            return new Located(a.simpleName() + "." + t.name() + "()", b, e.pos());
+                            return new Located("uses `" + a.simpleName() + "." + t.name() + "()`", b, e.pos());
                         }
                     }
                 }

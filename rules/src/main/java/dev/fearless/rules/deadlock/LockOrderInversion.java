@@ -2,17 +2,24 @@ package dev.fearless.rules.deadlock;
 
 import dev.fearless.rule.Family;
 import dev.fearless.facts.Location;
+import dev.fearless.facts.LockRef;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.Program;
 import dev.fearless.rule.ProgramMatcher;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.Api;
+import dev.fearless.summary.GlobalLock;
 import dev.fearless.summary.LockCycle;
 import dev.fearless.summary.LockEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A cycle in the program-wide lock-order graph: threads take the same locks in different orders, across
@@ -50,6 +57,13 @@ public final class LockOrderInversion implements ProgramMatcher {
                         .append("` and takes `").append(other.to()).append('`');
             }
             message.append(": threads on these paths can each hold one lock and wait forever for the other");
+            LockEdge closedOutside = heldByEveryCaller(context, cycle);
+            if (closedOutside != null) {
+                message.append("; but every call of `").append(closedOutside.method().display())
+                        .append("` in the program is made holding `").append(closedOutside.to())
+                        .append("` already, so there it takes it again, and only code outside the program calling it "
+                                + "without that lock closes the cycle");
+            }
             if (cycles.size() > 1) {
                 message.append(" (").append(cycles.size() - 1).append(cycles.size() == 2 ? " other cycle goes" : " other cycles go")
                         .append(" through this path; their sides are in the related locations)");
@@ -67,6 +81,9 @@ public final class LockOrderInversion implements ProgramMatcher {
                     steps.addAll(e.chain());
                     finding.flow(steps);
                 }
+            }
+            if (closedOutside != null) {
+                finding.note();
             }
             finding.add();
             for (LockEdge other : others) {
@@ -90,6 +107,43 @@ public final class LockOrderInversion implements ProgramMatcher {
                 .related(other.method(), other.heldAt(), "`" + other.from() + "` is taken here (" + other.method().display() + ")")
                 .note()
                 .add();
+    }
+
+    /**
+     * A side of the cycle in a method of the API whose every call in the program is made holding the lock
+     * that side takes, a lock of which there is one (a class's, a static field's): within the program that
+     * side takes it again, re-entrantly, and cannot wait for it; only a caller outside the program, without
+     * the lock, closes the cycle. That side, or null. The monitor of an instance is no such lock: the
+     * callers may hold another instance's ({@code Model.this} of the model that publishes, while the bus
+     * refreshes every model). Methods outside the API get this from their callers' locks already
+     * ({@code CallerLocks}).
+     */
+    private static LockEdge heldByEveryCaller(RuleContext context, LockCycle cycle) {
+        Program program = context.program();
+        for (LockEdge e : cycle.edges()) {
+            List<CallSite> callers = program.callGraph().callersOf(e.method());
+            if (callers.isEmpty() || !e.to().single() || !Api.exported(program, e.method())) {
+                continue;
+            }
+            boolean all = true;
+            for (CallSite s : callers) {
+                Set<GlobalLock> held = new HashSet<>(context.summaries().callerLockNodes(s.caller()));
+                for (LockRef h : s.caller().facts().eventAt(s.event()).held().locks()) {
+                    GlobalLock node = GlobalLock.of(program, s.caller(), h);
+                    if (node != null) {
+                        held.add(node);
+                    }
+                }
+                if (!held.contains(e.to())) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static String file(LockEdge e) {
