@@ -44,6 +44,9 @@ final class ThreadRoots {
     record Spawn(MethodInfo parent, int event, boolean inLoop) {
     }
 
+    /** How many callers up a hand-over's method is followed to a loop that calls it. */
+    private static final int CALLER_LOOP_DEPTH = 2;
+
     /** How many program methods deep a parameter handed to a thread entry point is followed back. */
     private static final int SPAWNING_ROUNDS = 3;
 
@@ -339,8 +342,57 @@ final class ThreadRoots {
                         "the task handed to `" + handoff + "` at " + place(parent, at), parent.path(), at);
             }
             into.spawns.computeIfAbsent(thread, k -> new ArrayList<>())
-                    .add(new Spawn(parent, event, e.loop() >= 0));
+                    .add(new Spawn(parent, event, e.loop() >= 0 || calledInLoop(parent, CALLER_LOOP_DEPTH)));
             return ThreadSet.of(thread);
+        }
+
+        /**
+         * Whether a caller of {@code m} calls it in a loop, on the one object each time (directly, or
+         * through up to {@code depth} callers that call on their own object): each run of the loop hands
+         * over its own task for that object ({@code for (...) service.ingest(x)} where {@code ingest}
+         * submits one), so several run at once. A loop over objects ({@code for (Service s : services)
+         * s.start()}) starts one on each.
+         */
+        private boolean calledInLoop(MethodInfo m, int depth) {
+            if (depth == 0 || m.facts().isClosure()) {
+                return false;
+            }
+            for (CallSite s : program.callGraph().callersOf(m)) {
+                MethodInfo caller = s.caller();
+                if (caller == m || !(caller.facts().eventAt(s.event()) instanceof Event.Call call)
+                        || !oneObjectEachRun(caller, call)) {
+                    continue;
+                }
+                if (call.loop() >= 0 || calledInLoop(caller, depth - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the call's receiver is the same object on every run of the loops around it: the caller's
+         * own object, a field of it, a type (a static call), or a variable the loop does not assign.
+         */
+        private static boolean oneObjectEachRun(MethodInfo caller, Event.Call call) {
+            Value v = call.receiver();
+            if (v.isSelf() || v instanceof Value.TypeName) {
+                return true;
+            }
+            AccessPath p = v.pathOrNull();
+            if (p == null) {
+                return false;
+            }
+            if (p.root() == AccessPath.Root.THIS || p.root() == AccessPath.Root.STATIC || call.loop() < 0) {
+                return true;
+            }
+            for (Event e : caller.facts().events()) {
+                if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName())
+                        && VariableUses.loopWithin(caller, call.loop(), la.loop())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
