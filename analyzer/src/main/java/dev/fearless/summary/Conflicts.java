@@ -12,6 +12,8 @@ import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -470,10 +472,10 @@ public final class Conflicts {
         }
         String mine = "`" + u.method().display() + "`";
         String theirs = "`" + v.method().display() + "`";
-        java.util.Set<String> callers = new java.util.TreeSet<>();
+        Set<String> callers = new TreeSet<>();
         u.threads().threads().forEach(t -> callers.add(simpleName(t.key())));
         v.threads().threads().forEach(t -> callers.add(simpleName(t.key())));
-        if (!callers.equals(new java.util.TreeSet<>(List.of(u.method().owner().simpleName(), v.method().owner().simpleName())))) {
+        if (!callers.equals(new TreeSet<>(List.of(u.method().owner().simpleName(), v.method().owner().simpleName())))) {
             // reached from methods of other classes, which nothing in the program calls
             return "; nothing in the program calls the methods of `" + String.join("` or `", callers) + "` that lead to "
                     + (mine.equals(theirs) ? mine : mine + " and " + theirs)

@@ -1,6 +1,9 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.facts.TypeFacts;
+import dev.fearless.facts.TypeRef;
+import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
@@ -116,7 +119,7 @@ public final class RaceFields {
 
     /** Whether a value of the field's type is one immutable value (a primitive, an immutable object or an enum constant). */
     public static boolean singleValue(Program program, FieldInfo f) {
-        dev.fearless.facts.TypeRef type = f.facts().type();
+        TypeRef type = f.facts().type();
         if (type.isPrimitive()) {
             return true; // a long or double too: it tears only where a JVM writes it in two halves (JLS 17.7)
         }
@@ -125,7 +128,7 @@ public final class RaceFields {
         }
         String name = program.resolveType(type, f.owner());
         var t = name == null ? null : program.type(name);
-        return name != null && program.is(name, dev.fearless.knowledge.TypeTrait.IMMUTABLE)
-                || t != null && t.facts().kind() == dev.fearless.facts.TypeFacts.Kind.ENUM;
+        return name != null && program.is(name, TypeTrait.IMMUTABLE)
+                || t != null && t.facts().kind() == TypeFacts.Kind.ENUM;
     }
 }

@@ -68,9 +68,13 @@ public final class UnguardedRead implements FieldMatcher {
         Set<String> reported = new HashSet<>();
         Set<String> flags = flagsSetAfter(context.program(), writes);
         Set<MethodInfo> initializers = LazyInits.lockedInitializers(context.program(), writes);
-        List<FieldUse> ordered = new ArrayList<>(uses);
         // reads that only feed a log line last: another read in the same method is the one to report
-        ordered.sort(java.util.Comparator.comparing(u -> loggedBy(context.program(), u, f) != null));
+        List<FieldUse> ordered = new ArrayList<>();
+        List<FieldUse> logOnly = new ArrayList<>();
+        for (FieldUse u : uses) {
+            (loggedBy(context.program(), u, f) == null ? ordered : logOnly).add(u);
+        }
+        ordered.addAll(logOnly);
         for (FieldUse r : ordered) {
             context.checkBudget();
             if (!RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())
