@@ -333,6 +333,9 @@ final class ThreadRoots {
                         "the thread started at " + place(parent, at), parent.path(), at);
             } else {
                 LogicalThread loop = e instanceof Event.Call call ? loops.loopOf(parent, call.receiver()) : null;
+                if (loop == null && e instanceof Event.Call call) {
+                    loop = executorArgumentLoop(parent, call); // runAsync(task, owner): the task runs on `owner`
+                }
                 if (loop == null && e instanceof Event.Call call && runsOwnLoop(parent, event, call)) {
                     loop = loops.loopOf(parent, Value.PathValue.THIS);
                 }
@@ -393,6 +396,22 @@ final class ThreadRoots {
                 }
             }
             return true;
+        }
+
+        /**
+         * The one thread of the executor a call hands its task to as an argument
+         * ({@code CompletableFuture.runAsync(task, owner)} with {@code owner} a single-thread executor), or
+         * {@code null}.
+         */
+        private LogicalThread executorArgumentLoop(MethodInfo parent, Event.Call call) {
+            for (Value arg : call.args()) {
+                String type = program.staticType(parent, arg).name();
+                LogicalThread loop = type != null && program.is(type, TypeTrait.EXECUTOR) ? loops.loopOf(parent, arg) : null;
+                if (loop != null) {
+                    return loop;
+                }
+            }
+            return null;
         }
 
         /**
