@@ -2,11 +2,14 @@ package dev.fearless.rules.misuse;
 
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.rule.EventKind;
 import dev.fearless.rule.EventMatcher;
 import dev.fearless.rule.Family;
@@ -47,6 +50,71 @@ public final class ThreadNeverStarted implements EventMatcher {
         }
     }
 
+    /**
+     * The private field of the object that {@code m} stores the local in ({@code this.flusher = t;}), when
+     * that is the local's only way out of the method; {@code null} otherwise.
+     */
+    private static String storedInPrivateField(MethodInfo m, String local) {
+        String field = null;
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.path().isOwnField()
+                    && fa.value() instanceof Value.PathValue pv && !pv.path().isField() && pv.path().rootName().equals(local)) {
+                FieldInfo f = m.owner().declaredField(fa.path().lastField());
+                if (f == null || !f.facts().isPrivate() || field != null) {
+                    return null;
+                }
+                field = f.name();
+            }
+        }
+        return field;
+    }
+
+    /**
+     * Whether no code of the class's nest starts the thread its private field holds, or lets it out: every use
+     * of the field is a call that does not start it ({@code interrupt()}, {@code join()},
+     * {@code setDaemon}), and it is never returned, passed on or copied.
+     */
+    private static boolean neverStartedThrough(Program program, TypeInfo owner, String field, String threadType) {
+        for (MethodInfo m : program.methods()) {
+            if (m.owner().topLevel() != owner.topLevel()) {
+                continue; // a private field: only its nest's code can use it
+            }
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.Call c && names(c.receiver(), field)) {
+                    if (program.methodTraits(threadType, c.name(), c.arity()).contains(MethodTrait.STARTS)) {
+                        return false;
+                    }
+                } else if (mentions(e, field)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the value is the field, on this object or another the nest's code names ({@code Outer.this.f}). */
+    private static boolean names(Value v, String field) {
+        AccessPath p = v.pathOrNull();
+        return p != null && p.isField() && p.lastField().equals(field);
+    }
+
+    /** Whether the event hands the field's value on: returns, passes, stores or copies it. */
+    private static boolean mentions(Event e, String field) {
+        if (e instanceof Event.Return r) {
+            return names(r.value(), field);
+        }
+        if (e instanceof Event.LocalAssign la) {
+            return names(la.value(), field);
+        }
+        if (e instanceof Event.FieldAccess fa && fa.kind().isWrite()) {
+            return names(fa.value(), field);
+        }
+        if (e instanceof Event.Call c) {
+            return c.args().stream().anyMatch(a -> names(a, field));
+        }
+        return false;
+    }
+
     /** Whether the new thread is only kept in locals that are configured and then dropped. */
     private static boolean onlyConfiguredLocally(Program program, MethodInfo m, int newEvent, String threadType) {
         List<Event> events = m.facts().events();
@@ -63,6 +131,10 @@ public final class ThreadNeverStarted implements EventMatcher {
         }
         if (local == null) {
             return false;
+        }
+        String field = storedInPrivateField(m, local);
+        if (field != null) {
+            return neverStartedThrough(program, m.owner(), field, threadType);
         }
         LocalUses uses = LocalUses.of(program, m, local);
         if (!uses.confined()) {
