@@ -49,6 +49,8 @@ final class CallerLocks {
     private final Map<MethodInfo, List<MethodInfo>> closuresRunHere = new IdentityHashMap<>();
     /** The closures that run during the call they are handed to, on the caller's thread. */
     private final Set<MethodInfo> runHere = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Whether a method is called by nothing, in the program or outside it ({@link #uncalledFromAnywhere}). */
+    private final Map<MethodInfo, Boolean> uncalled = new IdentityHashMap<>();
     /** Anonymous classes confined to the method that makes them: they hold its locks, not their callers'. */
     private final ConfinedAnonymous confined;
 
@@ -260,18 +262,27 @@ final class CallerLocks {
      */
     private boolean neverRuns(CallSite s) {
         MethodInfo caller = s.caller();
-        var f = caller.facts();
-        if (f.isClosure() || f.isInitialization() || f.isConstructor() || roots.contains(caller)
-                || Modifiers.has(f.modifiers(), Modifiers.PUBLIC) || caller.owner().isInterface()
-                || !program.callGraph().callersOf(caller).isEmpty() || confined.creationOf(caller) != null
-                || OBJECT_HOOKS.contains(f.name()) || !Api.overridesNothing(program, caller)) {
+        if (!uncalled.computeIfAbsent(caller, this::uncalledFromAnywhere)) {
             return false;
         }
-        if (!Modifiers.has(f.modifiers(), Modifiers.PROTECTED)) {
+        if (!Modifiers.has(caller.facts().modifiers(), Modifiers.PROTECTED)) {
             return true;
         }
         return Modifiers.has(s.target().owner().facts().modifiers(), Modifiers.FINAL)
                 && caller.facts().events().get(s.event()) instanceof Event.Call call && call.receiver().isSelf();
+    }
+
+    /**
+     * Whether nothing in the program calls {@code m}, nor can a library's code through an override, and
+     * it is no public method: only a subclass's code outside the program could (if it is protected).
+     * Asked once per method: the fixed point asks for every call of it each round.
+     */
+    private boolean uncalledFromAnywhere(MethodInfo m) {
+        var f = m.facts();
+        return !(f.isClosure() || f.isInitialization() || f.isConstructor() || roots.contains(m)
+                || Modifiers.has(f.modifiers(), Modifiers.PUBLIC) || m.owner().isInterface()
+                || !program.callGraph().callersOf(m).isEmpty() || confined.creationOf(m) != null
+                || OBJECT_HOOKS.contains(f.name()) || !Api.overridesNothing(program, m));
     }
 
     /** A call on the object its caller is still building. */

@@ -292,12 +292,7 @@ public final class UnguardedRead implements FieldMatcher {
         }
         MethodInfo m = read.originMethod();
         List<Event> events = m.facts().events();
-        int at = -1;
-        for (int i = 0; i < events.size() && at < 0; i++) {
-            if (events.get(i) instanceof Event.FieldAccess fa && fa.pos().equals(read.origin()) && names(fa.path(), f)) {
-                at = i;
-            }
-        }
+        int at = read.originEvent();
         for (int j = at < 0 ? events.size() : at + 1; j < events.size(); j++) {
             if (events.get(j) instanceof Event.Call c && c.pos().compareTo(read.origin()) < 0) {
                 String type = program.staticType(m, c.receiver()).name();
