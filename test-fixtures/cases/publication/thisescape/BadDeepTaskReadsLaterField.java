@@ -16,7 +16,7 @@ public final class BadDeepTaskReadsLaterField {
 
     public BadDeepTaskReadsLaterField(ScheduledExecutorService scheduler, long interval) {
         this.startedAt = System.nanoTime();
-        ScheduledFuture<?> f = scheduler.scheduleWithFixedDelay(this::report, interval, interval, TimeUnit.MILLISECONDS); // expect: ThisEscape['`reporting` is assigned only after it'], UnguardedRead['`reporting` is read without `this`']
+        ScheduledFuture<?> f = scheduler.scheduleWithFixedDelay(this::report, interval, interval, TimeUnit.MILLISECONDS); // expect: ThisEscape['`reporting` is assigned only after it']; related: UnguardedRead@47['reaches the read from here']
         this.reporting = f;
     }
 
@@ -44,7 +44,7 @@ public final class BadDeepTaskReadsLaterField {
     }
 
     private String body() {
-        StringBuilder b = new StringBuilder(reporting == null ? "" : "(cancellable) ");
+        StringBuilder b = new StringBuilder(reporting == null ? "" : "(cancellable) "); // expect: UnguardedRead['`reporting` is read without `this`'], UnguardedRead['(reached from the method reference in `BadDeepTaskReadsLaterField.BadDeepTaskReadsLaterField` at line 19)']
         for (String s = slow.poll(); s != null; s = slow.poll()) {
             b.append(s).append(' ');
         }

@@ -23,12 +23,12 @@ public class BadRegistersWithUnsynchronizedRegistry implements BadRegistrySource
 
         @Override
         public <T> T register(String name, T source) {
-            keep(name, source); // expect: UnguardedWrite['`sources.put()` changes `sources` without `this`']
+            keep(name, source); // related: UnguardedWrite@31['reaches the write from here']
             return source;
         }
 
         private void keep(String name, Object source) {
-            sources.put(name, source);
+            sources.put(name, source); // expect: UnguardedWrite['`sources.put()` changes `sources` without `this`'], UnguardedWrite['(reached from `MetricsSystemImpl.register` at line 26)']
         }
 
         @Override

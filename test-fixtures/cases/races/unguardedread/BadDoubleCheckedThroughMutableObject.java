@@ -19,7 +19,7 @@ public class BadDoubleCheckedThroughMutableObject {
     private int strategies;
 
     public int strategies() {
-        maybeReload(); // expect: UnguardedRead['`current` is read without `lock.writeLock()`']
+        maybeReload(); // related: UnguardedRead@32['reaches the read from here']
         lock.readLock().lock();
         try {
             return strategies;
@@ -29,7 +29,7 @@ public class BadDoubleCheckedThroughMutableObject {
     }
 
     private void maybeReload() {
-        if (!current.isOutOfDate())
+        if (!current.isOutOfDate()) // expect: UnguardedRead['`current` is read without `lock.writeLock()`'], UnguardedRead['(reached from `BadDoubleCheckedThroughMutableObject.strategies` at line 22)']
             return;
         lock.writeLock().lock();
         try {

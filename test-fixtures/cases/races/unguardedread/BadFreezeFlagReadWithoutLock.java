@@ -41,13 +41,13 @@ public final class BadFreezeFlagReadWithoutLock {
     }
 
     private void ensureFinished() {
-        if (finished == false) {
+        if (finished == false) { // expect: UnguardedRead['`finished` is read without `this`'], UnguardedRead['(reached from `BadFreezeFlagReadWithoutLock.snapshot` at line 50)']
             throw new IllegalStateException("call finish first");
         }
     }
 
     public long[] snapshot() {
-        ensureFinished(); // expect: UnguardedRead['`finished` is read without `this`']
+        ensureFinished(); // related: UnguardedRead@44['reaches the read from here']
         return Arrays.copyOf(values, size);
     }
 }

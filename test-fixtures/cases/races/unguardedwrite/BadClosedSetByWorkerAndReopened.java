@@ -7,7 +7,7 @@ package races.unguardedwrite;
  */
 public class BadClosedSetByWorkerAndReopened {
     private final Object lock = new Object();
-    private final Thread worker = new Thread(this::run); // expect: UnguardedWrite['it races with the write of `closed` in `BadClosedSetByWorkerAndReopened.reopen`']
+    private final Thread worker = new Thread(this::run); // related: UnguardedWrite@43['reaches the write from here']
     private boolean closed;
 
     public void start() {
@@ -40,7 +40,7 @@ public class BadClosedSetByWorkerAndReopened {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            closed = true;
+            closed = true; // expect: UnguardedWrite['it races with the write of `closed` in `BadClosedSetByWorkerAndReopened.reopen`'], UnguardedWrite['(reached from the method reference in `BadClosedSetByWorkerAndReopened.<instance initializer>` at line 10)']
         }
     }
 }

@@ -6,11 +6,11 @@ public class BadHelperCalledWithoutLock {
     private long misses;
 
     public synchronized void hit() {
-        hits++; // related: UnguardedWrite@24['`hits` is accessed under `this` here']
+        hits++; // related: UnguardedWrite@28['`hits` is accessed under `this` here']
     }
 
     public synchronized void miss() {
-        misses++; // related: UnguardedWrite@24['`misses` is accessed under `this` here']
+        misses++; // related: UnguardedWrite@29['`misses` is accessed under `this` here']
     }
 
     public synchronized double rotate() {
@@ -21,11 +21,11 @@ public class BadHelperCalledWithoutLock {
     }
 
     public void resetNow() {
-        clearCounters(); // expect: UnguardedWrite['`hits` is written without `this`'], UnguardedWrite['`misses` is written without `this`'], UnguardedWrite['(in `BadHelperCalledWithoutLock.clearCounters`, called from here)']
+        clearCounters(); // related: UnguardedWrite@28['reaches the write from here'], UnguardedWrite@29['reaches the write from here']
     }
 
     private void clearCounters() {
-        hits = 0; // related: UnguardedWrite@24['the write happens here']
-        misses = 0; // related: UnguardedWrite@24['the write happens here']
+        hits = 0; // expect: UnguardedWrite['`hits` is written without `this`'], UnguardedWrite['(reached from `BadHelperCalledWithoutLock.resetNow` at line 24)']
+        misses = 0; // expect: UnguardedWrite['`misses` is written without `this`'], UnguardedWrite['(reached from `BadHelperCalledWithoutLock.resetNow` at line 24)']
     }
 }

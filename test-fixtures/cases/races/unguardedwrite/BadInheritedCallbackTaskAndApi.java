@@ -15,12 +15,12 @@ public class BadInheritedCallbackTaskAndApi extends InheritedCallbackBaseWithApi
         if (backpressure == 0) {
             ctx.write(msg);
         } else {
-            ctx.channel().eventLoop().execute(() -> unpause()); // expect: UnguardedWrite['`BadInheritedCallbackTaskAndApi.pause` on client threads']
+            ctx.channel().eventLoop().execute(() -> unpause()); // related: UnguardedWrite@23['reaches the write from here']
         }
     }
 
     private void unpause() {
-        backpressure = 0;
+        backpressure = 0; // expect: UnguardedWrite['`BadInheritedCallbackTaskAndApi.pause` on client threads'], UnguardedWrite['(reached from the lambda in `BadInheritedCallbackTaskAndApi.channelRead0` at line 18)']
     }
 
     public void pause() {

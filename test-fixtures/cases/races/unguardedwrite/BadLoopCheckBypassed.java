@@ -33,12 +33,12 @@ public class BadLoopCheckBypassed {
         if (executor.inEventLoop()) {
             close0();
         } else {
-            executor.execute(this::close0); // expect: UnguardedWrite['`waiters.poll()` changes `waiters` without a lock, by a task that runs on another thread']
+            executor.execute(this::close0); // related: UnguardedWrite@41['reaches the write from here']
         }
     }
 
     private void close0() {
-        for (Runnable r = waiters.poll(); r != null; r = waiters.poll()) {
+        for (Runnable r = waiters.poll(); r != null; r = waiters.poll()) { // expect: UnguardedWrite['`waiters.poll()` changes `waiters` without a lock, by a task that runs on another thread'], UnguardedWrite['(reached from the method reference in `BadLoopCheckBypassed.closeAsync` at line 36)']
             r.run();
         }
     }

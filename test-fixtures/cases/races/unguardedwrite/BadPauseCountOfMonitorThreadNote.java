@@ -11,7 +11,7 @@ public class BadPauseCountOfMonitorThreadNote {
     private Thread monitor;
 
     public synchronized void start() {
-        monitor = new Thread(this::watch); // expect: UnguardedWrite['one thread, which the program starts once for the object, makes every such write']
+        monitor = new Thread(this::watch); // related: UnguardedWrite@31['reaches the write from here']
         monitor.start();
     }
 
@@ -28,7 +28,7 @@ public class BadPauseCountOfMonitorThreadNote {
                 return;
             }
             if (System.nanoTime() - before > 1_000_000_000L) {
-                ++pauses;
+                ++pauses; // expect: UnguardedWrite['one thread, which the program starts once for the object, makes every such write'], UnguardedWrite['(reached from the method reference in `BadPauseCountOfMonitorThreadNote.start` at line 14)']
             }
         }
     }

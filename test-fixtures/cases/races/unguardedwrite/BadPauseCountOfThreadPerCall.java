@@ -8,7 +8,7 @@ public class BadPauseCountOfThreadPerCall {
     private long pauses;
 
     public void probe() {
-        new Thread(this::measure).start(); // expect: UnguardedWrite['`pauses` is updated without a lock, by a task that runs on another thread']
+        new Thread(this::measure).start(); // related: UnguardedWrite@22['reaches the write from here']
     }
 
     private void measure() {
@@ -19,7 +19,7 @@ public class BadPauseCountOfThreadPerCall {
             return;
         }
         if (System.nanoTime() - before > 1_000_000_000L) {
-            ++pauses;
+            ++pauses; // expect: UnguardedWrite['`pauses` is updated without a lock, by a task that runs on another thread'], UnguardedWrite['(reached from the method reference in `BadPauseCountOfThreadPerCall.probe` at line 11)']
         }
     }
 

@@ -18,14 +18,14 @@ public class BadPoolTasksCallPublicFiller {
         String value = cache.get(key);
         if (value == null) {
             value = key.trim();
-            cache.put(key, value);
+            cache.put(key, value); // expect: UnguardedWrite['(reached from the lambda in `BadPoolTasksCallPublicFiller.warm` at line 28)']
         }
         return value;
     }
 
     public void warm(String[] keys) {
         for (String k : keys) {
-            pool.execute(() -> get(k)); // expect: UnguardedWrite['`cache.put()` changes `cache` without a lock, by a task that runs on another thread (in `BadPoolTasksCallPublicFiller.get`, called from here)']
+            pool.execute(() -> get(k)); // related: UnguardedWrite@21['reaches the write from here']
         }
     }
 }

@@ -9,7 +9,7 @@ import java.io.IOException;
  */
 public class BadSingleMonitorThreadWriteNotPublished {
     private final Service target;
-    private final Thread daemon = new Thread(this::monitor, "health-monitor"); // expect: UnguardedWrite['`proxy` is written without `this`'], UnguardedWrite['(in `BadSingleMonitorThreadWriteNotPublished.tryConnect`, called from here)']
+    private final Thread daemon = new Thread(this::monitor, "health-monitor"); // related: UnguardedWrite@65['reaches the write from here']
     private volatile boolean shouldRun = true;
     private Proxy proxy;
     private String state = "INITIALIZING";
@@ -62,7 +62,7 @@ public class BadSingleMonitorThreadWriteNotPublished {
                 proxy = target.connect();
             }
         } catch (IOException e) {
-            proxy = null;
+            proxy = null; // expect: UnguardedWrite['`proxy` is written without `this`'], UnguardedWrite['(reached from the method reference in `BadSingleMonitorThreadWriteNotPublished.<instance initializer>` at line 12)']
             failures++;
         }
     }

@@ -13,11 +13,11 @@ public class BadWriteOnlyAsServiceStopsNote {
     private int sequence;
 
     public void shutdown() {
-        stopThreads(); // expect: UnguardedWrite['the write is made only as `BadWriteOnlyAsServiceStopsNote.stopThreads` starts or stops']
+        stopThreads(); // related: UnguardedWrite@20['reaches the write from here']
     }
 
     void stopThreads() {
-        sequence = -1;
+        sequence = -1; // expect: UnguardedWrite['the write is made only as `BadWriteOnlyAsServiceStopsNote.stopThreads` starts or stops'], UnguardedWrite['(reached from `BadWriteOnlyAsServiceStopsNote.shutdown` at line 16)']
     }
 
     public synchronized int issue(String owner) {

@@ -11,6 +11,6 @@ final class LoopStep extends Step implements Runnable {
     @Override
     public void run() {
         body.run();
-        step(); // expect: UnguardedWrite['`runs` is updated without a lock, by a task that runs on another thread']
+        step();
     }
 }

@@ -8,7 +8,7 @@ abstract class Step {
     private int runs;
 
     void step() {
-        runs = runs + 1;
+        runs = runs + 1; // expect: UnguardedWrite['`runs` is updated without a lock, by a task that runs on another thread'], UnguardedWrite['(reached from `LoopStep.run` at line 14)']
     }
 
     int runs() {

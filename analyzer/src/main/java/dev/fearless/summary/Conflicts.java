@@ -313,6 +313,37 @@ public final class Conflicts {
      * The proof of a race between {@code u} and {@code v}, for messages: the other access, where it is,
      * the lock it holds, and two logical threads, one making each access, that can meet, and why.
      */
+    /**
+     * For an access a helper makes, reported where the helper makes it: the entry whose run reaches it
+     * with the locks the finding is about, and the line of that entry where the path leaves it
+     * (" (reached from `Service.submit()` at line 40)"); empty for an access the entry makes itself.
+     */
+    public static String reachedFrom(FieldUse u) {
+        return u.direct() ? "" : " (reached from " + Describe.entry(u.method()) + " at line " + u.site().line() + ")";
+    }
+
+    /**
+     * The other entries whose runs make the very access {@code u} reports, reached the same way (for which
+     * {@code same} holds: no lock, or not the guard), each once with the place its path leaves it: the
+     * finding at the access names every way to it, up to {@code limit}.
+     */
+    public static List<FieldUse> otherEntries(FieldUse u, List<FieldUse> uses, Predicate<FieldUse> same,
+                                              int limit) {
+        List<FieldUse> others = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        seen.add(u.method() + "@" + u.site());
+        for (FieldUse v : uses) {
+            if (others.size() == limit) {
+                break;
+            }
+            if (v.originMethod() == u.originMethod() && v.origin().equals(u.origin()) && v.op() == u.op()
+                    && same.test(v) && seen.add(v.method() + "@" + v.site())) {
+                others.add(v);
+            }
+        }
+        return others;
+    }
+
     public static String proof(Summaries summaries, FieldUse u, FieldUse v) {
         return proof(summaries, u, u.threads(), v, v.threads());
     }

@@ -87,6 +87,17 @@ public final class Describe {
         };
     }
 
+    /**
+     * An entry whose run reaches an access, as a reader finds it in the code: the method ("`Cache.put`"),
+     * or the lambda or method reference a task runs ("the lambda in `Cache.start`").
+     */
+    public static String entry(MethodInfo m) {
+        if (!m.facts().isClosure()) {
+            return "`" + m.display() + "`";
+        }
+        return (m.facts().isLambda() ? "the lambda in `" : "the method reference in `") + m.display() + "`";
+    }
+
     /** A local's name as written: the extractor makes locals unique within a method as {@code name#n}. */
     public static String variable(String unique) {
         int hash = unique.indexOf('#');

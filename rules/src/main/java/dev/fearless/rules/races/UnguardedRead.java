@@ -29,7 +29,9 @@ import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -65,7 +67,9 @@ public final class UnguardedRead implements FieldMatcher {
         LockRef guard = preferred(common);
         AccessPath path = f.facts().isStatic() ? AccessPath.root(AccessPath.Root.STATIC, f.owner().name()).plus(f.name())
                 : AccessPath.THIS_PATH.plus(f.name());
-        Set<String> reported = new HashSet<>();
+        // One finding per method and kind of read, at the first such read: a helper reached from several
+        // entries is reported once, as a warning when any entry's path makes it one.
+        Map<String, Candidate> chosen = new LinkedHashMap<>();
         Set<String> flags = flagsSetAfter(context.program(), writes);
         Set<MethodInfo> initializers = LazyInits.lockedInitializers(context.program(), writes);
         // reads that only feed a log line last: another read in the same method is the one to report
@@ -77,15 +81,16 @@ public final class UnguardedRead implements FieldMatcher {
         ordered.addAll(logOnly);
         for (FieldUse r : ordered) {
             context.checkBudget();
-            if (!RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())
+            String key = r.originMethod() + "|" + r.op();
+            Candidate before = chosen.get(key);
+            if (before != null && !before.note() || !RaceFields.reads(r.op()) || !r.reportable(summaries.entryMethods())
                     || common.stream().anyMatch(l -> Guards.holds(r, l)) || hasOpaque(r)
                     || DoubleChecks.doubleChecks(r.originMethod(), path)
                     || DoubleChecks.doubleChecksThroughCall(context.program(), r.originMethod(), path)
                     || RaceFields.forTesting(r)
                     || piggybacked(context.program(), r, flags)
                     || initializers != null
-                    && LazyInits.initializedBefore(context.program(), r.originMethod(), r.origin(), initializers, path)
-                    || reported.contains(r.method() + "|" + r.op())) {
+                    && LazyInits.initializedBefore(context.program(), r.originMethod(), r.origin(), initializers, path)) {
                 continue;
             }
             // A write made while the program starts or stops its work (an init, a shutdown) meets the read
@@ -100,43 +105,64 @@ public final class UnguardedRead implements FieldMatcher {
             if (w == null) {
                 continue;
             }
-            reported.add(r.method() + "|" + r.op());
             String outside = Conflicts.outsideOnly(summaries, r, w);
             Event.Call logged = loggedBy(context.program(), r, f);
-            RuleContext.FindingBuilder finding = context.report(r.method(), r.site(), Describe.access(r)
-                    + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
-                    + "` (as in `" + w.method().display() + "`): " + hazard(context.program(), f, r)
-                    + (r.direct() ? "" : " (in `" + r.originMethod().display() + "`, called from here)")
-                    + "; " + Conflicts.proof(summaries, r, w)
-                    + (phase == null ? "" : "; every write it races with is made as `" + phase.display()
-                            + "` starts or stops the object's work, so the read can see it only then")
-                    + (outside == null ? "" : outside)
-                    + (logged == null ? "" : "; the value read only goes into a log message (`"
-                            + Describe.value(r.originMethod(), logged.receiver()) + "." + logged.name() + "`), which a stale value leaves a moment old"));
-            if (phase != null || outside != null || logged != null) {
-                finding.note();
+            boolean note = phase != null || outside != null || logged != null
+                    || untestedValue(context.program(), r, f) || untestedSize(context.program(), r, f);
+            if (before == null || !note) {
+                chosen.put(key, new Candidate(r, w, phase, outside, logged, note));
             }
-            if (!r.direct()) {
-                finding.related(r.originMethod(), r.origin(), "the read happens here");
-            }
-            if (untestedValue(context.program(), r, f) || untestedSize(context.program(), r, f)) {
-                finding.note();
-            }
-            finding.related(w.originMethod(), w.origin(), "`" + f.name() + "` is written under `"
-                    + Describe.lock(guard) + "` here, in `" + w.method().display() + "` (the other side"
-                    + alsoFrom(w, writes) + ")");
-            int shown = 1;
-            for (FieldUse g : writes) {
-                if (shown++ == 3) {
-                    break;
-                }
-                if (g.originMethod() == w.originMethod() && g.origin().equals(w.origin())) {
-                    continue;
-                }
-                finding.related(g.originMethod(), g.origin(), "`" + f.name() + "` is written under `" + Describe.lock(guard) + "` here");
-            }
-            finding.add();
         }
+        for (Candidate c : chosen.values()) {
+            report(context, f, guard, writes, c, Conflicts.otherEntries(c.read(), uses,
+                    v -> common.stream().noneMatch(l -> Guards.holds(v, l)), 3));
+        }
+    }
+
+    /** A read to report, the write it races with, and what makes it a note rather than a warning. */
+    private record Candidate(FieldUse read, FieldUse write, MethodInfo phase, String outside, Event.Call logged,
+                             boolean note) {
+    }
+
+    private static void report(RuleContext context, FieldInfo f, LockRef guard, List<FieldUse> writes, Candidate c,
+                               List<FieldUse> alsoFrom) {
+        FieldUse r = c.read();
+        FieldUse w = c.write();
+        RuleContext.FindingBuilder finding = context.report(r.originMethod(), r.origin(), Describe.access(r)
+                + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
+                + "` (as in `" + w.method().display() + "`): " + hazard(context.program(), f, r)
+                + Conflicts.reachedFrom(r) + "; " + Conflicts.proof(context.summaries(), r, w)
+                + (c.phase() == null ? "" : "; every write it races with is made as `" + c.phase().display()
+                        + "` starts or stops the object's work, so the read can see it only then")
+                + (c.outside() == null ? "" : c.outside())
+                + (c.logged() == null ? "" : "; the value read only goes into a log message (`"
+                        + Describe.value(r.originMethod(), c.logged().receiver()) + "." + c.logged().name()
+                        + "`), which a stale value leaves a moment old"));
+        if (c.note()) {
+            finding.note();
+        }
+        if (!r.direct()) {
+            finding.related(r.method(), r.site(), Describe.entry(r.method()) + " reaches the read from here, without `"
+                    + Describe.lock(guard) + "`");
+        }
+        for (FieldUse v : alsoFrom) {
+            finding.related(v.method(), v.site(), Describe.entry(v.method()) + " also reaches the read from here, without `"
+                    + Describe.lock(guard) + "`");
+        }
+        finding.related(w.originMethod(), w.origin(), "`" + f.name() + "` is written under `"
+                + Describe.lock(guard) + "` here, in `" + w.method().display() + "` (the other side"
+                + alsoFrom(w, writes) + ")");
+        int shown = 1;
+        for (FieldUse g : writes) {
+            if (shown++ == 3) {
+                break;
+            }
+            if (g.originMethod() == w.originMethod() && g.origin().equals(w.origin())) {
+                continue;
+            }
+            finding.related(g.originMethod(), g.origin(), "`" + f.name() + "` is written under `" + Describe.lock(guard) + "` here");
+        }
+        finding.add();
     }
 
     /**

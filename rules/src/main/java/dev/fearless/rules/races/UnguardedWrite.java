@@ -28,7 +28,9 @@ import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadContext;
 import dev.fearless.summary.ThreadModel;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,6 +63,7 @@ public final class UnguardedWrite implements FieldMatcher {
         String guardReason = guards.lock() != null && majority(guards) ? "without `" + Describe.lock(guards.lock())
                 + "`, which guards " + count(sites(guards.guarded()), "other access") + " to it" : null;
         Set<String> reported = new HashSet<>();
+        Map<String, Candidate> chosen = new LinkedHashMap<>();
         boolean walkedByTask = uses.stream().anyMatch(u -> u.op() == AccessOp.CALL_ITERATE
                 && u.context() == ThreadContext.TASK && spawned(u));
         boolean polledByTask = uses.stream().anyMatch(u -> u.op() == AccessOp.READ
@@ -86,7 +89,8 @@ public final class UnguardedWrite implements FieldMatcher {
                 continue;
             }
             String reason = reason0;
-            if (reason == null || reported.contains(w.method() + "@" + w.site())
+            Candidate before = chosen.get(placeOf(w));
+            if (reason == null || reported.contains(w.method() + "@" + w.site()) || before != null && !before.note()
                     || reason.equals(guardReason) && publishedByGuard(context.program(), summaries, guards, w)) {
                 continue;
             }
@@ -124,13 +128,29 @@ public final class UnguardedWrite implements FieldMatcher {
             if (other == null) {
                 continue;
             }
-            reported.add(w.method() + "@" + w.site());
-            report(context, w, other, getterOnly ? reason + (onLoop ? GETTER_ONLY : ONE_WRITER) : reason, guards,
-                    reason.equals(guardReason) && weakGuard(guards, evidence, w, other), getterOnly);
+            boolean tie = reason.equals(guardReason) && weakGuard(guards, evidence, w, other);
+            Candidate c = new Candidate(w, other, getterOnly ? reason + (onLoop ? GETTER_ONLY : ONE_WRITER) : reason,
+                    tie, getterOnly, tie || getterOnly || !polled && Lifecycle.stepOf(context.program(), w.originMethod()) != null
+                    || Conflicts.outsideOnly(summaries, w, other) != null);
+            if (before == null || !c.note()) {
+                chosen.put(placeOf(w), c);
+            }
             if (polled && reported.add(other.originMethod() + "@" + other.origin())) {
                 notePoll(context, w, other);
             }
         }
+        for (Candidate c : chosen.values()) {
+            report(context, c.write(), c.other(), c.reason(), guards, c.tie(), c.getterOnly(),
+                    Conflicts.otherEntries(c.write(), uses, v -> v.held().isEmpty(), 3));
+        }
+    }
+
+    /**
+     * A write to report, the access it races with, the reason and what makes it a note: a write that
+     * several entries reach is reported once, as a warning when any entry's path makes it one.
+     */
+    private record Candidate(FieldUse write, FieldUse other, String reason, boolean tie, boolean getterOnly,
+                             boolean note) {
     }
 
     /**
@@ -368,15 +388,13 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards,
-                               boolean tie, boolean getterOnly) {
-        MethodInfo m = w.method();
+                               boolean tie, boolean getterOnly, List<FieldUse> alsoFrom) {
         // A write made only as the program or the object starts or stops its work meets the other side only
         // then; not a flag a loop polls to stop: stopping is when its write must be seen.
         MethodInfo phase = reason.equals(POLLED) ? null : Lifecycle.stepOf(context.program(), w.originMethod());
         String message = Describe.access(w) + (w.op() == AccessOp.UPDATE ? " is updated " : w.op().throughContents()
                 ? " changes `" + w.field().name() + "` " : " is written ") + reason
-                + (w.direct() ? "" : " (in `" + w.originMethod().display() + "`, called from here)")
-                + "; " + Conflicts.proof(context.summaries(), w, other)
+                + Conflicts.reachedFrom(w) + "; " + Conflicts.proof(context.summaries(), w, other)
                 + (tie ? "; the monitor is held at only as many of the field's places as not, so it may be held "
                         + "there for another purpose than this field, and only clients of the API make the two accesses"
                         : "")
@@ -386,9 +404,12 @@ public final class UnguardedWrite implements FieldMatcher {
         if (outside != null) {
             message += outside;
         }
-        RuleContext.FindingBuilder finding = context.report(m, w.site(), message);
+        RuleContext.FindingBuilder finding = context.report(w.originMethod(), w.origin(), message);
         if (!w.direct()) {
-            finding.related(w.originMethod(), w.origin(), "the write happens here");
+            finding.related(w.method(), w.site(), Describe.entry(w.method()) + " reaches the write from here, holding no lock");
+        }
+        for (FieldUse v : alsoFrom) {
+            finding.related(v.method(), v.site(), Describe.entry(v.method()) + " also reaches the write from here, holding no lock");
         }
         boolean otherGuarded = guards.lock() != null && Guards.holds(other, guards.lock());
         if (other != w) {
@@ -426,6 +447,11 @@ public final class UnguardedWrite implements FieldMatcher {
                 .related(w.originMethod(), w.origin(), "`" + w.field().name() + "` is written here")
                 .note()
                 .add();
+    }
+
+    /** Where a write is reported: at the write itself, once however many entries reach it. */
+    private static String placeOf(FieldUse w) {
+        return "at " + w.originMethod() + "@" + w.origin();
     }
 
     /** The guard holds for at least as many of the places that touch the field as not. */
