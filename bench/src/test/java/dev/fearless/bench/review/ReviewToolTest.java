@@ -84,6 +84,21 @@ class ReviewToolTest {
     }
 
     @Test
+    void lost_listsRealPlacesNoLongerReported_butNotThoseRecordedAsMoved() throws IOException {
+        Path file = dir.resolve("verdicts.tsv");
+        Files.writeString(file, Verdicts.HEADER + "\n"
+                + "races\ta/B.java\t12\tp.B.m\tUnguardedRead\tTRUE\tstale read\tfirst\n"
+                + "races\ta/B.java\t20\tp.B.n\tUnguardedRead\tTRUE-LOW\tstale getter\tfirst\n"
+                + "races\ta/B.java\t30\tp.B.o\tUnguardedRead\tFALSE\tevery caller holds the lock\tfirst\n"
+                + "races\ta/B.java\t20\tp.B.n\tUnguardedRead\tTRUE-LOW\tnow reported at B.java:40\tmoved-2026-12-06\n"
+                + "races\ta/B.java\t40\tp.B.m\tUnguardedRead\tTRUE-LOW\tstale getter\tmoved-2026-12-06\n",
+                StandardCharsets.UTF_8);
+        List<Judgement> lost = ReviewMain.lost(List.of(finding("UnguardedRead", ReviewGroup.RACES, "a/B.java", 40)),
+                Verdicts.read(file));
+        assertEquals(List.of(12), lost.stream().map(j -> j.place().line()).toList());
+    }
+
+    @Test
     void blindSample_leavesOutTheVerdictsEarlierSamplesGave() throws IOException {
         Path file = dir.resolve("verdicts.tsv");
         Files.writeString(file, "races\ta/B.java\t12\tp.B.m\tUnguardedRead\tFALSE\tevery caller holds the lock\tfirst\n",
