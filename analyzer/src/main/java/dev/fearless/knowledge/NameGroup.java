@@ -24,6 +24,11 @@ public enum NameGroup {
     SIZE_CHECK,
     /** Calls that use an element position, which another thread's removal can make invalid ({@code get(i)}). */
     INDEX_ACT,
+    /**
+     * Calls that take a key's entry out of a map and hand back its value, {@code null} when another call
+     * took it first ({@code remove(key)}).
+     */
+    KEYED_TAKE,
     /** Calls that can make a collection smaller ({@code remove}, {@code clear}, {@code poll}). */
     COLLECTION_SHRINK,
     /**

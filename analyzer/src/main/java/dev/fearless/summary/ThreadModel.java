@@ -262,6 +262,24 @@ public final class ThreadModel {
         return result;
     }
 
+    /**
+     * The events of {@code m} that start a thread or hand a task to one the program starts, whatever the
+     * thread, in order.
+     */
+    public List<Integer> spawnsBy(MethodInfo m) {
+        java.util.SortedSet<Integer> result = new java.util.TreeSet<>();
+        for (Map.Entry<LogicalThread, List<ThreadRoots.Spawn>> e : roots.spawns().entrySet()) {
+            if (started(e.getKey())) {
+                for (ThreadRoots.Spawn s : e.getValue()) {
+                    if (s.parent() == m) {
+                        result.add(s.event());
+                    }
+                }
+            }
+        }
+        return List.copyOf(result);
+    }
+
     /** Whether the program starts {@code t}: a task or thread, not clients, requests or {@code main}. */
     public static boolean started(LogicalThread t) {
         return !t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN;

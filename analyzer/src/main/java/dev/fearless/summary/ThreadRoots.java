@@ -102,6 +102,11 @@ final class ThreadRoots {
         return spawns.getOrDefault(t, List.of());
     }
 
+    /** The threads the program starts and where it starts them. */
+    Map<LogicalThread, List<Spawn>> spawns() {
+        return java.util.Collections.unmodifiableMap(spawns);
+    }
+
     /** The key of the logical thread of the clients that call {@code type}'s API. */
     static String clientKey(TypeInfo type) {
         return "client:" + type.name();

@@ -66,6 +66,7 @@ public final class CheckThenAct implements EventMatcher {
         }
         if (event instanceof Event.FieldAccess write) {
             AtomicPairs.reportVolatile(scope, index, write);
+            FlagThenStart.report(scope, index, write);
             return;
         }
         if (!(event instanceof Event.Call act) || !knowledge.inGroup(NameGroup.ACT, act.name())
@@ -102,6 +103,9 @@ public final class CheckThenAct implements EventMatcher {
             check = shrinks && !readCopingWithGonePosition(program, m, index, act) ? check : null;
         }
         if (check == null) {
+            if (!atomic && TakeAfterCheck.report(scope, index, act, target, kind)) {
+                return;
+            }
             if (atomic && target.isOwnField()) {
                 AtomicPairs.report(scope, act, target);
             }
