@@ -25,7 +25,7 @@ import java.util.List;
  * fine, and construction code owns the object.
  */
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
-        summary = "A volatile array or mutable object whose contents are changed through the field without a lock.",
+        summary = "A volatile array or mutable object, or a plain value of a concurrent map, whose contents are changed without a lock.",
         peers = {"spotbugs:VO_VOLATILE_REFERENCE_TO_ARRAY", "sonar:S3077"})
 public final class VolatileMutableContents implements MethodMatcher {
 
@@ -41,6 +41,9 @@ public final class VolatileMutableContents implements MethodMatcher {
         java.util.Set<FieldInfo> reported = new java.util.HashSet<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
+            if (e instanceof Event.Call call && MutableMapValues.report(scope, i, call)) {
+                continue;
+            }
             AccessPath through = null;
             String how = null;
             if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.ELEMENT_WRITE && fa.path().isField()) {
