@@ -213,10 +213,10 @@ final class ExpressionEvaluator {
         }
         if (e instanceof ArrayAccessExpr aa) {
             Value array = expr(aa.getName(), ctx);
-            expr(aa.getIndex(), ctx);
+            Value index = expr(aa.getIndex(), ctx);
             AccessPath p = array.pathOrNull();
             if (elementTracked(p)) {
-                access(aa, ctx, file.path(p), AccessKind.ELEMENT_READ, Value.Absent.INSTANCE, false);
+                access(aa, ctx, file.path(p), AccessKind.ELEMENT_READ, Value.Absent.INSTANCE, false, index);
             }
             return new Value.Element(array);
         }
@@ -332,8 +332,14 @@ final class ExpressionEvaluator {
 
     /** Records an access to the field (or array cell) at {@code path}. */
     private void access(Node node, WalkContext ctx, AccessPath path, AccessKind kind, Value value, boolean implicit) {
+        access(node, ctx, path, kind, value, implicit, Value.Absent.INSTANCE);
+    }
+
+    /** Records an access to the array cell at {@code path} whose index is {@code index}. */
+    private void access(Node node, WalkContext ctx, AccessPath path, AccessKind kind, Value value, boolean implicit,
+                        Value index) {
         out.add(new Event.FieldAccess(positions.of(node), ctx.held(), ctx.guard(), ctx.loop(), path, kind, value,
-                implicit));
+                implicit, index));
     }
 
     private void readField(Node node, AccessPath p, FieldShape shape, WalkContext ctx, boolean implicit) {
@@ -432,14 +438,14 @@ final class ExpressionEvaluator {
         boolean compound = a.getOperator() != AssignExpr.Operator.ASSIGN;
         if (target instanceof ArrayAccessExpr aa) {
             Value array = expr(aa.getName(), ctx);
-            expr(aa.getIndex(), ctx);
+            Value index = expr(aa.getIndex(), ctx);
             Value value = expr(a.getValue(), ctx);
             AccessPath p = array.pathOrNull();
             if (compound) {
                 capturedElementRead(a, p, ctx);
             }
             if (elementTracked(p)) {
-                access(a, ctx, file.path(p), AccessKind.ELEMENT_WRITE, value, false);
+                access(a, ctx, file.path(p), AccessKind.ELEMENT_WRITE, value, false, index);
             }
             return value;
         }
@@ -519,11 +525,11 @@ final class ExpressionEvaluator {
         }
         if (target instanceof ArrayAccessExpr aa) {
             Value array = expr(aa.getName(), ctx);
-            expr(aa.getIndex(), ctx);
+            Value index = expr(aa.getIndex(), ctx);
             AccessPath p = array.pathOrNull();
             capturedElementRead(u, p, ctx);
             if (elementTracked(p)) {
-                access(u, ctx, file.path(p), AccessKind.ELEMENT_WRITE, Value.Other.INSTANCE, false);
+                access(u, ctx, file.path(p), AccessKind.ELEMENT_WRITE, Value.Other.INSTANCE, false, index);
             }
             return Value.Other.INSTANCE;
         }

@@ -34,10 +34,12 @@ public sealed interface Event {
 
     /**
      * A read or write of a field, or of an element of an array held in a field or in a local captured
-     * from an enclosing method (then {@code path} is that local, with no fields).
+     * from an enclosing method (then {@code path} is that local, with no fields). {@code index} is the
+     * value of the element's index ({@code slots[id]}: the local {@code id}), {@link Value.Absent} for a
+     * field.
      */
     record FieldAccess(Position pos, LockSet held, int guard, int loop,
-                       AccessPath path, AccessKind kind, Value value, boolean implicit) implements Event {
+                       AccessPath path, AccessKind kind, Value value, boolean implicit, Value index) implements Event {
     }
 
     /** How a field is accessed. */

@@ -29,6 +29,8 @@ public enum NameGroup {
      * took it first ({@code remove(key)}).
      */
     KEYED_TAKE,
+    /** Calls that replace the element at a position given first, without changing the size ({@code list.set(i, v)}). */
+    SLOT_WRITE,
     /** Calls that can make a collection smaller ({@code remove}, {@code clear}, {@code poll}). */
     COLLECTION_SHRINK,
     /**

@@ -3,8 +3,10 @@ package dev.fearless.summary;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
+import dev.fearless.facts.Loop;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -69,12 +71,61 @@ final class Joins {
         }
         Event at = m.facts().events().get(site);
         for (ThreadRoots.Spawn s : spawns) {
-            String local = s.parent() == m && !s.inLoop() && s.event() < site ? ThreadModel.threadLocal(m, s.event()) : null;
+            if (s.parent() != m || s.event() >= site) {
+                return false;
+            }
+            if (s.inLoop()) {
+                if (!joinsEachCollected(m, s.event(), site, at)) {
+                    return false;
+                }
+                continue;
+            }
+            String local = ThreadModel.threadLocal(m, s.event());
             if (local == null || !joinsLocal(m, local, s.event(), site, at)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a loop that hands over threads collects each one's handle in a local list ({@code
+     * threads.add(t)} after {@code t.start()}, {@code futures.add(pool.submit(task))}), and a loop over
+     * that list after it, before {@code site}, joins every element untimed ({@code for (Future<?> f :
+     * futures) f.get();}): then every run the loop started happens before the site.
+     */
+    private boolean joinsEachCollected(MethodInfo m, int spawn, int site, Event at) {
+        List<Event> events = m.facts().events();
+        int loop = events.get(spawn).loop();
+        String thread = ThreadModel.threadLocal(m, spawn);
+        Value handle = thread != null ? new Value.PathValue(AccessPath.root(AccessPath.Root.LOCAL, thread)) : new Value.CallResult(spawn);
+        String list = null;
+        for (int i = 0; i < site && list == null; i++) {
+            if (events.get(i) instanceof Event.Call add && add.loop() == loop && add.args().size() == 1
+                    && handle.equals(add.args().get(0)) && program.knowledge().inGroup(NameGroup.COLLECTION_INSERT, add.name())) {
+                AccessPath p = add.receiver().pathOrNull();
+                list = p != null && !p.isField() && p.root() == AccessPath.Root.LOCAL ? p.rootName() : null;
+            }
+        }
+        if (list == null) {
+            return false;
+        }
+        Value element = new Value.Element(new Value.PathValue(AccessPath.root(AccessPath.Root.LOCAL, list)));
+        for (int j = spawn + 1; j < site; j++) {
+            if (!(events.get(j) instanceof Event.LocalAssign each) || !element.equals(each.value()) || each.loop() == loop
+                    || each.loop() < 0 || m.facts().loops().get(each.loop()).kind() != Loop.Kind.FOR_EACH) {
+                continue;
+            }
+            for (int k = j + 1; k < site; k++) {
+                if (events.get(k) instanceof Event.Call join && join.loop() == each.loop() && join.args().isEmpty()
+                        && program.traits(m, join).contains(MethodTrait.JOIN)
+                        && new Value.PathValue(AccessPath.root(AccessPath.Root.LOCAL, each.local())).equals(join.receiver())
+                        && encloses(m, join.guard(), at.guard())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an untimed join of the local thread comes between {@code from} and {@code site}, on every path to the site. */

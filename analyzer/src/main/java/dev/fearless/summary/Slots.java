@@ -1,0 +1,139 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Loop;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.List;
+
+/**
+ * Tasks that each store into a slot of their own: {@code for (int i = 0; i < n; i++) { final int id = i;
+ * pool.submit(() -> results[id] = work(id)); }}. Every run of the task stores at the index its hand-over
+ * captured, a copy of the loop's counter, which differs from run to run: two runs of that store touch two
+ * cells, and do not race with each other (each may still race with a read of the cells, ordered only by a
+ * join). Also {@code list.set(id, v)} on a list, which replaces a cell without changing the list's size,
+ * and a store in a method the task calls with the captured index ({@code () -> fill(id)}).
+ */
+final class Slots {
+
+    private Slots() {
+    }
+
+    /** Whether {@code u} and {@code v} are runs of one store into a slot of its task's own. */
+    static boolean disjoint(Program program, ThreadModel threads, FieldUse u, FieldUse v) {
+        if (u.originMethod() != v.originMethod() || !u.origin().equals(v.origin()) || !u.op().isWrite()
+                || !v.op().isWrite() || u.method() != v.method() || !u.site().equals(v.site())) {
+            return false;
+        }
+        Value index = indexOf(program, u);
+        MethodInfo task = u.method();
+        String local;
+        if (u.originMethod() == task) {
+            local = index == null ? null : localName(index);
+        } else {
+            // a store in a method the task calls, at the index the task passes it as a parameter
+            AccessPath p = index == null ? null : index.pathOrNull();
+            local = p != null && !p.isField() && p.root() == AccessPath.Root.PARAM ? passedLocal(task, u, p.rootName()) : null;
+        }
+        MethodInfo parent = task.closureParent();
+        if (local == null || parent == null || !task.facts().captures().contains(local)) {
+            return false;
+        }
+        int loop = counterCopyLoop(parent, local);
+        return loop >= 0 && everySpawnIn(threads, u, parent, loop);
+    }
+
+    /** The index of the slot the use stores into: the array cell's index, or a slot-write call's first argument. */
+    private static Value indexOf(Program program, FieldUse u) {
+        int at = u.originEvent();
+        if (at < 0) {
+            return null;
+        }
+        Event e = u.originMethod().facts().events().get(at);
+        if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.ELEMENT_WRITE) {
+            return fa.index();
+        }
+        if (e instanceof Event.Call c && c.args().size() == 2 && program.knowledge().inGroup(NameGroup.SLOT_WRITE, c.name())) {
+            return c.args().get(0);
+        }
+        return null;
+    }
+
+    private static String localName(Value v) {
+        AccessPath p = v.pathOrNull();
+        return p != null && !p.isField() && p.root() == AccessPath.Root.LOCAL ? p.rootName() : null;
+    }
+
+    /**
+     * The local of the task the call at the use's site passes as the parameter named {@code param} of the
+     * method that makes the store; {@code null} when it passes something else.
+     */
+    private static String passedLocal(MethodInfo task, FieldUse u, String param) {
+        List<dev.fearless.facts.Variable> params = u.originMethod().facts().params();
+        for (Event e : task.facts().events()) {
+            if (e instanceof Event.Call c && c.pos().equals(u.site()) && c.args().size() == params.size()) {
+                for (int i = 0; i < params.size(); i++) {
+                    if (params.get(i).name().equals(param)) {
+                        return localName(c.args().get(i));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The loop of {@code parent} whose body copies its counter into {@code local} ({@code final int id =
+     * i;} in {@code for (int i = 0; i < n; i++)}), the counter stepping each round; -1 when none does.
+     */
+    private static int counterCopyLoop(MethodInfo parent, String local) {
+        List<Event> events = parent.facts().events();
+        int found = -1;
+        for (Event e : events) {
+            if (!(e instanceof Event.LocalAssign la) || !la.local().equals(local)) {
+                continue;
+            }
+            String counter = localName(la.value());
+            if (found >= 0 || counter == null || la.loop() < 0
+                    || parent.facts().loops().get(la.loop()).kind() != Loop.Kind.FOR
+                    || !steps(events, counter, la.loop())) {
+                return -1; // assigned twice, or from something else than a counter
+            }
+            found = la.loop();
+        }
+        return found;
+    }
+
+    /** Whether the loop's own code assigns {@code counter} (its update, {@code i++}), once. */
+    private static boolean steps(List<Event> events, String counter, int loop) {
+        int updates = 0;
+        for (Event e : events) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(counter) && la.loop() == loop) {
+                updates++;
+            }
+        }
+        return updates == 1;
+    }
+
+    /** Whether every place that hands over the threads of the use is in {@code parent}'s loop. */
+    private static boolean everySpawnIn(ThreadModel threads, FieldUse u, MethodInfo parent, int loop) {
+        if (u.threads().threads().isEmpty() || u.threads().more()) {
+            return false;
+        }
+        for (LogicalThread t : u.threads().threads()) {
+            List<ThreadRoots.Spawn> spawns = threads.spawnsOf(t);
+            if (spawns.isEmpty()) {
+                return false;
+            }
+            for (ThreadRoots.Spawn s : spawns) {
+                if (s.parent() != parent || parent.facts().events().get(s.event()).loop() != loop) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
