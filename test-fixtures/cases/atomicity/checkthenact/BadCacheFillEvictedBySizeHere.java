@@ -26,7 +26,7 @@ public class BadCacheFillEvictedBySizeHere {
             if (parsed.size() > limit) {
                 parsed.clear();
             }
-            parsed.put(header, values); // expect: CheckThenAct['only this method removes keys from `parsed` (to keep it small)']
+            parsed.put(header, values); // expect: CheckThenAct['keys of `parsed` are removed only to keep it small']
         }
         return values;
     }

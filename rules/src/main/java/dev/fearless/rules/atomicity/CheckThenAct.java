@@ -161,7 +161,7 @@ public final class CheckThenAct implements EventMatcher {
                 + "use computeIfAbsent to build it once"
                 : cacheFill ? "another thread can fill the same key in between, and the later put replaces its value; "
                 + (CollectionChanges.calledAfterConstruction(program, field, NameGroup.COLLECTION_SHRINK)
-                        ? "only this method removes keys from `" + field.name() + "` (to keep it small)"
+                        ? "keys of `" + field.name() + "` are removed only to keep it small"
                         : "nothing in the program removes keys from `" + field.name() + "`")
                 + " and this method does not change the "
                 + "value after the put, so each thread goes on with a value built for that key, but it is built twice; "
@@ -224,7 +224,7 @@ public final class CheckThenAct implements EventMatcher {
     private static boolean fillsKeptCache(Program program, MethodInfo m, int check, Event.Call act, int index,
                                           FieldInfo field) {
         if (act.args().size() < 2 || !foundMissing(m, check, act)
-                || CollectionChanges.calledAfterConstruction(program, field, NameGroup.COLLECTION_SHRINK, m)) {
+                || CollectionChanges.calledAfterConstruction(program, field, NameGroup.COLLECTION_SHRINK, m, true)) {
             return false;
         }
         AccessPath value = act.args().get(act.args().size() - 1).pathOrNull();
