@@ -44,15 +44,12 @@ public final class DynamicLockOrder implements EventMatcher {
     public void matchEvent(MethodScope scope, int i, Event e) {
         Program program = scope.program();
         MethodInfo m = scope.method();
-        if (!loopConditionsOnly(m, e.guard())) {
-            return; // the nesting depends on a condition: typically an ordering decision
-        }
-        if (injectedPair(scope, i, e) || e.guard() >= 0) {
+        if (loopConditionsOnly(m, e.guard()) && injectedPair(scope, i, e)) {
             return;
         }
         List<LockRef> outer = new ArrayList<>();
         for (LockRef h : e.held().locks()) {
-            if (onParameter(h)) {
+            if (handedIn(m, h) != null) {
                 outer.add(h);
             }
         }
@@ -60,12 +57,14 @@ public final class DynamicLockOrder implements EventMatcher {
             return;
         }
         for (LockRef inner : taken(program, scope.context(), m, i, e)) {
-            if (!onParameter(inner) || e.held().contains(inner)) {
+            if (handedIn(m, inner) == null || e.held().contains(inner)) {
                 continue; // not a parameter's lock, or already held (re-entrant)
             }
             for (LockRef h : outer) {
                 if (!h.path().rootName().equals(inner.path().rootName()) && h.kind() == inner.kind()
+                        && !handedIn(m, h).equals(handedIn(m, inner))
                         && h.path().fields().equals(inner.path().fields()) && sameType(program, m, h, inner)
+                        && !orderDecided(m, e.guard(), h, inner)
                         && !orderedByCallers(program, m, h, inner)) {
                     scope.report(e.pos(), "`" + Describe.lock(inner) + "` is locked while holding `"
                             + Describe.lock(h) + "`, in the order the arguments were passed: a caller passing "
@@ -190,8 +189,8 @@ public final class DynamicLockOrder implements EventMatcher {
      * branch. The ordering decision is the caller's, made before the helper locks.
      */
     private static boolean orderedByCallers(Program program, MethodInfo m, LockRef a, LockRef b) {
-        int ia = parameter(m, a.path().rootName());
-        int ib = parameter(m, b.path().rootName());
+        int ia = parameter(m, handedIn(m, a));
+        int ib = parameter(m, handedIn(m, b));
         List<CallSite> callers = program.callGraph().callersOf(m);
         if (ia < 0 || ib < 0 || callers.isEmpty() || Api.exported(program, m)) {
             return false;
@@ -237,9 +236,116 @@ public final class DynamicLockOrder implements EventMatcher {
         return l.path() != null && l.path().root() == AccessPath.Root.PARAM;
     }
 
+    /**
+     * The parameter a lock's object was handed in by: the parameter itself, or a local the method set once
+     * from a call given that one parameter ({@code Account from = require(fromId)}, {@code accounts.get(fromId)}),
+     * so that the caller's argument order is the lock order; {@code null} otherwise.
+     */
+    private static String handedIn(MethodInfo m, LockRef l) {
+        if (onParameter(l)) {
+            return l.path().rootName();
+        }
+        if (l.path() == null || l.path().root() != AccessPath.Root.LOCAL) {
+            return null;
+        }
+        List<Event> events = m.facts().events();
+        String param = null;
+        for (Event e : events) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(l.path().rootName())) {
+                if (param != null || !(la.value() instanceof Value.CallResult cr)
+                        || !(events.get(cr.eventIndex()) instanceof Event.Call c)) {
+                    return null; // assigned twice, or from something else than a call
+                }
+                param = onlyParameter(c);
+                if (param == null) {
+                    return null;
+                }
+            }
+        }
+        return param;
+    }
+
+    /** The one parameter a call is given (as an argument or its receiver), or {@code null}. */
+    private static String onlyParameter(Event.Call c) {
+        String found = null;
+        List<Value> given = new ArrayList<>(c.args());
+        given.add(c.receiver());
+        for (Value v : given) {
+            AccessPath p = v.pathOrNull();
+            if (p != null && p.root() == AccessPath.Root.PARAM) {
+                if (found != null) {
+                    return null;
+                }
+                found = p.rootName();
+            } else if (!(v instanceof Value.Implicit) && !(p != null && p.root() == AccessPath.Root.THIS)
+                    && !(v instanceof Value.TypeName)) {
+                return null; // another local or an expression: the caller's order may not be the one used
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a condition holding where the inner lock is taken (but a loop's) orders the two objects: it
+     * tests a value computed from one of them, not the reference itself ({@code a.id < b.id},
+     * {@code identityHashCode(a) < identityHashCode(b)}: a reference can only be tested for being the same
+     * object, {@code from == to}, which orders nothing), or the method takes them the other way round too.
+     */
+    private static boolean orderDecided(MethodInfo m, int guard, LockRef outer, LockRef inner) {
+        var guards = m.facts().guards();
+        List<Event> events = m.facts().events();
+        for (int g = guard; g >= 0; g = guards.get(g).parent()) {
+            int line = guards.get(g).pos().line();
+            if (m.facts().loops().stream().anyMatch(l -> l.pos().line() == line)) {
+                continue;
+            }
+            for (dev.fearless.facts.Guard.Test t : guards.get(g).implied()) {
+                if (computedFrom(events, t.subject(), outer, 0) || computedFrom(events, t.subject(), inner, 0)) {
+                    return true;
+                }
+            }
+        }
+        for (Event e : events) {
+            if (e instanceof Event.Acquire a && a.lock().equals(outer) && e.held().contains(inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code v} is computed from the lock's object: a field of it, or a call on it or given it. */
+    private static boolean computedFrom(List<Event> events, Value v, LockRef lock, int depth) {
+        String root = lock.path().rootName();
+        AccessPath p = v.pathOrNull();
+        if (p != null && p.rootName().equals(root) && p.isField()) {
+            return true;
+        }
+        if (p != null && p.root() == AccessPath.Root.LOCAL && !p.isField() && !p.rootName().equals(root) && depth == 0) {
+            for (Event e : events) {
+                if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName())
+                        && computedFrom(events, la.value(), lock, 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (v instanceof Value.CallResult cr && cr.eventIndex() < events.size()
+                && events.get(cr.eventIndex()) instanceof Event.Call c) {
+            List<Value> given = new ArrayList<>(c.args());
+            given.add(c.receiver());
+            for (Value x : given) {
+                AccessPath q = x.pathOrNull();
+                if (q != null && q.rootName().equals(root) || computedFrom(events, x, lock, depth + 1) && depth < 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean sameType(Program program, MethodInfo m, LockRef a, LockRef b) {
-        String ta = program.staticType(m, new Value.PathValue(AccessPath.root(AccessPath.Root.PARAM, a.path().rootName()))).name();
-        String tb = program.staticType(m, new Value.PathValue(AccessPath.root(AccessPath.Root.PARAM, b.path().rootName()))).name();
+        String ta = program.staticType(m, new Value.PathValue(AccessPath.root(a.path().root(), a.path().rootName()))).name();
+        String tb = program.staticType(m, new Value.PathValue(AccessPath.root(b.path().root(), b.path().rootName()))).name();
         return ta != null && tb != null && (program.isSubtype(ta, tb) || program.isSubtype(tb, ta));
     }
 }
