@@ -82,6 +82,15 @@ public final class Tasks {
                         Body body = bodyOf(program, p, a, i);
                         if (body != null && (elsewhere || body.dispatch() == Dispatch.ELSEWHERE)) {
                             add(p, i, body, describe(p, call), first, again, result);
+                        } else if (body == null && elsewhere) {
+                            for (int j : collectedTasks(program, p, a, i)) {
+                                for (Value x : ((Event.Call) events.get(j)).args()) {
+                                    Body each = bodyOf(program, p, x, j);
+                                    if (each != null) {
+                                        add(p, j, each, describe(p, call), first, again, result);
+                                    }
+                                }
+                            }
                         }
                     }
                 } else if (e instanceof Event.NewObject n) {
@@ -110,6 +119,27 @@ public final class Tasks {
             }
         }
         return new Tasks(List.copyOf(result), again);
+    }
+
+    /**
+     * The calls before {@code before} that put tasks into the local collection {@code v} a call hands to
+     * another thread ({@code tasks.add(() -> map(doc))} in a loop, then {@code pool.invokeAll(tasks)}): each
+     * task added is handed over where it is added, in that loop if there is one.
+     */
+    private static List<Integer> collectedTasks(Program program, MethodInfo p, Value v, int before) {
+        AccessPath local = v.pathOrNull();
+        List<Integer> adds = new ArrayList<>();
+        if (local == null || local.isField() || local.root() != AccessPath.Root.LOCAL) {
+            return adds;
+        }
+        List<Event> events = p.facts().events();
+        for (int j = 0; j < before; j++) {
+            if (events.get(j) instanceof Event.Call c && local.equals(c.receiver().pathOrNull())
+                    && program.knowledge().inGroup(dev.fearless.knowledge.NameGroup.COLLECTION_INSERT, c.name())) {
+                adds.add(j);
+            }
+        }
+        return adds;
     }
 
     /**
