@@ -128,6 +128,32 @@ final class FileExtraction {
         return qualifierRoots.contains(segment);
     }
 
+    /** The superclass a class declaration names, as written, or {@code null}. */
+    private static String superclassOf(TypeDeclaration<?> t) {
+        return t instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.getExtendedTypes().isEmpty()
+                ? c.getExtendedTypes().get(0).getNameWithScope() : null;
+    }
+
+    /**
+     * The field named {@code name} that {@code shape} inherits from a superclass declared in this file (not
+     * a private one, which is not inherited), with the shape that declares it; {@code null} when none.
+     */
+    Map.Entry<TypeShape, FieldShape> inheritedField(TypeShape shape, String name) {
+        TypeShape t = shape;
+        for (int depth = 0; depth < 8 && t.superclass != null; depth++) {
+            TypeShape up = shapes.get(names.qualify(t.superclass));
+            if (up == null || up == t) {
+                return null;
+            }
+            FieldShape f = up.fields.get(name);
+            if (f != null) {
+                return Modifiers.has(f.modifiers(), Modifiers.PRIVATE) ? null : Map.entry(up, f);
+            }
+            t = up;
+        }
+        return null;
+    }
+
     /** The shape of a field of a type declared in this file, or {@code null}. */
     FieldShape fieldOf(String typeName, String field) {
         TypeShape shape = shapes.get(typeName);
@@ -141,6 +167,7 @@ final class FileExtraction {
         String name = enclosing == null ? qualify(t.getNameAsString()) : enclosing.name + "." + t.getNameAsString();
         boolean hasOuter = enclosing != null && !staticContext && !t.isStatic() && isClass(t);
         TypeShape shape = new TypeShape(name, enclosing, hasOuter);
+        shape.superclass = superclassOf(t);
         shapes.put(name, shape);
         names.declare(t.getNameAsString(), name);
         if (enclosing != null) {
@@ -191,6 +218,7 @@ final class FileExtraction {
         TypeShape shape = shapes.get(name);
         if (shape == null) {
             shape = new TypeShape(name, outer == null ? null : outer.shape, false);
+            shape.superclass = superclassOf(t);
             shapes.put(name, shape);
             collectFields(t.getMembers(), shape, isInterface(t));
             if (t instanceof RecordDeclaration r) {
@@ -276,6 +304,7 @@ final class FileExtraction {
                          int enclosingMethod, boolean staticContext, Dispatch dispatch) {
         String name = enclosing.shape.name + "$" + (++enclosing.shape.anonymousCount);
         TypeShape shape = new TypeShape(name, enclosing.shape, !staticContext);
+        shape.superclass = creation.getType().getNameWithScope();
         shapes.put(name, shape);
         NodeList<BodyDeclaration<?>> members = creation.getAnonymousClassBody().orElseGet(NodeList::new);
         collectFields(members, shape, false);

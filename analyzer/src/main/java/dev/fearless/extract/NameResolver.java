@@ -75,6 +75,14 @@ final class NameResolver {
                 if (f != null) {
                     return new Resolved(fieldPath(s.type, f), f);
                 }
+                // a field the class inherits from a superclass in this file shadows the enclosing classes' own
+                var inherited = file.inheritedField(s.type, name);
+                if (inherited != null) {
+                    FieldShape g = inherited.getValue();
+                    return new Resolved(Modifiers.has(g.modifiers(), Modifiers.STATIC)
+                            ? AccessPath.root(Root.STATIC, inherited.getKey().name).plus(g.name())
+                            : fieldPath(s.type, g), g);
+                }
             } else {
                 Scope.Local l = s.local(name);
                 if (l != null) {

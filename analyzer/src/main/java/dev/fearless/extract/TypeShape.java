@@ -14,6 +14,8 @@ final class TypeShape {
     final TypeShape enclosing;
     final boolean hasOuterInstance;
     final Map<String, FieldShape> fields = new HashMap<>();
+    /** The superclass as written ({@code Base}, {@code Outer.Base}), or {@code null}: its fields declared in the file are inherited. */
+    String superclass;
     int anonymousCount;
     int localCount;
 
