@@ -347,7 +347,23 @@ public final class UnguardedWrite implements FieldMatcher {
     private static boolean polls(FieldUse read) {
         for (dev.fearless.facts.Loop loop : read.originMethod().facts().loops()) {
             for (dev.fearless.facts.AccessPath p : loop.conditionReads()) {
-                if ((p.isOwnField() || p.isStaticField()) && p.lastField().equals(read.field().name())) {
+                if ((p.isOwnField() || p.isStaticField() || p.isEnclosingField())
+                        && p.lastField().equals(read.field().name()) && valueTested(read.originMethod(), p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a condition of the method tests the field's value itself ({@code while (running)}, {@code state
+     * != STOPPED}): a flag the loop waits to see change, not an object it calls ({@code !shutdown.isDone()}).
+     */
+    private static boolean valueTested(MethodInfo m, dev.fearless.facts.AccessPath p) {
+        for (dev.fearless.facts.Guard g : m.facts().guards()) {
+            for (dev.fearless.facts.Guard.Test t : g.implied()) {
+                if (p.equals(t.subject().pathOrNull())) {
                     return true;
                 }
             }

@@ -1,0 +1,43 @@
+package races.unguardedwrite;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A health-check scheduler whose background loop is an inner class polling the scheduler's plain stop
+ * flag: stop() writes it on another thread with nothing ordering the write before the loop's reads.
+ */
+public class BadStopFlagPolledByInnerLoop {
+    private final Map<String, BooleanSupplier> checks = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> results = new ConcurrentHashMap<>();
+    private final Thread worker = new Thread(new ProbeLoop(), "health-checks");
+    private boolean running = true;
+
+    public void start() {
+        worker.start();
+    }
+
+    public void stop() throws InterruptedException {
+        running = false; // expect: UnguardedWrite['`running` is written without a lock, while a task that runs on another thread polls it in a loop']
+        worker.join();
+    }
+
+    public boolean healthy() {
+        return results.values().stream().allMatch(Boolean::booleanValue);
+    }
+
+    private final class ProbeLoop implements Runnable {
+        @Override
+        public void run() {
+            while (running) { // expect: UnguardedWrite['this loop polls `running`']
+                for (Map.Entry<String, BooleanSupplier> e : checks.entrySet()) {
+                    results.put(e.getKey(), e.getValue().getAsBoolean());
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
+        }
+    }
+}
