@@ -31,6 +31,8 @@ public enum NameGroup {
     KEYED_TAKE,
     /** Calls that replace the element at a position given first, without changing the size ({@code list.set(i, v)}). */
     SLOT_WRITE,
+    /** Atomic updates that add to the value whatever it is ({@code incrementAndGet}, {@code addAndGet}): no bound holds for them. */
+    ATOMIC_STEP,
     /** Calls that can make a collection smaller ({@code remove}, {@code clear}, {@code poll}). */
     COLLECTION_SHRINK,
     /**

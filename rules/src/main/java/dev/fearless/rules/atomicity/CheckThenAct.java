@@ -69,6 +69,11 @@ public final class CheckThenAct implements EventMatcher {
             FlagThenStart.report(scope, index, write);
             return;
         }
+        if (event instanceof Event.Call step && knowledge.inGroup(NameGroup.ATOMIC_STEP, step.name())
+                && step.receiver().pathOrNull() != null
+                && ATOMIC.equals(sharedKind(context, scope.method(), step.receiver(), step.receiver().pathOrNull()))) {
+            BoundedStep.report(scope, index, step, ATOMIC);
+        }
         if (!(event instanceof Event.Call act) || !knowledge.inGroup(NameGroup.ACT, act.name())
                 && !(knowledge.inGroup(NameGroup.INDEX_ACT, act.name()) && !act.args().isEmpty())) {
             return;

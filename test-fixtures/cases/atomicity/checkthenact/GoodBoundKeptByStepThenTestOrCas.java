@@ -1,0 +1,42 @@
+package atomicity.checkthenact;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Look-alikes of a bounded counter: step first and undo it when over the bound (the result is tested), or
+ * a compareAndSet loop that only moves from a value under the bound; a test that only logs.
+ */
+public class GoodBoundKeptByStepThenTestOrCas {
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger slots = new AtomicInteger();
+    private final int max;
+
+    public GoodBoundKeptByStepThenTestOrCas(int max) {
+        this.max = max;
+    }
+
+    public boolean tryAcquire() {
+        if (inFlight.incrementAndGet() > max) {
+            inFlight.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    public boolean tryTakeSlot() {
+        while (true) {
+            int n = slots.get();
+            if (n >= max) {
+                return false;
+            }
+            if (slots.compareAndSet(n, n + 1)) {
+                return true;
+            }
+        }
+    }
+
+    public void release() {
+        inFlight.decrementAndGet();
+        slots.decrementAndGet();
+    }
+}
