@@ -561,13 +561,7 @@ public final class CheckThenAct implements EventMatcher {
      * it with what it read sees another thread's write in between and handles it.
      */
     private static boolean resultKept(List<Event> events, int actIndex) {
-        Value result = new Value.CallResult(actIndex);
-        for (int j = actIndex + 1; j < events.size(); j++) {
-            if (events.get(j) instanceof Event.LocalAssign la && result.equals(la.value())) {
-                return true;
-            }
-        }
-        return false;
+        return TakeAfterCheck.keptIn(events, actIndex) != null;
     }
 
     /**

@@ -135,7 +135,7 @@ final class TakeAfterCheck {
     }
 
     /** The local the result of the call at {@code index} is assigned to, or {@code null}. */
-    private static String keptIn(List<Event> events, int index) {
+    static String keptIn(List<Event> events, int index) {
         Value result = new Value.CallResult(index);
         for (int j = index + 1; j < events.size(); j++) {
             if (events.get(j) instanceof Event.LocalAssign la && result.equals(la.value())) {
