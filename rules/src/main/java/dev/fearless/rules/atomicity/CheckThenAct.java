@@ -610,7 +610,7 @@ public final class CheckThenAct implements EventMatcher {
         return false;
     }
 
-    private static Integer checkCall(KnowledgeBase knowledge, MethodInfo m, Value subject, AccessPath target,
+    static Integer checkCall(KnowledgeBase knowledge, MethodInfo m, Value subject, AccessPath target,
                                      Value key, int before, dev.fearless.facts.Position tested) {
         List<Event> events = m.facts().events();
         if (subject instanceof Value.CallResult cr && cr.eventIndex() < before

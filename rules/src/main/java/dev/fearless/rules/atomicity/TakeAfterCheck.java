@@ -12,7 +12,7 @@ import dev.fearless.program.Program;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.summary.Conflicts;
-import dev.fearless.summary.Describe;
+import dev.fearless.summary.LocalUses;
 import dev.fearless.summary.Summaries;
 import java.util.List;
 
@@ -38,7 +38,7 @@ final class TakeAfterCheck {
                 || type == null || !program.is(type, TypeTrait.MAP)) {
             return false;
         }
-        Integer check = foundThere(scope, take, target);
+        Integer check = foundThere(scope, index, take, target);
         Event use = check == null ? null : usedUntested(m.facts().events(), m, index);
         FieldInfo field = program.field(m, target);
         if (use == null || field == null) {
@@ -67,43 +67,27 @@ final class TakeAfterCheck {
         return true;
     }
 
-    /** The check on the same map and key whose finding the key there the take runs under, or {@code null}. */
-    private static Integer foundThere(MethodScope scope, Event.Call take, AccessPath target) {
+    /**
+     * The check on the same map and key ({@code containsKey}, {@code get}) that found the key there, under
+     * which the take runs ({@link CheckThenAct#checkCall}), or {@code null}.
+     */
+    private static Integer foundThere(MethodScope scope, int index, Event.Call take, AccessPath target) {
         MethodInfo m = scope.method();
-        List<Event> events = m.facts().events();
         Value key = take.args().get(0);
         if (key instanceof Value.Other) {
             return null;
         }
         for (Guard g : m.facts().guardChain(take)) {
             for (Guard.Test t : g.implied()) {
-                if (t.kind() != Guard.TestKind.IS_TRUE && t.kind() != Guard.TestKind.NOT_NULL) {
-                    continue;
-                }
-                Value subject = resolved(events, t.subject(), g.pos());
-                if (subject instanceof Value.CallResult cr && events.get(cr.eventIndex()) instanceof Event.Call c
-                        && scope.knowledge().inGroup(NameGroup.CHECK, c.name()) && target.equals(c.receiver().pathOrNull())
-                        && !c.args().isEmpty() && c.args().get(0).equals(key)) {
-                    return cr.eventIndex();
+                if (t.kind() == Guard.TestKind.IS_TRUE || t.kind() == Guard.TestKind.NOT_NULL) {
+                    Integer check = CheckThenAct.checkCall(scope.knowledge(), m, t.subject(), target, key, index, g.pos());
+                    if (check != null) {
+                        return check;
+                    }
                 }
             }
         }
         return null;
-    }
-
-    /** The value a local tested at {@code tested} was last assigned before it; the value itself otherwise. */
-    private static Value resolved(List<Event> events, Value subject, dev.fearless.facts.Position tested) {
-        AccessPath p = subject.pathOrNull();
-        if (p == null || p.isField() || p.root() != AccessPath.Root.LOCAL) {
-            return subject;
-        }
-        Value last = subject;
-        for (Event e : events) {
-            if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName()) && la.pos().compareTo(tested) < 0) {
-                last = la.value();
-            }
-        }
-        return last;
     }
 
     /**
@@ -151,10 +135,6 @@ final class TakeAfterCheck {
     }
 
     private static boolean names(Value v, Value result, String local) {
-        if (result.equals(v)) {
-            return true;
-        }
-        AccessPath p = v.pathOrNull();
-        return local != null && p != null && !p.isField() && p.root() == AccessPath.Root.LOCAL && p.rootName().equals(local);
+        return result.equals(v) || local != null && LocalUses.is(v, local);
     }
 }

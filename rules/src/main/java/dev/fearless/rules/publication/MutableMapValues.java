@@ -51,9 +51,12 @@ final class MutableMapValues {
         // a map thread-safe by its type, or by what the field holds (a Map field set to a ConcurrentHashMap)
         boolean threadSafe = program.is(mapType, TypeTrait.CONCURRENT)
                 || map != null && summaries.syncTypes().nature(map) == Nature.SYNC;
-        String stored = map == null || !threadSafe ? null : plainValues(program, map);
-        if (stored == null || !summaries.heldAt(m, change.held()).isEmpty()
+        if (map == null || !threadSafe || !summaries.heldAt(m, change.held()).isEmpty()
                 || summaries.callerLockNodes(m).stream().anyMatch(l -> !l.dynamic())) {
+            return false;
+        }
+        String stored = plainValues(program, map);
+        if (stored == null) {
             return false;
         }
         String proof = Conflicts.selfRace(summaries, m, change.pos(), mapPath);
