@@ -75,10 +75,15 @@ final class CallerLocks {
      * around a call on another object): while one of those is held, no other run of the method can
      * hold it too.
      */
-    record Held(Map<MethodInfo, LockSet> locks, Map<MethodInfo, Set<GlobalLock>> nodes) {
+    record Held(Map<MethodInfo, LockSet> locks, Map<MethodInfo, Set<GlobalLock>> nodes,
+                Map<MethodInfo, LockSet> programCallers) {
 
         Set<GlobalLock> nodes(MethodInfo m) {
             return nodes.getOrDefault(m, Set.of());
+        }
+
+        LockSet programCallers(MethodInfo m) {
+            return programCallers.getOrDefault(m, LockSet.EMPTY);
         }
     }
 
@@ -124,9 +129,18 @@ final class CallerLocks {
                 }
             }
         }
+        Map<MethodInfo, LockSet> programCallers = new IdentityHashMap<>();
+        for (MethodInfo m : program.methods()) {
+            if (Api.exported(program, m) && !roots.contains(m) && !m.facts().isInitialization()) {
+                LockSet held = fromCallers(m);
+                if (held != null && !held.isEmpty()) {
+                    programCallers.put(m, held);
+                }
+            }
+        }
         entry.values().removeIf(LockSet::isEmpty);
         nodes.values().removeIf(Set::isEmpty);
-        return new Held(entry, nodes);
+        return new Held(entry, nodes, programCallers);
     }
 
     /** Whether the method's entry locks come from its callers (or, for a closure run here, its parent). */

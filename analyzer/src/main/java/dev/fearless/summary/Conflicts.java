@@ -518,6 +518,35 @@ public final class Conflicts {
                         + "both at once";
     }
 
+    /**
+     * For an access made by an entry code outside the program can call ({@link Api}), when every call of
+     * that entry in the program is made by another object holding one of {@code guards} around it (client-side
+     * locking: callers lock the object before they use it, as an interface's contract may ask): the clause
+     * that says so, for a note. The program keeps the protocol; only code outside it that calls the method
+     * without the lock races. {@code null} otherwise, and when the object itself calls the method under its
+     * own lock (a public helper of a locked method: nothing tells clients to lock).
+     */
+    public static String calledUnderGuard(Program program, Summaries summaries, FieldUse u,
+                                          java.util.Collection<LockRef> guards) {
+        MethodInfo entry = u.method();
+        List<CallSite> calls = program.callGraph().callersOf(entry);
+        for (CallSite s : calls) {
+            if (!(s.caller().facts().events().get(s.event()) instanceof Event.Call call) || call.receiver().isSelf()) {
+                return null; // the object's own call under its own lock says nothing of what its clients must do
+            }
+        }
+        for (LockRef l : summaries.programCallerLocks(entry).locks()) {
+            LockRef named = FieldUses.relative(program, l, entry, u.field().owner());
+            if (guards.contains(named)) {
+                CallSite first = calls.get(0);
+                return "; every call of `" + entry.display() + "` in the program holds `" + Describe.lock(named)
+                        + "` around it (as in `" + first.caller().display() + "`): the race needs code outside the "
+                        + "program to call it without that lock";
+            }
+        }
+        return null;
+    }
+
     /** The simple name of a type, or of the type a client thread's key names. */
     private static String simpleName(String name) {
         return name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1);

@@ -151,7 +151,15 @@ public final class Summaries {
         return entryLocks.getOrDefault(m, LockSet.EMPTY);
     }
 
-    /** The locks certainly held at an event of {@code m}: its entry locks plus those held at the event. */
+    /**
+     * For a method code outside the program can call too ({@link Api}), which {@link #entryLocks} leaves
+     * without any: the locks every call of it in the program holds, in its own frame (a contract such as
+     * "callers synchronize on the destination" that the program keeps); empty when some call holds none.
+     */
+    public LockSet programCallerLocks(MethodInfo m) {
+        return callers.programCallers(m);
+    }
+
     /**
      * The locks every caller of {@code m} holds, as the whole program names them: also those of objects
      * {@code m} cannot name, such as the monitor of the object that calls it on another one.
@@ -165,6 +173,7 @@ public final class Summaries {
         return sharedThreads.threadsAt(m, pos);
     }
 
+    /** The locks certainly held at an event of {@code m}: its entry locks plus those held at the event. */
     public LockSet heldAt(MethodInfo m, LockSet atEvent) {
         LockSet entry = entryLocks(m);
         return entry.isEmpty() ? atEvent : entry.plusAll(atEvent);

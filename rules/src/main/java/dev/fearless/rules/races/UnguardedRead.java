@@ -106,6 +106,9 @@ public final class UnguardedRead implements FieldMatcher {
                 continue;
             }
             String outside = Conflicts.outsideOnly(summaries, r, w);
+            if (outside == null) {
+                outside = Conflicts.calledUnderGuard(context.program(), summaries, r, common);
+            }
             Event.Call logged = loggedBy(context.program(), r, f);
             boolean note = phase != null || outside != null || logged != null
                     || untestedValue(context.program(), r, f) || untestedSize(context.program(), r, f);

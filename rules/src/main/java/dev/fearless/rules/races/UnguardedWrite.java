@@ -131,7 +131,7 @@ public final class UnguardedWrite implements FieldMatcher {
             boolean tie = reason.equals(guardReason) && weakGuard(guards, evidence, w, other);
             Candidate c = new Candidate(w, other, getterOnly ? reason + (onLoop ? GETTER_ONLY : ONE_WRITER) : reason,
                     tie, getterOnly, tie || getterOnly || !polled && Lifecycle.stepOf(context.program(), w.originMethod()) != null
-                    || Conflicts.outsideOnly(summaries, w, other) != null);
+                    || Conflicts.outsideOnly(summaries, w, other) != null || underCallersGuard(context, guards, w) != null);
             if (before == null || !c.note()) {
                 chosen.put(placeOf(w), c);
             }
@@ -398,6 +398,12 @@ public final class UnguardedWrite implements FieldMatcher {
                 .allMatch(t -> t.kind() == LogicalThread.Kind.TASK || t.kind() == LogicalThread.Kind.THREAD);
     }
 
+    /** The clause for a write whose every call in the program holds the field's guard around its entry, or null. */
+    private static String underCallersGuard(RuleContext context, Guards guards, FieldUse w) {
+        return guards.lock() == null ? null
+                : Conflicts.calledUnderGuard(context.program(), context.summaries(), w, List.of(guards.lock()));
+    }
+
     /** Whether the write is made on a thread the program starts (not only by client threads). */
     private static boolean spawned(FieldUse w) {
         return w.threads().threads().stream().anyMatch(ThreadModel::started);
@@ -417,6 +423,9 @@ public final class UnguardedWrite implements FieldMatcher {
                 + (phase == null ? "" : "; the write is made only as `" + phase.display() + "` starts or stops the "
                         + "object's work, so the other side can meet it only then");
         String outside = Conflicts.outsideOnly(context.summaries(), w, other);
+        if (outside == null) {
+            outside = underCallersGuard(context, guards, w);
+        }
         if (outside != null) {
             message += outside;
         }
