@@ -1,5 +1,6 @@
 package misuse.ignoredfuture;
 
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -50,7 +51,7 @@ public class BadExecutorHandedInByOwnReportingCaller {
         }
 
         public void recompute() {
-            executor.submit(() -> value = supplier.get()); // expect: IgnoredFuture['which the program only hands executors that report their failures']
+            executor.submit(() -> value = Objects.requireNonNull(supplier.get(), "no value")); // expect: IgnoredFuture['which the program only hands executors that report their failures']
         }
 
         public T value() {

@@ -86,6 +86,12 @@ public enum MethodTrait {
     LOCK_ACQUIRE, LOCK_INTERRUPTIBLY, LOCK_TRY, LOCK_RELEASE, NEW_CONDITION, READ_LOCK, WRITE_LOCK,
     /** A method that returns for every argument and never throws ({@code Math.max}, {@code System.nanoTime}). */
     TOTAL,
+    /**
+     * Fails on input a caller must expect to be wrong, or on its environment: throws for a malformed
+     * number or date ({@code Integer.parseInt}), an absent value ({@code Optional.orElseThrow}), or a
+     * file-system error ({@code Files.readString}).
+     */
+    FAILS,
     PUT_IF_ABSENT, FORKS, FORK_JOIN, COMMON_POOL, MANAGED_BLOCKER,
     /**
      * Reads or writes a stream, socket or channel, and may wait for the network or the disk. Not

@@ -67,6 +67,12 @@ public enum NameGroup {
      */
     INTERNAL_PACKAGE,
     /**
+     * The JDK's exceptions the compiler does not make callers handle (simple names): a RuntimeException,
+     * an Error and their common subclasses. A program exception is unchecked when its superclass chain
+     * reaches one of them.
+     */
+    UNCHECKED_EXCEPTION,
+    /**
      * Object's methods that whatever keeps an object may call on it, whatever type it sees it as
      * ({@code equals}, {@code hashCode}, {@code toString}).
      */

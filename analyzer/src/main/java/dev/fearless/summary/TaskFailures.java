@@ -3,8 +3,10 @@ package dev.fearless.summary;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.CatchClause;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Loop;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -38,6 +40,188 @@ public final class TaskFailures {
         }
         List<MethodInfo> bodies = OwnedThreads.bodies(program, m, task, index);
         return !bodies.isEmpty() && bodies.stream().allMatch(b -> catchesEverything(program, b, DEPTH));
+    }
+
+    /**
+     * Where a task visibly fails: the method and place, and what fails there ({@code `reconcile` throws
+     * `IllegalStateException`}), for messages.
+     */
+    public record Failure(MethodInfo method, dev.fearless.facts.Position pos, String what) {
+
+        /** Whether the task's code is not in the program (a Runnable handed in): what it may throw is not known. */
+        public boolean unseen() {
+            return method == null;
+        }
+    }
+
+    private static final Failure UNSEEN = new Failure(null, null, "");
+
+    /**
+     * The first place the code of the task {@code task}, handed over at event {@code index} of {@code m},
+     * visibly fails outside a try that catches everything: a {@code throw} (of a checked exception, or one
+     * whose type is not known, only outside any try on the way: the catch there takes it), or, outside any try (on the
+     * way to it too: a catch there may take what it throws), a call that fails on input
+     * ({@link MethodTrait#FAILS}: {@code Integer.parseInt}, {@code Files.readString}) or an I/O or
+     * interruptible call; in its body or in program code it calls (a few calls deep).
+     * A call of code the program does not contain (a callback handed in) may fail too. {@code null} when
+     * no such place is seen: then only failures nobody expects (a bug of their own) could be lost in a
+     * dropped future; {@link Failure#unseen} when the task's own code is not in the program.
+     */
+    public static Failure failure(Program program, MethodInfo m, int index, Value task) {
+        Set<MethodInfo> seen = new HashSet<>();
+        List<MethodInfo> bodies = OwnedThreads.bodies(program, m, task, index);
+        if (bodies.isEmpty()) {
+            return UNSEEN;
+        }
+        for (MethodInfo body : bodies) {
+            Failure f = failure(program, body, DEPTH, false, seen);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a program method that returns the future of a task it starts ({@code handle(...)} returning
+     * {@code pool.submit(() -> ...)}): the first place the code of the methods, or of the tasks written in
+     * them, visibly fails ({@link #failure(Program, MethodInfo, int, Value)}); {@code null} when none is seen.
+     */
+    public static Failure failureIn(Program program, List<MethodInfo> methods) {
+        Set<MethodInfo> seen = new HashSet<>();
+        for (MethodInfo m : methods) {
+            List<MethodInfo> code = new java.util.ArrayList<>(List.of(m));
+            code.addAll(program.nestedIn(m));
+            for (MethodInfo c : code) {
+                Failure f = failure(program, c, DEPTH, false, seen);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Failure failure(Program program, MethodInfo body, int depth, boolean handled, Set<MethodInfo> seen) {
+        if (!seen.add(body)) {
+            return null;
+        }
+        Failure loop = handled ? null : survivesOnly(body);
+        if (loop != null) {
+            return loop;
+        }
+        List<Event> events = body.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (caughtAll(body, i)) {
+                continue;
+            }
+            if (e instanceof Event.Throw t) {
+                String thrown = t.value() instanceof Value.NewValue n ? thrownType(program, n, body) : null;
+                // A checked exception must be handled by the catches on the way, which the compiler demands.
+                if (handled && (thrown == null || !unchecked(program, thrown)) || inTry(body, i)
+                        && thrown != null && !unchecked(program, thrown)) {
+                    continue;
+                }
+                return new Failure(body, t.pos(), "`" + body.display() + "` throws"
+                        + (thrown == null ? "" : " `" + Describe.simple(thrown) + "`"));
+            }
+            if (!(e instanceof Event.Call call)) {
+                continue;
+            }
+            Set<MethodTrait> traits = program.traits(body, call);
+            boolean inTry = handled || inTry(body, i);
+            if (!inTry && (traits.contains(MethodTrait.FAILS) || traits.contains(MethodTrait.BLOCKING_IO)
+                    || traits.contains(MethodTrait.INTERRUPTIBLE))) {
+                return new Failure(body, call.pos(), "`" + Describe.value(body, call.receiver()) + "." + call.name()
+                        + "` can throw");
+            }
+            List<MethodInfo> targets = program.callGraph().targets(body, i);
+            if (!inTry && runsUnseenCode(targets)) {
+                return new Failure(body, call.pos(), "`" + Describe.value(body, call.receiver()) + "." + call.name()
+                        + "` runs code the program does not contain, which may throw");
+            }
+            if (depth == 0) {
+                continue;
+            }
+            for (MethodInfo t : targets) {
+                Failure f = CallTargetFinder.abstractMethod(t) ? null : failure(program, t, depth - 1, inTry, seen);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A task body that loops until a condition ends it ({@code while}, {@code do}: not a walk over a
+     * collection) and goes on round its loop after the failures it names (a renewal loop that catches
+     * {@code IOException} and retries): any other failure ends the loop, which the task's author meant to
+     * keep running; the place of the first such catch, or {@code null}.
+     */
+    private static Failure survivesOnly(MethodInfo body) {
+        for (CatchClause c : body.facts().catches()) {
+            Loop.Kind kind = c.loop() >= 0 ? body.facts().loops().get(c.loop()).kind() : null;
+            if ((kind == Loop.Kind.WHILE || kind == Loop.Kind.DO)
+                    && (c.exit() == CatchClause.Exit.NORMAL || c.exit() == CatchClause.Exit.CONTINUE)
+                    && CATCH_ALL.stream().noneMatch(c::catches)) {
+                String names = String.join("`, `", c.types().stream().map(t -> t.simpleName()).toList());
+                return new Failure(body, c.pos(), "the task's loop catches `" + names
+                        + "` to go on, but any other exception ends it");
+            }
+        }
+        return null;
+    }
+
+    /** Whether event {@code i} is in the try of a catch that takes any exception (not in a handler: it may rethrow). */
+    private static boolean caughtAll(MethodInfo m, int i) {
+        for (CatchClause c : m.facts().catches()) {
+            if (c.inTry(i) && CATCH_ALL.stream().anyMatch(c::catches)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the call runs code the program does not contain: a method of one of the program's own types
+     * that nothing in the program implements (a plug-in interface its users implement). A functional
+     * interface (one abstract method) is not one, nor a library's ({@code Supplier.get}): the program's
+     * lambdas, which calls are not followed to, may be what it runs.
+     */
+    private static boolean runsUnseenCode(List<MethodInfo> targets) {
+        return !targets.isEmpty() && targets.stream().allMatch(t -> CallTargetFinder.abstractMethod(t)
+                && !(t.owner().isInterface() && t.owner().methods().stream().filter(CallTargetFinder::abstractMethod).count() == 1));
+    }
+
+    /** The type of a thrown new object: the program's class, or the library's name as written. */
+    private static String thrownType(Program program, Value.NewValue n, MethodInfo m) {
+        String resolved = program.resolveType(n.type(), m.owner());
+        return resolved != null ? resolved : n.type().name();
+    }
+
+    /** Whether the exception type is unchecked: it, or the first library class its superclasses reach, is one. */
+    private static boolean unchecked(Program program, String type) {
+        String t = type;
+        for (int steps = 0; t != null && steps < 16; steps++) {
+            TypeInfo info = program.type(t);
+            if (info == null) {
+                return program.knowledge().inGroup(NameGroup.UNCHECKED_EXCEPTION, Describe.simple(t));
+            }
+            t = info.superclass();
+        }
+        return false;
+    }
+
+    /** Whether event {@code i} is in the try of some catch: a checked exception it declares is handled there. */
+    private static boolean inTry(MethodInfo m, int i) {
+        for (CatchClause c : m.facts().catches()) {
+            if (c.inTry(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,7 +27,7 @@ import java.util.Set;
  * program that wraps its tasks in failure handling.
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
-        summary = "The Future of submit/supplyAsync/... is dropped, so the task's exception is lost.",
+        summary = "The Future of submit/supplyAsync/... is dropped while the task can be seen to fail, so its exception is lost.",
         peers = {"errorprone:FutureReturnValueIgnored"})
 public final class IgnoredFuture implements EventMatcher {
 
@@ -104,14 +104,52 @@ public final class IgnoredFuture implements EventMatcher {
         if (task < 0 && TaskFailures.executorReports(program, scope.summaries(), m, index, 0)) {
             return;
         }
+        // Only a task that can be seen to fail loses something a reader must handle.
+        TaskFailures.Failure fails = task >= 0 ? TaskFailures.failure(program, m, index, call.args().get(task))
+                : targets.isEmpty() ? null : TaskFailures.failureIn(program, targets);
+        if (fails == null) {
+            fails = earlierStageFails(program, m, call);
+        }
+        if (fails == null && (task >= 0 || !targets.isEmpty())) {
+            return;
+        }
         TaskFailures.Unseen unseen = TaskFailures.unseenExecutor(program, scope.summaries(), m, index);
         RuleContext.FindingBuilder finding = scope.report(call.pos(), "the Future returned by `" + call.name() + "` is dropped: if the task "
-                + "throws, its exception is silently lost; keep the Future and check it, handle failure in the "
+                + "throws, its exception is silently lost" + (fails == null || fails.unseen() ? "" : " (" + fails.what() + " at "
+                + Describe.fileAndLine(new dev.fearless.facts.Location(fails.method().path(), fails.pos(), "")) + ")") + "; keep the Future and check it, handle failure in the "
                 + "chain (exceptionally, handle, whenComplete), or use execute()" + executor(program, m, call, unseen));
+        if (fails != null && !fails.unseen()) {
+            finding.related(fails.method(), fails.pos(), fails.what() + " here, and nothing sees it");
+        }
         if (unseen != TaskFailures.Unseen.NO) {
             finding.note(); // the loss rests on an executor the program does not show
         }
         finding.add();
+    }
+
+    /**
+     * Where a task of an earlier stage of the chain the dropped future ends visibly fails
+     * ({@code runAsync(() -> write(e)).thenRun(...)}): its failure completes every later stage too.
+     */
+    private static TaskFailures.Failure earlierStageFails(Program program, MethodInfo m, Event.Call call) {
+        Value receiver = call.receiver();
+        for (int steps = 0; steps < 8 && receiver instanceof Value.CallResult cr; steps++) {
+            if (!(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call earlier)) {
+                return null;
+            }
+            Set<MethodTrait> traits = program.traits(m, earlier);
+            if (!traits.contains(MethodTrait.STAGE) && !traits.contains(MethodTrait.RETURNS_FUTURE)) {
+                return null;
+            }
+            int task = taskArgument(program, m, earlier, cr.eventIndex());
+            TaskFailures.Failure fails = task < 0 ? null
+                    : TaskFailures.failure(program, m, cr.eventIndex(), earlier.args().get(task));
+            if (fails != null) {
+                return fails;
+            }
+            receiver = earlier.receiver();
+        }
+        return null;
     }
 
     /** Which executor gets the task, for the reader who must decide whether it reports failures itself. */
