@@ -59,6 +59,9 @@ final class OneObjectCalls {
             if (!same && object == null) {
                 object = object(program, s.caller(), call.receiver());
             }
+            if (!same && object == null) {
+                object = passedParameter(program, s.caller(), call.receiver(), depth);
+            }
             if (object == null) {
                 return null;
             }
@@ -90,6 +93,38 @@ final class OneObjectCalls {
         One holder = oneObject(program, m, depth + 1);
         return holder == null ? null
                 : new One(holder.name() + "." + f.name(), program.resolveType(f.facts().type(), f.owner()));
+    }
+
+    /**
+     * The one object a parameter of {@code m} always holds ({@code metrics.record(...)} in a static
+     * {@code handle(metrics, route)}): every call of {@code m} passes one object there. {@code null} otherwise.
+     */
+    private static One passedParameter(Program program, MethodInfo m, Value v, int depth) {
+        AccessPath p = v.pathOrNull();
+        if (p == null || p.root() != AccessPath.Root.PARAM || p.isField() || m.facts().isClosure()) {
+            return null;
+        }
+        int index = m.facts().paramIndex(p.rootName());
+        List<CallSite> sites = program.callGraph().callersOf(m);
+        if (index < 0 || sites.isEmpty() || depth >= MAX_DEPTH) {
+            return null;
+        }
+        One one = null;
+        for (CallSite s : sites) {
+            if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call call) || call.args().size() <= index) {
+                return null;
+            }
+            Value arg = call.args().get(index);
+            One passed = object(program, s.caller(), arg);
+            if (passed == null) {
+                passed = passedParameter(program, s.caller(), arg, depth + 1);
+            }
+            if (passed == null || one != null && !one.equals(passed)) {
+                return null;
+            }
+            one = passed;
+        }
+        return one;
     }
 
     /** The one object {@code v} always is in {@code m}, or {@code null}. */

@@ -75,7 +75,7 @@ public final class UnguardedWrite implements FieldMatcher {
             }
             String reason0 = reason(f, w, guards, guardReason, evidence, walkedByTask);
             boolean oneObject = reason0 == null && !evidence.notThreadSafe() && !f.facts().isStatic()
-                    && onlyTasks(w) && OneObjectCalls.onOneObject(context.program(), w.method());
+                    && byTasks(w) && OneObjectCalls.onOneObject(context.program(), w.method());
             if (oneObject) {
                 reason0 = TASK + "tasks that run on other threads, all on one object";
             }
@@ -390,12 +390,13 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     /**
-     * Whether only tasks and threads the program starts make the write: no clients, requests or event
-     * loops. With every call of its method on one object ({@link OneObjectCalls}), they share that object.
+     * Whether tasks or threads the program starts make the write (clients of a class that shows it is
+     * shared may make it too). With every call of its method on one object ({@link OneObjectCalls}), the
+     * tasks share that object.
      */
-    private static boolean onlyTasks(FieldUse w) {
-        return !w.threads().isEmpty() && !w.threads().more() && w.threads().threads().stream()
-                .allMatch(t -> t.kind() == LogicalThread.Kind.TASK || t.kind() == LogicalThread.Kind.THREAD);
+    private static boolean byTasks(FieldUse w) {
+        return !w.threads().more() && w.threads().threads().stream()
+                .anyMatch(t -> t.kind() == LogicalThread.Kind.TASK || t.kind() == LogicalThread.Kind.THREAD);
     }
 
     /** The clause for a write whose every call in the program holds the field's guard around its entry, or null. */
