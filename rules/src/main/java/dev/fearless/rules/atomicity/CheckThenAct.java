@@ -29,6 +29,7 @@ import dev.fearless.summary.Immutables;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -152,7 +153,7 @@ public final class CheckThenAct implements EventMatcher {
         }
         Event.Call checkCall = m.facts().callAt(check);
         String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
-        boolean fill = !atomic && !byIndex && fillsMissingKey(program, m, check, act);
+        boolean fill = !atomic && !byIndex && fillsMissingKey(program, m, check, index, act);
         boolean cacheFill = !fill && !atomic && !byIndex && field != null && fillsKeptCache(program, m, check, act, index, field);
         String consequence = byIndex
                 ? "another thread can remove elements in between, and the position is out of range (or names another "
@@ -193,8 +194,8 @@ public final class CheckThenAct implements EventMatcher {
      * the value twice; a value read from the map and then changed (a counter) or a mutable one (a list that
      * callers add to, a lock) loses an update or splits the threads.
      */
-    private static boolean fillsMissingKey(Program program, MethodInfo m, int check, Event.Call act) {
-        if (act.args().size() < 2 || !foundMissing(m, check, act)) {
+    private static boolean fillsMissingKey(Program program, MethodInfo m, int check, int actIndex, Event.Call act) {
+        if (act.args().size() < 2 || !foundMissing(m, check, act) && !foundRejected(m, check, actIndex, act)) {
             return false;
         }
         Value checked = new Value.CallResult(check);
@@ -481,6 +482,10 @@ public final class CheckThenAct implements EventMatcher {
                 }
             }
         }
+        Integer passed = key == null ? null : passedCheck(knowledge, m, actIndex, act, target, key);
+        if (passed != null) {
+            return passed;
+        }
         if (!atomic && key != null && computed(events, actIndex, act) && !resultKept(events, actIndex)) {
             Integer read = valueReadBefore(knowledge, m, actIndex, target, key);
             if (read != null) {
@@ -502,6 +507,64 @@ public final class CheckThenAct implements EventMatcher {
             return readIntoLocalBefore(knowledge, m, actIndex, act, target);
         }
         return null;
+    }
+
+    /**
+     * A check whose value a condition tests that leaves the method when it holds, before the act
+     * ({@code Session s = map.get(user); if (s != null && s.fresh()) return s; map.put(user, new Session())}):
+     * the act runs only because that test failed, whatever else the condition asked, so it acts on what
+     * the check saw. The extraction records no guard for a condition that only a disjunction's failure
+     * implies, so the exit is found from the branch's own events: its last one returns or throws.
+     */
+    private static Integer passedCheck(KnowledgeBase knowledge, MethodInfo m, int actIndex, Event.Call act,
+                                       AccessPath target, Value key) {
+        for (Guard guard : exitedBefore(m, actIndex, act)) {
+            for (Guard.Test t : guard.implied()) {
+                Integer check = checkCall(knowledge, m, t.subject(), target, key, actIndex, guard.pos());
+                if (check != null) {
+                    return check;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The conditions before the act, not around it, whose branch leaves the method: it returns or throws last. */
+    private static List<Guard> exitedBefore(MethodInfo m, int actIndex, Event.Call act) {
+        List<Event> events = m.facts().events();
+        List<Guard> exited = new ArrayList<>();
+        for (Guard guard : m.facts().guards()) {
+            if (guard.pos().compareTo(act.pos()) >= 0 || m.facts().guardChain(act).contains(guard)) {
+                continue;
+            }
+            int last = -1;
+            for (int i = 0; i < actIndex; i++) {
+                if (m.facts().guardChain(events.get(i)).contains(guard)) {
+                    last = i;
+                }
+            }
+            if (last >= 0 && (events.get(last) instanceof Event.Return || events.get(last) instanceof Event.Throw)) {
+                exited.add(guard);
+            }
+        }
+        return exited;
+    }
+
+    /**
+     * Whether the act runs only past a condition that left the method when the check's value was there
+     * and something else held of it ({@code if (c != null && c.fresh()) return c;}): the value was missing,
+     * or found and rejected, so the act replaces it.
+     */
+    private static boolean foundRejected(MethodInfo m, int check, int actIndex, Event.Call act) {
+        Value checked = new Value.CallResult(check);
+        for (Guard g : exitedBefore(m, actIndex, act)) {
+            for (Guard.Test t : g.implied()) {
+                if (t.kind() == Guard.TestKind.NOT_NULL && (checked.equals(t.subject()) || holds(m, t.subject(), checked))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
