@@ -1,5 +1,6 @@
 package dev.fearless.summary;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AnnotationFacts;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
@@ -80,13 +81,34 @@ final class Entries {
         if (owner.isAnonymous() || owner.isLocal()) {
             return owner.facts().dispatch() == Dispatch.ELSEWHERE ? ThreadContext.TASK : null;
         }
-        if (f.isPrivate() || selfHelper(program, m) || f.hasAnnotation("VisibleForTesting")
+        if (f.isPrivate() && !runOnCapturedObject(program, m) || selfHelper(program, m) || f.hasAnnotation("VisibleForTesting")
                 || describes(m) || describesFor(program, m)) {
             // Internal methods run as part of their callers (their accesses are charged there, under the
             // callers' locks); test hooks are not called by the program's threads; toString only describes.
             return null;
         }
         return ThreadContext.CLIENT;
+    }
+
+    /**
+     * Whether a closure calls the method, which takes no parameters, on an object it captured
+     * ({@code new Thread(clock::runStepper)}, {@code pool.execute(() -> sim.step())} in the class's own
+     * {@code main}): the closure's accesses are
+     * to that object, which the closure's own summary cannot name as a field of its own, so the method is
+     * an entry of its own, run by the threads that run the closure.
+     */
+    private static boolean runOnCapturedObject(Program program, MethodInfo m) {
+        if (m.facts().isStatic() || !m.facts().params().isEmpty()) {
+            return false; // what a closure passes in (a slot's index) decides what the method touches
+        }
+        for (CallSite s : program.callGraph().callersOf(m)) {
+            if (s.caller().facts().isClosure() && s.caller().facts().eventAt(s.event()) instanceof Event.Call call
+                    && call.receiver().pathOrNull() != null && call.receiver().pathOrNull().root() == AccessPath.Root.LOCAL
+                    && !call.receiver().pathOrNull().isField()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean describes(MethodInfo m) {
