@@ -101,6 +101,9 @@ public final class BlockingInAsync implements MethodMatcher {
         if (local != null && local.root() == AccessPath.Root.LOCAL && !local.isField()) {
             future = m.facts().onlyAssignment(local.rootName());
         }
+        if (future instanceof Value.Element element) {
+            future = collected(scope.program(), m, element.of());
+        }
         if (!(future instanceof Value.CallResult cr) || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call submit)
                 || !scope.program().traits(m, submit).contains(MethodTrait.RETURNS_FUTURE)) {
             return;
@@ -122,6 +125,36 @@ public final class BlockingInAsync implements MethodMatcher {
                 + "waiting, or hand the inner task to another executor")
                 .related(m, submit.pos(), "the awaited task is handed to `" + executor + "` here")
                 .add();
+    }
+
+    /**
+     * The future a local collection walked for its elements was filled with: the submit whose result is
+     * added to it ({@code parts.add(pool.submit(...))}), when every addition to it is one, to one receiver;
+     * {@code null} otherwise.
+     */
+    private static Value collected(Program program, MethodInfo m, Value list) {
+        AccessPath p = list.pathOrNull();
+        if (p == null || p.root() != AccessPath.Root.LOCAL || p.isField()) {
+            return null;
+        }
+        Value found = null;
+        Value receiver = null;
+        List<Event> events = m.facts().events();
+        for (Event e : events) {
+            if (!(e instanceof Event.Call add) || !list.equals(add.receiver())
+                    || !program.knowledge().inGroup(NameGroup.COLLECTION_INSERT, add.name())) {
+                continue;
+            }
+            if (add.args().size() != 1 || !(add.args().get(0) instanceof Value.CallResult cr)
+                    || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call submit)
+                    || !program.traits(m, submit).contains(MethodTrait.RETURNS_FUTURE)
+                    || receiver != null && !receiver.equals(submit.receiver())) {
+                return null;
+            }
+            found = cr;
+            receiver = submit.receiver();
+        }
+        return found;
     }
 
     /**
