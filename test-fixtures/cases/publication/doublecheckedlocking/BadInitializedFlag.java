@@ -9,12 +9,12 @@ public class BadInitializedFlag {
     private boolean initialized;
 
     public String get(String key) {
-        if (!initialized) {
+        if (!initialized) { // expect: DoubleCheckedLocking['on non-volatile flag `initialized`']
             synchronized (this) {
                 if (!initialized) {
                     settings.put("region", "eu-west-1");
                     settings.put("retries", "3");
-                    initialized = true; // expect: DoubleCheckedLocking['on non-volatile flag `initialized`']
+                    initialized = true;
                 }
             }
         }

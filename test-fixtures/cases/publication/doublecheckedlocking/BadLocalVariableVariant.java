@@ -19,13 +19,13 @@ public class BadLocalVariableVariant {
     }
 
     public Connection connection() {
-        Connection c = connection;
+        Connection c = connection; // expect: DoubleCheckedLocking
         if (c == null) {
             synchronized (this) {
                 c = connection;
                 if (c == null) {
                     c = new Connection("jdbc:h2:mem:test", 500);
-                    connection = c; // expect: DoubleCheckedLocking
+                    connection = c;
                 }
             }
         }

@@ -8,10 +8,10 @@ public class BadNonVolatileInstanceField {
     private Map<String, Integer> table;
 
     public Map<String, Integer> table() {
-        if (table == null) {
+        if (table == null) { // expect: DoubleCheckedLocking
             synchronized (this) {
                 if (table == null) {
-                    table = build(); // expect: DoubleCheckedLocking
+                    table = build();
                 }
             }
         }

@@ -13,10 +13,10 @@ public class BadStaticSingleton {
     }
 
     public static BadStaticSingleton getInstance() {
-        if (instance == null) {
+        if (instance == null) { // expect: DoubleCheckedLocking['double-checked locking on non-volatile `instance`']
             synchronized (BadStaticSingleton.class) {
                 if (instance == null) {
-                    instance = new BadStaticSingleton(); // expect: DoubleCheckedLocking['double-checked locking on non-volatile `instance`']
+                    instance = new BadStaticSingleton(); // related: DoubleCheckedLocking['`instance` is set here, under the lock, after the second check']
                 }
             }
         }

@@ -58,15 +58,32 @@ public final class DoubleCheckedLocking implements EventMatcher {
             reportMutationAfterStore(context, m, index, w, field);
         } else if (!immutable(program, m, w.value())) {
             boolean flag = w.value() instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.BOOLEAN;
-            RuleContext.FindingBuilder finding = context.report(m, w.pos(), flag
+            // The race is the first check's read, made without the lock: reported there, the store related.
+            Event.FieldAccess check = firstUnlockedRead(m, index, w);
+            RuleContext.FindingBuilder finding = context.report(m, check == null ? w.pos() : check.pos(), flag
                     ? "double-checked locking on non-volatile flag `" + field.name() + "`: another thread can see it "
                             + "set before the writes it announces; make it volatile"
                     : "double-checked locking on non-volatile `" + field.name() + "`: another thread can see the "
                             + "reference before the object's fields are written and use it half built; make `"
                             + field.name() + "` volatile, or use the holder-class idiom")
                     .related(field.owner(), field.facts().pos(), "`" + field.name() + "` is not volatile");
+            if (check != null) {
+                finding.related(m, w.pos(), "`" + field.name() + "` is set here, under the lock, after the second check");
+            }
             Fixes.addModifier(finding, field, "volatile").add();
         }
+    }
+
+    /** The first read of the stored field before the store, made without the store's locks: the first check. */
+    private static Event.FieldAccess firstUnlockedRead(MethodInfo m, int store, Event.FieldAccess w) {
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < store; i++) {
+            if (events.get(i) instanceof Event.FieldAccess r && r.kind() == Event.AccessKind.READ
+                    && r.path().equals(w.path()) && !r.held().locks().containsAll(w.held().locks())) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Objects whose fields are all final (or immutable library values) are safely published even through a race. */
