@@ -3,6 +3,7 @@ package dev.fearless.rules.atomicity;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
+import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.knowledge.NameGroup;
@@ -19,8 +20,9 @@ import java.util.List;
 
 /**
  * Check-then-act on a lifecycle flag: a method adds to a container of its object only once it has seen a
- * volatile flag ({@code closed}, {@code shutdown}) unset, with no lock, while another method sets the flag
- * and then drains that container. A thread that passed the check can add after the drain, and what it adds
+ * volatile flag ({@code closed}, {@code shutdown}) unset, with no lock (or under a lock taken only after the
+ * check: closing can run whole under it in between), while another method sets the flag and then drains
+ * that container. A thread that passed the check can add after the drain, and what it adds
  * is never taken out again (a session or buffer leaked, a task never run). Doing both under one lock, or
  * reading the flag again after the add and taking the element back out, closes the window; a method that
  * reads the flag again after its add is not reported.
@@ -43,9 +45,10 @@ final class ClosedThenAdded {
         }
         Summaries summaries = scope.summaries();
         FieldInfo container = container(program, m, add.receiver(), DEPTH);
-        if (container == null || container.facts().isStatic() || !summaries.heldAt(m, add.held()).isEmpty()) {
+        if (container == null || container.facts().isStatic()) {
             return;
         }
+        LockSet addLocks = summaries.heldAt(m, add.held());
         Guard check = null;
         FieldInfo flag = null;
         for (Guard g : m.facts().guardChain(add)) {
@@ -57,7 +60,9 @@ final class ClosedThenAdded {
                 }
             }
         }
-        if (flag == null || readAfter(m, index, flag)) {
+        // Under a lock, the add races with closing only when the flag was checked before the lock was taken.
+        if (flag == null || readAfter(m, index, flag)
+                || !addLocks.isEmpty() && summaries.heldAt(m, check.held()).locks().containsAll(addLocks.locks())) {
             return;
         }
         ThreadSet adders = summaries.sharedThreadsAt(m, add.pos());
@@ -72,13 +77,16 @@ final class ClosedThenAdded {
             }
             Event taken = x.facts().eventAt(drain);
             ThreadSet closers = summaries.sharedThreadsAt(x, taken.pos());
-            if (!summaries.threads().concurrent(adders, closers) || !summaries.heldAt(x, taken.held()).isEmpty()) {
+            if (!summaries.threads().concurrent(adders, closers)
+                    || addLocks.isEmpty() && !summaries.heldAt(x, taken.held()).isEmpty()) {
                 continue;
             }
             scope.report(add.pos(), "check-then-act on a lifecycle flag: `" + Describe.value(m, add.receiver()) + "."
                     + add.name() + "()` adds to `" + container.name() + "` once `" + flag.name() + "` was seen unset, "
                     + "but `" + x.display() + "` can set `" + flag.name() + "` and drain `" + container.name()
-                    + "` in between: what is added after the drain is never taken out; add under the lock that "
+                    + "` in between" + (addLocks.isEmpty() ? "" : " (the check is made before "
+                    + Describe.locks(addLocks) + " is taken, so closing can run whole between the check and the add)")
+                    + ": what is added after the drain is never taken out; add under the lock that "
                     + "closing takes, or read `" + flag.name() + "` again after the add and take the element back out; `"
                     + m.display() + "` runs on " + first(adders) + ", `" + x.display() + "` on " + first(closers))
                     .related(m, check.pos(), "`" + flag.name() + "` is checked here")
