@@ -13,7 +13,7 @@ public class BadConfigReloadedPastLatch {
     private final CountDownLatch loaded = new CountDownLatch(1);
 
     void load() {
-        config.put("db.url", "jdbc:h2:mem:test"); // expect: UnguardedWrite['`config.put()` changes `config` without a lock, by tasks that run on other threads, all on one object']
+        config.put("db.url", "jdbc:h2:mem:test"); // expect: UnguardedWrite['`config.put()` changes `config` without a lock, by a task that runs on another thread']
         config.put("db.pool", "8");
         loaded.countDown();
     }

@@ -14,7 +14,7 @@ public class BadTableSharedByWatcherAndRequests {
     public void reload(String prefix, String backend) {
         Map<String, String> next = new HashMap<>(routes);
         next.put(prefix, backend);
-        routes = next; // expect: UnguardedWrite['`routes` is written without a lock, by tasks that run on other threads, all on one object']
+        routes = next; // expect: UnguardedWrite['`routes` is written without a lock, by a task that runs on another thread']
     }
 
     public String route(String path) {

@@ -77,7 +77,10 @@ public final class UnguardedWrite implements FieldMatcher {
             boolean oneObject = reason0 == null && !evidence.notThreadSafe() && !f.facts().isStatic()
                     && byTasks(w) && OneObjectCalls.onOneObject(context.program(), w.method());
             if (oneObject) {
-                reason0 = TASK + "tasks that run on other threads, all on one object";
+                // one thread the program starts once is "a task", as for a task body of its own
+                reason0 = TASK + (summaries.threads().startedTwiceAtOnce(w.threads())
+                        || w.threads().threads().stream().filter(ThreadModel::started).count() > 1
+                        ? "tasks that run on other threads, all on one object" : "a task that runs on another thread");
             }
             if (reason0 == null && polledByTask && w.op() == AccessOp.WRITE && guards.lock() == null && !evidence.notThreadSafe()
                     && !f.facts().isStatic()) {
