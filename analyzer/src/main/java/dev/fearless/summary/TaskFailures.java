@@ -68,18 +68,8 @@ public final class TaskFailures {
      * dropped future; {@link Failure#unseen} when the task's own code is not in the program.
      */
     public static Failure failure(Program program, MethodInfo m, int index, Value task) {
-        Set<MethodInfo> seen = new HashSet<>();
         List<MethodInfo> bodies = OwnedThreads.bodies(program, m, task, index);
-        if (bodies.isEmpty()) {
-            return UNSEEN;
-        }
-        for (MethodInfo body : bodies) {
-            Failure f = failure(program, body, DEPTH, false, seen);
-            if (f != null) {
-                return f;
-            }
-        }
-        return null;
+        return bodies.isEmpty() ? UNSEEN : firstFailure(program, bodies);
     }
 
     /**
@@ -88,15 +78,21 @@ public final class TaskFailures {
      * them, visibly fails ({@link #failure(Program, MethodInfo, int, Value)}); {@code null} when none is seen.
      */
     public static Failure failureIn(Program program, List<MethodInfo> methods) {
-        Set<MethodInfo> seen = new HashSet<>();
+        List<MethodInfo> code = new java.util.ArrayList<>();
         for (MethodInfo m : methods) {
-            List<MethodInfo> code = new java.util.ArrayList<>(List.of(m));
+            code.add(m);
             code.addAll(program.nestedIn(m));
-            for (MethodInfo c : code) {
-                Failure f = failure(program, c, DEPTH, false, seen);
-                if (f != null) {
-                    return f;
-                }
+        }
+        return firstFailure(program, code);
+    }
+
+    /** The first place one of these methods visibly fails, each followed into the program's code it calls. */
+    private static Failure firstFailure(Program program, List<MethodInfo> code) {
+        Set<MethodInfo> seen = new HashSet<>();
+        for (MethodInfo c : code) {
+            Failure f = failure(program, c, DEPTH, false, seen);
+            if (f != null) {
+                return f;
             }
         }
         return null;

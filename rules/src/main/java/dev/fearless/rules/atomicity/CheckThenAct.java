@@ -529,21 +529,26 @@ public final class CheckThenAct implements EventMatcher {
         return null;
     }
 
-    /** The conditions before the act, not around it, whose branch leaves the method: it returns or throws last. */
+    /**
+     * The conditions before the act, not around it, whose branch leaves the method: it returns or throws
+     * last. One pass over the events before the act, noting for each condition the last event under it.
+     */
     private static List<Guard> exitedBefore(MethodInfo m, int actIndex, Event.Call act) {
+        List<Guard> guards = m.facts().guards();
         List<Event> events = m.facts().events();
+        int[] last = new int[guards.size()];
+        java.util.Arrays.fill(last, -1);
+        for (int i = 0; i < actIndex; i++) {
+            for (int g = events.get(i).guard(); g >= 0 && g < guards.size(); g = guards.get(g).parent()) {
+                last[g] = i;
+            }
+        }
+        List<Guard> around = m.facts().guardChain(act);
         List<Guard> exited = new ArrayList<>();
-        for (Guard guard : m.facts().guards()) {
-            if (guard.pos().compareTo(act.pos()) >= 0 || m.facts().guardChain(act).contains(guard)) {
-                continue;
-            }
-            int last = -1;
-            for (int i = 0; i < actIndex; i++) {
-                if (m.facts().guardChain(events.get(i)).contains(guard)) {
-                    last = i;
-                }
-            }
-            if (last >= 0 && (events.get(last) instanceof Event.Return || events.get(last) instanceof Event.Throw)) {
+        for (int g = 0; g < guards.size(); g++) {
+            Guard guard = guards.get(g);
+            if (last[g] >= 0 && guard.pos().compareTo(act.pos()) < 0 && !around.contains(guard)
+                    && (events.get(last[g]) instanceof Event.Return || events.get(last[g]) instanceof Event.Throw)) {
                 exited.add(guard);
             }
         }
