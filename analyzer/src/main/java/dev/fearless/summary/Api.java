@@ -62,6 +62,35 @@ public final class Api {
     }
 
     /**
+     * Whether {@code m} may override a method that code outside the program calls: one of a library
+     * supertype (any, unless the knowledge base lists every method of it without this name) or one that
+     * a program supertype exports ({@link #exported(Program, MethodInfo)}).
+     */
+    public static boolean overridesForClients(Program program, MethodInfo m) {
+        for (String s : program.supertypes(m.owner().name())) {
+            TypeInfo t = program.type(s);
+            if (t == null ? overridesLibrary(program, s, m) : t != m.owner() && exportedIn(program, t, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overridesLibrary(Program program, String type, MethodInfo m) {
+        Set<String> declared = program.knowledge().declaredMethods(type);
+        return !type.equals("java.lang.Object") && (declared == null || declared.contains(m.name()));
+    }
+
+    private static boolean exportedIn(Program program, TypeInfo t, MethodInfo m) {
+        for (MethodInfo o : program.lookup(t, m.name(), m.facts().arity())) {
+            if (o.owner() == t && exported(program, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code m} overrides no method of its supertypes: program types declare none of its name and
      * arity, and library types list ({@code declares}) every method they have, none of that name. Then
      * no supertype's code, in the program or outside it, calls {@code m} in their name.
@@ -69,9 +98,7 @@ public final class Api {
     public static boolean overridesNothing(Program program, MethodInfo m) {
         for (String s : program.supertypes(m.owner().name())) {
             TypeInfo t = program.type(s);
-            Set<String> declared = t == null ? program.knowledge().declaredMethods(s) : null;
-            if (t == null && !s.equals("java.lang.Object") && (declared == null || declared.contains(m.name()))
-                    || t != null && t != m.owner() && !program.lookup(t, m.name(), m.facts().arity()).isEmpty()) {
+            if (t == null ? overridesLibrary(program, s, m) : t != m.owner() && !program.lookup(t, m.name(), m.facts().arity()).isEmpty()) {
                 return false;
             }
         }

@@ -16,8 +16,10 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -134,6 +136,7 @@ final class ThreadRoots {
         private final Map<String, List<Spawn>> typeSpawns = new HashMap<>();
         private final Map<String, List<Spawn>> threadSpawns = new HashMap<>();
         private final Map<TypeInfo, Boolean> shared = new IdentityHashMap<>();
+        private UsedTypes used;
 
         Finder(Program program, Tasks tasks, Loops loops, ThreadRoots into) {
             this.program = program;
@@ -208,8 +211,7 @@ final class ThreadRoots {
                 into.pinned.add(m);
                 return result.plus(ThreadSet.of(callback));
             }
-            boolean external = callable && uncalled && !owner.isAnonymous() && !unreachable(m)
-                    && (!Api.internal(program, owner) || librarySupertype(owner));
+            boolean external = callable && uncalled && !owner.isAnonymous() && !unreachable(m) && outsideCallable(m);
             if (!threadBody && (Api.exported(program, m) && shared(owner) && !setUpOnly(m, uncalled) || external)) {
                 result = result.plus(ThreadSet.of(clients(m, external)));
             }
@@ -247,10 +249,30 @@ final class ThreadRoots {
                 hidden |= Modifiers.has(c.facts().modifiers(), Modifiers.PRIVATE)
                         || program.knowledge().annotated(c.facts().annotations(), AnnotationTrait.FOR_TESTING);
             }
-            if (!hidden) {
-                return false;
+            return hidden && Api.overridesNothing(program, m);
+        }
+
+        /**
+         * Whether code outside the program may call {@code m}, which the program does not: it overrides a
+         * method such code calls; or its type is one the program never uses (a fragment whose clients are
+         * all outside) and is not in a package its project keeps for itself, unless it extends a library
+         * type whose code may call it; or the program uses its type and yet code outside can name it
+         * ({@link #closedToClients}; never in a kept package). A method of a type the program uses, that
+         * nothing outside can name, is dead code.
+         */
+        private boolean outsideCallable(MethodInfo m) {
+            if (Api.overridesForClients(program, m)) {
+                return true;
             }
-            return Api.overridesNothing(program, m);
+            if (used == null) {
+                used = new UsedTypes(program);
+            }
+            TypeInfo owner = m.owner();
+            boolean kept = Api.internal(program, owner);
+            if (!used.used(owner)) {
+                return !kept || librarySupertype(owner);
+            }
+            return !kept && !closedToClients(m);
         }
 
         /** Whether a supertype of {@code t} is a library type (other than {@code Object}), whose code may call its methods. */
@@ -261,6 +283,31 @@ final class ThreadRoots {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether no code outside the program can name {@code m}: its type is not visible outside its
+         * package, and neither is any program subtype that inherits it ({@code public}) or that a client
+         * could extend to reach it ({@code protected}: a visible subtype that is not final).
+         */
+        private boolean closedToClients(MethodInfo m) {
+            if (Api.exported(m.owner())) {
+                return false;
+            }
+            boolean inheritedByAny = Modifiers.has(m.facts().modifiers(), Modifiers.PUBLIC) || m.owner().isInterface();
+            Deque<TypeInfo> work = new ArrayDeque<>(m.owner().subtypes());
+            Set<TypeInfo> seen = new HashSet<>();
+            while (!work.isEmpty()) {
+                TypeInfo sub = work.pop();
+                if (!seen.add(sub)) {
+                    continue;
+                }
+                if (Api.exported(sub) && (inheritedByAny || !Modifiers.has(sub.facts().modifiers(), Modifiers.FINAL))) {
+                    return false;
+                }
+                work.addAll(sub.subtypes());
+            }
+            return true;
         }
 
         private LogicalThread clients(MethodInfo m, boolean external) {

@@ -1,10 +1,11 @@
 package races.unguardedwrite;
 
 /**
- * The same pipe with a package-private end point class: other code of the package can call its
- * public setter while the pipe's threads use the capacity under its monitor.
+ * The same pipe with a package-private end point class that the pipe uses: code outside the package
+ * cannot name it, and no code of the package calls its public setter, so the setter is dead code and
+ * no client thread runs it.
  */
-public class BadUncalledSetterOfPackageClass {
+public class GoodUncalledSetterOfPackageClass {
     private final EndPoint local = new EndPoint();
 
     public int capacity() {
@@ -27,7 +28,7 @@ public class BadUncalledSetterOfPackageClass {
         }
 
         public void setCapacity(int capacity) {
-            this.capacity = capacity; // expect: UnguardedWrite['`capacity` is written without `this`']
+            this.capacity = capacity;
         }
     }
 }
