@@ -124,9 +124,13 @@ public final class Construction {
         return true;
     }
 
-    /** Whether event {@code i} can run before event {@code at}: it comes earlier, or a loop around both repeats them. */
+    /**
+     * Whether event {@code i} can run before event {@code at}: it comes earlier and not in the other branch
+     * of a condition (its then and else, or the branch and what follows its early exit), or a loop around
+     * both repeats them.
+     */
     static boolean before(MethodInfo m, int i, int at) {
-        if (i < at) {
+        if (i < at && !VariableUses.exclusive(m, m.facts().eventAt(i), m.facts().eventAt(at))) {
             return true;
         }
         Set<Integer> around = new java.util.HashSet<>();

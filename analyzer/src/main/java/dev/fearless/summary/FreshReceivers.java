@@ -34,6 +34,8 @@ final class FreshReceivers {
     private static final int FLUENT_DEPTH = 8;
     /** How many factories deep a factory's result is followed to the object it creates. */
     private static final int FACTORY_DEPTH = 3;
+    /** How many callers deep a parameter is followed to the owned objects passed for it. */
+    private static final int HANDED_DEPTH = 3;
 
     private final Program program;
     /** The owned parameters of internal methods: every caller passes an owned object, no use publishes it. */
@@ -42,6 +44,7 @@ final class FreshReceivers {
     private final Map<MethodInfo, Boolean> leaksBeyondReturn = new HashMap<>();
     private final Map<FieldInfo, Boolean> ownedFields = new HashMap<>();
     private final Map<MethodInfo, Boolean> factories = new HashMap<>();
+    private final Map<MethodInfo, Map<String, Boolean>> handed = new HashMap<>();
 
     private FreshReceivers(Program program) {
         this.program = program;
@@ -62,6 +65,25 @@ final class FreshReceivers {
         // returning `this` hands the object back to the caller, who owned it: the callee's own accesses
         // still run before anyone else can see it (what the caller does with the result is its own use)
         if (targets.isEmpty() || targets.stream().anyMatch(t -> t.facts().isStatic() || leaksBeyondReturn(t))) {
+            return false;
+        }
+        return ownedValue(m, event, call.receiver());
+    }
+
+    /**
+     * Whether the call at {@code event} of {@code m} is made on an object {@code m}'s thread has not
+     * shared before it, though the callee may share it ({@code new ImportJob(n).run()}, where {@code run}
+     * starts a thread on the job): no other thread has the object to make a call of its own at the same
+     * time. A call repeated by a loop, to a method that may share the object, was shared by the pass
+     * before.
+     */
+    boolean ownedBefore(MethodInfo m, int event) {
+        if (!(m.facts().eventAt(event) instanceof Event.Call call)) {
+            return false;
+        }
+        List<MethodInfo> targets = program.callGraph().targets(m, event);
+        if (targets.isEmpty() || targets.stream().anyMatch(t -> t.facts().isStatic())
+                || call.loop() >= 0 && targets.stream().anyMatch(this::leaksBeyondReturn)) {
             return false;
         }
         return ownedValue(m, event, call.receiver());
@@ -168,9 +190,56 @@ final class FreshReceivers {
             return false;
         }
         if (p.root() == Root.PARAM) {
-            return ownedParams.getOrDefault(m, Set.of()).contains(p.rootName());
+            return ownedParams.getOrDefault(m, Set.of()).contains(p.rootName())
+                    || handedOwned(m, p.rootName(), HANDED_DEPTH) && ownedUntil(m, p.rootName(), event);
         }
         return p.root() == Root.LOCAL && freshUntil(m, p.rootName(), event);
+    }
+
+    /**
+     * Whether every caller of the internal method {@code m} passes, for {@code param}, an object it owns
+     * (which {@code m} may then publish: {@code schedule(task)} reads the new task's deadline, then hands
+     * it to the executor).
+     */
+    private boolean handedOwned(MethodInfo m, String param, int depth) {
+        if (depth == 0 || !candidate(m)) {
+            return false;
+        }
+        Map<String, Boolean> known = handed.computeIfAbsent(m, k -> new HashMap<>());
+        Boolean done = known.get(param);
+        if (done != null) {
+            return done;
+        }
+        known.put(param, false); // a recursive call passes it on: not owned by that argument alone
+        int index = indexOf(m, param);
+        boolean result = true;
+        for (CallSite s : program.callGraph().callersOf(m)) {
+            Event at = s.caller().facts().eventAt(s.event());
+            if (!(at instanceof Event.Call call) || index >= call.args().size()
+                    || !ownedArgument(s.caller(), s.event(), call.args().get(index), depth - 1)) {
+                result = false;
+                break;
+            }
+        }
+        known.put(param, result);
+        return result;
+    }
+
+    private boolean ownedArgument(MethodInfo m, int event, Value v, int depth) {
+        AccessPath p = v.pathOrNull();
+        if (p != null && !p.isField() && p.root() == Root.PARAM && !ownedParams.getOrDefault(m, Set.of()).contains(p.rootName())) {
+            return handedOwned(m, p.rootName(), depth) && ownedUntil(m, p.rootName(), event);
+        }
+        return ownedValue(m, event, v);
+    }
+
+    /**
+     * Whether nothing that can run before {@code event} publishes the parameter: it is never assigned or
+     * captured, its earlier escapes are to owned parameters, the methods run on it before keep {@code this}.
+     */
+    private boolean ownedUntil(MethodInfo m, String param, int event) {
+        LocalUses uses = LocalUses.of(program, m, param);
+        return uses.assigned().isEmpty() && !uses.captured() && unpublishedBefore(m, param, uses, event);
     }
 
     /**
@@ -184,6 +253,10 @@ final class FreshReceivers {
                         || factoryResult(m, v, FACTORY_DEPTH))) || uses.captured()) {
             return false;
         }
+        return unpublishedBefore(m, local, uses, event);
+    }
+
+    private boolean unpublishedBefore(MethodInfo m, String local, LocalUses uses, int event) {
         for (int i : uses.escapes()) {
             if (i != event && Construction.before(m, i, event) && !passedToOwner(m, i, local)) {
                 return false;

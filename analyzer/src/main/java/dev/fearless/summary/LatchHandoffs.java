@@ -56,9 +56,8 @@ public final class LatchHandoffs {
                 continue;
             }
             AccessPath p = c.receiver().pathOrNull();
-            boolean dominates = after ? c.guard() == events.get(access).guard()
-                    : VariableUses.guardWithin(m, c.guard(), events.get(access).guard());
-            if (p != null && p.isOwnField() && dominates && c.loop() == events.get(access).loop()
+            boolean dominates = VariableUses.guardWithin(m, c.guard(), events.get(access).guard());
+            if (p != null && p.isOwnField() && dominates && VariableUses.inLoop(m, access, c.loop())
                     && LATCH.equals(program.staticType(m, c.receiver()).name())) {
                 return p.lastField();
             }

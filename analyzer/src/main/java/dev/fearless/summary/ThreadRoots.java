@@ -221,7 +221,7 @@ final class ThreadRoots {
         /**
          * Whether the program calls {@code m} only to set up objects it has just made and not yet shared
          * (a builder's {@code withLevel}, a setter called before the object is handed over): every call is
-         * made on a receiver its caller still owns ({@link FreshReceivers}). Client code is taken to use it
+         * made on a receiver its caller has not shared before the call ({@link FreshReceivers#ownedBefore}). Client code is taken to use it
          * the same way, so it is no entry of its own: it runs on its callers' threads, which own the object.
          */
         private boolean setUpOnly(MethodInfo m, boolean uncalled) {
@@ -229,7 +229,7 @@ final class ThreadRoots {
                 return false;
             }
             for (CallSite s : program.callGraph().callersOf(m)) {
-                if (!into.fresh().owned(s.caller(), s.event())) {
+                if (!into.fresh().ownedBefore(s.caller(), s.event())) {
                     return false;
                 }
             }
