@@ -1,12 +1,16 @@
 package dev.fearless.extract;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.IfStmt;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AccessPath.Root;
 import dev.fearless.facts.LockRef;
@@ -38,6 +42,8 @@ final class LockRecognizer {
     private final NameResolver names;
     private final Map<String, LockRef> localLockAliases = new HashMap<>();
     private final Map<String, LockRef> tryLockFlags = new HashMap<>();
+    /** Locals holding the stamp of a try ({@code long s = sl.tryWriteLock()}): the lock is held where it is not 0. */
+    private final Map<String, LockRef> tryStamps = new HashMap<>();
 
     LockRecognizer(FileExtraction file, TypeExtraction type, Node body, Map<Expression, Value> values,
                    ValueTyper typer, NameResolver names) {
@@ -78,9 +84,42 @@ final class LockRecognizer {
         LockRef lock = explicitLock(receiver, scope);
         if (lock == null && (typed.contains(MethodTrait.LOCK_ACQUIRE) || typed.contains(MethodTrait.LOCK_RELEASE))) {
             AccessPath p = valueOf(receiver).pathOrNull();
-            lock = p == null ? null : LockRef.lock(LockRef.Kind.LOCK, p);
+            lock = p == null ? null : LockRef.lock(stampHalf(typed), p);
         }
         return lock == null ? null : new LockCall(lock, acquire, traits.contains(MethodTrait.LOCK_INTERRUPTIBLY));
+    }
+
+    /**
+     * The read half of the lock on which a call begins an optimistic read ({@code sl.tryOptimisticRead()}),
+     * when a condition of the body validates it ({@code if (!sl.validate(stamp))}); {@code null} otherwise.
+     */
+    LockRef optimisticRead(MethodCallExpr call, Scope scope) {
+        if (call.getScope().isEmpty() || !typedTraits(call, scope).contains(MethodTrait.LOCK_OPTIMISTIC)) {
+            return null;
+        }
+        String text = LockDiscipline.normalize(call.getScope().get());
+        String library = receiverLibraryType(call, scope);
+        for (IfStmt check : body.findAll(IfStmt.class)) {
+            for (MethodCallExpr c : check.getCondition().findAll(MethodCallExpr.class)) {
+                if (c.getScope().isPresent() && LockDiscipline.normalize(c.getScope().get()).equals(text)
+                        && file.knowledge.methodTraits(library, c.getNameAsString(), c.getArguments().size())
+                        .contains(MethodTrait.LOCK_VALIDATE)) {
+                    return halfOf(call.getScope().get(), LockRef.Kind.READ);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The read half of the lock a call validates an optimistic read of ({@code sl.validate(stamp)}), or {@code null}. */
+    LockRef validated(MethodCallExpr call, Scope scope) {
+        return call.getScope().isPresent() && typedTraits(call, scope).contains(MethodTrait.LOCK_VALIDATE)
+                ? halfOf(call.getScope().get(), LockRef.Kind.READ) : null;
+    }
+
+    private LockRef halfOf(Expression lock, LockRef.Kind half) {
+        AccessPath p = valueOf(lock).pathOrNull();
+        return p == null ? null : LockRef.lock(half, p);
     }
 
     /**
@@ -135,6 +174,12 @@ final class LockRecognizer {
     static LockRef.Kind readWriteHalf(Set<MethodTrait> traits) {
         return traits.contains(MethodTrait.READ_LOCK) ? LockRef.Kind.READ
                 : traits.contains(MethodTrait.WRITE_LOCK) ? LockRef.Kind.WRITE : null;
+    }
+
+    /** Which half of a lock a call that hands out stamps takes or releases ({@link LockRef.Kind#LOCK} for other locks). */
+    private static LockRef.Kind stampHalf(Set<MethodTrait> traits) {
+        return traits.contains(MethodTrait.READ_STAMP) ? LockRef.Kind.READ
+                : traits.contains(MethodTrait.WRITE_STAMP) ? LockRef.Kind.WRITE : LockRef.Kind.LOCK;
     }
 
     /** Whether the current class is itself a Lock (extends ReentrantLock), so it may lock itself. */
@@ -250,6 +295,11 @@ final class LockRecognizer {
                 if (lock != null) {
                     tryLockFlags.put(unique, lock);
                 }
+            } else if (typedTraits(call, scope).contains(MethodTrait.LOCK_TRY)) {
+                AccessPath p = valueOf(call.getScope().get()).pathOrNull();
+                if (p != null) {
+                    tryStamps.put(unique, LockRef.lock(stampHalf(typedTraits(call, scope)), p));
+                }
             }
             return;
         }
@@ -263,10 +313,39 @@ final class LockRecognizer {
     }
 
     /**
+     * The lock a condition on a try's stamp holds when it is {@code outcome}: {@code s != 0} when true,
+     * {@code s == 0} when false ({@code if (s == 0) return false;}); {@code null} for other conditions.
+     */
+    private LockRef stampTried(Expression condition, boolean outcome, Scope scope) {
+        Expression c = condition;
+        while (c instanceof EnclosedExpr enclosed) {
+            c = enclosed.getInner();
+        }
+        if (!(c instanceof BinaryExpr b) || b.getOperator() != BinaryExpr.Operator.NOT_EQUALS && b.getOperator() != BinaryExpr.Operator.EQUALS) {
+            return null;
+        }
+        Expression stamp = zero(b.getRight()) ? b.getLeft() : zero(b.getLeft()) ? b.getRight() : null;
+        if (!(stamp instanceof NameExpr n) || outcome != (b.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+            return null;
+        }
+        NameResolver.Resolved r = names.resolve(n.getNameAsString(), scope);
+        return r != null && r.path().root() == Root.LOCAL ? tryStamps.get(r.path().rootName()) : null;
+    }
+
+    private static boolean zero(Expression e) {
+        return e instanceof IntegerLiteralExpr i && i.getValue().equals("0")
+                || e instanceof LongLiteralExpr l && (l.getValue().equals("0L") || l.getValue().equals("0l"));
+    }
+
+    /**
      * The lock a condition acquires when it is {@code outcome}: {@code if (lock.tryLock())} holds it in
      * the then-branch; {@code if (!lock.tryLock()) return;} holds it after the if.
      */
     LockRef tryLockIn(Expression condition, boolean outcome, Scope scope) {
+        LockRef stamped = stampTried(condition, outcome, scope);
+        if (stamped != null) {
+            return stamped;
+        }
         Expression c = condition;
         boolean polarity = outcome;
         while (true) {

@@ -3,6 +3,7 @@ package dev.fearless.extract;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -215,8 +216,12 @@ final class StatementWalker {
         LockSet held = ctx.held();
         Expression e = es.getExpression();
         expressions.statementExpression(e, ctx);
-        if (!(e instanceof MethodCallExpr call)) {
+        if (!(stampedCall(e) instanceof MethodCallExpr call)) {
             return held;
+        }
+        LockRef optimistic = locks.optimisticRead(call, ctx.scope());
+        if (optimistic != null) {
+            return held.plus(optimistic);
         }
         LockRecognizer.LockCall lockCall = locks.lockCall(call, ctx.scope());
         if (lockCall == null) {
@@ -236,9 +241,26 @@ final class StatementWalker {
         return held.minus(lockCall.lock());
     }
 
+    /**
+     * The call a statement makes: itself, or the call whose result it stores in a local or variable
+     * ({@code long stamp = sl.writeLock();}, {@code stamp = sl.readLock();}), which is how locks that hand
+     * out a stamp are taken.
+     */
+    private static Expression stampedCall(Expression e) {
+        if (e instanceof VariableDeclarationExpr vd && vd.getVariables().size() == 1
+                && vd.getVariables().get(0).getInitializer().orElse(null) instanceof MethodCallExpr call) {
+            return call;
+        }
+        if (e instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.ASSIGN && a.getValue() instanceof MethodCallExpr call) {
+            return call;
+        }
+        return e;
+    }
+
     private LockSet ifStatement(IfStmt ifs, WalkContext ctx) {
-        LockSet held = ctx.held();
         Expression condition = ifs.getCondition();
+        LockSet held = endOptimisticReads(condition, ctx);
+        ctx = ctx.withHeld(held);
         expressions.expr(condition, ctx);
         LockRef gained = locks.tryLockIn(condition, true, ctx.scope());
         LockSet thenIn = gained != null ? held.plus(gained) : held;
@@ -250,6 +272,21 @@ final class StatementWalker {
             elseOut = statement(ifs.getElseStmt().get(), ctx.inGuard(elseGuard));
         }
         return join(thenOut, elseOut);
+    }
+
+    /**
+     * The held locks less the optimistic reads a condition validates ({@code if (!sl.validate(stamp))}):
+     * past the check, what was read is either confirmed or read again under a real lock.
+     */
+    private LockSet endOptimisticReads(Expression condition, WalkContext ctx) {
+        LockSet held = ctx.held();
+        for (MethodCallExpr call : condition.findAll(MethodCallExpr.class)) {
+            LockRef validated = locks.validated(call, ctx.scope());
+            if (validated != null && held.contains(validated)) {
+                held = held.minus(validated);
+            }
+        }
+        return held;
     }
 
     private LockSet whileLoop(WhileStmt w, WalkContext ctx) {

@@ -84,6 +84,14 @@ public enum MethodTrait {
     /** Returns an instance the JVM caches and shares ({@code Integer.valueOf}). */
     CACHED,
     LOCK_ACQUIRE, LOCK_INTERRUPTIBLY, LOCK_TRY, LOCK_RELEASE, NEW_CONDITION, READ_LOCK, WRITE_LOCK,
+    /** Starts an optimistic read of a lock's read half, which a later {@link #LOCK_VALIDATE} ends ({@code StampedLock.tryOptimisticRead}). */
+    LOCK_OPTIMISTIC,
+    /** Tells whether no writer took the lock since an optimistic read began ({@code StampedLock.validate}). */
+    LOCK_VALIDATE,
+    /** Takes, tries or releases the read half of a lock through a stamp ({@code StampedLock.readLock}). */
+    READ_STAMP,
+    /** Takes, tries or releases the write half of a lock through a stamp ({@code StampedLock.writeLock}). */
+    WRITE_STAMP,
     /** A method that returns for every argument and never throws ({@code Math.max}, {@code System.nanoTime}). */
     TOTAL,
     /**

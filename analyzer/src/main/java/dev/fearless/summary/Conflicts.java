@@ -177,7 +177,8 @@ public final class Conflicts {
         if (twoObjects(program, u, v) || !meetOnOneObject(program, summaries, u, v, updates)
                 || building(summaries, u) || building(summaries, v)
                 || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())
-                || summaries.freezes().ordered(u, v) || Slots.disjoint(program, threads, u, v)) {
+                || summaries.freezes().ordered(u, v) || Slots.disjoint(program, threads, u, v)
+                || NullLocks.unshared(program, u) || NullLocks.unshared(program, v)) {
             return false;
         }
         return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, u, v))
