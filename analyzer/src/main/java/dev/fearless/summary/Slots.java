@@ -13,47 +13,59 @@ import java.util.List;
  * Tasks that each store into a slot of their own: {@code for (int i = 0; i < n; i++) { final int id = i;
  * pool.submit(() -> results[id] = work(id)); }}. Every run of the task stores at the index its hand-over
  * captured, a copy of the loop's counter, which differs from run to run: two runs of that store touch two
- * cells, and do not race with each other (each may still race with a read of the cells, ordered only by a
- * join). Also {@code list.set(id, v)} on a list, which replaces a cell without changing the list's size,
- * and a store in a method the task calls with the captured index ({@code () -> fill(id)}).
+ * cells, and do not race with each other, nor with another run's read of its own cell (each may still
+ * race with a read of all the cells, ordered only by a join). Also {@code list.set(id, v)} on a list,
+ * which replaces a cell without changing the list's size, and a store in a method the task calls with
+ * the captured index ({@code () -> fill(id)}).
  */
 final class Slots {
 
     private Slots() {
     }
 
-    /** Whether {@code u} and {@code v} are runs of one store into a slot of its task's own. */
+    /**
+     * Whether {@code u} and {@code v} are made by two runs of one task, each at the slot of its own: at
+     * least one stores, and both index by the copy of the loop's counter the task captured (in the task,
+     * or in a method it calls with it). One run's store and another run's read of its own cell touch two
+     * cells.
+     */
     static boolean disjoint(Program program, ThreadModel threads, FieldUse u, FieldUse v) {
-        if (u.originMethod() != v.originMethod() || !u.origin().equals(v.origin()) || !u.op().isWrite()
-                || !v.op().isWrite() || u.method() != v.method() || !u.site().equals(v.site())) {
+        if (!u.op().isWrite() && !v.op().isWrite() || u.method() != v.method() || !u.site().equals(v.site())) {
             return false;
         }
-        Value index = indexOf(program, u);
-        MethodInfo task = u.method();
-        String local;
-        if (u.originMethod() == task) {
-            local = index == null ? null : localName(index);
-        } else {
-            // a store in a method the task calls, at the index the task passes it as a parameter
-            AccessPath p = index == null ? null : index.pathOrNull();
-            local = p != null && !p.isField() && p.root() == AccessPath.Root.PARAM ? passedLocal(task, u, p.rootName()) : null;
+        String local = slotLocal(program, u);
+        if (local == null || !local.equals(slotLocal(program, v))) {
+            return false;
         }
+        MethodInfo task = u.method();
         MethodInfo parent = task.closureParent();
-        if (local == null || parent == null || !task.facts().captures().contains(local)) {
+        if (parent == null || !task.facts().captures().contains(local)) {
             return false;
         }
         int loop = counterCopyLoop(parent, local);
         return loop >= 0 && everySpawnIn(threads, u, parent, loop);
     }
 
-    /** The index of the slot the use stores into: the array cell's index, or a slot-write call's first argument. */
+    /** The task's local that the use indexes its slot by, directly or through the method it calls; {@code null} if none. */
+    private static String slotLocal(Program program, FieldUse u) {
+        Value index = indexOf(program, u);
+        if (u.originMethod() == u.method()) {
+            return index == null ? null : localName(index);
+        }
+        // an access in a method the task calls, at the index the task passes it as a parameter
+        AccessPath p = index == null ? null : index.pathOrNull();
+        return p != null && !p.isField() && p.root() == AccessPath.Root.PARAM ? passedLocal(u.method(), u, p.rootName()) : null;
+    }
+
+    /** The index of the slot the use touches: the array cell's index, or a slot-write call's first argument. */
     private static Value indexOf(Program program, FieldUse u) {
         int at = u.originEvent();
         if (at < 0) {
             return null;
         }
         Event e = u.originMethod().facts().events().get(at);
-        if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.ELEMENT_WRITE) {
+        if (e instanceof Event.FieldAccess fa
+                && (fa.kind() == Event.AccessKind.ELEMENT_WRITE || fa.kind() == Event.AccessKind.ELEMENT_READ)) {
             return fa.index();
         }
         if (e instanceof Event.Call c && c.args().size() == 2 && program.knowledge().inGroup(NameGroup.SLOT_WRITE, c.name())) {
