@@ -121,6 +121,16 @@ public final class Program {
     // ------------------------------------------------------------------------------------------
     // Hierarchy and traits
 
+    /** Whether some program subtype of {@code t}, at any depth, satisfies {@code test}. */
+    public boolean anySubtype(TypeInfo t, java.util.function.Predicate<TypeInfo> test) {
+        boolean[] found = new boolean[1];
+        hierarchy.walkDown(t, sub -> {
+            found[0] = test.test(sub);
+            return !found[0];
+        });
+        return found[0];
+    }
+
     /** All known supertypes of a type (program and library), transitively, not including itself. */
     public Set<String> supertypes(String qualifiedName) {
         return hierarchy.supertypes(qualifiedName);

@@ -16,10 +16,8 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -295,19 +293,8 @@ final class ThreadRoots {
                 return false;
             }
             boolean inheritedByAny = Modifiers.has(m.facts().modifiers(), Modifiers.PUBLIC) || m.owner().isInterface();
-            Deque<TypeInfo> work = new ArrayDeque<>(m.owner().subtypes());
-            Set<TypeInfo> seen = new HashSet<>();
-            while (!work.isEmpty()) {
-                TypeInfo sub = work.pop();
-                if (!seen.add(sub)) {
-                    continue;
-                }
-                if (Api.exported(sub) && (inheritedByAny || !Modifiers.has(sub.facts().modifiers(), Modifiers.FINAL))) {
-                    return false;
-                }
-                work.addAll(sub.subtypes());
-            }
-            return true;
+            return !program.anySubtype(m.owner(), sub -> Api.exported(sub)
+                    && (inheritedByAny || !Modifiers.has(sub.facts().modifiers(), Modifiers.FINAL)));
         }
 
         private LogicalThread clients(MethodInfo m, boolean external) {

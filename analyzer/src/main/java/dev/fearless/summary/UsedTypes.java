@@ -4,9 +4,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
-import java.util.ArrayDeque;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +16,11 @@ import java.util.Set;
  */
 final class UsedTypes {
 
+    private final Program program;
     private final Set<TypeInfo> used = Collections.newSetFromMap(new IdentityHashMap<>());
 
     UsedTypes(Program program) {
+        this.program = program;
         for (MethodInfo m : program.methods()) {
             TypeInfo home = m.owner();
             List<Event> events = m.facts().events();
@@ -50,17 +50,6 @@ final class UsedTypes {
 
     /** Whether code outside {@code t} (and the types nested in it) uses {@code t} or one of its subtypes. */
     boolean used(TypeInfo t) {
-        Deque<TypeInfo> work = new ArrayDeque<>(List.of(t));
-        Set<TypeInfo> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!work.isEmpty()) {
-            TypeInfo c = work.pop();
-            if (seen.add(c)) {
-                if (used.contains(c)) {
-                    return true;
-                }
-                work.addAll(c.subtypes());
-            }
-        }
-        return false;
+        return used.contains(t) || program.anySubtype(t, used::contains);
     }
 }
