@@ -178,7 +178,7 @@ public final class Conflicts {
                 || building(summaries, u) || building(summaries, v)
                 || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())
                 || summaries.freezes().ordered(u, v) || Slots.disjoint(program, threads, u, v)
-                || NullLocks.unshared(program, u) || NullLocks.unshared(program, v)) {
+                || summaries.nullLocks().unshared(program, u) || summaries.nullLocks().unshared(program, v)) {
             return false;
         }
         return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, u, v))

@@ -3,10 +3,13 @@ package dev.fearless.summary;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
+import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Objects a class makes without their lock because it does not share them: a final lock field left
@@ -19,14 +22,19 @@ import dev.fearless.program.Program;
  */
 final class NullLocks {
 
-    private NullLocks() {
-    }
+    /** Per entry method, the sites known to run (or not) only where the object's lock is null. */
+    private final Map<MethodInfo, Map<Position, Boolean>> known = new ConcurrentHashMap<>();
 
     /** Whether the use runs only where its object's final lock field is null (or its mode says it is). */
-    static boolean unshared(Program program, FieldUse u) {
+    boolean unshared(Program program, FieldUse u) {
         MethodInfo m = u.method();
+        return known.computeIfAbsent(m, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(u.site(), site -> unsharedAt(program, m, site));
+    }
+
+    private static boolean unsharedAt(Program program, MethodInfo m, Position site) {
         for (Event e : m.facts().events()) {
-            if (e.pos().equals(u.site())) {
+            if (e.pos().equals(site)) {
                 return underNullLock(program, m, e);
             }
         }

@@ -39,6 +39,7 @@ public final class Summaries {
     private final Cutoffs cutoffs;
     private final LockTakers lockTakers;
     private final Freezes freezes;
+    private final NullLocks nullLocks = new NullLocks();
 
     Summaries(Construction construction, ThreadModel threads, SharedThreads sharedThreads, Tasks tasks,
               CallerLocks.Held callers, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
@@ -70,6 +71,11 @@ public final class Summaries {
         this.ownedThreads = analyses.ownedThreads();
         this.lockTakers = analyses.lockTakers();
         this.freezes = analyses.freezes();
+    }
+
+    /** The code that runs only on objects their class made without their lock. */
+    NullLocks nullLocks() {
+        return nullLocks;
     }
 
     /** The objects frozen by a flag their writers check unset and their readers check set. */
