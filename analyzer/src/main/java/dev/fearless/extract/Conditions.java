@@ -22,6 +22,9 @@ import java.util.Map;
  */
 final class Conditions {
 
+    /** How many arithmetic operators deep a compared side is split into the values it is computed from. */
+    private static final int TERM_DEPTH = 3;
+
     private Conditions() {
     }
 
@@ -94,9 +97,10 @@ final class Conditions {
                 }
                 case EQUALS, NOT_EQUALS -> comparison(b, outcome, values, out);
                 case LESS, LESS_EQUALS, GREATER, GREATER_EQUALS -> {
-                    // Either outcome says the two values were compared (a value checked against a bound).
-                    addCompared(values.get(unwrap(b.getLeft())), out);
-                    addCompared(values.get(unwrap(b.getRight())), out);
+                    // Either outcome says the two values were compared (a value checked against a bound),
+                    // also the terms of an arithmetic side (now - start >= window compares start).
+                    addComparedTerms(b.getLeft(), values, out, TERM_DEPTH);
+                    addComparedTerms(b.getRight(), values, out, TERM_DEPTH);
                     againstZero(b, outcome, values, out);
                 }
                 default -> {
@@ -172,6 +176,19 @@ final class Conditions {
             return l.asNumber().longValue();
         }
         return null;
+    }
+
+    /** Each value an arithmetic side of a comparison is computed from ({@code now - start}), or the side itself. */
+    private static void addComparedTerms(Expression e, Map<Expression, Value> values, List<Test> out, int depth) {
+        Expression x = unwrap(e);
+        if (depth > 0 && x instanceof BinaryExpr b && (b.getOperator() == BinaryExpr.Operator.PLUS
+                || b.getOperator() == BinaryExpr.Operator.MINUS || b.getOperator() == BinaryExpr.Operator.MULTIPLY
+                || b.getOperator() == BinaryExpr.Operator.DIVIDE)) {
+            addComparedTerms(b.getLeft(), values, out, depth - 1);
+            addComparedTerms(b.getRight(), values, out, depth - 1);
+            return;
+        }
+        addCompared(values.get(x), out);
     }
 
     private static void addCompared(Value v, List<Test> out) {

@@ -28,7 +28,8 @@ final class BoundedStep {
         MethodInfo m = scope.method();
         AccessPath target = step.receiver().pathOrNull();
         if (!scope.knowledge().inGroup(NameGroup.ATOMIC_STEP, step.name()) || !step.resultIgnored() || target == null
-                || !target.isField() || RaceFields.forTesting(m) || !scope.summaries().heldAt(m, step.held()).isEmpty()) {
+                || !target.isField() || RaceFields.forTesting(m) || RaceFields.callerConfined(m)
+                || !scope.summaries().heldAt(m, step.held()).isEmpty()) {
             return;
         }
         List<Event> events = m.facts().events();

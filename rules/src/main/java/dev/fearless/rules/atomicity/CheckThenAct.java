@@ -81,7 +81,7 @@ public final class CheckThenAct implements EventMatcher {
         }
         MethodInfo m = scope.method();
         AccessPath target = act.receiver().pathOrNull();
-        if (target == null || !target.isField() || RaceFields.forTesting(m)) {
+        if (target == null || !target.isField() || RaceFields.forTesting(m) || RaceFields.callerConfined(m)) {
             return;
         }
         LockSet held = scope.summaries().heldAt(m, act.held());
