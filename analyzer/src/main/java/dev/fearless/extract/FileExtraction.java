@@ -420,6 +420,7 @@ final class FileExtraction {
         int index = te.reserveMethod();
         boolean isStatic = Modifiers.has(mods, Modifiers.STATIC);
         BodyExtractor w = new BodyExtractor(this, te, null, index, isStatic, typeScope, decl);
+        w.output().thrown(decl.getThrownExceptions().stream().map(t -> TypeRefs.of(t).name()).toList());
         boolean varargs = false;
         for (Parameter p : decl.getParameters()) {
             w.declareParameter(p, decl.getTypeParameters());

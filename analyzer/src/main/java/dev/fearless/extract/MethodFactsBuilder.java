@@ -31,6 +31,7 @@ final class MethodFactsBuilder {
     private final List<Guard> guards = new ArrayList<>();
     private final List<Assertion> assertions = new ArrayList<>();
     private final java.util.Set<String> finalReads = new java.util.LinkedHashSet<>();
+    private List<String> thrown = List.of();
     private final List<Loop> loops = new ArrayList<>();
     private final List<Integer> loopParents = new ArrayList<>();
     private final List<List<Position>> loopExits = new ArrayList<>();
@@ -159,6 +160,11 @@ final class MethodFactsBuilder {
         return captures.contains(uniqueName);
     }
 
+    /** Records the exception types the declaration's {@code throws} clause names, as written. */
+    void thrown(List<String> types) {
+        thrown = List.copyOf(types);
+    }
+
     /** The declared type of a parameter or local of this body, by unique name, or {@code null}. */
     TypeRef variableType(String uniqueName) {
         for (Variable v : params) {
@@ -183,6 +189,6 @@ final class MethodFactsBuilder {
         }
         return new MethodFacts(name, kind, modifiers, annotations, params, returnType, varargs, pos, range, events,
                 guards, withExits, catches, locals, closureOf, siteEvent, dispatch, List.copyOf(captures),
-                List.copyOf(resources), assertions, List.copyOf(finalReads));
+                List.copyOf(resources), assertions, List.copyOf(finalReads), thrown);
     }
 }

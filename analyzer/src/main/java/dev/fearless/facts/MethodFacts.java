@@ -13,7 +13,8 @@ import java.util.List;
  * A closure that runs {@link Dispatch#HERE} starts with the locks held at its site. {@code resources} are
  * the locals (unique names) that a try-with-resources statement of the body closes, {@code assertions}
  * what its {@code assert} statements state, and {@code finalReads} the final fields of its object (or an
- * enclosing one) it reads, which get no event: they cannot change once the object is built.
+ * enclosing one) it reads, which get no event: they cannot change once the object is built; {@code thrown}
+ * the exception types its declaration says it may throw, as written.
  */
 public record MethodFacts(String name, Kind kind, int modifiers, List<AnnotationFacts> annotations,
                           List<Variable> params, TypeRef returnType, boolean varargs,
@@ -21,7 +22,8 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
                           List<Event> events, List<Guard> guards, List<Loop> loops, List<CatchClause> catches,
                           List<Variable> locals,
                           int closureOf, int siteEvent, Dispatch dispatch, List<String> captures,
-                          List<String> resources, List<Assertion> assertions, List<String> finalReads) {
+                          List<String> resources, List<Assertion> assertions, List<String> finalReads,
+                          List<String> thrown) {
 
     public static final String INSTANCE_INIT = "<init>";
     public static final String STATIC_INIT = "<clinit>";
@@ -45,6 +47,7 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
         resources = List.copyOf(resources);
         assertions = List.copyOf(assertions);
         finalReads = List.copyOf(finalReads);
+        thrown = List.copyOf(thrown);
     }
 
     public boolean isStatic() {

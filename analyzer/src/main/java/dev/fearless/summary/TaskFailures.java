@@ -137,6 +137,11 @@ public final class TaskFailures {
                 return new Failure(body, call.pos(), "`" + Describe.value(body, call.receiver()) + "." + call.name()
                         + "` runs code the program does not contain, which may throw");
             }
+            String declared = inTry ? null : declaredChecked(program, targets);
+            if (declared != null) {
+                return new Failure(body, call.pos(), "`" + Describe.value(body, call.receiver()) + "." + call.name()
+                        + "` is declared to throw `" + declared + "`");
+            }
             if (depth == 0) {
                 continue;
             }
@@ -195,6 +200,26 @@ public final class TaskFailures {
     private static String thrownType(Program program, Value.NewValue n, MethodInfo m) {
         String resolved = program.resolveType(n.type(), m.owner());
         return resolved != null ? resolved : n.type().name();
+    }
+
+    /**
+     * A checked exception an abstract method the call may run declares ({@code void export(String t)
+     * throws Exception} of a plug-in interface): its implementations, whatever they are, may throw it;
+     * {@code null} when none declares one.
+     */
+    private static String declaredChecked(Program program, List<MethodInfo> targets) {
+        for (MethodInfo t : targets) {
+            if (!CallTargetFinder.abstractMethod(t)) {
+                continue;
+            }
+            for (String written : t.facts().thrown()) {
+                String type = program.resolveType(written, t.owner());
+                if (!unchecked(program, type != null ? type : written)) {
+                    return Describe.simple(written);
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the exception type is unchecked: it, or the first library class its superclasses reach, is one. */
