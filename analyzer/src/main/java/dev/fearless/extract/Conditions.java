@@ -168,7 +168,7 @@ final class Conditions {
     }
 
     /** The value of an integer literal ({@code 0}, {@code 1L}), or {@code null}. */
-    private static Long integer(Expression e) {
+    static Long integer(Expression e) {
         if (e instanceof IntegerLiteralExpr i) {
             return i.asNumber().longValue();
         }

@@ -4,8 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.IntegerLiteralExpr;
-import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -333,8 +331,8 @@ final class LockRecognizer {
     }
 
     private static boolean zero(Expression e) {
-        return e instanceof IntegerLiteralExpr i && i.getValue().equals("0")
-                || e instanceof LongLiteralExpr l && (l.getValue().equals("0L") || l.getValue().equals("0l"));
+        Long value = Conditions.integer(e);
+        return value != null && value == 0;
     }
 
     /**

@@ -280,6 +280,9 @@ final class StatementWalker {
      */
     private LockSet endOptimisticReads(Expression condition, WalkContext ctx) {
         LockSet held = ctx.held();
+        if (held.isEmpty()) {
+            return held; // no read begun, nothing to end: most conditions, looked at without a lookup
+        }
         for (MethodCallExpr call : condition.findAll(MethodCallExpr.class)) {
             LockRef validated = locks.validated(call, ctx.scope());
             if (validated != null && held.contains(validated)) {
