@@ -403,6 +403,9 @@ final class FileExtraction {
         if (documentedAs(line, Contract.CALLER_CONFINED)) {
             mods |= Modifiers.CALLER_CONFINED;
         }
+        if (OwnThreadTests.isOwnThreadTest(md, names, knowledge)) {
+            mods |= Modifiers.OWN_THREAD_TEST;
+        }
         if (inInterface) {
             if (md.getBody().isEmpty()) {
                 mods |= Modifiers.ABSTRACT;

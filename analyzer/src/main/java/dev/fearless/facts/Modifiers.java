@@ -27,6 +27,11 @@ public final class Modifiers {
      * ("intentionally not synchronized, only use if you know you are in the event loop thread").
      */
     public static final int CALLER_CONFINED = 1 << 14;
+    /**
+     * Not a Java modifier: the method returns whether the calling thread is the one a field of its object
+     * holds ({@code return Thread.currentThread() == thread;}).
+     */
+    public static final int OWN_THREAD_TEST = 1 << 15;
 
     private Modifiers() {
     }

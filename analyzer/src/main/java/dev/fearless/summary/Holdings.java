@@ -90,11 +90,39 @@ public final class Holdings {
             // documented thread-safe: sharing it is the design, and a race inside it is the class's own
             boolean designedForThreads = !evidence.notThreadSafe() && (evidence.threadSafe()
                     || t.facts().documented() == dev.fearless.facts.Contract.THREAD_SAFE
-                    || evidence.usesLocks() && !lockedInconsistently(summaries, program, t) || evidence.volatileOrAtomic());
+                    || evidence.usesLocks() && !lockedInconsistently(summaries, program, t) || evidence.volatileOrAtomic()
+                    || onOneLoop(summaries, program, t));
             return designedForThreads ? Nature.SYNC
                     : mutableState(program, t) || changedContents(summaries, program, t, 0) ? Nature.UNSAFE : Nature.UNKNOWN;
         }
         return Nature.UNKNOWN;
+    }
+
+    /**
+     * Whether every use of the object's fields after construction runs on one executor's own thread: the
+     * class hands its work to its loop, or checks it is on it ({@code if (loop.inEventLoop()) ... else
+     * loop.execute(...)}), so any thread may hold it and call it.
+     */
+    static boolean onOneLoop(Summaries summaries, Program program, TypeInfo t) {
+        LogicalThread loop = null;
+        for (TypeInfo c = t; c != null; c = program.type(c.superclass())) {
+            for (var f : c.fields()) {
+                if (f.facts().isStatic()) {
+                    continue;
+                }
+                for (FieldUse u : summaries.uses(f)) {
+                    if (summaries.construction().only(u.originMethod()) || u.originMethod().facts().isInitialization()) {
+                        continue;
+                    }
+                    LogicalThread only = u.threads().only();
+                    if (only == null || !only.oneExecutor() || loop != null && !loop.equals(only)) {
+                        return false;
+                    }
+                    loop = only;
+                }
+            }
+        }
+        return loop != null;
     }
 
     /** Whether a program class has a non-final instance field (its own or a program superclass's). */

@@ -32,12 +32,14 @@ final class Loops {
 
     private final Program program;
     private final PipelineHandlers handlers;
+    private final HandWrittenLoops handWritten;
     private final Map<MethodInfo, java.util.Optional<LogicalThread>> helperLoops = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<MethodInfo, Map<Integer, LogicalThread>> checked = new java.util.concurrent.ConcurrentHashMap<>();
 
     Loops(Program program) {
         this.program = program;
         this.handlers = new PipelineHandlers(program);
+        this.handWritten = new HandWrittenLoops(program);
     }
 
     /** The one thread that runs {@code m} when it is a callback of a pipeline handler not shared between channels. */
@@ -59,7 +61,7 @@ final class Loops {
             return null;
         }
         String top = scope(m, name);
-        if (!eventLoopType(m, v)) {
+        if (!eventLoopType(m, v) && !handWritten.isLoop(program.staticType(m, v).name())) {
             return new LogicalThread(LogicalThread.Kind.LOOP, top + ":" + name, "the single-thread executor `" + name + "`",
                     m.path(), null);
         }
@@ -210,7 +212,7 @@ final class Loops {
     private LogicalThread checkedLoop(MethodInfo m, Value tested) {
         Value v = resolve(m, tested, 0);
         if (!(v instanceof Value.CallResult cr) || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call check)
-                || !methodTraits(m, check).contains(MethodTrait.ON_OWN_THREAD)) {
+                || !methodTraits(m, check).contains(MethodTrait.ON_OWN_THREAD) && !ownThreadTest(m, cr.eventIndex())) {
             return null;
         }
         Value executor = resolve(m, check.receiver(), 0);
@@ -223,6 +225,12 @@ final class Loops {
         }
         return new LogicalThread(LogicalThread.Kind.EVENT_LOOP, scope(m, name) + ":" + name,
                 "the event loop `" + name + "`", m.path(), null);
+    }
+
+    /** Whether the call at {@code event} of {@code m} asks a hand-written loop whether its caller is on the loop's thread. */
+    private boolean ownThreadTest(MethodInfo m, int event) {
+        List<MethodInfo> targets = program.callGraph().targets(m, event);
+        return targets.size() == 1 && handWritten.isOwnThreadTest(targets.get(0));
     }
 
     /**
@@ -245,7 +253,7 @@ final class Loops {
         if (depth > MAKING_DEPTH || v == null) {
             return false;
         }
-        if (eventLoopType(m, v)) {
+        if (eventLoopType(m, v) || handWritten.isLoop(program.staticType(m, v).name())) {
             return true;
         }
         if (v instanceof Value.CallResult cr && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
