@@ -137,6 +137,9 @@ public record AccessPath(Root root, String rootName, List<String> fields) implem
         if (root == Root.THIS && !fields.isEmpty()) {
             return String.join(".", fields);
         }
+        if (root == Root.LOCAL && fields.isEmpty() && rootName.length() > 2 && rootName.startsWith("(") && rootName.endsWith(")")) {
+            return rootName.substring(1, rootName.length() - 1); // an expression named by its text: (locks[i])
+        }
         return toString();
     }
 

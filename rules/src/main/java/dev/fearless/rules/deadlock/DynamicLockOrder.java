@@ -248,10 +248,18 @@ public final class DynamicLockOrder implements EventMatcher {
         if (l.path() == null || l.path().root() != AccessPath.Root.LOCAL) {
             return null;
         }
+        String local = l.path().rootName();
+        ElementLock element = ElementLock.of(l);
+        if (element != null) {
+            if (m.facts().params().stream().anyMatch(p -> p.name().equals(element.index()))) {
+                return element.index();
+            }
+            local = element.index();
+        }
         List<Event> events = m.facts().events();
         String param = null;
         for (Event e : events) {
-            if (e instanceof Event.LocalAssign la && la.local().equals(l.path().rootName())) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(local)) {
                 if (param != null || !(la.value() instanceof Value.CallResult cr)
                         || !(events.get(cr.eventIndex()) instanceof Event.Call c)) {
                     return null; // assigned twice, or from something else than a call
@@ -300,7 +308,8 @@ public final class DynamicLockOrder implements EventMatcher {
                 continue;
             }
             for (dev.fearless.facts.Guard.Test t : guards.get(g).implied()) {
-                if (computedFrom(events, t.subject(), outer, 0) || computedFrom(events, t.subject(), inner, 0)) {
+                if (computedFrom(events, t.subject(), outer, 0) || computedFrom(events, t.subject(), inner, 0)
+                        || ElementLock.indexedBy(outer, t.subject()) || ElementLock.indexedBy(inner, t.subject())) {
                     return true;
                 }
             }
@@ -344,8 +353,38 @@ public final class DynamicLockOrder implements EventMatcher {
     }
 
     private static boolean sameType(Program program, MethodInfo m, LockRef a, LockRef b) {
+        ElementLock ea = ElementLock.of(a);
+        ElementLock eb = ElementLock.of(b);
+        if (ea != null || eb != null) {
+            return ea != null && eb != null && ea.array().equals(eb.array());
+        }
         String ta = program.staticType(m, new Value.PathValue(AccessPath.root(a.path().root(), a.path().rootName()))).name();
         String tb = program.staticType(m, new Value.PathValue(AccessPath.root(b.path().root(), b.path().rootName()))).name();
         return ta != null && tb != null && (program.isSubtype(ta, tb) || program.isSubtype(tb, ta));
+    }
+
+    /**
+     * A lock that is an element of an array of locks, {@code synchronized (locks[i])}, as the extraction
+     * names it (the expression's text, as a local): the array as written and the variable indexing it.
+     */
+    private record ElementLock(String array, String index) {
+
+        private static final java.util.regex.Pattern TEXT =
+                java.util.regex.Pattern.compile("\\(((?:this\\.)?[\\w$.]+)\\[([\\w$]+)\\]\\)");
+
+        static ElementLock of(LockRef l) {
+            if (l.path() == null || l.path().root() != AccessPath.Root.LOCAL || l.path().isField()) {
+                return null;
+            }
+            var match = TEXT.matcher(l.path().rootName());
+            return match.matches() ? new ElementLock(match.group(1), match.group(2)) : null;
+        }
+
+        /** Whether {@code v} is the variable that picks the lock's element: a test of it orders the locks. */
+        static boolean indexedBy(LockRef l, Value v) {
+            ElementLock e = of(l);
+            AccessPath p = v.pathOrNull();
+            return e != null && p != null && !p.isField() && p.rootName().equals(e.index());
+        }
     }
 }
