@@ -19,6 +19,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.TypeMatcher;
+import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.Monitors;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,9 @@ import java.util.TreeSet;
 /**
  * {@code notify()} (or {@code Condition.signal()}) on a monitor that threads wait on for different
  * conditions: the one thread woken may be waiting for a condition that is still false, and the
- * notification is lost for the thread that could proceed.
+ * notification is lost for the thread that could proceed. Or on a monitor several threads at once wait
+ * on for a state that a woken thread neither changes nor passes on ({@code while (remaining > 0) wait();}
+ * and nothing after): once the state holds, only one of them is woken and the others wait forever.
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "notify()/signal() where threads wait on the same monitor for different conditions.",
@@ -42,10 +45,15 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
     private record Use(MethodInfo method, Event.Call call, String monitor) {
     }
 
+    /** A wait in a loop that several threads can be in at once, for a state the waiting method leaves as it is. */
+    private record SharedWait(MethodInfo method, String condition, String threads) {
+    }
+
     @Override
     public void matchType(RuleContext context, TypeInfo type) {
         Program program = context.program();
         Map<String, TreeSet<String>> conditions = new HashMap<>();
+        Map<String, SharedWait> sharedWaits = new HashMap<>();
         List<Use> notifies = new ArrayList<>();
         for (MethodInfo m : type.methods()) {
             for (Event e : m.facts().events()) {
@@ -62,6 +70,10 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
                     if (!loop.condition().isEmpty()) {
                         TreeSet<String> waited = conditions.computeIfAbsent(monitor, k -> new TreeSet<>());
                         waited.add(loop.condition());
+                        SharedWait shared = sharedWait(context, m, loop);
+                        if (shared != null) {
+                            sharedWaits.putIfAbsent(monitor, shared);
+                        }
                         String own = ownFieldRead(m, loop);
                         if (own != null && sharedByAllInstances(m, call.receiver())) {
                             // One monitor for every instance, a condition on each instance's own field: the
@@ -76,20 +88,64 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
         }
         for (Use n : notifies) {
             TreeSet<String> waitedFor = conditions.getOrDefault(n.monitor(), new TreeSet<>());
-            if (waitedFor.size() < 2) {
+            SharedWait shared = sharedWaits.get(n.monitor());
+            if (waitedFor.size() < 2 && shared == null) {
                 continue;
             }
             String all = program.knowledge().counterpart(n.call().name(), MethodTrait.NOTIFY, MethodTrait.NOTIFY_ALL);
             Position p = n.call().pos();
-            context.report(n.method(), p, "`" + n.call().name() + "()` wakes one thread waiting on `"
-                    + Describe.value(n.method(), n.call().receiver()) + "`, but threads wait on it for different "
-                    + "conditions (" + String.join("; ", waitedFor) + "): the one woken may still have to wait, and "
-                    + "the signal is lost for the thread that could go on; call " + all + "()")
+            String monitor = Describe.value(n.method(), n.call().receiver());
+            String why = waitedFor.size() >= 2
+                    ? "threads wait on it for different conditions (" + String.join("; ", waitedFor) + "): the one "
+                    + "woken may still have to wait, and the signal is lost for the thread that could go on"
+                    : "several threads can wait on it at once for `" + shared.condition() + "` (in "
+                    + Describe.entry(shared.method()) + ", run by " + shared.threads() + "), and the one woken "
+                    + "neither changes that state nor wakes another: the others go on waiting though it holds for them too";
+            context.report(n.method(), p, "`" + n.call().name() + "()` wakes one thread waiting on `" + monitor
+                    + "`, but " + why + "; call " + all + "()")
                     .fix(new Fix("Call " + all + "()", List.of(new Fix.Replacement(n.method().path(),
                             Position.of(p.line(), p.column(), p.line(), p.column() + n.call().name().length()),
                             all))))
                     .add();
         }
+    }
+
+    /**
+     * The wait of {@code m} in {@code loop}, when threads that can run {@code m} at once wait there for
+     * a state of fields of the object the loop's condition reads, and {@code m} neither changes any of
+     * them, calls anything on them or on the object, nor wakes anyone: a waiter woken takes nothing, so the
+     * state that woke it holds for every other waiter too. {@code null} otherwise.
+     */
+    private static SharedWait sharedWait(RuleContext context, MethodInfo m, Loop loop) {
+        List<AccessPath> reads = loop.conditionReads();
+        if (reads.isEmpty() || reads.stream().anyMatch(r -> r.root() != AccessPath.Root.THIS || r.fields().size() != 1)) {
+            return null;
+        }
+        Program program = context.program();
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.FieldAccess a && a.kind().isWrite() && reads.stream().anyMatch(r -> a.path().startsWith(r))) {
+                return null;
+            }
+            if (e instanceof Event.Call c) {
+                var traits = program.traits(m, c);
+                AccessPath on = c.receiver().pathOrNull();
+                if (traits.contains(MethodTrait.NOTIFY) || traits.contains(MethodTrait.NOTIFY_ALL)
+                        || on != null && reads.stream().anyMatch(on::startsWith)
+                        || c.receiver().isSelf() && !program.callGraph().targets(m, i).isEmpty()) {
+                    return null;
+                }
+            }
+        }
+        var threads = context.summaries().threads().threads(m);
+        if (threads.isEmpty() || !context.summaries().threads().concurrent(threads, threads)
+                || context.summaries().threads().startedOncePerObject(threads)) {
+            return null;
+        }
+        LogicalThread named = threads.threads().get(0);
+        String who = threads.threads().size() > 1 || threads.more() ? named.description() + " (among others)" : named.description();
+        return new SharedWait(m, loop.condition(), who);
     }
 
     /** Whether the call wakes one waiting thread: Object's notify, or a Condition's signal. */
