@@ -192,8 +192,8 @@ public final class ClassInits {
     /**
      * Whether {@code m} only runs once {@code base}'s initialization has begun: it is code of a type whose
      * initialization initializes {@code base}, or instance code of a type that code outside the program
-     * cannot name and whose objects only such code makes (a serializer nested in {@code base}, made by
-     * its static initializer); not when the program makes none of its objects. A type already being examined is assumed to (its objects have no other
+     * cannot name or make (or that is nested in {@code base}) and whose objects only such code makes (a
+     * serializer nested in {@code base}, made by its static initializer); not when the program makes none of its objects. A type already being examined is assumed to (its objects have no other
      * source).
      */
     private boolean runsAfter(MethodInfo m, TypeInfo base, Set<TypeInfo> visiting) {
@@ -218,7 +218,7 @@ public final class ClassInits {
             if (!seen.add(t)) {
                 continue;
             }
-            if (startableOutside(t)) {
+            if (startableOutside(t) && !nestedIn(t, base)) {
                 return false;
             }
             for (MethodInfo start : starts.getOrDefault(t, List.of())) {
@@ -230,6 +230,20 @@ public final class ClassInits {
             family.addAll(t.subtypes());
         }
         return made; // objects the program never makes come from where it cannot see: no evidence
+    }
+
+    /**
+     * Whether {@code t} is written inside {@code base} (a helper of it, such as its serializer): code outside
+     * that makes an object of such a type itself, rather than taking the one {@code base} made, is not
+     * the program's use of it, so only the program's own makings count.
+     */
+    private static boolean nestedIn(TypeInfo t, TypeInfo base) {
+        for (TypeInfo x = t.enclosing(); x != null; x = x.enclosing()) {
+            if (x == base) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a type's initialization can start first: in {@code method}, or from outside the program when {@code null}. */
