@@ -190,6 +190,27 @@ final class LockRecognizer {
     }
 
     /** The lock a {@code synchronized (e)} block takes, {@code e} having the value {@code v}. */
+    /**
+     * The class's own {@code Class} object, when a class no other class extends (final, a record, an
+     * anonymous class) locks {@code getClass()}: one lock for all its instances, as its class literal is.
+     * {@code null} for any other expression.
+     */
+    LockRef ownClassLock(Expression e) {
+        Expression x = e;
+        while (x instanceof EnclosedExpr enclosed) {
+            x = enclosed.getInner();
+        }
+        boolean sealedOff = dev.fearless.facts.Modifiers.has(type.modifiers, dev.fearless.facts.Modifiers.FINAL)
+                || type.kind == dev.fearless.facts.TypeFacts.Kind.RECORD || type.kind == dev.fearless.facts.TypeFacts.Kind.ANONYMOUS;
+        if (sealedOff && x instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                && (call.getScope().isEmpty() || call.getScope().get() instanceof com.github.javaparser.ast.expr.ThisExpr t
+                && t.getTypeName().isEmpty())
+                && file.knowledge.objectMethodTraits(call.getNameAsString(), 0).contains(MethodTrait.RUNTIME_CLASS)) {
+            return LockRef.classMonitor(type.shape.name);
+        }
+        return null;
+    }
+
     static LockRef monitorLock(Expression e, Value v) {
         if (v instanceof Value.Literal lit && lit.kind() == LiteralKind.CLASS) {
             return LockRef.classMonitor(lit.text());

@@ -363,7 +363,8 @@ final class StatementWalker {
         Value v = expressions.expr(lockExpression, ctx);
         // Reading the field that holds the monitor is part of taking the lock, not a use of guarded state.
         out.dropTrailingRead(v.pathOrNull());
-        LockRef lock = LockRecognizer.monitorLock(lockExpression, v);
+        LockRef own = locks.ownClassLock(lockExpression);
+        LockRef lock = own != null ? own : LockRecognizer.monitorLock(lockExpression, v);
         boolean empty = sync.getBody().getStatements().isEmpty();
         Position pos = positions.of(sync);
         out.add(new Event.Acquire(Position.of(pos.line(), pos.column(), pos.line(), pos.column() + 11), held,
