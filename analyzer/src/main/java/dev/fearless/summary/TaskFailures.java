@@ -90,7 +90,7 @@ public final class TaskFailures {
     private static Failure firstFailure(Program program, List<MethodInfo> code) {
         Set<MethodInfo> seen = new HashSet<>();
         for (MethodInfo c : code) {
-            Failure f = failure(program, c, DEPTH, false, seen);
+            Failure f = failure(program, c, DEPTH, false, Set.of(), seen);
             if (f != null) {
                 return f;
             }
@@ -98,7 +98,12 @@ public final class TaskFailures {
         return null;
     }
 
-    private static Failure failure(Program program, MethodInfo body, int depth, boolean handled, Set<MethodInfo> seen) {
+    /**
+     * {@code handled}: the code runs inside a try of a caller; {@code caught}: the simple names of the
+     * exception types the catches of those tries take, which an exception the code throws does not escape.
+     */
+    private static Failure failure(Program program, MethodInfo body, int depth, boolean handled, Set<String> caught,
+                                   Set<MethodInfo> seen) {
         if (!seen.add(body)) {
             return null;
         }
@@ -114,6 +119,9 @@ public final class TaskFailures {
             }
             if (e instanceof Event.Throw t) {
                 String thrown = t.value() instanceof Value.NewValue n ? thrownType(program, n, body) : null;
+                if (thrown != null && caughtBy(program, thrown, caught, caughtAt(body, i))) {
+                    continue;
+                }
                 // A checked exception must be handled by the catches on the way, which the compiler demands.
                 if (handled && (thrown == null || !unchecked(program, thrown)) || inTry(body, i)
                         && thrown != null && !unchecked(program, thrown)) {
@@ -146,7 +154,8 @@ public final class TaskFailures {
                 continue;
             }
             for (MethodInfo t : targets) {
-                Failure f = CallTargetFinder.abstractMethod(t) ? null : failure(program, t, depth - 1, inTry, seen);
+                Failure f = CallTargetFinder.abstractMethod(t) ? null
+                        : failure(program, t, depth - 1, inTry, plus(caught, caughtAt(body, i)), seen);
                 if (f != null) {
                     return f;
                 }
@@ -231,6 +240,46 @@ public final class TaskFailures {
                 return program.knowledge().inGroup(NameGroup.UNCHECKED_EXCEPTION, Describe.simple(t));
             }
             t = info.superclass();
+        }
+        return false;
+    }
+
+    /** The simple names of the exception types the catches whose try holds event {@code i} take. */
+    private static Set<String> caughtAt(MethodInfo m, int i) {
+        Set<String> names = null;
+        for (CatchClause c : m.facts().catches()) {
+            if (c.inTry(i)) {
+                names = names == null ? new HashSet<>() : names;
+                for (var type : c.types()) {
+                    names.add(type.simpleName());
+                }
+            }
+        }
+        return names == null ? Set.of() : names;
+    }
+
+    private static Set<String> plus(Set<String> a, Set<String> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Whether an exception of type {@code thrown} is taken by a catch of one of the named types (or of a supertype the program declares). */
+    private static boolean caughtBy(Program program, String thrown, Set<String> outer, Set<String> here) {
+        if (outer.isEmpty() && here.isEmpty()) {
+            return false;
+        }
+        String t = thrown;
+        for (int steps = 0; t != null && steps < 16; steps++) {
+            String simple = Describe.simple(t);
+            if (outer.contains(simple) || here.contains(simple)) {
+                return true;
+            }
+            TypeInfo info = program.type(t);
+            t = info == null ? null : info.superclass();
         }
         return false;
     }
