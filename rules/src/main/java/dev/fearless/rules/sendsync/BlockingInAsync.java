@@ -20,6 +20,7 @@ import dev.fearless.rule.Severity;
 import dev.fearless.summary.Describe;
 import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.ThreadModel;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,7 +39,8 @@ import java.util.Set;
 public final class BlockingInAsync implements MethodMatcher {
 
     /** Where a piece of code runs on a shared pool: a description, the place that puts it there, its method. */
-    private record Context(String what, MethodInfo method, Position pos, boolean afterAllOf) {
+    /** {@code allOf}: the variables given to the {@code allOf} the stage is attached to, or {@code null} when it is not. */
+    private record Context(String what, MethodInfo method, Position pos, Set<String> allOf) {
     }
 
     @Override
@@ -71,7 +73,7 @@ public final class BlockingInAsync implements MethodMatcher {
             if (receiver.name() != null && forkJoinTask(program, receiver.name())) {
                 continue;
             }
-            if (where.afterAllOf() && traits.contains(MethodTrait.JOIN)) {
+            if (traits.contains(MethodTrait.JOIN) && completed(where, call.receiver())) {
                 continue;
             }
             String blocking = call.style() == Event.CallStyle.METHOD_REFERENCE
@@ -206,7 +208,7 @@ public final class BlockingInAsync implements MethodMatcher {
                 return null;
             }
             if (c.facts().dispatch() == Dispatch.PARALLEL) {
-                return new Context("a parallel stream stage", parent, call.pos(), false);
+                return new Context("a parallel stream stage", parent, call.pos(), null);
             }
             if (c.facts().dispatch() != Dispatch.ELSEWHERE || !completable(program, parent, call)) {
                 return null;
@@ -214,19 +216,19 @@ public final class BlockingInAsync implements MethodMatcher {
             if (program.knowledge().inGroup(NameGroup.ASYNC, call.name())) {
                 return ownExecutor(program, parent, call) ? null
                         : new Context("`" + call.name() + "`'s task, which runs on the common ForkJoinPool", parent,
-                                call.pos(), false);
+                                call.pos(), allOfArguments(program, parent, call.receiver()));
             }
             if (upstreamOwnExecutor(program, parent, call.receiver(), 0)) {
                 return null;
             }
             return new Context("a `" + call.name() + "` stage, which runs on the thread that completes the future "
                     + "(the common ForkJoinPool for async work)", parent, call.pos(),
-                    afterAllOf(program, parent, call.receiver()));
+                    allOfArguments(program, parent, call.receiver()));
         }
         if (c.facts().params().isEmpty() && !c.facts().isStatic() && forkJoinTask(program, c.owner().name())
                 && program.methodTraits(c.owner().name(), c.name(), 0).contains(MethodTrait.TASK_BODY)) {
             return new Context("`" + c.owner().simpleName() + ".compute()`, a ForkJoinTask run by a ForkJoinPool worker",
-                    c, c.facts().pos(), false);
+                    c, c.facts().pos(), null);
         }
         return null;
     }
@@ -279,10 +281,39 @@ public final class BlockingInAsync implements MethodMatcher {
         return upstreamOwnExecutor(program, m, call.receiver(), depth + 1);
     }
 
-    /** Whether a stage is attached to {@code CompletableFuture.allOf(...)}: the futures it joins are complete. */
-    private static boolean afterAllOf(Program program, MethodInfo m, Value receiver) {
-        return receiver instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < m.facts().events().size()
-                && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call
-                && program.knowledge().anyMethodHas(call.name(), MethodTrait.ALL_OF);
+    /**
+     * Whether a join on {@code future} in a stage after {@code allOf} waits for one of its futures: a
+     * variable {@code allOf} was given (or whose elements it was given), or a future the code reaches
+     * otherwise (an element of a stream over them). A variable {@code allOf} was not given may still run.
+     */
+    private static boolean completed(Context where, Value future) {
+        if (where.allOf() == null) {
+            return false;
+        }
+        AccessPath p = future.pathOrNull();
+        return p == null || p.isField() || where.allOf().contains(p.rootName());
+    }
+
+    /**
+     * The variables holding the futures a stage waits for when it is attached to
+     * {@code CompletableFuture.allOf(a, b)}: they are complete when it runs, and joining them does not block;
+     * {@code null} when the stage is not attached to {@code allOf}.
+     */
+    private static Set<String> allOfArguments(Program program, MethodInfo m, Value receiver) {
+        if (!(receiver instanceof Value.CallResult cr) || cr.eventIndex() < 0 || cr.eventIndex() >= m.facts().events().size()
+                || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call)
+                || !program.knowledge().anyMethodHas(call.name(), MethodTrait.ALL_OF)) {
+            return null;
+        }
+        Set<String> names = new HashSet<>();
+        for (Value v : call.args()) {
+            Value given = v instanceof Value.CallResult made && m.facts().eventAt(made.eventIndex()) instanceof Event.Call copy
+                    ? copy.receiver() : v; // allOf(futures.toArray(...))
+            AccessPath p = given.pathOrNull();
+            if (p != null && !p.isField()) {
+                names.add(p.rootName());
+            }
+        }
+        return names;
     }
 }
