@@ -62,7 +62,8 @@ public final class BlockingUnderLock implements MethodMatcher {
                 if (!direct && covers(block.heldOnTheWay(), held)) {
                     continue; // the callee takes these locks itself: reported there, where it takes them
                 }
-                if (direct && networkIo(scope, call) && (streamLockOnly(call, held) || !talked.add(held))) {
+                if (direct && networkIo(scope, call) && (streamLockOnly(call, held) || lockOfStream(scope, call, held)
+                        || !talked.add(held))) {
                     // the stream's own lock serializes its users, who all wait for the same peer anyway;
                     // and a write, a flush and a read in a row are one conversation held under one lock
                     break;
@@ -200,6 +201,39 @@ public final class BlockingUnderLock implements MethodMatcher {
     private static boolean streamLockOnly(Event.Call call, LockSet held) {
         AccessPath stream = call.receiver().pathOrNull();
         return stream != null && held.size() == 1 && stream.equals(held.locks().get(0).path());
+    }
+
+    /**
+     * Whether the one lock held is the stream's own by design: the stream is a field of the object, the
+     * object's code uses it (after construction) only holding that lock, and every method that takes the
+     * lock uses the stream ({@code exchangeLock} around each request and its reply on one connection). The
+     * lock exists to serialize the stream's users.
+     */
+    private static boolean lockOfStream(MethodScope scope, Event.Call call, LockSet held) {
+        AccessPath stream = call.receiver().pathOrNull();
+        if (stream == null || !stream.isOwnField() || held.size() != 1) {
+            return false;
+        }
+        LockRef lock = held.locks().get(0);
+        for (MethodInfo m : scope.method().owner().methods()) {
+            if (m.facts().isInitialization()) {
+                continue;
+            }
+            boolean locks = false;
+            boolean talks = false;
+            for (Event e : m.facts().events()) {
+                boolean onStream = e instanceof Event.Call c && stream.equals(c.receiver().pathOrNull());
+                if (onStream && !e.held().contains(lock)) {
+                    return false;
+                }
+                locks |= e.held().contains(lock);
+                talks |= onStream;
+            }
+            if (locks && !talks) {
+                return false; // the lock also guards other work, which waits on the stream's peer
+            }
+        }
+        return true;
     }
 
     /** Whether every lock held here is one the callee takes (again) on its way to the block. */
