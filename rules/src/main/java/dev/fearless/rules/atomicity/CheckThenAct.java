@@ -41,10 +41,12 @@ import java.util.Set;
  * in the message; an act no known thread runs is not reported. Across two atomics or volatile fields it
  * finds a value checked against one and stored in the other ({@link AtomicPairs}), and a pair written
  * one half after the other and read as a pair ({@link TornPairs}); on a lifecycle flag, an add made once
- * the flag was seen unset while closing sets it and drains the container ({@link ClosedThenAdded}).
+ * the flag was seen unset while closing sets it and drains the container ({@link ClosedThenAdded}); on a
+ * volatile reference, a use that reads it again after testing it non-null while a closer clears it
+ * ({@link NullThenReread}).
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
-        summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic, or an add after a closed-flag check that close() drains.",
+        summary = "A check-then-act (containsKey then put, get then set) on a concurrent collection or atomic, an add after a closed-flag check that close() drains, or a volatile reference tested non-null and read again while another thread clears it.",
         peers = {"spotbugs:AT_OPERATION_SEQUENCE_ON_CONCURRENT_ABSTRACTION"})
 public final class CheckThenAct implements EventMatcher {
 
@@ -64,6 +66,7 @@ public final class CheckThenAct implements EventMatcher {
         TornPairs.report(scope, index, event);
         if (event instanceof Event.Call call) {
             ClosedThenAdded.report(scope, index, call);
+            NullThenReread.report(scope, index, call);
         }
         if (event instanceof Event.FieldAccess write) {
             AtomicPairs.reportVolatile(scope, index, write);
