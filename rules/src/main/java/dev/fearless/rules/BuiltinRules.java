@@ -18,6 +18,7 @@ import dev.fearless.rules.misuse.IgnoredFuture;
 import dev.fearless.rules.misuse.InterruptSwallowed;
 import dev.fearless.rules.misuse.MonitorNotHeld;
 import dev.fearless.rules.misuse.MonitorOnConcurrencyObject;
+import dev.fearless.rules.misuse.NakedNotify;
 import dev.fearless.rules.misuse.NotifyInsteadOfNotifyAll;
 import dev.fearless.rules.misuse.SyncOnGetClass;
 import dev.fearless.rules.misuse.SyncOnLocal;
@@ -97,6 +98,7 @@ public final class BuiltinRules {
                 new InterruptSwallowed(),
                 new MonitorNotHeld(),
                 new MonitorOnConcurrencyObject(),
+                new NakedNotify(),
                 new NotifyInsteadOfNotifyAll(),
                 new SyncOnGetClass(),
                 new SyncOnLocal(),
