@@ -6,12 +6,15 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.IfStmt;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AccessPath.Root;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.Modifiers;
+import dev.fearless.facts.TypeFacts;
 import dev.fearless.facts.Value;
 import dev.fearless.facts.Value.LiteralKind;
 import dev.fearless.knowledge.MethodTrait;
@@ -200,10 +203,10 @@ final class LockRecognizer {
         while (x instanceof EnclosedExpr enclosed) {
             x = enclosed.getInner();
         }
-        boolean sealedOff = dev.fearless.facts.Modifiers.has(type.modifiers, dev.fearless.facts.Modifiers.FINAL)
-                || type.kind == dev.fearless.facts.TypeFacts.Kind.RECORD || type.kind == dev.fearless.facts.TypeFacts.Kind.ANONYMOUS;
+        boolean sealedOff = Modifiers.has(type.modifiers, Modifiers.FINAL)
+                || type.kind == TypeFacts.Kind.RECORD || type.kind == TypeFacts.Kind.ANONYMOUS;
         if (sealedOff && x instanceof MethodCallExpr call && call.getArguments().isEmpty()
-                && (call.getScope().isEmpty() || call.getScope().get() instanceof com.github.javaparser.ast.expr.ThisExpr t
+                && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr t
                 && t.getTypeName().isEmpty())
                 && file.knowledge.objectMethodTraits(call.getNameAsString(), 0).contains(MethodTrait.RUNTIME_CLASS)) {
             return LockRef.classMonitor(type.shape.name);

@@ -2,6 +2,7 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
@@ -143,7 +144,7 @@ final class HandWrittenLoops {
     private Set<MethodInfo> threadCode(TypeInfo t) {
         MethodInfo body = null;
         for (MethodInfo c : t.methods()) {
-            if (!c.facts().isConstructor() && c.facts().kind() != dev.fearless.facts.MethodFacts.Kind.INITIALIZER) {
+            if (!c.facts().isConstructor() && c.facts().kind() != MethodFacts.Kind.INITIALIZER) {
                 continue;
             }
             for (Event e : c.facts().events()) {
