@@ -54,10 +54,12 @@ final class Joins {
     /**
      * Whether every place that starts {@code t} is in the method of {@code after}, not in a loop, and
      * joins the local holding that thread before it ({@code a.start(); b.start(); a.join(); b.join();
-     * return count;}).
+     * return count;}); for a single-thread executor, every place that hands it a task, each task's future
+     * waited for ({@code Future<?> done = loader.submit(this::loadAll); done.get();}).
      */
     private boolean joinedLocally(LogicalThread t, FieldUse after) {
-        if (t.kind() != LogicalThread.Kind.TASK && t.kind() != LogicalThread.Kind.THREAD) {
+        // a one-thread executor's thread runs only the tasks handed to it at its spawns: joined when each is
+        if (t.kind() != LogicalThread.Kind.TASK && t.kind() != LogicalThread.Kind.THREAD && t.kind() != LogicalThread.Kind.LOOP) {
             return false;
         }
         List<ThreadRoots.Spawn> spawns = threads.spawnsOf(t);
@@ -81,6 +83,9 @@ final class Joins {
                 continue;
             }
             String local = ThreadModel.threadLocal(m, s.event());
+            if (local == null && t.kind() == LogicalThread.Kind.LOOP) {
+                local = resultLocal(m, s.event());
+            }
             if (local == null || !joinsLocal(m, local, s.event(), site, at)) {
                 return false;
             }
@@ -126,6 +131,18 @@ final class Joins {
             }
         }
         return false;
+    }
+
+    /** The local the result of the hand-over at {@code spawn} is kept in (the task's future), or {@code null}. */
+    private static String resultLocal(MethodInfo m, int spawn) {
+        List<Event> events = m.facts().events();
+        for (int i = spawn + 1; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.LocalAssign la && la.value() instanceof Value.CallResult cr
+                    && cr.eventIndex() == spawn) {
+                return la.local();
+            }
+        }
+        return null;
     }
 
     /** Whether an untimed join of the local thread comes between {@code from} and {@code site}, on every path to the site. */
