@@ -7,6 +7,7 @@ import dev.fearless.facts.Loop;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.NameGroup;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -71,6 +72,19 @@ final class Joins {
         if (site < 0) {
             return false;
         }
+        if (spawns.get(0).parent() != m) {
+            // the access is in a method the spawning method alone calls, after its joins ({@code
+            // for (Thread t : threads) t.join(); return acc.describe();})
+            MethodInfo parent = spawns.get(0).parent();
+            List<CallSite> callers = program.callGraph().callersOf(m);
+            return !callers.isEmpty() && callers.stream().allMatch(c -> c.caller() == parent
+                    && joinedAt(t, spawns, parent, c.event()));
+        }
+        return joinedAt(t, spawns, m, site);
+    }
+
+    /** Whether every spawn of {@code t} is in {@code m} and joined before its event {@code site}. */
+    private boolean joinedAt(LogicalThread t, List<ThreadRoots.Spawn> spawns, MethodInfo m, int site) {
         Event at = m.facts().events().get(site);
         for (ThreadRoots.Spawn s : spawns) {
             if (s.parent() != m || s.event() >= site) {

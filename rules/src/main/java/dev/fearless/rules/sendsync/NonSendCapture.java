@@ -108,7 +108,7 @@ public final class NonSendCapture implements MethodMatcher {
         }
         int loop = VariableUses.loopOf(parent, task.spawn());
         boolean joinedInLoop = join < events.size() && VariableUses.inLoop(parent, join, loop);
-        boolean copiesClash = inTask.stream().anyMatch(VariableUses::sharedWrite);
+        boolean copiesClash = inTask.stream().anyMatch(VariableUses::sharedWrite) && !allLocked(program, inTask, name);
         if (copiesClash && loop >= 0 && !joinedInLoop && !declaredInLoop(parent, name, loop)) {
             return new Conflict("the task is handed off once per iteration of the loop at line "
                     + parent.facts().loops().get(loop).pos().line() + ", so several copies of it change it at once",

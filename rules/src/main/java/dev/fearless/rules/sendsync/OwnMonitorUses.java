@@ -27,16 +27,21 @@ final class OwnMonitorUses {
 
     /**
      * Whether use {@code u} of the variable {@code name} hands the object only to program methods that
-     * touch its state holding its monitor, and nowhere else.
+     * touch its state holding its monitor, and nowhere else; or calls synchronized methods of it
+     * ({@code acc.accept(v)}, {@code accept} synchronized).
      */
     static boolean locked(Program program, Use u, String name) {
-        if (!(u.event() instanceof Event.Call call) || VariableUses.is(call.receiver(), name)
-                || call.style() == Event.CallStyle.METHOD_REFERENCE) {
+        if (!(u.event() instanceof Event.Call call) || call.style() == Event.CallStyle.METHOD_REFERENCE) {
             return false;
         }
         List<MethodInfo> targets = program.callGraph().targets(u.method(), u.index());
         if (targets.isEmpty()) {
             return false;
+        }
+        if (VariableUses.is(call.receiver(), name)) {
+            // a call on the object of synchronized methods only: each runs whole holding its monitor
+            return call.args().stream().noneMatch(a -> VariableUses.is(a, name)) && targets.stream().allMatch(
+                    t -> !t.facts().isAbstract() && !t.facts().isStatic() && t.facts().isSynchronized());
         }
         boolean passed = false;
         for (int a = 0; a < call.args().size(); a++) {
