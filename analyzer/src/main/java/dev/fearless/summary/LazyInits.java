@@ -262,6 +262,70 @@ public final class LazyInits {
         return -1;
     }
 
+    /** Primitive types a plain write stores whole (a long or double may be written in two halves). */
+    private static final Set<String> WHOLE = Set.of("int", "short", "byte", "char", "boolean", "float");
+
+    /**
+     * Whether the field is a racy cache of a value its object computes from its final state: a plain
+     * primitive of 32 bits or fewer, written (after construction) only by one method without parameters,
+     * inside a test of the field or a local copy of it ({@code int h = hash; if (h == 0) { h = ...; hash =
+     * h; } return h;}), a method that reads no other mutable field of the object and calls nothing on it.
+     * Every thread computes the same value and stores it whole: a race only computes it twice (the
+     * {@code String.hashCode} idiom).
+     */
+    public static boolean racyCache(Program program, Summaries summaries, FieldInfo f, List<FieldUse> uses) {
+        if (f.facts().isFinal() || f.facts().isVolatile() || !f.facts().type().isPrimitive()
+                || !WHOLE.contains(f.facts().type().simpleName())) {
+            return false;
+        }
+        MethodInfo writer = null;
+        for (FieldUse u : uses) {
+            if (!u.op().isWrite() || summaries.construction().only(u.originMethod())
+                    || u.originMethod().facts().isInitialization()) {
+                continue;
+            }
+            if (u.op() != AccessOp.WRITE || writer != null && writer != u.originMethod()) {
+                return false;
+            }
+            writer = u.originMethod();
+            Event.FieldAccess write = writeAt(writer, u.origin());
+            if (write == null || !testedAround(writer, write)) {
+                return false;
+            }
+        }
+        return writer != null && writer.facts().params().isEmpty() && readsOnly(writer, f);
+    }
+
+    /** Whether a condition around the write tests the field, or a local copy of it. */
+    private static boolean testedAround(MethodInfo m, Event.FieldAccess w) {
+        Set<String> aliases = new HashSet<>();
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.LocalAssign la && w.path().equals(la.value().pathOrNull())) {
+                aliases.add(la.local());
+            }
+        }
+        for (Guard g : m.facts().guardChain(w)) {
+            for (Guard.Test t : g.implied()) {
+                AccessPath p = t.subject().pathOrNull();
+                if (p != null && (p.equals(w.path()) || !p.isField() && aliases.contains(p.rootName()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the method reads no mutable field but {@code f} and calls no method of its own object. */
+    private static boolean readsOnly(MethodInfo m, FieldInfo f) {
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.FieldAccess a && !a.path().lastField().equals(f.name())
+                    || e instanceof Event.Call c && c.receiver().isSelf()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Event.FieldAccess writeAt(MethodInfo m, Position pos) {
         for (Event e : m.facts().events()) {
             if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.pos().equals(pos)) {

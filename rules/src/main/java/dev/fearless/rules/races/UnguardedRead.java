@@ -54,6 +54,9 @@ public final class UnguardedRead implements FieldMatcher {
             return;
         }
         List<FieldUse> uses = RaceFields.relevantUses(context.program(), summaries, f, allUses);
+        if (LazyInits.racyCache(context.program(), summaries, f, allUses)) {
+            return;
+        }
         List<FieldUse> writes = new ArrayList<>();
         for (FieldUse u : uses) {
             if (u.op().isWrite()) {

@@ -54,7 +54,7 @@ public final class UnguardedWrite implements FieldMatcher {
             return;
         }
         List<FieldUse> uses = RaceFields.relevantUses(context.program(), summaries, f, allUses);
-        if (uses.isEmpty() || unread(f, allUses)) {
+        if (uses.isEmpty() || unread(f, allUses) || LazyInits.racyCache(context.program(), summaries, f, allUses)) {
             return;
         }
         Evidence evidence = RaceFields.evidence(summaries, f, uses);
