@@ -181,9 +181,18 @@ public final class Conflicts {
                 || summaries.nullLocks().unshared(program, u) || summaries.nullLocks().unshared(program, v)) {
             return false;
         }
-        return !(v.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, u, v))
-                && !(u.context() == ThreadContext.TASK && Spawns.orderedBefore(program, threads, v, u))
+        return !(onStartedThreads(v) && Spawns.orderedBefore(program, threads, u, v))
+                && !(onStartedThreads(u) && Spawns.orderedBefore(program, threads, v, u))
                 && !threads.joinedBefore(u, v) && !threads.joinedBefore(v, u);
+    }
+
+    /**
+     * Whether the use is made by tasks, or by a method only threads the program starts call (a method a
+     * thread's body calls): what came before their hand-over is visible to them.
+     */
+    private static boolean onStartedThreads(FieldUse u) {
+        return u.context() == ThreadContext.TASK || !u.threads().isEmpty() && !u.threads().more()
+                && u.threads().threads().stream().allMatch(ThreadModel::started);
     }
 
     /**

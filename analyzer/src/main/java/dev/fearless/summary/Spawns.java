@@ -4,6 +4,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class Spawns {
             return use.method() == parent && use.site().compareTo(spawn) < 0;
         }
         Position spawn = spawnOfThis(program, use.method());
-        return spawn != null && use.site().compareTo(spawn) < 0 || handedOverAfter(threads, use, task);
+        return spawn != null && use.site().compareTo(spawn) < 0 || handedOverAfter(program, threads, use, task);
     }
 
     /**
@@ -34,7 +35,7 @@ public final class Spawns {
      * and not in a loop ({@code has = compute(); new Thread(new Refresher()).start();}): the hand-over orders
      * the use before everything the thread does.
      */
-    private static boolean handedOverAfter(ThreadModel threads, FieldUse use, FieldUse task) {
+    private static boolean handedOverAfter(Program program, ThreadModel threads, FieldUse use, FieldUse task) {
         ThreadSet runners = task.threads();
         if (runners.isEmpty() || runners.more()) {
             return false;
@@ -45,13 +46,30 @@ public final class Spawns {
                 return false;
             }
             for (ThreadRoots.Spawn s : spawns) {
-                if (s.parent() != use.method() || s.inLoop()
-                        || s.parent().facts().events().get(s.event()).pos().compareTo(use.site()) <= 0) {
+                if (s.inLoop() || !before(program, use, s)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the use comes before the hand-over {@code s}: in the same method, earlier; or in a method
+     * only the handing method calls (no client can), each time before the hand-over ({@code
+     * credit.bind(book); feed.start();}).
+     */
+    private static boolean before(Program program, FieldUse use, ThreadRoots.Spawn s) {
+        Position spawn = s.parent().facts().events().get(s.event()).pos();
+        if (s.parent() == use.method()) {
+            return spawn.compareTo(use.site()) > 0;
+        }
+        if (use.threads().more() || use.threads().threads().stream().anyMatch(LogicalThread::alwaysMany)) {
+            return false; // clients may call it at any time, not only where the program does
+        }
+        List<CallSite> callers = program.callGraph().callersOf(use.method());
+        return !callers.isEmpty() && callers.stream().allMatch(c -> c.caller() == s.parent() && c.event() < s.event()
+                && c.caller().facts().events().get(c.event()).loop() < 0);
     }
 
     /** Where a method hands its own object to another thread ({@code executor.execute(this)}), or null. */
