@@ -10,6 +10,8 @@ public enum TypeTrait {
     UNSAFE,
     ATOMIC, CONCURRENT, LOCK, RWLOCK, CONDITION, SYNCHRONIZER, FUTURE, EXECUTOR, THREAD, RUNNABLE,
     FUNCTIONAL, COLLECTION, MAP, QUEUE,
+    /** A blocking queue without a bound when made without a capacity argument: its put never waits. */
+    UNBOUNDED_QUEUE,
     /** A collection that keeps one copy of each element: adding one it already holds changes nothing. */
     SET,
     /** An enum: its static fields are its constants, each an instance of the type ({@code TimeUnit.SECONDS}). */

@@ -8,6 +8,7 @@ import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.ArrayList;
@@ -298,6 +299,30 @@ public final class Effects {
         return false;
     }
 
+    /**
+     * Whether the value is a field that only ever holds blocking queues made without a bound
+     * ({@code new LinkedBlockingQueue<>()}): putting into one never waits.
+     */
+    private static boolean unboundedQueue(Program program, MethodInfo m, Value queue) {
+        AccessPath p = queue.pathOrNull();
+        FieldInfo f = p != null && p.isField() ? program.field(m, p) : null;
+        List<StoredValue> stored = f == null ? null : StoredValue.of(f);
+        if (stored == null || stored.isEmpty()) {
+            return false;
+        }
+        for (StoredValue v : stored) {
+            if (!(v.value() instanceof Value.NewValue nv) || !nv.anonymousType().isEmpty()
+                    || !(v.method().facts().eventAt(nv.eventIndex()) instanceof Event.NewObject made) || !made.args().isEmpty()) {
+                return false;
+            }
+            String type = program.resolveType(made.type(), v.method().owner());
+            if (type == null || !program.is(type, TypeTrait.UNBOUNDED_QUEUE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the event assigns the variable or field at {@code p}. */
     private static boolean assigns(Event e, AccessPath p) {
         return e instanceof Event.FieldAccess fa && fa.kind().isWrite() && p.equals(fa.path())
@@ -322,7 +347,8 @@ public final class Effects {
         } else if (traits.contains(MethodTrait.GUARDED_WAIT) && call.receiver().pathOrNull() != null) {
             releases = LockRef.lock(LockRef.Kind.LOCK, call.receiver().pathOrNull());
         } else if (traits.contains(MethodTrait.BLOCKING) && !settledBefore(program, m, event, call)
-                && !seenDone(program, m, event, call)) {
+                && !seenDone(program, m, event, call)
+                && !(traits.contains(MethodTrait.HANDOFF) && unboundedQueue(program, m, call.receiver()))) {
             note = "`" + what + "` blocks here";
             AccessPath waited = call.receiver().pathOrNull();
             if (traits.contains(MethodTrait.JOIN) && waited != null && !waited.isField()
