@@ -50,6 +50,8 @@ public enum MethodTrait {
      * {@code MoreExecutors.newSequentialExecutor}).
      */
     SINGLE_THREAD_EXECUTOR,
+    /** Makes an executor of a fixed number of threads ({@code Executors.newFixedThreadPool(n)}). */
+    FIXED_POOL,
     /** Tells whether the calling thread is the receiver's own thread (an event loop's {@code inEventLoop()}). */
     ON_OWN_THREAD,
     /** The executor that runs a pipeline handler's callbacks (netty's {@code ChannelHandlerContext.executor()}). */

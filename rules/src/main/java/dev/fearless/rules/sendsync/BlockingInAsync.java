@@ -34,7 +34,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.SENDSYNC, severity = Severity.WARNING,
         summary = "A blocking call inside a CompletableFuture stage, a ForkJoinPool task or a parallel stream, "
-                + "or a one-thread executor's task waiting for another task of that executor.",
+                + "or a one-thread executor's (or a fixed pool's) task waiting for another task of that executor.",
         peers = {"intellij:BlockingMethodInNonBlockingContext"})
 public final class BlockingInAsync implements MethodMatcher {
 
@@ -111,7 +111,11 @@ public final class BlockingInAsync implements MethodMatcher {
             return;
         }
         LogicalThread target = threads.loopOf(m, submit.receiver());
-        if (target == null || (onLoop ? !target.same(here) : !unplacedTask(scope.program(), m))) {
+        if (target == null) {
+            PoolStarvation.report(scope, call, submit);
+            return;
+        }
+        if (onLoop ? !target.same(here) : !unplacedTask(scope.program(), m)) {
             return;
         }
         String executor = Describe.value(m, submit.receiver());
