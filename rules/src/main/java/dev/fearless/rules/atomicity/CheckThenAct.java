@@ -344,15 +344,32 @@ public final class CheckThenAct implements EventMatcher {
         boolean ownMonitor = field != null && (type != null && program.knowledge().is(type, TypeTrait.SYNCHRONIZED)
                 && !program.is(type, TypeTrait.CONCURRENT)
                 || scope.summaries().syncTypes().nature(field) == Nature.SYNCHRONIZED_WRAPPER);
-        if (!ownMonitor || field.facts().isPrivate() || held.contains(LockRef.monitor(target))
-                || !scope.knowledge().inGroup(NameGroup.ACT, act.name())) {
-            return; // a concurrent collection has no lock a caller can take; a private one only its class uses
+        if (!ownMonitor || held.contains(LockRef.monitor(target)) || !scope.knowledge().inGroup(NameGroup.ACT, act.name())) {
+            return; // a concurrent collection has no lock a caller can take
+        }
+        // A private one only its class uses: reported when the class itself changes it without these locks.
+        Located other = field.facts().isPrivate() ? changedWithout(scope, field, held) : null;
+        var threads = scope.summaries().threads();
+        if (field.facts().isPrivate() && (other == null
+                || !threads.concurrent(threads.threads(m), threads.threads(other.method())))) {
+            return;
         }
         Integer check = checkBefore(scope.knowledge(), m, index, act, target, act.args().isEmpty() ? null : act.args().get(0), false);
         if (check == null) {
             return;
         }
         Event.Call checkCall = m.facts().callAt(check);
+        if (other != null) {
+            scope.context().report(m, act.pos(), "check-then-act on " + kind + " `" + target.display() + "` under "
+                    + Describe.locks(held) + ", not under its own lock: `" + checkCall.name() + "` and then `" + act.name()
+                    + "` are each atomic, but `" + other.method().display() + "` changes `" + field.name()
+                    + "` holding only its own monitor, so it can change it in between; hold `" + target.display()
+                    + "` itself (`synchronized (" + target.display() + ") {...}`) here too")
+                    .related(m, checkCall.pos(), "the check is here")
+                    .related(other.method(), other.pos(), "changed here without " + Describe.locks(held))
+                    .add();
+            return;
+        }
         scope.context().report(m, act.pos(), "check-then-act on " + kind + " `" + target.display() + "` under "
                 + Describe.locks(held) + ", not under its own lock: `" + checkCall.name() + "` and then `" + act.name()
                 + "` are each atomic, but code outside the class can reach `" + field.name()
@@ -361,6 +378,33 @@ public final class CheckThenAct implements EventMatcher {
                 + "(`synchronized (" + target.display() + ") {...}`), or keep the collection private")
                 .related(m, checkCall.pos(), "the check is here")
                 .add();
+    }
+
+    /** A change made somewhere, and where. */
+    private record Located(MethodInfo method, dev.fearless.facts.Position pos) {
+    }
+
+    /**
+     * A change of the collection in the field (an add or a remove of its own) that its class makes after
+     * construction without any of the locks {@code held}; {@code null} when there is none.
+     */
+    private static Located changedWithout(MethodScope scope, FieldInfo field, LockSet held) {
+        Program program = scope.program();
+        for (MethodInfo x : program.writtenInTopLevelOf(field.owner())) {
+            if (x.facts().isInitialization()) {
+                continue;
+            }
+            for (Event e : x.facts().events()) {
+                if (e instanceof Event.Call c && c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isField()
+                        && program.field(x, c.receiver().pathOrNull()) == field
+                        && (scope.knowledge().inGroup(NameGroup.COLLECTION_INSERT, c.name())
+                        || scope.knowledge().inGroup(NameGroup.COLLECTION_SHRINK, c.name()))
+                        && held.locks().stream().noneMatch(l -> scope.summaries().heldAt(x, e.held()).contains(l))) {
+                    return new Located(x, e.pos());
+                }
+            }
+        }
+        return null;
     }
 
     /**
