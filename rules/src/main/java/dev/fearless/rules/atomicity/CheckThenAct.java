@@ -8,6 +8,7 @@ import dev.fearless.facts.CatchClause;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Position;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
@@ -381,7 +382,7 @@ public final class CheckThenAct implements EventMatcher {
     }
 
     /** A change made somewhere, and where. */
-    private record Located(MethodInfo method, dev.fearless.facts.Position pos) {
+    private record Located(MethodInfo method, Position pos) {
     }
 
     /**
