@@ -197,7 +197,8 @@ final class Conditions {
         }
     }
 
-    private static Expression unwrap(Expression e) {
+    /** The expression inside any parentheses around it. */
+    static Expression unwrap(Expression e) {
         Expression x = e;
         while (x instanceof EnclosedExpr enclosed) {
             x = enclosed.getInner();

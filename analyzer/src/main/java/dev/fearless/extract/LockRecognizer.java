@@ -199,10 +199,7 @@ final class LockRecognizer {
      * {@code null} for any other expression.
      */
     LockRef ownClassLock(Expression e) {
-        Expression x = e;
-        while (x instanceof EnclosedExpr enclosed) {
-            x = enclosed.getInner();
-        }
+        Expression x = Conditions.unwrap(e);
         boolean sealedOff = Modifiers.has(type.modifiers, Modifiers.FINAL)
                 || type.kind == TypeFacts.Kind.RECORD || type.kind == TypeFacts.Kind.ANONYMOUS;
         if (sealedOff && x instanceof MethodCallExpr call && call.getArguments().isEmpty()

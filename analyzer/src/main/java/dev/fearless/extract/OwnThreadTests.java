@@ -2,7 +2,6 @@ package dev.fearless.extract;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -26,12 +25,12 @@ final class OwnThreadTests {
     static boolean isOwnThreadTest(MethodDeclaration md, FileNames names, KnowledgeBase knowledge) {
         if (!md.getParameters().isEmpty() || md.getBody().isEmpty() || md.getBody().get().getStatements().size() != 1
                 || !(md.getBody().get().getStatement(0) instanceof ReturnStmt r) || r.getExpression().isEmpty()
-                || !(unwrap(r.getExpression().get()) instanceof BinaryExpr b)
+                || !(Conditions.unwrap(r.getExpression().get()) instanceof BinaryExpr b)
                 || b.getOperator() != BinaryExpr.Operator.EQUALS) {
             return false;
         }
-        Expression left = unwrap(b.getLeft());
-        Expression right = unwrap(b.getRight());
+        Expression left = Conditions.unwrap(b.getLeft());
+        Expression right = Conditions.unwrap(b.getRight());
         return currentThread(left, names, knowledge) && ownField(right)
                 || currentThread(right, names, knowledge) && ownField(left);
     }
@@ -50,13 +49,5 @@ final class OwnThreadTests {
 
     private static boolean ownField(Expression e) {
         return e instanceof NameExpr || e instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr;
-    }
-
-    private static Expression unwrap(Expression e) {
-        Expression x = e;
-        while (x instanceof EnclosedExpr enclosed) {
-            x = enclosed.getInner();
-        }
-        return x;
     }
 }

@@ -32,13 +32,18 @@ public final class LazyInits {
 
     /** The condition that tests the field (or a local copy of it) for null around the write, or null. */
     public static Guard nullCheck(MethodInfo m, Event.FieldAccess w) {
+        return nullCheckAround(m, w, w.path(), copies(m, w.path()));
+    }
+
+    /** The locals of {@code m} assigned a copy of the field at {@code path} ({@code T t = this.f;}). */
+    private static Set<String> copies(MethodInfo m, AccessPath path) {
         Set<String> aliases = new HashSet<>();
         for (Event e : m.facts().events()) {
-            if (e instanceof Event.LocalAssign la && w.path().equals(la.value().pathOrNull())) {
+            if (e instanceof Event.LocalAssign la && path.equals(la.value().pathOrNull())) {
                 aliases.add(la.local());
             }
         }
-        return nullCheckAround(m, w, w.path(), aliases);
+        return aliases;
     }
 
     /**
@@ -298,12 +303,7 @@ public final class LazyInits {
 
     /** Whether a condition around the write tests the field, or a local copy of it. */
     private static boolean testedAround(MethodInfo m, Event.FieldAccess w) {
-        Set<String> aliases = new HashSet<>();
-        for (Event e : m.facts().events()) {
-            if (e instanceof Event.LocalAssign la && w.path().equals(la.value().pathOrNull())) {
-                aliases.add(la.local());
-            }
-        }
+        Set<String> aliases = copies(m, w.path());
         for (Guard g : m.facts().guardChain(w)) {
             for (Guard.Test t : g.implied()) {
                 AccessPath p = t.subject().pathOrNull();
