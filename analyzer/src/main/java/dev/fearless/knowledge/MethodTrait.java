@@ -169,6 +169,11 @@ public enum MethodTrait {
     /** Configures or describes a thread without starting it or handing it on ({@code setDaemon}, {@code getName}). */
     LEAVES_UNSTARTED,
     /**
+     * Tells whether the receiver thread still runs ({@code isAlive}): where it said no, the thread has ended,
+     * and everything it did happens before (JLS 17.4.4: detecting a thread's end synchronizes with it).
+     */
+    ALIVE_QUERY,
+    /**
      * Takes back a thread registered to run at JVM exit ({@code Runtime.removeShutdownHook}): the caller
      * may then run the hook's body itself, on its own thread, on purpose.
      */

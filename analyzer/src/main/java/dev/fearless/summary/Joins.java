@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Happens-before through {@code Thread.join()}: everything a thread did is visible to the thread that
  * joined it once the join returns. A use made after an untimed join of the field that holds the only
  * thread running the other use (started at one place, once) is ordered after all of that thread's
- * uses ({@code stop() { running = false; worker.join(); appender = null; }}).
+ * uses ({@code stop() { running = false; worker.join(); appender = null; }}), as is one made where a test
+ * found that thread no longer alive.
  */
 final class Joins {
 
@@ -286,12 +287,35 @@ final class Joins {
             return false;
         }
         Event at = events.get(site);
+        if (seenEnded(m, holder, at)) {
+            return true;
+        }
         for (int j = 0; j < site; j++) {
             if (events.get(j) instanceof Event.Call join && join.args().isEmpty()
                     && program.traits(m, join).contains(MethodTrait.JOIN)
                     && ownField(m, join.receiver()) == holder
                     && (join.loop() < 0 || join.loop() == at.loop()) && encloses(m, join.guard(), at.guard())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code at} runs only where a test of its own method found the thread in {@code holder} no longer
+     * alive ({@code worker.join(timeout); if (worker.isAlive()) throw ...;}): detecting that a thread has
+     * ended synchronizes with its end (JLS 17.4.4), as a join does.
+     */
+    private boolean seenEnded(MethodInfo m, FieldInfo holder, Event at) {
+        List<Guard> guards = m.facts().guards();
+        for (int g = at.guard(); g >= 0 && g < guards.size(); g = guards.get(g).parent()) {
+            for (Guard.Test t : guards.get(g).implied()) {
+                if (t.kind() == Guard.TestKind.IS_FALSE && t.subject() instanceof Value.CallResult cr
+                        && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call alive
+                        && program.traits(m, alive).contains(MethodTrait.ALIVE_QUERY)
+                        && ownField(m, alive.receiver()) == holder) {
+                    return true;
+                }
             }
         }
         return false;
