@@ -6,9 +6,9 @@ package deadlock.blockingunderlock;
  * DelegationTokenRenewer.reset). A note; the look-alike BadJoinInProductionRestart calls its restart().
  */
 public class BadJoinInTestHookNote {
-    private static Thread renewer = new Thread(() -> { });
+    private static Renewer renewer = new Renewer();
 
-    public static synchronized Thread renewer() {
+    public static synchronized Renewer renewer() {
         return renewer;
     }
 
@@ -16,7 +16,15 @@ public class BadJoinInTestHookNote {
     static synchronized void reset() throws InterruptedException {
         renewer.interrupt();
         renewer.join(); // expect: BlockingUnderLock['is written for tests and nothing else in the program calls it']
-        renewer = new Thread(() -> { });
+        renewer = new Renewer();
+    }
+
+    /** The renewal thread: it asks which thread renews now, under the class lock. */
+    static final class Renewer extends Thread {
+        @Override
+        public void run() {
+            System.out.println("renewing on " + renewer());
+        }
     }
 
     /** Marks code that exists for tests. */

@@ -174,6 +174,14 @@ public enum MethodTrait {
      */
     ALIVE_QUERY,
     /**
+     * Acts on its receiver so that a thread blocked on it may go on: a put or offer for a {@code take()},
+     * {@code complete} for a future's {@code get()}, {@code release()} for a semaphore's {@code acquire()},
+     * {@code countDown()} for a latch's {@code await()}.
+     */
+    WAKES,
+    /** Takes from its receiver, so that a thread blocked handing a value to it ({@code put} on a full queue) may go on. */
+    MAKES_ROOM,
+    /**
      * Takes back a thread registered to run at JVM exit ({@code Runtime.removeShutdownHook}): the caller
      * may then run the hook's body itself, on its own thread, on purpose.
      */

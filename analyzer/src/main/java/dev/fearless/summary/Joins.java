@@ -149,7 +149,7 @@ final class Joins {
     }
 
     /** The local the result of the hand-over at {@code spawn} is kept in (the task's future), or {@code null}. */
-    private static String resultLocal(MethodInfo m, int spawn) {
+    static String resultLocal(MethodInfo m, int spawn) {
         List<Event> events = m.facts().events();
         for (int i = spawn + 1; i < events.size(); i++) {
             if (events.get(i) instanceof Event.LocalAssign la && la.value() instanceof Value.CallResult cr

@@ -38,7 +38,9 @@ import java.util.Set;
  * summaries, read against the call's arguments); {@code wait()} counts when it releases only one of
  * several held locks. A wait that ends after a timeout is a note: it stalls the lock's other users, at
  * most for the timeout; so is a sleep, unless it sleeps in a loop that waits on state only code holding
- * the lock changes ({@link LockedPolls}).
+ * the lock changes ({@link LockedPolls}). Any other wait is a warning only when every piece of code that
+ * can end it needs a lock kept ({@link LockTakers#wakersOf}: the producer a take waits for, the task a
+ * future is of, the completer of a parked reply): a deadlock the program shows; else a note.
  */
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "Blocking call (sleep, join, Future.get, take/put, wait on another object...) while holding a lock.",
@@ -191,6 +193,61 @@ public final class BlockingUnderLock implements MethodMatcher {
         return List.of();
     }
 
+    /**
+     * The code that can end a wait ({@code wakers}); when every piece of it needs a lock kept, the first of them
+     * ({@code taker}) and where it takes the lock; else one that needs none ({@code free}), if any.
+     */
+    private record Waiting(List<LockTakers.Waker> wakers, LockTakers.Waker taker, Location taken, LockTakers.Waker free) {
+    }
+
+    /**
+     * The code that can end the wait at the end of {@code block} (the calls acting on the object it waits on,
+     * the task its future is of), and whether each piece of it needs one of {@code stays}: takes it in its own
+     * code or its callees', holds it where it acts, or runs only under it. Code that does not can end the wait
+     * while the lock is held: the wait stalls the lock's users, it does not deadlock with them.
+     */
+    private static Waiting waiting(MethodScope scope, Effect block, LockSet stays) {
+        Step origin = block.path().last();
+        List<LockTakers.Waker> wakers = scope.summaries().lockTakers()
+                .wakersOf(origin.method(), origin.event(), scope.summaries().tasks());
+        Set<GlobalLock> held = new HashSet<>();
+        for (LockRef l : stays.locks()) {
+            GlobalLock g = GlobalLock.of(scope.program(), scope.method(), l);
+            if (g != null) {
+                held.add(g);
+            }
+        }
+        LockTakers.Waker first = null;
+        Location taken = null;
+        for (LockTakers.Waker w : wakers) {
+            Location takes = takes(scope, w, held);
+            if (takes == null) {
+                return new Waiting(wakers, null, null, w);
+            }
+            if (first == null) {
+                first = w;
+                taken = takes;
+            }
+        }
+        return new Waiting(wakers, first, taken, null);
+    }
+
+    /** Where the code of waker {@code w} needs one of {@code held}, or {@code null}. */
+    private static Location takes(MethodScope scope, LockTakers.Waker w, Set<GlobalLock> held) {
+        for (Acquisition a : scope.summaries().acquisitions(w.method())) {
+            if (held.contains(a.node())) {
+                return a.origin();
+            }
+        }
+        LockSet around = w.method().facts().eventAt(w.event()).held().plusAll(scope.summaries().entryLocks(w.method()));
+        for (LockRef l : around.locks()) {
+            if (held.contains(GlobalLock.of(scope.program(), w.method(), l))) {
+                return w.location();
+            }
+        }
+        return null;
+    }
+
     /** Whether the call is stream I/O (it blocks only because its stream is a network one). */
     private static boolean networkIo(MethodScope scope, Event.Call call) {
         Set<MethodTrait> traits = scope.program().traits(scope.method(), call);
@@ -317,6 +374,25 @@ public final class BlockingUnderLock implements MethodMatcher {
             message += "; a sleep ends by itself and waits for no other thread: the lock's other users stall only "
                     + "while it sleeps";
         }
+        // A warning needs a deadlock the program shows: code that can end the wait and needs a lock kept
+        // (the producer a full queue waits for, the task a future is of, the completer of a pending reply).
+        // Without one, the wait stalls the lock's other users but is not shown to stop them: a note.
+        Waiting waiting = block.releases() == null && !sleep && !joinNeverEnds ? waiting(scope, block, stays) : null;
+        boolean deadlockShown = joinNeverEnds || polled != null || waiting != null && waiting.taker() != null;
+        if (waiting != null && waiting.taker() != null) {
+            LockTakers.Waker w = waiting.taker();
+            message += "; " + (waiting.wakers().size() == 1 ? "" : "every piece of code that can end this wait needs "
+                    + them + ": ") + w.what() + (waiting.wakers().size() == 1 ? ", which can end this wait," : "")
+                    + " takes " + (stays.size() == 1 ? "it" : "one of them") + " ("
+                    + Describe.fileAndLine(waiting.taken()) + "): while this waits holding " + them + ", that code "
+                    + "may be waiting for " + them + ", and neither goes on";
+        } else if (waiting != null && !ownLockOnly && !startOrStop && !wokenFreely) {
+            message += waiting.wakers().isEmpty()
+                    ? "; the code that ends this wait is not known, so no deadlock with " + them + " is shown: the "
+                            + "threads that need " + them + " stall while it waits"
+                    : "; code that can end this wait (" + waiting.free().what() + ") never takes " + them
+                            + ": the threads that need " + them + " stall while it waits, but it cannot deadlock with it";
+        }
         if (joinNeverEnds) {
             message += "; the joined thread's own code takes " + (stays.size() == 1 ? "it" : "one of them")
                     + ", so it may never end while this waits, and the join never returns";
@@ -343,7 +419,8 @@ public final class BlockingUnderLock implements MethodMatcher {
             flow.addAll(chain);
             finding.flow(flow);
         }
-        if (block.bounded() || ownLockOnly || wokenFreely || startOrStop || sleep && polled == null || testHook) {
+        if (block.bounded() || ownLockOnly || wokenFreely || startOrStop || sleep && polled == null || testHook
+                || block.releases() == null && !deadlockShown) {
             finding.note();
         }
         finding.add();
