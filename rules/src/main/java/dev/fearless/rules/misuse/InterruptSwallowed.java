@@ -9,6 +9,7 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.CaughtInterrupts;
+import dev.fearless.summary.Lifecycle;
 import dev.fearless.summary.OwnedThreads;
 import dev.fearless.summary.RaceFields;
 
@@ -18,7 +19,8 @@ import dev.fearless.summary.RaceFields;
  * around a call that throws InterruptedException, with no earlier clause for it. Not reported when the
  * handler re-flags, rethrows or passes the exception on, when the thread or task the code owns ends
  * right after, when the process exits, or when the loop of a thread the program owns goes round to its
- * own stop condition.
+ * own stop condition. A note in a hook only tests call, and in a start-up or shutdown step
+ * ({@link Lifecycle#stepOf}), where the thread is starting or stopping the program's work anyway.
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "InterruptedException caught and neither rethrown nor re-flagged with interrupt().",
@@ -38,13 +40,18 @@ public final class InterruptSwallowed implements MethodMatcher {
             String what = how == CaughtInterrupts.Catch.DIRECT ? "InterruptedException is swallowed: "
                     : "an InterruptedException (caught as " + c.types().get(0).simpleName() + ") is swallowed: ";
             boolean testHook = RaceFields.testHook(program, m);
+            // In a start-up or shutdown step the thread is starting or stopping the program's work anyway: the
+            // flag is lost to the rest of that step only, often on purpose (a stop that goes on draining).
+            MethodInfo step = testHook ? null : Lifecycle.stepOf(program, m);
             var finding = scope.report(c.pos(), what + onWhichThread(roots, m) + ", with its interrupt "
                     + "status lost, so code further up cannot see it was asked to stop; call "
                     + "Thread.currentThread().interrupt() or rethrow"
                     + (testHook ? "; `" + m.display() + "` is written for tests and nothing else in the program calls it"
-                            : ""));
-            if (testHook) {
-                finding.note(); // only a test's thread loses its flag
+                            : "")
+                    + (step != null ? "; this runs only as `" + step.display() + "` starts or stops the program's "
+                            + "work, so the flag is lost only to the rest of that step" : ""));
+            if (testHook || step != null) {
+                finding.note(); // only a test's thread loses its flag, or a thread already starting or stopping
             }
             finding.add();
         }
