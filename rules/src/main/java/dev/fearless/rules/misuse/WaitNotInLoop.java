@@ -46,10 +46,44 @@ public final class WaitNotInLoop implements EventMatcher {
         if (inLoop(program, scope.method(), call, callerDepth) || waitWrapper(program, scope.method(), index)) {
             return;
         }
-        scope.report(call.pos(), "`" + Describe.value(scope.method(), call.receiver()) + "."
+        // A timed wait whose method tests the condition again after it, as it would after a timeout: a
+        // spurious wakeup only ends the wait early, and the code then answers as on a timeout.
+        boolean rechecked = !call.args().isEmpty() && recheckedAfter(scope.method(), index);
+        var finding = scope.report(call.pos(), "`" + Describe.value(scope.method(), call.receiver()) + "."
                 + call.name() + "()` is not in a loop: after a spurious wakeup, or a notification for another "
-                + "condition, the thread goes on with its condition false; wait in a while loop that re-checks it")
-                .add();
+                + "condition, the thread goes on with its condition false; wait in a while loop that re-checks it"
+                + (rechecked ? "; the method tests the condition again after the wait and answers as on a timeout, "
+                        + "so such a wakeup only ends the wait before its time" : ""));
+        if (rechecked) {
+            finding.note();
+        }
+        finding.add();
+    }
+
+    /**
+     * Whether code after the wait at {@code index} runs under a test of the object's state that the wait
+     * itself runs under ({@code if (sub == null) loaded.await(t, ms); if (sub == null) return empty();}).
+     */
+    private static boolean recheckedAfter(MethodInfo m, int index) {
+        List<Event> events = m.facts().events();
+        List<dev.fearless.facts.Guard> before = m.facts().guardChain(events.get(index));
+        java.util.Set<dev.fearless.facts.Guard.Test> tests = new java.util.HashSet<>();
+        for (dev.fearless.facts.Guard g : before) {
+            for (dev.fearless.facts.Guard.Test t : g.implied()) {
+                var p = t.subject().pathOrNull();
+                if (p != null && p.isField()) {
+                    tests.add(t);
+                }
+            }
+        }
+        for (int i = index + 1; i < events.size() && !tests.isEmpty(); i++) {
+            for (dev.fearless.facts.Guard g : m.facts().guardChain(events.get(i))) {
+                if (!before.contains(g) && g.implied().stream().anyMatch(tests::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
