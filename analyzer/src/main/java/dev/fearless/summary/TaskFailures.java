@@ -68,8 +68,17 @@ public final class TaskFailures {
      * dropped future; {@link Failure#unseen} when the task's own code is not in the program.
      */
     public static Failure failure(Program program, MethodInfo m, int index, Value task) {
+        return failure(program, null, m, index, task);
+    }
+
+    /**
+     * As {@link #failure(Program, MethodInfo, int, Value)}, and a {@code throw} that runs only under a test of
+     * its method's parameters that the arguments of the call into it rule out ({@code deposit(member, 2)}
+     * into {@code if (amount <= 0) throw ...}) does not count ({@link PathFacts#intoCaller}).
+     */
+    public static Failure failure(Program program, PathFacts paths, MethodInfo m, int index, Value task) {
         List<MethodInfo> bodies = OwnedThreads.bodies(program, m, task, index);
-        return bodies.isEmpty() ? UNSEEN : firstFailure(program, bodies);
+        return bodies.isEmpty() ? UNSEEN : firstFailure(program, paths, bodies);
     }
 
     /**
@@ -83,14 +92,22 @@ public final class TaskFailures {
             code.add(m);
             code.addAll(program.nestedIn(m));
         }
-        return firstFailure(program, code);
+        return firstFailure(program, null, code);
+    }
+
+    /** The call into a method being read: event {@code event} of {@code caller}; its arguments may rule out a throw. */
+    private record From(MethodInfo caller, int event) {
+    }
+
+    /** A method read for failures, as entered through one call (or none, for the task's own code). */
+    private record Visit(MethodInfo method, From from) {
     }
 
     /** The first place one of these methods visibly fails, each followed into the program's code it calls. */
-    private static Failure firstFailure(Program program, List<MethodInfo> code) {
-        Set<MethodInfo> seen = new HashSet<>();
+    private static Failure firstFailure(Program program, PathFacts paths, List<MethodInfo> code) {
+        Set<Visit> seen = new HashSet<>();
         for (MethodInfo c : code) {
-            Failure f = failure(program, c, DEPTH, false, Set.of(), seen);
+            Failure f = failure(program, paths, c, null, DEPTH, false, Set.of(), seen);
             if (f != null) {
                 return f;
             }
@@ -98,13 +115,22 @@ public final class TaskFailures {
         return null;
     }
 
+    /** Whether the arguments of the call {@code from} into {@code body} rule out the event {@code e} of it. */
+    private static boolean ruledOut(PathFacts paths, MethodInfo body, From from, Event e) {
+        if (paths == null) {
+            return false;
+        }
+        Condition when = paths.at(body, e);
+        return when == null || from != null && paths.intoCaller(when, from.caller(), from.event(), body) == null;
+    }
+
     /**
      * {@code handled}: the code runs inside a try of a caller; {@code caught}: the simple names of the
      * exception types the catches of those tries take, which an exception the code throws does not escape.
      */
-    private static Failure failure(Program program, MethodInfo body, int depth, boolean handled, Set<String> caught,
-                                   Set<MethodInfo> seen) {
-        if (!seen.add(body)) {
+    private static Failure failure(Program program, PathFacts paths, MethodInfo body, From from, int depth,
+                                   boolean handled, Set<String> caught, Set<Visit> seen) {
+        if (!seen.add(new Visit(body, paths == null ? null : from))) {
             return null;
         }
         Failure loop = handled ? null : survivesOnly(body);
@@ -119,7 +145,7 @@ public final class TaskFailures {
             }
             if (e instanceof Event.Throw t) {
                 String thrown = t.value() instanceof Value.NewValue n ? thrownType(program, n, body) : null;
-                if (thrown != null && caughtBy(program, thrown, caught, caughtAt(body, i))) {
+                if (thrown != null && caughtBy(program, thrown, caught, caughtAt(body, i)) || ruledOut(paths, body, from, t)) {
                     continue;
                 }
                 // A checked exception must be handled by the catches on the way, which the compiler demands.
@@ -155,7 +181,7 @@ public final class TaskFailures {
             }
             for (MethodInfo t : targets) {
                 Failure f = CallTargetFinder.abstractMethod(t) ? null
-                        : failure(program, t, depth - 1, inTry, plus(caught, caughtAt(body, i)), seen);
+                        : failure(program, paths, t, new From(body, i), depth - 1, inTry, plus(caught, caughtAt(body, i)), seen);
                 if (f != null) {
                     return f;
                 }

@@ -105,7 +105,8 @@ public final class IgnoredFuture implements EventMatcher {
             return;
         }
         // Only a task that can be seen to fail loses something a reader must handle.
-        TaskFailures.Failure fails = task >= 0 ? TaskFailures.failure(program, m, index, call.args().get(task))
+        TaskFailures.Failure fails = task >= 0
+                ? TaskFailures.failure(program, scope.summaries().effects().paths(), m, index, call.args().get(task))
                 : targets.isEmpty() ? null : TaskFailures.failureIn(program, targets);
         if (fails == null) {
             fails = earlierStageFails(program, m, call);
