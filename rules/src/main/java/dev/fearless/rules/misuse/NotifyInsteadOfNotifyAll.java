@@ -70,7 +70,7 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
                     if (!loop.condition().isEmpty()) {
                         TreeSet<String> waited = conditions.computeIfAbsent(monitor, k -> new TreeSet<>());
                         waited.add(loop.condition());
-                        SharedWait shared = sharedWait(context, m, loop);
+                        SharedWait shared = sharedWait(context, m, e.loop(), loop);
                         if (shared != null) {
                             sharedWaits.putIfAbsent(monitor, shared);
                         }
@@ -116,15 +116,28 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
      * them, calls anything on them or on the object, nor wakes anyone: a waiter woken takes nothing, so the
      * state that woke it holds for every other waiter too. {@code null} otherwise.
      */
-    private static SharedWait sharedWait(RuleContext context, MethodInfo m, Loop loop) {
-        List<AccessPath> reads = loop.conditionReads();
+    private static SharedWait sharedWait(RuleContext context, MethodInfo m, int loopId, Loop loop) {
+        List<Event> events = m.facts().events();
+        // the state the condition tests: the fields it reads, and those it asks (`pending.isEmpty()`)
+        List<AccessPath> reads = new java.util.ArrayList<>(loop.conditionReads());
+        java.util.Set<Integer> asks = new java.util.HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            AccessPath on = events.get(i) instanceof Event.Call c ? c.receiver().pathOrNull() : null;
+            if (on != null && on.isOwnField() && events.get(i).loop() == loopId
+                    && events.get(i).pos().line() == loop.pos().line()) {
+                reads.add(on);
+                asks.add(i);
+            }
+        }
         if (reads.isEmpty() || reads.stream().anyMatch(r -> r.root() != AccessPath.Root.THIS || r.fields().size() != 1)) {
             return null;
         }
         Program program = context.program();
-        List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
+            if (asks.contains(i)) {
+                continue; // the condition's own question changes nothing
+            }
             if (e instanceof Event.FieldAccess a && a.kind().isWrite() && reads.stream().anyMatch(r -> a.path().startsWith(r))) {
                 return null;
             }
