@@ -74,7 +74,7 @@ public final class UnsynchronizedOverride implements TypeMatcher {
                 continue;
             }
             FieldInfo field = program.field(m, r.path());
-            if (field != null && !field.facts().isFinal() && guardedByMonitor(summaries, field, monitor)) {
+            if (field != null && !field.facts().isFinal() && guardedByMonitor(summaries, field, monitor, m)) {
                 return "it uses `" + field.name() + "`, which other methods use only holding `this`, without it";
             }
         }
@@ -90,14 +90,23 @@ public final class UnsynchronizedOverride implements TypeMatcher {
                 + ", each taking the monitor on its own, so another thread can run in between";
     }
 
-    /** Whether some use of the field holds the object's monitor. */
-    private static boolean guardedByMonitor(Summaries summaries, FieldInfo field, LockRef monitor) {
+    /**
+     * Whether the monitor guards the field: code other than {@code override} uses it, and only holding the
+     * monitor (its construction aside). A field other methods also use without it is guarded by no monitor,
+     * and the override loses nothing by not taking it (the race rules judge those uses).
+     */
+    private static boolean guardedByMonitor(Summaries summaries, FieldInfo field, LockRef monitor, MethodInfo override) {
+        boolean guarded = false;
         for (FieldUse u : summaries.uses(field)) {
-            if (u.held().contains(monitor)) {
-                return true;
+            if (u.originMethod() == override || summaries.construction().only(u.originMethod())) {
+                continue;
             }
+            if (!u.held().contains(monitor)) {
+                return false;
+            }
+            guarded = true;
         }
-        return false;
+        return guarded;
     }
 
     private static MethodInfo synchronizedOverridden(Program program, TypeInfo t, MethodFacts f) {
