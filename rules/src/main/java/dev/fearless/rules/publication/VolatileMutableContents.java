@@ -14,6 +14,7 @@ import dev.fearless.rule.Severity;
 import dev.fearless.summary.Immutables;
 import dev.fearless.summary.Mutations;
 import dev.fearless.summary.Nature;
+import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Summaries;
 import java.util.List;
 
@@ -72,7 +73,7 @@ public final class VolatileMutableContents implements MethodMatcher {
                     || summaries.callerLockNodes(m).stream().anyMatch(l -> !l.dynamic())) {
                 continue;
             }
-            if (!reported.add(f)) {
+            if (!sharedAt(summaries, f, m) || !reported.add(f)) {
                 continue;
             }
             scope.report(e.pos(), "`" + f.name() + "` is volatile, but " + how + " without a lock: volatile "
@@ -83,6 +84,33 @@ public final class VolatileMutableContents implements MethodMatcher {
                     .related(f.owner(), f.facts().pos(), "`" + f.name() + "` is declared volatile here")
                     .add();
         }
+    }
+
+    /**
+     * Whether the change of the field's contents in {@code m} can run at once with another use of the field:
+     * some entry reaching {@code m}'s uses of it runs on threads that can run at the same time as those
+     * of some use of it. Contents that one thread at a time reaches (a buffer only the one thread of a
+     * single-thread executor uses) are no shared state, volatile or not. A change no entry is known to reach,
+     * or that no known thread runs, counts as shared: the volatile says so.
+     */
+    private static boolean sharedAt(Summaries summaries, FieldInfo f, MethodInfo m) {
+        List<FieldUse> uses = summaries.uses(f);
+        boolean reached = false;
+        for (FieldUse u : uses) {
+            if (u.originMethod() != m) {
+                continue; // the uses of the field in the changing method tell which entries, on which threads, run it
+            }
+            if (u.threads().isEmpty()) {
+                return true; // no thread of the program is known to run it: the volatile says it is shared
+            }
+            reached = true;
+            for (FieldUse v : uses) {
+                if (summaries.threads().concurrent(u.threads(), v.threads())) {
+                    return true;
+                }
+            }
+        }
+        return !reached;
     }
 
     /** Whether the field written at the end of the path is a plain one (a volatile, final or atomic field is safe to write). */
