@@ -93,6 +93,11 @@ final class Conditions {
                     if (!outcome) {
                         collect(b.getLeft(), false, values, out);
                         collect(b.getRight(), false, values, out);
+                    } else {
+                        // Neither operand is known to hold, but the branch runs on what the condition found
+                        // of each value it compares ({@code current == null || offset > current}).
+                        comparedIn(b.getLeft(), values, out);
+                        comparedIn(b.getRight(), values, out);
                     }
                 }
                 case EQUALS, NOT_EQUALS -> comparison(b, outcome, values, out);
@@ -189,6 +194,28 @@ final class Conditions {
             return;
         }
         addCompared(values.get(x), out);
+    }
+
+    /** Each value an operand of a disjunction compares, with anything or with {@code null}: it was {@code COMPARED}. */
+    private static void comparedIn(Expression e, Map<Expression, Value> values, List<Test> out) {
+        Expression x = unwrap(e);
+        if (x instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            comparedIn(u.getExpression(), values, out);
+        } else if (x instanceof BinaryExpr b) {
+            switch (b.getOperator()) {
+                case AND, OR -> {
+                    comparedIn(b.getLeft(), values, out);
+                    comparedIn(b.getRight(), values, out);
+                }
+                case EQUALS, NOT_EQUALS, LESS, LESS_EQUALS, GREATER, GREATER_EQUALS -> {
+                    addCompared(values.get(unwrap(b.getLeft())), out);
+                    addCompared(values.get(unwrap(b.getRight())), out);
+                }
+                default -> {
+                    // arithmetic: nothing compared at this level
+                }
+            }
+        }
     }
 
     private static void addCompared(Value v, List<Test> out) {
