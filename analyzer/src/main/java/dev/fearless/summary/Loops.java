@@ -8,6 +8,7 @@ import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -270,7 +271,40 @@ final class Loops {
             FieldInfo f = program.field(m, p);
             return f != null && onlyHolds(f, depth);
         }
+        if (p != null && p.root() == AccessPath.Root.PARAM) {
+            return handedOneThread(m, p.rootName(), depth);
+        }
         return false;
+    }
+
+    /**
+     * Whether every call of {@code m} in the program hands it, for its parameter {@code param}, an executor
+     * that runs everything on one thread ({@code new StatusLog(Executors.newSingleThreadExecutor())}). The
+     * program is taken as a closed world, as for the conditions its callers rule out: a method nothing in
+     * it calls is handed nothing known.
+     */
+    private boolean handedOneThread(MethodInfo m, String param, int depth) {
+        var params = m.facts().params();
+        int index = -1;
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(param)) {
+                index = i;
+            }
+        }
+        List<CallSite> callers = index < 0 || m.facts().varargs() && index == params.size() - 1 ? List.of()
+                : program.callGraph().callersOf(m);
+        if (callers.isEmpty()) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            Event e = s.caller().facts().eventAt(s.event());
+            List<Value> args = e instanceof Event.Call c && c.style() != Event.CallStyle.METHOD_REFERENCE ? c.args()
+                    : e instanceof Event.NewObject n ? n.args() : List.of();
+            if (index >= args.size() || !oneThread(s.caller(), resolve(s.caller(), args.get(index), 0), depth + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
