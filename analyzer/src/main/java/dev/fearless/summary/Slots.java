@@ -5,6 +5,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.Loop;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.NameGroup;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.List;
@@ -33,6 +34,9 @@ final class Slots {
         if (!u.op().isWrite() && !v.op().isWrite() || u.method() != v.method() || !u.site().equals(v.site())) {
             return false;
         }
+        if (ownRange(program, u) && ownRange(program, v)) {
+            return true;
+        }
         String local = slotLocal(program, u);
         if (local == null || !local.equals(slotLocal(program, v))) {
             return false;
@@ -44,6 +48,64 @@ final class Slots {
         }
         int loop = counterCopyLoop(parent, local);
         return loop >= 0 && everySpawnIn(threads, u, parent, loop);
+    }
+
+    /**
+     * Whether the use is made by a fork/join task that forks more of its kind, at an index that walks the
+     * task's own range: a loop counter that starts at one final field of the task and runs while a test of
+     * another holds ({@code for (int p = from; p < to; p++) sums[p] = ...}). Each piece of a recursive
+     * decomposition gets a range of its own, so two runs touch two cells.
+     */
+    private static boolean ownRange(Program program, FieldUse u) {
+        MethodInfo m = u.originMethod();
+        Value index = u.originMethod() == u.method() ? indexOf(program, u) : null;
+        String local = index == null ? null : localName(index);
+        if (local == null || !ThreadModel.forksItself(program, m.owner())) {
+            return false;
+        }
+        Event at = m.facts().events().get(u.originEvent());
+        AccessPath start = null;
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.LocalAssign la && la.local().equals(local) && la.value().pathOrNull() != null
+                    && ownFinal(program, m, la.value().pathOrNull())) {
+                start = la.value().pathOrNull();
+            }
+        }
+        if (start == null) {
+            return false;
+        }
+        for (int l = at.loop(); l >= 0; l = m.facts().loops().get(l).parent()) {
+            String bound = upperBound(m.facts().loops().get(l).condition(), local);
+            FieldInfo f = bound == null ? null : program.field(m.owner(), bound);
+            if (f != null && f.owner() == m.owner() && f.facts().isFinal() && !f.name().equals(start.lastField())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name a loop's condition bounds the counter by, {@code to} in {@code p < to}, {@code p <= this.to}
+     * or {@code to > p}; {@code null} for any other condition. (A final field read is no event of its own,
+     * so the condition's text, normalized by the extractor, is what names it.)
+     */
+    private static String upperBound(String condition, String counter) {
+        java.util.regex.Matcher below = java.util.regex.Pattern
+                .compile("^" + java.util.regex.Pattern.quote(counter) + " <=? (?:this\\.)?(\\w+)$").matcher(condition);
+        if (below.matches()) {
+            return below.group(1);
+        }
+        java.util.regex.Matcher above = java.util.regex.Pattern
+                .compile("^(?:this\\.)?(\\w+) >=? " + java.util.regex.Pattern.quote(counter) + "$").matcher(condition);
+        return above.matches() ? above.group(1) : null;
+    }
+
+    private static boolean ownFinal(Program program, MethodInfo m, AccessPath p) {
+        if (!p.isOwnField()) {
+            return false;
+        }
+        var f = program.field(m, p);
+        return f != null && f.facts().isFinal() && f.owner() == m.owner();
     }
 
     /** The task's local that the use indexes its slot by, directly or through the method it calls; {@code null} if none. */

@@ -307,7 +307,7 @@ public final class ThreadModel {
                 unplaced++;
             }
             for (ThreadRoots.Spawn s : spawns) {
-                if (s.inLoop()) {
+                if (s.inLoop() || forksItsKind(s)) {
                     return true;
                 }
                 if (!places.contains(s)) {
@@ -319,6 +319,44 @@ public final class ThreadModel {
             return unplaced + places.size() >= 2;
         }
         return unorderedPair(places);
+    }
+
+    /** Whether the hand-over {@code s} gives a pool a fork/join task whose code forks more of its kind. */
+    private boolean forksItsKind(ThreadRoots.Spawn s) {
+        if (!(s.parent().facts().eventAt(s.event()) instanceof Event.Call call)) {
+            return false;
+        }
+        for (Value a : call.args()) {
+            TypeInfo t = a instanceof Value.NewValue nv ? program.type(program.resolveType(nv.type(), s.parent().owner())) : null;
+            if (t != null && forksItself(program, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code t} is a fork/join task whose code makes new tasks of its own class and forks them
+     * ({@code invokeAll(new ScanTask(from, mid), new ScanTask(mid, to))}): its body then runs on several of
+     * the pool's threads at once, one copy per piece of the work.
+     */
+    static boolean forksItself(Program program, TypeInfo t) {
+        if (!Loops.typeHas(program, t.name(), dev.fearless.knowledge.TypeTrait.FORKJOIN)) {
+            return false;
+        }
+        boolean forks = false;
+        boolean makesOwn = false;
+        for (MethodInfo m : t.methods()) {
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.Call c) {
+                    Set<MethodTrait> traits = program.traits(m, c);
+                    forks |= traits.contains(MethodTrait.FORKS) || traits.contains(MethodTrait.FORK_JOIN) && !c.args().isEmpty();
+                } else if (e instanceof Event.NewObject n) {
+                    makesOwn |= t.name().equals(program.resolveType(n.type(), m.owner()));
+                }
+            }
+        }
+        return forks && makesOwn;
     }
 
     /**
@@ -455,7 +493,8 @@ public final class ThreadModel {
 
     /**
      * A task or thread started at one place runs several times at once when that place is in a loop,
-     * is reached by several threads, or by one that itself runs several times at once.
+     * hands a pool a fork/join task that forks more of its kind, is reached by several threads, or by one
+     * that itself runs several times at once.
      */
     private boolean computeMany(LogicalThread t, Set<LogicalThread> visiting) {
         List<ThreadRoots.Spawn> spawns = roots.spawnsOf(t);
@@ -466,7 +505,7 @@ public final class ThreadModel {
             return spawns.size() > 1 && unorderedPair(spawns);
         }
         ThreadRoots.Spawn s = spawns.get(0);
-        if (s.inLoop()) {
+        if (s.inLoop() || forksItsKind(s)) {
             return true;
         }
         ThreadSet parent = threadsAt(s.parent(), s.parent().facts().events().get(s.event()).pos());
