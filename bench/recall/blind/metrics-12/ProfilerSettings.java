@@ -35,7 +35,7 @@ public final class ProfilerSettings {
     private void load(Properties props) {
         sampleIntervalMillis = Integer.parseInt(props.getProperty("profiler.intervalMillis", "20"));
         maxStackDepth = Integer.parseInt(props.getProperty("profiler.maxDepth", "64"));
-        outputDirectory = props.getProperty("profiler.outDir", "/var/tmp/profiles");
+        outputDirectory = props.getProperty("profiler.outDir", "profiles");
         includeDaemonThreads = Boolean.parseBoolean(props.getProperty("profiler.daemons", "false"));
     }
 

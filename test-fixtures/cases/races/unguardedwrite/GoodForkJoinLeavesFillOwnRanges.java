@@ -1,75 +1,50 @@
 package races.unguardedwrite;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
-import java.util.zip.CRC32;
 
 /**
- * The fork/join look-alike whose leaves each write the cells of their own range of partitions
- * ({@code for (int p = from; p < to; p++) partialChecksums[p] = ...}): the halves a task forks have ranges
- * of their own, so no two leaves touch one cell, and invoke() returning orders them all before the fold.
+ * The fork/join look-alike whose leaves each square the cells of their own range
+ * ({@code for (int i = from; i < to; i++) squares[i] = ...}): the halves a task forks have ranges of their
+ * own, so no two leaves touch one cell, and invoke() returning orders them all before the sum.
  */
 public class GoodForkJoinLeavesFillOwnRanges {
+    private final int[] values;
+    private final long[] squares;
 
-    private static final int LEAF_SIZE = 2;
-
-    private final ForkJoinPool pool;
-    private final List<List<String>> partitions;
-    private final long[] partialChecksums;
-
-    public GoodForkJoinLeavesFillOwnRanges(ForkJoinPool pool, List<List<String>> partitions) {
-        this.pool = pool;
-        this.partitions = partitions;
-        this.partialChecksums = new long[partitions.size()];
+    public GoodForkJoinLeavesFillOwnRanges(int[] values) {
+        this.values = values;
+        this.squares = new long[values.length];
     }
 
-    public long run() {
-        pool.invoke(new ChecksumTask(0, partitions.size()));
-        long combined = 17;
-        for (long partial : partialChecksums) {
-            combined = combined * 31 + partial;
+    public long sumOfSquares(ForkJoinPool pool) {
+        pool.invoke(new Square(0, values.length));
+        long sum = 0;
+        for (long s : squares) {
+            sum += s;
         }
-        return combined;
+        return sum;
     }
 
-    private final class ChecksumTask extends RecursiveAction {
+    private final class Square extends RecursiveAction {
         private final int from;
         private final int to;
 
-        ChecksumTask(int from, int to) {
+        Square(int from, int to) {
             this.from = from;
             this.to = to;
         }
 
         @Override
         protected void compute() {
-            if (to - from <= LEAF_SIZE) {
-                for (int p = from; p < to; p++) {
-                    CRC32 crc = new CRC32();
-                    for (String row : partitions.get(p)) {
-                        crc.update(row.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    }
-                    partialChecksums[p] = crc.getValue();
-                }
+            if (to - from > 1_000) {
+                int mid = (from + to) >>> 1;
+                invokeAll(new Square(from, mid), new Square(mid, to));
                 return;
             }
-            int mid = (from + to) >>> 1;
-            invokeAll(new ChecksumTask(from, mid), new ChecksumTask(mid, to));
-        }
-    }
-
-    public static void main(String[] args) {
-        List<List<String>> parts = new ArrayList<>();
-        for (int i = 0; i < 32; i++) {
-            List<String> rows = new ArrayList<>();
-            for (int j = 0; j < 500; j++) {
-                rows.add(i + "," + j + ",payload");
+            for (int i = from; i < to; i++) {
+                squares[i] = (long) values[i] * values[i];
             }
-            parts.add(rows);
         }
-        long checksum = new GoodForkJoinLeavesFillOwnRanges(ForkJoinPool.commonPool(), parts).run();
-        System.out.println(Long.toHexString(checksum));
     }
 }

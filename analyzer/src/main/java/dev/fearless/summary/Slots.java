@@ -34,7 +34,7 @@ final class Slots {
         if (!u.op().isWrite() && !v.op().isWrite() || u.method() != v.method() || !u.site().equals(v.site())) {
             return false;
         }
-        if (ownRange(program, u) && ownRange(program, v)) {
+        if (ownRange(program, threads, u) && ownRange(program, threads, v)) {
             return true;
         }
         String local = slotLocal(program, u);
@@ -56,11 +56,11 @@ final class Slots {
      * another holds ({@code for (int p = from; p < to; p++) sums[p] = ...}). Each piece of a recursive
      * decomposition gets a range of its own, so two runs touch two cells.
      */
-    private static boolean ownRange(Program program, FieldUse u) {
+    private static boolean ownRange(Program program, ThreadModel threads, FieldUse u) {
         MethodInfo m = u.originMethod();
         Value index = u.originMethod() == u.method() ? indexOf(program, u) : null;
         String local = index == null ? null : localName(index);
-        if (local == null || !ThreadModel.forksItself(program, m.owner())) {
+        if (local == null || !threads.forksItself(m.owner())) {
             return false;
         }
         Event at = m.facts().events().get(u.originEvent());

@@ -43,6 +43,8 @@ public final class ThreadModel {
     private final Joins joins;
     private final Loops loops;
     private final Program program;
+    /** Whether each fork/join task class asked about forks more of its kind ({@link #forksItself}). */
+    private final Map<TypeInfo, Boolean> forkingTasks = new ConcurrentHashMap<>();
 
     private ThreadModel(Program program, Map<MethodInfo, ThreadSet> threads, BoundedFlow bounded, ReceiverBounds bounds,
                         Map<MethodInfo, Map<Integer, LogicalThread>> checked, ThreadRoots roots, Loops loops) {
@@ -328,7 +330,7 @@ public final class ThreadModel {
         }
         for (Value a : call.args()) {
             TypeInfo t = a instanceof Value.NewValue nv ? program.type(program.resolveType(nv.type(), s.parent().owner())) : null;
-            if (t != null && forksItself(program, t)) {
+            if (t != null && forksItself(t)) {
                 return true;
             }
         }
@@ -340,7 +342,11 @@ public final class ThreadModel {
      * ({@code invokeAll(new ScanTask(from, mid), new ScanTask(mid, to))}): its body then runs on several of
      * the pool's threads at once, one copy per piece of the work.
      */
-    static boolean forksItself(Program program, TypeInfo t) {
+    boolean forksItself(TypeInfo t) {
+        return forkingTasks.computeIfAbsent(t, this::makesAndForksOwnKind);
+    }
+
+    private boolean makesAndForksOwnKind(TypeInfo t) {
         if (!Loops.typeHas(program, t.name(), dev.fearless.knowledge.TypeTrait.FORKJOIN)) {
             return false;
         }
