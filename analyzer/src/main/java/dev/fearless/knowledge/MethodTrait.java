@@ -182,6 +182,11 @@ public enum MethodTrait {
     /** Takes from its receiver, so that a thread blocked handing a value to it ({@code put} on a full queue) may go on. */
     MAKES_ROOM,
     /**
+     * Interrupts the threads running the tasks of an executor, its receiver or its first argument
+     * ({@code shutdownNow}; {@code close}, when the closing thread is interrupted while it waits).
+     */
+    INTERRUPTS_WORKERS,
+    /**
      * Takes back a thread registered to run at JVM exit ({@code Runtime.removeShutdownHook}): the caller
      * may then run the hook's body itself, on its own thread, on purpose.
      */

@@ -53,7 +53,7 @@ public final class CaughtInterrupts {
         BROAD
     }
 
-    private static final String INTERRUPTED = "InterruptedException";
+    static final String INTERRUPTED = "InterruptedException";
     private static final List<String> SUPERTYPES = List.of("Exception", "Throwable");
     private static final int HELPER_DEPTH = 3;
     private static final int EXIT_DEPTH = 3;

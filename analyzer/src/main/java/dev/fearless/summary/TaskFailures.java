@@ -78,7 +78,7 @@ public final class TaskFailures {
      */
     public static Failure failure(Program program, PathFacts paths, MethodInfo m, int index, Value task) {
         List<MethodInfo> bodies = OwnedThreads.bodies(program, m, task, index);
-        return bodies.isEmpty() ? UNSEEN : firstFailure(program, paths, bodies);
+        return bodies.isEmpty() ? UNSEEN : firstFailure(program, paths, bodies, WorkerInterrupts.never(program, m, index));
     }
 
     /**
@@ -92,7 +92,7 @@ public final class TaskFailures {
             code.add(m);
             code.addAll(program.nestedIn(m));
         }
-        return firstFailure(program, null, code);
+        return firstFailure(program, null, code, false);
     }
 
     /** The call into a method being read: event {@code event} of {@code caller}; its arguments may rule out a throw. */
@@ -103,11 +103,16 @@ public final class TaskFailures {
     private record Visit(MethodInfo method, From from) {
     }
 
-    /** The first place one of these methods visibly fails, each followed into the program's code it calls. */
-    private static Failure firstFailure(Program program, PathFacts paths, List<MethodInfo> code) {
+    /**
+     * The first place one of these methods visibly fails, each followed into the program's code it calls;
+     * {@code uninterrupted}: nothing interrupts the thread the code runs on, so an interruptible call
+     * does not fail.
+     */
+    private static Failure firstFailure(Program program, PathFacts paths, List<MethodInfo> code, boolean uninterrupted) {
         Set<Visit> seen = new HashSet<>();
+        Reading reading = new Reading(program, paths, uninterrupted, seen);
         for (MethodInfo c : code) {
-            Failure f = failure(program, paths, c, null, DEPTH, false, Set.of(), seen);
+            Failure f = failure(reading, c, null, DEPTH, false, Set.of());
             if (f != null) {
                 return f;
             }
@@ -124,19 +129,26 @@ public final class TaskFailures {
         return when == null || from != null && paths.intoCaller(when, from.caller(), from.event(), body) == null;
     }
 
+    /** What a search for a task's failures reads with, and the methods it has read. */
+    private record Reading(Program program, PathFacts paths, boolean uninterrupted, Set<Visit> seen) {
+    }
+
     /**
      * {@code handled}: the code runs inside a try of a caller; {@code caught}: the simple names of the
      * exception types the catches of those tries take, which an exception the code throws does not escape.
+     * A loop that goes on after the failures it names ({@link #survivesOnly}) is where the task ends.
      */
-    private static Failure failure(Program program, PathFacts paths, MethodInfo body, From from, int depth,
-                                   boolean handled, Set<String> caught, Set<Visit> seen) {
-        if (!seen.add(new Visit(body, paths == null ? null : from))) {
+    private static Failure failure(Reading reading, MethodInfo body, From from, int depth, boolean handled, Set<String> caught) {
+        if (!reading.seen().add(new Visit(body, reading.paths() == null ? null : from))) {
             return null;
         }
         Failure loop = handled ? null : survivesOnly(body);
-        if (loop != null) {
-            return loop;
-        }
+        return loop != null ? loop : firstFailureIn(reading, body, from, depth, handled, caught);
+    }
+
+    private static Failure firstFailureIn(Reading reading, MethodInfo body, From from, int depth, boolean handled, Set<String> caught) {
+        Program program = reading.program();
+        PathFacts paths = reading.paths();
         List<Event> events = body.facts().events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -162,7 +174,7 @@ public final class TaskFailures {
             Set<MethodTrait> traits = program.traits(body, call);
             boolean inTry = handled || inTry(body, i);
             if (!inTry && (traits.contains(MethodTrait.FAILS) || traits.contains(MethodTrait.BLOCKING_IO)
-                    || traits.contains(MethodTrait.INTERRUPTIBLE))) {
+                    || traits.contains(MethodTrait.INTERRUPTIBLE) && !reading.uninterrupted())) {
                 return new Failure(body, call.pos(), "`" + Describe.value(body, call.receiver()) + "." + call.name()
                         + "` can throw");
             }
@@ -181,7 +193,7 @@ public final class TaskFailures {
             }
             for (MethodInfo t : targets) {
                 Failure f = CallTargetFinder.abstractMethod(t) ? null
-                        : failure(program, paths, t, new From(body, i), depth - 1, inTry, plus(caught, caughtAt(body, i)), seen);
+                        : failure(reading, t, new From(body, i), depth - 1, inTry, plus(caught, caughtAt(body, i)));
                 if (f != null) {
                     return f;
                 }
@@ -201,13 +213,21 @@ public final class TaskFailures {
             Loop.Kind kind = c.loop() >= 0 ? body.facts().loops().get(c.loop()).kind() : null;
             if ((kind == Loop.Kind.WHILE || kind == Loop.Kind.DO)
                     && (c.exit() == CatchClause.Exit.NORMAL || c.exit() == CatchClause.Exit.CONTINUE)
-                    && CATCH_ALL.stream().noneMatch(c::catches)) {
+                    && CATCH_ALL.stream().noneMatch(c::catches) && !interruptOnly(c)) {
                 String names = String.join("`, `", c.types().stream().map(t -> t.simpleName()).toList());
                 return new Failure(body, c.pos(), "the task's loop catches `" + names
                         + "` to go on, but any other exception ends it");
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the catch takes only {@code InterruptedException}: it handles a request to stop (or swallows
+     * one), not a failure of the work the loop retries.
+     */
+    private static boolean interruptOnly(CatchClause c) {
+        return c.types().size() == 1 && c.catches(CaughtInterrupts.INTERRUPTED);
     }
 
     /** Whether event {@code i} is in the try of a catch that takes any exception (not in a handler: it may rethrow). */
