@@ -160,20 +160,56 @@ final class Joins {
         return null;
     }
 
-    /** Whether an untimed join of the local thread comes between {@code from} and {@code site}, on every path to the site. */
+    /**
+     * Whether an untimed join of the local thread comes between {@code from} and {@code site}, on every path to
+     * the site: a join, or a call of the thread's own method that joins it ({@code daemon.shutdownAndWait()}).
+     */
     private boolean joinsLocal(MethodInfo m, String local, int from, int site, Event at) {
         List<Event> events = m.facts().events();
         for (int j = from + 1; j < site; j++) {
-            if (events.get(j) instanceof Event.Call join && join.args().isEmpty()
-                    && program.traits(m, join).contains(MethodTrait.JOIN)
+            if (events.get(j) instanceof Event.Call join
                     && join.receiver().pathOrNull() != null && !join.receiver().pathOrNull().isField()
                     && join.receiver().pathOrNull().root() == AccessPath.Root.LOCAL
                     && join.receiver().pathOrNull().rootName().equals(local)
+                    && (join.args().isEmpty() && program.traits(m, join).contains(MethodTrait.JOIN) || joinsReceiver(m, j))
                     && (join.loop() < 0 || join.loop() == at.loop()) && encloses(m, join.guard(), at.guard())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the call at event {@code index} of {@code m} runs only program methods that join the thread
+     * they are called on before they return: an untimed {@code join()} of their own object, made on every
+     * path (not under a condition, in a loop or in a try that may catch its interruption and go on).
+     */
+    private boolean joinsReceiver(MethodInfo m, int index) {
+        List<MethodInfo> targets = program.callGraph().targets(m, index);
+        return !targets.isEmpty() && targets.stream().allMatch(this::joinsItself);
+    }
+
+    private boolean joinsItself(MethodInfo t) {
+        if (t.facts().isStatic() || t.facts().isClosure() || CallTargetFinder.abstractMethod(t)) {
+            return false;
+        }
+        List<Event> events = t.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Return) {
+                return false;
+            }
+            if (events.get(i) instanceof Event.Call join && join.args().isEmpty() && join.guard() < 0 && join.loop() < 0
+                    && (join.receiver() instanceof Value.Implicit || join.receiver().pathOrNull() != null
+                    && join.receiver().pathOrNull().isThis())
+                    && program.traits(t, join).contains(MethodTrait.JOIN) && !inTry(t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inTry(MethodInfo m, int i) {
+        return m.facts().catches().stream().anyMatch(c -> c.inTry(i));
     }
 
     /** The index of the event where the use happens in its entry method, or -1. */
