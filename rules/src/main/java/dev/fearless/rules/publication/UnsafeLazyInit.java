@@ -1,6 +1,8 @@
 package dev.fearless.rules.publication;
 
 import dev.fearless.knowledge.AnnotationTrait;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Contract;
 import dev.fearless.facts.Event;
@@ -81,7 +83,8 @@ public final class UnsafeLazyInit implements MethodMatcher {
             return;
         }
         if (Immutables.builtTwiceUnnoticed(program, m, w.value())
-                && !singleton(program, m, w.value(), f) && !keepsChangingState(program, summaries, m, w.value())) {
+                && !singleton(program, m, w.value(), f) && !keepsChangingState(program, summaries, m, w.value())
+                && !startsThreads(program, m, w.value())) {
             return;
         }
         if (reported.add(m + "|" + f)) {
@@ -245,6 +248,38 @@ public final class UnsafeLazyInit implements MethodMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether building an object of the built value's class starts threads: its constructors (or its
+     * program superclasses') start a thread, hand work to an executor or make one
+     * ({@code evictor = Executors.newSingleThreadScheduledExecutor(); evictor.scheduleWithFixedDelay(...)}).
+     * A second copy a race builds then leaves threads running that nothing stops, although every field
+     * is final.
+     */
+    private static boolean startsThreads(Program program, MethodInfo m, Value v) {
+        String type = program.staticType(m, v).name();
+        for (TypeInfo c = type == null ? null : program.type(type); c != null; c = program.type(c.superclass())) {
+            for (MethodInfo ctor : c.methods()) {
+                if (!ctor.facts().isInitialization() || ctor.facts().isStatic()) {
+                    continue;
+                }
+                List<Event> events = ctor.facts().events();
+                for (int i = 0; i < events.size(); i++) {
+                    if (events.get(i) instanceof Event.Call call && (program.traits(ctor, call).contains(MethodTrait.STARTS)
+                            || program.traits(ctor, call).contains(MethodTrait.RUNS_ELSEWHERE)
+                            || makesThreads(program, program.staticType(ctor, new Value.CallResult(i)).name()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a value of the type runs threads of its own: an executor or a thread. */
+    private static boolean makesThreads(Program program, String type) {
+        return type != null && (program.is(type, TypeTrait.EXECUTOR) || program.is(type, TypeTrait.THREAD));
     }
 
     /** A singleton: the field holds an instance of its own class, so identity matters even if immutable. */
