@@ -214,22 +214,28 @@ public final class DynamicLockOrder implements EventMatcher {
         return -1;
     }
 
-    /** Whether {@code v} is a local every assignment of which is a choice, or made in a branch. */
+    /**
+     * Whether {@code v} is a local every assignment of which is a choice, or made in one of several branches
+     * ({@code if (cmp <= 0) first = payer; else first = payee;}). One assignment under a condition chooses
+     * nothing: {@code victim = queues[next]} after an early {@code continue} is set the same way every time.
+     */
     private static boolean chosen(MethodInfo caller, Value v) {
         AccessPath p = v.pathOrNull();
         if (p == null || p.root() != AccessPath.Root.LOCAL || p.isField()) {
             return false;
         }
-        boolean assigned = false;
+        int assigned = 0;
+        boolean allChoices = true;
         for (Event e : caller.facts().events()) {
             if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
-                assigned = true;
+                assigned++;
                 if (!(la.value() instanceof Value.Choice) && la.guard() < 0) {
                     return false;
                 }
+                allChoices &= la.value() instanceof Value.Choice;
             }
         }
-        return assigned;
+        return assigned > 0 && (allChoices || assigned > 1);
     }
 
     private static boolean onParameter(LockRef l) {
