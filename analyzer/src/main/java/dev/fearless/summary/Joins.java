@@ -56,8 +56,9 @@ final class Joins {
     /**
      * Whether every place that starts {@code t} is in the method of {@code after}, not in a loop, and
      * joins the local holding that thread before it ({@code a.start(); b.start(); a.join(); b.join();
-     * return count;}); for a single-thread executor, every place that hands it a task, each task's future
-     * waited for ({@code Future<?> done = loader.submit(this::loadAll); done.get();}).
+     * return count;}); for a task handed to an executor (and for a single-thread executor's thread, every
+     * place that hands it a task), each task's future waited for untimed
+     * ({@code Future<?> done = loader.submit(this::loadAll); done.get();}).
      */
     private boolean joinedLocally(LogicalThread t, FieldUse after) {
         // a one-thread executor's thread runs only the tasks handed to it at its spawns: joined when each is
@@ -98,7 +99,7 @@ final class Joins {
                 continue;
             }
             String local = ThreadModel.threadLocal(m, s.event());
-            if (local == null && t.kind() == LogicalThread.Kind.LOOP) {
+            if (local == null && (t.kind() == LogicalThread.Kind.LOOP || t.kind() == LogicalThread.Kind.TASK)) {
                 local = resultLocal(m, s.event());
             }
             if (local == null || !joinsLocal(m, local, s.event(), site, at)) {
