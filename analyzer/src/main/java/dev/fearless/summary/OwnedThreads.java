@@ -430,6 +430,10 @@ public final class OwnedThreads {
             String type = nv.anonymousType().isEmpty() ? program.resolveType(nv.type(), m.owner()) : nv.anonymousType();
             return runMethods(program, type == null ? null : program.type(type));
         }
+        List<MethodInfo> made = v instanceof Value.CallResult cr ? Tasks.madeByFactory(program, m, cr.eventIndex()) : List.of();
+        if (!made.isEmpty()) {
+            return made;
+        }
         AccessPath p = v.pathOrNull();
         if (p == null) {
             return List.of();

@@ -252,7 +252,80 @@ public final class Tasks {
             Body body = anonymous(program, anon);
             return body == null || body.methods().isEmpty() ? null : body;
         }
+        if (value instanceof Value.CallResult cr) {
+            return madeBy(program, p, cr.eventIndex());
+        }
         return null;
+    }
+
+    /**
+     * The task a factory the call at {@code event} of {@code p} runs returns: its one program target returns
+     * only closures or anonymous objects written in it ({@code static Runnable watchTask(...) { return () ->
+     * ...; }}), whose code is the task; {@code null} otherwise.
+     */
+    private static Body madeBy(Program program, MethodInfo p, int event) {
+        List<MethodInfo> targets = program.callGraph().targets(p, event);
+        if (targets.size() != 1 || targets.get(0).facts().isAbstract()) {
+            return null;
+        }
+        MethodInfo factory = targets.get(0);
+        List<MethodInfo> methods = new ArrayList<>();
+        for (Event e : factory.facts().events()) {
+            if (!(e instanceof Event.Return r) || r.value() instanceof Value.Absent) {
+                continue;
+            }
+            MethodInfo closure = factory.closure(r.value());
+            Body made = closure != null ? new Body(new ArrayList<>(List.of(closure)), Dispatch.UNKNOWN)
+                    : r.value() instanceof Value.NewValue nv && !nv.anonymousType().isEmpty()
+                    ? anonymous(program, program.type(nv.anonymousType())) : null;
+            if (made == null || made.methods().isEmpty()) {
+                return null;
+            }
+            for (MethodInfo m : made.methods()) {
+                if (!methods.contains(m)) {
+                    methods.add(m);
+                    if (closure != null) {
+                        addRunHere(program, m, methods);
+                    }
+                }
+            }
+        }
+        return methods.isEmpty() ? null : new Body(methods, Dispatch.UNKNOWN);
+    }
+
+    /** The code of the task the factory called at {@code event} of {@code p} returns ({@link #madeBy}); empty when none. */
+    static List<MethodInfo> madeByFactory(Program program, MethodInfo p, int event) {
+        Body body = madeBy(program, p, event);
+        return body == null ? List.of() : body.methods();
+    }
+
+    /**
+     * Whether {@code m} (a closure, or a method of an anonymous class) is what a method written around it
+     * returns: a task made by a factory, which runs where the factory's caller hands it.
+     */
+    static boolean returnedByFactory(Program program, MethodInfo m) {
+        MethodInfo parent = m.facts().isClosure() ? m.closureParent() : null;
+        TypeInfo anon = m.owner().isAnonymous() ? m.owner() : null;
+        if (parent == null && anon != null) {
+            for (MethodInfo around : program.methods()) {
+                for (Event e : around.facts().events()) {
+                    if (e instanceof Event.Return r && r.value() instanceof Value.NewValue nv
+                            && anon.name().equals(nv.anonymousType())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        if (parent == null) {
+            return false;
+        }
+        for (Event e : parent.facts().events()) {
+            if (e instanceof Event.Return r && parent.closure(r.value()) == m) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Body anonymous(Program program, TypeInfo anon) {

@@ -173,7 +173,8 @@ final class ThreadRoots {
                         "the finalizer thread (`" + m.owner().simpleName() + ".finalize`)", m.path(), f.pos()));
             }
             TypeInfo owner = m.owner();
-            if (owner.isAnonymous() && owner.facts().dispatch() == Dispatch.ELSEWHERE) {
+            if (owner.isAnonymous() && (owner.facts().dispatch() == Dispatch.ELSEWHERE
+                    || taskOf.containsKey(m) && Tasks.returnedByFactory(program, m))) {
                 Tasks.Task t = taskOf.get(m);
                 return t == null ? ThreadSet.NONE : spawned(t.parent(), t.spawn(), t.handoff());
             }
@@ -315,7 +316,7 @@ final class ThreadRoots {
             // tell runs it elsewhere (an executor interface of the program's own), is written with no
             // place to run; the hand-over found says where.
             if (d != Dispatch.ELSEWHERE && d != Dispatch.PARALLEL && !(d == Dispatch.UNKNOWN && t != null
-                    && (keptInLocal(m) || handedDirectly(m, t)))) {
+                    && (keptInLocal(m) || handedDirectly(m, t) || Tasks.returnedByFactory(program, m)))) {
                 return ThreadSet.NONE;
             }
             MethodInfo parent = t != null ? t.parent() : m.closureParent();
