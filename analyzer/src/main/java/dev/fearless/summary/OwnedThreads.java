@@ -430,7 +430,8 @@ public final class OwnedThreads {
             String type = nv.anonymousType().isEmpty() ? program.resolveType(nv.type(), m.owner()) : nv.anonymousType();
             return runMethods(program, type == null ? null : program.type(type));
         }
-        List<MethodInfo> made = v instanceof Value.CallResult cr ? Tasks.madeByFactory(program, m, cr.eventIndex()) : List.of();
+        List<MethodInfo> made = v instanceof Value.CallResult cr ? Tasks.madeByFactory(program, m, cr.eventIndex())
+                : v instanceof Value.Element el ? Tasks.collected(program, m, el.of()) : List.of();
         if (!made.isEmpty()) {
             return made;
         }

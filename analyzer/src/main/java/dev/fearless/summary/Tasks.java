@@ -6,6 +6,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
@@ -240,6 +241,9 @@ public final class Tasks {
                 return null;
             }
         }
+        if (value instanceof Value.Element el) {
+            return elementsOf(program, p, el.of());
+        }
         MethodInfo closure = p.closure(value);
         if (closure != null) {
             List<MethodInfo> methods = new ArrayList<>();
@@ -291,6 +295,45 @@ public final class Tasks {
             }
         }
         return methods.isEmpty() ? null : new Body(methods, Dispatch.UNKNOWN);
+    }
+
+    /**
+     * The tasks an element of a local collection may be: the local is set once, to a collection made of
+     * closures written right there ({@code List<Runnable> inits = List.of(() -> a(), () -> b());}), and each
+     * element handed over ({@code for (Runnable init : inits) pool.submit(init);}) is one of them.
+     */
+    private static Body elementsOf(Program program, MethodInfo p, Value collection) {
+        var path = collection.pathOrNull();
+        if (path == null || path.isField() || path.root() != AccessPath.Root.LOCAL) {
+            return null;
+        }
+        Value made = p.facts().onlyAssignment(path.rootName());
+        if (!(made instanceof Value.CallResult cr) || !(p.facts().eventAt(cr.eventIndex()) instanceof Event.Call call)
+                || call.args().isEmpty()) {
+            return null;
+        }
+        String type = program.staticType(p, made).name();
+        if (type == null || !program.is(type, TypeTrait.COLLECTION)) {
+            return null;
+        }
+        List<MethodInfo> methods = new ArrayList<>();
+        for (Value a : call.args()) {
+            MethodInfo closure = p.closure(a);
+            if (closure == null) {
+                return null;
+            }
+            methods.add(closure);
+        }
+        for (MethodInfo c : List.copyOf(methods)) {
+            addRunHere(program, c, methods);
+        }
+        return new Body(methods, Dispatch.UNKNOWN);
+    }
+
+    /** The code of the tasks an element of the collection {@code collection} may be ({@link #elementsOf}); empty when not known. */
+    static List<MethodInfo> collected(Program program, MethodInfo p, Value collection) {
+        Body body = elementsOf(program, p, collection);
+        return body == null ? List.of() : body.methods();
     }
 
     /** The code of the task the factory called at {@code event} of {@code p} returns ({@link #madeBy}); empty when none. */

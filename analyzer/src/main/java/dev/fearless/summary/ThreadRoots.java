@@ -316,7 +316,8 @@ final class ThreadRoots {
             // tell runs it elsewhere (an executor interface of the program's own), is written with no
             // place to run; the hand-over found says where.
             if (d != Dispatch.ELSEWHERE && d != Dispatch.PARALLEL && !(d == Dispatch.UNKNOWN && t != null
-                    && (keptInLocal(m) || handedDirectly(m, t) || Tasks.returnedByFactory(program, m)))) {
+                    && (keptInLocal(m) || handedDirectly(m, t) || collectedBy(m, t)
+                    || Tasks.returnedByFactory(program, m)))) {
                 return ThreadSet.NONE;
             }
             MethodInfo parent = t != null ? t.parent() : m.closureParent();
@@ -345,6 +346,16 @@ final class ThreadRoots {
         /** Whether the task found is the closure handed, as written, to the call at its own site. */
         private static boolean handedDirectly(MethodInfo closure, Tasks.Task t) {
             return t.parent() == closure.closureParent() && t.spawn() == closure.facts().siteEvent();
+        }
+
+        /**
+         * Whether the closure is one of those a collection is made of, in the method that hands the
+         * collection's elements over ({@code for (Runnable init : List.of(() -> a(), () -> b())) pool.submit(init)}).
+         */
+        private static boolean collectedBy(MethodInfo closure, Tasks.Task t) {
+            return t.parent() == closure.closureParent() && t.body().contains(closure)
+                    && !(t.parent().facts().eventAt(t.spawn()) instanceof Event.Call c && c.args().stream()
+                    .anyMatch(a -> t.parent().closure(a) == closure));
         }
 
         /** Whether the method the closure is written in assigns it to a local ({@code Runnable task = () -> ...}). */
