@@ -38,7 +38,7 @@ final class Slots {
             return true;
         }
         String local = slotLocal(program, u);
-        if (local == null || !local.equals(slotLocal(program, v))) {
+        if (local == null || !local.equals(slotLocal(program, v)) && !feedsSlot(v, u) && !feedsSlot(u, v)) {
             return false;
         }
         MethodInfo task = u.method();
@@ -106,6 +106,16 @@ final class Slots {
         }
         var f = program.field(m, p);
         return f != null && f.facts().isFinal() && f.owner() == m.owner();
+    }
+
+    /**
+     * Whether {@code read} is the read of the array field that the slot access {@code slot} indexes into, made
+     * by the same statement ({@code bandDelta[id] = delta} reads {@code bandDelta}, then stores into one
+     * cell): it touches the field, not another run's cell.
+     */
+    private static boolean feedsSlot(FieldUse read, FieldUse slot) {
+        return !read.op().isWrite() && !read.op().throughContents() && read.originMethod() == slot.originMethod()
+                && read.origin().line() == slot.origin().line() && read.field() == slot.field();
     }
 
     /** The task's local that the use indexes its slot by, directly or through the method it calls; {@code null} if none. */
