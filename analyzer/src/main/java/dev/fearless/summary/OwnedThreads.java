@@ -444,7 +444,11 @@ public final class OwnedThreads {
         }
         if (!p.isField() && p.root() == AccessPath.Root.LOCAL && depth > 0) {
             Value last = storedBefore(m, p, index);
-            return last == null ? List.of() : bodies(program, m, last, index, depth - 1);
+            List<MethodInfo> found = last == null ? List.of() : bodies(program, m, last, index, depth - 1);
+            if (!found.isEmpty() || !(last instanceof Value.Element)) {
+                return found;
+            }
+            // an element of a collection (a loop variable): what its declared type runs, if a program type
         }
         // what the method itself last stored in its own field before the hand-over (a constructor's task field)
         Value stored = p.isOwnField() && depth > 0 ? storedBefore(m, p, index) : null;
