@@ -19,7 +19,8 @@ import java.util.List;
  * assemble())} where {@code assemble} submits its parts to {@code pool} and waits for them): when as many
  * outer tasks run at once as the pool has threads, every thread waits for a part that can never start
  * (thread-starvation deadlock). Outer tasks can pile up so when the method handing them over is the
- * class's API, which any number of callers may call, or hands them over in a loop.
+ * class's API, which any number of callers may call, hands them over in a loop, or is the task's own code
+ * (a task that splits its work into tasks of its kind, each waiting for its halves).
  */
 final class PoolStarvation {
 
@@ -51,12 +52,7 @@ final class PoolStarvation {
     private static FieldInfo fixedPool(Program program, MethodInfo m, Value executor) {
         AccessPath p = executor.pathOrNull();
         FieldInfo f = p != null && p.isField() ? program.field(m, p) : null;
-        if (f == null || !f.facts().isFinal() || !(f.facts().initializer() instanceof Value.CallResult made)) {
-            return null;
-        }
-        MethodInfo init = Initializers.of(f);
-        return init != null && init.facts().eventAt(made.eventIndex()) instanceof Event.Call call
-                && program.traits(init, call).contains(MethodTrait.FIXED_POOL) ? f : null;
+        return f != null && f.facts().isFinal() && Initializers.onlyMadeBy(program, f, MethodTrait.FIXED_POOL) ? f : null;
     }
 
     /**
@@ -86,8 +82,10 @@ final class PoolStarvation {
                     || fixedPool(program, parent, handOff.receiver()) != pool) {
                 return null;
             }
+            // handed over again while it runs: in a loop, by the class's API, or by the task's own code
+            // (a task that splits its work into more tasks of its kind and waits for them)
             boolean again = handOff.loop() >= 0 || !parent.facts().isPrivate() && !parent.facts().isStatic()
-                    && !parent.facts().isInitialization();
+                    && !parent.facts().isInitialization() || parent == m.declaringMethod();
             if (!again) {
                 return null;
             }
