@@ -29,7 +29,7 @@ public class BadCalledSetterOfTestVisibleTask {
 
     @VisibleForTesting
     class Renewal implements Runnable {
-        private boolean runLoop = true;
+        private boolean runLoop = true; // expect: UnguardedWrite['`runLoop`, neither volatile nor guarded, is written in'], UnguardedWrite['make `runLoop` volatile']
 
         @Override
         public void run() {
@@ -44,7 +44,7 @@ public class BadCalledSetterOfTestVisibleTask {
         }
 
         public void setRunLoop(boolean runLoop) {
-            this.runLoop = runLoop; // expect: UnguardedWrite['`runLoop` is written without a lock, while a task that runs on another thread polls it in a loop']
+            this.runLoop = runLoop; // related: UnguardedWrite['`runLoop` is written here, without a lock']
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public class BadStopFlagOfPumpsMadeInConstructor {
     private final Queue<Runnable> events = new ConcurrentLinkedQueue<>();
     private final Thread[] pumps;
-    private boolean running = true;
+    private boolean running = true; // expect: UnguardedWrite['`running`, neither volatile nor guarded, is written in'], UnguardedWrite['make `running` volatile']
 
     public BadStopFlagOfPumpsMadeInConstructor(int threads) {
         pumps = new Thread[threads];
@@ -41,7 +41,7 @@ public class BadStopFlagOfPumpsMadeInConstructor {
     }
 
     public void shutdown() throws InterruptedException {
-        running = false; // expect: UnguardedWrite['`running` is written without a lock, while a task that runs on another thread polls it in a loop']
+        running = false; // related: UnguardedWrite['`running` is written here, without a lock']
         for (Thread t : pumps) {
             t.join();
         }

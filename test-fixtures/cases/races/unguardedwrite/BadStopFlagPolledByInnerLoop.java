@@ -14,14 +14,14 @@ public class BadStopFlagPolledByInnerLoop {
     private final Map<String, BooleanSupplier> checks = new ConcurrentHashMap<>();
     private final Map<String, Boolean> results = new ConcurrentHashMap<>();
     private final Thread worker = new Thread(new ProbeLoop(), "health-checks");
-    private boolean running = true;
+    private boolean running = true; // expect: UnguardedWrite['`running`, neither volatile nor guarded, is written in'], UnguardedWrite['make `running` volatile']
 
     public void start() {
         worker.start();
     }
 
     public void stop() throws InterruptedException {
-        running = false; // expect: UnguardedWrite['`running` is written without a lock, while a task that runs on another thread polls it in a loop']
+        running = false; // related: UnguardedWrite['`running` is written here, without a lock']
         worker.join();
     }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  */
 public class BadStopFlagPolledByWorkingTask {
     private final BlockingQueue<String> jobs = new LinkedBlockingQueue<>();
-    private boolean running = true;
+    private boolean running = true; // expect: UnguardedWrite['`running`, neither volatile nor guarded, is written in'], UnguardedWrite['make `running` volatile']
 
     public void start() {
         new Thread(() -> {
@@ -30,6 +30,6 @@ public class BadStopFlagPolledByWorkingTask {
     }
 
     public void shutdown() {
-        running = false; // expect: UnguardedWrite['`running` is written without a lock, while a task that runs on another thread polls it in a loop']
+        running = false; // related: UnguardedWrite['`running` is written here, without a lock']
     }
 }

@@ -92,7 +92,9 @@ public final class UnguardedWrite implements FieldMatcher {
                 continue;
             }
             String reason = reason0;
-            Candidate before = chosen.get(placeOf(w));
+            // a flag a loop polls is reported once, at its declaration, where `volatile` goes
+            String place = POLLED.equals(reason) ? "declaration of " + f.name() : placeOf(w);
+            Candidate before = chosen.get(place);
             if (reason == null || reported.contains(w.method() + "@" + w.site()) || before != null && !before.note()
                     || reason.equals(guardReason) && publishedByGuard(context.program(), summaries, guards, w)) {
                 continue;
@@ -136,7 +138,7 @@ public final class UnguardedWrite implements FieldMatcher {
                     tie, getterOnly, tie || getterOnly || !polled && Lifecycle.stepOf(context.program(), w.originMethod()) != null
                     || Conflicts.outsideOnly(summaries, w, other) != null || underCallersGuard(context, guards, w) != null);
             if (before == null || !c.note()) {
-                chosen.put(placeOf(w), c);
+                chosen.put(place, c);
             }
             if (polled && reported.add(other.originMethod() + "@" + other.origin())) {
                 notePoll(context, w, other);
@@ -433,7 +435,14 @@ public final class UnguardedWrite implements FieldMatcher {
         if (outside != null) {
             message += outside;
         }
-        RuleContext.FindingBuilder finding = context.report(w.originMethod(), w.origin(), message);
+        boolean polled = reason.equals(POLLED);
+        RuleContext.FindingBuilder finding = polled
+                ? context.report(w.field().owner(), w.field().facts().pos(), "`" + w.field().name() + "`, neither volatile "
+                        + "nor guarded, is written in `" + w.originMethod().display() + "` " + reason + Conflicts.reachedFrom(w)
+                        + "; " + Conflicts.proof(context.summaries(), w, other) + "; nothing orders the write before the "
+                        + "loop's reads, so it may never see it; make `" + w.field().name() + "` volatile")
+                        .related(w.originMethod(), w.origin(), "`" + w.field().name() + "` is written here, without a lock")
+                : context.report(w.originMethod(), w.origin(), message);
         if (!w.direct()) {
             finding.related(w.method(), w.site(), Describe.entry(w.method()) + " reaches the write from here, holding no lock");
         }
@@ -471,7 +480,7 @@ public final class UnguardedWrite implements FieldMatcher {
     private static void notePoll(RuleContext context, FieldUse w, FieldUse poll) {
         context.report(poll.originMethod(), poll.origin(), "this loop polls `" + poll.field().name() + "`, which `"
                         + w.originMethod().display() + "` writes without a lock: nothing orders the write before these "
-                        + "reads, so the loop may never see it (the write is reported there); make `"
+                        + "reads, so the loop may never see it (reported at the field's declaration); make `"
                         + poll.field().name() + "` volatile")
                 .related(w.originMethod(), w.origin(), "`" + w.field().name() + "` is written here")
                 .note()
