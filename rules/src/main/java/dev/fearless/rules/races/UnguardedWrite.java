@@ -134,18 +134,25 @@ public final class UnguardedWrite implements FieldMatcher {
                 continue;
             }
             boolean tie = reason.equals(guardReason) && weakGuard(guards, evidence, w, other);
+            // a plain flag whose other side is a loop polling it, whatever made the write a race: reported at
+            // the declaration, where volatile goes, and the loop gets a note
+            boolean flag = polled || guards.lock() == null && w.op() == AccessOp.WRITE && other.op() == AccessOp.READ
+                    && polls(other) && !f.facts().isStatic();
             Candidate c = new Candidate(w, other, getterOnly ? reason + (onLoop ? GETTER_ONLY : ONE_WRITER) : reason,
                     tie, getterOnly, tie || getterOnly || !polled && Lifecycle.stepOf(context.program(), w.originMethod()) != null
-                    || Conflicts.outsideOnly(summaries, w, other) != null || underCallersGuard(context, guards, w) != null);
-            if (before == null || !c.note()) {
-                chosen.put(place, c);
+                    || Conflicts.outsideOnly(summaries, w, other) != null || underCallersGuard(context, guards, w) != null,
+                    flag);
+            String key = flag ? "declaration of " + f.name() : place;
+            Candidate kept = chosen.get(key);
+            if (kept == null || kept.note() && !c.note()) {
+                chosen.put(key, c);
             }
-            if (polled && reported.add(other.originMethod() + "@" + other.origin())) {
+            if (flag && reported.add(other.originMethod() + "@" + other.origin())) {
                 notePoll(context, w, other);
             }
         }
         for (Candidate c : chosen.values()) {
-            report(context, c.write(), c.other(), c.reason(), guards, c.tie(), c.getterOnly(),
+            report(context, c.write(), c.other(), c.reason(), guards, c.tie(), c.getterOnly(), c.flag(),
                     Conflicts.otherEntries(c.write(), uses, v -> v.held().isEmpty(), 3));
         }
     }
@@ -155,7 +162,7 @@ public final class UnguardedWrite implements FieldMatcher {
      * several entries reach is reported once, as a warning when any entry's path makes it one.
      */
     private record Candidate(FieldUse write, FieldUse other, String reason, boolean tie, boolean getterOnly,
-                             boolean note) {
+                             boolean note, boolean flag) {
     }
 
     /**
@@ -416,7 +423,7 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards,
-                               boolean tie, boolean getterOnly, List<FieldUse> alsoFrom) {
+                               boolean tie, boolean getterOnly, boolean flag, List<FieldUse> alsoFrom) {
         // A write made only as the program or the object starts or stops its work meets the other side only
         // then; not a flag a loop polls to stop: stopping is when its write must be seen.
         MethodInfo phase = reason.equals(POLLED) ? null : Lifecycle.stepOf(context.program(), w.originMethod());
@@ -435,8 +442,7 @@ public final class UnguardedWrite implements FieldMatcher {
         if (outside != null) {
             message += outside;
         }
-        boolean polled = reason.equals(POLLED);
-        RuleContext.FindingBuilder finding = polled
+        RuleContext.FindingBuilder finding = flag
                 ? context.report(w.field().owner(), w.field().facts().pos(), "`" + w.field().name() + "`, neither volatile "
                         + "nor guarded, is written in `" + w.originMethod().display() + "` " + reason + Conflicts.reachedFrom(w)
                         + "; " + Conflicts.proof(context.summaries(), w, other) + "; nothing orders the write before the "
