@@ -346,19 +346,13 @@ public final class Tasks {
      * Whether {@code m} (a closure, or a method of an anonymous class) is what a method written around it
      * returns: a task made by a factory, which runs where the factory's caller hands it.
      */
-    static boolean returnedByFactory(Program program, MethodInfo m) {
+    static boolean returnedByFactory(MethodInfo m) {
         MethodInfo parent = m.facts().isClosure() ? m.closureParent() : null;
         TypeInfo anon = m.owner().isAnonymous() ? m.owner() : null;
         if (parent == null && anon != null) {
-            for (MethodInfo around : program.methods()) {
-                for (Event e : around.facts().events()) {
-                    if (e instanceof Event.Return r && r.value() instanceof Value.NewValue nv
-                            && anon.name().equals(nv.anonymousType())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            MethodInfo around = anon.enclosingMethod();
+            return around != null && around.facts().events().stream().anyMatch(e -> e instanceof Event.Return r
+                    && r.value() instanceof Value.NewValue nv && anon.name().equals(nv.anonymousType()));
         }
         if (parent == null) {
             return false;

@@ -174,7 +174,7 @@ final class ThreadRoots {
             }
             TypeInfo owner = m.owner();
             if (owner.isAnonymous() && (owner.facts().dispatch() == Dispatch.ELSEWHERE
-                    || taskOf.containsKey(m) && Tasks.returnedByFactory(program, m))) {
+                    || taskOf.containsKey(m) && Tasks.returnedByFactory(m))) {
                 Tasks.Task t = taskOf.get(m);
                 return t == null ? ThreadSet.NONE : spawned(t.parent(), t.spawn(), t.handoff());
             }
@@ -317,7 +317,7 @@ final class ThreadRoots {
             // place to run; the hand-over found says where.
             if (d != Dispatch.ELSEWHERE && d != Dispatch.PARALLEL && !(d == Dispatch.UNKNOWN && t != null
                     && (keptInLocal(m) || handedDirectly(m, t) || collectedBy(m, t)
-                    || Tasks.returnedByFactory(program, m)))) {
+                    || Tasks.returnedByFactory(m)))) {
                 return ThreadSet.NONE;
             }
             MethodInfo parent = t != null ? t.parent() : m.closureParent();
