@@ -133,7 +133,11 @@ public final class CheckThenAct implements EventMatcher {
                 && !program.is(type, TypeTrait.MAP);
         boolean addWhenMissing = element && foundMissing(m, check, act);
         boolean set = element && program.is(type, TypeTrait.SET);
-        if (addWhenMissing && set) {
+        // Added to a set where it was found missing: the set keeps one copy whatever comes in between, but
+        // work the check lets through before the add (running a migration, sending a welcome mail) runs
+        // once for each thread that passed the check.
+        int gated = addWhenMissing && set ? workBefore(program, m, check, index, act) : -1;
+        if (addWhenMissing && set && gated < 0) {
             return;
         }
         boolean readdWhenPresent = set && foundPresent(m, check, act);
@@ -164,6 +168,9 @@ public final class CheckThenAct implements EventMatcher {
                 + "element); hold the collection's lock around both (`synchronized (" + target.display() + ") {...}`)"
                 : readdWhenPresent ? "another thread can remove the element in between, and the add puts it back; "
                 + "use the result of one call (`if (set.remove(x))`...) or hold a lock around both"
+                : gated >= 0 ? "two threads can both find it missing and both run `" + m.facts().callAt(gated).name()
+                + "` at line " + m.facts().eventAt(gated).pos().line() + " before either adds it; add first and do the "
+                + "work only where the add returned true (`if (set.add(x))`), or hold a lock around both"
                 : addWhenMissing ? "another thread can add the same element in between, and the list then holds it "
                 + "twice; use addIfAbsent (a CopyOnWriteArrayList) or a set"
                 : fill ? "another thread can fill the same key in between, and the later put replaces its value; "
@@ -298,6 +305,39 @@ public final class CheckThenAct implements EventMatcher {
                 if (missing && (checked.equals(t.subject()) || holds(m, t.subject(), checked))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first call between the check and the act, under the act's conditions, that runs program code
+     * which changes state (a method of the program that writes a field or calls out), before the element is
+     * added: the work the check lets through; -1 when there is none.
+     */
+    private static int workBefore(Program program, MethodInfo m, int check, int actIndex, Event.Call act) {
+        List<Event> events = m.facts().events();
+        List<Guard> around = m.facts().guardChain(act);
+        for (int i = check + 1; i < actIndex; i++) {
+            if (!(events.get(i) instanceof Event.Call c) || !around.containsAll(m.facts().guardChain(c))) {
+                continue;
+            }
+            List<MethodInfo> targets = program.callGraph().targets(m, i);
+            if (!targets.isEmpty() && targets.stream().allMatch(t -> !t.facts().isAbstract() && changesState(program, t))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the method writes a field, or changes a collection a field holds, in its own body. */
+    private static boolean changesState(Program program, MethodInfo t) {
+        for (Event e : t.facts().events()) {
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite()
+                    || e instanceof Event.Call c && c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isField()
+                    && (program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, c.name())
+                    || program.knowledge().inGroup(NameGroup.COLLECTION_INSERT, c.name()))) {
+                return true;
             }
         }
         return false;
