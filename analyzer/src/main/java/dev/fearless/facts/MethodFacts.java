@@ -144,6 +144,16 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
         return -1;
     }
 
+    /** Whether event {@code index} is in the try block of some catch or finally of this method. */
+    public boolean inTry(int index) {
+        for (CatchClause c : catches) {
+            if (c.inTry(index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<Guard> guardChain(Event e) {
         List<Guard> chain = new java.util.ArrayList<>();
         for (int g = e.guard(); g >= 0 && g < guards.size(); g = guards.get(g).parent()) {

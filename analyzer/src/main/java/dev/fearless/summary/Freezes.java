@@ -306,7 +306,7 @@ public final class Freezes {
         }
         for (int i = 0; i < firstReturn; i++) {
             Event e = events.get(i);
-            if (e.loop() >= 0 || inTry(t, i)) {
+            if (e.loop() >= 0 || t.facts().inTry(i)) {
                 continue;
             }
             if (e instanceof Event.Throw && throwsUnless(flag, t, e, kind)) {
@@ -341,15 +341,6 @@ public final class Freezes {
             Guard rest = guards.get(g);
             // the guard the walk adds for the statements after `if (c) throw ...;`: c's false outcome
             if (g != then && rest.parent() < 0 && rest.pos().equals(branch.pos()) && names(rest, flag, kind)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inTry(MethodInfo m, int i) {
-        for (CatchClause c : m.facts().catches()) {
-            if (c.tryStart() <= i && i < c.tryEnd()) {
                 return true;
             }
         }

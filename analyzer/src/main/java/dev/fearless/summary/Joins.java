@@ -202,15 +202,11 @@ final class Joins {
             if (events.get(i) instanceof Event.Call join && join.args().isEmpty() && join.guard() < 0 && join.loop() < 0
                     && (join.receiver() instanceof Value.Implicit || join.receiver().pathOrNull() != null
                     && join.receiver().pathOrNull().isThis())
-                    && program.traits(t, join).contains(MethodTrait.JOIN) && !inTry(t, i)) {
+                    && program.traits(t, join).contains(MethodTrait.JOIN) && !t.facts().inTry(i)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean inTry(MethodInfo m, int i) {
-        return m.facts().catches().stream().anyMatch(c -> c.inTry(i));
     }
 
     /** The index of the event where the use happens in its entry method, or -1. */

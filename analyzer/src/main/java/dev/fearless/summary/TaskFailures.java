@@ -161,7 +161,7 @@ public final class TaskFailures {
                     continue;
                 }
                 // A checked exception must be handled by the catches on the way, which the compiler demands.
-                if (handled && (thrown == null || !unchecked(program, thrown)) || inTry(body, i)
+                if (handled && (thrown == null || !unchecked(program, thrown)) || body.facts().inTry(i)
                         && thrown != null && !unchecked(program, thrown)) {
                     continue;
                 }
@@ -172,7 +172,7 @@ public final class TaskFailures {
                 continue;
             }
             Set<MethodTrait> traits = program.traits(body, call);
-            boolean inTry = handled || inTry(body, i);
+            boolean inTry = handled || body.facts().inTry(i);
             if (!inTry && (traits.contains(MethodTrait.FAILS) || traits.contains(MethodTrait.BLOCKING_IO)
                     || traits.contains(MethodTrait.INTERRUPTIBLE) && !reading.uninterrupted())) {
                 return new Failure(body, call.pos(), "`" + Describe.value(body, call.receiver()) + "." + call.name()
@@ -326,16 +326,6 @@ public final class TaskFailures {
             }
             TypeInfo info = program.type(t);
             t = info == null ? null : info.superclass();
-        }
-        return false;
-    }
-
-    /** Whether event {@code i} is in the try of some catch: a checked exception it declares is handled there. */
-    private static boolean inTry(MethodInfo m, int i) {
-        for (CatchClause c : m.facts().catches()) {
-            if (c.inTry(i)) {
-                return true;
-            }
         }
         return false;
     }
