@@ -90,7 +90,7 @@ final class FileExtraction {
         this.imports = imports;
         this.names = new FileNames(packageName, imports, knowledge);
         this.lockDiscipline = new LockDiscipline(knowledge.methodNamesWith(MethodTrait.LOCK_RELEASE),
-                knowledge.simpleQualifiedNamesWith(MethodTrait.TOTAL));
+                knowledge.simpleQualifiedNamesWith(MethodTrait.TOTAL), lockViews(knowledge));
         if (!packageName.isEmpty()) {
             qualifierRoots.add(head(packageName));
         }
@@ -129,6 +129,13 @@ final class FileExtraction {
     }
 
     /** The superclass a class declaration names, as written, or {@code null}. */
+    /** The names of the methods that return a read-write lock's read or write lock. */
+    private static java.util.Set<String> lockViews(KnowledgeBase knowledge) {
+        java.util.Set<String> names = new java.util.HashSet<>(knowledge.methodNamesWith(MethodTrait.READ_LOCK));
+        names.addAll(knowledge.methodNamesWith(MethodTrait.WRITE_LOCK));
+        return names;
+    }
+
     private static String superclassOf(TypeDeclaration<?> t) {
         return t instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.getExtendedTypes().isEmpty()
                 ? c.getExtendedTypes().get(0).getNameWithScope() : null;

@@ -22,11 +22,17 @@ final class LockDiscipline {
     private final Set<String> releases;
     /** Static functions that never throw, as code names them ({@code Math.max}). */
     private final Set<String> totalFunctions;
+    /** The names of the methods that give a read-write lock's views ({@code readLock}, {@code writeLock}). */
+    private final Set<String> lockViews;
 
-    /** @param releases the names of lock-release methods (the knowledge base's, which include {@code unlock}) */
-    LockDiscipline(Set<String> releases, Set<String> totalFunctions) {
+    /**
+     * @param releases the names of lock-release methods (the knowledge base's, which include {@code unlock})
+     * @param lockViews the names of the methods that return a read-write lock's read or write lock
+     */
+    LockDiscipline(Set<String> releases, Set<String> totalFunctions, Set<String> lockViews) {
         this.releases = releases;
         this.totalFunctions = totalFunctions;
+        this.lockViews = lockViews;
     }
 
     /**
@@ -58,6 +64,9 @@ final class LockDiscipline {
         for (Node n = lockStatement.getParentNode().orElse(null); n != null && n != body; child = n, n = n.getParentNode().orElse(null)) {
             if (n instanceof BlockStmt block && block.getParentNode().orElse(null) instanceof TryStmt t
                     && t.getTryBlock() == block && finallyUnlocks(t, lockText)) {
+                if (lockStatement.getParentNode().orElse(null) instanceof BlockStmt own && retakes(own, lockStatement, lockText)) {
+                    return Discipline.CANONICAL;
+                }
                 return child == lockStatement && firstIn(block, child) ? Discipline.FIRST_IN_TRY : Discipline.INSIDE_TRY;
             }
         }
@@ -155,6 +164,43 @@ final class LockDiscipline {
         }
         Statement last = body.get(body.size() - 1);
         return last instanceof com.github.javaparser.ast.stmt.ThrowStmt || last instanceof com.github.javaparser.ast.stmt.ReturnStmt;
+    }
+
+    /**
+     * The lock upgrade idiom inside the try that releases the lock: {@code lock.unlock(); lock =
+     * rw.writeLock(); lock.lock();}. Between the release of the lock held so far and the new
+     * {@code lock()}, nothing can throw (the lock variable is only pointed at another view of the same
+     * read-write lock), so the finally never releases a lock this thread does not hold.
+     */
+    private boolean retakes(BlockStmt block, Statement lockStatement, String lockText) {
+        NodeList<Statement> statements = block.getStatements();
+        int at = -1;
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i) == lockStatement) {
+                at = i;
+            }
+        }
+        for (int i = at - 1; i >= 0; i--) {
+            Statement s = statements.get(i);
+            if (releases(s, lockText)) {
+                return true;
+            }
+            if (!cannotThrow(s) && !pointsAtView(s, lockText)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code lock = rw.writeLock();}: the lock variable pointed at a view of a read-write lock held in a name or own field. */
+    private boolean pointsAtView(Statement s, String lockText) {
+        return s instanceof com.github.javaparser.ast.stmt.ExpressionStmt es
+                && es.getExpression() instanceof com.github.javaparser.ast.expr.AssignExpr a
+                && a.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN
+                && normalize(a.getTarget()).equals(lockText)
+                && a.getValue() instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                && lockViews.contains(call.getNameAsString())
+                && call.getScope().filter(this::cannotThrow).isPresent();
     }
 
     /** Whether {@code child} (the lock statement or a statement holding it) is the first statement of the try block. */

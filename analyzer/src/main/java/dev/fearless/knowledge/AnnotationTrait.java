@@ -19,5 +19,7 @@ public enum AnnotationTrait {
     /** A container sets the member while it wires the object up ({@code @Inject}, {@code @Autowired}). */
     INJECTED,
     /** A pipeline handler added to several channels at once, so run by several event loops ({@code @Sharable}, inherited). */
-    SHARED_HANDLER
+    SHARED_HANDLER,
+    /** The method implements or overrides one of a supertype ({@code @Override}). */
+    OVERRIDES
 }

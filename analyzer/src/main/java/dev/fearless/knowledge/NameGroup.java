@@ -73,6 +73,11 @@ public enum NameGroup {
      */
     UNCHECKED_EXCEPTION,
     /**
+     * Errors code throws itself only for a state it holds impossible ({@code throw new AssertionError()} in a
+     * branch no value reaches): a failure nobody handles by design, not one a caller is meant to see.
+     */
+    IMPOSSIBLE_STATE,
+    /**
      * Object's methods that whatever keeps an object may call on it, whatever type it sees it as
      * ({@code equals}, {@code hashCode}, {@code toString}).
      */

@@ -352,7 +352,9 @@ final class StaticTypes {
             MethodInfo target = targets.get(0);
             return typed(target.facts().returnType(), target.owner());
         }
-        StaticType receiver = call.receiver() instanceof Value.Implicit ? StaticType.UNKNOWN
+        // An unqualified call is a library method only when it is statically imported ({@code currentThread()}).
+        StaticType receiver = call.receiver() instanceof Value.Implicit
+                && staticallyImportedFrom(m.owner(), call.name(), call.arity()) == null ? StaticType.UNKNOWN
                 : receiverOf(m, call, depth + 1);
         if (receiver.isKnown() && call.args().size() == 1 && call.args().get(0) instanceof Value.Closure c
                 && traits.ofCall(receiver.name(), call).contains(MethodTrait.ELEMENT_MAP)) {

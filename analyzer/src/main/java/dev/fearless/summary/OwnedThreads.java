@@ -437,7 +437,9 @@ public final class OwnedThreads {
         }
         AccessPath p = v.pathOrNull();
         if (p == null) {
-            return List.of();
+            // a task a program method returns (a factory of its own task class): what its declared type runs
+            String type = v instanceof Value.CallResult ? program.staticType(m, v).name() : null;
+            return runMethods(program, type == null ? null : program.type(type));
         }
         if (p.isThis()) {
             return runMethods(program, m.owner());

@@ -157,8 +157,9 @@ public final class TaskFailures {
             }
             if (e instanceof Event.Throw t) {
                 String thrown = t.value() instanceof Value.NewValue n ? thrownType(program, n, body) : null;
-                if (thrown != null && caughtBy(program, thrown, caught, caughtAt(body, i)) || ruledOut(paths, body, from, t)) {
-                    continue;
+                if (thrown != null && caughtBy(program, thrown, caught, caughtAt(body, i)) || ruledOut(paths, body, from, t)
+                        || thrown != null && program.knowledge().inGroup(NameGroup.IMPOSSIBLE_STATE, Describe.simple(thrown))) {
+                    continue; // an AssertionError marks a branch the code holds impossible, not a failure to report
                 }
                 // A checked exception must be handled by the catches on the way, which the compiler demands.
                 if (handled && (thrown == null || !unchecked(program, thrown)) || body.facts().inTry(i)

@@ -158,6 +158,16 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
         return false;
     }
 
+    /**
+     * Whether the monitor is the object's own, in the program's class that implements the concurrency type
+     * ({@code class Gate implements Condition} waiting on {@code this}): there its monitor is its locking.
+     */
+    private static boolean ownImplementation(Program program, dev.fearless.facts.Value object, StaticType type) {
+        AccessPath p = object == null ? null : object.pathOrNull();
+        boolean self = object instanceof dev.fearless.facts.Value.Implicit || p != null && p.isThis();
+        return self && type.name() != null && program.type(type.name()) != null;
+    }
+
     /** Whether a method of Object waits on or notifies the receiver's monitor. */
     private static boolean monitorMethod(Set<MethodTrait> onObject) {
         return onObject.contains(MethodTrait.WAIT) || onObject.contains(MethodTrait.NOTIFY)
@@ -174,6 +184,9 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
         Program program = scope.program();
         if (event instanceof Event.Acquire a && a.how() == Event.AcquireKind.SYNCHRONIZED_BLOCK) {
             StaticType type = program.staticType(scope.method(), a.lockExpression());
+            if (ownImplementation(program, a.lockExpression(), type)) {
+                return;
+            }
             if (CONCURRENCY_OBJECTS.stream().anyMatch(t -> program.is(type.name(), t))
                     && !(program.is(type.name(), TypeTrait.ATOMIC) && conditionQueueOnly(program, scope.method(), a))) {
                 scope.report(a.pos(), "synchronized on `" + Describe.value(scope.method(),
@@ -198,7 +211,7 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
             boolean waits = onObject.contains(MethodTrait.WAIT);
             boolean notifies = onObject.contains(MethodTrait.NOTIFY);
             StaticType type = program.staticType(scope.method(), call.receiver());
-            if (program.is(type.name(), TypeTrait.CONDITION)) {
+            if (program.is(type.name(), TypeTrait.CONDITION) && !ownImplementation(program, call.receiver(), type)) {
                 String instead = waits ? "await()" : notifies ? "signal()" : "signalAll()";
                 scope.report(call.pos(), "`" + call.name() + "()` on Condition `"
                         + Describe.value(scope.method(), call.receiver()) + "` uses its monitor, not the condition: "

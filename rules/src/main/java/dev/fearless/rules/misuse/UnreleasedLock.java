@@ -146,6 +146,9 @@ public final class UnreleasedLock implements EventMatcher {
         List<Event> events = scope.method().facts().events();
         Event.Acquire taken = null;
         for (int i = 0; i < events.size(); i++) {
+            if (i < index && upgrade(events, i, r.lock())) {
+                return; // one local holds the read lock or, once upgraded, the write lock: the release is of whichever it holds
+            }
             if (events.get(i) instanceof Event.Acquire a && a.lock().equals(r.lock())) {
                 if (a.how().isMonitor() || !a.how().blocks() || a.discipline() == Event.Discipline.INSIDE_TRY
                         || a.discipline() == Event.Discipline.FIRST_IN_TRY) {
@@ -163,6 +166,33 @@ public final class UnreleasedLock implements EventMatcher {
                 + "unlock() then throws IllegalMonitorStateException; take the lock unconditionally before the try")
                 .related(scope.method(), taken.pos(), "`" + lock + "` is taken here, on some paths only")
                 .add();
+    }
+
+    /**
+     * Whether event {@code i} lets go of the other view of {@code lock}'s read-write lock outside a finally
+     * and the next lock event takes {@code lock} ({@code lock.unlock(); lock = rw.writeLock(); lock.lock();}):
+     * the lock is upgraded in place, and the finally releases whichever view the method then holds.
+     */
+    private static boolean upgrade(List<Event> events, int i, LockRef lock) {
+        if (!(events.get(i) instanceof Event.Release let) || let.inFinally() || !otherView(let.lock(), lock)) {
+            return false;
+        }
+        for (int j = i + 1; j < events.size(); j++) {
+            if (events.get(j) instanceof Event.Acquire a) {
+                return a.lock().equals(lock);
+            }
+            if (events.get(j) instanceof Event.Release) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the two locks are the read and the write view of one read-write lock. */
+    private static boolean otherView(LockRef a, LockRef b) {
+        return a.kind() != b.kind() && a.path() != null && a.path().equals(b.path())
+                && (a.kind() == LockRef.Kind.READ || a.kind() == LockRef.Kind.WRITE)
+                && (b.kind() == LockRef.Kind.READ || b.kind() == LockRef.Kind.WRITE);
     }
 
     /**

@@ -98,12 +98,48 @@ public final class WaitNotInLoop implements EventMatcher {
         if (delegated && program.knowledge().inGroup(NameGroup.WAIT_PRIMITIVE, name) && !waitsOnState(m, events.get(index))) {
             return true;
         }
+        if (program.knowledge().inGroup(NameGroup.WAIT_PRIMITIVE, name) && librarysOwn(program, m.declaringMethod())
+                && returnsNext(events, index)) {
+            return true; // a library's wait primitive implemented here: like wait() itself, it may return early
+        }
         for (int i = index + 1; i < events.size(); i++) {
             if (events.get(i) instanceof Event.Return r) {
                 return r.value() instanceof dev.fearless.facts.Value.CallResult cr && cr.eventIndex() == index;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code m} implements a method only a library type declares ({@code @Override} of a conduit's
+     * {@code awaitReadable()}): its contract is the library's, whose callers loop, as around {@code wait()}.
+     */
+    private static boolean librarysOwn(Program program, MethodInfo m) {
+        if (!program.knowledge().annotated(m.facts().annotations(), dev.fearless.knowledge.AnnotationTrait.OVERRIDES)) {
+            return false;
+        }
+        for (String s : program.supertypes(m.owner().name())) {
+            dev.fearless.program.TypeInfo t = program.type(s);
+            if (t != null && t != m.owner() && !program.lookup(t, m.name(), m.facts().arity()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the method returns right after the wait at {@code index}, doing nothing else first. */
+    private static boolean returnsNext(List<Event> events, int index) {
+        for (int i = index + 1; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.Return) {
+                return true;
+            }
+            if (e instanceof Event.Call || e instanceof Event.FieldAccess || e instanceof Event.NewObject
+                    || e instanceof Event.Throw) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

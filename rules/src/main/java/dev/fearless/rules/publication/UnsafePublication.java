@@ -75,7 +75,7 @@ public final class UnsafePublication implements EventMatcher {
         if (built == null) {
             return;
         }
-        FieldUse reader = anytime ? unsynchronizedReader(summaries, f, m, w.pos()) : null;
+        FieldUse reader = anytime ? unsynchronizedReader(program, summaries, f, m, w) : null;
         if (reader == null) {
             CapturedRead read = f.facts().isStatic() ? null : capturedReader(program, summaries, f, m);
             if (read != null && !SetUp.spawnsAfter(program, summaries, m, index)) {
@@ -172,8 +172,9 @@ public final class UnsafePublication implements EventMatcher {
     }
 
     /** A read of the field, without a lock, by a task that may run while the store happens; or null. */
-    private static FieldUse unsynchronizedReader(Summaries summaries, FieldInfo f, MethodInfo writer,
-                                                 Position store) {
+    private static FieldUse unsynchronizedReader(Program program, Summaries summaries, FieldInfo f, MethodInfo writer,
+                                                 Event.FieldAccess store) {
+        String stored = program.staticType(writer, store.value()).name();
         for (FieldUse u : summaries.uses(f)) {
             // A static field is shared by every thread: client threads reading it through the class's API
             // (a static current()) are the other side as well as a task is.
@@ -183,7 +184,7 @@ public final class UnsafePublication implements EventMatcher {
                 continue;
             }
             MethodInfo task = u.method();
-            if (task == writer || startedAfter(task, writer, store)) {
+            if (task == writer || startedAfter(task, writer, store.pos()) || runsOn(program, task, stored)) {
                 continue;
             }
             if (u.originMethod() == writer) {
@@ -192,6 +193,16 @@ public final class UnsafePublication implements EventMatcher {
             return u;
         }
         return null;
+    }
+
+    /**
+     * Whether the task is the body of the stored object itself (a thread kept in the field it reads,
+     * {@code acceptThread = new AcceptThread(); ... acceptThread.start()}): it runs only once started, by code
+     * that already holds the reference, and {@code start()} orders the object's construction before it.
+     */
+    private static boolean runsOn(Program program, MethodInfo task, String stored) {
+        TypeInfo body = task.owner();
+        return stored != null && (stored.equals(body.name()) || program.supertypes(stored).contains(body.name()));
     }
 
     /** Whether the task is written in the writing method after the store (handing it off then orders the store first). */
