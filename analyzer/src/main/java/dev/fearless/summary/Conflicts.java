@@ -243,6 +243,9 @@ public final class Conflicts {
             return false;
         }
         boolean own = ownState(u);
+        if (own && ownThreadObject(u, mine) && ownThreadObject(v, theirs)) {
+            return false;
+        }
         if (!own || mine.more() || theirs.more()) {
             return true;
         }
@@ -254,6 +257,18 @@ public final class Conflicts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the use is made only by the thread a {@code Thread} subclass's body runs on, on that thread
+     * object's own state ({@code this.f} in its {@code run()}): two threads of the class run on two thread
+     * objects, so two such uses meet on one object only on one thread.
+     */
+    private static boolean ownThreadObject(FieldUse u, ThreadSet set) {
+        LogicalThread t = set.only();
+        TypeInfo body = u.method().owner();
+        return t != null && t.kind() == LogicalThread.Kind.THREAD && t.key().equals("thread:" + body.name())
+                && u.object() == body && u.method().name().equals("run") && u.method().facts().params().isEmpty();
     }
 
     /** Whether the use is of an object's own state, not of state its class shares by all its objects. */

@@ -133,6 +133,8 @@ final class ThreadRoots {
         private final Map<MethodInfo, Tasks.Task> taskOf = new IdentityHashMap<>();
         private final Map<String, List<Spawn>> typeSpawns = new HashMap<>();
         private final Map<String, List<Spawn>> threadSpawns = new HashMap<>();
+        /** The program's {@code Thread} subclasses the program itself makes objects of. */
+        private final Set<String> madeThreads = new HashSet<>();
         private final Map<TypeInfo, Boolean> shared = new IdentityHashMap<>();
         private UsedTypes used;
 
@@ -181,6 +183,9 @@ final class ThreadRoots {
             boolean body = (m.name().equals("run") || m.name().equals("call") || m.name().equals("compute"))
                     && f.params().isEmpty();
             ThreadSet result = ThreadSet.NONE;
+            if (body && program.is(owner.name(), TypeTrait.THREAD) && !mayRun(owner)) {
+                return ThreadSet.NONE; // the body of a thread nothing makes: dead code, run by no thread
+            }
             if (body && program.is(owner.name(), TypeTrait.THREAD)) {
                 LogicalThread thread = new LogicalThread(LogicalThread.Kind.THREAD, "thread:" + owner.name(),
                         "the thread `" + owner.simpleName() + "`", m.path(), f.pos());
@@ -503,6 +508,9 @@ final class ThreadRoots {
                     Event e = events.get(i);
                     if (e instanceof Event.NewObject n) {
                         String type = program.resolveType(n.type(), m.owner());
+                        if (type != null && program.is(type, TypeTrait.THREAD)) {
+                            madeThreads.add(type);
+                        }
                         if (type != null && program.is(type, TypeTrait.THREAD) && !handedOn(events, i)) {
                             addThreadSpawn(program.type(type), new Spawn(m, i, e.loop() >= 0));
                         }
@@ -708,6 +716,23 @@ final class ThreadRoots {
          * Whether the type shows it is meant to be shared between threads: it (or a program superclass)
          * locks, has volatile or atomic fields, is annotated or documented thread-safe, or is a singleton.
          */
+        /**
+         * Whether a thread of class {@code t} can exist: the program makes one (of it or of a subclass), or
+         * code outside can (the class is visible outside its package). A thread class nothing makes and
+         * nothing outside can name is dead code, whose body runs on no thread.
+         */
+        private boolean mayRun(TypeInfo t) {
+            if (t.isAnonymous() || t.isLocal() || Api.exported(t) || madeThreads.contains(t.name())) {
+                return true;
+            }
+            for (TypeInfo s : t.subtypes()) {
+                if (mayRun(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean shared(TypeInfo t) {
             Boolean known = shared.get(t);
             if (known != null) {

@@ -37,8 +37,15 @@ class ThreadModelTest {
             package p;
             class Worker extends Thread {
                 private int count;
+                static void launch() { new Worker().start(); }
                 @Override public void run() { tick(); }
                 private void tick() { count++; }
+            }
+            """, """
+            package p;
+            class Ghost extends Thread {
+                private int count;
+                @Override public void run() { count++; }
             }
             """);
 
@@ -93,6 +100,11 @@ class ThreadModelTest {
         LogicalThread t = threads("p.Worker", "tick").only();
         assertEquals(LogicalThread.Kind.THREAD, t.kind());
         assertFalse(a.summaries().threads().many(t));
+    }
+
+    @Test
+    void bodyOfAThreadClassNothingMakes_runsOnNoThread() {
+        assertTrue(threads("p.Ghost", "run").isEmpty());
     }
 
     @Test
