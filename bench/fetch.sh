@@ -9,6 +9,8 @@
 #   bench/fetch.sh jdk             only the JDK sources ($JDK_SRC_ZIP, else $JAVA_HOME's, else the running
 #                                  java's, else the first /usr/lib/jvm/*/lib/src.zip)
 #   bench/fetch.sh --list          print the corpus and what is fetched, fetch nothing
+#   bench/fetch.sh --holdout       the held-out libraries instead (bench/holdout.tsv into bench/holdout/):
+#                                  scanned and judged to measure precision, never used to shape the analysis
 #
 # Idempotent: each artifact leaves a marker bench/corpus/<name>/.fetched-<artifactId>-<version>;
 # an artifact with a marker is skipped. Delete bench/corpus/<name>/ to fetch it again.
@@ -28,7 +30,8 @@ for arg in "$@"; do
     case "$arg" in
         --jdk) jdk=true ;;
         --list) list=true ;;
-        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --holdout) LIST="$BENCH/holdout.tsv"; CORPUS="$BENCH/holdout" ;;
+        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "fetch.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
         jdk) jdk=true; jdk_named=true ;;
         *) names+=("$arg") ;;
@@ -91,7 +94,7 @@ fetch_artifact() {
     IFS=: read -r g a v <<<"$gav"
     local marker="$CORPUS/$name/.fetched-$a-$v"
     if [[ -f "$marker" ]]; then
-        echo "skip   $name  $gav:sources (already in bench/corpus/$name/$a)"
+        echo "skip   $name  $gav:sources (already in bench/$(basename "$CORPUS")/$name/$a)"
         skipped=$((skipped + 1))
         return
     fi
@@ -108,7 +111,7 @@ fetch_artifact() {
             | grep -vE '\] \[Help 1\]|-e switch|-X switch|For more information|^\[ERROR\][[:space:]]*$' | sed 's/ -> \[Help 1\]$//' | head -5 || true)"
         [[ -n "$said" ]] || said="$(tail -5 "$log")"
         if grep -qE 'Could not find artifact|was not found in' "$log"; then
-            echo "fetch.sh: $g:$a:$v:jar:sources was not found on Maven Central (wrong coordinates in corpus.tsv?)" >&2
+            echo "fetch.sh: $g:$a:$v:jar:sources was not found on Maven Central (wrong coordinates in $(basename "$LIST")?)" >&2
         else
             echo "fetch.sh: could not download $g:$a:$v:jar:sources: is Maven Central reachable?" >&2
             echo "fetch.sh: (network, proxy or mirror in ~/.m2/settings.xml, not offline mode)" >&2
@@ -129,7 +132,7 @@ fetch_artifact() {
     cp -R "$out/." "$CORPUS/$name/$a/"
     rm -rf "$out"
     touch "$marker"
-    echo "fetched $name  $gav:sources  ($n .java files in bench/corpus/$name/$a)"
+    echo "fetched $name  $gav:sources  ($n .java files in bench/$(basename "$CORPUS")/$name/$a)"
     fetched=$((fetched + 1))
 }
 
