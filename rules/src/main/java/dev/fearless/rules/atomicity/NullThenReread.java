@@ -47,8 +47,9 @@ final class NullThenReread {
             return; // a plain field read unlocked is UnguardedRead's; volatile says threads share it
         }
         // The test's read races with the clearing unless one lock is held from the test to the use and
-        // by the clearing: then the use sees what the test saw.
-        Event tested = m.facts().events().get(firstRead(m, field));
+        // by the clearing: then the use sees what the test saw. The test is the last read before the use's
+        // (the inner test of `if (h != null) synchronized (this) { if (h != null) h.remove(); }`).
+        Event tested = m.facts().events().get(readBefore(m, read, field));
         Conflicts.Race race = Conflicts.at(program, summaries, f, m, tested.pos(), u -> !u.op().isWrite(),
                 NullThenReread::storesNull);
         if (race == null || race.other() == null || race.other().held().isEmpty()) {
@@ -76,6 +77,17 @@ final class NullThenReread {
             }
         }
         return null;
+    }
+
+    /** The last read of the field before event {@code index}. */
+    private static int readBefore(MethodInfo m, int index, AccessPath field) {
+        List<Event> events = m.facts().events();
+        for (int i = index - 1; i >= 0; i--) {
+            if (events.get(i) instanceof Event.FieldAccess a && a.kind() == Event.AccessKind.READ && field.equals(a.path())) {
+                return i;
+            }
+        }
+        return firstRead(m, field);
     }
 
     /** The first read of the field in the method: the test's. */
