@@ -71,7 +71,7 @@ public final class CallGraph {
                     if (e instanceof Event.Call call) {
                         t = resolver.targets(m, call);
                         String type = resolver.staticTypes().receiverType(m, call);
-                        Set<MethodTrait> known = traits.ofCall(type, call);
+                        Set<MethodTrait> known = traits.ofCall(type, call, !t.isEmpty());
                         if (type != null || !known.isEmpty()) {
                             Receiver r = new Receiver(type, known);
                             receivers.put(call, shared.computeIfAbsent(r, k -> k));

@@ -107,9 +107,27 @@ final class Traits {
      * array) still has {@code Object}'s methods.
      */
     Set<MethodTrait> ofCall(String receiverType, Event.Call call) {
+        return ofCall(receiverType, call, false);
+    }
+
+    /**
+     * As {@link #ofCall(String, Event.Call)}; {@code programTarget}: the call runs a method of the program,
+     * which cannot be one of {@code Object}'s final methods ({@code wait}, {@code notify}): an overload of
+     * its name ({@code wait(Object, Duration)}) has none of their traits.
+     */
+    Set<MethodTrait> ofCall(String receiverType, Event.Call call, boolean programTarget) {
+        if (programTarget && monitorOp(knowledge.objectMethodTraits(call.name(), call.arity()))) {
+            return Set.of();
+        }
         if (receiverType == null || receiverType.endsWith("[]")) {
             return knowledge.objectMethodTraits(call.name(), call.arity());
         }
         return methodTraits(receiverType, call.name(), call.arity());
+    }
+
+    /** Whether the traits are those of {@code Object}'s final monitor methods (wait, notify, notifyAll). */
+    private static boolean monitorOp(Set<MethodTrait> traits) {
+        return traits.contains(MethodTrait.WAIT) || traits.contains(MethodTrait.NOTIFY)
+                || traits.contains(MethodTrait.NOTIFY_ALL);
     }
 }

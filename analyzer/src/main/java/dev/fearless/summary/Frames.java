@@ -53,6 +53,13 @@ public final class Frames {
             if (mapped != null) {
                 result = result.plus(new LockRef(lock.kind(), mapped, lock.className()));
             }
+            if (mapped == null || mapped.root() != Root.PARAM) {
+                // the lock also by the parameter it is handed in as (`wait(lock, timeout)` holding `lock`)
+                AccessPath asParam = mapPath(lock.path(), false, null, null, args, callee);
+                if (asParam != null) {
+                    result = result.plus(new LockRef(lock.kind(), asParam, lock.className()));
+                }
+            }
         }
         return result;
     }

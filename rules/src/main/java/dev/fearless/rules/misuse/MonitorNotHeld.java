@@ -44,6 +44,9 @@ public final class MonitorNotHeld implements EventMatcher {
             return; // most calls: no known wait or notify method, on any type, has this name
         }
         MethodInfo m = scope.method();
+        if (!program.callGraph().targets(m, index).isEmpty()) {
+            return; // a method of the program of that name (a `wait(Object, Duration)` helper), not Object's
+        }
         LockRef needed = null;
         String what = null;
         Set<MethodTrait> onObject = program.knowledge().objectMethodTraits(call.name(), call.arity());
