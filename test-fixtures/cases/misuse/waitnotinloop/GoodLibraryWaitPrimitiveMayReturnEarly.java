@@ -11,15 +11,25 @@ import java.util.concurrent.locks.Condition;
  */
 public class GoodLibraryWaitPrimitiveMayReturnEarly implements Condition {
     private int outstanding;
+    private int waiters;
 
     @Override
     public void await() throws InterruptedException {
         synchronized (this) {
             if (outstanding > 0) {
-                wait();
-                return;
+                waiters++;
+                try {
+                    wait();
+                    return;
+                } finally {
+                    waiters--;
+                }
             }
         }
+    }
+
+    public synchronized int waiters() {
+        return waiters;
     }
 
     @Override

@@ -99,7 +99,7 @@ public final class WaitNotInLoop implements EventMatcher {
             return true;
         }
         if (program.knowledge().inGroup(NameGroup.WAIT_PRIMITIVE, name) && librarysOwn(program, m.declaringMethod())
-                && returnsNext(events, index)) {
+                && !usesConditionAfter(m, index)) {
             return true; // a library's wait primitive implemented here: like wait() itself, it may return early
         }
         for (int i = index + 1; i < events.size(); i++) {
@@ -127,19 +127,30 @@ public final class WaitNotInLoop implements EventMatcher {
         return true;
     }
 
-    /** Whether the method returns right after the wait at {@code index}, doing nothing else first. */
-    private static boolean returnsNext(List<Event> events, int index) {
-        for (int i = index + 1; i < events.size(); i++) {
-            Event e = events.get(i);
-            if (e instanceof Event.Return) {
-                return true;
-            }
-            if (e instanceof Event.Call || e instanceof Event.FieldAccess || e instanceof Event.NewObject
-                    || e instanceof Event.Throw) {
-                return false;
+    /**
+     * Whether code after the wait at {@code index} touches state the test around the wait reads, as if
+     * the condition now held ({@code if (outstanding > 0) { wait(); outstanding--; }}); bookkeeping of
+     * its own ({@code finally { waiters--; }}) and returning are not.
+     */
+    private static boolean usesConditionAfter(MethodInfo m, int index) {
+        List<Event> events = m.facts().events();
+        java.util.Set<String> tested = new java.util.HashSet<>();
+        for (dev.fearless.facts.Guard g : m.facts().guardChain(events.get(index))) {
+            for (dev.fearless.facts.Guard.Test t : g.implied()) {
+                var p = t.subject().pathOrNull();
+                if (p != null && p.isField()) {
+                    tested.add(p.fields().get(0));
+                }
             }
         }
-        return true;
+        for (int i = index + 1; i < events.size(); i++) {
+            var p = events.get(i) instanceof Event.FieldAccess fa ? fa.path()
+                    : events.get(i) instanceof Event.Call c ? c.receiver().pathOrNull() : null;
+            if (p != null && p.isField() && tested.contains(p.fields().get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
