@@ -26,7 +26,8 @@ import java.util.TreeMap;
  *                                             findings in F, or of one sample's places
  *   check     --sarif F                       list the findings of F still without a verdict
  *   lost      --sarif F                       list the places judged TRUE or TRUE-LOW that F no longer
- *                                             reports (a real bug lost is a regression)
+ *                                             reports, of the files under --corpus (a real bug lost is a
+ *                                             regression)
  *   levels    --sample NAME [--write FILE]    each rule's precision level from one sample, as the
  *                                             rules/precision.tsv that SARIF reports read
  * </pre>
@@ -63,7 +64,7 @@ public final class ReviewMain {
                 case "sample" -> sample(options, corpus, verdicts, rules);
                 case "precision" -> System.out.print(precision(options, verdicts, rules));
                 case "check" -> check(options, verdicts, rules);
-                case "lost" -> lost(options, verdicts, rules);
+                case "lost" -> lost(options, corpus, verdicts, rules);
                 case "levels" -> levels(options, verdicts);
                 case "recall" -> System.out.print(RecallSuite.score(RecallSuite.read(required(options, "suite")),
                         SarifFindings.read(required(options, "sarif"), rules)));
@@ -204,9 +205,11 @@ public final class ReviewMain {
         return out.toString();
     }
 
-    private static void lost(Map<String, String> options, Verdicts verdicts, List<RuleDescriptor> rules)
+    private static void lost(Map<String, String> options, Path corpus, Verdicts verdicts, List<RuleDescriptor> rules)
             throws IOException {
-        List<Judgement> lost = lost(SarifFindings.read(required(options, "sarif"), rules), verdicts);
+        // Only places of the scanned corpus: the held-out libraries' verdicts live in the same file.
+        List<Judgement> lost = lost(SarifFindings.read(required(options, "sarif"), rules), verdicts).stream()
+                .filter(j -> Files.exists(corpus.resolve(j.place().path()))).toList();
         for (Judgement j : lost) {
             System.out.println("lost  " + j.verdict().label() + "  " + j.ruleId() + "  " + j.place() + "  (" + j.sample()
                     + ": " + j.reason() + ")");
