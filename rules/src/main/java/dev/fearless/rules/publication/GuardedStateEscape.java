@@ -165,7 +165,8 @@ public final class GuardedStateEscape implements TypeMatcher {
                 } else if (e instanceof Event.Call call && !call.receiver().isSelf()) {
                     how = passedOut(program, m, i, call, f);
                 }
-                if (how != null && !lockedByEveryCaller(program, summaries, m, guarded)) {
+                if (how != null && !lockedByEveryCaller(program, summaries, m, guarded)
+                        && !(e instanceof Event.Return && selfGuarded(guarded, f) && usedLockedByCallers(program, m, DEPTH))) {
                     report(context, m, e, f, how, guarded);
                 }
             }
@@ -192,6 +193,66 @@ public final class GuardedStateEscape implements TypeMatcher {
             }
         }
         return false;
+    }
+
+    /** Whether the field's contents are guarded by the field's own object's monitor ({@code synchronized (watches)}). */
+    private static boolean selfGuarded(List<FieldUse> guarded, FieldInfo f) {
+        for (dev.fearless.facts.LockRef l : guarded.get(0).held().locks()) {
+            AccessPath p = l.path();
+            if (l.kind() == dev.fearless.facts.LockRef.Kind.MONITOR && p != null && p.isOwnField()
+                    && p.fields().size() == 1 && p.lastField().equals(f.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether every call of {@code m} in the program (there being at least one) uses what it returns only
+     * under that object's own monitor, or returns it to callers that do ({@code watches = getWatches(rc);
+     * synchronized (watches) { watches.get(path) ... }}): an object guarded by its own monitor carries its
+     * lock to whoever holds it, and these callers take it.
+     */
+    private static boolean usedLockedByCallers(Program program, MethodInfo m, int depth) {
+        List<dev.fearless.program.CallSite> callers = program.callGraph().callersOf(m);
+        if (callers.isEmpty() || depth < 0) {
+            return false;
+        }
+        for (dev.fearless.program.CallSite s : callers) {
+            if (!usedLocked(program, s.caller(), s.event(), depth)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean usedLocked(Program program, MethodInfo c, int call, int depth) {
+        List<Event> events = c.facts().events();
+        String local = null;
+        for (int i = call + 1; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.LocalAssign la && la.value() instanceof Value.CallResult cr && cr.eventIndex() == call) {
+                local = la.local();
+            } else if (e instanceof Event.Return r && r.value() instanceof Value.CallResult cr && cr.eventIndex() == call) {
+                return usedLockedByCallers(program, c, depth - 1);
+            }
+        }
+        if (local == null) {
+            return false;
+        }
+        AccessPath p = AccessPath.root(AccessPath.Root.LOCAL, local);
+        boolean used = false;
+        for (Event e : events) {
+            AccessPath on = e instanceof Event.Call x ? x.receiver().pathOrNull() : e instanceof Event.FieldAccess fa ? fa.path() : null;
+            if (on == null || !on.root().equals(AccessPath.Root.LOCAL) || !on.rootName().equals(local)) {
+                continue;
+            }
+            used = true;
+            if (!e.held().locks().contains(dev.fearless.facts.LockRef.monitor(p))) {
+                return false;
+            }
+        }
+        return used;
     }
 
     /** How a call hands the field to another object that keeps it, or null. */
