@@ -11,6 +11,7 @@ import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ final class Joins {
 
     /** Whether {@code after} comes after a join of every thread that makes {@code task}. */
     boolean joinedBefore(FieldUse task, FieldUse after) {
+        if (joinedSelf(task, after)) {
+            return true;
+        }
         List<LogicalThread> running = task.threads().threads();
         if (running.isEmpty() || task.threads().more()) {
             return false;
@@ -207,6 +211,50 @@ final class Joins {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code task} is a {@code Thread} subclass's own {@code run()} on its own state and
+     * {@code after} is made on that object, in a method of the class, after an untimed join of the thread
+     * object itself ({@code this.join(); this.flush();} in its {@code shutdown()}): the run has ended. A
+     * join in a try counts only for uses in that same try body, which its interruption skips.
+     */
+    private boolean joinedSelf(FieldUse task, FieldUse after) {
+        LogicalThread t = task.threads().only();
+        TypeInfo body = task.method().owner();
+        if (t == null || t.kind() != LogicalThread.Kind.THREAD || !t.key().equals("thread:" + body.name())
+                || !task.method().name().equals("run") || task.object() != body) {
+            return false;
+        }
+        MethodInfo m = after.method();
+        if (after.object() != m.owner() || m.owner() != body && !program.isSubtype(m.owner().name(), body.name())) {
+            return false;
+        }
+        int site = siteOf(after);
+        if (site < 0) {
+            return false;
+        }
+        Event at = m.facts().events().get(site);
+        for (int j = 0; j < site; j++) {
+            if (m.facts().events().get(j) instanceof Event.Call join && join.args().isEmpty()
+                    && (join.receiver() instanceof Value.Implicit || join.receiver().pathOrNull() != null
+                    && join.receiver().pathOrNull().isThis())
+                    && program.traits(m, join).contains(MethodTrait.JOIN) && join.loop() < 0
+                    && encloses(m, join.guard(), at.guard()) && sameTry(m, j, site)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every try around event {@code join} also holds {@code site} in its body (a caught failure skips both). */
+    private static boolean sameTry(MethodInfo m, int join, int site) {
+        for (dev.fearless.facts.CatchClause c : m.facts().catches()) {
+            if (c.tryStart() <= join && join < c.tryEnd() && !(c.tryStart() <= site && site < c.tryEnd())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the event where the use happens in its entry method, or -1. */
