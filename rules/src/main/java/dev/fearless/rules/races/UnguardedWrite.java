@@ -6,6 +6,9 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -116,7 +119,7 @@ public final class UnguardedWrite implements FieldMatcher {
             boolean polled = reason.equals(POLLED);
             // Two writes of one constant end the same in either order: the other side is a read, or another value.
             java.util.function.Predicate<FieldUse> wanted =
-                    v -> !w.storesSameConstantAs(v) && (polled ? v.op() == AccessOp.READ && v.context() == ThreadContext.TASK && polls(v)
+                    v -> !w.storesSameConstantAs(v) && !(polls(v) && handedThroughQueue(context.program(), w, v)) && (polled ? v.op() == AccessOp.READ && v.context() == ThreadContext.TASK && polls(v)
                             : walked ? v.op() == AccessOp.CALL_ITERATE && v.context() == ThreadContext.TASK
                             : !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet);
             boolean onLoop = reason.startsWith(TASK) && onOneLoop(w);
@@ -356,6 +359,58 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     /** Whether the read is the test of a loop in the method where it happens ({@code while (running) ...}). */
+    /**
+     * Whether the write is followed, in its method and on its path, by putting something into a concurrent
+     * queue of the object that the polling loop takes from on each round ({@code finished = true;
+     * queuedRequests.add(requestOfDeath);} against {@code while (!finished) { r = queuedRequests.take(); ...}}):
+     * the loop's next take returns only after the put, and what it reads after that sees the write.
+     */
+    private static boolean handedThroughQueue(Program program, FieldUse w, FieldUse read) {
+        int at = w.originEvent();
+        MethodInfo wm = w.originMethod();
+        if (at < 0) {
+            return false;
+        }
+        java.util.List<Event> events = wm.facts().events();
+        Event wrote = events.get(at);
+        for (int j = at + 1; j < events.size(); j++) {
+            if (!(events.get(j) instanceof Event.Call put) || put.guard() != wrote.guard() || put.loop() != wrote.loop()
+                    || !program.knowledge().inGroup(NameGroup.COLLECTION_INSERT, put.name())) {
+                continue;
+            }
+            dev.fearless.facts.AccessPath q = put.receiver().pathOrNull();
+            FieldInfo queue = q != null && q.isOwnField() && q.fields().size() == 1 ? program.field(wm, q) : null;
+            String type = queue == null ? null : program.resolveType(queue.facts().type(), queue.owner());
+            if (type != null && program.is(type, TypeTrait.CONCURRENT) && takenInPollingLoop(program, read, q.lastField())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the loop that polls the field blocks taking from the object's queue of that name on each round. */
+    private static boolean takenInPollingLoop(Program program, FieldUse read, String queue) {
+        MethodInfo m = read.originMethod();
+        java.util.List<dev.fearless.facts.Loop> loops = m.facts().loops();
+        for (int l = 0; l < loops.size(); l++) {
+            boolean polling = false;
+            for (dev.fearless.facts.AccessPath p : loops.get(l).conditionReads()) {
+                polling |= p.isField() && p.lastField().equals(read.field().name());
+            }
+            if (!polling) {
+                continue;
+            }
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.Call take && take.loop() == l && take.receiver().pathOrNull() != null
+                        && take.receiver().pathOrNull().isOwnField() && take.receiver().pathOrNull().lastField().equals(queue)
+                        && program.traits(m, take).contains(MethodTrait.BLOCKING)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean polls(FieldUse read) {
         for (dev.fearless.facts.Loop loop : read.originMethod().facts().loops()) {
             for (dev.fearless.facts.AccessPath p : loop.conditionReads()) {
