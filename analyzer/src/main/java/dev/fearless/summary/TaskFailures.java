@@ -95,6 +95,22 @@ public final class TaskFailures {
         return firstFailure(program, null, code, false);
     }
 
+    /**
+     * Whether the statement right before the throw at {@code index}, in the same branch, logs (a call on a
+     * logger): the failure is written down where it happens, so dropping the future loses nothing unseen.
+     */
+    private static boolean loggedBefore(Program program, MethodInfo m, int index) {
+        List<Event> events = m.facts().events();
+        int guard = events.get(index).guard();
+        for (int j = index - 1; j >= 0 && events.get(j).guard() == guard; j--) {
+            if (events.get(j) instanceof Event.Call call) {
+                String type = program.receiverType(m, call);
+                return type != null && program.is(type, TypeTrait.LOGGER); // the nearest call before the throw
+            }
+        }
+        return false;
+    }
+
     /** The call into a method being read: event {@code event} of {@code caller}; its arguments may rule out a throw. */
     private record From(MethodInfo caller, int event) {
     }
@@ -165,6 +181,9 @@ public final class TaskFailures {
                 if (handled && (thrown == null || !unchecked(program, thrown)) || body.facts().inTry(i)
                         && thrown != null && !unchecked(program, thrown)) {
                     continue;
+                }
+                if (loggedBefore(program, body, i)) {
+                    continue; // logged where it is thrown (`LOG.info("closed"); throw new IllegalStateException(...)`): not silent
                 }
                 return new Failure(body, t.pos(), "`" + body.display() + "` throws"
                         + (thrown == null ? "" : " `" + Describe.simple(thrown) + "`"));
