@@ -214,5 +214,10 @@ public enum MethodTrait {
      * out (Hadoop's {@code Configurable.setConf}, from {@code ReflectionUtils.newInstance}): an override sets
      * the object up; it is not a call client threads make on a shared object.
      */
-    CONFIGURES_NEW
+    CONFIGURES_NEW;
+
+    /** Whether the traits are those of a method that waits or notifies (on a monitor or a Condition). */
+    public static boolean monitorOp(java.util.Set<MethodTrait> traits) {
+        return traits.contains(WAIT) || traits.contains(NOTIFY) || traits.contains(NOTIFY_ALL);
+    }
 }

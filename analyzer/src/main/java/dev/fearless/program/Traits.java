@@ -116,18 +116,12 @@ final class Traits {
      * its name ({@code wait(Object, Duration)}) has none of their traits.
      */
     Set<MethodTrait> ofCall(String receiverType, Event.Call call, boolean programTarget) {
-        if (programTarget && monitorOp(knowledge.objectMethodTraits(call.name(), call.arity()))) {
+        if (programTarget && MethodTrait.monitorOp(knowledge.objectMethodTraits(call.name(), call.arity()))) {
             return Set.of();
         }
         if (receiverType == null || receiverType.endsWith("[]")) {
             return knowledge.objectMethodTraits(call.name(), call.arity());
         }
         return methodTraits(receiverType, call.name(), call.arity());
-    }
-
-    /** Whether the traits are those of {@code Object}'s final monitor methods (wait, notify, notifyAll). */
-    private static boolean monitorOp(Set<MethodTrait> traits) {
-        return traits.contains(MethodTrait.WAIT) || traits.contains(MethodTrait.NOTIFY)
-                || traits.contains(MethodTrait.NOTIFY_ALL);
     }
 }

@@ -264,10 +264,10 @@ public final class Conflicts {
      * object's own state ({@code this.f} in its {@code run()}): two threads of the class run on two thread
      * objects, so two such uses meet on one object only on one thread.
      */
-    private static boolean ownThreadObject(FieldUse u, ThreadSet set) {
+    static boolean ownThreadObject(FieldUse u, ThreadSet set) {
         LogicalThread t = set.only();
         TypeInfo body = u.method().owner();
-        return t != null && t.kind() == LogicalThread.Kind.THREAD && t.key().equals("thread:" + body.name())
+        return t != null && t.kind() == LogicalThread.Kind.THREAD && t.key().equals(ThreadRoots.threadKey(body))
                 && u.object() == body && u.method().name().equals("run") && u.method().facts().params().isEmpty();
     }
 

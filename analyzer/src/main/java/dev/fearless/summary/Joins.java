@@ -220,12 +220,10 @@ final class Joins {
      * join in a try counts only for uses in that same try body, which its interruption skips.
      */
     private boolean joinedSelf(FieldUse task, FieldUse after) {
-        LogicalThread t = task.threads().only();
-        TypeInfo body = task.method().owner();
-        if (t == null || t.kind() != LogicalThread.Kind.THREAD || !t.key().equals("thread:" + body.name())
-                || !task.method().name().equals("run") || task.object() != body) {
+        if (!Conflicts.ownThreadObject(task, task.threads())) {
             return false;
         }
+        TypeInfo body = task.method().owner();
         MethodInfo m = after.method();
         if (after.object() != m.owner() || m.owner() != body && !program.isSubtype(m.owner().name(), body.name())) {
             return false;

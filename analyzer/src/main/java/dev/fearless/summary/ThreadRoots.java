@@ -107,6 +107,11 @@ final class ThreadRoots {
         return java.util.Collections.unmodifiableMap(spawns);
     }
 
+    /** The key of the logical thread that the body of {@code type}, a {@code Thread} subclass, runs on. */
+    static String threadKey(TypeInfo type) {
+        return "thread:" + type.name();
+    }
+
     /** The key of the logical thread of the clients that call {@code type}'s API. */
     static String clientKey(TypeInfo type) {
         return "client:" + type.name();
@@ -187,7 +192,7 @@ final class ThreadRoots {
                 return ThreadSet.NONE; // the body of a thread nothing makes: dead code, run by no thread
             }
             if (body && program.is(owner.name(), TypeTrait.THREAD)) {
-                LogicalThread thread = new LogicalThread(LogicalThread.Kind.THREAD, "thread:" + owner.name(),
+                LogicalThread thread = new LogicalThread(LogicalThread.Kind.THREAD, threadKey(owner),
                         "the thread `" + owner.simpleName() + "`", m.path(), f.pos());
                 for (Spawn s : threadSpawns.getOrDefault(owner.name(), List.of())) {
                     List<Spawn> known = into.spawns.computeIfAbsent(thread, k -> new ArrayList<>());

@@ -50,14 +50,14 @@ public final class MonitorNotHeld implements EventMatcher {
         LockRef needed = null;
         String what = null;
         Set<MethodTrait> onObject = program.knowledge().objectMethodTraits(call.name(), call.arity());
-        boolean monitorMethod = monitorOp(onObject);
+        boolean monitorMethod = MethodTrait.monitorOp(onObject);
         if (monitorMethod && call.arity() <= 2 && (onObject.contains(MethodTrait.WAIT) || call.arity() == 0)) {
             needed = Monitors.monitorOf(m, call.receiver());
             what = "the monitor of `" + Describe.value(m, call.receiver()) + "`";
         } else if (!monitorMethod) {
             StaticType type = program.staticType(m, call.receiver());
             if (program.is(type.name(), TypeTrait.CONDITION)
-                    && monitorOp(program.methodTraits(type.name(), call.name(), call.arity()))) {
+                    && MethodTrait.monitorOp(program.methodTraits(type.name(), call.name(), call.arity()))) {
                 needed = Monitors.lockOfCondition(program, m, call.receiver());
                 what = needed == null ? null : "`" + Describe.lock(needed) + "`, the lock of condition `"
                         + Describe.value(m, call.receiver()) + "`";
@@ -76,11 +76,5 @@ public final class MonitorNotHeld implements EventMatcher {
         return knowledge.methodNamesWith(MethodTrait.WAIT).contains(name)
                 || knowledge.methodNamesWith(MethodTrait.NOTIFY).contains(name)
                 || knowledge.methodNamesWith(MethodTrait.NOTIFY_ALL).contains(name);
-    }
-
-    /** Whether a method waits or notifies: on a monitor (Object's methods) or on a Condition. */
-    private static boolean monitorOp(Set<MethodTrait> traits) {
-        return traits.contains(MethodTrait.WAIT) || traits.contains(MethodTrait.NOTIFY)
-                || traits.contains(MethodTrait.NOTIFY_ALL);
     }
 }

@@ -149,7 +149,7 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
     /** Whether, while the monitor taken by {@code a} is held, its method calls wait/notify/notifyAll on the same object. */
     private static boolean waitsOrNotifies(Program program, List<Event> events, Event.Acquire a) {
         for (Event e : events) {
-            if (e instanceof Event.Call c && monitorMethod(program.knowledge().objectMethodTraits(c.name(), c.arity()))
+            if (e instanceof Event.Call c && MethodTrait.monitorOp(program.knowledge().objectMethodTraits(c.name(), c.arity()))
                     && c.held().contains(a.lock())
                     && a.lockExpression().equals(c.receiver())) {
                 return true;
@@ -166,12 +166,6 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
         AccessPath p = object == null ? null : object.pathOrNull();
         boolean self = object instanceof dev.fearless.facts.Value.Implicit || p != null && p.isThis();
         return self && type.name() != null && program.type(type.name()) != null;
-    }
-
-    /** Whether a method of Object waits on or notifies the receiver's monitor. */
-    private static boolean monitorMethod(Set<MethodTrait> onObject) {
-        return onObject.contains(MethodTrait.WAIT) || onObject.contains(MethodTrait.NOTIFY)
-                || onObject.contains(MethodTrait.NOTIFY_ALL);
     }
 
     @Override
@@ -205,7 +199,7 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
             }
         } else if (event instanceof Event.Call call && call.arity() <= 2) {
             Set<MethodTrait> onObject = program.knowledge().objectMethodTraits(call.name(), call.arity());
-            if (!monitorMethod(onObject)) {
+            if (!MethodTrait.monitorOp(onObject)) {
                 return;
             }
             boolean waits = onObject.contains(MethodTrait.WAIT);
