@@ -1,7 +1,9 @@
 package dev.fearless.summary;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
+import dev.fearless.facts.Value;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
@@ -22,6 +24,9 @@ public final class Lifecycle {
 
     /** How many callers up a method is followed to the step it runs in. */
     private static final int CALLER_DEPTH = 3;
+
+    /** How many calls deep a step is searched for the write of the field its caller's check tests. */
+    private static final int MAKES_DEPTH = 2;
 
     private Lifecycle() {
     }
@@ -89,7 +94,40 @@ public final class Lifecycle {
             }
             for (Guard g : s.caller().facts().guardChain(at)) {
                 for (Guard.Test t : g.implied()) {
-                    if (t.kind() == Guard.TestKind.IS_NULL || t.kind() == Guard.TestKind.IS_FALSE) {
+                    if ((t.kind() == Guard.TestKind.IS_NULL || t.kind() == Guard.TestKind.IS_FALSE)
+                            && mayMake(program, m, t.subject(), MAKES_DEPTH)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code m} may make what the check tested: anything but a field is taken to be (a call's
+     * answer, a local); a field ({@code if (!started)}, {@code if (conf == null)}) only when {@code m}, or a
+     * method it calls, writes a field of that name. A check of a field the method leaves alone
+     * ({@code if (!writeToTxnLog) ...; zk.startup();}) does not make it an initialization on first use.
+     */
+    private static boolean mayMake(Program program, MethodInfo m, Value subject, int depth) {
+        AccessPath p = subject.pathOrNull();
+        if (p == null || !p.isField()) {
+            return true;
+        }
+        return writes(program, m, p.lastField(), depth);
+    }
+
+    private static boolean writes(Program program, MethodInfo m, String field, int depth) {
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.FieldAccess a && a.kind().isWrite() && field.equals(a.path().lastField())) {
+                return true;
+            }
+            if (depth > 0 && e instanceof Event.Call) {
+                for (MethodInfo t : program.callGraph().targets(m, i)) {
+                    if (t != m && writes(program, t, field, depth - 1)) {
                         return true;
                     }
                 }
