@@ -54,15 +54,18 @@ final class ClosedThenAdded {
         for (Guard g : m.facts().guardChain(add)) {
             for (Guard.Test t : g.implied()) {
                 FieldInfo f = t.kind() == Guard.TestKind.IS_FALSE ? flag(program, m, t.subject()) : null;
+                // Under a lock, the add races with closing only when the flag was checked before the lock was
+                // taken: a check again under it (`if (closed) throw` inside the block) closes the window.
+                if (f != null && !addLocks.isEmpty() && summaries.heldAt(m, g.held()).locks().containsAll(addLocks.locks())) {
+                    return;
+                }
                 if (f != null) {
                     check = g;
                     flag = f;
                 }
             }
         }
-        // Under a lock, the add races with closing only when the flag was checked before the lock was taken.
-        if (flag == null || readAfter(m, index, flag)
-                || !addLocks.isEmpty() && summaries.heldAt(m, check.held()).locks().containsAll(addLocks.locks())) {
+        if (flag == null || readAfter(m, index, flag)) {
             return;
         }
         ThreadSet adders = summaries.sharedThreadsAt(m, add.pos());
