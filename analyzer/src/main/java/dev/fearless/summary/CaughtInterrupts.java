@@ -390,7 +390,8 @@ public final class CaughtInterrupts {
 
     /**
      * Whether the handler leads to the end of a thread's or task's body: it returns, breaks out of the
-     * outermost loop, or falls through outside any loop, with nothing after it that waits.
+     * outermost loop, or falls through outside any loop, with nothing after it that waits (the try's own
+     * finally aside: that is the body's cleanup).
      */
     private static boolean endsBody(Program program, MethodInfo m, CatchClause c) {
         MethodFacts f = m.facts();
@@ -398,7 +399,8 @@ public final class CaughtInterrupts {
             case RETURN, THROW -> true;
             case BREAK -> c.loop() >= 0 && f.loops().get(c.loop()).parent() < 0
                     && !waitsAfter(program, m, c, i -> !inLoop(f, f.events().get(i), c.loop()));
-            case NORMAL -> c.loop() < 0 && !waitsAfter(program, m, c, i -> true);
+            // the try's own finally is the body's cleanup: part of ending, not work the interrupt should cut short
+            case NORMAL -> c.loop() < 0 && !waitsAfter(program, m, c, i -> !c.inFinally(i));
             case CONTINUE -> false;
         };
     }
