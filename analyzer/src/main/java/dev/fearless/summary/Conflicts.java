@@ -215,17 +215,87 @@ public final class Conflicts {
      */
     private static boolean meetOnOneObject(Program program, Summaries summaries, FieldUse u, FieldUse v, boolean updates) {
         if (u.byClass().isEmpty() && v.byClass().isEmpty()) {
-            return true;
+            TypeInfo object = lower(program, u.object(), v.object());
+            return runsOn(program, u, object) && runsOn(program, v, object);
         }
         for (FieldUse.OnClass a : u.onClasses()) {
             for (FieldUse.OnClass b : v.onClasses()) {
-                if (related(program, a.object(), b.object())
+                TypeInfo object = lower(program, a.object(), b.object());
+                if (related(program, a.object(), b.object()) && runsOn(program, u, object) && runsOn(program, v, object)
                         && meet(program, summaries, u, a.threads(), v, b.threads(), updates)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The lower of two classes one of which is the other or below it (either unknown: the other). */
+    private static TypeInfo lower(Program program, TypeInfo a, TypeInfo b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return program.isSubtype(a.name(), b.name()) ? a : b;
+    }
+
+    /**
+     * Whether the use can be made on an object of class {@code object}: its entry can run on it, and so can
+     * the method that makes the access on that object (a template method's call of its own hook runs the
+     * subclass's override instead, on an object of the subclass).
+     */
+    private static boolean runsOn(Program program, FieldUse x, TypeInfo object) {
+        return entryRunsOn(program, x.method(), object) && entryRunsOn(program, x.originMethod(), object);
+    }
+
+    /**
+     * Whether entry {@code e} can run on an object of class {@code object}, its own class or one below it:
+     * not when a class of that line, below {@code e}'s, overrides it and none calls it through {@code super}
+     * (zookeeper's LeaderZooKeeperServer.registerJMX() replaces ZooKeeperServer's): virtual dispatch runs
+     * the override on such an object, whoever calls it, the program or a client.
+     */
+    static boolean entryRunsOn(Program program, MethodInfo e, TypeInfo object) {
+        TypeInfo owner = e.owner();
+        if (object == null || object == owner || owner.isInterface() || e.facts().isStatic() || e.facts().isClosure()
+                || e.facts().isConstructor() || e.facts().isPrivate() || !program.isSubtype(object.name(), owner.name())) {
+            return true;
+        }
+        boolean overridden = false;
+        for (TypeInfo t = object; t != null && t != owner; t = t.superclass() == null ? null : program.type(t.superclass())) {
+            for (MethodInfo m : t.methods()) {
+                if (callsSuper(m, e)) {
+                    return true;
+                }
+                overridden |= m.name().equals(e.name()) && !m.facts().isStatic() && !m.facts().isClosure()
+                        && sameParameters(m, e);
+            }
+        }
+        return !overridden;
+    }
+
+    /** Whether {@code m} calls {@code e}'s name through {@code super} with as many arguments as it takes. */
+    private static boolean callsSuper(MethodInfo m, MethodInfo e) {
+        for (Event x : m.facts().events()) {
+            if (x instanceof Event.Call c && c.receiver() instanceof dev.fearless.facts.Value.Super
+                    && c.name().equals(e.name()) && c.args().size() == e.facts().params().size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the two methods take parameters of the same declared types (as written). */
+    private static boolean sameParameters(MethodInfo a, MethodInfo b) {
+        var x = a.facts().params();
+        var y = b.facts().params();
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).type().simpleName().equals(y.get(i).type().simpleName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
