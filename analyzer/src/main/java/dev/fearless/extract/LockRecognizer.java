@@ -408,6 +408,62 @@ final class LockRecognizer {
     }
 
     /**
+     * The lock a condition, when true, says the current thread holds: a query ({@code if
+     * (lock.isHeldByCurrentThread())}, {@code Thread.holdsLock(x)}, a private predicate that returns one),
+     * a hold count above zero ({@code if (rw.getReadHoldCount() > 0)}: the read lock), or either side of an
+     * {@code &&}. {@code null} otherwise. The branch it guards runs holding that lock.
+     */
+    LockRef heldWhen(Expression condition, Scope scope) {
+        Expression c = condition;
+        while (c instanceof EnclosedExpr enclosed) {
+            c = enclosed.getInner();
+        }
+        if (c instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.AND) {
+            LockRef left = heldWhen(b.getLeft(), scope);
+            return left != null ? left : heldWhen(b.getRight(), scope);
+        }
+        if (c instanceof BinaryExpr b) {
+            return heldCount(b, scope);
+        }
+        return assertedHeld(c, scope, true);
+    }
+
+    /** The lock a comparison of a hold count says is held ({@code getHoldCount() > 0}, {@code != 0}, {@code >= 1}). */
+    private LockRef heldCount(BinaryExpr b, Scope scope) {
+        Expression count = b.getLeft();
+        Expression bound = b.getRight();
+        BinaryExpr.Operator op = b.getOperator();
+        if (count.isIntegerLiteralExpr()) { // 0 < count
+            count = b.getRight();
+            bound = b.getLeft();
+            op = switch (op) {
+                case LESS -> BinaryExpr.Operator.GREATER;
+                case LESS_EQUALS -> BinaryExpr.Operator.GREATER_EQUALS;
+                default -> op;
+            };
+        }
+        String n = bound.isIntegerLiteralExpr() ? bound.asIntegerLiteralExpr().getValue() : null;
+        boolean positive = "0".equals(n) && (op == BinaryExpr.Operator.GREATER || op == BinaryExpr.Operator.NOT_EQUALS)
+                || "1".equals(n) && op == BinaryExpr.Operator.GREATER_EQUALS;
+        if (!positive || !(count instanceof MethodCallExpr call) || !call.getArguments().isEmpty()
+                || call.getScope().isEmpty()) {
+            return null;
+        }
+        Set<MethodTrait> traits = traits(call, scope);
+        AccessPath lock = valueOf(call.getScope().get()).pathOrNull();
+        if (lock == null) {
+            return null;
+        }
+        if (traits.contains(MethodTrait.READ_HOLD_COUNT)) {
+            return LockRef.lock(LockRef.Kind.READ, lock);
+        }
+        if (traits.contains(MethodTrait.WRITE_HOLD_COUNT)) {
+            return LockRef.lock(LockRef.Kind.WRITE, lock);
+        }
+        return traits.contains(MethodTrait.HOLD_COUNT) ? explicitLock(call.getScope().get(), scope) : null;
+    }
+
+    /**
      * The lock an assertion states the thread holds ({@code assert Thread.holdsLock(x)},
      * {@code assert lock.isHeldByCurrentThread()}, or a private predicate of the class that returns such
      * a test: {@code assert locked()}): the code after it is written for callers that hold it, and runs

@@ -264,6 +264,8 @@ final class StatementWalker {
         expressions.expr(condition, ctx);
         LockRef gained = locks.tryLockIn(condition, true, ctx.scope());
         LockSet thenIn = gained != null ? held.plus(gained) : held;
+        LockRef queried = locks.heldWhen(condition, ctx.scope());
+        thenIn = queried != null ? thenIn.plus(queried) : thenIn;
         int thenGuard = addGuard(condition, true, ctx);
         LockSet thenOut = statement(ifs.getThenStmt(), ctx.inGuard(thenGuard).withHeld(thenIn));
         LockSet elseOut = held;

@@ -153,6 +153,12 @@ public enum MethodTrait {
     LOCK_QUERY,
     /** Tells whether the current thread holds the receiver's write lock. */
     WRITE_LOCK_QUERY,
+    /**
+     * Counts the current thread's holds of the receiver lock ({@code ReentrantLock#getHoldCount}), of its
+     * read lock ({@code getReadHoldCount}) or of its write lock ({@code getWriteHoldCount}): above zero, the
+     * thread holds it.
+     */
+    HOLD_COUNT, READ_HOLD_COUNT, WRITE_HOLD_COUNT,
     /** Tells whether the current thread holds the monitor of its argument ({@code Thread#holdsLock}). */
     MONITOR_QUERY,
     /** Returns the runtime class of its receiver ({@code getClass}). */
