@@ -452,6 +452,9 @@ public final class OwnedThreads {
             }
             // an element of a collection (a loop variable): what its declared type runs, if a program type
         }
+        if (!p.isField() && p.root() == AccessPath.Root.PARAM && depth > 0 && m.facts().isPrivate()) {
+            return handedIn(program, m, p.rootName(), depth - 1);
+        }
         // what the method itself last stored in its own field before the hand-over (a constructor's task field)
         Value stored = p.isOwnField() && depth > 0 ? storedBefore(m, p, index) : null;
         if (stored != null) {
@@ -466,6 +469,38 @@ public final class OwnedThreads {
         }
         String type = program.staticType(m, v).name();
         return runMethods(program, type == null ? null : program.type(type));
+    }
+
+    /**
+     * The tasks every call of private method {@code m} hands it for parameter {@code param}
+     * ({@code submit(() -> ...)} into {@code private void submit(Runnable op) { executor.submit(op); }}):
+     * empty when some call's task is not seen, or nothing calls it.
+     */
+    private static List<MethodInfo> handedIn(Program program, MethodInfo m, String param, int depth) {
+        var params = m.facts().params();
+        int position = -1;
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(param)) {
+                position = i;
+            }
+        }
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (position < 0 || callers.isEmpty()) {
+            return List.of();
+        }
+        List<MethodInfo> result = new ArrayList<>();
+        for (CallSite s : callers) {
+            if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call call)
+                    || call.style() == Event.CallStyle.METHOD_REFERENCE || position >= call.args().size()) {
+                return List.of();
+            }
+            List<MethodInfo> found = bodies(program, s.caller(), call.args().get(position), s.event(), depth);
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            result.addAll(found);
+        }
+        return result;
     }
 
     /**
