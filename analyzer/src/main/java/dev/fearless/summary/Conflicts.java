@@ -5,6 +5,7 @@ import dev.fearless.facts.Contract;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Position;
+import dev.fearless.facts.Value;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
@@ -275,7 +276,7 @@ public final class Conflicts {
     /** Whether {@code m} calls {@code e}'s name through {@code super} with as many arguments as it takes. */
     private static boolean callsSuper(MethodInfo m, MethodInfo e) {
         for (Event x : m.facts().events()) {
-            if (x instanceof Event.Call c && c.receiver() instanceof dev.fearless.facts.Value.Super
+            if (x instanceof Event.Call c && c.receiver() instanceof Value.Super
                     && c.name().equals(e.name()) && c.args().size() == e.facts().params().size()) {
                 return true;
             }
