@@ -485,7 +485,7 @@ public final class Conflicts {
         String what = v.op().isWrite() ? "the write" : "the read";
         String access = v.op().throughContents() ? describe(v) : what + " of `" + v.field().name() + "`";
         LogicalThread[] pair = meeting(model, uThreads, vThreads, ownState(u));
-        return "it races with " + access + " in " + theirs + " (" + lock + "): " + mine + " runs on "
+        return "it races with " + access + " in " + Describe.side(v) + " (" + lock + "): " + mine + " runs on "
                 + describe(uThreads, pair[0]) + ", " + theirs + " on " + describe(vThreads, pair[1]);
     }
 

@@ -103,4 +103,14 @@ public final class Describe {
         int hash = unique.indexOf('#');
         return hash < 0 ? unique : unique.substring(0, hash);
     }
+
+    /**
+     * Where a use is made, for a message: the method that makes it, and the entry its thread runs when
+     * that is another method ({@code `SslConduit.closed`, reached from `SslConduit.terminateReads`}).
+     */
+    public static String side(FieldUse u) {
+        String entry = "`" + u.method().display() + "`";
+        return u.originMethod() == null || u.originMethod() == u.method() ? entry
+                : "`" + u.originMethod().display() + "`, reached from " + entry;
+    }
 }

@@ -126,8 +126,8 @@ final class AtomicPairs {
                 + "object behind a single volatile field or AtomicReference; "
                 + Conflicts.proof(summaries, race.use(), race.other()))
                 .related(m, read.pos(), "the check against `" + checked + "` is here")
-                .related(race.other().originMethod(), race.other().origin(), "`" + other.name() + "` is changed here, in `"
-                        + race.other().method().display() + "` (the other side)")
+                .related(race.other().originMethod(), race.other().origin(), "`" + other.name() + "` is changed here, in "
+                        + Describe.side(race.other()) + " (the other side)")
                 .add();
     }
 

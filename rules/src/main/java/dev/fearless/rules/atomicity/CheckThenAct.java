@@ -190,7 +190,7 @@ public final class CheckThenAct implements EventMatcher {
                 .related(m, checkCall.pos(), byIndex ? "the size is taken here" : "the check is here");
         if (race != null && race.other() != race.use()) {
             finding.related(race.other().originMethod(), race.other().origin(), "`" + field.name()
-                    + "` is changed here, in `" + race.other().method().display() + "` (the other side)");
+                    + "` is changed here, in " + Describe.side(race.other()) + " (the other side)");
         }
         if (fill || cacheFill) {
             finding.note();

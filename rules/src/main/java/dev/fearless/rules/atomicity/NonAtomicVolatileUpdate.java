@@ -12,6 +12,7 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.Conflicts;
+import dev.fearless.summary.Describe;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
@@ -95,8 +96,8 @@ public final class NonAtomicVolatileUpdate implements EventMatcher {
         if (race != null && race.other() != race.use()) {
             FieldUse o = race.other();
             finding.related(o.originMethod(), o.origin(), "`" + field.name() + "` is "
-                    + (o.op() == AccessOp.UPDATE ? "updated here, in `" : "written here, in `") + o.method().display()
-                    + "` (the other side)");
+                    + (o.op() == AccessOp.UPDATE ? "updated here, in " : "written here, in ") + Describe.side(o)
+                    + " (the other side)");
         }
         finding.add();
     }

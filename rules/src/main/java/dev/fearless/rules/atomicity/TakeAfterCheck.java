@@ -12,6 +12,7 @@ import dev.fearless.program.Program;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.summary.Conflicts;
+import dev.fearless.summary.Describe;
 import dev.fearless.summary.LocalUses;
 import dev.fearless.summary.Summaries;
 import java.util.List;
@@ -61,7 +62,7 @@ final class TakeAfterCheck {
                 .related(m, use.pos(), "the value taken is used here, untested");
         if (race.other() != race.use()) {
             finding.related(race.other().originMethod(), race.other().origin(), "`" + field.name()
-                    + "` is changed here, in `" + race.other().method().display() + "` (the other side)");
+                    + "` is changed here, in " + Describe.side(race.other()) + " (the other side)");
         }
         finding.add();
         return true;

@@ -156,7 +156,7 @@ public final class UnguardedRead implements FieldMatcher {
                     + Describe.lock(guard) + "`");
         }
         finding.related(w.originMethod(), w.origin(), "`" + f.name() + "` is written under `"
-                + Describe.lock(guard) + "` here, in `" + w.method().display() + "` (the other side"
+                + Describe.lock(guard) + "` here, in " + Describe.side(w) + " (the other side"
                 + alsoFrom(w, writes) + ")");
         int shown = 1;
         for (FieldUse g : writes) {

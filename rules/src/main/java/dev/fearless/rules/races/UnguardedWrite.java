@@ -515,7 +515,7 @@ public final class UnguardedWrite implements FieldMatcher {
             finding.related(other.originMethod(), other.origin(), Describe.access(other) + (otherGuarded
                     ? " is accessed under `" + Describe.lock(guards.lock()) + "` here"
                     : " is " + (other.op().isWrite() ? "written here" : "read here") + " without a lock")
-                    + ", in `" + other.method().display() + "` (the other side)");
+                    + ", in " + Describe.side(other) + " (the other side)");
         }
         int shown = otherGuarded ? 1 : 0;
         for (FieldUse g : guards.guarded()) {
