@@ -128,14 +128,14 @@ final class FileExtraction {
         return qualifierRoots.contains(segment);
     }
 
-    /** The superclass a class declaration names, as written, or {@code null}. */
     /** The names of the methods that return a read-write lock's read or write lock. */
-    private static java.util.Set<String> lockViews(KnowledgeBase knowledge) {
-        java.util.Set<String> names = new java.util.HashSet<>(knowledge.methodNamesWith(MethodTrait.READ_LOCK));
+    private static Set<String> lockViews(KnowledgeBase knowledge) {
+        Set<String> names = new HashSet<>(knowledge.methodNamesWith(MethodTrait.READ_LOCK));
         names.addAll(knowledge.methodNamesWith(MethodTrait.WRITE_LOCK));
         return names;
     }
 
+    /** The superclass a class declaration names, as written, or {@code null}. */
     private static String superclassOf(TypeDeclaration<?> t) {
         return t instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.getExtendedTypes().isEmpty()
                 ? c.getExtendedTypes().get(0).getNameWithScope() : null;

@@ -261,16 +261,26 @@ public final class Conflicts {
             return true;
         }
         boolean overridden = false;
-        for (TypeInfo t = object; t != null && t != owner; t = t.superclass() == null ? null : program.type(t.superclass())) {
+        for (TypeInfo t = object; t != null && t != owner && !overridden; t = superclass(program, t)) {
+            for (MethodInfo m : t.methodsNamed(e.name())) {
+                overridden |= !m.facts().isStatic() && !m.facts().isClosure() && sameParameters(m, e);
+            }
+        }
+        if (!overridden) {
+            return true;
+        }
+        for (TypeInfo t = object; t != null && t != owner; t = superclass(program, t)) {
             for (MethodInfo m : t.methods()) {
                 if (callsSuper(m, e)) {
                     return true;
                 }
-                overridden |= m.name().equals(e.name()) && !m.facts().isStatic() && !m.facts().isClosure()
-                        && sameParameters(m, e);
             }
         }
-        return !overridden;
+        return false;
+    }
+
+    private static TypeInfo superclass(Program program, TypeInfo t) {
+        return t.superclass() == null ? null : program.type(t.superclass());
     }
 
     /** Whether {@code m} calls {@code e}'s name through {@code super} with as many arguments as it takes. */

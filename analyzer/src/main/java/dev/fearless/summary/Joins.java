@@ -1,6 +1,7 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.CatchClause;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.Loop;
@@ -247,7 +248,7 @@ final class Joins {
 
     /** Whether every try around event {@code join} also holds {@code site} in its body (a caught failure skips both). */
     private static boolean sameTry(MethodInfo m, int join, int site) {
-        for (dev.fearless.facts.CatchClause c : m.facts().catches()) {
+        for (CatchClause c : m.facts().catches()) {
             if (c.tryStart() <= join && join < c.tryEnd() && !(c.tryStart() <= site && site < c.tryEnd())) {
                 return false;
             }

@@ -477,13 +477,7 @@ public final class OwnedThreads {
      * empty when some call's task is not seen, or nothing calls it.
      */
     private static List<MethodInfo> handedIn(Program program, MethodInfo m, String param, int depth) {
-        var params = m.facts().params();
-        int position = -1;
-        for (int i = 0; i < params.size(); i++) {
-            if (params.get(i).name().equals(param)) {
-                position = i;
-            }
-        }
+        int position = m.facts().paramIndex(param);
         List<CallSite> callers = program.callGraph().callersOf(m);
         if (position < 0 || callers.isEmpty()) {
             return List.of();

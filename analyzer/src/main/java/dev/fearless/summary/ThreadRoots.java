@@ -718,10 +718,6 @@ final class ThreadRoots {
         }
 
         /**
-         * Whether the type shows it is meant to be shared between threads: it (or a program superclass)
-         * locks, has volatile or atomic fields, is annotated or documented thread-safe, or is a singleton.
-         */
-        /**
          * Whether a thread of class {@code t} can exist: the program makes one (of it or of a subclass), or
          * code outside can (the class is visible outside its package). A thread class nothing makes and
          * nothing outside can name is dead code, whose body runs on no thread.
@@ -738,6 +734,10 @@ final class ThreadRoots {
             return false;
         }
 
+        /**
+         * Whether the type shows it is meant to be shared between threads: it (or a program superclass)
+         * locks, has volatile or atomic fields, is annotated or documented thread-safe, or is a singleton.
+         */
         private boolean shared(TypeInfo t) {
             Boolean known = shared.get(t);
             if (known != null) {

@@ -162,9 +162,9 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
      * Whether the monitor is the object's own, in the program's class that implements the concurrency type
      * ({@code class Gate implements Condition} waiting on {@code this}): there its monitor is its locking.
      */
-    private static boolean ownImplementation(Program program, dev.fearless.facts.Value object, StaticType type) {
+    private static boolean ownImplementation(Program program, Value object, StaticType type) {
         AccessPath p = object == null ? null : object.pathOrNull();
-        boolean self = object instanceof dev.fearless.facts.Value.Implicit || p != null && p.isThis();
+        boolean self = object instanceof Value.Implicit || p != null && p.isThis();
         return self && type.name() != null && program.type(type.name()) != null;
     }
 

@@ -4,11 +4,13 @@ import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Contract;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.knowledge.TypeTrait;
+import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -187,7 +189,7 @@ public final class GuardedStateEscape implements TypeMatcher {
 
     /** Whether every call of the method in the program holds the lock that guards the field (the caller uses it locked). */
     private static boolean lockedByEveryCaller(Program program, Summaries summaries, MethodInfo m, List<FieldUse> guarded) {
-        for (dev.fearless.facts.LockRef lock : guarded.get(0).held().locks()) {
+        for (LockRef lock : guarded.get(0).held().locks()) {
             if (Monitors.heldByAllCallers(program, summaries, m, lock)) {
                 return true;
             }
@@ -197,9 +199,9 @@ public final class GuardedStateEscape implements TypeMatcher {
 
     /** Whether the field's contents are guarded by the field's own object's monitor ({@code synchronized (watches)}). */
     private static boolean selfGuarded(List<FieldUse> guarded, FieldInfo f) {
-        for (dev.fearless.facts.LockRef l : guarded.get(0).held().locks()) {
+        for (LockRef l : guarded.get(0).held().locks()) {
             AccessPath p = l.path();
-            if (l.kind() == dev.fearless.facts.LockRef.Kind.MONITOR && p != null && p.isOwnField()
+            if (l.kind() == LockRef.Kind.MONITOR && p != null && p.isOwnField()
                     && p.fields().size() == 1 && p.lastField().equals(f.name())) {
                 return true;
             }
@@ -214,11 +216,11 @@ public final class GuardedStateEscape implements TypeMatcher {
      * lock to whoever holds it, and these callers take it.
      */
     private static boolean usedLockedByCallers(Program program, MethodInfo m, int depth) {
-        List<dev.fearless.program.CallSite> callers = program.callGraph().callersOf(m);
+        List<CallSite> callers = program.callGraph().callersOf(m);
         if (callers.isEmpty() || depth < 0) {
             return false;
         }
-        for (dev.fearless.program.CallSite s : callers) {
+        for (CallSite s : callers) {
             if (!usedLocked(program, s.caller(), s.event(), depth)) {
                 return false;
             }
@@ -248,7 +250,7 @@ public final class GuardedStateEscape implements TypeMatcher {
                 continue;
             }
             used = true;
-            if (!e.held().locks().contains(dev.fearless.facts.LockRef.monitor(p))) {
+            if (!e.held().locks().contains(LockRef.monitor(p))) {
                 return false;
             }
         }
