@@ -73,7 +73,9 @@ public final class CaughtInterrupts {
         if (exits(program, m, c)) {
             return Fate.PROCESS_EXITS;
         }
-        if (roots.rootKind(m) != null && endsBody(program, m, c)) {
+        if (roots.rootKind(m) != null && endsBody(program, m, c)
+                || c.exit() != CatchClause.Exit.THROW && endsBody(program, m, c)
+                && callersEndThread(program, roots, m, EXIT_DEPTH)) {
             return Fate.THREAD_ENDS;
         }
         if (ownersThread(program, roots, m) && ownerLoop(program, roots, m, c)) {
@@ -403,6 +405,72 @@ public final class CaughtInterrupts {
             case NORMAL -> c.loop() < 0 && !waitsAfter(program, m, c, i -> !c.inFinally(i));
             case CONTINUE -> false;
         };
+    }
+
+    /**
+     * Whether every caller of {@code m} in the program calls it as the last thing its thread does: outside
+     * any loop, with nothing after the call that waits or reads the interrupt status, in a thread's or
+     * task's body, in the process's {@code main}, or in a method whose own callers are all such (zookeeper's
+     * {@code ZooKeeperServerMain.runFromConfig}, which {@code main} runs through {@code initializeAndRun}).
+     * When {@code m} returns, the thread ends, and nobody is left to read the flag.
+     */
+    private static boolean callersEndThread(Program program, OwnedThreads roots, MethodInfo m, int depth) {
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (callers.isEmpty() || depth < 0) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            MethodInfo caller = s.caller();
+            if (caller.facts().eventAt(s.event()).loop() >= 0 || waitsAfterCall(program, caller, s.event())) {
+                return false;
+            }
+            if (roots.rootKind(caller) == null && !isMain(caller)
+                    && !callersEndThread(program, roots, caller, depth - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code m} is a process's entry point, {@code static void main(String[])}: its thread ends when it returns. */
+    private static boolean isMain(MethodInfo m) {
+        return m.facts().isStatic() && m.name().equals("main") && m.facts().params().size() == 1;
+    }
+
+    /**
+     * Whether, once the call at {@code call} returns normally, {@code m} may wait or read the interrupt
+     * status (directly, or in a program callee): events in handlers that do not contain the call run only
+     * on an exception, not on the way on from it.
+     */
+    private static boolean waitsAfterCall(Program program, MethodInfo m, int call) {
+        MethodFacts f = m.facts();
+        for (int i = call + 1; i < f.events().size(); i++) {
+            if (f.callAt(i) == null || inHandlerWithout(f, i, call)) {
+                continue;
+            }
+            if (interruptible(program, m, i) || program.traits(m, f.callAt(i)).contains(MethodTrait.INTERRUPT_STATUS)) {
+                return true;
+            }
+            for (MethodInfo t : program.callGraph().targets(m, i)) {
+                for (int j = 0; j < t.facts().events().size(); j++) {
+                    if (t.facts().callAt(j) != null && (interruptible(program, t, j)
+                            || program.traits(t, t.facts().callAt(j)).contains(MethodTrait.INTERRUPT_STATUS))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether event {@code i} is in a handler that does not contain event {@code other}. */
+    private static boolean inHandlerWithout(MethodFacts f, int i, int other) {
+        for (CatchClause c : f.catches()) {
+            if (c.inHandler(i) && !c.inHandler(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an event after the handler that {@code where} selects waits (an interruptible call, directly or in a program callee). */
