@@ -130,6 +130,12 @@ final class Conditions {
         } else {
             addCompared(values.get(unwrap(b.getLeft())), out);
             addCompared(values.get(unwrap(b.getRight())), out);
+            Expression other = integer(unwrap(b.getRight())) != null ? unwrap(b.getLeft())
+                    : integer(unwrap(b.getLeft())) != null ? unwrap(b.getRight()) : null;
+            Value v = other == null ? null : values.get(other);
+            if (equals && v != null && !(v instanceof Value.Other) && !(v instanceof Value.Literal)) {
+                out.add(new Test(v, TestKind.EQUALS_INTEGER));
+            }
             return;
         }
         Value v = values.get(unwrap(subject));

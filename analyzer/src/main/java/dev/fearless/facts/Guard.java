@@ -29,7 +29,9 @@ public record Guard(int parent, Position pos, LockSet held, List<Test> implied) 
          * A future not yet done: what a {@code get()} on it waits for. No condition of the code says it; the
          * summaries put it on a wait for a future parameter, which a caller passing a done one rules out.
          */
-        NOT_DONE;
+        NOT_DONE,
+        /** Equal to an integer constant ({@code x == 0}, the false branch of {@code x != 1}). */
+        EQUALS_INTEGER;
 
         /** Whether this and {@code other} cannot both hold of one value ({@code IS_NULL} and {@code NOT_NULL}...). */
         public boolean contradicts(TestKind other) {

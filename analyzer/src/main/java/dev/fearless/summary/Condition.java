@@ -28,7 +28,7 @@ public record Condition(List<ParamTest> tests) {
 
     /** This condition and the test, or {@code null} when they contradict each other (never both true). */
     public Condition and(ParamTest test) {
-        if (test.kind() == TestKind.COMPARED || tests.contains(test)) {
+        if (test.kind() == TestKind.COMPARED || test.kind() == TestKind.EQUALS_INTEGER || tests.contains(test)) {
             return this;
         }
         for (ParamTest t : tests) {
@@ -69,6 +69,7 @@ public record Condition(List<ParamTest> tests) {
                 case POSITIVE -> t.param() + " > 0";
                 case NOT_POSITIVE -> t.param() + " <= 0";
                 case NOT_DONE -> "!" + t.param() + ".isDone()";
+                case EQUALS_INTEGER -> t.param() + " == a constant";
             });
         }
         return String.join(" && ", parts);

@@ -132,7 +132,7 @@ public final class PathFacts {
 
     /** Whether the test certainly holds ({@code true}), certainly fails ({@code false}), or cannot be told. */
     private Boolean known(MethodInfo m, Value v, TestKind kind) {
-        if (kind == TestKind.COMPARED) {
+        if (kind == TestKind.COMPARED || kind == TestKind.EQUALS_INTEGER) {
             return null;
         }
         if (kind == TestKind.NOT_DONE) {

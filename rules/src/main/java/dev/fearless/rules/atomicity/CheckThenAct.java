@@ -28,6 +28,7 @@ import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Describe;
 import dev.fearless.summary.Immutables;
 import dev.fearless.summary.Nature;
+import dev.fearless.summary.OneWinnerGates;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
@@ -146,16 +147,19 @@ public final class CheckThenAct implements EventMatcher {
         // change of the map under its own key never touches this one; only a change under another key (a
         // clear, a remove of a given thread's entry) can come in between.
         boolean ownThreadsKey = key != null && currentThread(program, m, key);
+        // Past a one-winner gate the method's own updates never meet: only another method's can come in between.
+        boolean pastGate = atomic && OneWinnerGates.passed(program, m, index);
         Conflicts.Race race = field == null ? null : Conflicts.at(program, summaries, field, m, act.pos(), u -> true,
                 v -> (otherOps == null || v.call() != null && knowledge.inGroup(otherOps, v.call()))
-                        && !(ownThreadsKey && keyedByCurrentThread(program, v)));
+                        && !(ownThreadsKey && keyedByCurrentThread(program, v))
+                        && !(pastGate && v.method() == m));
         if (race == Conflicts.Race.NONE || race == null && ownThreadsKey) {
             return; // no use records it: two threads running this code each run it under a key of their own
         }
         // No field use records it (another object's field, an atomic's call): the threads that run the
         // method must be able to run it twice at once; unknown is silent.
         String proof = race != null ? Conflicts.proof(summaries, race.use(), race.other())
-                : Conflicts.selfRace(summaries, m, act.pos(), target);
+                : pastGate ? null : Conflicts.selfRace(summaries, m, act.pos(), target);
         if (proof == null) {
             return;
         }
@@ -665,11 +669,12 @@ public final class CheckThenAct implements EventMatcher {
      * expression ({@code long first = next.get(); next.set(first + size);}): the act writes a value
      * computed from what the read saw, and another thread's update in between is lost. An act storing a
      * variable, a constant or a call's result ({@code last.set(System.nanoTime())}) is not an update of
-     * the value read.
+     * the value read. A local the method assigns only such expressions before the act counts as the
+     * expression ({@code long updated = current + n < 0 ? Long.MAX_VALUE : current + n; requested.set(updated);}).
      */
     private static Integer readIntoLocalBefore(KnowledgeBase knowledge, MethodInfo m, int actIndex, Event.Call act,
                                                AccessPath target) {
-        if (act.args().size() != 1 || !(act.args().get(0) instanceof Value.Other)) {
+        if (act.args().size() != 1 || !expression(m, act.args().get(0), actIndex)) {
             return null;
         }
         List<Event> events = m.facts().events();
@@ -681,6 +686,32 @@ public final class CheckThenAct implements EventMatcher {
             return read && keptInLocal(events, i, actIndex) ? i : null;
         }
         return null;
+    }
+
+    /**
+     * Whether {@code v} is an expression computed here ({@link Value.Other}), or a local (not a parameter)
+     * that every assignment before event {@code until} sets to one.
+     */
+    private static boolean expression(MethodInfo m, Value v, int until) {
+        if (v instanceof Value.Other) {
+            return true;
+        }
+        AccessPath p = v.pathOrNull();
+        if (p == null || p.isField() || p.root() != AccessPath.Root.LOCAL
+                || m.facts().params().stream().anyMatch(param -> param.name().equals(p.rootName()))) {
+            return false;
+        }
+        boolean assigned = false;
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < until; i++) {
+            if (events.get(i) instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
+                if (!(la.value() instanceof Value.Other)) {
+                    return false;
+                }
+                assigned = true;
+            }
+        }
+        return assigned;
     }
 
     /** Whether the result of call {@code call} is assigned to a local before event {@code until}. */
