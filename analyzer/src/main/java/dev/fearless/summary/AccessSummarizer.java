@@ -232,6 +232,10 @@ final class AccessSummarizer {
         if (name == null || program.type(name) != null) {
             return null;
         }
+        if (name.endsWith("[]")) {
+            // for (long c : checksums): the loop reads each element of the array, as iterating a collection does
+            return call.style() == Event.CallStyle.FOR_EACH ? AccessOp.CALL_ITERATE : null;
+        }
         var kb = program.knowledge();
         boolean container = program.is(name, TypeTrait.COLLECTION) || program.is(name, TypeTrait.MAP);
         if (container) {

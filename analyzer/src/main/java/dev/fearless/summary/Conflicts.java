@@ -179,7 +179,8 @@ public final class Conflicts {
                 || building(summaries, u) || building(summaries, v)
                 || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())
                 || summaries.freezes().ordered(u, v) || Slots.disjoint(program, threads, u, v)
-                || summaries.nullLocks().unshared(program, u) || summaries.nullLocks().unshared(program, v)) {
+                || summaries.nullLocks().unshared(program, u) || summaries.nullLocks().unshared(program, v)
+                || LatchHandoffs.orderedPair(program, u, v)) {
             return false;
         }
         return !(onStartedThreads(v) && Spawns.orderedBefore(program, threads, u, v))
@@ -493,7 +494,7 @@ public final class Conflicts {
         String theirs = "`" + v.method().display() + "`";
         String lock = v.held().isEmpty() ? "without a lock" : "under `" + dev.fearless.summary.Describe.lock(v.held().locks().get(0)) + "`";
         String what = v.op().isWrite() ? "the write" : "the read";
-        String access = v.op().throughContents() ? describe(v) : what + " of `" + v.field().name() + "`";
+        String access = v.op().throughContents() ? Describe.access(v) : what + " of `" + v.field().name() + "`";
         LogicalThread[] pair = meeting(model, uThreads, vThreads, ownState(u));
         return "it races with " + access + " in " + Describe.side(v) + " (" + lock + "): " + mine + " runs on "
                 + describe(uThreads, pair[0]) + ", " + theirs + " on " + describe(vThreads, pair[1]);
@@ -551,13 +552,6 @@ public final class Conflicts {
 
     private static LogicalThread first(ThreadSet set) {
         return set.isEmpty() ? null : set.threads().get(0);
-    }
-
-    private static String describe(FieldUse v) {
-        return switch (v.op()) {
-            case ELEMENT_READ, ELEMENT_WRITE -> "an element of `" + v.field().name() + "`";
-            default -> "`" + v.field().name() + "." + v.call() + "()`";
-        };
     }
 
     /**

@@ -80,6 +80,9 @@ public final class Describe {
 
     /** What a field use touches, for messages: {@code `items`}, {@code `items.add()`}, {@code an element of `items`}. */
     public static String access(FieldUse u) {
+        if (u.op() == AccessOp.CALL_ITERATE && u.field().facts().type().isArray()) {
+            return "the loop over `" + u.field().name() + "`";
+        }
         return switch (u.op()) {
             case CALL_READ, CALL_WRITE, CALL_ITERATE -> "`" + u.field().name() + "." + u.call() + "()`";
             case ELEMENT_READ, ELEMENT_WRITE -> "an element of `" + u.field().name() + "`";

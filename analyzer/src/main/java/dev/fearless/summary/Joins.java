@@ -97,6 +97,9 @@ final class Joins {
             if (s.parent() != m || s.event() >= site) {
                 return false;
             }
+            if (waitsForIt(m, s.event())) {
+                continue; // pool.invoke(task), executor.invokeAll(tasks): the hand-over returns once they are done
+            }
             if (s.inLoop()) {
                 if (!joinsEachCollected(m, s.event(), site, at)) {
                     return false;
@@ -112,6 +115,15 @@ final class Joins {
             }
         }
         return true;
+    }
+
+    /** Whether the hand-over at event {@code spawn} of {@code m} itself waits, untimed, until what it hands over is done. */
+    private boolean waitsForIt(MethodInfo m, int spawn) {
+        if (!(m.facts().eventAt(spawn) instanceof Event.Call call)) {
+            return false;
+        }
+        var traits = program.traits(m, call);
+        return traits.contains(MethodTrait.JOIN) && traits.contains(MethodTrait.RUNS_ELSEWHERE) && !traits.contains(MethodTrait.TIMED);
     }
 
     /**
@@ -133,10 +145,11 @@ final class Joins {
                 list = p != null && !p.isField() && p.root() == AccessPath.Root.LOCAL ? p.rootName() : null;
             }
         }
-        if (list == null) {
+        Value element = list != null ? new Value.Element(new Value.PathValue(AccessPath.root(AccessPath.Root.LOCAL, list)))
+                : startedFromArray(m, spawn, loop);
+        if (element == null) {
             return false;
         }
-        Value element = new Value.Element(new Value.PathValue(AccessPath.root(AccessPath.Root.LOCAL, list)));
         for (int j = spawn + 1; j < site; j++) {
             if (!(events.get(j) instanceof Event.LocalAssign each) || !element.equals(each.value()) || each.loop() == loop
                     || each.loop() < 0 || m.facts().loops().get(each.loop()).kind() != Loop.Kind.FOR_EACH) {
@@ -152,6 +165,22 @@ final class Joins {
             }
         }
         return false;
+    }
+
+    /**
+     * The element of an array the thread made at {@code spawn} is started through, in the loop that makes
+     * it ({@code workers[t] = new Thread(...); workers[t].start();}), or {@code null}: a later loop over
+     * that array that joins each element joins every thread the loop started.
+     */
+    private Value startedFromArray(MethodInfo m, int spawn, int loop) {
+        List<Event> events = m.facts().events();
+        for (int i = spawn; i < events.size() && events.get(i).loop() == loop; i++) {
+            if (events.get(i) instanceof Event.Call start && start.receiver() instanceof Value.Element element
+                    && element.of().pathOrNull() != null && program.traits(m, start).contains(MethodTrait.STARTS)) {
+                return element;
+            }
+        }
+        return null;
     }
 
     /** The local the result of the hand-over at {@code spawn} is kept in (the task's future), or {@code null}. */

@@ -2,8 +2,10 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,50 +18,151 @@ import java.util.List;
 public final class LatchHandoffs {
 
     private static final String LATCH = "java.util.concurrent.CountDownLatch";
+    private static final String BARRIER = "java.util.concurrent.CyclicBarrier";
 
     private LatchHandoffs() {
     }
 
-    /** Whether the field's uses outside construction are ordered by one latch of the object. */
+    /** Whether the field's uses outside construction are ordered by one latch (or barrier) of the object. */
     public static boolean ordered(Program program, Summaries summaries, List<FieldUse> uses) {
         String latch = null;
-        boolean anyWrite = false;
+        List<FieldUse> writes = new ArrayList<>();
         for (FieldUse u : uses) {
             MethodInfo m = u.originMethod();
             if (m.facts().isInitialization() || summaries.construction().only(m)) {
                 continue;
             }
-            String here = u.op().isWrite() ? latchCall(program, m, u.originEvent(), "countDown", true)
-                    : latchCall(program, m, u.originEvent(), "await", false);
+            String here = latchCall(program, m, u.originEvent(), u.op().isWrite());
             if (here == null || latch != null && !latch.equals(here)) {
                 return false;
             }
             latch = here;
-            anyWrite |= u.op().isWrite();
+            if (u.op().isWrite()) {
+                writes.add(u);
+            }
         }
-        return latch != null && anyWrite;
+        return latch != null && !writes.isEmpty() && !writersMeet(program, summaries, writes);
     }
 
     /**
-     * The own latch field on which {@code m} calls {@code name} after its event {@code access}
-     * ({@code after}) or before it, on every path to it (the call is not under a condition the access
-     * is outside of); {@code null} when there is none.
+     * Whether one of the two uses is a change that signals a latch (or barrier) after it and the other a
+     * read that waits on the same one before it: the change happens before the read.
      */
-    private static String latchCall(Program program, MethodInfo m, int access, String name, boolean after) {
+    static boolean orderedPair(Program program, FieldUse u, FieldUse v) {
+        return signalsBefore(program, u, v) || signalsBefore(program, v, u);
+    }
+
+    private static boolean signalsBefore(Program program, FieldUse change, FieldUse read) {
+        if (!change.op().isWrite() || read.op().isWrite()) {
+            return false;
+        }
+        String latch = latchCall(program, change.originMethod(), change.originEvent(), true);
+        return latch != null && latch.equals(latchCall(program, read.originMethod(), read.originEvent(), false));
+    }
+
+    /**
+     * Whether two of the changes (or one, made by two threads at once) can meet: the latch orders each
+     * change before the reads after it opens, not the changes among themselves ({@code rowsImported++}
+     * in every task a loop hands to a pool, each counting down after).
+     */
+    private static boolean writersMeet(Program program, Summaries summaries, List<FieldUse> writes) {
+        for (int i = 0; i < writes.size(); i++) {
+            for (int j = i; j < writes.size(); j++) {
+                if (Conflicts.race(program, summaries, writes.get(i), writes.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The latch (or barrier) on which {@code m} signals after its event {@code access} (for a change: a
+     * latch's {@code countDown()}, a barrier's {@code await()}) or waits before it (for a read: either's
+     * {@code await()}), on every path to it (the call is not under a condition the access is outside of);
+     * {@code null} when there is none.
+     */
+    private static String latchCall(Program program, MethodInfo m, int access, boolean change) {
         List<Event> events = m.facts().events();
         if (access < 0) {
             return null;
         }
         for (int i = 0; i < events.size(); i++) {
-            if (!(events.get(i) instanceof Event.Call c) || !c.name().equals(name) || !c.args().isEmpty()
-                    || (after ? i <= access || !VariableUses.reachable(m, access, i) : i >= access)) {
+            if (!(events.get(i) instanceof Event.Call c)
+                    || (change ? i <= access || !VariableUses.reachable(m, access, i) : i >= access)) {
                 continue;
             }
-            AccessPath p = c.receiver().pathOrNull();
             boolean dominates = VariableUses.guardWithin(m, c.guard(), events.get(access).guard());
-            if (p != null && p.isOwnField() && dominates && VariableUses.inLoop(m, access, c.loop())
-                    && LATCH.equals(program.staticType(m, c.receiver()).name())) {
-                return p.lastField();
+            if (!dominates || !VariableUses.inLoop(m, access, c.loop())) {
+                continue;
+            }
+            String latch = signal(program, m, c, change);
+            if (latch == null) {
+                latch = ownHelperCall(program, m, i, change);
+            }
+            if (latch != null) {
+                return latch;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The latch or barrier {@code c} signals on (a change's side) or waits on (a read's side), named the
+     * same in every method that can reach it: an own field by its name, a local by its name and the
+     * method that declares it (a lambda's captured local is its enclosing method's); {@code null} when
+     * {@code c} is no such call.
+     */
+    private static String signal(Program program, MethodInfo m, Event.Call c, boolean change) {
+        if (!c.args().isEmpty()) {
+            return null;
+        }
+        String type = program.staticType(m, c.receiver()).name();
+        boolean latch = LATCH.equals(type) && c.name().equals(change ? "countDown" : "await");
+        boolean barrier = BARRIER.equals(type) && c.name().equals("await");
+        AccessPath p = c.receiver().pathOrNull();
+        if (!latch && !barrier || p == null) {
+            return null;
+        }
+        if (p.isOwnField()) {
+            return p.lastField();
+        }
+        if (p.isField() || p.root() != AccessPath.Root.LOCAL) {
+            return null;
+        }
+        MethodInfo declaring = m;
+        while (declaring.closureParent() != null && declaring.facts().captures().contains(p.rootName())) {
+            declaring = declaring.closureParent();
+        }
+        return p.rootName() + "@" + declaring;
+    }
+
+    /**
+     * The latch or barrier the program method called at event {@code i} of {@code m}, on the same object
+     * ({@code partitionFinished(idx)}), signals or waits on, as {@link #signal} says, on every path through
+     * it; {@code null} when there is none or the call may run another method.
+     */
+    private static String ownHelperCall(Program program, MethodInfo m, int i, boolean change) {
+        Event.Call call = m.facts().callAt(i);
+        if (!(call.receiver() instanceof Value.Implicit || call.receiver().pathOrNull() != null
+                && call.receiver().pathOrNull().isThis())) {
+            return null;
+        }
+        List<MethodInfo> targets = program.callGraph().preciseTargets(m, i);
+        if (targets.size() != 1) {
+            return null;
+        }
+        MethodInfo helper = targets.get(0);
+        List<Event> events = helper.facts().events();
+        for (int j = 0; j < events.size(); j++) {
+            if (events.get(j) instanceof Event.Return) {
+                return null; // an earlier way out may skip it
+            }
+            if (events.get(j) instanceof Event.Call c && c.guard() < 0 && c.loop() < 0 && !helper.facts().inTry(j)) {
+                String latch = signal(program, helper, c, change);
+                if (latch != null && !latch.contains("@")) {
+                    return latch;
+                }
             }
         }
         return null;
