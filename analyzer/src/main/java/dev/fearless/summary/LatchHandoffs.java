@@ -19,6 +19,7 @@ public final class LatchHandoffs {
 
     private static final String LATCH = "java.util.concurrent.CountDownLatch";
     private static final String BARRIER = "java.util.concurrent.CyclicBarrier";
+    private static final String PHASER = "java.util.concurrent.Phaser";
 
     private LatchHandoffs() {
     }
@@ -119,7 +120,8 @@ public final class LatchHandoffs {
         }
         String type = program.staticType(m, c.receiver()).name();
         boolean latch = LATCH.equals(type) && c.name().equals(change ? "countDown" : "await");
-        boolean barrier = BARRIER.equals(type) && c.name().equals("await");
+        boolean barrier = BARRIER.equals(type) && c.name().equals("await")
+                || PHASER.equals(type) && c.name().equals("arriveAndAwaitAdvance");
         AccessPath p = c.receiver().pathOrNull();
         if (!latch && !barrier || p == null) {
             return null;
@@ -127,7 +129,7 @@ public final class LatchHandoffs {
         if (p.isOwnField()) {
             return p.lastField();
         }
-        if (p.isField() || p.root() != AccessPath.Root.LOCAL) {
+        if (p.isField() || p.root() != AccessPath.Root.LOCAL && p.root() != AccessPath.Root.PARAM) {
             return null;
         }
         MethodInfo declaring = m;
