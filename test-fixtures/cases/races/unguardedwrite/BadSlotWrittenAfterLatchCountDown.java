@@ -2,41 +2,34 @@ package races.unguardedwrite;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
- * Each task reports its partition done (a helper counts the latch down) and only then stores its
- * checksum: the coordinator's await() orders what a task did before its countDown, not after, so the
- * loop over the slots can read a slot before its task has written it.
+ * Each download task reports its page fetched (a helper counts the latch down) and only then stores the
+ * page's size: the caller's await() orders what a task did before its countDown, not after, so the loop
+ * over the sizes can read a cell before its task has written it.
  */
 public class BadSlotWrittenAfterLatchCountDown {
-    private final long[] checksums = new long[8];
-    private final CountDownLatch finished = new CountDownLatch(8);
+    private final int[] pageSizes = new int[16];
+    private final CountDownLatch fetched = new CountDownLatch(16);
 
-    private void partitionFinished(int index) {
-        finished.countDown();
-        System.out.println("partition " + index + " done");
+    private void markFetched(int page) {
+        fetched.countDown();
     }
 
-    public long scan() throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            for (int i = 0; i < checksums.length; i++) {
-                final int idx = i;
-                pool.execute(() -> {
-                    long sum = idx * 31L;
-                    partitionFinished(idx);
-                    checksums[idx] = sum; // expect: UnguardedWrite['an element of `checksums` changes `checksums` without a lock, by a task']
-                });
-            }
-            finished.await();
-        } finally {
-            pool.shutdown();
+    public long totalBytes(ExecutorService downloads) throws InterruptedException {
+        for (int p = 0; p < pageSizes.length; p++) {
+            int page = p;
+            downloads.submit(() -> {
+                int size = 512 + page;
+                markFetched(page);
+                pageSizes[page] = size; // expect: UnguardedWrite['an element of `pageSizes` changes `pageSizes` without a lock, by a task']
+            });
         }
-        long combined = 0;
-        for (long c : checksums) {
-            combined ^= c;
+        fetched.await();
+        long total = 0;
+        for (int size : pageSizes) {
+            total += size;
         }
-        return combined;
+        return total;
     }
 }

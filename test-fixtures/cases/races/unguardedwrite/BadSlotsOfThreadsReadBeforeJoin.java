@@ -1,34 +1,35 @@
 package races.unguardedwrite;
 
 /**
- * The look-alike: the threads are kept in an array and joined, but the slots are summed before the
- * join loop, while the threads may still be counting.
+ * The look-alike: the shard threads are kept in an array and joined, but the cells are added up before
+ * the join loop, while the threads may still be counting.
  */
 public class BadSlotsOfThreadsReadBeforeJoin {
-    private final long[] hits = new long[4];
+    private final String[][] shards = {{"a", "b"}, {"c"}, {"d", "e", "f"}};
+    private final int[] wordsPerShard = new int[shards.length];
 
-    private void throwDarts(int slot) {
-        for (int i = 0; i < 1_000; i++) {
-            if ((i * 31 + slot) % 7 < 5) {
-                hits[slot]++; // expect: UnguardedWrite['an element of `hits` changes `hits` without a lock, by a task']
+    private void countShard(int shard) {
+        for (String word : shards[shard]) {
+            if (!word.isEmpty()) {
+                wordsPerShard[shard]++; // expect: UnguardedWrite['an element of `wordsPerShard` changes `wordsPerShard` without a lock, by a task']
             }
         }
     }
 
-    public long estimate() throws InterruptedException {
-        Thread[] workers = new Thread[hits.length];
-        for (int t = 0; t < workers.length; t++) {
-            final int slot = t;
-            workers[t] = new Thread(() -> throwDarts(slot), "darts-" + t);
-            workers[t].start();
+    public int totalWords() throws InterruptedException {
+        Thread[] counters = new Thread[shards.length];
+        for (int s = 0; s < counters.length; s++) {
+            int shard = s;
+            counters[s] = new Thread(() -> countShard(shard));
+            counters[s].start();
         }
-        long inside = 0;
-        for (long h : hits) {
-            inside += h;
+        int total = 0;
+        for (int words : wordsPerShard) {
+            total += words;
         }
-        for (Thread w : workers) {
-            w.join();
+        for (Thread counter : counters) {
+            counter.join();
         }
-        return inside;
+        return total;
     }
 }

@@ -2,40 +2,33 @@ package races.unguardedwrite;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
- * The look-alike: each task stores its checksum and then reports its partition done (a helper counts
- * the latch down); the coordinator's loop over the slots runs after await(), which returns only once
- * every task has counted down, so it sees every slot written.
+ * The look-alike: each download task stores its page's size and then reports the page fetched (a helper
+ * counts the latch down); the caller's loop over the sizes runs after await(), which returns only once
+ * every task has counted down, so it sees every cell written.
  */
 public class GoodSlotWrittenBeforeLatchCountDown {
-    private final long[] checksums = new long[8];
-    private final CountDownLatch finished = new CountDownLatch(8);
+    private final int[] pageSizes = new int[16];
+    private final CountDownLatch fetched = new CountDownLatch(16);
 
-    private void partitionFinished(int index) {
-        finished.countDown();
-        System.out.println("partition " + index + " done");
+    private void markFetched(int page) {
+        fetched.countDown();
     }
 
-    public long scan() throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            for (int i = 0; i < checksums.length; i++) {
-                final int idx = i;
-                pool.execute(() -> {
-                    checksums[idx] = idx * 31L;
-                    partitionFinished(idx);
-                });
-            }
-            finished.await();
-        } finally {
-            pool.shutdown();
+    public long totalBytes(ExecutorService downloads) throws InterruptedException {
+        for (int p = 0; p < pageSizes.length; p++) {
+            int page = p;
+            downloads.submit(() -> {
+                pageSizes[page] = 512 + page;
+                markFetched(page);
+            });
         }
-        long combined = 0;
-        for (long c : checksums) {
-            combined ^= c;
+        fetched.await();
+        long total = 0;
+        for (int size : pageSizes) {
+            total += size;
         }
-        return combined;
+        return total;
     }
 }

@@ -1,35 +1,36 @@
 package races.unguardedwrite;
 
 /**
- * Each thread counts into its own slot; the threads are kept in an array, started through it, and a
- * later loop over that array joins every one before the loop over the slots reads them: each join
- * orders its thread's writes before the reads.
+ * Each shard thread counts the words of its own shard into its own cell; the threads are kept in an
+ * array, started through it, and a later loop over that array joins every one before the loop over the
+ * cells adds them up: each join orders its thread's writes before the reads.
  */
 public class GoodSlotsOfThreadsJoinedThroughArray {
-    private final long[] hits = new long[4];
+    private final String[][] shards = {{"a", "b"}, {"c"}, {"d", "e", "f"}};
+    private final int[] wordsPerShard = new int[shards.length];
 
-    private void throwDarts(int slot) {
-        for (int i = 0; i < 1_000; i++) {
-            if ((i * 31 + slot) % 7 < 5) {
-                hits[slot]++;
+    private void countShard(int shard) {
+        for (String word : shards[shard]) {
+            if (!word.isEmpty()) {
+                wordsPerShard[shard]++;
             }
         }
     }
 
-    public long estimate() throws InterruptedException {
-        Thread[] workers = new Thread[hits.length];
-        for (int t = 0; t < workers.length; t++) {
-            final int slot = t;
-            workers[t] = new Thread(() -> throwDarts(slot), "darts-" + t);
-            workers[t].start();
+    public int totalWords() throws InterruptedException {
+        Thread[] counters = new Thread[shards.length];
+        for (int s = 0; s < counters.length; s++) {
+            int shard = s;
+            counters[s] = new Thread(() -> countShard(shard));
+            counters[s].start();
         }
-        for (Thread w : workers) {
-            w.join();
+        for (Thread counter : counters) {
+            counter.join();
         }
-        long inside = 0;
-        for (long h : hits) {
-            inside += h;
+        int total = 0;
+        for (int words : wordsPerShard) {
+            total += words;
         }
-        return inside;
+        return total;
     }
 }
