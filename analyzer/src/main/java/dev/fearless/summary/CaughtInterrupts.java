@@ -73,9 +73,8 @@ public final class CaughtInterrupts {
         if (exits(program, m, c)) {
             return Fate.PROCESS_EXITS;
         }
-        if (roots.rootKind(m) != null && endsBody(program, m, c)
-                || c.exit() != CatchClause.Exit.THROW && endsBody(program, m, c)
-                && callersEndThread(program, roots, m, EXIT_DEPTH)) {
+        if (endsBody(program, m, c) && (roots.rootKind(m) != null
+                || c.exit() != CatchClause.Exit.THROW && callersEndThread(program, roots, m, EXIT_DEPTH))) {
             return Fate.THREAD_ENDS;
         }
         if (ownersThread(program, roots, m) && ownerLoop(program, roots, m, c)) {
@@ -445,22 +444,34 @@ public final class CaughtInterrupts {
     private static boolean waitsAfterCall(Program program, MethodInfo m, int call) {
         MethodFacts f = m.facts();
         for (int i = call + 1; i < f.events().size(); i++) {
-            if (f.callAt(i) == null || inHandlerWithout(f, i, call)) {
-                continue;
-            }
-            if (interruptible(program, m, i) || program.traits(m, f.callAt(i)).contains(MethodTrait.INTERRUPT_STATUS)) {
+            if (f.callAt(i) != null && !inHandlerWithout(f, i, call) && waits(program, m, i, true)) {
                 return true;
             }
-            for (MethodInfo t : program.callGraph().targets(m, i)) {
-                for (int j = 0; j < t.facts().events().size(); j++) {
-                    if (t.facts().callAt(j) != null && (interruptible(program, t, j)
-                            || program.traits(t, t.facts().callAt(j)).contains(MethodTrait.INTERRUPT_STATUS))) {
-                        return true;
-                    }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the call at {@code i} of {@code m} waits (an interruptible call, directly or in a program
+     * callee), or with {@code orReadsStatus}, reads the interrupt status.
+     */
+    private static boolean waits(Program program, MethodInfo m, int i, boolean orReadsStatus) {
+        if (waitsHere(program, m, i, orReadsStatus)) {
+            return true;
+        }
+        for (MethodInfo t : program.callGraph().targets(m, i)) {
+            for (int j = 0; j < t.facts().events().size(); j++) {
+                if (t.facts().callAt(j) != null && waitsHere(program, t, j, orReadsStatus)) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean waitsHere(Program program, MethodInfo m, int i, boolean orReadsStatus) {
+        return interruptible(program, m, i)
+                || orReadsStatus && program.traits(m, m.facts().callAt(i)).contains(MethodTrait.INTERRUPT_STATUS);
     }
 
     /** Whether event {@code i} is in a handler that does not contain event {@code other}. */
@@ -477,18 +488,8 @@ public final class CaughtInterrupts {
     private static boolean waitsAfter(Program program, MethodInfo m, CatchClause c, IntPredicate where) {
         MethodFacts f = m.facts();
         for (int i = c.handlerEnd(); i < f.events().size(); i++) {
-            if (f.callAt(i) == null || !where.test(i) || inOtherHandler(f, c, i)) {
-                continue;
-            }
-            if (interruptible(program, m, i)) {
+            if (f.callAt(i) != null && where.test(i) && !inOtherHandler(f, c, i) && waits(program, m, i, false)) {
                 return true;
-            }
-            for (MethodInfo t : program.callGraph().targets(m, i)) {
-                for (int j = 0; j < t.facts().events().size(); j++) {
-                    if (t.facts().callAt(j) != null && interruptible(program, t, j)) {
-                        return true;
-                    }
-                }
             }
         }
         return false;

@@ -13,7 +13,11 @@ import java.util.List;
  * before a {@code countDown()} on the latch in the same method, and every other access after an
  * {@code await()} on it ({@code load() { config.put(...); loaded.countDown(); }} and
  * {@code get(k) { loaded.await(); return config.get(k); }}). The count reaching zero happens before
- * await returns, so each access after the await sees every change; they do not race.
+ * await returns, so each access after the await sees every change; they do not race. The same holds
+ * for a local (or parameter) latch that tasks capture, for the count down made by a helper of the same
+ * object, and for a barrier ({@code CyclicBarrier.await()}, {@code Phaser.arriveAndAwaitAdvance()}),
+ * whose await each party makes after its changes and before its reads. The latch orders changes before
+ * reads, not changes among themselves: a field it hands over is ordered only when its writers never meet.
  */
 public final class LatchHandoffs {
 
