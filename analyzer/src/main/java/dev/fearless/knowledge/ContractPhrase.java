@@ -32,7 +32,7 @@ record ContractPhrase(Contract contract, Pattern pattern) {
 
     /** A documentation comment as plain words: no comment markers, leading stars, HTML tags or inline-tag braces. */
     static String plain(String docComment) {
-        String text = docComment.replace("/**", " ").replace("*/", " ");
+        String text = docComment.replace("/**", " ").replace("*/", " ").replaceFirst("^\\s*//", " ");
         text = text.replaceAll("(?m)^\\s*\\*", " ");
         text = text.replaceAll("<[^>]{1,40}>", " ").replaceAll("\\{@\\w+\\s*([^}]*)}", "$1");
         return text.replaceAll("\\s+", " ").trim();

@@ -63,6 +63,9 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
                         i++;
                     }
                     blank(i - start);
+                    if (DocComment.aboutTests(in, start, i)) {
+                        docs.add(new DocComment(line, in.substring(start, i))); // `// for test only` above a method
+                    }
                 } else if (c == '/' && i + 1 < n && in.charAt(i + 1) == '*') {
                     blockComment();
                 } else if (c == '"' && in.startsWith("\"\"\"", i)) {

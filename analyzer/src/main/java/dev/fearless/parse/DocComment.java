@@ -2,7 +2,7 @@ package dev.fearless.parse;
 
 /**
  * A documentation comment (a comment opened by slash, star, star) of a source file that talks about threads or
- * executors, or a short one about tests: the line it ends on and its text. The parser never sees comments, so
+ * executors, or a short one (a line comment too) about tests: the line it ends on and its text. The parser never sees comments, so
  * the few that matter to the analysis (a class's documented thread-safety, a method only tests use, an
  * executor that runs one task at a time) are kept aside while the text is compacted.
  */
@@ -10,6 +10,19 @@ public record DocComment(int endLine, String text) {
 
     /** Short comments are the ones that can say a method is only for tests ("used by tests"). */
     private static final int SHORT = 300;
+
+    /** Whether the line comment at {@code [start, end)} of {@code text} is short and may say a method is only for tests. */
+    static boolean aboutTests(String text, int start, int end) {
+        if (end - start >= SHORT) {
+            return false;
+        }
+        for (int at = start; at < end; at++) {
+            if (text.startsWith("test", at) || text.startsWith("Test", at)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the comment at {@code [start, end)} of {@code text} may talk about thread-safety, locks or tasks

@@ -98,11 +98,13 @@ public final class UnguardedRead implements FieldMatcher {
             }
             // A write made while the program starts or stops its work (an init, a shutdown) meets the read
             // only then: a note, unless some other write races with it too.
+            // A write only tests make (a hook nothing in the program calls) is no other side.
+            java.util.function.Predicate<FieldUse> runs = v -> !RaceFields.testHook(context.program(), v.method());
             FieldUse w = Conflicts.otherSide(context.program(), summaries, r, writes,
-                    v -> Lifecycle.stepOf(context.program(), v.originMethod()) == null);
+                    runs.and(v -> Lifecycle.stepOf(context.program(), v.originMethod()) == null));
             MethodInfo phase = null;
             if (w == null) {
-                w = Conflicts.otherSide(context.program(), summaries, r, writes, v -> true);
+                w = Conflicts.otherSide(context.program(), summaries, r, writes, runs);
                 phase = w == null ? null : Lifecycle.stepOf(context.program(), w.originMethod());
             }
             if (w == null) {

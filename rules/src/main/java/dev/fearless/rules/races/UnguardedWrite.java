@@ -119,7 +119,7 @@ public final class UnguardedWrite implements FieldMatcher {
             boolean polled = reason.equals(POLLED);
             // Two writes of one constant end the same in either order: the other side is a read, or another value.
             java.util.function.Predicate<FieldUse> wanted =
-                    v -> !w.storesSameConstantAs(v) && !(polls(v) && handedThroughQueue(context.program(), w, v)) && (polled ? v.op() == AccessOp.READ && v.context() == ThreadContext.TASK && polls(v)
+                    v -> !w.storesSameConstantAs(v) && !RaceFields.testHook(context.program(), v.method()) && !(polls(v) && handedThroughQueue(context.program(), w, v)) && (polled ? v.op() == AccessOp.READ && v.context() == ThreadContext.TASK && polls(v)
                             : walked ? v.op() == AccessOp.CALL_ITERATE && v.context() == ThreadContext.TASK
                             : !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet);
             boolean onLoop = reason.startsWith(TASK) && onOneLoop(w);
