@@ -159,6 +159,12 @@ public enum MethodTrait {
      * thread holds it.
      */
     HOLD_COUNT, READ_HOLD_COUNT, WRITE_HOLD_COUNT,
+    /**
+     * Hands tasks over and returns only once every one of them is done ({@code ExecutorService#invokeAll},
+     * {@code ForkJoinPool#invoke}): a join of what it hands over. Not {@code invokeAny}, whose cancelled
+     * tasks may still run when it returns.
+     */
+    AWAITS_ALL,
     /** Tells whether the current thread holds the monitor of its argument ({@code Thread#holdsLock}). */
     MONITOR_QUERY,
     /** Returns the runtime class of its receiver ({@code getClass}). */

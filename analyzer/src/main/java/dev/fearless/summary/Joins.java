@@ -123,7 +123,7 @@ final class Joins {
             return false;
         }
         var traits = program.traits(m, call);
-        return traits.contains(MethodTrait.JOIN) && traits.contains(MethodTrait.RUNS_ELSEWHERE) && !traits.contains(MethodTrait.TIMED);
+        return traits.contains(MethodTrait.AWAITS_ALL) && !traits.contains(MethodTrait.TIMED);
     }
 
     /**
