@@ -180,7 +180,7 @@ public final class Conflicts {
                 || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())
                 || summaries.freezes().ordered(u, v) || Slots.disjoint(program, threads, u, v)
                 || summaries.nullLocks().unshared(program, u) || summaries.nullLocks().unshared(program, v)
-                || LatchHandoffs.orderedPair(program, u, v)) {
+                || summaries.latchPairs().ordered(program, u, v)) {
             return false;
         }
         return !(onStartedThreads(v) && Spawns.orderedBefore(program, threads, u, v))
@@ -492,7 +492,7 @@ public final class Conflicts {
             return "two threads can run it at once: " + mine + " runs on " + selfPair(model, uThreads);
         }
         String theirs = "`" + v.method().display() + "`";
-        String lock = v.held().isEmpty() ? "without a lock" : "under `" + dev.fearless.summary.Describe.lock(v.held().locks().get(0)) + "`";
+        String lock = v.held().isEmpty() ? "without a lock" : "under `" + Describe.lock(v.held().locks().get(0)) + "`";
         String what = v.op().isWrite() ? "the write" : "the read";
         String access = v.op().throughContents() ? Describe.access(v) : what + " of `" + v.field().name() + "`";
         LogicalThread[] pair = meeting(model, uThreads, vThreads, ownState(u));

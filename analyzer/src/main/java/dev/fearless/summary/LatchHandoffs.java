@@ -7,6 +7,9 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * State handed over through a {@code CountDownLatch} the object keeps: every change to a field is made
@@ -50,19 +53,37 @@ public final class LatchHandoffs {
     }
 
     /**
-     * Whether one of the two uses is a change that signals a latch (or barrier) after it and the other a
-     * read that waits on the same one before it: the change happens before the read.
+     * The race check's pairwise question, with the latch each place signals or waits on worked out once
+     * (the check asks it of many pairs).
      */
-    static boolean orderedPair(Program program, FieldUse u, FieldUse v) {
-        return signalsBefore(program, u, v) || signalsBefore(program, v, u);
-    }
+    static final class Pairs {
 
-    private static boolean signalsBefore(Program program, FieldUse change, FieldUse read) {
-        if (!change.op().isWrite() || read.op().isWrite()) {
-            return false;
+        /** A use's place, and whether it is a change (it signals after) or a read (it waits before). */
+        private record Site(MethodInfo method, int event, boolean change) {
         }
-        String latch = latchCall(program, change.originMethod(), change.originEvent(), true);
-        return latch != null && latch.equals(latchCall(program, read.originMethod(), read.originEvent(), false));
+
+        private final Map<Site, Optional<String>> latches = new ConcurrentHashMap<>();
+
+        /**
+         * Whether one of the two uses is a change that signals a latch (or barrier) after it and the other a
+         * read that waits on the same one before it: the change happens before the read.
+         */
+        boolean ordered(Program program, FieldUse u, FieldUse v) {
+            return signalsBefore(program, u, v) || signalsBefore(program, v, u);
+        }
+
+        private boolean signalsBefore(Program program, FieldUse change, FieldUse read) {
+            if (!change.op().isWrite() || read.op().isWrite()) {
+                return false;
+            }
+            Optional<String> latch = latch(program, change, true);
+            return latch.isPresent() && latch.equals(latch(program, read, false));
+        }
+
+        private Optional<String> latch(Program program, FieldUse u, boolean change) {
+            return latches.computeIfAbsent(new Site(u.originMethod(), u.originEvent(), change),
+                    s -> Optional.ofNullable(latchCall(program, s.method(), s.event(), s.change())));
+        }
     }
 
     /**

@@ -40,6 +40,7 @@ public final class Summaries {
     private final LockTakers lockTakers;
     private final Freezes freezes;
     private final NullLocks nullLocks = new NullLocks();
+    private final LatchHandoffs.Pairs latchPairs = new LatchHandoffs.Pairs();
 
     Summaries(Construction construction, ThreadModel threads, SharedThreads sharedThreads, Tasks tasks,
               CallerLocks.Held callers, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
@@ -76,6 +77,11 @@ public final class Summaries {
     /** The code that runs only on objects their class made without their lock. */
     NullLocks nullLocks() {
         return nullLocks;
+    }
+
+    /** Which pairs of uses a latch or barrier orders, a change before a read. */
+    LatchHandoffs.Pairs latchPairs() {
+        return latchPairs;
     }
 
     /** The objects frozen by a flag their writers check unset and their readers check set. */

@@ -697,9 +697,8 @@ public final class CheckThenAct implements EventMatcher {
             return true;
         }
         AccessPath p = v.pathOrNull();
-        if (p == null || p.isField() || p.root() != AccessPath.Root.LOCAL
-                || m.facts().params().stream().anyMatch(param -> param.name().equals(p.rootName()))) {
-            return false;
+        if (p == null || p.isField() || p.root() != AccessPath.Root.LOCAL) {
+            return false; // a field, or a parameter (its own root): a value given, not computed here
         }
         boolean assigned = false;
         List<Event> events = m.facts().events();
