@@ -444,7 +444,7 @@ public final class CaughtInterrupts {
     private static boolean waitsAfterCall(Program program, MethodInfo m, int call) {
         MethodFacts f = m.facts();
         for (int i = call + 1; i < f.events().size(); i++) {
-            if (f.callAt(i) != null && !inHandlerWithout(f, i, call) && waits(program, m, i, true)) {
+            if (f.callAt(i) != null && !VariableUses.inHandlerWithout(f, i, call) && waits(program, m, i, true)) {
                 return true;
             }
         }
@@ -472,16 +472,6 @@ public final class CaughtInterrupts {
     private static boolean waitsHere(Program program, MethodInfo m, int i, boolean orReadsStatus) {
         return interruptible(program, m, i)
                 || orReadsStatus && program.traits(m, m.facts().callAt(i)).contains(MethodTrait.INTERRUPT_STATUS);
-    }
-
-    /** Whether event {@code i} is in a handler that does not contain event {@code other}. */
-    private static boolean inHandlerWithout(MethodFacts f, int i, int other) {
-        for (CatchClause c : f.catches()) {
-            if (c.inHandler(i) && !c.inHandler(other)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether an event after the handler that {@code where} selects waits (an interruptible call, directly or in a program callee). */

@@ -321,6 +321,9 @@ public final class Conflicts {
         ThreadModel model = summaries.threads();
         ThreadSet mine = updates ? ThreadModel.updaters(a, updater(program, summaries, u, v)) : a;
         ThreadSet theirs = updates ? ThreadModel.updaters(b, updater(program, summaries, v, u)) : b;
+        ThreadSet held = withoutHolders(program, summaries, u, mine, theirs);
+        mine = withoutHolders(program, summaries, v, theirs, mine);
+        theirs = held;
         if (!model.concurrent(mine, theirs)) {
             return false;
         }
@@ -339,6 +342,75 @@ public final class Conflicts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code u} and {@code v} are made on an object that moves from holder to holder, one of them
+     * by tasks that carry it and the other by its holders ({@link CallbackHandOffs}): they never meet.
+     */
+    public static boolean heldInTurn(Program program, Summaries summaries, FieldUse u, FieldUse v) {
+        return heldInTurnBy(program, summaries, u, v) || heldInTurnBy(program, summaries, v, u);
+    }
+
+    private static boolean heldInTurnBy(Program program, Summaries summaries, FieldUse task, FieldUse holder) {
+        ThreadSet others = holder.threads();
+        return !others.isEmpty() && withoutHolders(program, summaries, task, task.threads(), others).isEmpty()
+                && carried(program, summaries, task, task.threads()) != null;
+    }
+
+    /**
+     * Whether every write of {@code field} made in {@code writer} is made on an object that moves from
+     * holder to holder, in turn with {@code task} ({@link #heldInTurn}); false when no entry is known to
+     * reach such a write.
+     */
+    public static boolean writesHeldInTurn(Program program, Summaries summaries, FieldUse task, MethodInfo writer) {
+        boolean any = false;
+        for (FieldUse w : summaries.uses(task.field())) {
+            if (w.originMethod() == writer && w.op().isWrite()) {
+                if (!heldInTurn(program, summaries, task, w)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The threads of {@code set} that can meet {@code task} on the object it is made on, when every thread
+     * of {@code tasks} is a task that carries that object from holder to holder ({@link CallbackHandOffs}):
+     * not the object's other holders (client threads, whose callers hold it, and the tasks that carry it).
+     */
+    private static ThreadSet withoutHolders(Program program, Summaries summaries, FieldUse task, ThreadSet tasks,
+                                            ThreadSet set) {
+        TypeInfo object = carried(program, summaries, task, tasks);
+        if (object == null) {
+            return set;
+        }
+        CallbackHandOffs handOffs = summaries.callbackHandOffs();
+        return set.filter(t -> t.kind() != LogicalThread.Kind.CLIENT && t.kind() != LogicalThread.Kind.CALLED_CLIENT
+                && handOffs.carriedBy(program, summaries.threads(), t) != object);
+    }
+
+    /**
+     * The class of the object {@code task} is made on, when every thread of {@code tasks} is a task that
+     * carries objects of that class and the use is of such an object's own state; {@code null} otherwise.
+     */
+    private static TypeInfo carried(Program program, Summaries summaries, FieldUse task, ThreadSet tasks) {
+        if (task.field().facts().isStatic() || tasks.isEmpty()) {
+            return null;
+        }
+        TypeInfo carried = null;
+        for (LogicalThread t : tasks.threads()) {
+            TypeInfo c = summaries.callbackHandOffs().carriedBy(program, summaries.threads(), t);
+            if (c == null || carried != null && c != carried) {
+                return null;
+            }
+            carried = c;
+        }
+        TypeInfo field = task.field().owner();
+        boolean own = carried == field || program.isSubtype(carried.name(), field.name());
+        return own && (task.object() == null || related(program, task.object(), carried)) ? carried : null;
     }
 
     /**

@@ -41,6 +41,7 @@ public final class Summaries {
     private final Freezes freezes;
     private final NullLocks nullLocks = new NullLocks();
     private final LatchHandoffs.Pairs latchPairs = new LatchHandoffs.Pairs();
+    private final CallbackHandOffs callbackHandOffs = new CallbackHandOffs();
 
     Summaries(Construction construction, ThreadModel threads, SharedThreads sharedThreads, Tasks tasks,
               CallerLocks.Held callers, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
@@ -82,6 +83,11 @@ public final class Summaries {
     /** Which pairs of uses a latch or barrier orders, a change before a read. */
     LatchHandoffs.Pairs latchPairs() {
         return latchPairs;
+    }
+
+    /** The objects tasks carry to their callers' callbacks. */
+    CallbackHandOffs callbackHandOffs() {
+        return callbackHandOffs;
     }
 
     /** The objects frozen by a flag their writers check unset and their readers check set. */

@@ -244,6 +244,19 @@ public final class VariableUses {
         return false;
     }
 
+    /**
+     * Whether event {@code i} is in a catch handler that does not contain event {@code other}: it runs
+     * after {@code other} only when something between them failed.
+     */
+    public static boolean inHandlerWithout(dev.fearless.facts.MethodFacts f, int i, int other) {
+        for (dev.fearless.facts.CatchClause c : f.catches()) {
+            if (c.inHandler(i) && !c.inHandler(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a value is the variable {@code name}. */
     public static boolean is(Value v, String name) {
         return Mutations.isVariable(v, name);

@@ -19,6 +19,7 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Immutables;
@@ -152,7 +153,7 @@ public final class UnsafeLazyInit implements MethodMatcher {
             return type + " is a container-managed singleton, used by every request thread";
         }
         for (FieldUse u : summaries.uses(f)) {
-            if (u.context() == ThreadContext.TASK) {
+            if (u.context() == ThreadContext.TASK && !Conflicts.writesHeldInTurn(program, summaries, u, m)) {
                 return "a task on another thread (`" + u.method().display() + "`) uses it too";
             }
         }

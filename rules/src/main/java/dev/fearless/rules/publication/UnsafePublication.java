@@ -187,7 +187,7 @@ public final class UnsafePublication implements EventMatcher {
             if (task == writer || startedAfter(task, writer, store.pos()) || runsOn(program, task, stored)) {
                 continue;
             }
-            if (u.originMethod() == writer) {
+            if (u.originMethod() == writer || Conflicts.writesHeldInTurn(program, summaries, u, writer)) {
                 continue;
             }
             return u;
