@@ -633,10 +633,11 @@ public final class Conflicts {
      * they cannot. State of {@code m}'s own object is reached only by the threads that
      * run {@code m} on an object others can reach ({@link SharedThreads}), and a lock every caller holds
      * around the call (even one of an object {@code m} cannot name, such as the monitor of the object that
-     * calls it) lets one run at a time.
+     * calls it) lets one run at a time. A thread's own object is used by that thread alone
+     * ({@code onOwnThreadObject}).
      */
-    public static String selfRace(Summaries summaries, MethodInfo m, Position pos, AccessPath path) {
-        return selfRace(null, summaries, m, pos, path, false);
+    public static String selfRace(Program program, Summaries summaries, MethodInfo m, Position pos, AccessPath path) {
+        return selfRace(program, summaries, m, pos, path, false);
     }
 
     /** As {@link #selfRace}, for an update of volatile state ({@link #updateAt}). */
@@ -654,10 +655,41 @@ public final class Conflicts {
         }
         // Construction keeps the new object's own state private, not the state of its class.
         boolean building = summaries.construction().only(m) && path.root() != AccessPath.Root.STATIC;
-        if (!summaries.threads().concurrent(set, set) || building || commonCallerLock(summaries, m, m)) {
+        if (!summaries.threads().concurrent(set, set) || building || commonCallerLock(summaries, m, m)
+                || path.root() == AccessPath.Root.THIS && onOwnThreadObject(program, m, set.only(), 0)) {
             return null;
         }
         return "two threads can run it at once: `" + m.display() + "` runs on " + selfPair(summaries.threads(), set);
+    }
+
+    /** How many calls on the caller's own object are followed back to a thread's body. */
+    private static final int OWN_THREAD_DEPTH = 3;
+
+    /**
+     * Whether {@code m} runs only on the thread object {@code t} is, a {@code Thread} subclass's body: it is
+     * that body ({@code run()}), or every call of it in the program is made on the caller's own object by
+     * such a method. Each thread of the class runs on its own object, so the object's own state is used by
+     * that one thread, however many threads of the class run.
+     */
+    private static boolean onOwnThreadObject(Program program, MethodInfo m, LogicalThread t, int depth) {
+        if (t == null || t.kind() != LogicalThread.Kind.THREAD || m.facts().isStatic() || m.facts().isClosure()) {
+            return false;
+        }
+        if (m.name().equals("run") && m.facts().params().isEmpty()) {
+            return t.key().equals(ThreadRoots.threadKey(m.owner()));
+        }
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (callers.isEmpty() || depth >= OWN_THREAD_DEPTH) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call call)
+                    || !Construction.ownObjectCall(program, s.caller(), call, m)
+                    || !onOwnThreadObject(program, s.caller(), t, depth + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

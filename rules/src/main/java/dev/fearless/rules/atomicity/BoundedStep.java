@@ -48,7 +48,7 @@ final class BoundedStep {
         if (read == null) {
             return;
         }
-        String proof = Conflicts.selfRace(scope.summaries(), m, step.pos(), target);
+        String proof = Conflicts.selfRace(scope.program(), scope.summaries(), m, step.pos(), target);
         if (proof == null) {
             return;
         }

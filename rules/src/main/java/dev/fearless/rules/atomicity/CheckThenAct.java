@@ -159,7 +159,7 @@ public final class CheckThenAct implements EventMatcher {
         // No field use records it (another object's field, an atomic's call): the threads that run the
         // method must be able to run it twice at once; unknown is silent.
         String proof = race != null ? Conflicts.proof(summaries, race.use(), race.other())
-                : pastGate ? null : Conflicts.selfRace(summaries, m, act.pos(), target);
+                : pastGate ? null : Conflicts.selfRace(program, summaries, m, act.pos(), target);
         if (proof == null) {
             return;
         }

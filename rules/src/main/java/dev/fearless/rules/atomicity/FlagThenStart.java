@@ -51,7 +51,7 @@ final class FlagThenStart {
         if (start < 0 && claimed < 0) {
             return;
         }
-        String proof = Conflicts.selfRace(summaries, m, write.pos(), write.path());
+        String proof = Conflicts.selfRace(program, summaries, m, write.pos(), write.path());
         if (proof == null) {
             return;
         }

@@ -59,7 +59,7 @@ final class MutableMapValues {
         if (stored == null) {
             return false;
         }
-        String proof = Conflicts.selfRace(summaries, m, change.pos(), mapPath);
+        String proof = Conflicts.selfRace(program, summaries, m, change.pos(), mapPath);
         if (proof == null) {
             return false;
         }

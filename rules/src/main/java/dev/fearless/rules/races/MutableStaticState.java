@@ -86,7 +86,7 @@ public final class MutableStaticState implements EventMatcher {
             return;
         }
         String proof = race != null ? Conflicts.proof(summaries, race.use(), race.other())
-                : Conflicts.selfRace(summaries, m, w.pos(), w.path());
+                : Conflicts.selfRace(program, summaries, m, w.pos(), w.path());
         String who = task ? "by a task run on another thread" : calledByTasks && m.facts().isClosure()
                 ? "by a task that threads the program starts run at once" : calledByTasks
                 ? "in `" + m.display() + "`, which tasks run on other threads call" : "from instance method `" + m.display() + "`";
@@ -134,7 +134,7 @@ public final class MutableStaticState implements EventMatcher {
             return;
         }
         String proof = race != null ? Conflicts.proof(summaries, race.use(), race.other())
-                : Conflicts.selfRace(summaries, m, call.pos(), path);
+                : Conflicts.selfRace(program, summaries, m, call.pos(), path);
         scope.context().report(m, call.pos(), "static `" + f.name() + "` holds a collection that is not thread-safe, "
                 + "and `" + call.name() + "` changes it " + (task ? "in a task run on another thread"
                 : onChannels ? "in `" + m.display() + "`, which the handler's instances run on the event loops "
