@@ -33,6 +33,8 @@ public enum NameGroup {
     SLOT_WRITE,
     /** Atomic updates that add to the value whatever it is ({@code incrementAndGet}, {@code addAndGet}): no bound holds for them. */
     ATOMIC_STEP,
+    /** An atomic's compare-and-set ({@code compareAndSet}, {@code weakCompareAndSet}): true when it made the change. */
+    COMPARE_AND_SET,
     /** Calls that can make a collection smaller ({@code remove}, {@code clear}, {@code poll}). */
     COLLECTION_SHRINK,
     /**

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Code past a one-winner gate: a test that a counter's atomic step by one saw a given value
- * ({@code if (requestsLeft.decrementAndGet() == 0) moveToNextQueue();}). A step by one passes each
+ * ({@code if (requestsLeft.decrementAndGet() == 0) moveToNextQueue();}), or that a compare-and-set from one
+ * constant to another succeeded ({@code if (state.compareAndSet(this, 1, 2))}). A step by one passes each
  * value once, and exactly one thread's step returns it, so two threads never run the code behind the
  * gate for the same pass: it is one thread's, as under a lock, until the counter comes round again
  * (hadoop's {@code WeightedRoundRobinMultiplexer}: "guaranteed to be called exactly once per
@@ -40,7 +41,8 @@ public final class OneWinnerGates {
         MethodFacts f = m.facts();
         for (Guard g : f.guardChain(f.eventAt(index))) {
             for (Guard.Test t : g.implied()) {
-                if (t.kind() == Guard.TestKind.EQUALS_INTEGER && stepResult(program, m, t.subject())) {
+                if (t.kind() == Guard.TestKind.EQUALS_INTEGER && stepResult(program, m, t.subject())
+                        || t.kind() == Guard.TestKind.IS_TRUE && wonConstantSwap(program, m, t.subject())) {
                     return true;
                 }
             }
@@ -58,6 +60,21 @@ public final class OneWinnerGates {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code v} is the success of a compare-and-set from one constant to another
+     * ({@code if (state.compareAndSet(this, 1, 2))}): once one thread's swap succeeds, the value is no longer
+     * the one expected, and no other thread's succeeds until it comes back to it.
+     */
+    private static boolean wonConstantSwap(Program program, MethodInfo m, Value v) {
+        if (!(v instanceof Value.CallResult r) || !(m.facts().events().get(r.eventIndex()) instanceof Event.Call c)
+                || c.args().size() < 2 || !program.knowledge().inGroup(NameGroup.COMPARE_AND_SET, c.name())) {
+            return false;
+        }
+        Value expected = c.args().get(c.args().size() - 2);
+        Value update = c.args().get(c.args().size() - 1);
+        return expected instanceof Value.Literal a && update instanceof Value.Literal b && !a.text().equals(b.text());
     }
 
     /**
