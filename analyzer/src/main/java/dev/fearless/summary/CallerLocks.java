@@ -53,8 +53,12 @@ final class CallerLocks {
     private final Map<MethodInfo, Boolean> uncalled = new IdentityHashMap<>();
     /** Anonymous classes confined to the method that makes them: they hold its locks, not their callers'. */
     private final ConfinedAnonymous confined;
+    /** Closures objects keep in their final fields: they run inside the calls of those fields, under their locks. */
+    private final FieldClosures kept;
 
-    private CallerLocks(Program program, Set<MethodInfo> roots, Construction construction, ConfinedAnonymous confined) {
+    private CallerLocks(Program program, Set<MethodInfo> roots, Construction construction, ConfinedAnonymous confined,
+                        FieldClosures kept) {
+        this.kept = kept;
         this.program = program;
         this.roots = roots;
         this.construction = construction;
@@ -65,8 +69,9 @@ final class CallerLocks {
      * The entry locks of every method that has some ({@code roots} are the methods other threads start:
      * they hold nothing on entry, whoever else calls them).
      */
-    static Held compute(Program program, Set<MethodInfo> roots, Construction construction, ConfinedAnonymous confined) {
-        return new CallerLocks(program, roots, construction, confined).run();
+    static Held compute(Program program, Set<MethodInfo> roots, Construction construction, ConfinedAnonymous confined,
+                        FieldClosures kept) {
+        return new CallerLocks(program, roots, construction, confined, kept).run();
     }
 
     /**
@@ -121,6 +126,13 @@ final class CallerLocks {
                     work.add(c);
                 }
             }
+            for (List<MethodInfo> closures : kept.runBy(m).values()) {
+                for (MethodInfo c : closures) {
+                    if (queued.add(c)) {
+                        work.add(c);
+                    }
+                }
+            }
             for (TypeInfo anonymous : confined.createdIn(m)) {
                 for (MethodInfo c : anonymous.methods()) {
                     if (derived(c) && queued.add(c)) {
@@ -146,7 +158,7 @@ final class CallerLocks {
     /** Whether the method's entry locks come from its callers (or, for a closure run here, its parent). */
     private boolean derived(MethodInfo m) {
         if (m.facts().isClosure()) {
-            return runHere.contains(m);
+            return runHere.contains(m) || !kept.sitesOf(m).isEmpty();
         }
         return !m.facts().isInitialization() && !roots.contains(m) && !Api.exported(program, m)
                 && (!program.callGraph().callersOf(m).isEmpty() || confined.creationOf(m) != null);
@@ -159,6 +171,9 @@ final class CallerLocks {
 
     /** The locks every caller holds, or {@code null} while no caller is known yet. */
     private LockSet fromCallers(MethodInfo m) {
+        if (m.facts().isClosure() && !kept.sitesOf(m).isEmpty()) {
+            return fromKeepers(m);
+        }
         if (m.facts().isClosure()) {
             return valueOf(m.closureParent());
         }
@@ -207,16 +222,40 @@ final class CallerLocks {
     }
 
     /**
+     * The locks of the object (or of a class) that every call running the kept closure {@code m} holds:
+     * it runs inside the call of its object's field, on that object; {@code null} while no call is known yet.
+     */
+    private LockSet fromKeepers(MethodInfo m) {
+        LockSet common = null;
+        for (CallSite s : kept.sitesOf(m)) {
+            LockSet callerEntry = valueOf(s.caller());
+            if (callerEntry == null) {
+                continue;
+            }
+            LockSet held = LockSet.EMPTY;
+            for (LockRef l : callerEntry.plusAll(s.caller().facts().events().get(s.event()).held()).locks()) {
+                if (ofThisObject(l) || l.kind() == LockRef.Kind.CLASS
+                        || l.path() != null && l.path().root() == AccessPath.Root.STATIC) {
+                    held = held.plus(l);
+                }
+            }
+            common = common == null ? held : common.intersect(held);
+        }
+        return common;
+    }
+
+    /**
      * The lock-graph nodes every caller holds exclusively at its call (not a read lock), its own entry
      * nodes included; the empty set
      * when some caller holds none, and while no caller is known yet (the fixed point then calls again).
      */
     private Set<GlobalLock> nodesFromCallers(MethodInfo m) {
-        if (m.facts().isClosure()) {
+        boolean keptClosure = !kept.sitesOf(m).isEmpty();
+        if (m.facts().isClosure() && !keptClosure) {
             return derived(m.closureParent()) ? nodes.getOrDefault(m.closureParent(), Set.of()) : Set.of();
         }
         Set<GlobalLock> common = null;
-        for (CallSite s : callSites(m)) {
+        for (CallSite s : keptClosure ? kept.sitesOf(m) : callSites(m)) {
             MethodInfo caller = s.caller();
             if (neverRuns(s) || derived(caller) && !entry.containsKey(caller)) {
                 continue; // not lowered yet: every lock

@@ -62,6 +62,13 @@ public final class SharedThreads {
         for (MethodInfo c : threads.continuationsOf(m)) {
             flow.add(c, c.owner(), here);
         }
+        for (java.util.List<MethodInfo> kept : threads.fieldClosures().runBy(m).values()) {
+            for (MethodInfo c : kept) {
+                if (!threads.pinned(c)) {
+                    flow.add(c, c.owner(), here); // a kept closure runs on the object that calls it
+                }
+            }
+        }
     }
 
     /**

@@ -51,12 +51,13 @@ public final class Summarizer {
                 CompletableFuture.supplyAsync(() -> new AccessSummarizer(program, cutoffs).summarize(), pool);
         CompletableFuture<Tasks> tasks = CompletableFuture.supplyAsync(() -> Tasks.find(program), pool);
         ConfinedAnonymous confined = ConfinedAnonymous.of(program);
-        CompletableFuture<ThreadModel> threads = tasks.thenApplyAsync(t -> ThreadModel.of(program, t, confined), pool);
+        FieldClosures kept = FieldClosures.of(program);
+        CompletableFuture<ThreadModel> threads = tasks.thenApplyAsync(t -> ThreadModel.of(program, t, confined, kept), pool);
         CompletableFuture<SyncTypes> syncTypes = CompletableFuture.supplyAsync(() -> new SyncTypes(program), pool);
         Construction construction = Construction.of(program);
         Set<String> spawned = Entries.spawnedTypes(program);
         Set<MethodInfo> roots = Entries.taskRoots(program, spawned);
-        CallerLocks.Held callers = CallerLocks.compute(program, roots, construction, confined);
+        CallerLocks.Held callers = CallerLocks.compute(program, roots, construction, confined, kept);
         Map<MethodInfo, LockSet> entryLocks = callers.locks();
         CompletableFuture<LockOrder> locks = syncTypes.thenApplyAsync(types -> {
             LockSummarizer summarizer = new LockSummarizer(program, types, callers, cutoffs);

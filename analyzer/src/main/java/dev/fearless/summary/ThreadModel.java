@@ -42,13 +42,16 @@ public final class ThreadModel {
     private final Map<LogicalThread, Boolean> many = new ConcurrentHashMap<>();
     private final Joins joins;
     private final Loops loops;
+    private final FieldClosures fieldClosures;
     private final Program program;
     /** Whether each fork/join task class asked about forks more of its kind ({@link #forksItself}). */
     private final Map<TypeInfo, Boolean> forkingTasks = new ConcurrentHashMap<>();
 
     private ThreadModel(Program program, Map<MethodInfo, ThreadSet> threads, BoundedFlow bounded, ReceiverBounds bounds,
-                        Map<MethodInfo, Map<Integer, LogicalThread>> checked, ThreadRoots roots, Loops loops) {
+                        Map<MethodInfo, Map<Integer, LogicalThread>> checked, ThreadRoots roots, Loops loops,
+                        FieldClosures fieldClosures) {
         this.bounds = bounds;
+        this.fieldClosures = fieldClosures;
         this.program = program;
         this.threads = threads;
         this.bounded = bounded;
@@ -58,12 +61,17 @@ public final class ThreadModel {
         this.joins = new Joins(program, this);
     }
 
+    /** The closures objects keep in final fields of their own and run by calling them. */
+    FieldClosures fieldClosures() {
+        return fieldClosures;
+    }
+
     /** The calls made on objects their callers own, as the thread roots judged them. */
     FreshReceivers freshReceivers() {
         return roots.fresh();
     }
 
-    static ThreadModel of(Program program, Tasks tasks, ConfinedAnonymous confined) {
+    static ThreadModel of(Program program, Tasks tasks, ConfinedAnonymous confined, FieldClosures fieldClosures) {
         Loops loops = new Loops(program);
         ThreadRoots roots = ThreadRoots.find(program, tasks, loops);
         Map<MethodInfo, Map<Integer, LogicalThread>> checked = new IdentityHashMap<>();
@@ -99,12 +107,19 @@ public final class ThreadModel {
                     }
                 }
             }
+            for (Map.Entry<Integer, List<MethodInfo>> run : fieldClosures.runBy(m).entrySet()) {
+                for (MethodInfo c : run.getValue()) {
+                    if (!roots.isPinned(c)) {
+                        flow.add(c, c.owner(), contribution(here, onLoop, run.getKey())); // a kept closure runs in the call
+                    }
+                }
+            }
             for (MethodInfo c : roots.continuationsOf(m)) {
                 flow.add(c, c.owner(), contribution(here, onLoop, c.facts().siteEvent()));
             }
         }
         Map<MethodInfo, ThreadSet> threads = flow.unions();
-        return new ThreadModel(program, threads, flow, bounds, checked, roots, loops);
+        return new ThreadModel(program, threads, flow, bounds, checked, roots, loops, fieldClosures);
     }
 
     private static ThreadSet contribution(ThreadSet here, Map<Integer, LogicalThread> onLoop, int event) {
