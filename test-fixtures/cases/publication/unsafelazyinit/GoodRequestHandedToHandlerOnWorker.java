@@ -8,8 +8,9 @@ import java.util.concurrent.Executor;
  * A request that runs the caller's handler on a worker thread with the request itself: the caller hands
  * the request over together with the handler, and every caller in the program lets go of it with the call
  * (it returns right after). The handler's work on the worker continues the caller's, after it and never
- * beside it, so the lazily made header map and the grown array of completion hooks are each used by one
- * holder at a time. The volatile flag only marks the hand-over.
+ * beside it, so the lazily made header map and response, and the grown array of completion hooks, are each
+ * used by one holder at a time. The volatile flag only marks the hand-over, though the response's getter
+ * reads it.
  */
 public class GoodRequestHandedToHandlerOnWorker {
     /** What runs a request. */
@@ -21,6 +22,7 @@ public class GoodRequestHandedToHandlerOnWorker {
     private volatile boolean onWorker;
     private Map<String, String> headers;
     private String body;
+    private StringBuilder response;
     private Runnable[] completion = new Runnable[0];
 
     public GoodRequestHandedToHandlerOnWorker(Executor worker) {
@@ -32,6 +34,13 @@ public class GoodRequestHandedToHandlerOnWorker {
             headers = new HashMap<>();
         }
         return headers;
+    }
+
+    public StringBuilder response() {
+        if (response == null) {
+            response = new StringBuilder(onWorker ? "worker: " : "caller: ");
+        }
+        return response;
     }
 
     public String body() {
@@ -102,6 +111,7 @@ public class GoodRequestHandedToHandlerOnWorker {
         public void handle(GoodRequestHandedToHandlerOnWorker request) {
             request.headers().put("x-echo", "1");
             request.setBody("echo " + request.body());
+            request.response().append(request.body());
             request.onComplete(() -> System.out.println("done"));
         }
     }

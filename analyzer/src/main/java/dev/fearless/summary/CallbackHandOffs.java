@@ -55,6 +55,11 @@ final class CallbackHandOffs {
         return carriers.computeIfAbsent(t, k -> Optional.ofNullable(givenToObject(program, threads, found, k))).orElse(null);
     }
 
+    /** Whether objects of {@code t} move between threads with their callers' callbacks. */
+    boolean carries(Program program, ThreadModel threads, TypeInfo t) {
+        return handOffs(program, threads).containsValue(t);
+    }
+
     private synchronized Map<LogicalThread, TypeInfo> handOffs(Program program, ThreadModel threads) {
         if (handOffs == null) {
             Map<LogicalThread, TypeInfo> found = new java.util.HashMap<>();

@@ -5,6 +5,7 @@ import dev.fearless.budget.Cutoffs;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,14 @@ public final class Summaries {
     /** The objects tasks carry to their callers' callbacks. */
     CallbackHandOffs callbackHandOffs() {
         return callbackHandOffs;
+    }
+
+    /**
+     * Whether objects of {@code t} move between threads with their callers' callbacks, held by one holder
+     * at a time ({@link CallbackHandOffs}): the client threads that call them use them in turn.
+     */
+    public boolean heldInTurn(Program program, TypeInfo t) {
+        return callbackHandOffs.carries(program, threads, t);
     }
 
     /** The objects frozen by a flag their writers check unset and their readers check set. */

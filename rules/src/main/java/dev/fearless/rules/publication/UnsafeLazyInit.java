@@ -162,7 +162,8 @@ public final class UnsafeLazyInit implements MethodMatcher {
             return "its other accesses hold a lock (`" + dev.fearless.summary.Describe.lock(locked.held().locks().get(0))
                     + "` in `" + locked.method().display() + "`)";
         }
-        if (concurrencyAware(program, m, 2)) {
+        // objects that move between threads with their callers' callbacks are used by their holders in turn
+        if (concurrencyAware(program, m, 2) && !summaries.heldInTurn(program, f.owner())) {
             return type + " is used by several threads (this code also uses its locks or volatile/atomic state)";
         }
         return null;
