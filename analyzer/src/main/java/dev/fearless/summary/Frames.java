@@ -82,8 +82,11 @@ public final class Frames {
                 return null;
             }
             if (receiver instanceof Value.Implicit) {
+                // an enclosing instance's method, unless the callee's class is a supertype (an inherited
+                // method) or a subtype (an override a template method dispatches down to): same object
                 boolean outer = callee.owner() != caller.owner()
-                        && !program.isSubtype(caller.owner().name(), callee.owner().name());
+                        && !program.isSubtype(caller.owner().name(), callee.owner().name())
+                        && !program.isSubtype(callee.owner().name(), caller.owner().name());
                 return outer ? new AccessPath(Root.OUTER, callee.owner().name(), calleePath.fields()) : calleePath;
             }
             if (receiver instanceof Value.Super) {
