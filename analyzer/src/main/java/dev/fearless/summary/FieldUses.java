@@ -36,7 +36,7 @@ final class FieldUses {
                     continue;
                 }
                 FieldInfo f = ownField(program, e.method(), r.originMethod(), p);
-                if (f == null || reachedByDispatchDown(program, e, p, f)) {
+                if (f == null || reachedByDispatchDown(program, e, p, f) || siblingOverride(program, e, r.originMethod(), p)) {
                     continue;
                 }
                 LockSet held = LockSet.EMPTY;
@@ -115,6 +115,21 @@ final class FieldUses {
         boolean self = p.root() == Root.THIS || p.root() == Root.OUTER && !p.rootName().equals(owner.name())
                 && program.isSubtype(p.rootName(), owner.name());
         return self && owner != f.owner() && !program.isSubtype(owner.name(), f.owner().name());
+    }
+
+    /**
+     * An access to the entry's own object made by an override in a class of another line than the entry's
+     * (a template method's hook, implemented by a sibling subclass): the call that reaches it dispatches to
+     * the override of the object's own class, so that code never runs on the entry's object.
+     */
+    private static boolean siblingOverride(Program program, Entry e, MethodInfo origin, AccessPath p) {
+        if (p.root() != Root.THIS || origin == null || origin.facts().isClosure() || origin.facts().isStatic()) {
+            return false;
+        }
+        TypeInfo a = e.method().owner();
+        TypeInfo b = origin.owner();
+        return a != b && !a.isAnonymous() && !b.isAnonymous() && a.enclosing() != b && b.enclosing() != a
+                && !program.isSubtype(a.name(), b.name()) && !program.isSubtype(b.name(), a.name());
     }
 
     /** A lock as the field's owner instance names it; locks of other objects keep a distinct name. */

@@ -1,0 +1,79 @@
+package races.unguardedread;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Two kinds of pending updates share a slot allocator that calls a growth hook. Each kind has a field
+ * of its own named {@code values}: the numeric kind's hook replaces its array under the kind's lock, while
+ * the text kind sets its column names once, in its constructor. A text update's unlocked column count
+ * reads its own field, which the numeric kind's hook never writes: that hook cannot run on a text update.
+ */
+public class GoodSiblingHookWritesItsOwnField {
+
+    /** Updates that take slots one by one. */
+    public abstract static class Updates {
+        protected int size;
+
+        protected int nextSlot() {
+            if (size == capacity()) {
+                grow();
+            }
+            return size++;
+        }
+
+        protected abstract int capacity();
+
+        protected abstract void grow();
+    }
+
+    /** Numbers in an array the hook replaces when full. */
+    public static final class NumericUpdates extends Updates {
+        private long[] values = new long[4];
+
+        public synchronized void add(long value) {
+            int slot = nextSlot();
+            values[slot] = value;
+        }
+
+        @Override
+        protected int capacity() {
+            return values.length;
+        }
+
+        @Override
+        protected void grow() {
+            values = Arrays.copyOf(values, values.length * 2);
+        }
+    }
+
+    /** Text in a list; the column names it is sorted by are fixed when it is made. */
+    public static final class TextUpdates extends Updates {
+        private final List<String> texts = new ArrayList<>();
+        private String[] values;
+
+        public TextUpdates(String... columns) {
+            values = columns.clone();
+        }
+
+        public synchronized void add(String text) {
+            nextSlot();
+            texts.add(text);
+        }
+
+        @Override
+        protected int capacity() {
+            return Integer.MAX_VALUE;
+        }
+
+        @Override
+        protected void grow() {
+            throw new IllegalStateException("text updates never fill up");
+        }
+
+        public int columns() {
+            return values.length;
+        }
+    }
+}
