@@ -10,6 +10,7 @@ import dev.fearless.program.TypeInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,8 +31,12 @@ final class CallbackHandOffs {
     /** How many same-object delegations up a hand-off's callers are followed. */
     private static final int DELEGATION_DEPTH = 2;
 
-    /** The tasks that hand an object to a callback, each with the object's class; made once, when first asked. */
-    private Map<LogicalThread, TypeInfo> handOffs;
+    /** The tasks that hand an object to a callback, each with the object's class, and those classes. */
+    private record Found(Map<LogicalThread, TypeInfo> tasks, Set<TypeInfo> classes) {
+    }
+
+    /** Made once, when first asked. */
+    private volatile Found found;
 
     private final Map<LogicalThread, Optional<TypeInfo>> carriers = new ConcurrentHashMap<>();
 
@@ -45,37 +50,43 @@ final class CallbackHandOffs {
         if (t.kind() != LogicalThread.Kind.TASK) {
             return null;
         }
-        Map<LogicalThread, TypeInfo> found = handOffs(program, threads);
-        if (found.isEmpty()) {
+        Found f = found(program, threads);
+        if (f.tasks().isEmpty()) {
             return null;
         }
-        if (found.containsKey(t)) {
-            return found.get(t);
+        if (f.tasks().containsKey(t)) {
+            return f.tasks().get(t);
         }
-        return carriers.computeIfAbsent(t, k -> Optional.ofNullable(givenToObject(program, threads, found, k))).orElse(null);
+        return carriers.computeIfAbsent(t, k -> Optional.ofNullable(givenToObject(program, threads, f.classes(), k)))
+                .orElse(null);
     }
 
     /** Whether objects of {@code t} move between threads with their callers' callbacks. */
     boolean carries(Program program, ThreadModel threads, TypeInfo t) {
-        return handOffs(program, threads).containsValue(t);
+        return found(program, threads).classes().contains(t);
     }
 
-    private synchronized Map<LogicalThread, TypeInfo> handOffs(Program program, ThreadModel threads) {
-        if (handOffs == null) {
-            Map<LogicalThread, TypeInfo> found = new java.util.HashMap<>();
+    private Found found(Program program, ThreadModel threads) {
+        Found f = found;
+        return f != null ? f : find(program, threads);
+    }
+
+    private synchronized Found find(Program program, ThreadModel threads) {
+        if (found == null) {
+            Map<LogicalThread, TypeInfo> tasks = new java.util.HashMap<>();
             Map<MethodInfo, Boolean> letGo = new java.util.HashMap<>();
             for (MethodInfo m : program.methods()) {
                 MethodInfo h = handOffOf(threads, m);
                 if (h != null && handsObjectToCallback(m, h)
                         && letGo.computeIfAbsent(h, x -> callersLetGo(program, x, DELEGATION_DEPTH))) {
                     for (LogicalThread t : threads.rootsOf(m).threads()) {
-                        found.put(t, h.owner());
+                        tasks.put(t, h.owner());
                     }
                 }
             }
-            handOffs = found;
+            found = new Found(tasks, Set.copyOf(tasks.values()));
         }
-        return handOffs;
+        return found;
     }
 
     /** The one instance method that hands over the task whose body is {@code entry}, a closure; or null. */
@@ -100,9 +111,8 @@ final class CallbackHandOffs {
      * method of such an object, by a caller that then lets go of the object ({@code exchange.dispatch(task);
      * return;}); {@code null} otherwise.
      */
-    private static TypeInfo givenToObject(Program program, ThreadModel threads, Map<LogicalThread, TypeInfo> found,
+    private static TypeInfo givenToObject(Program program, ThreadModel threads, Set<TypeInfo> classes,
                                           LogicalThread t) {
-        java.util.Set<TypeInfo> classes = new java.util.HashSet<>(found.values());
         TypeInfo carried = null;
         for (ThreadRoots.Spawn s : threads.spawnsOf(t)) {
             TypeInfo here = givenToObject(program, classes, s);
@@ -114,7 +124,7 @@ final class CallbackHandOffs {
         return carried;
     }
 
-    private static TypeInfo givenToObject(Program program, java.util.Set<TypeInfo> classes, ThreadRoots.Spawn s) {
+    private static TypeInfo givenToObject(Program program, Set<TypeInfo> classes, ThreadRoots.Spawn s) {
         if (!(s.parent().facts().eventAt(s.event()) instanceof Event.Call call) || call.receiver().isSelf()
                 || !letsGo(s.parent(), s.event(), call)) {
             return null;
@@ -268,7 +278,8 @@ final class CallbackHandOffs {
     private static boolean usedAfter(MethodInfo m, int from, AccessPath held) {
         List<Event> events = m.facts().events();
         for (int i = from + 1; i < events.size(); i++) {
-            if (mentions(events.get(i), held) && VariableUses.reachable(m, from, i)
+            if (VariableUses.mentions(events.get(i), p -> p.startsWith(held), p -> p.startsWith(held))
+                    && VariableUses.reachable(m, from, i)
                     && !VariableUses.inHandlerWithout(m.facts(), i, from)) {
                 return true;
             }
@@ -276,24 +287,4 @@ final class CallbackHandOffs {
         return false;
     }
 
-    private static boolean mentions(Event e, AccessPath held) {
-        if (e instanceof Event.Call c) {
-            return starts(c.receiver(), held) || c.args().stream().anyMatch(a -> starts(a, held));
-        }
-        if (e instanceof Event.FieldAccess fa) {
-            return fa.path().startsWith(held) || fa.kind().isWrite() && starts(fa.value(), held);
-        }
-        if (e instanceof Event.NewObject n) {
-            return n.args().stream().anyMatch(a -> starts(a, held));
-        }
-        if (e instanceof Event.Return r) {
-            return starts(r.value(), held);
-        }
-        return e instanceof Event.LocalAssign la && starts(la.value(), held);
-    }
-
-    private static boolean starts(Value v, AccessPath held) {
-        AccessPath p = v.pathOrNull();
-        return p != null && p.startsWith(held);
-    }
 }

@@ -353,9 +353,9 @@ public final class Conflicts {
     }
 
     private static boolean heldInTurnBy(Program program, Summaries summaries, FieldUse task, FieldUse holder) {
-        ThreadSet others = holder.threads();
-        return !others.isEmpty() && withoutHolders(program, summaries, task, task.threads(), others).isEmpty()
-                && carried(program, summaries, task, task.threads()) != null;
+        TypeInfo object = carried(program, summaries, task, task.threads());
+        return object != null && !holder.threads().isEmpty()
+                && notHolding(program, summaries, object, holder.threads()).isEmpty();
     }
 
     /**
@@ -384,9 +384,11 @@ public final class Conflicts {
     private static ThreadSet withoutHolders(Program program, Summaries summaries, FieldUse task, ThreadSet tasks,
                                             ThreadSet set) {
         TypeInfo object = carried(program, summaries, task, tasks);
-        if (object == null) {
-            return set;
-        }
+        return object == null ? set : notHolding(program, summaries, object, set);
+    }
+
+    /** The threads of {@code set} that are no holders of objects of {@code object}: neither clients nor its carriers. */
+    private static ThreadSet notHolding(Program program, Summaries summaries, TypeInfo object, ThreadSet set) {
         CallbackHandOffs handOffs = summaries.callbackHandOffs();
         return set.filter(t -> t.kind() != LogicalThread.Kind.CLIENT && t.kind() != LogicalThread.Kind.CALLED_CLIENT
                 && handOffs.carriedBy(program, summaries.threads(), t) != object);
@@ -419,10 +421,13 @@ public final class Conflicts {
      * objects, so two such uses meet on one object only on one thread.
      */
     static boolean ownThreadObject(FieldUse u, ThreadSet set) {
-        LogicalThread t = set.only();
-        TypeInfo body = u.method().owner();
-        return t != null && t.kind() == LogicalThread.Kind.THREAD && t.key().equals(ThreadRoots.threadKey(body))
-                && u.object() == body && u.method().name().equals("run") && u.method().facts().params().isEmpty();
+        return u.object() == u.method().owner() && threadBody(u.method(), set.only());
+    }
+
+    /** Whether {@code m} is the body ({@code run()}) of the {@code Thread} subclass whose thread {@code t} is. */
+    private static boolean threadBody(MethodInfo m, LogicalThread t) {
+        return t != null && t.kind() == LogicalThread.Kind.THREAD && m.name().equals("run")
+                && m.facts().params().isEmpty() && t.key().equals(ThreadRoots.threadKey(m.owner()));
     }
 
     /** Whether the use is of an object's own state, not of state its class shares by all its objects. */
@@ -676,7 +681,7 @@ public final class Conflicts {
             return false;
         }
         if (m.name().equals("run") && m.facts().params().isEmpty()) {
-            return t.key().equals(ThreadRoots.threadKey(m.owner()));
+            return threadBody(m, t);
         }
         List<CallSite> callers = program.callGraph().callersOf(m);
         if (callers.isEmpty() || depth >= OWN_THREAD_DEPTH) {

@@ -1,5 +1,6 @@
 package dev.fearless.summary;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Guard;
 import dev.fearless.facts.LockSet;
@@ -109,22 +110,30 @@ public final class VariableUses {
 
     /** Whether an event touches the object in variable {@code name}. */
     public static boolean mentions(Event e, String name) {
+        return mentions(e, p -> !p.isField() && Mutations.isRoot(p, name), p -> Mutations.isRoot(p, name));
+    }
+
+    /**
+     * Whether an event touches a value: a call's receiver or argument, a new object's argument, a value
+     * stored, returned or assigned, whose path {@code value} accepts, or a field access whose path
+     * {@code accessed} accepts.
+     */
+    public static boolean mentions(Event e, java.util.function.Predicate<AccessPath> value,
+                                   java.util.function.Predicate<AccessPath> accessed) {
+        java.util.function.Predicate<Value> is = v -> v.pathOrNull() != null && value.test(v.pathOrNull());
         if (e instanceof Event.Call c) {
-            return Mutations.isVariable(c.receiver(), name) || c.args().stream().anyMatch(a -> Mutations.isVariable(a, name));
+            return is.test(c.receiver()) || c.args().stream().anyMatch(is);
         }
         if (e instanceof Event.FieldAccess fa) {
-            return Mutations.isRoot(fa.path(), name) || fa.kind().isWrite() && Mutations.isVariable(fa.value(), name);
+            return accessed.test(fa.path()) || fa.kind().isWrite() && is.test(fa.value());
         }
         if (e instanceof Event.NewObject n) {
-            return n.args().stream().anyMatch(a -> Mutations.isVariable(a, name));
+            return n.args().stream().anyMatch(is);
         }
         if (e instanceof Event.Return r) {
-            return Mutations.isVariable(r.value(), name);
+            return is.test(r.value());
         }
-        if (e instanceof Event.LocalAssign la) {
-            return Mutations.isVariable(la.value(), name);
-        }
-        return false;
+        return e instanceof Event.LocalAssign la && is.test(la.value());
     }
 
     /** Whether a join (of a thread, a future, a latch) comes strictly between events {@code from} and {@code to} of {@code m}. */
