@@ -203,10 +203,32 @@ public final class Conflicts {
      * other or below it (an inherited field written by one subclass's method, read by a sibling's).
      */
     static boolean twoObjects(Program program, FieldUse u, FieldUse v) {
-        TypeInfo a = u.object();
-        TypeInfo b = v.object();
+        TypeInfo a = madeOn(program, u);
+        TypeInfo b = madeOn(program, v);
         return a != null && b != null && a != b && !program.isSubtype(a.name(), b.name())
                 && !program.isSubtype(b.name(), a.name());
+    }
+
+    /**
+     * The class of the object a use is made on, as precisely as the use tells it: the entry's own object
+     * ({@link FieldUse#object}), narrowed to the class of the method that makes the access when that is a
+     * subclass's instance method reaching the field through its own {@code this} (an override the entry's
+     * call of its own hook dispatches to): that code runs only on objects of its class, so the write a
+     * mapped manager's hook makes, reached from the base class's method, is no write of a sibling's object.
+     */
+    static TypeInfo madeOn(Program program, FieldUse u) {
+        TypeInfo object = u.object();
+        MethodInfo origin = u.originMethod();
+        if (object == null || object != u.method().owner() || origin == null || origin.owner() == object
+                || origin.facts().isStatic() || origin.facts().isClosure() || origin.owner().isAnonymous()
+                || origin.owner().isInterface() || !program.isSubtype(origin.owner().name(), object.name())) {
+            return object;
+        }
+        int at = u.originEvent();
+        Event e = at < 0 ? null : origin.facts().events().get(at);
+        AccessPath path = e instanceof Event.FieldAccess a ? a.path()
+                : e instanceof Event.Call c ? c.receiver().pathOrNull() : null;
+        return path != null && path.root() == AccessPath.Root.THIS && path.fields().size() == 1 ? origin.owner() : object;
     }
 
     /**
@@ -216,14 +238,19 @@ public final class Conflicts {
      * a sibling subclass.
      */
     private static boolean meetOnOneObject(Program program, Summaries summaries, FieldUse u, FieldUse v, boolean updates) {
+        TypeInfo uOn = madeOn(program, u);
+        TypeInfo vOn = madeOn(program, v);
         if (u.byClass().isEmpty() && v.byClass().isEmpty()) {
-            TypeInfo object = lower(program, u.object(), v.object());
+            TypeInfo object = lower(program, uOn, vOn);
             return runsOn(program, u, object) && runsOn(program, v, object);
         }
         for (FieldUse.OnClass a : u.onClasses()) {
             for (FieldUse.OnClass b : v.onClasses()) {
-                TypeInfo object = lower(program, a.object(), b.object());
-                if (related(program, a.object(), b.object()) && runsOn(program, u, object) && runsOn(program, v, object)
+                TypeInfo x = lower(program, a.object(), uOn);
+                TypeInfo y = lower(program, b.object(), vOn);
+                TypeInfo object = lower(program, x, y);
+                if (related(program, a.object(), uOn) && related(program, b.object(), vOn) && related(program, x, y)
+                        && runsOn(program, u, object) && runsOn(program, v, object)
                         && meet(program, summaries, u, a.threads(), v, b.threads(), updates)) {
                     return true;
                 }
