@@ -39,6 +39,15 @@ public final class Lifecycle {
         return stepOf(program, m.declaringMethod(), CALLER_DEPTH);
     }
 
+    /**
+     * The start or stop step a field use is made in: the one the method that makes the access runs in, or
+     * else the one its entry runs in (a helper that other code calls too, reached here from {@code start()}).
+     */
+    public static MethodInfo stepOf(Program program, FieldUse u) {
+        MethodInfo step = stepOf(program, u.originMethod());
+        return step != null || u.method() == u.originMethod() ? step : stepOf(program, u.method());
+    }
+
     /** Whether {@code m} runs only as the program or a service starts: in a start step, not a stop step. */
     public static boolean startUpOnly(Program program, MethodInfo m) {
         MethodInfo step = stepOf(program, m);

@@ -101,11 +101,11 @@ public final class UnguardedRead implements FieldMatcher {
             // A write only tests make (a hook nothing in the program calls) is no other side.
             java.util.function.Predicate<FieldUse> runs = v -> !RaceFields.testHook(context.program(), v.method());
             FieldUse w = Conflicts.otherSide(context.program(), summaries, r, writes,
-                    runs.and(v -> Lifecycle.stepOf(context.program(), v.originMethod()) == null));
+                    runs.and(v -> Lifecycle.stepOf(context.program(), v) == null));
             MethodInfo phase = null;
             if (w == null) {
                 w = Conflicts.otherSide(context.program(), summaries, r, writes, runs);
-                phase = w == null ? null : Lifecycle.stepOf(context.program(), w.originMethod());
+                phase = w == null ? null : Lifecycle.stepOf(context.program(), w);
             }
             if (w == null) {
                 continue;

@@ -142,7 +142,7 @@ public final class UnguardedWrite implements FieldMatcher {
             boolean flag = polled || guards.lock() == null && w.op() == AccessOp.WRITE && other.op() == AccessOp.READ
                     && polls(other) && !f.facts().isStatic();
             Candidate c = new Candidate(w, other, getterOnly ? reason + (onLoop ? GETTER_ONLY : ONE_WRITER) : reason,
-                    tie, getterOnly, tie || getterOnly || !polled && Lifecycle.stepOf(context.program(), w.originMethod()) != null
+                    tie, getterOnly, tie || getterOnly || !polled && Lifecycle.stepOf(context.program(), w) != null
                     || Conflicts.outsideOnly(summaries, w, other) != null || underCallersGuard(context, guards, w) != null,
                     flag);
             String key = flag ? "declaration of " + f.name() : place;
@@ -481,7 +481,7 @@ public final class UnguardedWrite implements FieldMatcher {
                                boolean tie, boolean getterOnly, boolean flag, List<FieldUse> alsoFrom) {
         // A write made only as the program or the object starts or stops its work meets the other side only
         // then; not a flag a loop polls to stop: stopping is when its write must be seen.
-        MethodInfo phase = reason.equals(POLLED) ? null : Lifecycle.stepOf(context.program(), w.originMethod());
+        MethodInfo phase = reason.equals(POLLED) ? null : Lifecycle.stepOf(context.program(), w);
         String message = Describe.access(w) + (w.op() == AccessOp.UPDATE ? " is updated " : w.op().throughContents()
                 ? " changes `" + w.field().name() + "` " : " is written ") + reason
                 + Conflicts.reachedFrom(w) + "; " + Conflicts.proof(context.summaries(), w, other)
