@@ -516,14 +516,34 @@ public final class CaughtInterrupts {
         if (c.loop() >= 0 && c.exit() != CatchClause.Exit.RETURN && c.exit() != CatchClause.Exit.THROW) {
             return stoppable(program, m, c.loop(), c.pos());
         }
+        return callersLoop(program, roots, m, HELPER_DEPTH);
+    }
+
+    /**
+     * Whether, at every call of {@code m} (there being some), the thread goes on in a way that does not need
+     * the flag: the call is in a loop of a thread the program owns that can stop by itself; or it is the
+     * last thing a thread's or task's body does (nothing after it waits); or it is in no loop of a method
+     * of which the same holds, up to {@code depth} callers up (a helper's helper, called in the run loop of
+     * a thread and again in its final clean-up).
+     */
+    private static boolean callersLoop(Program program, OwnedThreads roots, MethodInfo m, int depth) {
         List<CallSite> callers = program.callGraph().callersOf(m);
         if (callers.isEmpty()) {
             return false;
         }
         for (CallSite s : callers) {
-            Event at = s.caller().facts().eventAt(s.event());
-            if (at == null || at.loop() < 0 || !ownersThread(program, roots, s.caller())
-                    || !stoppable(program, s.caller(), at.loop(), Position.UNKNOWN)) {
+            MethodInfo caller = s.caller();
+            Event at = caller.facts().eventAt(s.event());
+            if (at == null) {
+                return false;
+            }
+            if (at.loop() >= 0) {
+                if (!ownersThread(program, roots, caller) || !stoppable(program, caller, at.loop(), Position.UNKNOWN)) {
+                    return false;
+                }
+            } else if (!((roots.rootKind(caller) != null || isMain(caller)) && !waitsAfterCall(program, caller, s.event()))
+                    && (depth == 0 || caller == m || !ownersThread(program, roots, caller)
+                    || !callersLoop(program, roots, caller, depth - 1))) {
                 return false;
             }
         }
