@@ -180,7 +180,8 @@ final class ExpressionEvaluator {
             }
             Value.Choice fresh = Value.Choice.ofFresh(a, b);
             Value.Choice variables = fresh != null ? fresh : Value.Choice.ofVariables(a, b);
-            return variables != null ? variables : Value.Other.INSTANCE;
+            Value.Choice chosen = variables != null ? variables : Value.Choice.ofResults(a, b);
+            return chosen != null ? chosen : Value.Other.INSTANCE;
         }
         if (e instanceof ThisExpr t) {
             return t.getTypeName().map(n -> names.outerThis(n.asString())).orElse(Value.PathValue.THIS);

@@ -70,8 +70,9 @@ public sealed interface Value {
 
     /**
      * One of several values, as a condition chooses: fresh objects (or none), {@code c ? new A() : new B()},
-     * each option a {@link NewValue} or the {@code null} literal; or one of two variables,
-     * {@code from.id < to.id ? from : to}. Other conditionals are {@link Other}.
+     * each option a {@link NewValue} or the {@code null} literal; one of two variables,
+     * {@code from.id < to.id ? from : to}; or the result of one of two calls, {@code ok ? a() : b()}.
+     * Other conditionals are {@link Other}.
      */
     record Choice(List<Value> options) implements Value {
         public Choice {
@@ -93,9 +94,29 @@ public sealed interface Value {
             return new Choice(all);
         }
 
+        /** Whether every option is a call's result ({@code ok ? a() : b()}): a value computed where it is chosen. */
+        public boolean results() {
+            return options.stream().allMatch(CallResult.class::isInstance);
+        }
+
         /** Whether every option is a new object or {@code null}: no option is an object held elsewhere. */
         public boolean fresh() {
             return options.stream().allMatch(o -> o instanceof NewValue || o instanceof Literal l && l.kind() == LiteralKind.NULL);
+        }
+
+        /** The choice between the results of two calls (or of choices between such), or {@code null}. */
+        public static Choice ofResults(Value a, Value b) {
+            List<Value> all = new ArrayList<>();
+            for (Value v : List.of(a, b)) {
+                if (v instanceof Choice c && c.results()) {
+                    all.addAll(c.options());
+                } else if (v instanceof CallResult) {
+                    all.add(v);
+                } else {
+                    return null;
+                }
+            }
+            return new Choice(all);
         }
 
         /** The choice between two variables (parameters or locals, not fields), or {@code null}. */

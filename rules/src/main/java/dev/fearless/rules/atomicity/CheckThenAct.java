@@ -693,7 +693,7 @@ public final class CheckThenAct implements EventMatcher {
      * that every assignment before event {@code until} sets to one.
      */
     private static boolean expression(MethodInfo m, Value v, int until) {
-        if (v instanceof Value.Other) {
+        if (v instanceof Value.Other || v instanceof Value.Choice c && c.results()) {
             return true;
         }
         AccessPath p = v.pathOrNull();
@@ -704,7 +704,7 @@ public final class CheckThenAct implements EventMatcher {
         List<Event> events = m.facts().events();
         for (int i = 0; i < until; i++) {
             if (events.get(i) instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
-                if (!(la.value() instanceof Value.Other)) {
+                if (!(la.value() instanceof Value.Other || la.value() instanceof Value.Choice c && c.results())) {
                     return false;
                 }
                 assigned = true;
@@ -771,7 +771,8 @@ public final class CheckThenAct implements EventMatcher {
         for (int i = actIndex - 1; i >= 0; i--) {
             if (events.get(i) instanceof Event.LocalAssign la && la.local().equals(p.rootName())) {
                 return la.value() instanceof Value.Other
-                        || la.value() instanceof Value.Choice c && c.options().stream().anyMatch(o -> o instanceof Value.Other);
+                        || la.value() instanceof Value.Choice c && (c.results()
+                        || c.options().stream().anyMatch(o -> o instanceof Value.Other));
             }
         }
         return false;

@@ -75,7 +75,7 @@ final class TakeAfterCheck {
     private static Integer foundThere(MethodScope scope, int index, Event.Call take, AccessPath target) {
         MethodInfo m = scope.method();
         Value key = take.args().get(0);
-        if (key instanceof Value.Other) {
+        if (key instanceof Value.Other || key instanceof Value.Choice c && c.results()) {
             return null;
         }
         for (Guard g : m.facts().guardChain(take)) {

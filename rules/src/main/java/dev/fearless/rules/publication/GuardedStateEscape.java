@@ -235,7 +235,7 @@ public final class GuardedStateEscape implements TypeMatcher {
             Event e = events.get(i);
             if (e instanceof Event.LocalAssign la && la.value() instanceof Value.CallResult cr && cr.eventIndex() == call) {
                 local = la.local();
-            } else if (e instanceof Event.Return r && r.value() instanceof Value.CallResult cr && cr.eventIndex() == call) {
+            } else if (e instanceof Event.Return r && resultOf(r.value(), call)) {
                 return usedLockedByCallers(program, c, depth - 1);
             }
         }
@@ -255,6 +255,12 @@ public final class GuardedStateEscape implements TypeMatcher {
             }
         }
         return used;
+    }
+
+    /** Whether the value is the result of call {@code call}, or a choice one of whose options is ({@code ok ? a() : b()}). */
+    private static boolean resultOf(Value v, int call) {
+        return v instanceof Value.CallResult cr && cr.eventIndex() == call
+                || v instanceof Value.Choice choice && choice.options().stream().anyMatch(o -> resultOf(o, call));
     }
 
     /** How a call hands the field to another object that keeps it, or null. */

@@ -1,0 +1,87 @@
+package publication.guardedstateescape;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A watch manager keeps two maps, each guarded by its own monitor, and hands either out, as in the good
+ * case; but the registration that picks the map by the result code reads it without taking its monitor,
+ * while the manager clears it under that monitor on another thread.
+ */
+public class BadChosenMapReadUnlocked {
+    static final class Manager {
+        private final Map<String, Set<Runnable>> dataWatches = new HashMap<>();
+        private final Map<String, Set<Runnable>> existWatches = new HashMap<>();
+
+        Map<String, Set<Runnable>> getDataWatches() {
+            return dataWatches; // expect: GuardedStateEscape['returns `dataWatches`']
+        }
+
+        Map<String, Set<Runnable>> getExistWatches() {
+            return existWatches; // expect: GuardedStateEscape['returns `existWatches`']
+        }
+
+        void clear() {
+            synchronized (dataWatches) {
+                dataWatches.clear();
+            }
+            synchronized (existWatches) {
+                existWatches.clear();
+            }
+        }
+    }
+
+    private final Manager manager = new Manager();
+
+    Manager getManager() {
+        return manager;
+    }
+
+    abstract class Registration {
+        private final String path;
+        private final Runnable watcher;
+
+        Registration(String path, Runnable watcher) {
+            this.path = path;
+            this.watcher = watcher;
+        }
+
+        protected abstract Map<String, Set<Runnable>> getWatches(int rc);
+
+        public void register(int rc) {
+            Map<String, Set<Runnable>> watches = getWatches(rc);
+            Set<Runnable> watchers = watches.get(path);
+            if (watchers == null) {
+                watchers = new HashSet<>();
+                synchronized (watches) {
+                    watches.put(path, watchers);
+                }
+            }
+            watchers.add(watcher);
+        }
+    }
+
+    class ExistsRegistration extends Registration {
+        ExistsRegistration(String path, Runnable watcher) {
+            super(path, watcher);
+        }
+
+        @Override
+        protected Map<String, Set<Runnable>> getWatches(int rc) {
+            return rc == 0 ? getManager().getDataWatches() : getManager().getExistWatches();
+        }
+    }
+
+    class DataRegistration extends Registration {
+        DataRegistration(String path, Runnable watcher) {
+            super(path, watcher);
+        }
+
+        @Override
+        protected Map<String, Set<Runnable>> getWatches(int rc) {
+            return getManager().getDataWatches();
+        }
+    }
+}
