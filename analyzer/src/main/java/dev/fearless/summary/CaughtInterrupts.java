@@ -532,22 +532,26 @@ public final class CaughtInterrupts {
             return false;
         }
         for (CallSite s : callers) {
-            MethodInfo caller = s.caller();
-            Event at = caller.facts().eventAt(s.event());
-            if (at == null) {
-                return false;
-            }
-            if (at.loop() >= 0) {
-                if (!ownersThread(program, roots, caller) || !stoppable(program, caller, at.loop(), Position.UNKNOWN)) {
-                    return false;
-                }
-            } else if (!((roots.rootKind(caller) != null || isMain(caller)) && !waitsAfterCall(program, caller, s.event()))
-                    && (depth == 0 || caller == m || !ownersThread(program, roots, caller)
-                    || !callersLoop(program, roots, caller, depth - 1))) {
+            if (!goesOnWithoutFlag(program, roots, m, s, depth)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether, once {@code m} returns to the call at {@code s}, its thread goes on as {@link #callersLoop} asks. */
+    private static boolean goesOnWithoutFlag(Program program, OwnedThreads roots, MethodInfo m, CallSite s, int depth) {
+        MethodInfo caller = s.caller();
+        Event at = caller.facts().eventAt(s.event());
+        if (at == null) {
+            return false;
+        }
+        if (at.loop() >= 0) {
+            return ownersThread(program, roots, caller) && stoppable(program, caller, at.loop(), Position.UNKNOWN);
+        }
+        boolean bodyEnds = (roots.rootKind(caller) != null || isMain(caller)) && !waitsAfterCall(program, caller, s.event());
+        return bodyEnds || depth > 0 && caller != m && ownersThread(program, roots, caller)
+                && callersLoop(program, roots, caller, depth - 1);
     }
 
     /**
