@@ -94,14 +94,14 @@ final class MethodFactsBuilder {
     }
 
     /** Fills a reserved loop slot; its condition reads are the field reads among the events from {@code conditionFrom}. */
-    void setLoop(int id, Position pos, Loop.Kind kind, String condition, int conditionFrom) {
+    void setLoop(int id, Position pos, Loop.Kind kind, String condition, String predicate, int conditionFrom) {
         List<AccessPath> reads = new ArrayList<>();
         for (int i = conditionFrom; i < events.size(); i++) {
             if (events.get(i) instanceof Event.FieldAccess fa && fa.kind() == AccessKind.READ) {
                 reads.add(fa.path());
             }
         }
-        loops.set(id, new Loop(loopParents.get(id), pos, kind, condition, reads, List.of()));
+        loops.set(id, new Loop(loopParents.get(id), pos, kind, condition, predicate, reads, List.of()));
     }
 
     /**

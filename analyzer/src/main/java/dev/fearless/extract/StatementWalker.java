@@ -301,7 +301,8 @@ final class StatementWalker {
         WalkContext inLoop = ctx.inLoop(id);
         int before = out.size();
         expressions.expr(condition, inLoop);
-        out.setLoop(id, positions.of(w), Loop.Kind.WHILE, condition.toString(), before);
+        String text = condition.toString();
+        out.setLoop(id, positions.of(w), Loop.Kind.WHILE, text, LoopPredicates.of(condition, text), before);
         int guard = addGuard(condition, true, ctx);
         LockSet after = statement(w.getBody(), inLoop.inGuard(guard));
         return after == null ? held : held.intersect(after);
@@ -314,7 +315,8 @@ final class StatementWalker {
         LockSet after = statement(d.getBody(), inLoop);
         int before = out.size();
         expressions.expr(d.getCondition(), inLoop.withHeld(after != null ? after : held));
-        out.setLoop(id, positions.of(d), Loop.Kind.DO, d.getCondition().toString(), before);
+        String text = d.getCondition().toString();
+        out.setLoop(id, positions.of(d), Loop.Kind.DO, text, LoopPredicates.of(d.getCondition(), text), before);
         return after == null ? held : held.intersect(after);
     }
 
@@ -330,10 +332,11 @@ final class StatementWalker {
         if (f.getCompare().isPresent()) {
             Expression condition = f.getCompare().get();
             expressions.expr(condition, inLoop);
-            out.setLoop(id, positions.of(f), Loop.Kind.FOR, condition.toString(), before);
+            String text = condition.toString();
+            out.setLoop(id, positions.of(f), Loop.Kind.FOR, text, LoopPredicates.of(condition, text), before);
             inLoop = inLoop.inGuard(addGuard(condition, true, inFor));
         } else {
-            out.setLoop(id, positions.of(f), Loop.Kind.FOR, "", before);
+            out.setLoop(id, positions.of(f), Loop.Kind.FOR, "", "", before);
         }
         LockSet after = statement(f.getBody(), inLoop);
         for (Expression update : f.getUpdate()) {
@@ -348,7 +351,7 @@ final class StatementWalker {
         out.add(new Event.Call(positions.of(f), held, ctx.guard(), ctx.loop(), iterable, "iterator", List.of(),
                 CallStyle.FOR_EACH, false));
         int id = out.reserveLoop(ctx.loop());
-        out.setLoop(id, new Loop(ctx.loop(), positions.of(f), Loop.Kind.FOR_EACH, "", List.of(), List.of()));
+        out.setLoop(id, new Loop(ctx.loop(), positions.of(f), Loop.Kind.FOR_EACH, "", "", List.of(), List.of()));
         WalkContext inLoop = ctx.inBlock(owner).inLoop(id);
         for (VariableDeclarator v : f.getVariable().getVariables()) {
             String unique = names.declareLocal(v.getNameAsString(), TypeRefs.of(v.getType()), inLoop.scope());

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -52,7 +53,8 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
     @Override
     public void matchType(RuleContext context, TypeInfo type) {
         Program program = context.program();
-        Map<String, TreeSet<String>> conditions = new HashMap<>();
+        // by monitor: what each wait waits for ({@link Loop#predicate}), with the condition as its code says it
+        Map<String, TreeMap<String, String>> conditions = new HashMap<>();
         Map<String, SharedWait> sharedWaits = new HashMap<>();
         List<Use> notifies = new ArrayList<>();
         for (MethodInfo m : type.methods()) {
@@ -68,8 +70,8 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
                 if (traits.contains(MethodTrait.WAIT) && e.loop() >= 0) {
                     Loop loop = m.facts().loops().get(e.loop());
                     if (!loop.condition().isEmpty()) {
-                        TreeSet<String> waited = conditions.computeIfAbsent(monitor, k -> new TreeSet<>());
-                        waited.add(loop.condition());
+                        TreeMap<String, String> waited = conditions.computeIfAbsent(monitor, k -> new TreeMap<>());
+                        waited.putIfAbsent(loop.predicate(), loop.condition());
                         SharedWait shared = sharedWait(context, m, e.loop(), loop);
                         if (shared != null) {
                             sharedWaits.putIfAbsent(monitor, shared);
@@ -78,7 +80,8 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
                         if (own != null && sharedByAllInstances(m, call.receiver())) {
                             // One monitor for every instance, a condition on each instance's own field: the
                             // waiters of two instances wait for different things.
-                            waited.add(loop.condition() + " of another instance, whose `" + own + "` differs");
+                            String other = loop.condition() + " of another instance, whose `" + own + "` differs";
+                            waited.putIfAbsent(other, other);
                         }
                     }
                 } else if (call.arity() == 0 && wakesOne(program, m, call)) {
@@ -87,7 +90,7 @@ public final class NotifyInsteadOfNotifyAll implements TypeMatcher {
             }
         }
         for (Use n : notifies) {
-            TreeSet<String> waitedFor = conditions.getOrDefault(n.monitor(), new TreeSet<>());
+            TreeSet<String> waitedFor = new TreeSet<>(conditions.getOrDefault(n.monitor(), new TreeMap<>()).values());
             SharedWait shared = sharedWaits.get(n.monitor());
             if (waitedFor.size() < 2 && shared == null) {
                 continue;
