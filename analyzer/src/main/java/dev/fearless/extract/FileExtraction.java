@@ -72,6 +72,8 @@ final class FileExtraction {
     private final List<ImportFacts> imports;
     private final Set<String> qualifierRoots = new HashSet<>();
     private final Map<String, TypeShape> shapes = new HashMap<>();
+    /** By record declared in this file, its components whose accessor it does not declare itself ({@code from()} answers {@code from}). */
+    private final Map<String, Set<String>> recordComponents = new HashMap<>();
     private final List<TypeExtraction> types = new ArrayList<>();
     private final List<SuppressionRange> suppressions = new ArrayList<>();
     private final Map<AccessPath, Value.PathValue> pathValues = new HashMap<>();
@@ -161,6 +163,11 @@ final class FileExtraction {
         return null;
     }
 
+    /** Whether {@code name()} on a value of {@code typeName} is the implicit accessor of a record component of this file. */
+    boolean recordComponent(String typeName, String name) {
+        return recordComponents.getOrDefault(typeName, Set.of()).contains(name);
+    }
+
     /** The shape of a field of a type declared in this file, or {@code null}. */
     FieldShape fieldOf(String typeName, String field) {
         TypeShape shape = shapes.get(typeName);
@@ -188,10 +195,15 @@ final class FileExtraction {
             }
         }
         if (t instanceof RecordDeclaration r) {
+            Set<String> components = new HashSet<>();
             for (Parameter p : r.getParameters()) {
                 shape.fields.put(p.getNameAsString(), new FieldShape(p.getNameAsString(), TypeRefs.of(p.getType()),
                         Modifiers.PRIVATE | Modifiers.FINAL, null, false));
+                if (r.getMethodsBySignature(p.getNameAsString()).isEmpty()) {
+                    components.add(p.getNameAsString());
+                }
             }
+            recordComponents.put(name, components);
         }
         for (BodyDeclaration<?> member : t.getMembers()) {
             if (member instanceof TypeDeclaration<?> nested) {

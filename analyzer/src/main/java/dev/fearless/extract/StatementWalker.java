@@ -362,6 +362,26 @@ final class StatementWalker {
         return after == null ? held : held.intersect(after);
     }
 
+    /**
+     * The component a lock expression reads through a record's implicit accessor ({@code t.from()} on a
+     * record of this file that does not declare {@code from()} itself): the path of that component
+     * ({@code t.from}), so that the lock is named by what it is; {@code null} otherwise.
+     */
+    private AccessPath recordComponent(Expression e, WalkContext ctx) {
+        if (!(e instanceof MethodCallExpr call) || !call.getArguments().isEmpty() || call.getScope().isEmpty()
+                || !(values.get(call.getScope().get()) instanceof Value.PathValue scope)) {
+            return null;
+        }
+        AccessPath on = scope.path();
+        if (on.root() != AccessPath.Root.PARAM && on.root() != AccessPath.Root.LOCAL || on.isField()) {
+            return null;
+        }
+        TypeRef type = names.variableType(on.rootName(), ctx.scope());
+        String declared = type.isKnown() ? file.names.declared(type.name()) : null;
+        return declared != null && file.recordComponent(declared, call.getNameAsString())
+                ? on.plus(call.getNameAsString()) : null;
+    }
+
     private LockSet synchronizedBlock(SynchronizedStmt sync, WalkContext ctx) {
         LockSet held = ctx.held();
         Expression lockExpression = sync.getExpression();
@@ -369,7 +389,9 @@ final class StatementWalker {
         // Reading the field that holds the monitor is part of taking the lock, not a use of guarded state.
         out.dropTrailingRead(v.pathOrNull());
         LockRef own = locks.ownClassLock(lockExpression);
-        LockRef lock = own != null ? own : LockRecognizer.monitorLock(lockExpression, v);
+        AccessPath component = recordComponent(lockExpression, ctx);
+        LockRef lock = own != null ? own : component != null ? LockRef.monitor(component)
+                : LockRecognizer.monitorLock(lockExpression, v);
         boolean empty = sync.getBody().getStatements().isEmpty();
         Position pos = positions.of(sync);
         out.add(new Event.Acquire(Position.of(pos.line(), pos.column(), pos.line(), pos.column() + 11), held,

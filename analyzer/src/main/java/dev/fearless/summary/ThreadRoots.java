@@ -406,7 +406,8 @@ final class ThreadRoots {
                         "the task handed to `" + handoff + "` at " + place(parent, at), parent.path(), at);
             }
             into.spawns.computeIfAbsent(thread, k -> new ArrayList<>())
-                    .add(new Spawn(parent, event, e.loop() >= 0 || calledInLoop(parent, CALLER_LOOP_DEPTH)));
+                    .add(new Spawn(parent, event, e.loop() >= 0 || calledInLoop(parent, CALLER_LOOP_DEPTH)
+                            || calledTwiceOnOneObject(parent)));
             return ThreadSet.of(thread);
         }
 
@@ -428,6 +429,33 @@ final class ThreadRoots {
                     continue;
                 }
                 if (call.loop() >= 0 || calledInLoop(caller, depth - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a caller of {@code m} calls it twice on one object, one call after the other in the same
+         * block ({@code rebalancer.worker("sweep", ...); rebalancer.worker("top-up", ...);} in {@code main}):
+         * each call hands over a task of its own for that object, so two run at once.
+         */
+        private boolean calledTwiceOnOneObject(MethodInfo m) {
+            if (m.facts().isClosure()) {
+                return false;
+            }
+            record Site(MethodInfo caller, int guard, int loop, Value receiver) {
+            }
+            Set<Site> seen = new HashSet<>();
+            for (CallSite s : program.callGraph().callersOf(m)) {
+                MethodInfo caller = s.caller();
+                if (caller == m || !(caller.facts().eventAt(s.event()) instanceof Event.Call call)
+                        || !(call.receiver().isSelf() || call.receiver() instanceof Value.TypeName
+                        || call.receiver().pathOrNull() != null)) {
+                    continue;
+                }
+                Value on = call.receiver().isSelf() ? Value.PathValue.THIS : call.receiver();
+                if (!seen.add(new Site(caller, call.guard(), call.loop(), on))) {
                     return true;
                 }
             }

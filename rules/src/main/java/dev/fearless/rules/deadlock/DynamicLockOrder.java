@@ -3,6 +3,7 @@ package dev.fearless.rules.deadlock;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.TypeFacts;
 import dev.fearless.facts.Value;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
@@ -44,7 +45,7 @@ public final class DynamicLockOrder implements EventMatcher {
     public void matchEvent(MethodScope scope, int i, Event e) {
         Program program = scope.program();
         MethodInfo m = scope.method();
-        if (loopConditionsOnly(m, e.guard()) && injectedPair(scope, i, e)) {
+        if (loopConditionsOnly(m, e.guard()) && injectedPair(scope, i, e) || componentPair(scope, i, e)) {
             return;
         }
         List<LockRef> outer = new ArrayList<>();
@@ -126,6 +127,56 @@ public final class DynamicLockOrder implements EventMatcher {
     }
 
     /**
+     * Reports nested locking of two fields of one object handed in as a parameter, each holding an object of
+     * one type the maker of that object chose ({@code synchronized (t.from()) { synchronized (t.to()) {...} }}
+     * on a transfer record), in a method threads can run twice at once: the lock order is the order its maker
+     * put them in, and another such object made with the same two the other way round inverts it.
+     */
+    private static boolean componentPair(MethodScope scope, int i, Event e) {
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        for (LockRef inner : taken(program, scope.context(), m, i, e)) {
+            FieldInfo b = handedComponent(program, m, inner);
+            if (b == null || e.held().contains(inner)) {
+                continue;
+            }
+            for (LockRef h : e.held().locks()) {
+                FieldInfo a = handedComponent(program, m, h);
+                if (a == null || a == b || h.kind() != inner.kind() || !h.path().rootName().equals(inner.path().rootName())
+                        || !sameFieldType(program, a, b) || orderDecided(m, e.guard(), h, inner)
+                        || !runTwiceAtOnce(scope.summaries(), m)) {
+                    continue;
+                }
+                scope.report(e.pos(), "`" + Describe.lock(inner) + "` is locked while holding `" + Describe.lock(h)
+                        + "`: both are `" + b.facts().type().simpleName() + "` objects that the `"
+                        + b.owner().simpleName() + "` handed in holds in the order its maker chose, so another `"
+                        + b.owner().simpleName() + "` made with the same two the other way round, used at the same "
+                        + "time, takes them in the opposite order, and both wait forever; lock them in one global "
+                        + "order (by id or identity hash)").add();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The field a lock is the monitor of when it is a field of a parameter ({@code t.from}) that the
+     * parameter's object was handed when made: a record's component, or a field every value stored in which
+     * is a parameter of the method storing it; {@code null} otherwise.
+     */
+    private static FieldInfo handedComponent(Program program, MethodInfo m, LockRef lock) {
+        AccessPath p = lock.path();
+        if (p == null || p.root() != AccessPath.Root.PARAM || p.fields().size() != 1) {
+            return null;
+        }
+        FieldInfo f = program.field(m, p);
+        if (f == null || f.facts().isStatic()) {
+            return null;
+        }
+        return f.owner().facts().kind() == TypeFacts.Kind.RECORD ? f : handedIn(f);
+    }
+
+    /**
      * The field of the object itself the lock is the monitor of, when every value stored in it is a parameter
      * of the method storing it (the object is handed what it locks); {@code null} otherwise.
      */
@@ -135,7 +186,12 @@ public final class DynamicLockOrder implements EventMatcher {
             return null;
         }
         FieldInfo f = program.field(m, p);
-        if (f == null || f.facts().isStatic() || !(f.facts().initializer() instanceof Value.Absent)) {
+        return f == null || f.facts().isStatic() ? null : handedIn(f);
+    }
+
+    /** The field when it has no initializer and every value its class stores in it is a parameter of the method storing it; else {@code null}. */
+    private static FieldInfo handedIn(FieldInfo f) {
+        if (!(f.facts().initializer() instanceof Value.Absent)) {
             return null;
         }
         boolean any = false;
