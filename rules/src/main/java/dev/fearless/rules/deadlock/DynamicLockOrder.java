@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Nested locking on two arguments in argument order ({@code transfer(a, b)} locks a, then b): the order
@@ -102,28 +103,17 @@ public final class DynamicLockOrder implements EventMatcher {
      * order; whether it did is reported.
      */
     private static boolean injectedPair(MethodScope scope, int i, Event e) {
-        Program program = scope.program();
         MethodInfo m = scope.method();
-        for (LockRef inner : taken(program, scope.context(), m, i, e)) {
-            FieldInfo b = injected(program, m, inner);
-            if (b == null || e.held().contains(inner)) {
-                continue;
-            }
-            for (LockRef h : e.held().locks()) {
-                FieldInfo a = injected(program, m, h);
-                if (a == null || a == b || h.kind() != inner.kind() || !sameFieldType(program, a, b)
-                        || !runTwiceAtOnce(scope.summaries(), m)) {
-                    continue;
-                }
-                scope.report(e.pos(), "`" + b.name() + "` is locked while holding `" + a.name() + "`: both hold `"
-                        + b.facts().type().simpleName() + "` objects the object was handed, so another object handed the "
-                        + "same two the other way round (its `" + a.name() + "` is this one's `" + b.name() + "`) takes them "
-                        + "in the opposite order at the same time, and both wait forever; lock them in one global "
-                        + "order (by id or identity hash)").add();
-                return true;
-            }
+        Pair p = nestedPair(scope, i, e, DynamicLockOrder::injected, (h, inner) -> runTwiceAtOnce(scope.summaries(), m));
+        if (p == null) {
+            return false;
         }
-        return false;
+        scope.report(e.pos(), "`" + p.inner().name() + "` is locked while holding `" + p.outer().name() + "`: both hold `"
+                + p.inner().facts().type().simpleName() + "` objects the object was handed, so another object handed the "
+                + "same two the other way round (its `" + p.outer().name() + "` is this one's `" + p.inner().name()
+                + "`) takes them in the opposite order at the same time, and both wait forever; lock them in one "
+                + "global order (by id or identity hash)").add();
+        return true;
     }
 
     /**
@@ -133,30 +123,54 @@ public final class DynamicLockOrder implements EventMatcher {
      * put them in, and another such object made with the same two the other way round inverts it.
      */
     private static boolean componentPair(MethodScope scope, int i, Event e) {
+        MethodInfo m = scope.method();
+        Pair p = nestedPair(scope, i, e, DynamicLockOrder::handedComponent,
+                (h, inner) -> h.path().rootName().equals(inner.path().rootName()) && !orderDecided(m, e.guard(), h, inner)
+                        && runTwiceAtOnce(scope.summaries(), m));
+        if (p == null) {
+            return false;
+        }
+        String maker = p.inner().owner().simpleName();
+        scope.report(e.pos(), "`" + Describe.lock(p.innerLock()) + "` is locked while holding `" + Describe.lock(p.outerLock())
+                + "`: both are `" + p.inner().facts().type().simpleName() + "` objects that the `" + maker
+                + "` handed in holds in the order its maker chose, so another `" + maker + "` made with the same two "
+                + "the other way round, used at the same time, takes them in the opposite order, and both wait "
+                + "forever; lock them in one global order (by id or identity hash)").add();
+        return true;
+    }
+
+    /** Two locks nested at an event, each the monitor of a field that holds an object handed in. */
+    private record Pair(FieldInfo outer, LockRef outerLock, FieldInfo inner, LockRef innerLock) {
+    }
+
+    /**
+     * The first pair of a lock taken at event {@code i} and one held there that are the monitors of two
+     * different fields ({@code field}) holding objects of one type, taken the same way, for which
+     * {@code together} holds; {@code null} when there is none.
+     */
+    private static Pair nestedPair(MethodScope scope, int i, Event e, LockField field,
+                                   BiPredicate<LockRef, LockRef> together) {
         Program program = scope.program();
         MethodInfo m = scope.method();
         for (LockRef inner : taken(program, scope.context(), m, i, e)) {
-            FieldInfo b = handedComponent(program, m, inner);
+            FieldInfo b = field.of(program, m, inner);
             if (b == null || e.held().contains(inner)) {
                 continue;
             }
             for (LockRef h : e.held().locks()) {
-                FieldInfo a = handedComponent(program, m, h);
-                if (a == null || a == b || h.kind() != inner.kind() || !h.path().rootName().equals(inner.path().rootName())
-                        || !sameFieldType(program, a, b) || orderDecided(m, e.guard(), h, inner)
-                        || !runTwiceAtOnce(scope.summaries(), m)) {
-                    continue;
+                FieldInfo a = field.of(program, m, h);
+                if (a != null && a != b && h.kind() == inner.kind() && sameFieldType(program, a, b) && together.test(h, inner)) {
+                    return new Pair(a, h, b, inner);
                 }
-                scope.report(e.pos(), "`" + Describe.lock(inner) + "` is locked while holding `" + Describe.lock(h)
-                        + "`: both are `" + b.facts().type().simpleName() + "` objects that the `"
-                        + b.owner().simpleName() + "` handed in holds in the order its maker chose, so another `"
-                        + b.owner().simpleName() + "` made with the same two the other way round, used at the same "
-                        + "time, takes them in the opposite order, and both wait forever; lock them in one global "
-                        + "order (by id or identity hash)").add();
-                return true;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** The field whose object a lock is the monitor of, as one kind of pair sees it, or {@code null}. */
+    @FunctionalInterface
+    private interface LockField {
+        FieldInfo of(Program program, MethodInfo m, LockRef lock);
     }
 
     /**
