@@ -106,13 +106,21 @@ public final class BlockingInAsync implements MethodMatcher {
         if (future instanceof Value.Element element) {
             future = collected(scope.program(), m, element.of());
         }
-        if (!(future instanceof Value.CallResult cr) || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call submit)
-                || !scope.program().traits(m, submit).contains(MethodTrait.RETURNS_FUTURE)) {
+        if (!(future instanceof Value.CallResult cr) || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call submit)) {
+            return;
+        }
+        if (!scope.program().traits(m, submit).contains(MethodTrait.RETURNS_FUTURE)) {
+            // a method of the program that returns the future of a task it hands over: waited for here
+            MethodInfo maker = onlyTarget(scope.program(), m, cr.eventIndex());
+            Event.Call inner = maker == null ? null : returnedHandOff(scope.program(), maker);
+            if (inner != null) {
+                PoolStarvation.report(scope, call, inner, maker);
+            }
             return;
         }
         LogicalThread target = threads.loopOf(m, submit.receiver());
         if (target == null) {
-            PoolStarvation.report(scope, call, submit);
+            PoolStarvation.report(scope, call, submit, m);
             return;
         }
         if (onLoop ? !target.same(here) : !unplacedTask(scope.program(), m)) {
@@ -131,6 +139,32 @@ public final class BlockingInAsync implements MethodMatcher {
                 + "waiting, or hand the inner task to another executor")
                 .related(m, submit.pos(), "the awaited task is handed to `" + executor + "` here")
                 .add();
+    }
+
+    /** The one method of the program the call at {@code index} of {@code m} runs, or {@code null}. */
+    private static MethodInfo onlyTarget(Program program, MethodInfo m, int index) {
+        List<MethodInfo> targets = program.callGraph().preciseTargets(m, index);
+        return targets.size() == 1 ? targets.get(0) : null;
+    }
+
+    /**
+     * The hand-over whose future {@code maker} returns ({@code return supplyAsync(task, pool);}), when every
+     * return of it gives the result of one such call; {@code null} otherwise.
+     */
+    private static Event.Call returnedHandOff(Program program, MethodInfo maker) {
+        Event.Call found = null;
+        for (Event e : maker.facts().events()) {
+            if (!(e instanceof Event.Return r)) {
+                continue;
+            }
+            if (!(r.value() instanceof Value.CallResult cr) || !(maker.facts().eventAt(cr.eventIndex()) instanceof Event.Call handOff)
+                    || !program.traits(maker, handOff).contains(MethodTrait.RETURNS_FUTURE)
+                    || found != null && found != handOff) {
+                return null;
+            }
+            found = handOff;
+        }
+        return found;
     }
 
     /**
