@@ -83,16 +83,31 @@ final class OneObjectCalls {
      */
     private static One ownFinalField(Program program, MethodInfo m, Value v, int depth) {
         AccessPath p = v.pathOrNull();
-        if (p == null || !p.isOwnField() || m.facts().isStatic() || m.facts().isClosure()) {
+        if (p == null || !p.isOwnField() || m.facts().isStatic()) {
             return null;
         }
         FieldInfo f = program.field(m, p);
         if (f == null || !f.facts().isFinal() || f.facts().isStatic()) {
             return null;
         }
-        One holder = oneObject(program, m, depth + 1);
+        One holder = m.facts().isClosure() ? handedInLoop(m) : oneObject(program, m, depth + 1);
         return holder == null ? null
                 : new One(holder.name() + "." + f.name(), program.resolveType(f.facts().type(), f.owner()));
+    }
+
+    /**
+     * The object a closure runs on when a loop of the method that writes it hands it over, each pass
+     * ({@code for (...) supplyAsync(() -> cache.regionFor(k), pool)}): the tasks one run of that method hands
+     * over all see its {@code this}, and run at once on it. {@code null} for any other closure.
+     */
+    private static One handedInLoop(MethodInfo closure) {
+        MethodInfo parent = closure.closureParent();
+        int site = closure.facts().siteEvent();
+        if (parent == null || parent.facts().isClosure() || parent.facts().isStatic() || site < 0
+                || parent.facts().eventAt(site) == null || parent.facts().eventAt(site).loop() < 0) {
+            return null;
+        }
+        return new One("this of a run of " + parent, parent.owner().name());
     }
 
     /**
