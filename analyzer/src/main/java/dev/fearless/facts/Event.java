@@ -32,6 +32,11 @@ public sealed interface Event {
         return e instanceof Call c ? c.args() : e instanceof NewObject n ? n.args() : List.of();
     }
 
+    /** The path {@code e} touches: the field a field access reads or writes, or a call's receiver; {@code null} otherwise. */
+    static AccessPath touched(Event e) {
+        return e instanceof FieldAccess fa ? fa.path() : e instanceof Call c ? c.receiver().pathOrNull() : null;
+    }
+
     /**
      * A read or write of a field, or of an element of an array held in a field or in a local captured
      * from an enclosing method (then {@code path} is that local, with no fields). {@code index} is the

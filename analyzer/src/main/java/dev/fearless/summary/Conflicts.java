@@ -225,10 +225,8 @@ public final class Conflicts {
             return object;
         }
         int at = u.originEvent();
-        Event e = at < 0 ? null : origin.facts().events().get(at);
-        AccessPath path = e instanceof Event.FieldAccess a ? a.path()
-                : e instanceof Event.Call c ? c.receiver().pathOrNull() : null;
-        return path != null && path.root() == AccessPath.Root.THIS && path.fields().size() == 1 ? origin.owner() : object;
+        AccessPath path = at < 0 ? null : Event.touched(origin.facts().events().get(at));
+        return path != null && path.isOwnField() ? origin.owner() : object;
     }
 
     /**

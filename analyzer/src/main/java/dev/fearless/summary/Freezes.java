@@ -150,8 +150,7 @@ public final class Freezes {
             return false;
         }
         Event e = m.facts().eventAt(i);
-        AccessPath path = e instanceof Event.FieldAccess fa ? fa.path()
-                : e instanceof Event.Call c ? c.receiver().pathOrNull() : null;
+        AccessPath path = Event.touched(e);
         return path != null && path.isOwnField();
     }
 

@@ -33,7 +33,7 @@ import java.util.function.BiPredicate;
  * Locking in an order decided by a comparison (identity hash, ids) is how to fix it.
  */
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
-        summary = "Nested locks on two parameters, or objects looked up by them, in argument order (transfer(a, b)), or on two handed-in fields (left, right fork): callers can invert it.",
+        summary = "Nested locks on two parameters, or objects looked up by them, in argument order (transfer(a, b)), or on two handed-in fields (left, right fork; a transfer record's from and to): callers can invert it.",
         peers = {})
 public final class DynamicLockOrder implements EventMatcher {
 

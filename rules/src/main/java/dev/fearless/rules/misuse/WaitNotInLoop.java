@@ -144,8 +144,7 @@ public final class WaitNotInLoop implements EventMatcher {
             }
         }
         for (int i = index + 1; i < events.size(); i++) {
-            var p = events.get(i) instanceof Event.FieldAccess fa ? fa.path()
-                    : events.get(i) instanceof Event.Call c ? c.receiver().pathOrNull() : null;
+            var p = Event.touched(events.get(i));
             if (p != null && p.isField() && tested.contains(p.fields().get(0))) {
                 return true;
             }

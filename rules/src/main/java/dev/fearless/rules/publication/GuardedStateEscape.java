@@ -245,7 +245,7 @@ public final class GuardedStateEscape implements TypeMatcher {
         AccessPath p = AccessPath.root(AccessPath.Root.LOCAL, local);
         boolean used = false;
         for (Event e : events) {
-            AccessPath on = e instanceof Event.Call x ? x.receiver().pathOrNull() : e instanceof Event.FieldAccess fa ? fa.path() : null;
+            AccessPath on = Event.touched(e);
             if (on == null || !on.root().equals(AccessPath.Root.LOCAL) || !on.rootName().equals(local)) {
                 continue;
             }

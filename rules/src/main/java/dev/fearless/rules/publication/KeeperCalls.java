@@ -79,8 +79,7 @@ final class KeeperCalls {
     /** Whether a method of a class nested in the field's class names the field of an enclosing instance. */
     private static boolean reachesFromInside(MethodInfo m, FieldInfo field) {
         for (Event e : m.facts().events()) {
-            AccessPath p = e instanceof Event.FieldAccess fa ? fa.path()
-                    : e instanceof Event.Call c ? c.receiver().pathOrNull() : null;
+            AccessPath p = Event.touched(e);
             if (p != null && p.root() == AccessPath.Root.OUTER && p.isField() && p.fields().get(0).equals(field.name())) {
                 return true;
             }

@@ -194,8 +194,7 @@ public final class UnsafeLazyInit implements MethodMatcher {
             if (e instanceof Event.Acquire) {
                 return true;
             }
-            AccessPath p = e instanceof Event.FieldAccess fa ? fa.path()
-                    : e instanceof Event.Call c ? c.receiver().pathOrNull() : null;
+            AccessPath p = Event.touched(e);
             if (p == null || !p.isOwnField()) {
                 continue;
             }
