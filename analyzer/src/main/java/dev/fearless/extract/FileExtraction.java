@@ -113,7 +113,8 @@ final class FileExtraction {
             built.add(t.build());
         }
         int lines = unit.getRange().map(r -> r.end.line).orElse(0);
-        return new FileFacts(path, packageName, imports, built, suppressions, lines);
+        List<AnnotationFacts> packageAnnotations = unit.getPackageDeclaration().map(FileExtraction::annotations).orElse(List.of());
+        return new FileFacts(path, packageName, packageAnnotations, imports, built, suppressions, lines);
     }
 
     /** The one path value object for this path in this file (facts repeat the same few paths a lot). */

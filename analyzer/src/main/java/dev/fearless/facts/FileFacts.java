@@ -4,20 +4,29 @@ import java.util.List;
 
 /**
  * Everything the analysis keeps of one source file once its syntax tree is gone. {@code path} is the
- * file's path relative to the scan root, with {@code /} separators.
+ * file's path relative to the scan root, with {@code /} separators; {@code packageAnnotations} are those
+ * of its package declaration (a {@code package-info.java} declares what holds for its whole package).
  */
-public record FileFacts(String path, String packageName, List<ImportFacts> imports, List<TypeFacts> types,
-                        List<SuppressionRange> suppressions, int lineCount) {
+public record FileFacts(String path, String packageName, List<AnnotationFacts> packageAnnotations,
+                        List<ImportFacts> imports, List<TypeFacts> types, List<SuppressionRange> suppressions,
+                        int lineCount) {
 
     public FileFacts {
+        packageAnnotations = List.copyOf(packageAnnotations);
         imports = List.copyOf(imports);
         types = List.copyOf(types);
         suppressions = List.copyOf(suppressions);
     }
 
+    /** The facts of a file whose package declaration carries no annotations. */
+    public FileFacts(String path, String packageName, List<ImportFacts> imports, List<TypeFacts> types,
+                     List<SuppressionRange> suppressions, int lineCount) {
+        this(path, packageName, List.of(), imports, types, suppressions, lineCount);
+    }
+
     /** The same facts for a file shown under another path (facts from the cache, found under a new name). */
     public FileFacts withPath(String newPath) {
-        return newPath.equals(path) ? this : new FileFacts(newPath, packageName, imports, types, suppressions, lineCount);
+        return newPath.equals(path) ? this : new FileFacts(newPath, packageName, packageAnnotations, imports, types, suppressions, lineCount);
     }
 
     /** Whether any of {@code names} is suppressed at {@code line}. */

@@ -1,6 +1,9 @@
 package dev.fearless.knowledge;
 
-/** What the knowledge base knows about an annotation, honoured by simple name from any package. */
+/**
+ * What the knowledge base knows about an annotation, honoured by simple name from any package; the
+ * audience traits by their last two names ({@code InterfaceAudience.Public}), which say whose they are.
+ */
 public enum AnnotationTrait {
     /** Names the lock that guards a field or method ({@code @GuardedBy}). */
     GUARDED_BY,
@@ -21,5 +24,17 @@ public enum AnnotationTrait {
     /** A pipeline handler added to several channels at once, so run by several event loops ({@code @Sharable}, inherited). */
     SHARED_HANDLER,
     /** The method implements or overrides one of a supertype ({@code @Override}). */
-    OVERRIDES
+    OVERRIDES,
+    /**
+     * Declares a package, type or member for code outside its project ({@code @InterfaceAudience.Public}).
+     * A project that marks its API so keeps every unmarked type for itself.
+     */
+    FOR_CLIENTS,
+    /**
+     * Declares a package, type or member for named other projects ({@code @InterfaceAudience.LimitedPrivate}):
+     * its project is one of a family whose members call each other's private code.
+     */
+    FOR_FAMILY,
+    /** Declares a package, type or member for its own project's code only ({@code @InterfaceAudience.Private}). */
+    FOR_PROJECT
 }

@@ -409,6 +409,14 @@ public final class KnowledgeBase {
         return found == null ? List.of() : found.values();
     }
 
+    /**
+     * The traits of an annotation known by its last two names ({@code InterfaceAudience.Private}), for
+     * annotations nested in a type whose own name says what they mean.
+     */
+    public Set<AnnotationTrait> nestedAnnotationTraits(String outerAndName) {
+        return annotations.getOrDefault(outerAndName, Set.of());
+    }
+
     private dev.fearless.facts.AnnotationFacts annotationWith(List<dev.fearless.facts.AnnotationFacts> uses,
                                                             AnnotationTrait trait) {
         for (dev.fearless.facts.AnnotationFacts a : uses) {

@@ -32,6 +32,7 @@ public final class Linker {
                 (caller, eventIndex, call, depth) -> callGraph.targets(caller, eventIndex), cutoffs);
         CallResolver calls = new CallResolver(types, hierarchy, names, staticTypes, cutoffs);
         return new Program(files, knowledge,
-                new Program.Parts(types, hierarchy, names, traits, staticTypes, calls, callGraph, nested, cutoffs));
+                new Program.Parts(types, hierarchy, names, traits, staticTypes, calls, callGraph, nested, cutoffs,
+                        new Audiences(files, knowledge)));
     }
 }

@@ -20,8 +20,8 @@ import java.util.Set;
  * knowledge base; what cannot be resolved stays unknown ({@code null}), and rules treat unknown as no
  * evidence. Built once by the {@link Linker} and immutable (its memos are concurrent), so rules may
  * share it. It answers through the parts it is made of: {@link TypeTable}, {@link Hierarchy},
- * {@link TypeResolver}, {@link Traits}, {@link StaticTypes}, {@link CallResolver}, {@link CallGraph} and
- * {@link NestedMethods}.
+ * {@link TypeResolver}, {@link Traits}, {@link StaticTypes}, {@link CallResolver}, {@link CallGraph},
+ * {@link NestedMethods} and {@link Audiences}.
  */
 public final class Program {
 
@@ -36,10 +36,11 @@ public final class Program {
     private final CallGraph callGraph;
     private final NestedMethods nested;
     private final Cutoffs cutoffs;
+    private final Audiences audiences;
 
     /** The parts of a linked program, each built once, in the order the {@link Linker} builds them. */
     record Parts(TypeTable types, Hierarchy hierarchy, TypeResolver names, Traits traits, StaticTypes staticTypes,
-                 CallResolver calls, CallGraph callGraph, NestedMethods nested, Cutoffs cutoffs) {
+                 CallResolver calls, CallGraph callGraph, NestedMethods nested, Cutoffs cutoffs, Audiences audiences) {
     }
 
     Program(List<FileFacts> files, KnowledgeBase knowledge, Parts parts) {
@@ -54,6 +55,12 @@ public final class Program {
         this.callGraph = parts.callGraph();
         this.nested = parts.nested();
         this.cutoffs = parts.cutoffs();
+        this.audiences = parts.audiences();
+    }
+
+    /** Which types and members their project keeps for its own code, as its audience annotations say. */
+    public Audiences audiences() {
+        return audiences;
     }
 
     /** Where linking and type or call resolution hit a limit, so far. */

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Which methods code outside the scanned program can call: public methods (and interface methods) of
  * public types whose enclosing types are public too, outside the packages a project keeps for itself by
- * convention ({@code internal}). Their callers in the program are not all their callers; those of every
+ * convention ({@code internal}) and the types and members its audience annotations keep for it. Their callers in the program are not all their callers; those of every
  * other method are (a subclass outside may call a protected hook, but template methods call hooks,
  * clients do not).
  */
@@ -21,14 +21,19 @@ public final class Api {
 
     /** Whether clients outside the program can call {@code m}. */
     public static boolean exported(Program program, MethodInfo m) {
-        return exported(m) && !internal(program, m.owner());
+        return exported(m) && !internal(program, m.owner()) && !program.audiences().keptForProject(m);
     }
 
     /**
-     * Whether the type is in a package its project keeps for itself ({@code org.example.internal}): by
-     * convention only the project's own code calls it, even where the language lets others.
+     * Whether the type is one its project keeps for itself: in a package so named by convention
+     * ({@code org.example.internal}), or so declared by the project's audience annotations
+     * ({@link dev.fearless.program.Audiences}). Only the project's own code calls it, even where the
+     * language lets others.
      */
     public static boolean internal(Program program, TypeInfo t) {
+        if (program.audiences().keptForProject(t)) {
+            return true;
+        }
         for (String segment : t.file().packageName().split("\\.", -1)) {
             if (program.knowledge().inGroup(NameGroup.INTERNAL_PACKAGE, segment)) {
                 return true;

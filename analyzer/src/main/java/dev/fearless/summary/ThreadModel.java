@@ -193,14 +193,38 @@ public final class ThreadModel {
         return roots.isContinuation(closure);
     }
 
-    /** Whether code running on {@code a} and code running on {@code b} can run at the same time. */
+    /**
+     * Whether code running on {@code a} and code running on {@code b} can run at the same time: some
+     * thread of one meets some thread of the other ({@link #meet}).
+     */
     public boolean concurrent(ThreadSet a, ThreadSet b) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
-        LogicalThread x = a.only();
-        LogicalThread y = b.only();
-        return x == null || y == null || !x.same(y) || many(x);
+        if (a.more() || b.more()) {
+            return true;
+        }
+        for (LogicalThread x : a.threads()) {
+            for (LogicalThread y : b.threads()) {
+                if (meet(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether code on {@code x} and code on {@code y} can run at the same time: two logical threads can,
+     * one can with itself when it runs several times at once, and two {@code main} threads cannot: each
+     * starts a program of its own, in a process of its own (one that calls the other's {@code main} runs
+     * it on its own thread).
+     */
+    public boolean meet(LogicalThread x, LogicalThread y) {
+        if (x.same(y)) {
+            return many(x);
+        }
+        return x.kind() != LogicalThread.Kind.MAIN || y.kind() != LogicalThread.Kind.MAIN;
     }
 
     /**
