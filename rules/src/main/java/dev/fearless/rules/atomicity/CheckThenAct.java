@@ -24,6 +24,7 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Conflicts;
+import dev.fearless.summary.LockedPaths;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Describe;
 import dev.fearless.summary.Immutables;
@@ -163,6 +164,10 @@ public final class CheckThenAct implements EventMatcher {
         if (proof == null) {
             return;
         }
+        String outsideOnly = race == null ? LockedPaths.onlyOutsideCallersMeet(program, summaries, m) : null;
+        if (outsideOnly != null) {
+            proof += outsideOnly;
+        }
         Event.Call checkCall = m.facts().callAt(check);
         String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
         boolean fill = !atomic && !byIndex && fillsMissingKey(program, m, check, index, act);
@@ -196,7 +201,7 @@ public final class CheckThenAct implements EventMatcher {
             finding.related(race.other().originMethod(), race.other().origin(), "`" + field.name()
                     + "` is changed here, in " + Describe.side(race.other()) + " (the other side)");
         }
-        if (fill || cacheFill) {
+        if (fill || cacheFill || outsideOnly != null) {
             finding.note();
         }
         finding.add();
