@@ -200,6 +200,14 @@ public final class Program {
         return staticTypes.of(m, v);
     }
 
+    /**
+     * The type of the argument a method reference ({@code executor::submit}, a closure without parameters)
+     * is called with: the element of the collection whose {@code forEach} it is handed to; unknown else.
+     */
+    public StaticType referenceArgument(MethodInfo reference) {
+        return staticTypes.referenceArgument(reference);
+    }
+
     /** The declared type of a parameter or local of {@code m}, looking through enclosing methods for captures. */
     public StaticType variableType(MethodInfo m, AccessPath.Root root, String name) {
         return staticTypes.variableType(m, root, name);

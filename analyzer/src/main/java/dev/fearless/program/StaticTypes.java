@@ -280,12 +280,24 @@ final class StaticTypes {
      * -> ...)}, {@code optional.ifPresent(x -> ...)}): the receiver's type argument for that parameter.
      */
     private StaticType elementParam(MethodInfo closure, String name, int depth) {
+        return elementParam(closure, closure.facts().paramIndex(name), depth);
+    }
+
+    /**
+     * The type of the first argument a method reference is called with, which the reference leaves
+     * unnamed ({@code handlers.forEach(executor::submit)}: a handler), as for a lambda's parameter.
+     */
+    StaticType referenceArgument(MethodInfo reference) {
+        return reference.facts().isClosure() && reference.facts().params().isEmpty()
+                ? elementParam(reference, 0, 0) : StaticType.UNKNOWN;
+    }
+
+    private StaticType elementParam(MethodInfo closure, int index, int depth) {
         MethodInfo parent = closure.closureParent();
         int site = closure.facts().siteEvent();
         if (parent == null || site < 0 || !(parent.facts().eventAt(site) instanceof Event.Call call)) {
             return StaticType.UNKNOWN;
         }
-        int index = closure.facts().paramIndex(name);
         StaticType container = receiverOf(parent, call, depth + 1);
         if (!container.isKnown() || !traits.ofCall(container.name(), call).contains(MethodTrait.ELEMENT_CALLBACK)) {
             return functionParam(parent, site, call, closure, index, depth + 1);

@@ -256,9 +256,30 @@ final class Entries {
                         addSubtypes(program.type(type), spawned);
                     }
                 }
+                TypeInfo referenced = e instanceof Event.Call call ? referencedTask(program, m, call, program.traits(m, call)) : null;
+                if (referenced != null) {
+                    spawned.add(referenced.name());
+                    addSubtypes(referenced, spawned);
+                }
             }
         }
         return spawned;
+    }
+
+    /**
+     * The program type of the task a method reference bound to an executor hands to it with the argument
+     * it is called with, which it leaves unnamed ({@code handlers.forEach(executor::submit)}: each handler);
+     * {@code null} for any other call.
+     */
+    static TypeInfo referencedTask(Program program, MethodInfo m, Event.Call call, Set<MethodTrait> traits) {
+        if (!call.args().isEmpty() || call.style() != Event.CallStyle.METHOD_REFERENCE
+                || call.receiver() instanceof Value.TypeName // Type::method: its first argument is the receiver
+                || !traits.contains(MethodTrait.RUNS_ELSEWHERE) && !traits.contains(MethodTrait.STAGE)
+                || traits.contains(MethodTrait.CONTINUES)) {
+            return null;
+        }
+        String type = program.referenceArgument(m).name();
+        return type == null ? null : program.type(type);
     }
 
     private static void addSubtypes(TypeInfo t, Set<String> into) {

@@ -106,6 +106,10 @@ public final class OwnedThreads {
                     for (Value a : kind == null ? List.<Value>of() : call.args()) {
                         mark(program, roots, bodies(program, m, a, i), kind);
                     }
+                    TypeInfo referenced = kind == Kind.TASK ? Entries.referencedTask(program, m, call, traits) : null;
+                    if (referenced != null) {
+                        mark(program, roots, runMethods(program, referenced), kind);
+                    }
                     for (MethodInfo target : program.callGraph().targets(m, i)) {
                         markPassedOn(program, roots, passesOn.get(target), m, call.args(), i);
                     }

@@ -553,6 +553,11 @@ final class ThreadRoots {
                             addSpawn(t, new Spawn(m, i, e.loop() >= 0));
                         }
                     }
+                    TypeInfo referenced = e instanceof Event.Call call
+                            ? Entries.referencedTask(program, m, call, loops.methodTraits(m, call)) : null;
+                    if (referenced != null) {
+                        addSpawn(referenced, new Spawn(m, i, true)); // called for each element it is handed
+                    }
                 }
             }
         }
