@@ -321,6 +321,49 @@ public final class ThreadModel {
         return List.copyOf(result);
     }
 
+    /**
+     * Whether nothing in the program can interrupt the threads that run {@code m}: each is a pool task,
+     * handed over at each of its hand-overs to an executor no use of which interrupts its workers
+     * ({@link WorkerInterrupts#never}: a local pool that is only shut down), its future dropped there, so
+     * no {@code cancel(true)} reaches it either.
+     */
+    public boolean neverInterrupted(Program program, MethodInfo m) {
+        ThreadSet set = threads(m);
+        if (set.isEmpty() || set.more()) {
+            return false;
+        }
+        for (LogicalThread t : set.threads()) {
+            List<ThreadRoots.Spawn> spawns = t.kind() == LogicalThread.Kind.TASK ? roots.spawnsOf(t) : List.of();
+            if (spawns.isEmpty()) {
+                return false;
+            }
+            for (ThreadRoots.Spawn s : spawns) {
+                if (!futureDropped(s) || !WorkerInterrupts.never(program, s.parent(), s.event())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the future of the task handed over at {@code s} is dropped: the call's result is ignored, or
+     * it is a method reference's ({@code handlers.forEach(executor::submit)}) handed to a call whose own
+     * result is, so the futures it returns go nowhere.
+     */
+    private static boolean futureDropped(ThreadRoots.Spawn s) {
+        if (!(s.parent().facts().eventAt(s.event()) instanceof Event.Call call)) {
+            return false;
+        }
+        if (call.resultIgnored()) {
+            return true;
+        }
+        MethodInfo parent = s.parent().closureParent();
+        int site = s.parent().facts().siteEvent();
+        return call.style() == Event.CallStyle.METHOD_REFERENCE && parent != null && site >= 0
+                && parent.facts().eventAt(site) instanceof Event.Call handedTo && handedTo.resultIgnored();
+    }
+
     /** Whether the program starts {@code t}: a task or thread, not clients, requests or {@code main}. */
     public static boolean started(LogicalThread t) {
         return !t.alwaysMany() && t.kind() != LogicalThread.Kind.MAIN;

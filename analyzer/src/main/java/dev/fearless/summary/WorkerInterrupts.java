@@ -41,12 +41,17 @@ final class WorkerInterrupts {
             return false;
         }
         if (p.root() == AccessPath.Root.LOCAL && !p.isField()) {
-            Value made = m.facts().onlyAssignment(p.rootName());
+            MethodInfo maker = m;
+            while (maker.facts().isClosure() && maker.closureParent() != null
+                    && maker.facts().captures().contains(p.rootName())) {
+                maker = maker.closureParent(); // a local the closure captured: made by the method it is written in
+            }
+            Value made = maker.facts().onlyAssignment(p.rootName());
             if (!(made instanceof Value.NewValue || made instanceof Value.CallResult)) {
                 return false; // a copy of an executor others may hold
             }
             List<MethodInfo> code = new ArrayList<>();
-            code.add(m);
+            code.add(maker);
             for (int i = 0; i < code.size(); i++) {
                 code.addAll(program.nestedIn(code.get(i)));
             }

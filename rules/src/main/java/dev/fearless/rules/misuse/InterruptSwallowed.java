@@ -10,16 +10,20 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.CaughtInterrupts;
 import dev.fearless.summary.Lifecycle;
+import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.OwnedThreads;
 import dev.fearless.summary.RaceFields;
+import dev.fearless.summary.ThreadModel;
+import dev.fearless.summary.ThreadSet;
 
 /**
  * An InterruptedException caught and dropped on a thread that goes on running: its interrupt status is
  * lost, so code further up cannot tell it was asked to stop. Also a broad {@code catch (Exception e)}
  * around a call that throws InterruptedException, with no earlier clause for it. Not reported when the
  * handler re-flags, rethrows or passes the exception on, when the thread or task the code owns ends
- * right after, when the process exits, or when the loop of a thread the program owns goes round to its
- * own stop condition. A note in a hook only tests call, and in a start-up or shutdown step
+ * right after, when the process exits, when the loop of a thread the program owns goes round to its
+ * own stop condition, or when the code runs only as tasks of pools nothing can interrupt (a local pool
+ * only shut down, the tasks' futures dropped). A note in a hook only tests call, and in a start-up or shutdown step
  * ({@link Lifecycle#stepOf}), where the thread is starting or stopping the program's work anyway.
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
@@ -34,8 +38,9 @@ public final class InterruptSwallowed implements MethodMatcher {
         OwnedThreads roots = scope.summaries().ownedThreads();
         for (CatchClause c : m.facts().catches()) {
             CaughtInterrupts.Catch how = CaughtInterrupts.catchOf(program, m, c);
-            if (how == null || CaughtInterrupts.fate(program, roots, m, c) != CaughtInterrupts.Fate.SWALLOWED) {
-                continue;
+            if (how == null || CaughtInterrupts.fate(program, roots, m, c) != CaughtInterrupts.Fate.SWALLOWED
+                    || scope.summaries().threads().neverInterrupted(program, m)) {
+                continue; // dealt with, or on pool threads nothing in the program can interrupt
             }
             String what = how == CaughtInterrupts.Catch.DIRECT ? "InterruptedException is swallowed: "
                     : "an InterruptedException (caught as " + c.types().get(0).simpleName() + ") is swallowed: ";
@@ -43,7 +48,7 @@ public final class InterruptSwallowed implements MethodMatcher {
             // In a start-up or shutdown step the thread is starting or stopping the program's work anyway: the
             // flag is lost to the rest of that step only, often on purpose (a stop that goes on draining).
             MethodInfo step = testHook ? null : Lifecycle.stepOf(program, m);
-            var finding = scope.report(c.pos(), what + onWhichThread(roots, m) + ", with its interrupt "
+            var finding = scope.report(c.pos(), what + onWhichThread(roots, scope.summaries().threads(), m) + ", with its interrupt "
                     + "status lost, so code further up cannot see it was asked to stop; call "
                     + "Thread.currentThread().interrupt() or rethrow"
                     + (testHook ? "; `" + m.display() + "` is written for tests and nothing else in the program calls it"
@@ -58,9 +63,12 @@ public final class InterruptSwallowed implements MethodMatcher {
     }
 
     /** Why losing the flag matters here: whose thread goes on running after the handler. */
-    private static String onWhichThread(OwnedThreads roots, MethodInfo m) {
+    private static String onWhichThread(OwnedThreads roots, ThreadModel threads, MethodInfo m) {
         OwnedThreads.Kind root = roots.rootKind(m);
-        if (root == OwnedThreads.Kind.TASK) {
+        ThreadSet set = threads.threads(m);
+        boolean onTasks = !set.isEmpty() && !set.more()
+                && set.threads().stream().allMatch(t -> t.kind() == LogicalThread.Kind.TASK);
+        if (root == OwnedThreads.Kind.TASK || root == null && onTasks) {
             return "this task goes on running on a thread it does not own (a pool's worker or a timer's)";
         }
         if (root == OwnedThreads.Kind.DEDICATED || roots.onOwnedThread(m)) {
