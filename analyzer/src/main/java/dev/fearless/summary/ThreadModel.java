@@ -322,8 +322,9 @@ public final class ThreadModel {
     }
 
     /**
-     * Whether nothing in the program can interrupt the threads that run {@code m}: each is a pool task,
-     * handed over at each of its hand-overs to an executor no use of which interrupts its workers
+     * Whether nothing in the program can interrupt the threads that run {@code m}: each is the body of a
+     * {@code Thread} subclass no {@code interrupt()} call may reach ({@link ThreadInterrupts}), or a pool
+     * task, handed over at each of its hand-overs to an executor no use of which interrupts its workers
      * ({@link WorkerInterrupts#never}: a local pool that is only shut down), its future dropped there, so
      * no {@code cancel(true)} reaches it either.
      */
@@ -333,6 +334,9 @@ public final class ThreadModel {
             return false;
         }
         for (LogicalThread t : set.threads()) {
+            if (t.kind() == LogicalThread.Kind.THREAD && ownThreadNeverInterrupted(program, t)) {
+                continue;
+            }
             List<ThreadRoots.Spawn> spawns = t.kind() == LogicalThread.Kind.TASK ? roots.spawnsOf(t) : List.of();
             if (spawns.isEmpty()) {
                 return false;
@@ -344,6 +348,26 @@ public final class ThreadModel {
             }
         }
         return true;
+    }
+
+    /** Which thread classes the program's code may interrupt; made on first use. */
+    private volatile ThreadInterrupts interrupts;
+
+    /**
+     * Whether {@code t} is the body of a program {@code Thread} subclass that no code can interrupt
+     * ({@link ThreadInterrupts}): no {@code interrupt()} call's receiver may be one of its objects.
+     */
+    private boolean ownThreadNeverInterrupted(Program program, LogicalThread t) {
+        TypeInfo type = t.key().startsWith("thread:") ? program.type(t.key().substring("thread:".length())) : null;
+        if (type == null || !program.is(type.name(), dev.fearless.knowledge.TypeTrait.THREAD)) {
+            return false;
+        }
+        ThreadInterrupts known = interrupts;
+        if (known == null) {
+            known = ThreadInterrupts.of(program);
+            interrupts = known;
+        }
+        return !known.mayInterrupt(type);
     }
 
     /**

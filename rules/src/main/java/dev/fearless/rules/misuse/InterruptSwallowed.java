@@ -22,9 +22,10 @@ import dev.fearless.summary.ThreadSet;
  * around a call that throws InterruptedException, with no earlier clause for it. Not reported when the
  * handler re-flags, rethrows or passes the exception on, when the thread or task the code owns ends
  * right after, when the process exits, when the loop of a thread the program owns goes round to its
- * own stop condition, or when the code runs only as tasks of pools nothing can interrupt (a local pool
- * only shut down, the tasks' futures dropped). A note in a hook only tests call, and in a start-up or shutdown step
- * ({@link Lifecycle#stepOf}), where the thread is starting or stopping the program's work anyway.
+ * own stop condition, or when the code runs only on threads nothing can interrupt (a thread class no
+ * {@code interrupt()} call may reach, or tasks of a local pool only shut down, their futures dropped).
+ * A note in a hook only tests call, and in a start-up or shutdown step ({@link Lifecycle#stepOf}), where
+ * the thread is starting or stopping the program's work anyway.
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "InterruptedException caught and neither rethrown nor re-flagged with interrupt().",
