@@ -3,6 +3,7 @@ package dev.fearless.program;
 import dev.fearless.facts.AnnotationFacts;
 import dev.fearless.facts.FileFacts;
 import dev.fearless.facts.ImportFacts;
+import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.TypeFacts;
 import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.knowledge.KnowledgeBase;
@@ -36,8 +37,13 @@ public final class Audiences {
     /** The audience a package-info declares, by source folder and package. */
     private final Map<String, Audience> packages = new HashMap<>();
 
+    /** Whether any package, type or member of the program carries an audience mark (most carry none). */
+    private final boolean marked;
+    private final Map<TypeInfo, Boolean> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
     Audiences(List<FileFacts> files, KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        boolean any = false;
         for (FileFacts file : files) {
             Audience declared = audience(file.packageAnnotations(), file);
             if (declared != null) {
@@ -52,7 +58,11 @@ public final class Audiences {
                 if (a != null) {
                     marks.add(a);
                 }
+                for (MethodFacts m : t.methods()) {
+                    any |= audience(m.annotations(), file) != null;
+                }
             }
+            any |= !marks.isEmpty();
             if (marks.contains(Audience.CLIENTS)) {
                 marking.merge(sourceFolder(file), file.packageName(), Audiences::commonPackage);
             }
@@ -60,6 +70,7 @@ public final class Audiences {
                 family.merge(sourceFolder(file), file.packageName(), Audiences::commonPackage);
             }
         }
+        this.marked = any;
     }
 
     /**
@@ -67,6 +78,10 @@ public final class Audiences {
      * marked so, or nothing is and its project marks what it offers outside.
      */
     public boolean keptForProject(TypeInfo t) {
+        return marked && kept.computeIfAbsent(t, this::kept);
+    }
+
+    private boolean kept(TypeInfo t) {
         if (inProject(family, t.file())) {
             return false;
         }
@@ -83,7 +98,8 @@ public final class Audiences {
 
     /** Whether {@code m} itself is marked for its project's own code ({@code @InterfaceAudience.Private} on a method). */
     public boolean keptForProject(MethodInfo m) {
-        return !inProject(family, m.owner().file()) && audience(m.facts().annotations(), m.owner().file()) == Audience.PROJECT;
+        return marked && !m.facts().annotations().isEmpty() && !inProject(family, m.owner().file())
+                && audience(m.facts().annotations(), m.owner().file()) == Audience.PROJECT;
     }
 
     private Audience audience(List<AnnotationFacts> annotations, FileFacts file) {

@@ -261,16 +261,8 @@ final class CallerLocks {
                 continue; // not lowered yet: every lock
             }
             Set<GlobalLock> here = new TreeSet<>(derived(caller) ? nodes.getOrDefault(caller, Set.of()) : Set.of());
-            LockSet atCall = caller.facts().events().get(s.event()).held().plusAll(valueOf(caller));
-            for (LockRef h : atCall.locks()) {
-                if (h.kind() == LockRef.Kind.READ) {
-                    continue; // shared with every other reader: it excludes no other run
-                }
-                GlobalLock node = GlobalLock.of(program, caller, h);
-                if (node != null) {
-                    here.add(node);
-                }
-            }
+            here.addAll(GlobalLock.exclusive(program, caller,
+                    caller.facts().events().get(s.event()).held().plusAll(valueOf(caller))));
             if (common == null) {
                 common = here;
             } else {

@@ -3,6 +3,7 @@ package dev.fearless.summary;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AccessPath.Root;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
@@ -45,6 +46,21 @@ public record GlobalLock(String key, String display, boolean dynamic, boolean si
             }
             default -> null;
         };
+    }
+
+    /**
+     * The nodes of the locks {@code held} (in {@code m}'s frame) that exclude other runs: all but read
+     * locks, which every other reader shares.
+     */
+    public static java.util.Set<GlobalLock> exclusive(Program program, MethodInfo m, LockSet held) {
+        java.util.Set<GlobalLock> result = new java.util.TreeSet<>();
+        for (LockRef h : held.locks()) {
+            GlobalLock node = h.kind() == LockRef.Kind.READ ? null : of(program, m, h);
+            if (node != null) {
+                result.add(node);
+            }
+        }
+        return result;
     }
 
     private static String simple(String qualified) {

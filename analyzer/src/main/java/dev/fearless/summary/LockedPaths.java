@@ -1,6 +1,5 @@
 package dev.fearless.summary;
 
-import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
@@ -56,12 +55,7 @@ public final class LockedPaths {
             MethodInfo caller = s.caller();
             Set<GlobalLock> here = new TreeSet<>(summaries.callerLockNodes(caller));
             LockSet atCall = summaries.heldAt(caller, caller.facts().events().get(s.event()).held());
-            for (LockRef h : atCall.locks()) {
-                GlobalLock node = h.kind() == LockRef.Kind.READ ? null : GlobalLock.of(program, caller, h);
-                if (node != null && !node.dynamic()) {
-                    here.add(node);
-                }
-            }
+            GlobalLock.exclusive(program, caller, atCall).stream().filter(l -> !l.dynamic()).forEach(here::add);
             if (depth > 0 && caller != m && !caller.facts().isClosure()) {
                 here.addAll(held(program, summaries, caller, depth - 1));
             }

@@ -5,6 +5,7 @@ import dev.fearless.facts.Event;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -46,6 +47,8 @@ public final class ThreadModel {
     private final Program program;
     /** Whether each fork/join task class asked about forks more of its kind ({@link #forksItself}). */
     private final Map<TypeInfo, Boolean> forkingTasks = new ConcurrentHashMap<>();
+    /** Which thread classes the program's code may interrupt; made on first use. */
+    private volatile ThreadInterrupts interrupts;
 
     private ThreadModel(Program program, Map<MethodInfo, ThreadSet> threads, BoundedFlow bounded, ReceiverBounds bounds,
                         Map<MethodInfo, Map<Integer, LogicalThread>> checked, ThreadRoots roots, Loops loops,
@@ -350,16 +353,14 @@ public final class ThreadModel {
         return true;
     }
 
-    /** Which thread classes the program's code may interrupt; made on first use. */
-    private volatile ThreadInterrupts interrupts;
-
     /**
      * Whether {@code t} is the body of a program {@code Thread} subclass that no code can interrupt
      * ({@link ThreadInterrupts}): no {@code interrupt()} call's receiver may be one of its objects.
      */
     private boolean ownThreadNeverInterrupted(Program program, LogicalThread t) {
-        TypeInfo type = t.key().startsWith("thread:") ? program.type(t.key().substring("thread:".length())) : null;
-        if (type == null || !program.is(type.name(), dev.fearless.knowledge.TypeTrait.THREAD)) {
+        String name = ThreadRoots.threadClassOf(t);
+        TypeInfo type = name == null ? null : program.type(name);
+        if (type == null || !program.is(type.name(), TypeTrait.THREAD)) {
             return false;
         }
         ThreadInterrupts known = interrupts;

@@ -109,8 +109,16 @@ final class ThreadRoots {
 
     /** The key of the logical thread that the body of {@code type}, a {@code Thread} subclass, runs on. */
     static String threadKey(TypeInfo type) {
-        return "thread:" + type.name();
+        return THREAD_KEY + type.name();
     }
+
+    /** The class whose body the logical thread {@code t} is ({@link #threadKey}), or {@code null}. */
+    static String threadClassOf(LogicalThread t) {
+        return t.kind() == LogicalThread.Kind.THREAD && t.key().startsWith(THREAD_KEY)
+                ? t.key().substring(THREAD_KEY.length()) : null;
+    }
+
+    private static final String THREAD_KEY = "thread:";
 
     /** The key of the logical thread of the clients that call {@code type}'s API. */
     static String clientKey(TypeInfo type) {
