@@ -164,7 +164,8 @@ public final class CheckThenAct implements EventMatcher {
         if (proof == null) {
             return;
         }
-        String outsideOnly = race == null ? LockedPaths.onlyOutsideCallersMeet(program, summaries, m) : null;
+        boolean selfRace = race == null || race.other() == race.use();
+        String outsideOnly = selfRace ? LockedPaths.onlyOutsideCallersMeet(program, summaries, m) : null;
         if (outsideOnly != null) {
             proof += outsideOnly;
         }
