@@ -43,6 +43,7 @@ public final class Summaries {
     private final NullLocks nullLocks = new NullLocks();
     private final LatchHandoffs.Pairs latchPairs = new LatchHandoffs.Pairs();
     private final CallbackHandOffs callbackHandOffs = new CallbackHandOffs();
+    private final Settings settings;
 
     Summaries(Construction construction, ThreadModel threads, SharedThreads sharedThreads, Tasks tasks,
               CallerLocks.Held callers, Map<MethodInfo, List<AccessRecord>> accesses, List<Entry> entries,
@@ -74,6 +75,7 @@ public final class Summaries {
         this.ownedThreads = analyses.ownedThreads();
         this.lockTakers = analyses.lockTakers();
         this.freezes = analyses.freezes();
+        this.settings = new Settings(threads);
     }
 
     /** The code that runs only on objects their class made without their lock. */
@@ -132,6 +134,11 @@ public final class Summaries {
     /** The code each method hands to other threads. */
     public Tasks tasks() {
         return tasks;
+    }
+
+    /** The fields objects are configured with before they are shared or started. */
+    public Settings settings() {
+        return settings;
     }
 
     /** The logical threads that can run each method. */

@@ -26,6 +26,7 @@ import dev.fearless.summary.Guards;
 import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.Lifecycle;
 import dev.fearless.summary.RaceFields;
+import dev.fearless.summary.Settings;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -99,13 +100,22 @@ public final class UnguardedRead implements FieldMatcher {
             // A write made while the program starts or stops its work (an init, a shutdown) meets the read
             // only then: a note, unless some other write races with it too.
             // A write only tests make (a hook nothing in the program calls) is no other side.
+            // A setting's write (a setter the program calls only to set objects up) meets the read only when a
+            // user reconfigures an object at work: a note, unless some other write races with it too.
             java.util.function.Predicate<FieldUse> runs = v -> !RaceFields.testHook(context.program(), v.method());
+            java.util.function.Predicate<FieldUse> configures =
+                    v -> summaries.settings().setterOf(context.program(), v, allUses) != null;
             FieldUse w = Conflicts.otherSide(context.program(), summaries, r, writes,
-                    runs.and(v -> Lifecycle.stepOf(context.program(), v) == null));
+                    runs.and(v -> Lifecycle.stepOf(context.program(), v) == null).and(configures.negate()));
             MethodInfo phase = null;
+            MethodInfo setter = null;
+            if (w == null) {
+                w = Conflicts.otherSide(context.program(), summaries, r, writes, runs.and(configures.negate()));
+                phase = w == null ? null : Lifecycle.stepOf(context.program(), w);
+            }
             if (w == null) {
                 w = Conflicts.otherSide(context.program(), summaries, r, writes, runs);
-                phase = w == null ? null : Lifecycle.stepOf(context.program(), w);
+                setter = w == null ? null : summaries.settings().setterOf(context.program(), w, allUses);
             }
             if (w == null) {
                 continue;
@@ -115,10 +125,10 @@ public final class UnguardedRead implements FieldMatcher {
                 outside = Conflicts.calledUnderGuard(context.program(), summaries, r, common);
             }
             Event.Call logged = loggedBy(context.program(), r, f);
-            boolean note = phase != null || outside != null || logged != null
+            boolean note = phase != null || setter != null || outside != null || logged != null
                     || untestedValue(context.program(), r, f) || untestedSize(context.program(), r, f);
             if (before == null || !note) {
-                chosen.put(key, new Candidate(r, w, phase, outside, logged, note));
+                chosen.put(key, new Candidate(r, w, phase, setter, outside, logged, note));
             }
         }
         for (Candidate c : chosen.values()) {
@@ -128,7 +138,7 @@ public final class UnguardedRead implements FieldMatcher {
     }
 
     /** A read to report, the write it races with, and what makes it a note rather than a warning. */
-    private record Candidate(FieldUse read, FieldUse write, MethodInfo phase, String outside, Event.Call logged,
+    private record Candidate(FieldUse read, FieldUse write, MethodInfo phase, MethodInfo setter, String outside, Event.Call logged,
                              boolean note) {
     }
 
@@ -142,6 +152,7 @@ public final class UnguardedRead implements FieldMatcher {
                 + Conflicts.reachedFrom(r) + "; " + Conflicts.proof(context.summaries(), r, w)
                 + (c.phase() == null ? "" : "; every write it races with is made as `" + c.phase().display()
                         + "` starts or stops the object's work, so the read can see it only then")
+                + (c.setter() == null ? "" : Settings.clause(f, c.setter()))
                 + (c.outside() == null ? "" : c.outside())
                 + (c.logged() == null ? "" : "; the value read only goes into a log message (`"
                         + Describe.value(r.originMethod(), c.logged().receiver()) + "." + c.logged().name()

@@ -27,6 +27,7 @@ import dev.fearless.summary.Lifecycle;
 import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.RaceFields;
+import dev.fearless.summary.Settings;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.ThreadContext;
 import dev.fearless.summary.ThreadModel;
@@ -141,8 +142,9 @@ public final class UnguardedWrite implements FieldMatcher {
             // the declaration, where volatile goes, and the loop gets a note
             boolean flag = polled || guards.lock() == null && w.op() == AccessOp.WRITE && other.op() == AccessOp.READ
                     && polls(other) && !f.facts().isStatic();
+            boolean setting = !flag && summaries.settings().setterOf(context.program(), w, allUses) != null;
             Candidate c = new Candidate(w, other, getterOnly ? reason + (onLoop ? GETTER_ONLY : ONE_WRITER) : reason,
-                    tie, getterOnly, tie || getterOnly || !polled && Lifecycle.stepOf(context.program(), w) != null
+                    tie, getterOnly, tie || getterOnly || setting || !polled && Lifecycle.stepOf(context.program(), w) != null
                     || Conflicts.outsideOnly(summaries, w, other) != null || underCallersGuard(context, guards, w) != null,
                     flag);
             String key = flag ? "declaration of " + f.name() : place;
@@ -155,7 +157,8 @@ public final class UnguardedWrite implements FieldMatcher {
             }
         }
         for (Candidate c : chosen.values()) {
-            report(context, c.write(), c.other(), c.reason(), guards, c.tie(), c.getterOnly(), c.flag(),
+            MethodInfo setter = c.flag() ? null : summaries.settings().setterOf(context.program(), c.write(), allUses);
+            report(context, c.write(), c.other(), c.reason(), guards, c.tie(), c.getterOnly(), c.flag(), setter,
                     Conflicts.otherEntries(c.write(), uses, v -> v.held().isEmpty(), 3));
         }
     }
@@ -478,7 +481,7 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards,
-                               boolean tie, boolean getterOnly, boolean flag, List<FieldUse> alsoFrom) {
+                               boolean tie, boolean getterOnly, boolean flag, MethodInfo setter, List<FieldUse> alsoFrom) {
         // A write made only as the program or the object starts or stops its work meets the other side only
         // then; not a flag a loop polls to stop: stopping is when its write must be seen.
         MethodInfo phase = reason.equals(POLLED) ? null : Lifecycle.stepOf(context.program(), w);
@@ -489,7 +492,8 @@ public final class UnguardedWrite implements FieldMatcher {
                         + "there for another purpose than this field, and only clients of the API make the two accesses"
                         : "")
                 + (phase == null ? "" : "; the write is made only as `" + phase.display() + "` starts or stops the "
-                        + "object's work, so the other side can meet it only then");
+                        + "object's work, so the other side can meet it only then")
+                + (setter == null ? "" : Settings.clause(w.field(), setter));
         String outside = Conflicts.outsideOnly(context.summaries(), w, other);
         if (outside == null) {
             outside = underCallersGuard(context, guards, w);
@@ -528,7 +532,7 @@ public final class UnguardedWrite implements FieldMatcher {
             finding.related(g.originMethod(), g.origin(), Describe.access(g) + " is accessed under `"
                     + Describe.lock(guards.lock()) + "` here");
         }
-        if (tie || getterOnly || phase != null || outside != null) {
+        if (tie || getterOnly || phase != null || outside != null || setter != null) {
             finding.note();
         }
         finding.add();

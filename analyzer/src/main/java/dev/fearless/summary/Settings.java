@@ -1,0 +1,159 @@
+package dev.fearless.summary;
+
+import dev.fearless.facts.AccessPath;
+import dev.fearless.facts.Event;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.NameGroup;
+import dev.fearless.program.CallSite;
+import dev.fearless.program.FieldInfo;
+import dev.fearless.program.MethodInfo;
+import dev.fearless.program.Program;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The settings of objects: fields that, once the object is built, only setters write, each storing the
+ * value it is given ({@code this.bufferSize = size}), and that the program sets only while it sets an
+ * object up (on an object it has just made and not yet shared, in a constructor, or as the program or the
+ * object starts its work) or never (they are for its users). The class follows the JavaBeans convention:
+ * an object is configured, then shared or started; a thread that reads a setting meets a setter only when
+ * some user reconfigures an object already at work, which the program itself never does.
+ *
+ * <p>Not a setting: a field the object's own work writes too (a flag its thread sets, a lazily made
+ * value), one written through its contents or updated in place, and one whose setter the program calls
+ * while it runs (from a task, an event handler, any method that is not a set-up step).
+ */
+public final class Settings {
+
+    private final FreshReceivers fresh;
+    private final Map<FieldInfo, Boolean> settings = new ConcurrentHashMap<>();
+
+    Settings(ThreadModel threads) {
+        this.fresh = threads.freshReceivers();
+    }
+
+    /**
+     * The setter that makes the write {@code w}, when {@code w}'s field is a setting ({@code uses} are all
+     * the field's uses); {@code null} otherwise.
+     */
+    public MethodInfo setterOf(Program program, FieldUse w, List<FieldUse> uses) {
+        MethodInfo setter = storesArgument(w);
+        return setter != null && setting(program, w.field(), uses) ? setter : null;
+    }
+
+    /** The clause that says why a race with a setting's write is a note. */
+    public static String clause(FieldInfo f, MethodInfo setter) {
+        return "; `" + f.name() + "` is a setting: once an object is built only setters write it, each with the value "
+                + "it is given (`" + setter.display() + "`), and the program calls them only while it sets an object up "
+                + "(or not at all), so the other side meets the write only if a user reconfigures an object already at work";
+    }
+
+    private boolean setting(Program program, FieldInfo f, List<FieldUse> uses) {
+        return settings.computeIfAbsent(f, k -> computeSetting(program, k, uses));
+    }
+
+    private boolean computeSetting(Program program, FieldInfo f, List<FieldUse> uses) {
+        if (f.facts().isStatic()) {
+            return false;
+        }
+        boolean any = false;
+        for (FieldUse u : uses) {
+            if (!u.op().isWrite() || u.originMethod().declaringMethod().facts().isInitialization()) {
+                continue;
+            }
+            MethodInfo setter = storesArgument(u);
+            if (setter == null || !plain(program, setter) || !calledOnlyToSetUp(program, setter)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * The method that makes the write {@code u} when it stores, in its own object's field, one of its
+     * parameters as it was given; {@code null} for any other write.
+     */
+    private static MethodInfo storesArgument(FieldUse u) {
+        MethodInfo m = u.originMethod();
+        if (u.op() != AccessOp.WRITE || m.facts().isStatic() || m.facts().isClosure() || m.facts().isInitialization()) {
+            return null;
+        }
+        int at = u.originEvent();
+        if (at < 0 || !(m.facts().eventAt(at) instanceof Event.FieldAccess fa) || fa.kind() != Event.AccessKind.WRITE
+                || !fa.path().isOwnField() || !fa.path().lastField().equals(u.field().name())) {
+            return null;
+        }
+        return storesParameter(fa) ? m : null;
+    }
+
+    /** Whether a write stores one of its method's parameters as it was given. */
+    private static boolean storesParameter(Event.FieldAccess write) {
+        return write.value() instanceof Value.PathValue p && p.path().root() == AccessPath.Root.PARAM
+                && p.path().fields().isEmpty();
+    }
+
+    /**
+     * Whether {@code setter} does nothing but store what it is given: each of its writes stores a parameter
+     * in a field of its own object, and it calls no method of the program and none on its own object's
+     * state (a setter that also raises a flag, wakes a waiting thread or recomputes what depends on the
+     * value hands something over, or is made to be called on an object at work); checks of the arguments,
+     * the exceptions they throw, logging and a lock around the store are allowed.
+     */
+    private static boolean plain(Program program, MethodInfo setter) {
+        List<Event> events = setter.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite()
+                    && !(fa.path().isOwnField() && storesParameter(fa))) {
+                return false;
+            }
+            if (e instanceof Event.Call c && (!program.callGraph().targets(setter, i).isEmpty() || ownState(c.receiver()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the call at {@code event} of {@code m} is followed, in {@code m} and outside any loop, by a call
+     * that starts the same object's work ({@code peer.setConfigFileName(name); ...; peer.start();}).
+     */
+    private static boolean startedAfter(Program program, MethodInfo m, int event) {
+        List<Event> events = m.facts().events();
+        if (!(events.get(event) instanceof Event.Call set) || set.loop() >= 0 || set.receiver().pathOrNull() == null) {
+            return false;
+        }
+        for (int i = event + 1; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Call c && c.receiver().equals(set.receiver())
+                    && program.knowledge().inGroup(NameGroup.SETUP, c.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a call's receiver is its method's own object or something it holds. */
+    private static boolean ownState(Value receiver) {
+        AccessPath p = receiver.pathOrNull();
+        return receiver instanceof Value.Implicit || p != null && (p.root() == AccessPath.Root.THIS || p.root() == AccessPath.Root.OUTER);
+    }
+
+    /**
+     * Whether every call of {@code setter} in the program sets an object up: made on an object its caller
+     * has just made and not yet shared, on its own object from a constructor, or in a start-up step.
+     */
+    private boolean calledOnlyToSetUp(Program program, MethodInfo setter) {
+        for (CallSite s : program.callGraph().callersOf(setter)) {
+            MethodInfo caller = s.caller();
+            boolean ownConstruction = caller.facts().isInitialization() && caller.facts().eventAt(s.event()) instanceof Event.Call c
+                    && c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isThis();
+            if (!ownConstruction && !fresh.ownedBefore(caller, s.event()) && !Lifecycle.startUpOnly(program, caller)
+                    && !startedAfter(program, caller, s.event())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
