@@ -9,7 +9,7 @@ public class BadLockInsideTry {
 
     public void deposit(long amount) throws InterruptedException {
         try {
-            lock.lockInterruptibly(); // expect: UnreleasedLock['`lock.lockInterruptibly()` opens the try whose finally unlocks it: when it is interrupted, unlock() throws IllegalMonitorStateException']
+            lock.lockInterruptibly(); // expect: UnreleasedLock['`lock.lockInterruptibly()` is taken in the try whose finally unlocks it, with nothing before it there that can throw: when it is interrupted, unlock() throws IllegalMonitorStateException']
             balance += amount;
         } finally {
             lock.unlock();

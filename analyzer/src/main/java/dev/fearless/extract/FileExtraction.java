@@ -92,7 +92,8 @@ final class FileExtraction {
         this.imports = imports;
         this.names = new FileNames(packageName, imports, knowledge);
         this.lockDiscipline = new LockDiscipline(knowledge.methodNamesWith(MethodTrait.LOCK_RELEASE),
-                knowledge.simpleQualifiedNamesWith(MethodTrait.TOTAL), lockViews(knowledge));
+                knowledge.simpleQualifiedNamesWith(MethodTrait.TOTAL), lockViews(knowledge),
+                knowledge.methodNamesWith(MethodTrait.LOCK_QUERY));
         if (!packageName.isEmpty()) {
             qualifierRoots.add(head(packageName));
         }

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import dev.fearless.facts.Event.Discipline;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where the {@code unlock()} of an explicitly taken lock is, relative to its {@code lock()} call: the
@@ -24,22 +25,28 @@ final class LockDiscipline {
     private final Set<String> totalFunctions;
     /** The names of the methods that give a read-write lock's views ({@code readLock}, {@code writeLock}). */
     private final Set<String> lockViews;
+    /** The names of the methods that ask whether this thread holds a lock ({@code isHeldByCurrentThread}). */
+    private final Set<String> lockQueries;
+    /** Which instance calls of the body being walked cannot throw (a total method on a final field). */
+    private Predicate<MethodCallExpr> totalCall = call -> false;
 
     /**
      * @param releases the names of lock-release methods (the knowledge base's, which include {@code unlock})
      * @param lockViews the names of the methods that return a read-write lock's read or write lock
      */
-    LockDiscipline(Set<String> releases, Set<String> totalFunctions, Set<String> lockViews) {
+    LockDiscipline(Set<String> releases, Set<String> totalFunctions, Set<String> lockViews, Set<String> lockQueries) {
         this.releases = releases;
         this.totalFunctions = totalFunctions;
         this.lockViews = lockViews;
+        this.lockQueries = lockQueries;
     }
 
     /**
      * The discipline of the lock call {@code lockStatement}, whose lock expression reads {@code lockText}
      * (normalized by {@link #normalize}), within the method body {@code body}.
      */
-    Discipline of(Statement lockStatement, String lockText, Node body) {
+    Discipline of(Statement lockStatement, String lockText, Node body, Predicate<MethodCallExpr> totalCall) {
+        this.totalCall = totalCall;
         if (lockText.isEmpty()) {
             return selfLockDiscipline(lockStatement);
         }
@@ -64,10 +71,11 @@ final class LockDiscipline {
         for (Node n = lockStatement.getParentNode().orElse(null); n != null && n != body; child = n, n = n.getParentNode().orElse(null)) {
             if (n instanceof BlockStmt block && block.getParentNode().orElse(null) instanceof TryStmt t
                     && t.getTryBlock() == block && finallyUnlocks(t, lockText)) {
-                if (lockStatement.getParentNode().orElse(null) instanceof BlockStmt own && retakes(own, lockStatement, lockText)) {
+                if (lockStatement.getParentNode().orElse(null) instanceof BlockStmt own && retakes(own, lockStatement, lockText)
+                        || releasesOnlyIfHeld(t, lockText) || retakenInFinally(lockStatement, lockText, block)) {
                     return Discipline.CANONICAL;
                 }
-                return child == lockStatement && firstIn(block, child) ? Discipline.FIRST_IN_TRY : Discipline.INSIDE_TRY;
+                return child == lockStatement && onlyHarmlessBefore(block, child) ? Discipline.FIRST_IN_TRY : Discipline.INSIDE_TRY;
             }
         }
         boolean anyUnlock = false;
@@ -112,7 +120,8 @@ final class LockDiscipline {
                     && a.getOperator() != com.github.javaparser.ast.expr.AssignExpr.Operator.DIVIDE
                     && a.getOperator() != com.github.javaparser.ast.expr.AssignExpr.Operator.REMAINDER;
         }
-        return e instanceof com.github.javaparser.ast.expr.UnaryExpr u && cannotThrow(u.getExpression());
+        return e instanceof com.github.javaparser.ast.expr.UnaryExpr u && cannotThrow(u.getExpression())
+                || e instanceof MethodCallExpr call && cannotThrow(call);
     }
 
     /**
@@ -142,8 +151,8 @@ final class LockDiscipline {
         if (e instanceof com.github.javaparser.ast.expr.ConditionalExpr c) {
             return cannotThrow(c.getCondition()) && cannotThrow(c.getThenExpr()) && cannotThrow(c.getElseExpr());
         }
-        if (e instanceof MethodCallExpr call && call.getScope().orElse(null) instanceof com.github.javaparser.ast.expr.NameExpr type
-                && totalFunctions.contains(type.getNameAsString() + "." + call.getNameAsString())) {
+        if (e instanceof MethodCallExpr call && (call.getScope().orElse(null) instanceof com.github.javaparser.ast.expr.NameExpr type
+                && totalFunctions.contains(type.getNameAsString() + "." + call.getNameAsString()) || totalCall.test(call))) {
             return call.getArguments().stream().allMatch(this::cannotThrow);
         }
         return false;
@@ -203,9 +212,95 @@ final class LockDiscipline {
                 && call.getScope().filter(this::cannotThrow).isPresent();
     }
 
-    /** Whether {@code child} (the lock statement or a statement holding it) is the first statement of the try block. */
-    private static boolean firstIn(BlockStmt block, Node child) {
-        return !block.getStatements().isEmpty() && block.getStatements().get(0) == child;
+    /**
+     * Whether nothing before {@code child} (the lock statement) in the try block can throw: it is the first
+     * statement, or only statements that cannot throw come before it ({@code returned.incrementAndGet();
+     * con.lock();}). Only a failure of {@code lock()} itself then reaches the finally without the lock.
+     */
+    private boolean onlyHarmlessBefore(BlockStmt block, Node child) {
+        for (Statement s : block.getStatements()) {
+            if (s == child) {
+                return true;
+            }
+            if (!cannotThrow(s)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the finally of {@code t} releases the lock only when this thread holds it ({@code if
+     * (lock.isHeldByCurrentThread()) lock.unlock();}): it never throws IllegalMonitorStateException,
+     * wherever in the try the lock is taken.
+     */
+    private boolean releasesOnlyIfHeld(TryStmt t, String lockText) {
+        Optional<BlockStmt> fin = t.getFinallyBlock();
+        if (fin.isEmpty()) {
+            return false;
+        }
+        boolean any = false;
+        for (MethodCallExpr call : fin.get().findAll(MethodCallExpr.class)) {
+            if (releases.contains(call.getNameAsString())
+                    && call.getScope().map(LockDiscipline::normalize).filter(lockText::equals).isPresent()) {
+                if (!underHeldCheck(call, lockText, fin.get())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Whether {@code call} is in the then-branch of an {@code if} that asks whether this thread holds the lock. */
+    private boolean underHeldCheck(Node call, String lockText, Node within) {
+        Node child = call;
+        for (Node n = call.getParentNode().orElse(null); n != null && n != within; child = n, n = n.getParentNode().orElse(null)) {
+            if (n instanceof com.github.javaparser.ast.stmt.IfStmt i && i.getThenStmt() == child
+                    && i.getCondition() instanceof MethodCallExpr test && lockQueries.contains(test.getNameAsString())
+                    && test.getScope().map(LockDiscipline::normalize).filter(lockText::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The idiom that lets a lock go for a while and takes it back in a finally: {@code lock.unlock();
+     * other.lock(); try { ... } finally { other.unlock(); lock.lock(); }}, inside the try whose finally
+     * releases {@code lock}. Whatever the inner try does, the lock is taken back before the outer finally
+     * releases it: here {@code lock()} is in the inner finally, after nothing but releases and statements
+     * that cannot throw, and the same lock was let go earlier in {@code tryBlock}.
+     */
+    private boolean retakenInFinally(Statement lockStatement, String lockText, BlockStmt tryBlock) {
+        if (!(lockStatement.getParentNode().orElse(null) instanceof BlockStmt fin)
+                || !(fin.getParentNode().orElse(null) instanceof TryStmt inner)
+                || inner.getFinallyBlock().orElse(null) != fin) {
+            return false;
+        }
+        for (Statement s : fin.getStatements()) {
+            if (s == lockStatement) {
+                break;
+            }
+            if (!cannotThrow(s) && !releasesAny(s)) {
+                return false;
+            }
+        }
+        for (MethodCallExpr call : tryBlock.findAll(MethodCallExpr.class)) {
+            if (releases.contains(call.getNameAsString()) && call.getScope().map(LockDiscipline::normalize)
+                    .filter(lockText::equals).isPresent() && call.getBegin().isPresent() && inner.getBegin().isPresent()
+                    && call.getBegin().get().isBefore(inner.getBegin().get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the statement releases some lock ({@code other.unlock();}). */
+    private boolean releasesAny(Statement s) {
+        return s instanceof com.github.javaparser.ast.stmt.ExpressionStmt es
+                && es.getExpression() instanceof MethodCallExpr call && releases.contains(call.getNameAsString())
+                && call.getScope().isPresent();
     }
 
     /** Whether the statement is the release of the lock itself ({@code lock.unlock();}). */

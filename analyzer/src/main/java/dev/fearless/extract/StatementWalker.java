@@ -42,9 +42,11 @@ import dev.fearless.facts.Guard;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Loop;
+import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
+import dev.fearless.knowledge.MethodTrait;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -230,7 +232,7 @@ final class StatementWalker {
         Position pos = positions.of(call.getName());
         if (lockCall.acquire()) {
             String text = call.getScope().map(LockDiscipline::normalize).orElse("");
-            Discipline d = file.lockDiscipline.of(es, text, owner.body);
+            Discipline d = file.lockDiscipline.of(es, text, owner.body, c -> totalCall(c, ctx.scope()));
             Value lockValue = call.getScope().map(s -> values.getOrDefault(s, Value.Other.INSTANCE))
                     .orElse(Value.PathValue.THIS);
             out.add(new Event.Acquire(pos, held, ctx.guard(), ctx.loop(), lockCall.lock(),
@@ -239,6 +241,28 @@ final class StatementWalker {
         }
         out.add(new Event.Release(pos, held, ctx.guard(), ctx.loop(), lockCall.lock(), LockDiscipline.inFinally(es)));
         return held.minus(lockCall.lock());
+    }
+
+    /**
+     * Whether {@code call} cannot throw: a method the knowledge base lists as total ({@code incrementAndGet}
+     * of an atomic variable) called on a final field of this object, which is set before any method runs.
+     */
+    private boolean totalCall(MethodCallExpr call, Scope scope) {
+        Expression receiver = call.getScope().orElse(null);
+        FieldShape f = null;
+        if (receiver instanceof NameExpr n) {
+            NameResolver.Resolved r = names.resolve(n.getNameAsString(), scope);
+            f = r != null && r.path().isOwnField() ? r.field() : null;
+        } else if (receiver instanceof com.github.javaparser.ast.expr.FieldAccessExpr fa
+                && fa.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr) {
+            f = owner.type.shape.fields.get(fa.getNameAsString());
+        }
+        if (f == null || !Modifiers.has(f.modifiers(), Modifiers.FINAL) || !f.type().isKnown()) {
+            return false;
+        }
+        String library = file.names.libraryName(f.type().name());
+        return library != null && file.knowledge.callTraits(library, call.getNameAsString(), call.getArguments().size())
+                .contains(MethodTrait.TOTAL);
     }
 
     /**

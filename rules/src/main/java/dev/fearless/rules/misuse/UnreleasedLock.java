@@ -66,7 +66,7 @@ public final class UnreleasedLock implements EventMatcher {
             case INSIDE_TRY -> call + " is inside the try whose finally unlocks it, after statements that can throw: "
                     + "if one does, unlock() throws IllegalMonitorStateException and hides the cause; take the lock just "
                     + "before the try";
-            case FIRST_IN_TRY -> call + " opens the try whose finally unlocks it: "
+            case FIRST_IN_TRY -> call + " is taken in the try whose finally unlocks it, with nothing before it there that can throw: "
                     + (interruptible ? "when it is interrupted, unlock() throws IllegalMonitorStateException and hides the "
                     + "interrupt; take the lock just before the try"
                     : "only a failure of lock() itself would reach the finally without the lock, so this is a style "
