@@ -6,8 +6,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The same handlers on a pool the object keeps and stops with {@code shutdownNow()}: that interrupt is
- * the pool's request to stop, and the handler drops it and sleeps on.
+ * The same handlers on a pool the object keeps and stops with {@code shutdownNow()}, which interrupts
+ * them before the stop flag is set: that interrupt is the pool's request to stop, and the handler drops
+ * it, finds the flag still clear and sleeps on.
  */
 public class BadHandlersOfPoolStoppedNow {
     private final List<Handler> handlers = new ArrayList<>();
@@ -24,8 +25,8 @@ public class BadHandlersOfPoolStoppedNow {
     }
 
     public void halt() {
-        shutdown = true;
         executor.shutdownNow();
+        shutdown = true;
     }
 
     final class Handler implements Runnable {

@@ -9,6 +9,7 @@ import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.Position;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
@@ -493,6 +494,82 @@ public final class CaughtInterrupts {
     private static boolean inLoop(MethodFacts f, Event e, int loop) {
         for (int l = e.loop(); l >= 0; l = f.loops().get(l).parent()) {
             if (l == loop) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the handler lets a loop go round whose condition the program changes before it interrupts the
+     * loop's thread: {@code m} runs only as tasks of executors every call on which is in sight
+     * ({@link ThreadModel#workerInterrupters}), and each call that interrupts their workers comes after a
+     * change, in its method, of a field the loop's condition reads ({@code state.set(STOPPED);
+     * executor.shutdownNow();}, curator's background loop). The interrupt only wakes the task to see the stop
+     * it was told of; losing the flag loses nothing.
+     */
+    public static boolean stopRecordedBeforeInterrupt(Program program, ThreadModel threads, MethodInfo m, CatchClause c) {
+        if (c.loop() < 0 || c.exit() == CatchClause.Exit.RETURN || c.exit() == CatchClause.Exit.THROW
+                || !stoppable(program, m, c.loop(), c.pos())) {
+            return false;
+        }
+        MethodFacts f = m.facts();
+        Set<dev.fearless.program.FieldInfo> tested = new HashSet<>();
+        for (int l = c.loop(); l >= 0; l = f.loops().get(l).parent()) {
+            Loop loop = f.loops().get(l);
+            List<AccessPath> read = new java.util.ArrayList<>(loop.conditionReads());
+            for (Event e : f.events()) {
+                // a call on a field in the condition reads it too (`while (state.get() == STARTED)`)
+                AccessPath p = e instanceof Event.Call call && inLoop(f, call, l) ? call.receiver().pathOrNull() : null;
+                if (p != null && p.isField() && loop.condition().contains(p.lastField() + "." + ((Event.Call) e).name() + "(")) {
+                    read.add(p);
+                }
+            }
+            for (AccessPath p : read) {
+                dev.fearless.program.FieldInfo field = p.isOwnField() || p.isEnclosingField() ? program.field(m, p) : null;
+                if (field != null) {
+                    tested.add(field);
+                }
+            }
+        }
+        List<WorkerInterrupts.Interrupter> interrupters = tested.isEmpty() ? null : threads.workerInterrupters(program, m);
+        if (interrupters == null || interrupters.isEmpty()) {
+            return false;
+        }
+        for (WorkerInterrupts.Interrupter i : interrupters) {
+            if (!changedBefore(program, i.method(), i.index(), tested, HELPER_DEPTH)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether an event of {@code m} before {@code index} changes one of {@code fields} of its own object,
+     * itself or in a method of the program it calls on that object ({@code if (closeWithLock()) ...}), up
+     * to {@code depth} calls deep.
+     */
+    private static boolean changedBefore(Program program, MethodInfo m, int index, Set<dev.fearless.program.FieldInfo> fields,
+                                         int depth) {
+        var kb = program.knowledge();
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < index; i++) {
+            if (depth > 0 && events.get(i) instanceof Event.Call call && (call.receiver() instanceof Value.Implicit
+                    || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {
+                for (MethodInfo t : program.callGraph().targets(m, i)) {
+                    if (t != m && changedBefore(program, t, t.facts().events().size(), fields, depth - 1)) {
+                        return true;
+                    }
+                }
+            }
+            AccessPath p = null;
+            if (events.get(i) instanceof Event.FieldAccess fa && fa.kind().isWrite()) {
+                p = fa.path();
+            } else if (events.get(i) instanceof Event.Call call && (kb.inGroup(NameGroup.ATOMIC_WRITE, call.name())
+                    || kb.inGroup(NameGroup.ATOMIC_UPDATE, call.name()) || kb.inGroup(NameGroup.ATOMIC_STEP, call.name()))) {
+                p = call.receiver().pathOrNull();
+            }
+            if (p != null && (p.isOwnField() || p.isEnclosingField()) && fields.contains(program.field(m, p))) {
                 return true;
             }
         }

@@ -354,6 +354,34 @@ public final class ThreadModel {
     }
 
     /**
+     * The calls that can interrupt the threads running {@code m}, when {@code m} runs only as tasks handed
+     * to executors every call on which is in sight, their futures dropped ({@link WorkerInterrupts}): the
+     * program's own {@code shutdownNow} calls. {@code null} when code out of sight may interrupt them.
+     */
+    List<WorkerInterrupts.Interrupter> workerInterrupters(Program program, MethodInfo m) {
+        ThreadSet set = threads(m);
+        if (set.isEmpty() || set.more()) {
+            return null;
+        }
+        List<WorkerInterrupts.Interrupter> found = new ArrayList<>();
+        for (LogicalThread t : set.threads()) {
+            List<ThreadRoots.Spawn> spawns = t.kind() == LogicalThread.Kind.TASK || t.kind() == LogicalThread.Kind.LOOP
+                    ? roots.spawnsOf(t) : List.of();
+            if (spawns.isEmpty()) {
+                return null;
+            }
+            for (ThreadRoots.Spawn s : spawns) {
+                List<WorkerInterrupts.Interrupter> here = futureDropped(s) ? WorkerInterrupts.interrupters(program, s.parent(), s.event()) : null;
+                if (here == null) {
+                    return null;
+                }
+                found.addAll(here);
+            }
+        }
+        return found;
+    }
+
+    /**
      * Whether {@code t} is the body of a program {@code Thread} subclass that no code can interrupt
      * ({@link ThreadInterrupts}): no {@code interrupt()} call's receiver may be one of its objects.
      */

@@ -33,13 +33,28 @@ final class WorkerInterrupts {
      * interrupts them ({@link MethodTrait#INTERRUPTS_WORKERS}).
      */
     static boolean never(Program program, MethodInfo m, int index) {
+        List<Interrupter> found = interrupters(program, m, index);
+        return found != null && found.isEmpty();
+    }
+
+    /** A call that interrupts an executor's workers ({@code shutdownNow}): event {@code index} of {@code method}. */
+    record Interrupter(MethodInfo method, int index) {
+    }
+
+    /**
+     * The calls in the program that can interrupt the threads of the executor the call at event
+     * {@code index} of {@code m} hands a task to, when every call on that executor is in sight (see
+     * {@link #never}); {@code null} when code out of sight may hold it.
+     */
+    static List<Interrupter> interrupters(Program program, MethodInfo m, int index) {
         if (!(m.facts().eventAt(index) instanceof Event.Call call)) {
-            return false;
+            return null;
         }
         AccessPath p = origin(m, call.receiver());
         if (p == null) {
-            return false;
+            return null;
         }
+        List<Interrupter> found = new ArrayList<>();
         if (p.root() == AccessPath.Root.LOCAL && !p.isField()) {
             MethodInfo maker = m;
             while (maker.facts().isClosure() && maker.closureParent() != null
@@ -48,23 +63,23 @@ final class WorkerInterrupts {
             }
             Value made = maker.facts().onlyAssignment(p.rootName());
             if (!(made instanceof Value.NewValue || made instanceof Value.CallResult)) {
-                return false; // a copy of an executor others may hold
+                return null; // a copy of an executor others may hold
             }
             List<MethodInfo> code = new ArrayList<>();
             code.add(maker);
             for (int i = 0; i < code.size(); i++) {
                 code.addAll(program.nestedIn(code.get(i)));
             }
-            return code.stream().noneMatch(c -> interruptsOrHandsOn(program, c, x -> p.equals(origin(c, x))));
+            return code.stream().anyMatch(c -> handsOn(program, c, x -> p.equals(origin(c, x)), found)) ? null : found;
         }
         FieldInfo f = (p.isOwnField() || p.isStaticField()) && p.fields().size() == 1 ? program.field(m, p) : null;
         if (f == null || !f.facts().isPrivate()) {
-            return false; // code outside the program may call shutdownNow on it
+            return null; // code outside the program may call shutdownNow on it
         }
-        return program.writtenInTopLevelOf(f.owner()).stream().noneMatch(c -> interruptsOrHandsOn(program, c, x -> {
+        return program.writtenInTopLevelOf(f.owner()).stream().anyMatch(c -> handsOn(program, c, x -> {
             AccessPath q = origin(c, x);
             return q != null && q.isField() && q.lastField().equals(f.name()) && program.field(c, q) == f;
-        }));
+        }, found)) ? null : found;
     }
 
     private interface Names {
@@ -72,14 +87,16 @@ final class WorkerInterrupts {
     }
 
     /**
-     * Whether {@code c} interrupts the executor's workers, or lets the executor reach code that might:
-     * passes it to a call, stores it in a field, returns it.
+     * Whether {@code c} lets the executor reach code out of sight: passes it to a call, stores it in a
+     * field, returns it. The calls in {@code c} that interrupt its workers go to {@code interrupters}.
      */
-    private static boolean interruptsOrHandsOn(Program program, MethodInfo c, Names names) {
-        for (Event e : c.facts().events()) {
+    private static boolean handsOn(Program program, MethodInfo c, Names names, List<Interrupter> interrupters) {
+        List<Event> events = c.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
             if (e instanceof Event.Call call) {
                 if (names.executor(call.receiver()) && program.traits(c, call).contains(MethodTrait.INTERRUPTS_WORKERS)) {
-                    return true;
+                    interrupters.add(new Interrupter(c, i));
                 }
                 for (Value a : call.args()) {
                     if (mentions(a, names)) {

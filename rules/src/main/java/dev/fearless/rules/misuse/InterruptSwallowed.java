@@ -23,7 +23,9 @@ import dev.fearless.summary.ThreadSet;
  * handler re-flags, rethrows or passes the exception on, when the thread or task the code owns ends
  * right after, when the process exits, when the loop of a thread the program owns goes round to its
  * own stop condition, or when the code runs only on threads nothing can interrupt (a thread class no
- * {@code interrupt()} call may reach, or tasks of a local pool only shut down, their futures dropped).
+ * {@code interrupt()} call may reach, or tasks of a local pool only shut down, their futures dropped), or
+ * only on tasks of pools whose every interrupt the program sends after it changed the condition of the
+ * loop the handler goes round ({@code state.set(STOPPED); executor.shutdownNow();}).
  * A note in a hook only tests call, and in a start-up or shutdown step ({@link Lifecycle#stepOf}), where
  * the thread is starting or stopping the program's work anyway.
  */
@@ -39,9 +41,10 @@ public final class InterruptSwallowed implements MethodMatcher {
         OwnedThreads roots = scope.summaries().ownedThreads();
         for (CatchClause c : m.facts().catches()) {
             CaughtInterrupts.Catch how = CaughtInterrupts.catchOf(program, m, c);
+            ThreadModel threads = scope.summaries().threads();
             if (how == null || CaughtInterrupts.fate(program, roots, m, c) != CaughtInterrupts.Fate.SWALLOWED
-                    || scope.summaries().threads().neverInterrupted(program, m)) {
-                continue; // dealt with, or on pool threads nothing in the program can interrupt
+                    || threads.neverInterrupted(program, m) || CaughtInterrupts.stopRecordedBeforeInterrupt(program, threads, m, c)) {
+                continue; // dealt with, on pool threads nothing in the program can interrupt, or woken to see a stop
             }
             String what = how == CaughtInterrupts.Catch.DIRECT ? "InterruptedException is swallowed: "
                     : "an InterruptedException (caught as " + c.types().get(0).simpleName() + ") is swallowed: ";
