@@ -57,6 +57,8 @@ public final class CaughtInterrupts {
     static final String INTERRUPTED = "InterruptedException";
     private static final List<String> SUPERTYPES = List.of("Exception", "Throwable");
     private static final int HELPER_DEPTH = 3;
+    /** How many calls deep a try block's callees are searched for what may throw InterruptedException. */
+    private static final int THROW_DEPTH = 3;
     private static final int EXIT_DEPTH = 3;
 
     private CaughtInterrupts() {
@@ -143,7 +145,8 @@ public final class CaughtInterrupts {
     /** How {@code c} catches an InterruptedException thrown in its try block, or {@code null} when it cannot. */
     public static Catch catchOf(Program program, MethodInfo m, CatchClause c) {
         if (c.catches(INTERRUPTED)) {
-            return Catch.DIRECT;
+            // a clause the compiler accepts only because some callee declares the exception it never throws
+            return mayThrowInterrupted(program, m, c, THROW_DEPTH, new HashSet<>()) ? Catch.DIRECT : null;
         }
         List<CatchClause> catches = m.facts().catches();
         if (SUPERTYPES.stream().noneMatch(c::catches)) {
@@ -162,6 +165,91 @@ public final class CaughtInterrupts {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the try block of {@code c} may throw InterruptedException: an interruptible or blocking call
+     * ({@link #interruptible}), a call to code out of sight (a library type the knowledge base does not
+     * describe, a call it cannot resolve, an abstract method no class of the program implements), a throw
+     * of anything but a new object of another type, or, up to {@code depth} calls deep, a method or
+     * constructor of the program that may. Calls a nested try handles do not count.
+     */
+    private static boolean mayThrowInterrupted(Program program, MethodInfo m, CatchClause c, int depth, Set<MethodInfo> seen) {
+        List<CatchClause> catches = m.facts().catches();
+        for (int i = c.tryStart(); i < c.tryEnd(); i++) {
+            if (!handledByNestedTry(catches, c, i) && mayThrowInterrupted(program, m, i, depth, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayThrowInterrupted(Program program, MethodInfo m, int i, int depth, Set<MethodInfo> seen) {
+        Event e = m.facts().events().get(i);
+        if (e instanceof Event.Throw t) {
+            return !(t.value() instanceof Value.NewValue made) || made.type().name().endsWith(INTERRUPTED);
+        }
+        List<MethodInfo> targets;
+        if (e instanceof Event.Call call) {
+            if (interruptible(program, m, i)) {
+                return true;
+            }
+            targets = program.callGraph().targets(m, i);
+            if (targets.isEmpty()) {
+                return outOfSight(program, m, call);
+            }
+        } else if (e instanceof Event.NewObject n) {
+            targets = program.constructors(m, n);
+        } else {
+            return false;
+        }
+        if (targets.stream().allMatch(t -> t.facts().isAbstract())) {
+            return !targets.isEmpty(); // only code out of sight implements it
+        }
+        for (MethodInfo t : targets) {
+            if (t.facts().isAbstract() || !seen.add(t)) {
+                continue;
+            }
+            if (depth == 0) {
+                return true;
+            }
+            for (int j = 0; j < t.facts().events().size(); j++) {
+                if (!caughtWithin(t, j) && mayThrowInterrupted(program, t, j, depth - 1, seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a call with no code in the program may be to code the knowledge base does not describe: the
+     * method has no traits there, and its receiver's type is unknown, or a library type it does not
+     * describe, or a program type with such a library supertype (other than {@code Object}).
+     */
+    private static boolean outOfSight(Program program, MethodInfo m, Event.Call call) {
+        if (!program.traits(m, call).isEmpty()) {
+            return false;
+        }
+        String type = program.staticType(m, call.receiver()).name();
+        if (type == null) {
+            return true;
+        }
+        if (program.type(type) == null) {
+            return program.knowledge().type(type) == null;
+        }
+        return program.supertypes(type).stream().anyMatch(s -> program.type(s) == null && !s.equals("java.lang.Object")
+                && program.knowledge().type(s) == null);
+    }
+
+    /** Whether event {@code i} of {@code m} is in a try block one of whose clauses catches InterruptedException. */
+    private static boolean caughtWithin(MethodInfo m, int i) {
+        for (CatchClause c : m.facts().catches()) {
+            if (c.inTry(i) && (c.catches(INTERRUPTED) || SUPERTYPES.stream().anyMatch(c::catches))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean handledByNestedTry(List<CatchClause> catches, CatchClause outer, int event) {

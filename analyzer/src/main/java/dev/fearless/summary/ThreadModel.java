@@ -340,7 +340,7 @@ public final class ThreadModel {
             if (t.kind() == LogicalThread.Kind.THREAD && ownThreadNeverInterrupted(program, t)) {
                 continue;
             }
-            List<ThreadRoots.Spawn> spawns = t.kind() == LogicalThread.Kind.TASK ? roots.spawnsOf(t) : List.of();
+            List<ThreadRoots.Spawn> spawns = ownSpawns(m, t);
             if (spawns.isEmpty()) {
                 return false;
             }
@@ -351,6 +351,32 @@ public final class ThreadModel {
             }
         }
         return true;
+    }
+
+    /**
+     * The hand-overs whose tasks may run {@code m} on the pool thread {@code t}: for a task, where it is
+     * handed over; for a single-thread executor's thread, the one that hands over the closure {@code m}
+     * is written in, when that is how {@code m} gets there (a pool clears a worker's interrupt between
+     * tasks, so another task's {@code cancel(true)} never reaches it), else every hand-over to the executor.
+     */
+    private List<ThreadRoots.Spawn> ownSpawns(MethodInfo m, LogicalThread t) {
+        if (t.kind() == LogicalThread.Kind.TASK) {
+            return roots.spawnsOf(t);
+        }
+        if (t.kind() != LogicalThread.Kind.LOOP) {
+            return List.of();
+        }
+        List<ThreadRoots.Spawn> all = roots.spawnsOf(t);
+        for (MethodInfo c = m; c != null && c.facts().isClosure(); c = c.closureParent()) {
+            MethodInfo parent = c.closureParent();
+            int site = c.facts().siteEvent();
+            for (ThreadRoots.Spawn s : all) {
+                if (s.parent() == parent && s.event() == site) {
+                    return List.of(s);
+                }
+            }
+        }
+        return all;
     }
 
     /**
@@ -365,8 +391,7 @@ public final class ThreadModel {
         }
         List<WorkerInterrupts.Interrupter> found = new ArrayList<>();
         for (LogicalThread t : set.threads()) {
-            List<ThreadRoots.Spawn> spawns = t.kind() == LogicalThread.Kind.TASK || t.kind() == LogicalThread.Kind.LOOP
-                    ? roots.spawnsOf(t) : List.of();
+            List<ThreadRoots.Spawn> spawns = ownSpawns(m, t);
             if (spawns.isEmpty()) {
                 return null;
             }
