@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Look-alikes of a bounded counter: step first and undo it when over the bound (the result is tested), or
- * a compareAndSet loop that only moves from a value under the bound; a test that only logs.
+ * a compareAndSet loop that only moves from a value under the bound; a test that only logs; the undo of a
+ * tested step behind a cheap read of the counter.
  */
 public class GoodBoundKeptByStepThenTestOrCas {
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -21,6 +22,18 @@ public class GoodBoundKeptByStepThenTestOrCas {
             return false;
         }
         return true;
+    }
+
+    /** A cheap read first, then the step whose result is tested, and its undo (tomcat's ConnectionPool.borrowConnection). */
+    public boolean tryAcquireAfterPeek() {
+        if (inFlight.get() < max) {
+            if (inFlight.addAndGet(1) > max) {
+                inFlight.decrementAndGet();
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean tryTakeSlot() {

@@ -16,7 +16,8 @@ import java.util.List;
  * inFlight.incrementAndGet();}. The read and the increment are each atomic, not the pair: two threads that
  * both read {@code max - 1} both increment, and the counter passes the bound the check was for. An update
  * whose result the method tests again ({@code if (n.incrementAndGet() > max) { n.decrementAndGet(); ... }})
- * or a compareAndSet loop keeps the bound, and is not reported.
+ * or a compareAndSet loop keeps the bound, and is not reported; nor is that undo when a cheap read of the
+ * counter comes first ({@code if (n.get() < max) { if (n.addAndGet(1) > max) n.decrementAndGet(); }}).
  */
 final class BoundedStep {
 
@@ -39,9 +40,13 @@ final class BoundedStep {
                 boolean bound = t.kind() == Guard.TestKind.COMPARED || t.kind() == Guard.TestKind.POSITIVE
                         || t.kind() == Guard.TestKind.NOT_POSITIVE;
                 if (bound && t.subject() instanceof Value.CallResult cr && cr.eventIndex() < index
-                        && events.get(cr.eventIndex()) instanceof Event.Call c
-                        && scope.knowledge().inGroup(NameGroup.ATOMIC_READ, c.name()) && target.equals(c.receiver().pathOrNull())) {
-                    read = cr.eventIndex();
+                        && events.get(cr.eventIndex()) instanceof Event.Call c && target.equals(c.receiver().pathOrNull())) {
+                    if (scope.knowledge().inGroup(NameGroup.ATOMIC_STEP, c.name())) {
+                        return; // the undo of a step whose result was tested: `if (n.addAndGet(1) > max) n.decrementAndGet();`
+                    }
+                    if (scope.knowledge().inGroup(NameGroup.ATOMIC_READ, c.name())) {
+                        read = cr.eventIndex();
+                    }
                 }
             }
         }
