@@ -11,6 +11,8 @@
 #   bench/fetch.sh --list          print the corpus and what is fetched, fetch nothing
 #   bench/fetch.sh --holdout       the held-out libraries instead (bench/holdout.tsv into bench/holdout/):
 #                                  scanned and judged to measure precision, never used to shape the analysis
+#   bench/fetch.sh --dev           the development libraries instead (bench/dev.tsv into bench/dev/): judged
+#                                  first, then used to shape the analysis, apart from the corpus
 #
 # Idempotent: each artifact leaves a marker bench/corpus/<name>/.fetched-<artifactId>-<version>;
 # an artifact with a marker is skipped. Delete bench/corpus/<name>/ to fetch it again.
@@ -31,7 +33,8 @@ for arg in "$@"; do
         --jdk) jdk=true ;;
         --list) list=true ;;
         --holdout) LIST="$BENCH/holdout.tsv"; CORPUS="$BENCH/holdout" ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --dev) LIST="$BENCH/dev.tsv"; CORPUS="$BENCH/dev" ;;
+        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "fetch.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
         jdk) jdk=true; jdk_named=true ;;
         *) names+=("$arg") ;;
