@@ -16,6 +16,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.summary.Describe;
+import dev.fearless.summary.Lifecycle;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
@@ -324,9 +325,17 @@ public final class GuardedStateEscape implements TypeMatcher {
     private static void report(RuleContext context, MethodInfo m, Event at, FieldInfo f, String how, List<FieldUse> guarded) {
         FieldUse g = guarded.get(0);
         String lock = Describe.lock(g.held().locks().get(0));
+        // Handed out only while the object starts its work (every call made from a start-up step), before the
+        // threads that change it under the lock run: a note.
+        MethodInfo step = Lifecycle.startUpOnly(context.program(), m) ? Lifecycle.stepOf(context.program(), m) : null;
         RuleContext.FindingBuilder finding = context.report(m, at.pos(), "`" + m.display() + "` " + how + ", whose "
                 + "contents are changed under `" + lock + "`: callers then read or change it without the lock while "
-                + "other threads change it; return a copy (or keep it in a concurrent collection)");
+                + "other threads change it; return a copy (or keep it in a concurrent collection)"
+                + (step == null ? "" : "; `" + m.display() + "` runs only as `" + step.display() + "` starts the "
+                        + "object's work, so its callers meet those changes only if they keep it past then"));
+        if (step != null) {
+            finding.note();
+        }
         int shown = 0;
         for (FieldUse u : guarded) {
             if (shown++ == 2) {
