@@ -104,7 +104,7 @@ public final class Lifecycle {
             for (Guard g : s.caller().facts().guardChain(at)) {
                 for (Guard.Test t : g.implied()) {
                     if ((t.kind() == Guard.TestKind.IS_NULL || t.kind() == Guard.TestKind.IS_FALSE)
-                            && mayMake(program, m, t.subject(), MAKES_DEPTH)) {
+                            && mayMake(program, s.caller(), m, t.subject(), MAKES_DEPTH)) {
                         return true;
                     }
                 }
@@ -114,17 +114,58 @@ public final class Lifecycle {
     }
 
     /**
-     * Whether {@code m} may make what the check tested: anything but a field is taken to be (a call's
-     * answer, a local); a field ({@code if (!started)}, {@code if (conf == null)}) only when {@code m}, or a
-     * method it calls, writes a field of that name. A check of a field the method leaves alone
-     * ({@code if (!writeToTxnLog) ...; zk.startup();}) does not make it an initialization on first use.
+     * Whether {@code m} may make what the check in {@code caller} tested: a field ({@code if (!started)},
+     * {@code if (conf == null)}) when {@code m}, or a method it calls, writes a field of that name; a local
+     * as what it was set to; the answer of a call of the program when the method answering reads a field of
+     * a name {@code m} writes ({@code if (!isStarted()) start()}), of a library call when it asks about a
+     * field {@code m} writes; anything else (a parameter, a local set more than once) is taken to be. A check
+     * of what the method leaves alone ({@code if (!writeToTxnLog) ...; zk.startup();}, a local read from the
+     * configuration, {@code if (rmiProxy) return ...;}) does not make it an initialization on first use.
      */
-    private static boolean mayMake(Program program, MethodInfo m, Value subject, int depth) {
+    private static boolean mayMake(Program program, MethodInfo caller, MethodInfo m, Value subject, int depth) {
+        if (subject instanceof Value.CallResult answer) {
+            return answerMade(program, caller, answer.eventIndex(), m, depth);
+        }
         AccessPath p = subject.pathOrNull();
-        if (p == null || !p.isField()) {
+        if (p == null) {
             return true;
         }
-        return writes(program, m, p.lastField(), depth);
+        if (p.isField()) {
+            return writes(program, m, p.lastField(), depth);
+        }
+        if (p.root() != AccessPath.Root.LOCAL) {
+            return true;
+        }
+        Value set = caller.facts().onlyAssignment(p.rootName());
+        if (set == null) {
+            return true; // set more than once, or captured
+        }
+        AccessPath from = set.pathOrNull();
+        if (set instanceof Value.CallResult || from != null && from.isField()) {
+            return mayMake(program, caller, m, set, depth);
+        }
+        return from != null; // a copy of another variable may be anything; a new object or a constant is not made by m
+    }
+
+    /** Whether the call at {@code index} of {@code caller} answers about something {@code m} may make. */
+    private static boolean answerMade(Program program, MethodInfo caller, int index, MethodInfo m, int depth) {
+        if (!(caller.facts().eventAt(index) instanceof Event.Call call)) {
+            return true;
+        }
+        List<MethodInfo> targets = program.callGraph().targets(caller, index);
+        if (targets.isEmpty()) {
+            AccessPath receiver = call.receiver().pathOrNull();
+            return receiver != null && receiver.isField() && writes(program, m, receiver.lastField(), depth);
+        }
+        for (MethodInfo t : targets) {
+            for (Event e : t.facts().events()) {
+                if (e instanceof Event.FieldAccess a && !a.kind().isWrite() && a.path().isField()
+                        && writes(program, m, a.path().lastField(), depth)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean writes(Program program, MethodInfo m, String field, int depth) {
