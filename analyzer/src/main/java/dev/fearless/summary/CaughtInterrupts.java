@@ -11,8 +11,10 @@ import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.CallSite;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -602,10 +604,10 @@ public final class CaughtInterrupts {
             return false;
         }
         MethodFacts f = m.facts();
-        Set<dev.fearless.program.FieldInfo> tested = new HashSet<>();
+        Set<FieldInfo> tested = new HashSet<>();
         for (int l = c.loop(); l >= 0; l = f.loops().get(l).parent()) {
             Loop loop = f.loops().get(l);
-            List<AccessPath> read = new java.util.ArrayList<>(loop.conditionReads());
+            List<AccessPath> read = new ArrayList<>(loop.conditionReads());
             for (Event e : f.events()) {
                 // a call on a field in the condition reads it too (`while (state.get() == STARTED)`)
                 AccessPath p = e instanceof Event.Call call && inLoop(f, call, l) ? call.receiver().pathOrNull() : null;
@@ -614,7 +616,7 @@ public final class CaughtInterrupts {
                 }
             }
             for (AccessPath p : read) {
-                dev.fearless.program.FieldInfo field = p.isOwnField() || p.isEnclosingField() ? program.field(m, p) : null;
+                FieldInfo field = p.isOwnField() || p.isEnclosingField() ? program.field(m, p) : null;
                 if (field != null) {
                     tested.add(field);
                 }
@@ -637,7 +639,7 @@ public final class CaughtInterrupts {
      * itself or in a method of the program it calls on that object ({@code if (closeWithLock()) ...}), up
      * to {@code depth} calls deep.
      */
-    private static boolean changedBefore(Program program, MethodInfo m, int index, Set<dev.fearless.program.FieldInfo> fields,
+    private static boolean changedBefore(Program program, MethodInfo m, int index, Set<FieldInfo> fields,
                                          int depth) {
         var kb = program.knowledge();
         List<Event> events = m.facts().events();
