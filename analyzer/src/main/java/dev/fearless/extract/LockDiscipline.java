@@ -28,25 +28,35 @@ final class LockDiscipline {
     /** The names of the methods that ask whether this thread holds a lock ({@code isHeldByCurrentThread}). */
     private final Set<String> lockQueries;
     /** Which instance calls of the body being walked cannot throw (a total method on a final field). */
-    private Predicate<MethodCallExpr> totalCall = call -> false;
+    private final Predicate<MethodCallExpr> totalCall;
 
     /**
      * @param releases the names of lock-release methods (the knowledge base's, which include {@code unlock})
      * @param lockViews the names of the methods that return a read-write lock's read or write lock
      */
     LockDiscipline(Set<String> releases, Set<String> totalFunctions, Set<String> lockViews, Set<String> lockQueries) {
+        this(releases, totalFunctions, lockViews, lockQueries, call -> false);
+    }
+
+    private LockDiscipline(Set<String> releases, Set<String> totalFunctions, Set<String> lockViews, Set<String> lockQueries,
+                           Predicate<MethodCallExpr> totalCall) {
         this.releases = releases;
         this.totalFunctions = totalFunctions;
         this.lockViews = lockViews;
         this.lockQueries = lockQueries;
+        this.totalCall = totalCall;
     }
 
     /**
      * The discipline of the lock call {@code lockStatement}, whose lock expression reads {@code lockText}
-     * (normalized by {@link #normalize}), within the method body {@code body}.
+     * (normalized by {@link #normalize}), within the method body {@code body}, where {@code totalCall} says
+     * which instance calls cannot throw.
      */
     Discipline of(Statement lockStatement, String lockText, Node body, Predicate<MethodCallExpr> totalCall) {
-        this.totalCall = totalCall;
+        return new LockDiscipline(releases, totalFunctions, lockViews, lockQueries, totalCall).of(lockStatement, lockText, body);
+    }
+
+    private Discipline of(Statement lockStatement, String lockText, Node body) {
         if (lockText.isEmpty()) {
             return selfLockDiscipline(lockStatement);
         }

@@ -644,8 +644,7 @@ public final class CaughtInterrupts {
         var kb = program.knowledge();
         List<Event> events = m.facts().events();
         for (int i = 0; i < index; i++) {
-            if (depth > 0 && events.get(i) instanceof Event.Call call && (call.receiver() instanceof Value.Implicit
-                    || call.receiver().pathOrNull() != null && call.receiver().pathOrNull().isThis())) {
+            if (depth > 0 && events.get(i) instanceof Event.Call call && call.receiver().isSelf()) {
                 for (MethodInfo t : program.callGraph().targets(m, i)) {
                     if (t != m && changedBefore(program, t, t.facts().events().size(), fields, depth - 1)) {
                         return true;

@@ -148,7 +148,7 @@ public final class Settings {
         for (CallSite s : program.callGraph().callersOf(setter)) {
             MethodInfo caller = s.caller();
             boolean ownConstruction = caller.facts().isInitialization() && caller.facts().eventAt(s.event()) instanceof Event.Call c
-                    && (c.receiver() instanceof Value.Implicit || c.receiver().pathOrNull() != null && c.receiver().pathOrNull().isThis());
+                    && c.receiver().isSelf();
             if (!ownConstruction && !fresh.ownedBefore(caller, s.event()) && !Lifecycle.startUpOnly(program, caller)
                     && !startedAfter(program, caller, s.event())) {
                 return false;

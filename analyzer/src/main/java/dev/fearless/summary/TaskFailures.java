@@ -274,20 +274,7 @@ public final class TaskFailures {
     /** The type of a thrown new object: the program's class, or the library's name as written. */
     private static String thrownType(Program program, Value.NewValue n, MethodInfo m) {
         String resolved = program.resolveType(n.type(), m.owner());
-        return resolved != null ? resolved : imported(m, n.type().name());
-    }
-
-    /** The library type a simple name written in {@code m}'s file names through a single-type import, else the name. */
-    private static String imported(MethodInfo m, String written) {
-        if (written.contains(".") || m.owner().file() == null) {
-            return written;
-        }
-        for (var i : m.owner().file().imports()) {
-            if (!i.isStatic() && !i.onDemand() && i.name().endsWith("." + written)) {
-                return i.name();
-            }
-        }
-        return written;
+        return resolved != null ? resolved : n.type().name();
     }
 
     /**
