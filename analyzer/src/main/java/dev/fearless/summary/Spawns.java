@@ -26,7 +26,7 @@ public final class Spawns {
             Position spawn = parent.facts().events().get(taskMethod.facts().siteEvent()).pos();
             return use.method() == parent && use.site().compareTo(spawn) < 0;
         }
-        Position spawn = spawnOfThis(program, use.method());
+        Position spawn = spawnOfThis(program, threads, use.method());
         return spawn != null && use.site().compareTo(spawn) < 0 || handedOverAfter(program, threads, use, task);
     }
 
@@ -72,20 +72,40 @@ public final class Spawns {
                 && c.caller().facts().events().get(c.event()).loop() < 0);
     }
 
-    /** Where a method hands its own object to another thread ({@code executor.execute(this)}), or null. */
-    private static Position spawnOfThis(Program program, MethodInfo m) {
+    /**
+     * Where a method hands its own object to another thread ({@code executor.execute(this)}, or a program
+     * method that starts the thread it is given, {@code starter.execute(Worker.this)}), or null.
+     */
+    private static Position spawnOfThis(Program program, ThreadModel threads, MethodInfo m) {
         List<Event> events = m.facts().events();
-        for (Event e : events) {
-            if (e instanceof Event.Call call && call.args().stream().anyMatch(a -> a.pathOrNull() != null && a.pathOrNull().isThis())) {
-                var traits = program.traits(m, call);
-                if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE)) {
-                    return call.pos();
-                }
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.Call call && handsOnSelf(program, threads, m, i, call)) {
+                return call.pos();
             }
             if (e instanceof Event.NewObject n && n.args().contains(Value.PathValue.THIS)) {
                 return n.pos();
             }
         }
         return null;
+    }
+
+    private static boolean handsOnSelf(Program program, ThreadModel threads, MethodInfo m, int event, Event.Call call) {
+        List<Value> args = call.args();
+        for (int k = 0; k < args.size(); k++) {
+            if (!args.get(k).isSelf()) {
+                continue;
+            }
+            var traits = program.traits(m, call);
+            if (traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE)) {
+                return true;
+            }
+            for (MethodInfo target : program.callGraph().targets(m, event)) {
+                if (threads.handsOnParam(target, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -130,6 +130,11 @@ public final class ThreadModel {
         return loop != null ? ThreadSet.of(loop) : here;
     }
 
+    /** Whether the program method {@code m} hands its parameter {@code k} to a thread entry point. */
+    boolean handsOnParam(MethodInfo m, int k) {
+        return roots.handsOnParam(m, k);
+    }
+
     /** The program types whose instances are handed to a thread entry point, directly or through program methods. */
     Set<String> spawnedTypes() {
         return roots.spawnedTypes();

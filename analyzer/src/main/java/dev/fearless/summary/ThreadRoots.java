@@ -58,6 +58,8 @@ final class ThreadRoots {
     private final Map<LogicalThread, List<Spawn>> spawns = new HashMap<>();
     /** The program types whose instances are handed to a thread entry point, also through program methods. */
     private final Set<String> spawnedTypes = new HashSet<>();
+    /** The parameters each program method hands to a thread entry point, directly or through program methods. */
+    private final Map<MethodInfo, Set<Integer>> spawningParams = new IdentityHashMap<>();
     /** The calls made on objects their callers own, shared with {@link SharedThreads}. */
     private final FreshReceivers fresh;
 
@@ -131,6 +133,14 @@ final class ThreadRoots {
         finder.run();
         r.spawnedTypes.addAll(finder.typeSpawns.keySet());
         return r;
+    }
+
+    /**
+     * Whether the program method {@code m} hands its parameter {@code k} to a thread entry point, directly
+     * or through the program methods it calls ({@code void execute(Thread t) { t.start(); }}).
+     */
+    boolean handsOnParam(MethodInfo m, int k) {
+        return spawningParams.getOrDefault(m, Set.of()).contains(k);
     }
 
     /** The program types whose instances are handed to a thread entry point, directly or through program methods. */
@@ -543,6 +553,7 @@ final class ThreadRoots {
         /** Program types whose instances are handed to a thread entry point, with where. */
         private void collectTypeSpawns() {
             Map<MethodInfo, Set<Integer>> spawning = spawningParams();
+            into.spawningParams.putAll(spawning);
             for (MethodInfo m : program.methods()) {
                 List<Event> events = m.facts().events();
                 for (int i = 0; i < events.size(); i++) {
@@ -605,6 +616,21 @@ final class ThreadRoots {
         }
 
         /**
+         * What {@code handedAt} names, and the thread {@code i} starts when it is a {@code start()} of a
+         * thread the method is given ({@code void execute(Thread t) { t.start(); }}).
+         */
+        private List<Value> handedOrStartedAt(MethodInfo m, int i, Map<MethodInfo, Set<Integer>> spawning) {
+            List<Value> handed = handedAt(m, i, spawning);
+            if (m.facts().events().get(i) instanceof Event.Call call && call.receiver() != null
+                    && loops.methodTraits(m, call).contains(MethodTrait.STARTS)) {
+                List<Value> all = new ArrayList<>(handed);
+                all.add(call.receiver());
+                return all;
+            }
+            return handed;
+        }
+
+        /**
          * The parameters each program method hands to a thread entry point as they are, directly or through
          * the program methods it calls (a factory that makes a thread of its argument), as a fixed point.
          */
@@ -618,7 +644,7 @@ final class ThreadRoots {
                         continue;
                     }
                     for (int i = 0; i < m.facts().events().size(); i++) {
-                        for (Value a : handedAt(m, i, spawning)) {
+                        for (Value a : handedOrStartedAt(m, i, spawning)) {
                             AccessPath p = a.pathOrNull();
                             int k = p != null && p.root() == AccessPath.Root.PARAM && !p.isField()
                                     ? m.facts().paramIndex(p.rootName()) : -1;
