@@ -26,6 +26,7 @@ import dev.fearless.summary.Guards;
 import dev.fearless.summary.Lifecycle;
 import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.LogicalThread;
+import dev.fearless.summary.PolledFields;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Settings;
 import dev.fearless.summary.Summaries;
@@ -415,6 +416,12 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     private static boolean polls(FieldUse read) {
+        int at = read.originEvent();
+        if (at >= 0 && read.originMethod().facts().eventAt(at) instanceof Event.FieldAccess fa && fa.path().isField()
+                && fa.path().lastField().equals(read.field().name())
+                && PolledFields.polledInBody(read.originMethod(), at, fa.path())) {
+            return true;
+        }
         for (dev.fearless.facts.Loop loop : read.originMethod().facts().loops()) {
             for (dev.fearless.facts.AccessPath p : loop.conditionReads()) {
                 if ((p.isOwnField() || p.isStaticField() || p.isEnclosingField())
