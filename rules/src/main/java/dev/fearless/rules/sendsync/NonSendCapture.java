@@ -13,6 +13,7 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Holdings;
 import dev.fearless.summary.Nature;
+import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.Tasks;
 import dev.fearless.summary.Tasks.Task;
@@ -55,7 +56,7 @@ public final class NonSendCapture implements MethodMatcher {
                     continue;
                 }
                 inTask.sort(Comparator.comparing(Use::pos));
-                Conflict conflict = conflict(program, tasks, task, name, inTask);
+                Conflict conflict = conflict(program, summaries, task, name, inTask);
                 if (conflict != null) {
                     report(context, task, name, inTask.get(0), conflict);
                 }
@@ -67,7 +68,8 @@ public final class NonSendCapture implements MethodMatcher {
     private record Conflict(String who, MethodInfo method, Event at, String note) {
     }
 
-    private static Conflict conflict(Program program, Tasks tasks, Task task, String name, List<Use> inTask) {
+    private static Conflict conflict(Program program, Summaries summaries, Task task, String name, List<Use> inTask) {
+        Tasks tasks = summaries.tasks();
         boolean taskWrites = inTask.stream().anyMatch(Use::mutates);
         MethodInfo parent = task.parent();
         List<Event> events = parent.facts().events();
@@ -89,7 +91,8 @@ public final class NonSendCapture implements MethodMatcher {
             int first = Math.min(task.spawn(), other.spawn());
             int second = Math.max(task.spawn(), other.spawn());
             if (nextJoin(program, parent, first) < second || dependsOn(parent, second, first, 0)
-                    || VariableUses.exclusive(parent, events.get(first), events.get(second))) {
+                    || VariableUses.exclusive(parent, events.get(first), events.get(second))
+                    || oneLoop(summaries, parent, task.spawn(), other.spawn())) {
                 continue;
             }
             List<Use> inOther = new ArrayList<>();
@@ -106,6 +109,9 @@ public final class NonSendCapture implements MethodMatcher {
                         o.event(), "the other task uses `" + Describe.variable(name) + "` here");
             }
         }
+        if (oneLoop(summaries, parent, task.spawn(), task.spawn())) {
+            return null; // its copies run one after another on that one thread
+        }
         int loop = VariableUses.loopOf(parent, task.spawn());
         boolean joinedInLoop = join < events.size() && VariableUses.inLoop(parent, join, loop);
         boolean copiesClash = inTask.stream().anyMatch(VariableUses::sharedWrite) && !allLocked(program, inTask, name);
@@ -115,6 +121,21 @@ public final class NonSendCapture implements MethodMatcher {
                     parent, events.get(task.spawn()), "handed off in a loop here");
         }
         return null;
+    }
+
+    /**
+     * Whether the hand-offs at events {@code a} and {@code b} of {@code m} give their tasks to one same
+     * single-thread executor or event loop: it runs them one after another, never at once.
+     */
+    private static boolean oneLoop(Summaries summaries, MethodInfo m, int a, int b) {
+        LogicalThread x = loopAt(summaries, m, a);
+        LogicalThread y = a == b ? x : loopAt(summaries, m, b);
+        return x != null && y != null && x.same(y);
+    }
+
+    private static LogicalThread loopAt(Summaries summaries, MethodInfo m, int event) {
+        return m.facts().events().get(event) instanceof Event.Call call
+                ? summaries.threads().loopOf(m, call.receiver()) : null;
     }
 
     /**
