@@ -96,6 +96,10 @@ public final class UnguardedWrite implements FieldMatcher {
                     || reportHandedOff(context, summaries, w, uses, reported))) {
                 continue;
             }
+            if (reason0 == null && !evidence.notThreadSafe() && !f.facts().isStatic() && w.context() == ThreadContext.CLIENT
+                    && onlyStartedThreads(w) && sharedByTasks(context.program(), summaries, f.owner())) {
+                reason0 = TASK + "a thread the program starts, on an object it shares between its tasks";
+            }
             String reason = reason0;
             // a flag a loop polls is reported once, at its declaration, where `volatile` goes
             String place = POLLED.equals(reason) ? "declaration of " + f.name() : placeOf(w);
@@ -483,6 +487,49 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     /** Whether the write is made on a thread the program starts (not only by client threads). */
+    /**
+     * Whether only threads the program starts make the write: the entry is a method of the object's API,
+     * but no client calls it, only the program's own tasks and threads.
+     */
+    private static boolean onlyStartedThreads(FieldUse w) {
+        return !w.threads().isEmpty() && !w.threads().more() && w.threads().threads().stream().allMatch(ThreadModel::started);
+    }
+
+    /**
+     * Whether the program itself shares an object of class {@code owner} between threads: one method hands
+     * two tasks that both capture the same local holding one ({@code holder} in {@code
+     * reloader.scheduleWithFixedDelay(holder::reload, ...); workers.submit(() -> holder.route(p));}).
+     */
+    private static boolean sharedByTasks(Program program, Summaries summaries, dev.fearless.program.TypeInfo owner) {
+        Map<MethodInfo, Map<String, Integer>> captured = new java.util.IdentityHashMap<>();
+        for (dev.fearless.summary.Tasks.Task t : summaries.tasks().all()) {
+            for (String name : t.captures()) {
+                if (holds(program, t.parent(), name, owner)
+                        && captured.computeIfAbsent(t.parent(), k -> new java.util.HashMap<>()).merge(name, 1, Integer::sum) > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether local or parameter {@code name} of {@code m} is declared as class {@code owner} or a subclass. */
+    private static boolean holds(Program program, MethodInfo m, String name, dev.fearless.program.TypeInfo owner) {
+        for (var v : m.facts().locals()) {
+            if (v.name().equals(name)) {
+                String type = program.resolveType(v.type(), m.owner());
+                return type != null && (type.equals(owner.name()) || program.isSubtype(type, owner.name()));
+            }
+        }
+        for (var v : m.facts().params()) {
+            if (v.name().equals(name)) {
+                String type = program.resolveType(v.type(), m.owner());
+                return type != null && (type.equals(owner.name()) || program.isSubtype(type, owner.name()));
+            }
+        }
+        return false;
+    }
+
     private static boolean spawned(FieldUse w) {
         return w.threads().threads().stream().anyMatch(ThreadModel::started);
     }
