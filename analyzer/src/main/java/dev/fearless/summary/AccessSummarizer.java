@@ -7,6 +7,7 @@ import dev.fearless.facts.Assertion;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
+import dev.fearless.facts.Value;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.CallSite;
@@ -125,6 +126,9 @@ final class AccessSummarizer {
                 AccessPath receiver = call.receiver().pathOrNull();
                 if (receiver != null && receiver.isField() && tracked(receiver)) {
                     AccessOp op = containerOp(m, call);
+                    if (op == AccessOp.CALL_READ && iteratedView(m, i, call)) {
+                        op = AccessOp.CALL_ITERATE; // for (e : map.entrySet()) walks the map itself
+                    }
                     if (op != null) {
                         add(records, new AccessRecord(receiver, op, call.name(), call.held(), call.pos(), m, call.pos(), null));
                     }
@@ -223,6 +227,24 @@ final class AccessSummarizer {
             case ELEMENT_READ -> AccessOp.ELEMENT_READ;
             case ELEMENT_WRITE -> AccessOp.ELEMENT_WRITE;
         };
+    }
+
+    /**
+     * Whether call {@code i} of {@code m} takes a view of the collection ({@code keySet()}, {@code values()},
+     * {@code entrySet()}) that a for-each of the method then walks: walking the view walks the collection.
+     */
+    private boolean iteratedView(MethodInfo m, int i, Event.Call call) {
+        if (!program.knowledge().inGroup(NameGroup.COLLECTION_VIEW, call.name())) {
+            return false;
+        }
+        List<Event> events = m.facts().events();
+        for (int k = i + 1; k < events.size(); k++) {
+            if (events.get(k) instanceof Event.Call walk && walk.style() == Event.CallStyle.FOR_EACH
+                    && walk.receiver() instanceof Value.CallResult r && r.eventIndex() == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How a call on a container, builder, formatter or date held in a field touches it, or {@code null}. */

@@ -70,7 +70,7 @@ public final class UnguardedWrite implements FieldMatcher {
         Set<String> reported = new HashSet<>();
         Map<String, Candidate> chosen = new LinkedHashMap<>();
         boolean walkedByTask = uses.stream().anyMatch(u -> u.op() == AccessOp.CALL_ITERATE
-                && u.context() == ThreadContext.TASK && spawned(u));
+                && u.context() == ThreadContext.TASK && spawned(u) && u.held().isEmpty());
         boolean polledByTask = uses.stream().anyMatch(u -> u.op() == AccessOp.READ
                 && u.context() == ThreadContext.TASK && spawned(u) && polls(u));
         for (FieldUse w : uses) {
