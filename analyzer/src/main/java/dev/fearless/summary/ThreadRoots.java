@@ -621,7 +621,7 @@ final class ThreadRoots {
          */
         private List<Value> handedOrStartedAt(MethodInfo m, int i, Map<MethodInfo, Set<Integer>> spawning) {
             List<Value> handed = handedAt(m, i, spawning);
-            if (m.facts().events().get(i) instanceof Event.Call call && call.receiver() != null
+            if (m.facts().events().get(i) instanceof Event.Call call
                     && loops.methodTraits(m, call).contains(MethodTrait.STARTS)) {
                 List<Value> all = new ArrayList<>(handed);
                 all.add(call.receiver());

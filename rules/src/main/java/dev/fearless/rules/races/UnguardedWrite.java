@@ -12,6 +12,7 @@ import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
+import dev.fearless.program.TypeInfo;
 import dev.fearless.summary.Describe;
 import dev.fearless.rule.Family;
 import dev.fearless.rule.FieldMatcher;
@@ -30,9 +31,12 @@ import dev.fearless.summary.PolledFields;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Settings;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.Tasks;
 import dev.fearless.summary.ThreadContext;
 import dev.fearless.summary.ThreadModel;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -500,12 +504,12 @@ public final class UnguardedWrite implements FieldMatcher {
      * two tasks that both capture the same local holding one ({@code holder} in {@code
      * reloader.scheduleWithFixedDelay(holder::reload, ...); workers.submit(() -> holder.route(p));}).
      */
-    private static boolean sharedByTasks(Program program, Summaries summaries, dev.fearless.program.TypeInfo owner) {
-        Map<MethodInfo, Map<String, Integer>> captured = new java.util.IdentityHashMap<>();
-        for (dev.fearless.summary.Tasks.Task t : summaries.tasks().all()) {
+    private static boolean sharedByTasks(Program program, Summaries summaries, TypeInfo owner) {
+        Map<MethodInfo, Map<String, Integer>> captured = new IdentityHashMap<>();
+        for (Tasks.Task t : summaries.tasks().all()) {
             for (String name : t.captures()) {
                 if (holds(program, t.parent(), name, owner)
-                        && captured.computeIfAbsent(t.parent(), k -> new java.util.HashMap<>()).merge(name, 1, Integer::sum) > 1) {
+                        && captured.computeIfAbsent(t.parent(), k -> new HashMap<>()).merge(name, 1, Integer::sum) > 1) {
                     return true;
                 }
             }
@@ -514,20 +518,12 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     /** Whether local or parameter {@code name} of {@code m} is declared as class {@code owner} or a subclass. */
-    private static boolean holds(Program program, MethodInfo m, String name, dev.fearless.program.TypeInfo owner) {
-        for (var v : m.facts().locals()) {
-            if (v.name().equals(name)) {
-                String type = program.resolveType(v.type(), m.owner());
-                return type != null && (type.equals(owner.name()) || program.isSubtype(type, owner.name()));
-            }
-        }
-        for (var v : m.facts().params()) {
-            if (v.name().equals(name)) {
-                String type = program.resolveType(v.type(), m.owner());
-                return type != null && (type.equals(owner.name()) || program.isSubtype(type, owner.name()));
-            }
-        }
-        return false;
+    private static boolean holds(Program program, MethodInfo m, String name, TypeInfo owner) {
+        return java.util.stream.Stream.concat(m.facts().locals().stream(), m.facts().params().stream())
+                .filter(v -> v.name().equals(name)).findFirst()
+                .map(v -> program.resolveType(v.type(), m.owner()))
+                .filter(type -> type.equals(owner.name()) || program.isSubtype(type, owner.name()))
+                .isPresent();
     }
 
     private static boolean spawned(FieldUse w) {
