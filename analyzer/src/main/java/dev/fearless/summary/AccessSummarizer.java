@@ -113,6 +113,9 @@ final class AccessSummarizer {
     private List<AccessRecord> compute(MethodInfo m) {
         Map<Key, AccessRecord> records = new LinkedHashMap<>();
         List<Event> events = m.facts().events();
+        // a check that the code runs on an event loop (if (loop.inEventLoop()) ...) holds for what the
+        // method does under it, whichever entry reaches the method
+        Map<Integer, LogicalThread> checked = loops.checkedEvents(m);
         for (int i = 0; i < events.size() && records.size() < MAX_RECORDS; i++) {
             Event e = events.get(i);
             if (assertionCheck(m, i)) {
@@ -120,7 +123,7 @@ final class AccessSummarizer {
             }
             if (e instanceof Event.FieldAccess fa) {
                 if (tracked(fa.path())) {
-                    add(records, new AccessRecord(fa.path(), op(fa.kind()), "", fa.held(), fa.pos(), m, fa.pos(), null));
+                    add(records, new AccessRecord(fa.path(), op(fa.kind()), "", fa.held(), fa.pos(), m, fa.pos(), checked.get(i)));
                 }
             } else if (e instanceof Event.Call call) {
                 AccessPath receiver = call.receiver().pathOrNull();
@@ -130,12 +133,11 @@ final class AccessSummarizer {
                         op = AccessOp.CALL_ITERATE; // for (e : map.entrySet()) walks the map itself
                     }
                     if (op != null) {
-                        add(records, new AccessRecord(receiver, op, call.name(), call.held(), call.pos(), m, call.pos(), null));
+                        add(records, new AccessRecord(receiver, op, call.name(), call.held(), call.pos(), m, call.pos(), checked.get(i)));
                     }
                 }
             }
         }
-        Map<Integer, LogicalThread> checked = null;
         for (CallSite s : program.callGraph().callsFrom(m)) {
             if (records.size() >= MAX_RECORDS) {
                 break;
@@ -145,9 +147,6 @@ final class AccessSummarizer {
                 continue;
             }
             Event at = events.get(s.event());
-            if (checked == null) {
-                checked = loops.checkedEvents(m);
-            }
             LogicalThread onLoop = checked.get(s.event());
             boolean sameClass = s.target().owner().topLevel() == m.owner().topLevel();
             for (AccessRecord r : callee) {
