@@ -1,5 +1,6 @@
 package dev.fearless.rules.races;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Contract;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
@@ -519,11 +520,8 @@ public final class UnguardedWrite implements FieldMatcher {
 
     /** Whether local or parameter {@code name} of {@code m} is declared as class {@code owner} or a subclass. */
     private static boolean holds(Program program, MethodInfo m, String name, TypeInfo owner) {
-        return java.util.stream.Stream.concat(m.facts().locals().stream(), m.facts().params().stream())
-                .filter(v -> v.name().equals(name)).findFirst()
-                .map(v -> program.resolveType(v.type(), m.owner()))
-                .filter(type -> type.equals(owner.name()) || program.isSubtype(type, owner.name()))
-                .isPresent();
+        String type = program.variableType(m, AccessPath.Root.LOCAL, name).name();
+        return type != null && (type.equals(owner.name()) || program.isSubtype(type, owner.name()));
     }
 
     private static boolean spawned(FieldUse w) {
