@@ -10,6 +10,10 @@ public enum NameGroup {
     /** Writes that store their last argument as an element (or a map's value). */
     COLLECTION_INSERT,
     BUILDER_WRITE, BUILDER_READ, DATE_WRITE, ATOMIC_READ, ATOMIC_WRITE, ATOMIC_UPDATE,
+    /** Atomic writes that set a value and order what came before them, as a volatile write does (not {@code setPlain}). */
+    ATOMIC_RELEASE,
+    /** Atomic reads that see what came before a release of the value, as a volatile read does (not {@code getOpaque}). */
+    ATOMIC_ACQUIRE,
     /** Calls that only describe a formatter, parser or digest (its pattern, its settings): every other call changes it. */
     FORMAT_READ,
     /** Views of a map's keys, values or entries, backed by the map. */

@@ -208,6 +208,9 @@ public final class UnguardedRead implements FieldMatcher {
      * a write of one volatile field, and the read comes after a read of that flag, in the method or in
      * one of the object's methods it calls first (the memoizing-supplier idiom:
      * {@code if (!initialized) { synchronized (lock) { value = ...; initialized = true; } } return value;}).
+     * An atomic field is such a flag too: its {@code set}, {@code lazySet} and updates order what came
+     * before them, and its {@code get} and updates see it ({@code error = t; done.set(true);} and
+     * {@code while (!done.get()) done.wait(); return error;}); its plain and opaque accesses order nothing.
      */
     private static boolean piggybacked(Program program, FieldUse read, Set<String> flags) {
         return !flags.isEmpty() && readsFlag(program, read.originMethod(), read.origin(), flags, 2);
@@ -231,6 +234,10 @@ public final class UnguardedRead implements FieldMatcher {
                     return true;
                 }
             }
+            FieldInfo atomic = atomicFlag(program, m, e, false);
+            if (atomic != null && flags.contains(atomic.toString())) {
+                return true;
+            }
             if (depth > 0 && e instanceof Event.Call c && c.receiver().isSelf()) {
                 for (MethodInfo t : program.callGraph().targets(m, i)) {
                     if (readsFlag(program, t, null, flags, depth - 1)) {
@@ -240,6 +247,32 @@ public final class UnguardedRead implements FieldMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * The own or static atomic field {@code e} calls, when the call orders memory as a volatile access does:
+     * when {@code write}, one that sets it to a constant ({@code done.set(true)}, {@code lazySet}, a
+     * compare-and-set or {@code getAndSet} to a literal: a flag, not a count that keeps changing); else one
+     * that reads it ({@code get}, an update). Plain and opaque accesses ({@code setPlain},
+     * {@code getOpaque}) order nothing: null ({@link NameGroup#ATOMIC_RELEASE}, {@link NameGroup#ATOMIC_ACQUIRE}).
+     */
+    private static FieldInfo atomicFlag(Program program, MethodInfo m, Event e, boolean write) {
+        if (!(e instanceof Event.Call c)) {
+            return null;
+        }
+        var kb = program.knowledge();
+        boolean ok = write ? kb.inGroup(NameGroup.ATOMIC_RELEASE, c.name()) && !c.args().isEmpty()
+                && c.args().get(c.args().size() - 1) instanceof Value.Literal
+                : kb.inGroup(NameGroup.ATOMIC_ACQUIRE, c.name());
+        if (!ok) {
+            return null;
+        }
+        AccessPath p = c.receiver().pathOrNull();
+        if (p == null || !p.isOwnField() && !p.isStaticField()) {
+            return null;
+        }
+        String type = program.staticType(m, c.receiver()).name();
+        return type != null && program.is(type, TypeTrait.ATOMIC) ? program.field(m, p) : null;
     }
 
     /** The volatile fields every write of the field is followed by, in its method (computed once per field). */
@@ -257,6 +290,10 @@ public final class UnguardedRead implements FieldMatcher {
                     if (flag != null && flag.facts().isVolatile()) {
                         after.add(flag.toString());
                     }
+                }
+                FieldInfo atomic = seen ? atomicFlag(program, w.originMethod(), e, true) : null;
+                if (atomic != null) {
+                    after.add(atomic.toString());
                 }
             }
             if (flags == null) {
