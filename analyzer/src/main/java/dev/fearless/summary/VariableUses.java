@@ -192,7 +192,7 @@ public final class VariableUses {
     }
 
     /** Whether loop {@code loop} is {@code enclosing} or nested in it (-1 is the method body). */
-    static boolean loopWithin(MethodInfo m, int enclosing, int loop) {
+    public static boolean loopWithin(MethodInfo m, int enclosing, int loop) {
         List<Loop> loops = m.facts().loops();
         for (int l = loop; ; l = loops.get(l).parent()) {
             if (l == enclosing) {

@@ -35,6 +35,7 @@ import dev.fearless.summary.Summaries;
 import dev.fearless.summary.Tasks;
 import dev.fearless.summary.ThreadContext;
 import dev.fearless.summary.ThreadModel;
+import dev.fearless.summary.VariableUses;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -77,7 +78,7 @@ public final class UnguardedWrite implements FieldMatcher {
         boolean walkedByTask = uses.stream().anyMatch(u -> u.op() == AccessOp.CALL_ITERATE
                 && u.context() == ThreadContext.TASK && spawned(u) && u.held().isEmpty());
         boolean polledByTask = uses.stream().anyMatch(u -> u.op() == AccessOp.READ
-                && u.context() == ThreadContext.TASK && spawned(u) && polls(u));
+                && u.context() == ThreadContext.TASK && spawned(u) && polls(context.program(), u));
         for (FieldUse w : uses) {
             context.checkBudget();
             if (!w.op().isWrite() || !w.held().isEmpty() || RaceFields.forTesting(w)) {
@@ -130,7 +131,7 @@ public final class UnguardedWrite implements FieldMatcher {
             boolean polled = reason.equals(POLLED);
             // Two writes of one constant end the same in either order: the other side is a read, or another value.
             java.util.function.Predicate<FieldUse> wanted =
-                    v -> !w.storesSameConstantAs(v) && !RaceFields.testHook(context.program(), v.method()) && !(polls(v) && handedThroughQueue(context.program(), w, v)) && (polled ? v.op() == AccessOp.READ && v.context() == ThreadContext.TASK && polls(v)
+                    v -> !w.storesSameConstantAs(v) && !RaceFields.testHook(context.program(), v.method()) && !(polls(context.program(), v) && handedThroughQueue(context.program(), w, v)) && (polled ? v.op() == AccessOp.READ && v.context() == ThreadContext.TASK && polls(context.program(), v)
                             : walked ? v.op() == AccessOp.CALL_ITERATE && v.context() == ThreadContext.TASK
                             : !reason.startsWith(TASK) || !v.threads().equals(w.threads()) || tasksMeet);
             boolean onLoop = reason.startsWith(TASK) && onOneLoop(w);
@@ -151,7 +152,7 @@ public final class UnguardedWrite implements FieldMatcher {
             // a plain flag whose other side is a loop polling it, whatever made the write a race: reported at
             // the declaration, where volatile goes, and the loop gets a note
             boolean flag = polled || guards.lock() == null && w.op() == AccessOp.WRITE && other.op() == AccessOp.READ
-                    && polls(other) && !f.facts().isStatic();
+                    && polls(context.program(), other) && !f.facts().isStatic();
             boolean setting = !flag && summaries.settings().setterOf(context.program(), w, allUses) != null;
             Candidate c = new Candidate(w, other, getterOnly ? reason + (onLoop ? GETTER_ONLY : ONE_WRITER) : reason,
                     tie, getterOnly, tie || getterOnly || setting || !polled && Lifecycle.stepOf(context.program(), w) != null
@@ -424,17 +425,18 @@ public final class UnguardedWrite implements FieldMatcher {
         return false;
     }
 
-    private static boolean polls(FieldUse read) {
+    private static boolean polls(Program program, FieldUse read) {
         int at = read.originEvent();
         if (at >= 0 && read.originMethod().facts().eventAt(at) instanceof Event.FieldAccess fa && fa.path().isField()
                 && fa.path().lastField().equals(read.field().name())
                 && PolledFields.polledInBody(read.originMethod(), at, fa.path())) {
             return true;
         }
-        for (dev.fearless.facts.Loop loop : read.originMethod().facts().loops()) {
-            for (dev.fearless.facts.AccessPath p : loop.conditionReads()) {
+        List<dev.fearless.facts.Loop> loops = read.originMethod().facts().loops();
+        for (int l = 0; l < loops.size(); l++) {
+            for (dev.fearless.facts.AccessPath p : loops.get(l).conditionReads()) {
                 if ((p.isOwnField() || p.isStaticField() || p.isEnclosingField())
-                        && p.lastField().equals(read.field().name()) && valueTested(read.originMethod(), p)) {
+                        && p.lastField().equals(read.field().name()) && valueTested(program, read.originMethod(), p, l)) {
                     return true;
                 }
             }
@@ -444,14 +446,62 @@ public final class UnguardedWrite implements FieldMatcher {
 
     /**
      * Whether a condition of the method tests the field's value itself ({@code while (running)}, {@code state
-     * != STOPPED}): a flag the loop waits to see change, not an object it calls ({@code !shutdown.isDone()}).
+     * != STOPPED}): a flag the loop waits to see change, not an object it calls ({@code !shutdown.isDone()}),
+     * nor a limit the loop counts up to ({@code received < messageCount}, where loop {@code loop} advances
+     * {@code received}): that loop ends by its own count, whatever it sees of the limit.
      */
-    private static boolean valueTested(MethodInfo m, dev.fearless.facts.AccessPath p) {
+    private static boolean valueTested(Program program, MethodInfo m, AccessPath p, int loop) {
         for (dev.fearless.facts.Guard g : m.facts().guards()) {
             for (dev.fearless.facts.Guard.Test t : g.implied()) {
-                if (p.equals(t.subject().pathOrNull())) {
+                if (p.equals(t.subject().pathOrNull()) && !(t.kind() == dev.fearless.facts.Guard.TestKind.COMPARED
+                        && comparedWithCount(program, m, g, p, loop))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether guard {@code g} also compares another value, one that loop {@code loop} changes: a count (a
+     * field or local it updates, or an atomic it steps: {@code sentCount.get() < messageCount} with
+     * {@code sentCount.incrementAndGet()} in the loop).
+     */
+    private static boolean comparedWithCount(Program program, MethodInfo m, dev.fearless.facts.Guard g,
+                                             AccessPath p, int loop) {
+        for (dev.fearless.facts.Guard.Test t : g.implied()) {
+            if (t.kind() != dev.fearless.facts.Guard.TestKind.COMPARED) {
+                continue;
+            }
+            AccessPath other = t.subject().pathOrNull();
+            if (other != null && !other.equals(p) && changedIn(program, m, other, false, loop)) {
+                return true;
+            }
+            if (t.subject() instanceof Value.CallResult r && m.facts().eventAt(r.eventIndex()) instanceof Event.Call c
+                    && program.knowledge().inGroup(NameGroup.ATOMIC_READ, c.name()) && c.receiver().pathOrNull() != null
+                    && changedIn(program, m, c.receiver().pathOrNull(), true, loop)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether loop {@code loop} of {@code m} (its body or its update) writes {@code path}, a field or a local,
+     * or, when {@code atomic}, steps or sets the atomic it holds.
+     */
+    private static boolean changedIn(Program program, MethodInfo m, AccessPath path, boolean atomic, int loop) {
+        var kb = program.knowledge();
+        for (Event e : m.facts().events()) {
+            if (!VariableUses.loopWithin(m, loop, e.loop())) {
+                continue;
+            }
+            if (atomic ? e instanceof Event.Call c && path.equals(c.receiver().pathOrNull())
+                    && (kb.inGroup(NameGroup.ATOMIC_STEP, c.name()) || kb.inGroup(NameGroup.ATOMIC_UPDATE, c.name()))
+                    : e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().equals(path)
+                    || e instanceof Event.LocalAssign la && path.root() == AccessPath.Root.LOCAL && !path.isField()
+                    && la.local().equals(path.rootName())) {
+                return true;
             }
         }
         return false;
