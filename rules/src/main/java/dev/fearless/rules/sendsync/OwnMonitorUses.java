@@ -22,6 +22,9 @@ import java.util.Set;
  */
 final class OwnMonitorUses {
 
+    /** How many calls on its own object a method called under the monitor is followed. */
+    private static final int OWN_STATE_DEPTH = 2;
+
     private OwnMonitorUses() {
     }
 
@@ -62,8 +65,8 @@ final class OwnMonitorUses {
 
     /**
      * Whether {@code m} touches the state of its parameter {@code p} (but its final fields) only holding {@code p}'s monitor, and
-     * lets {@code p} out nowhere: no call on it or with it, no store, no return; a local that names it may
-     * only be locked.
+     * lets {@code p} out nowhere: no call with it, no store, no return; a call on it only holding its monitor,
+     * of methods that do all they do within the call ({@link #runsWithin}); a local that names it may only be locked.
      */
     private static boolean locksItsParameter(Program program, MethodInfo m, String p) {
         if (m.facts().isAbstract()) {
@@ -95,6 +98,12 @@ final class OwnMonitorUses {
             if (e instanceof Event.Acquire) {
                 continue;
             }
+            if (e instanceof Event.Call c && names(c.receiver(), p) && c.style() != Event.CallStyle.METHOD_REFERENCE
+                    && monitorHeld(m, e, p) && Event.handedOn(e).stream().noneMatch(v -> names(v, p))
+                    && runsWithin(program, m, m.facts().events().indexOf(e), OWN_STATE_DEPTH)) {
+                touched = true; // the method it calls runs whole while the monitor is held
+                continue;
+            }
             for (Value v : Event.handedOn(e)) {
                 if (names(v, p) || aliases.stream().anyMatch(a -> names(v, a))) {
                     return false;
@@ -107,6 +116,37 @@ final class OwnMonitorUses {
             }
         }
         return touched;
+    }
+
+    /**
+     * Whether the call at event {@code at} of {@code m} runs only program methods that touch nothing but their
+     * own object's instance state and the objects it holds, and let {@code this} out nowhere (no store, no
+     * return, no argument, no thread), calling such methods of their own object ({@code depth} calls deep):
+     * all they do happens inside the call, while the caller holds the object's monitor.
+     */
+    private static boolean runsWithin(Program program, MethodInfo m, int at, int depth) {
+        List<MethodInfo> targets = program.callGraph().targets(m, at);
+        if (targets.isEmpty() || depth < 0) {
+            return false;
+        }
+        for (MethodInfo t : targets) {
+            if (t.facts().isAbstract() || t.facts().isStatic()) {
+                return false;
+            }
+            List<Event> events = t.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (Event.handedOn(e).stream().anyMatch(Value::isSelf)
+                        || e instanceof Event.FieldAccess fa && fa.path().isStaticField() && fa.kind().isWrite()) {
+                    return false;
+                }
+                if (e instanceof Event.Call c && c.receiver().isSelf()
+                        && (c.style() == Event.CallStyle.METHOD_REFERENCE || !runsWithin(program, t, i, depth - 1))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether {@code p}'s monitor is held at {@code e}: taken on {@code p}, or on both of two locals ordering it and another. */
