@@ -92,6 +92,7 @@ public final class NonSendCapture implements MethodMatcher {
             int second = Math.max(task.spawn(), other.spawn());
             if (nextJoin(program, parent, first) < second || dependsOn(parent, second, first, 0)
                     || VariableUses.exclusive(parent, events.get(first), events.get(second))
+                    && !acrossIterations(program, parent, first, second)
                     || oneLoop(summaries, parent, task.spawn(), other.spawn())) {
                 continue;
             }
@@ -121,6 +122,21 @@ public final class NonSendCapture implements MethodMatcher {
                     parent, events.get(task.spawn()), "handed off in a loop here");
         }
         return null;
+    }
+
+    /**
+     * Whether hand-offs {@code first} and {@code second} of {@code m}, in exclusive branches of one pass,
+     * are both inside a loop that does not wait for them within the pass: one pass hands off one task, the
+     * next the other, and they run at once.
+     */
+    private static boolean acrossIterations(Program program, MethodInfo m, int first, int second) {
+        for (int l = VariableUses.loopOf(m, first); l >= 0; l = m.facts().loops().get(l).parent()) {
+            if (VariableUses.inLoop(m, second, l)) {
+                int join = nextJoin(program, m, second);
+                return join >= m.facts().events().size() || !VariableUses.inLoop(m, join, l);
+            }
+        }
+        return false;
     }
 
     /**
