@@ -45,6 +45,7 @@ import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Event.AccessKind;
 import dev.fearless.facts.Event.CallStyle;
+import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
 import dev.fearless.facts.Value.LiteralKind;
@@ -345,9 +346,7 @@ final class ExpressionEvaluator {
 
     private void readField(Node node, AccessPath p, FieldShape shape, WalkContext ctx, boolean implicit) {
         if (shape != null && !shape.readTracked()) {
-            if (p.root() == Root.THIS || p.root() == Root.OUTER) {
-                out.finalRead(p.lastField());
-            }
+            out.finalRead(p.root() == Root.THIS || p.root() == Root.OUTER ? p.lastField() : MethodFacts.FOREIGN + p.lastField());
             return;
         }
         access(node, ctx, file.path(p), AccessKind.READ, Value.Absent.INSTANCE, implicit);

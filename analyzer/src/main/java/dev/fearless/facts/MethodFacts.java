@@ -13,7 +13,8 @@ import java.util.List;
  * A closure that runs {@link Dispatch#HERE} starts with the locks held at its site. {@code resources} are
  * the locals (unique names) that a try-with-resources statement of the body closes, {@code assertions}
  * what its {@code assert} statements state, and {@code finalReads} the final fields of its object (or an
- * enclosing one) it reads, which get no event: they cannot change once the object is built; {@code thrown}
+ * enclosing one) it reads, which get no event: they cannot change once the object is built (a final field
+ * read through another reference, {@code parent.maxDoc}, is there as {@code .maxDoc}); {@code thrown}
  * the exception types its declaration says it may throw, as written.
  */
 public record MethodFacts(String name, Kind kind, int modifiers, List<AnnotationFacts> annotations,
@@ -30,6 +31,8 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
     /** How the names of lambda bodies and method references (both closures) begin. */
     public static final String LAMBDA_PREFIX = "lambda$";
     public static final String REFERENCE_PREFIX = "ref$";
+    /** Marks, in {@link #finalReads}, a final field read through another reference than {@code this}. */
+    public static final String FOREIGN = ".";
 
     /** Kinds of method. */
     public enum Kind { METHOD, CONSTRUCTOR, INITIALIZER, STATIC_INITIALIZER, CLOSURE }

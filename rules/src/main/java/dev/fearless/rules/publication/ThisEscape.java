@@ -503,8 +503,8 @@ public final class ThisEscape implements MethodMatcher {
         if (!seen.add(x)) {
             return false; // already followed from another path
         }
-        if (x.facts().finalReads().contains(field)) {
-            return true;
+        if (x.facts().finalReads().contains(field) || x.facts().finalReads().contains(MethodFacts.FOREIGN + field)) {
+            return true; // a final field of the object, or one of that name read through another reference
         }
         List<Event> events = x.facts().events();
         for (int i = 0; i < events.size(); i++) {
