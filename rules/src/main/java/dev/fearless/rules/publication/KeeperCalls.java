@@ -117,10 +117,9 @@ final class KeeperCalls {
     private static List<MethodInfo> calledThrough(Program program, FieldInfo field, TypeInfo object) {
         List<MethodInfo> result = new ArrayList<>();
         for (MethodInfo m : program.methods()) {
-            if (m.owner() != field.owner()) {
-                if (m.owner().topLevel() == field.owner().topLevel() && reachesFromInside(m, field)) {
-                    return null; // a class nested in the keeper's uses the field through its enclosing instance
-                }
+            // a class nested in the keeper's reaches the field through its enclosing instance, as the keeper does
+            if (m.owner() != field.owner() && (m.owner().topLevel() != field.owner().topLevel()
+                    || !reachesFromInside(m, field))) {
                 continue;
             }
             for (Event e : m.facts().events()) {
@@ -154,10 +153,10 @@ final class KeeperCalls {
         return false;
     }
 
-    /** Whether {@code v} is the field itself, read on the method's own object. */
+    /** Whether {@code v} is the field itself, read on the method's own object or on an enclosing instance. */
     private static boolean holds(Program program, MethodInfo m, Value v, FieldInfo field) {
         AccessPath p = v == null ? null : v.pathOrNull();
-        return p != null && p.isOwnField() && program.field(m, p) == field;
+        return p != null && (p.isOwnField() || p.isEnclosingField()) && program.field(m, p) == field;
     }
 
 }

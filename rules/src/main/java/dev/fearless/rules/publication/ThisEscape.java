@@ -400,9 +400,9 @@ public final class ThisEscape implements MethodMatcher {
     /**
      * The code a program method that keeps the argument at position {@code a} can later run on it: every
      * method of an anonymous class created here (the keeper can call nothing else on it), or, for
-     * {@code this}, the object's implementations of what the parameter's type declares when that is a
-     * program interface (its keeper sees the object only as that), or else of what the keeper's class calls
-     * on the private field it stores it in ({@link KeeperCalls}), with the object's own {@code equals},
+     * {@code this}, what the keeper's class calls on the private field it stores it in ({@link KeeperCalls}),
+     * or else the object's implementations of what the parameter's type declares when that is a program
+     * interface (its keeper sees the object only as that), with the object's own {@code equals},
      * {@code hashCode} and {@code toString}. Empty when that is not known.
      */
     private static List<MethodInfo> keptBodies(Program program, MethodInfo m, Value arg, List<MethodInfo> targets,
@@ -424,16 +424,16 @@ public final class ThisEscape implements MethodMatcher {
             if (a >= x.facts().params().size() || x.facts().varargs() && a >= x.facts().params().size() - 1) {
                 return List.of();
             }
-            String declared = program.resolveType(x.facts().params().get(a).type(), x.owner());
-            TypeInfo type = declared == null ? null : program.type(declared);
-            if (type != null && type.isInterface() && interfaceMethods(program, m.owner(), type, result)) {
+            List<MethodInfo> called = KeeperCalls.of(program, x, a, m.owner());
+            if (called != null) {
+                called.stream().filter(c -> !result.contains(c)).forEach(result::add);
                 continue;
             }
-            List<MethodInfo> called = KeeperCalls.of(program, x, a, m.owner());
-            if (called == null) {
+            String declared = program.resolveType(x.facts().params().get(a).type(), x.owner());
+            TypeInfo type = declared == null ? null : program.type(declared);
+            if (type == null || !type.isInterface() || !interfaceMethods(program, m.owner(), type, result)) {
                 return List.of();
             }
-            called.stream().filter(c -> !result.contains(c)).forEach(result::add);
         }
         for (MethodInfo x : m.owner().methods()) {
             if (program.knowledge().inGroup(NameGroup.OBJECT_METHODS, x.facts().name()) && !result.contains(x)) {
