@@ -84,12 +84,12 @@ public record AccessPath(Root root, String rootName, List<String> fields) implem
         return root == Root.THIS && fields.size() == 1;
     }
 
-    /** A static field of some class, {@code C.f}. */
     /** Whether this is a field of an enclosing instance, read in an inner class ({@code Outer.this.f}). */
     public boolean isEnclosingField() {
         return root == Root.OUTER && fields.size() == 1;
     }
 
+    /** A static field of some class, {@code C.f}. */
     public boolean isStaticField() {
         return root == Root.STATIC && fields.size() == 1;
     }
