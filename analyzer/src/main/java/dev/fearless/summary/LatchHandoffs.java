@@ -2,7 +2,10 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
+import dev.fearless.facts.Loop;
 import dev.fearless.facts.Value;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.ArrayList;
@@ -19,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * await returns, so each access after the await sees every change; they do not race. The same holds
  * for a local (or parameter) latch that tasks capture, for the count down made by a helper of the same
  * object, and for a barrier ({@code CyclicBarrier.await()}, {@code Phaser.arriveAndAwaitAdvance()}),
- * whose await each party makes after its changes and before its reads. The latch orders changes before
+ * whose await each party makes after its changes and before its reads; and for a one-way volatile flag
+ * raised after the changes ({@code caughtUp = true}) that the reads wait to see raised, in a loop with no
+ * other way out ({@code while (!caughtUp) Thread.onSpinWait();}). The latch orders changes before
  * reads, not changes among themselves: a field it hands over is ordered only when its writers never meet.
  */
 public final class LatchHandoffs {
@@ -113,6 +118,10 @@ public final class LatchHandoffs {
         if (access < 0) {
             return null;
         }
+        String flag = change ? flagRaisedAfter(program, m, access) : flagAwaitedBefore(program, m, access);
+        if (flag != null) {
+            return flag;
+        }
         for (int i = 0; i < events.size(); i++) {
             if (!(events.get(i) instanceof Event.Call c)
                     || (change ? i <= access || !VariableUses.reachable(m, access, i) : i >= access)) {
@@ -131,6 +140,100 @@ public final class LatchHandoffs {
             }
         }
         return null;
+    }
+
+    /**
+     * A one-way flag raised after the change, on every path to it: a write of {@code true} to a volatile
+     * boolean field of the object that nothing ever sets back ({@code caughtUp = true} after a replay). The
+     * volatile write orders the change before every read that sees the flag raised.
+     */
+    private static String flagRaisedAfter(Program program, MethodInfo m, int access) {
+        List<Event> events = m.facts().events();
+        for (int i = access + 1; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.FieldAccess w && w.kind() == Event.AccessKind.WRITE
+                    && w.value() instanceof Value.Literal lit && lit.text().equals("true")
+                    && VariableUses.reachable(m, access, i) && VariableUses.guardWithin(m, w.guard(), events.get(access).guard())
+                    && VariableUses.inLoop(m, access, w.loop())) {
+                String flag = oneWayFlag(program, m, w.path());
+                if (flag != null) {
+                    return flag;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A one-way flag the method waits to see raised before the read, on every path to it: a loop that goes
+     * round while the flag is down and has no other way out ({@code while (!caughtUp) Thread.onSpinWait();}),
+     * ended before the read. Seeing the volatile flag raised orders every change made before it was raised.
+     */
+    private static String flagAwaitedBefore(Program program, MethodInfo m, int access) {
+        List<Event> events = m.facts().events();
+        List<Loop> loops = m.facts().loops();
+        for (int l = 0; l < loops.size(); l++) {
+            Loop loop = loops.get(l);
+            if (!loop.exits().isEmpty() || loop.kind() == Loop.Kind.FOR_EACH || loop.conditionReads().size() != 1
+                    || VariableUses.inLoop(m, access, l)) {
+                continue;
+            }
+            AccessPath path = loop.conditionReads().get(0);
+            String flag = oneWayFlag(program, m, path);
+            if (flag == null || !waitsWhileDown(m, l, path)) {
+                continue;
+            }
+            for (int i = 0; i < access; i++) {
+                if (events.get(i) instanceof Event.FieldAccess r && r.loop() == l && path.equals(r.path())
+                        && VariableUses.guardWithin(m, r.guard(), events.get(access).guard())) {
+                    return flag;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the body of loop {@code l} runs under a test that {@code path} is false: the loop goes round while it is. */
+    private static boolean waitsWhileDown(MethodInfo m, int l, AccessPath path) {
+        List<Guard> guards = m.facts().guards();
+        for (Event e : m.facts().events()) {
+            if (e.loop() == l && e.guard() >= 0) {
+                for (Guard.Test t : guards.get(e.guard()).implied()) {
+                    if (t.kind() == Guard.TestKind.IS_FALSE && path.equals(t.subject().pathOrNull())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name of the flag {@code path} names in {@code m}, when it is a volatile boolean field of the object
+     * that, once it is built, is only ever set to {@code true}; {@code null} otherwise.
+     */
+    private static String oneWayFlag(Program program, MethodInfo m, AccessPath path) {
+        if (path == null || !path.isOwnField()) {
+            return null;
+        }
+        FieldInfo f = program.field(m, path);
+        if (f == null || !f.facts().isVolatile() || !"boolean".equals(f.facts().type().name())
+                || f.facts().type().arrayDimensions() != 0) {
+            return null;
+        }
+        for (MethodInfo x : program.methods()) {
+            if (x.facts().isInitialization() || x.owner() != f.owner() && x.owner().topLevel() != f.owner().topLevel()) {
+                continue;
+            }
+            for (Event e : x.facts().events()) {
+                if (e instanceof Event.FieldAccess w && w.kind().isWrite() && w.path().isField()
+                        && w.path().lastField().equals(f.name()) && program.field(x, w.path()) == f
+                        && !(w.kind() == Event.AccessKind.WRITE && w.value() instanceof Value.Literal lit
+                        && lit.text().equals("true"))) {
+                    return null;
+                }
+            }
+        }
+        return "flag " + f.name();
     }
 
     /**
