@@ -164,12 +164,22 @@ public final class LatchHandoffs {
     }
 
     /**
-     * A one-way flag the method waits to see raised before the read, on every path to it: a loop that goes
-     * round while the flag is down and has no other way out ({@code while (!caughtUp) Thread.onSpinWait();}),
-     * ended before the read. Seeing the volatile flag raised orders every change made before it was raised.
+     * A one-way flag the method sees raised before the read, on every path to it: a test the read is made
+     * under or after an early exit of ({@code if (!caughtUp) return null;}), or a loop that goes round while
+     * the flag is down and has no other way out ({@code while (!caughtUp) Thread.onSpinWait();}), ended before
+     * the read. Seeing the volatile flag raised orders every change made before it was raised.
      */
     private static String flagAwaitedBefore(Program program, MethodInfo m, int access) {
         List<Event> events = m.facts().events();
+        List<Guard> guards = m.facts().guards();
+        for (int g = events.get(access).guard(); g >= 0; g = guards.get(g).parent()) {
+            for (Guard.Test t : guards.get(g).implied()) {
+                String flag = t.kind() == Guard.TestKind.IS_TRUE ? oneWayFlag(program, m, t.subject().pathOrNull()) : null;
+                if (flag != null) {
+                    return flag; // read only once the flag was seen raised
+                }
+            }
+        }
         List<Loop> loops = m.facts().loops();
         for (int l = 0; l < loops.size(); l++) {
             Loop loop = loops.get(l);
