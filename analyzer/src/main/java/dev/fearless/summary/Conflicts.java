@@ -180,7 +180,7 @@ public final class Conflicts {
                 || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())
                 || summaries.freezes().ordered(u, v) || Slots.disjoint(program, threads, u, v)
                 || summaries.nullLocks().unshared(program, u) || summaries.nullLocks().unshared(program, v)
-                || summaries.latchPairs().ordered(program, u, v)) {
+                || summaries.latchPairs().ordered(program, summaries, u, v)) {
             return false;
         }
         return !(onStartedThreads(v) && Spawns.orderedBefore(program, threads, u, v))

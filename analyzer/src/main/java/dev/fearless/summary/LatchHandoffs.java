@@ -45,7 +45,7 @@ public final class LatchHandoffs {
             if (m.facts().isInitialization() || summaries.construction().only(m)) {
                 continue;
             }
-            String here = latchCall(program, m, u.originEvent(), u.op().isWrite());
+            String here = latchCall(program, summaries, m, u.originEvent(), u.op().isWrite());
             if (here == null || latch != null && !latch.equals(here)) {
                 return false;
             }
@@ -73,21 +73,21 @@ public final class LatchHandoffs {
          * Whether one of the two uses is a change that signals a latch (or barrier) after it and the other a
          * read that waits on the same one before it: the change happens before the read.
          */
-        boolean ordered(Program program, FieldUse u, FieldUse v) {
-            return signalsBefore(program, u, v) || signalsBefore(program, v, u);
+        boolean ordered(Program program, Summaries summaries, FieldUse u, FieldUse v) {
+            return signalsBefore(program, summaries, u, v) || signalsBefore(program, summaries, v, u);
         }
 
-        private boolean signalsBefore(Program program, FieldUse change, FieldUse read) {
+        private boolean signalsBefore(Program program, Summaries summaries, FieldUse change, FieldUse read) {
             if (!change.op().isWrite() || read.op().isWrite()) {
                 return false;
             }
-            Optional<String> latch = latch(program, change, true);
-            return latch.isPresent() && latch.equals(latch(program, read, false));
+            Optional<String> latch = latch(program, summaries, change, true);
+            return latch.isPresent() && latch.equals(latch(program, summaries, read, false));
         }
 
-        private Optional<String> latch(Program program, FieldUse u, boolean change) {
+        private Optional<String> latch(Program program, Summaries summaries, FieldUse u, boolean change) {
             return latches.computeIfAbsent(new Site(u.originMethod(), u.originEvent(), change),
-                    s -> Optional.ofNullable(latchCall(program, s.method(), s.event(), s.change())));
+                    s -> Optional.ofNullable(latchCall(program, summaries, s.method(), s.event(), s.change())));
         }
     }
 
@@ -113,12 +113,12 @@ public final class LatchHandoffs {
      * {@code await()}), on every path to it (the call is not under a condition the access is outside of);
      * {@code null} when there is none.
      */
-    private static String latchCall(Program program, MethodInfo m, int access, boolean change) {
+    private static String latchCall(Program program, Summaries summaries, MethodInfo m, int access, boolean change) {
         List<Event> events = m.facts().events();
         if (access < 0) {
             return null;
         }
-        String flag = change ? flagRaisedAfter(program, m, access) : flagAwaitedBefore(program, m, access);
+        String flag = change ? flagRaisedAfter(program, summaries, m, access) : flagAwaitedBefore(program, summaries, m, access);
         if (flag != null) {
             return flag;
         }
@@ -147,14 +147,14 @@ public final class LatchHandoffs {
      * boolean field of the object that nothing ever sets back ({@code caughtUp = true} after a replay). The
      * volatile write orders the change before every read that sees the flag raised.
      */
-    private static String flagRaisedAfter(Program program, MethodInfo m, int access) {
+    private static String flagRaisedAfter(Program program, Summaries summaries, MethodInfo m, int access) {
         List<Event> events = m.facts().events();
         for (int i = access + 1; i < events.size(); i++) {
             if (events.get(i) instanceof Event.FieldAccess w && w.kind() == Event.AccessKind.WRITE
                     && w.value() instanceof Value.Literal lit && lit.text().equals("true")
                     && VariableUses.reachable(m, access, i) && VariableUses.guardWithin(m, w.guard(), events.get(access).guard())
                     && VariableUses.inLoop(m, access, w.loop())) {
-                String flag = oneWayFlag(program, m, w.path());
+                String flag = oneWayFlag(program, summaries, m, w.path());
                 if (flag != null) {
                     return flag;
                 }
@@ -169,12 +169,12 @@ public final class LatchHandoffs {
      * the flag is down and has no other way out ({@code while (!caughtUp) Thread.onSpinWait();}), ended before
      * the read. Seeing the volatile flag raised orders every change made before it was raised.
      */
-    private static String flagAwaitedBefore(Program program, MethodInfo m, int access) {
+    private static String flagAwaitedBefore(Program program, Summaries summaries, MethodInfo m, int access) {
         List<Event> events = m.facts().events();
         List<Guard> guards = m.facts().guards();
         for (int g = events.get(access).guard(); g >= 0; g = guards.get(g).parent()) {
             for (Guard.Test t : guards.get(g).implied()) {
-                String flag = t.kind() == Guard.TestKind.IS_TRUE ? oneWayFlag(program, m, t.subject().pathOrNull()) : null;
+                String flag = t.kind() == Guard.TestKind.IS_TRUE ? oneWayFlag(program, summaries, m, t.subject().pathOrNull()) : null;
                 if (flag != null) {
                     return flag; // read only once the flag was seen raised
                 }
@@ -188,7 +188,7 @@ public final class LatchHandoffs {
                 continue;
             }
             AccessPath path = loop.conditionReads().get(0);
-            String flag = oneWayFlag(program, m, path);
+            String flag = oneWayFlag(program, summaries, m, path);
             if (flag == null || !waitsWhileDown(m, l, path)) {
                 continue;
             }
@@ -221,7 +221,7 @@ public final class LatchHandoffs {
      * The name of the flag {@code path} names in {@code m}, when it is a volatile boolean field of the object
      * that, once it is built, is only ever set to {@code true}; {@code null} otherwise.
      */
-    private static String oneWayFlag(Program program, MethodInfo m, AccessPath path) {
+    private static String oneWayFlag(Program program, Summaries summaries, MethodInfo m, AccessPath path) {
         if (path == null || !path.isOwnField()) {
             return null;
         }
@@ -230,17 +230,12 @@ public final class LatchHandoffs {
                 || f.facts().type().arrayDimensions() != 0) {
             return null;
         }
-        for (MethodInfo x : program.methods()) {
-            if (x.facts().isInitialization() || x.owner() != f.owner() && x.owner().topLevel() != f.owner().topLevel()) {
-                continue;
-            }
-            for (Event e : x.facts().events()) {
-                if (e instanceof Event.FieldAccess w && w.kind().isWrite() && w.path().isField()
-                        && w.path().lastField().equals(f.name()) && program.field(x, w.path()) == f
-                        && !(w.kind() == Event.AccessKind.WRITE && w.value() instanceof Value.Literal lit
-                        && lit.text().equals("true"))) {
-                    return null;
-                }
+        for (FieldUse u : summaries.uses(f)) {
+            if (u.op().isWrite() && !u.originMethod().facts().isInitialization()
+                    && !(u.originMethod().facts().eventAt(u.originEvent()) instanceof Event.FieldAccess w
+                    && w.kind() == Event.AccessKind.WRITE && w.value() instanceof Value.Literal lit
+                    && lit.text().equals("true"))) {
+                return null;
             }
         }
         return "flag " + f.name();
