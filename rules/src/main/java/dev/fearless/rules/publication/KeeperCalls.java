@@ -38,6 +38,7 @@ final class KeeperCalls {
         String param = keeper.facts().params().get(a).name();
         FieldInfo field = null;
         FieldInfo collection = null;
+        FieldInfo into;
         for (Event e : keeper.facts().events()) {
             if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.value().isParameter(param)) {
                 FieldInfo f = fa.path().isOwnField() ? program.field(keeper, fa.path()) : null;
@@ -45,8 +46,8 @@ final class KeeperCalls {
                     return null;
                 }
                 field = f;
-            } else if (e instanceof Event.Call c && collection == null && insertsInto(program, keeper, c, param) != null) {
-                collection = insertsInto(program, keeper, c, param);
+            } else if (collection == null && e instanceof Event.Call c && (into = insertsInto(program, keeper, c, param)) != null) {
+                collection = into;
             } else if (Event.handedOn(e).stream().anyMatch(v -> v != null && v.isParameter(param))) {
                 return null; // handed on, returned or copied: other code may run anything on it
             }

@@ -4,6 +4,7 @@ import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Contract;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.Guard;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.Value;
@@ -451,9 +452,9 @@ public final class UnguardedWrite implements FieldMatcher {
      * {@code received}): that loop ends by its own count, whatever it sees of the limit.
      */
     private static boolean valueTested(Program program, MethodInfo m, AccessPath p, int loop) {
-        for (dev.fearless.facts.Guard g : m.facts().guards()) {
-            for (dev.fearless.facts.Guard.Test t : g.implied()) {
-                if (p.equals(t.subject().pathOrNull()) && !(t.kind() == dev.fearless.facts.Guard.TestKind.COMPARED
+        for (Guard g : m.facts().guards()) {
+            for (Guard.Test t : g.implied()) {
+                if (p.equals(t.subject().pathOrNull()) && !(t.kind() == Guard.TestKind.COMPARED
                         && comparedWithCount(program, m, g, p, loop))) {
                     return true;
                 }
@@ -467,10 +468,10 @@ public final class UnguardedWrite implements FieldMatcher {
      * field or local it updates, or an atomic it steps: {@code sentCount.get() < messageCount} with
      * {@code sentCount.incrementAndGet()} in the loop).
      */
-    private static boolean comparedWithCount(Program program, MethodInfo m, dev.fearless.facts.Guard g,
+    private static boolean comparedWithCount(Program program, MethodInfo m, Guard g,
                                              AccessPath p, int loop) {
-        for (dev.fearless.facts.Guard.Test t : g.implied()) {
-            if (t.kind() != dev.fearless.facts.Guard.TestKind.COMPARED) {
+        for (Guard.Test t : g.implied()) {
+            if (t.kind() != Guard.TestKind.COMPARED) {
                 continue;
             }
             AccessPath other = t.subject().pathOrNull();
@@ -541,7 +542,6 @@ public final class UnguardedWrite implements FieldMatcher {
                 : Conflicts.calledUnderGuard(context.program(), context.summaries(), w, List.of(guards.lock()));
     }
 
-    /** Whether the write is made on a thread the program starts (not only by client threads). */
     /**
      * Whether only threads the program starts make the write: the entry is a method of the object's API,
      * but no client calls it, only the program's own tasks and threads.
@@ -574,6 +574,7 @@ public final class UnguardedWrite implements FieldMatcher {
         return type != null && (type.equals(owner.name()) || program.isSubtype(type, owner.name()));
     }
 
+    /** Whether the write is made on a thread the program starts (not only by client threads). */
     private static boolean spawned(FieldUse w) {
         return w.threads().threads().stream().anyMatch(ThreadModel::started);
     }

@@ -79,7 +79,9 @@ final class OwnMonitorUses {
             }
         }
         boolean touched = false;
-        for (Event e : m.facts().events()) {
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
             if (e instanceof Event.FieldAccess fa && fa.path().root() == AccessPath.Root.PARAM
                     && fa.path().rootName().equals(p)) {
                 var field = fa.path().isField() ? program.field(m, fa.path()) : null;
@@ -100,7 +102,7 @@ final class OwnMonitorUses {
             }
             if (e instanceof Event.Call c && names(c.receiver(), p) && c.style() != Event.CallStyle.METHOD_REFERENCE
                     && monitorHeld(m, e, p) && Event.handedOn(e).stream().noneMatch(v -> names(v, p))
-                    && runsWithin(program, m, m.facts().events().indexOf(e), OWN_STATE_DEPTH)) {
+                    && runsWithin(program, m, i, OWN_STATE_DEPTH)) {
                 touched = true; // the method it calls runs whole while the monitor is held
                 continue;
             }
