@@ -25,6 +25,9 @@ import java.util.Set;
  * another local, captured by a closure or local class, passed to code that may keep it, or seen by a
  * method run on it that lets {@code this} escape (or starts a thread the object keeps, which runs its code). Until then no other thread can reach the object, so
  * what the callee does to its fields is confined to the caller's thread.
+ *
+ * <p>The answers are memoized as they are asked; the questions asked once the thread model is built come
+ * from rules that run at once, so each is asked under this object's monitor.
  */
 final class FreshReceivers {
 
@@ -57,7 +60,7 @@ final class FreshReceivers {
     }
 
     /** Whether the call at {@code event} of {@code m} runs on an object {@code m}'s thread still owns. */
-    boolean owned(MethodInfo m, int event) {
+    synchronized boolean owned(MethodInfo m, int event) {
         if (!(m.facts().eventAt(event) instanceof Event.Call call)) {
             return false;
         }
@@ -77,7 +80,7 @@ final class FreshReceivers {
      * time. A call repeated by a loop, to a method that may share the object, was shared by the pass
      * before.
      */
-    boolean ownedBefore(MethodInfo m, int event) {
+    synchronized boolean ownedBefore(MethodInfo m, int event) {
         if (!(m.facts().eventAt(event) instanceof Event.Call call)) {
             return false;
         }
@@ -90,10 +93,36 @@ final class FreshReceivers {
     }
 
     /**
+     * Whether the call at {@code event} of {@code m} is made on one of {@code m}'s parameters that every
+     * call of {@code m} in the program hands an object the caller owns, and that {@code m} has not
+     * published before the call. Unlike {@link #ownedBefore}, {@code m} may be public or protected: code
+     * outside the program may hand it an object at work, but the program itself never does (a factory's
+     * {@code configure(connection)}, called only with the connection it has just made).
+     */
+    synchronized boolean handedOwnedByTheProgram(MethodInfo m, int event) {
+        if (!(m.facts().eventAt(event) instanceof Event.Call call) || m.facts().isClosure() || m.facts().varargs()) {
+            return false;
+        }
+        AccessPath p = call.receiver().pathOrNull();
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (p == null || p.isField() || p.root() != Root.PARAM || callers.isEmpty()) {
+            return false;
+        }
+        int index = indexOf(m, p.rootName());
+        for (CallSite s : callers) {
+            if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call c) || index < 0 || index >= c.args().size()
+                    || !ownedArgument(s.caller(), s.event(), c.args().get(index), HANDED_DEPTH - 1)) {
+                return false;
+            }
+        }
+        return ownedUntil(m, p.rootName(), event);
+    }
+
+    /**
      * Whether the call at {@code event} of {@code m} runs on an object held in a field of {@code m}'s own
      * object that owns it ({@code this.total.negate()}): that object is as shared as {@code this} is.
      */
-    boolean onOwnedField(MethodInfo m, int event) {
+    synchronized boolean onOwnedField(MethodInfo m, int event) {
         if (!(m.facts().eventAt(event) instanceof Event.Call call)) {
             return false;
         }
@@ -243,14 +272,14 @@ final class FreshReceivers {
     }
 
     /**
-     * Whether the local only ever holds fresh objects and nothing that can run before {@code event}
-     * publishes it: its earlier escapes are to owned parameters, the methods run on it keep {@code this}.
+     * Whether the local only ever holds fresh objects (or no object: {@code null}) and nothing that can run
+     * before {@code event} publishes it: its earlier escapes are to owned parameters, the methods run on it keep {@code this}.
      */
     private boolean freshUntil(MethodInfo m, String local, int event) {
         LocalUses uses = LocalUses.of(program, m, local);
         if (!(uses.onlyFresh() || !uses.assigned().isEmpty() && uses.assigned().stream().allMatch(
-                v -> v instanceof Value.NewValue || fluentResult(m, v, false, FLUENT_DEPTH)
-                        || factoryResult(m, v, FACTORY_DEPTH))) || uses.captured()) {
+                v -> v instanceof Value.NewValue || v instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.NULL
+                        || fluentResult(m, v, false, FLUENT_DEPTH) || factoryResult(m, v, FACTORY_DEPTH))) || uses.captured()) {
             return false;
         }
         return unpublishedBefore(m, local, uses, event);

@@ -142,14 +142,16 @@ public final class Settings {
 
     /**
      * Whether every call of {@code setter} in the program sets an object up: made on an object its caller
-     * has just made and not yet shared, on its own object from a constructor, or in a start-up step.
+     * has just made and not yet shared (or was handed, by every caller in the program, such an object), on
+     * its own object from a constructor, or in a start-up step.
      */
     private boolean calledOnlyToSetUp(Program program, MethodInfo setter) {
         for (CallSite s : program.callGraph().callersOf(setter)) {
             MethodInfo caller = s.caller();
             boolean ownConstruction = caller.facts().isInitialization() && caller.facts().eventAt(s.event()) instanceof Event.Call c
                     && c.receiver().isSelf();
-            if (!ownConstruction && !fresh.ownedBefore(caller, s.event()) && !Lifecycle.startUpOnly(program, caller)
+            if (!ownConstruction && !fresh.ownedBefore(caller, s.event()) && !fresh.handedOwnedByTheProgram(caller, s.event())
+                    && !Lifecycle.startUpOnly(program, caller)
                     && !startedAfter(program, caller, s.event())) {
                 return false;
             }
