@@ -2,6 +2,8 @@ package dev.fearless.summary;
 
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.CallSite;
@@ -27,10 +29,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Settings {
 
     private final FreshReceivers fresh;
+    private final CallerLocks.Held callers;
     private final Map<FieldInfo, Boolean> settings = new ConcurrentHashMap<>();
 
-    Settings(ThreadModel threads) {
+    /** {@code callers}: the locks every call of a method in the program holds. */
+    Settings(ThreadModel threads, CallerLocks.Held callers) {
         this.fresh = threads.freshReceivers();
+        this.callers = callers;
     }
 
     /**
@@ -63,7 +68,8 @@ public final class Settings {
                 continue;
             }
             MethodInfo setter = storesArgument(u);
-            if (setter == null || !plain(program, setter) || !calledOnlyToSetUp(program, setter)) {
+            if (setter == null || !plain(program, setter)
+                    || !calledOnlyToSetUp(program, setter) && !calledOnlyUnderReadGuard(program, setter, uses)) {
                 return false;
             }
             any = true;
@@ -138,6 +144,39 @@ public final class Settings {
     private static boolean ownState(Value receiver) {
         AccessPath p = receiver.pathOrNull();
         return receiver instanceof Value.Implicit || p != null && (p.root() == AccessPath.Root.THIS || p.root() == AccessPath.Root.OUTER);
+    }
+
+    /**
+     * Whether every call of {@code setter} in the program (there being some) holds a lock of its object that
+     * every read of the field the program makes holds too ({@code setWriteCheckTime(...)} inside the
+     * synchronized start of the checker that reads the interval under the monitor; a getter nothing in the
+     * program calls is its users' read): the program's own calls never meet a read of its own, and only a
+     * user who calls the setter on an object at work, without the lock, does.
+     */
+    private boolean calledOnlyUnderReadGuard(Program program, MethodInfo setter, List<FieldUse> uses) {
+        if (program.callGraph().callersOf(setter).isEmpty()) {
+            return false;
+        }
+        LockSet readGuard = null;
+        for (FieldUse u : uses) {
+            if (RaceFields.reads(u.op()) && !forUsersOnly(program, u)) {
+                readGuard = readGuard == null ? u.held() : readGuard.intersect(u.held());
+            }
+        }
+        if (readGuard == null) {
+            return false;
+        }
+        for (LockRef l : callers.programCallers(setter).locks()) {
+            if (l.path() != null && l.path().root() == AccessPath.Root.THIS && readGuard.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the use is made in a method only clients call, that nothing in the program calls (a getter for users). */
+    private static boolean forUsersOnly(Program program, FieldUse u) {
+        return u.context() == ThreadContext.CLIENT && program.callGraph().callersOf(u.method()).isEmpty();
     }
 
     /**

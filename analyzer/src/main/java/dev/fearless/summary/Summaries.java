@@ -75,7 +75,7 @@ public final class Summaries {
         this.ownedThreads = analyses.ownedThreads();
         this.lockTakers = analyses.lockTakers();
         this.freezes = analyses.freezes();
-        this.settings = new Settings(threads);
+        this.settings = new Settings(threads, callers);
     }
 
     /** The code that runs only on objects their class made without their lock. */
