@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The settings of objects: fields that, once the object is built, only setters write, each storing the
  * value it is given ({@code this.bufferSize = size}), and that the program sets only while it sets an
  * object up (on an object it has just made and not yet shared, in a constructor, or as the program or the
- * object starts its work) or never (they are for its users). The class follows the JavaBeans convention:
+ * object starts its work), only while it holds the lock that its own reads of the field hold, or never
+ * (they are for its users). The class follows the JavaBeans convention:
  * an object is configured, then shared or started; a thread that reads a setting meets a setter only when
  * some user reconfigures an object already at work, which the program itself never does.
  *
@@ -51,7 +52,8 @@ public final class Settings {
     public static String clause(FieldInfo f, MethodInfo setter) {
         return "; `" + f.name() + "` is a setting: once an object is built only setters write it, each with the value "
                 + "it is given (`" + setter.display() + "`), and the program calls them only while it sets an object up "
-                + "(or not at all), so the other side meets the write only if a user reconfigures an object already at work";
+                + "or holds the lock its own reads hold (or not at all), so the other side meets the write only if a user "
+                + "reconfigures an object already at work";
     }
 
     private boolean setting(Program program, FieldInfo f, List<FieldUse> uses) {
