@@ -434,6 +434,9 @@ public final class OwnedThreads {
             String type = nv.anonymousType().isEmpty() ? program.resolveType(nv.type(), m.owner()) : nv.anonymousType();
             return runMethods(program, type == null ? null : program.type(type));
         }
+        if (v instanceof Value.Choice c) {
+            return chosen(program, m, c, index, depth);
+        }
         List<MethodInfo> made = v instanceof Value.CallResult cr ? Tasks.madeByFactory(program, m, cr.eventIndex())
                 : v instanceof Value.Element el ? Tasks.collected(program, m, el.of()) : List.of();
         if (!made.isEmpty()) {
@@ -473,6 +476,26 @@ public final class OwnedThreads {
         }
         String type = program.staticType(m, v).name();
         return runMethods(program, type == null ? null : program.type(type));
+    }
+
+    /**
+     * The code of a task one of several values is ({@code pool.submit(retry ? retryTask : firstTask)}): that
+     * of each option; empty when some option's code is not seen.
+     */
+    private static List<MethodInfo> chosen(Program program, MethodInfo m, Value.Choice c, int index, int depth) {
+        List<MethodInfo> all = new java.util.ArrayList<>();
+        for (Value option : c.options()) {
+            List<MethodInfo> found = bodies(program, m, option, index, depth);
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            for (MethodInfo b : found) {
+                if (!all.contains(b)) {
+                    all.add(b);
+                }
+            }
+        }
+        return all;
     }
 
     /**
