@@ -119,6 +119,16 @@ public sealed interface Value {
             return new Choice(all);
         }
 
+        /**
+         * The choice between two fields of the method's own object ({@code retry ? this.retryTask : this.firstTask}),
+         * or {@code null}.
+         */
+        public static Choice ofOwnFields(Value a, Value b) {
+            AccessPath x = a.pathOrNull();
+            AccessPath y = b.pathOrNull();
+            return x != null && y != null && x.isOwnField() && y.isOwnField() ? new Choice(List.of(a, b)) : null;
+        }
+
         /** The choice between two variables (parameters or locals, not fields), or {@code null}. */
         public static Choice ofVariables(Value a, Value b) {
             AccessPath x = a.pathOrNull();
