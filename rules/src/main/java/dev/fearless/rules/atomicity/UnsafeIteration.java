@@ -78,6 +78,9 @@ public final class UnsafeIteration implements EventMatcher {
                 && (program.is(type, TypeTrait.COLLECTION) || program.is(type, TypeTrait.MAP))
                 && call.style() != Event.CallStyle.STRING_CONVERSION
                 && CollectionChanges.calledAfterConstruction(program, f, NameGroup.COLLECTION_WRITE);
+        if (nature == Nature.SYNCHRONIZED_WRAPPER && changesExcluded(program, summaries, m, call, f, collection)) {
+            return; // every change holds a lock this iteration holds: none can come in the middle
+        }
         if (nature == Nature.SYNCHRONIZED_WRAPPER) {
             needed = LockRef.monitor(collection);
             why = "a synchronized wrapper: each of its calls is synchronized, but iterating is many calls";
@@ -188,6 +191,20 @@ public final class UnsafeIteration implements EventMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether every change of the contents of the object's own collection field (outside construction)
+     * holds a lock of the object that the iteration holds too, though not the wrapper's own monitor: the
+     * changes are kept out all the same.
+     */
+    private static boolean changesExcluded(Program program, Summaries summaries, MethodInfo m, Event.Call call,
+                                           FieldInfo f, AccessPath collection) {
+        if (!collection.isOwnField() || m.owner() != f.owner()) {
+            return false;
+        }
+        LockRef writers = writersLock(summaries.uses(f));
+        return writers != null && Monitors.held(program, summaries, m, call.held(), writers);
     }
 
     private static LockRef writersLock(List<FieldUse> uses) {
