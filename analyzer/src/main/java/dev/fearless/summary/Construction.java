@@ -75,7 +75,7 @@ public final class Construction {
     /** Whether the call runs the callee on the object (or class) its caller is building. */
     private static boolean constructionSite(Program program, CallSite s, Set<MethodInfo> only) {
         MethodInfo caller = s.caller();
-        if (onFreshLocal(program, s, only)) {
+        if (onFreshLocal(program, s, only) || onPartBeingBuilt(program, s)) {
             return true;
         }
         if (caller != caller.declaringMethod() && !runsHere(caller)) {
@@ -122,6 +122,110 @@ public final class Construction {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the call is made, by a constructor or initializer of the object being built, on a part of it:
+     * a private final field of its own that the construction fills with a new object
+     * ({@code stock = new Stock(); ... stock.attach(lines);}) and hands to nothing but the constructors of
+     * other such parts ({@code lines = new Lines(stock)}). The part is reachable only through the object, which
+     * no other thread has yet, so the call runs while the part, too, is being built.
+     */
+    private static boolean onPartBeingBuilt(Program program, CallSite s) {
+        MethodInfo caller = s.caller();
+        if (s.target().facts().isStatic() || caller != caller.declaringMethod() || !constructing(caller)
+                || caller.facts().isStatic() || !(caller.facts().eventAt(s.event()) instanceof Event.Call call)) {
+            return false;
+        }
+        AccessPath p = call.receiver().pathOrNull();
+        if (p == null || !p.isOwnField() || p.fields().size() != 1) {
+            return false;
+        }
+        dev.fearless.program.FieldInfo f = program.field(caller, p);
+        return f != null && f.owner() == caller.owner() && partOf(program, f);
+    }
+
+    /**
+     * Whether {@code f} holds a part of its object: private and final, set only to new objects, by its
+     * class's construction, and passed only to the constructors of objects stored in the class's own fields.
+     */
+    private static boolean partOf(Program program, dev.fearless.program.FieldInfo f) {
+        var facts = f.facts();
+        if (facts.isStatic() || !facts.isFinal() || !facts.isPrivate()
+                || !(facts.initializer() instanceof Value.Absent || facts.initializer() instanceof Value.NewValue)) {
+            return false;
+        }
+        for (MethodInfo m : program.writtenInTopLevelOf(f.owner())) {
+            List<Event> events = m.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && names(program, m, fa.path(), f)
+                        && !(fa.value() instanceof Value.NewValue && constructing(m) && m.owner() == f.owner())) {
+                    return false;
+                }
+                boolean handed = Event.handedOn(e).stream().anyMatch(v -> mentions(program, m, v, f));
+                if (handed && !(e instanceof Event.NewObject && m.owner() == f.owner() && constructing(m)
+                        && storedInOwnField(m, i))) {
+                    return false;
+                }
+                if (e instanceof Event.Call c && constructing(m) && names(program, m, c.receiver().pathOrNull(), f)
+                        && !keepsItselfIn(program, m, i)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code v} is field {@code f} of the method's own object, or a choice one of whose options is. */
+    private static boolean mentions(Program program, MethodInfo m, Value v, dev.fearless.program.FieldInfo f) {
+        return v instanceof Value.Choice c ? c.options().stream().anyMatch(o -> mentions(program, m, o, f))
+                : names(program, m, v.pathOrNull(), f);
+    }
+
+    /**
+     * Whether the call at event {@code i} of {@code m} runs only program methods that keep their object to
+     * themselves: none hands {@code this} on, to a call, a field, a local or a return.
+     */
+    private static boolean keepsItselfIn(Program program, MethodInfo m, int i) {
+        List<MethodInfo> targets = program.callGraph().targets(m, i);
+        if (targets.isEmpty()) {
+            return false;
+        }
+        for (MethodInfo t : targets) {
+            for (Event e : t.facts().events()) {
+                if (FreshReceivers.handsOutThis(e, true)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code path}, in {@code m}, names field {@code f} (of any object: a part handed on is handed on). */
+    private static boolean names(Program program, MethodInfo m, AccessPath path, dev.fearless.program.FieldInfo f) {
+        return path != null && path.isField() && path.lastField().equals(f.name()) && program.field(m, path) == f;
+    }
+
+    /**
+     * Whether the object made at event {@code made} of {@code m} is stored in a field of {@code m}'s own
+     * object (by a write, or as a field's initializer when {@code m} runs the initializers), and nowhere else.
+     */
+    private static boolean storedInOwnField(MethodInfo m, int made) {
+        boolean stored = m.facts().kind() == MethodFacts.Kind.INITIALIZER && m.owner().fields().stream().anyMatch(
+                g -> !g.facts().isStatic() && g.facts().initializer() instanceof Value.NewValue nv && nv.eventIndex() == made);
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.value() instanceof Value.NewValue nv
+                    && nv.eventIndex() == made) {
+                if (!fa.path().isOwnField()) {
+                    return false;
+                }
+                stored = true;
+            } else if (LocalUses.usesObjectMadeAt(e, made)) {
+                return false;
+            }
+        }
+        return stored;
     }
 
     /**
