@@ -172,7 +172,8 @@ public final class Conflicts {
 
     private static boolean race(Program program, Summaries summaries, FieldUse u, FieldUse v, boolean updates) {
         ThreadModel threads = summaries.threads();
-        if (!meet(program, summaries, u, u.threads(), v, v.threads(), updates)) {
+        if (elementBase(u) && element(v) || elementBase(v) && element(u)
+                || !meet(program, summaries, u, u.threads(), v, v.threads(), updates)) {
             return false;
         }
         if (twoObjects(program, u, v) || !meetOnOneObject(program, summaries, u, v, updates)
@@ -186,6 +187,33 @@ public final class Conflicts {
         return !(onStartedThreads(v) && Spawns.orderedBefore(program, threads, u, v))
                 && !(onStartedThreads(u) && Spawns.orderedBefore(program, threads, v, u))
                 && !threads.joinedBefore(u, v) && !threads.joinedBefore(v, u);
+    }
+
+    /** Whether the use reads or writes an element of the array the field holds. */
+    private static boolean element(FieldUse u) {
+        return u.op() == AccessOp.ELEMENT_READ || u.op() == AccessOp.ELEMENT_WRITE;
+    }
+
+    /**
+     * Whether the use is a read of an array field made only to reach an element of it, in the same access
+     * ({@code next} in {@code next[i] = v}): against another element access it is that access that meets
+     * or not (two cells, or the same one), which its own use stands for; it still meets a write of the field.
+     */
+    static boolean elementBase(FieldUse u) {
+        MethodInfo m = u.originMethod();
+        int at = u.originEvent();
+        if (u.op() != AccessOp.READ || m == null || at < 0 || !(m.facts().eventAt(at) instanceof Event.FieldAccess read)) {
+            return false;
+        }
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.FieldAccess fa && (fa.kind() == Event.AccessKind.ELEMENT_READ
+                    || fa.kind() == Event.AccessKind.ELEMENT_WRITE) && fa.pos().line() == read.pos().line()
+                    && fa.pos().column() == read.pos().column() && fa.pos().contains(read.pos())
+                    && fa.path().equals(read.path())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
