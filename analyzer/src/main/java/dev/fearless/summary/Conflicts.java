@@ -172,7 +172,7 @@ public final class Conflicts {
 
     private static boolean race(Program program, Summaries summaries, FieldUse u, FieldUse v, boolean updates) {
         ThreadModel threads = summaries.threads();
-        if (elementBase(u) && element(v) || elementBase(v) && element(u)
+        if (element(v) && elementBase(u) || element(u) && elementBase(v)
                 || !meet(program, summaries, u, u.threads(), v, v.threads(), updates)) {
             return false;
         }

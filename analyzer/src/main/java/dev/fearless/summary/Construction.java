@@ -7,11 +7,13 @@ import dev.fearless.facts.Loop;
 import dev.fearless.facts.MethodFacts;
 import dev.fearless.facts.Value;
 import dev.fearless.program.CallSite;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,13 +39,14 @@ public final class Construction {
 
     static Construction of(Program program) {
         Set<MethodInfo> only = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<FieldInfo, Boolean> parts = new IdentityHashMap<>(); // asked again every round: answered once
         // The least fixed point: a method joins once all its callers are construction code, so recursion
         // that no constructor starts never counts as construction.
         boolean changed = true;
         while (changed) {
             changed = false;
             for (MethodInfo m : program.methods()) {
-                if (!only.contains(m) && candidate(m) && allCallsConstruct(program, m, only)) {
+                if (!only.contains(m) && candidate(m) && allCallsConstruct(program, m, only, parts)) {
                     only.add(m);
                     changed = true;
                 }
@@ -59,13 +62,14 @@ public final class Construction {
                 && !m.owner().isInterface();
     }
 
-    private static boolean allCallsConstruct(Program program, MethodInfo m, Set<MethodInfo> only) {
+    private static boolean allCallsConstruct(Program program, MethodInfo m, Set<MethodInfo> only,
+                                             Map<FieldInfo, Boolean> parts) {
         List<CallSite> callers = program.callGraph().callersOf(m);
         if (callers.isEmpty()) {
             return false;
         }
         for (CallSite s : callers) {
-            if (!constructionSite(program, s, only)) {
+            if (!constructionSite(program, s, only, parts)) {
                 return false;
             }
         }
@@ -73,9 +77,10 @@ public final class Construction {
     }
 
     /** Whether the call runs the callee on the object (or class) its caller is building. */
-    private static boolean constructionSite(Program program, CallSite s, Set<MethodInfo> only) {
+    private static boolean constructionSite(Program program, CallSite s, Set<MethodInfo> only,
+                                            Map<FieldInfo, Boolean> parts) {
         MethodInfo caller = s.caller();
-        if (onFreshLocal(program, s, only) || onPartBeingBuilt(program, s)) {
+        if (onFreshLocal(program, s, only) || onPartBeingBuilt(program, s, parts)) {
             return true;
         }
         if (caller != caller.declaringMethod() && !runsHere(caller)) {
@@ -131,7 +136,7 @@ public final class Construction {
      * other such parts ({@code lines = new Lines(stock)}). The part is reachable only through the object, which
      * no other thread has yet, so the call runs while the part, too, is being built.
      */
-    private static boolean onPartBeingBuilt(Program program, CallSite s) {
+    private static boolean onPartBeingBuilt(Program program, CallSite s, Map<FieldInfo, Boolean> parts) {
         MethodInfo caller = s.caller();
         if (s.target().facts().isStatic() || caller != caller.declaringMethod() || !constructing(caller)
                 || caller.facts().isStatic() || !(caller.facts().eventAt(s.event()) instanceof Event.Call call)) {
@@ -141,15 +146,15 @@ public final class Construction {
         if (p == null || !p.isOwnField() || p.fields().size() != 1) {
             return false;
         }
-        dev.fearless.program.FieldInfo f = program.field(caller, p);
-        return f != null && f.owner() == caller.owner() && partOf(program, f);
+        FieldInfo f = program.field(caller, p);
+        return f != null && f.owner() == caller.owner() && parts.computeIfAbsent(f, k -> partOf(program, k));
     }
 
     /**
      * Whether {@code f} holds a part of its object: private and final, set only to new objects, by its
      * class's construction, and passed only to the constructors of objects stored in the class's own fields.
      */
-    private static boolean partOf(Program program, dev.fearless.program.FieldInfo f) {
+    private static boolean partOf(Program program, FieldInfo f) {
         var facts = f.facts();
         if (facts.isStatic() || !facts.isFinal() || !facts.isPrivate()
                 || !(facts.initializer() instanceof Value.Absent || facts.initializer() instanceof Value.NewValue)) {
@@ -178,7 +183,7 @@ public final class Construction {
     }
 
     /** Whether {@code v} is field {@code f} of the method's own object, or a choice one of whose options is. */
-    private static boolean mentions(Program program, MethodInfo m, Value v, dev.fearless.program.FieldInfo f) {
+    private static boolean mentions(Program program, MethodInfo m, Value v, FieldInfo f) {
         return v instanceof Value.Choice c ? c.options().stream().anyMatch(o -> mentions(program, m, o, f))
                 : names(program, m, v.pathOrNull(), f);
     }
@@ -203,7 +208,7 @@ public final class Construction {
     }
 
     /** Whether {@code path}, in {@code m}, names field {@code f} (of any object: a part handed on is handed on). */
-    private static boolean names(Program program, MethodInfo m, AccessPath path, dev.fearless.program.FieldInfo f) {
+    private static boolean names(Program program, MethodInfo m, AccessPath path, FieldInfo f) {
         return path != null && path.isField() && path.lastField().equals(f.name()) && program.field(m, path) == f;
     }
 

@@ -104,18 +104,10 @@ final class FreshReceivers {
             return false;
         }
         AccessPath p = call.receiver().pathOrNull();
-        List<CallSite> callers = program.callGraph().callersOf(m);
-        if (p == null || p.isField() || p.root() != Root.PARAM || callers.isEmpty()) {
+        if (p == null || p.isField() || p.root() != Root.PARAM || program.callGraph().callersOf(m).isEmpty()) {
             return false;
         }
-        int index = indexOf(m, p.rootName());
-        for (CallSite s : callers) {
-            if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call c) || index < 0 || index >= c.args().size()
-                    || !ownedArgument(s.caller(), s.event(), c.args().get(index), HANDED_DEPTH - 1)) {
-                return false;
-            }
-        }
-        return ownedUntil(m, p.rootName(), event);
+        return callersHandOwned(m, indexOf(m, p.rootName()), HANDED_DEPTH - 1) && ownedUntil(m, p.rootName(), event);
     }
 
     /**
@@ -240,18 +232,20 @@ final class FreshReceivers {
             return done;
         }
         known.put(param, false); // a recursive call passes it on: not owned by that argument alone
-        int index = indexOf(m, param);
-        boolean result = true;
-        for (CallSite s : program.callGraph().callersOf(m)) {
-            Event at = s.caller().facts().eventAt(s.event());
-            if (!(at instanceof Event.Call call) || index >= call.args().size()
-                    || !ownedArgument(s.caller(), s.event(), call.args().get(index), depth - 1)) {
-                result = false;
-                break;
-            }
-        }
+        boolean result = callersHandOwned(m, indexOf(m, param), depth - 1);
         known.put(param, result);
         return result;
+    }
+
+    /** Whether every call of {@code m} in the program passes, at argument {@code index}, an object its caller owns. */
+    private boolean callersHandOwned(MethodInfo m, int index, int depth) {
+        for (CallSite s : program.callGraph().callersOf(m)) {
+            if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call call) || index < 0
+                    || index >= call.args().size() || !ownedArgument(s.caller(), s.event(), call.args().get(index), depth)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean ownedArgument(MethodInfo m, int event, Value v, int depth) {
