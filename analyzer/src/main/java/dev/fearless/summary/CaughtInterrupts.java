@@ -67,7 +67,7 @@ public final class CaughtInterrupts {
     }
 
     /** The fate of an interrupt caught by {@code c} in {@code m}. */
-    public static Fate fate(Program program, OwnedThreads roots, MethodInfo m, CatchClause c) {
+    public static Fate fate(Program program, OwnedThreads roots, ThreadModel threads, MethodInfo m, CatchClause c) {
         if (restores(program, m, c.handlerStart(), c.handlerEnd(), HELPER_DEPTH, new HashSet<>())
                 || restoredLater(program, m, c)) {
             return Fate.RESTORED;
@@ -82,7 +82,7 @@ public final class CaughtInterrupts {
                 || c.exit() != CatchClause.Exit.THROW && callersEndThread(program, roots, m, EXIT_DEPTH))) {
             return Fate.THREAD_ENDS;
         }
-        if (ownersThread(program, roots, m) && ownerLoop(program, roots, m, c)) {
+        if (ownersThread(program, roots, threads, m) && ownerLoop(program, roots, threads, m, c)) {
             return Fate.OWNER_LOOP;
         }
         if (answersStop(program, m, c)) {
@@ -667,10 +667,18 @@ public final class CaughtInterrupts {
 
     /**
      * Whether {@code m} runs on a thread whose interrupts belong to the program: one it created for the
-     * work, or one the code keeps to interrupt it itself (see {@link OwnedThreads#interruptedByOwner}).
+     * work, or one the code keeps to interrupt it itself (see {@link OwnedThreads#interruptedByOwner}); a
+     * method clients may call too is such when the thread model finds only the program's own threads
+     * running it (a server's public step its request thread calls, on an object no client is handed).
      */
-    private static boolean ownersThread(Program program, OwnedThreads roots, MethodInfo m) {
-        return roots.onOwnedThread(m) || roots.interruptedByOwner(program, m);
+    private static boolean ownersThread(Program program, OwnedThreads roots, ThreadModel threads, MethodInfo m) {
+        return roots.onOwnedThread(m) || roots.interruptedByOwner(program, m) || onProgramThreadsOnly(threads, m);
+    }
+
+    /** Whether the thread model finds {@code m} run, and run only, by threads the program made for their work. */
+    private static boolean onProgramThreadsOnly(ThreadModel threads, MethodInfo m) {
+        ThreadSet set = threads.threads(m);
+        return !set.isEmpty() && !set.more() && set.threads().stream().allMatch(t -> t.kind() == LogicalThread.Kind.THREAD);
     }
 
     /**
@@ -678,11 +686,11 @@ public final class CaughtInterrupts {
      * way to stop (a condition, a poison pill, a return) and does not rely on the interrupt flag the
      * handler cleared. When the catch is in no loop of its method, the loop is that of every caller.
      */
-    private static boolean ownerLoop(Program program, OwnedThreads roots, MethodInfo m, CatchClause c) {
+    private static boolean ownerLoop(Program program, OwnedThreads roots, ThreadModel threads, MethodInfo m, CatchClause c) {
         if (c.loop() >= 0 && c.exit() != CatchClause.Exit.RETURN && c.exit() != CatchClause.Exit.THROW) {
             return stoppable(program, m, c.loop(), c.pos());
         }
-        return callersLoop(program, roots, m, HELPER_DEPTH);
+        return callersLoop(program, roots, threads, m, HELPER_DEPTH);
     }
 
     /**
@@ -692,13 +700,13 @@ public final class CaughtInterrupts {
      * of which the same holds, up to {@code depth} callers up (a helper's helper, called in the run loop of
      * a thread and again in its final clean-up).
      */
-    private static boolean callersLoop(Program program, OwnedThreads roots, MethodInfo m, int depth) {
+    private static boolean callersLoop(Program program, OwnedThreads roots, ThreadModel threads, MethodInfo m, int depth) {
         List<CallSite> callers = program.callGraph().callersOf(m);
         if (callers.isEmpty()) {
             return false;
         }
         for (CallSite s : callers) {
-            if (!goesOnWithoutFlag(program, roots, m, s, depth)) {
+            if (!goesOnWithoutFlag(program, roots, threads, m, s, depth)) {
                 return false;
             }
         }
@@ -706,18 +714,19 @@ public final class CaughtInterrupts {
     }
 
     /** Whether, once {@code m} returns to the call at {@code s}, its thread goes on as {@link #callersLoop} asks. */
-    private static boolean goesOnWithoutFlag(Program program, OwnedThreads roots, MethodInfo m, CallSite s, int depth) {
+    private static boolean goesOnWithoutFlag(Program program, OwnedThreads roots, ThreadModel threads, MethodInfo m,
+                                             CallSite s, int depth) {
         MethodInfo caller = s.caller();
         Event at = caller.facts().eventAt(s.event());
         if (at == null) {
             return false;
         }
         if (at.loop() >= 0) {
-            return ownersThread(program, roots, caller) && stoppable(program, caller, at.loop(), Position.UNKNOWN);
+            return ownersThread(program, roots, threads, caller) && stoppable(program, caller, at.loop(), Position.UNKNOWN);
         }
         boolean bodyEnds = (roots.rootKind(caller) != null || isMain(caller)) && !waitsAfterCall(program, caller, s.event());
-        return bodyEnds || depth > 0 && caller != m && ownersThread(program, roots, caller)
-                && callersLoop(program, roots, caller, depth - 1);
+        return bodyEnds || depth > 0 && caller != m && ownersThread(program, roots, threads, caller)
+                && callersLoop(program, roots, threads, caller, depth - 1);
     }
 
     /**

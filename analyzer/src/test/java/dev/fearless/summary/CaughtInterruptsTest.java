@@ -170,7 +170,7 @@ class CaughtInterruptsTest {
 
     private CaughtInterrupts.Fate fate(MethodInfo m) {
         CatchClause c = m.facts().catches().get(0);
-        return CaughtInterrupts.fate(a.program(), a.summaries().ownedThreads(), m, c);
+        return CaughtInterrupts.fate(a.program(), a.summaries().ownedThreads(), a.summaries().threads(), m, c);
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class InterruptSwallowed implements MethodMatcher {
         for (CatchClause c : m.facts().catches()) {
             CaughtInterrupts.Catch how = CaughtInterrupts.catchOf(program, m, c);
             ThreadModel threads = scope.summaries().threads();
-            if (how == null || CaughtInterrupts.fate(program, roots, m, c) != CaughtInterrupts.Fate.SWALLOWED
+            if (how == null || CaughtInterrupts.fate(program, roots, threads, m, c) != CaughtInterrupts.Fate.SWALLOWED
                     || threads.neverInterrupted(program, m) || CaughtInterrupts.stopRecordedBeforeInterrupt(program, threads, m, c)) {
                 continue; // dealt with, on pool threads nothing in the program can interrupt, or woken to see a stop
             }
