@@ -46,6 +46,7 @@ import dev.fearless.facts.SuppressionRange;
 import dev.fearless.facts.TypeFacts;
 import dev.fearless.facts.TypeRef;
 import dev.fearless.facts.Value;
+import dev.fearless.knowledge.AnnotationTrait;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.parse.ColumnMap;
@@ -467,16 +468,28 @@ final class FileExtraction {
     // ------------------------------------------------------------------------------------------
     // Declarations
 
+    /**
+     * Notes the names a declaration's {@code @SuppressWarnings} lists, and those of SpotBugs'
+     * {@code @SuppressFBWarnings} as {@code spotbugs:<pattern>} (its {@code justification} aside).
+     */
     void suppress(Node declaration) {
         if (!(declaration instanceof NodeWithAnnotations<?> annotated)) {
             return;
         }
         for (AnnotationExpr a : annotated.getAnnotations()) {
             String name = a.getNameAsString();
-            if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
+            boolean spotbugs = knowledge.annotated(List.of(new AnnotationFacts(name, List.of())), AnnotationTrait.SUPPRESSES_SPOTBUGS);
+            if (!spotbugs && !name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
                 continue;
             }
-            Set<String> names = new HashSet<>(annotationValues(a));
+            Set<String> names = new HashSet<>();
+            for (String value : annotationValues(a)) {
+                if (!spotbugs) {
+                    names.add(value);
+                } else if (!value.contains("=")) {
+                    names.add(SuppressionRange.SPOTBUGS + value);
+                }
+            }
             if (!names.isEmpty()) {
                 Position range = positions.of(declaration);
                 suppressions.add(new SuppressionRange(range.line(), range.endLine(), names));

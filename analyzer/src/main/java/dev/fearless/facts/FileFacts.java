@@ -34,7 +34,7 @@ public record FileFacts(String path, String packageName, List<AnnotationFacts> p
         for (SuppressionRange range : suppressions) {
             if (range.covers(line)) {
                 for (String name : names) {
-                    if (range.names().contains(name)) {
+                    if (range.silences(name)) {
                         return true;
                     }
                 }

@@ -36,5 +36,10 @@ public enum AnnotationTrait {
      */
     FOR_FAMILY,
     /** Declares a package, type or member for its own project's code only ({@code @InterfaceAudience.Private}). */
-    FOR_PROJECT
+    FOR_PROJECT,
+    /**
+     * Silences SpotBugs' bug patterns it names on a declaration ({@code @SuppressFBWarnings}); fearless's rules
+     * with those patterns among their peers honour it.
+     */
+    SUPPRESSES_SPOTBUGS
 }

@@ -65,15 +65,24 @@ public record RuleDescriptor(String id, Family family, Severity severity, String
     }
 
     /**
-     * The {@code @SuppressWarnings} names that silence this rule: {@code "fearless"},
-     * {@code "fearless:<id>"}, and the id of the equivalent Error Prone check or javac lint, if any
-     * (code already reviewed under Error Prone or {@code javac -Xlint} keeps its suppressions).
+     * The names that silence this rule: {@code "fearless"}, {@code "fearless:<id>"}, and those of the
+     * equivalent checks of other tools (its {@link #peers}), as each tool's own suppressions name them:
+     * an Error Prone check's or a javac lint's id and an IntelliJ inspection's in {@code @SuppressWarnings},
+     * a Sonar rule's key ({@code "java:S2142"}, or the older {@code "squid:S2142"}), a PMD rule's
+     * ({@code "PMD.AvoidThreadGroup"}), and a SpotBugs bug pattern in {@code @SuppressFBWarnings}
+     * ({@code spotbugs:<pattern>}). Code already reviewed under those tools keeps its suppressions.
      */
     public List<String> suppressionNames() {
         List<String> names = new java.util.ArrayList<>(List.of("fearless", "fearless:" + id));
         for (String peer : peers) {
-            if (peer.startsWith("errorprone:") || peer.startsWith("javac:")) {
-                names.add(peer.substring(peer.indexOf(':') + 1));
+            String tool = peer.substring(0, peer.indexOf(':') + 1);
+            String check = peer.substring(tool.length());
+            switch (tool) {
+                case "errorprone:", "javac:", "intellij:" -> names.add(check);
+                case "sonar:" -> names.addAll(List.of("java:" + check, "squid:" + check));
+                case "pmd:" -> names.add("PMD." + check);
+                case "spotbugs:" -> names.add(peer);
+                default -> { } // a tool without source suppressions (Infer's are not annotations we read)
             }
         }
         return List.copyOf(names);

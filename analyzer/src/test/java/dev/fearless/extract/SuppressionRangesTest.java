@@ -108,6 +108,25 @@ class SuppressionRangesTest {
     }
 
     @Test
+    void spotBugsSuppression_namesItsPatterns_andSilencesThoseTheyArePrefixesOf() {
+        FileFacts facts = Snippet.of("""
+                class Q {
+                    @SuppressFBWarnings(value = {"JLM", "IS2_INCONSISTENT_SYNC"}, justification = "reviewed")
+                    void m() {
+                    }
+                }
+                """).facts();
+        assertEquals(List.of(new SuppressionRange(2, 4, Set.of("spotbugs:JLM", "spotbugs:IS2_INCONSISTENT_SYNC"))),
+                facts.suppressions());
+        assertTrue(facts.suppressed(List.of("spotbugs:JLM_JSR166_UTILCONCURRENT_MONITORENTER"), 3));
+        assertTrue(facts.suppressed(List.of("spotbugs:IS2_INCONSISTENT_SYNC"), 3));
+        assertFalse(facts.suppressed(List.of("spotbugs:IS"), 3), "a pattern longer than the check's name silences nothing");
+        assertFalse(facts.suppressed(List.of("JLM_JSR166_UTILCONCURRENT_MONITORENTER"), 3),
+                "a SpotBugs name silences only the SpotBugs peers of a rule");
+        assertFalse(facts.suppressed(List.of("fearless", "fearless:SyncOnLocal"), 3));
+    }
+
+    @Test
     void range_coversItsFirstAndLastLine_only() {
         SuppressionRange range = new SuppressionRange(3, 5, Set.of("fearless"));
         assertFalse(range.covers(2));
