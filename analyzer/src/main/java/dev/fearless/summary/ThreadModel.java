@@ -665,7 +665,9 @@ public final class ThreadModel {
     /**
      * A task or thread started at one place runs several times at once when that place is in a loop,
      * hands a pool a fork/join task that forks more of its kind, is reached by several threads, or by one
-     * that itself runs several times at once.
+     * that itself runs several times at once; not when it is reached only past a one-winner gate
+     * ({@code if (started.compareAndSet(false, true)) new Thread(this).start();}): of the threads that get
+     * there at once, one starts it ({@link OneWinnerGates}).
      */
     private boolean computeMany(LogicalThread t, Set<LogicalThread> visiting) {
         List<ThreadRoots.Spawn> spawns = roots.spawnsOf(t);
@@ -678,6 +680,9 @@ public final class ThreadModel {
         ThreadRoots.Spawn s = spawns.get(0);
         if (s.inLoop() || forksItsKind(s)) {
             return true;
+        }
+        if (OneWinnerGates.passed(program, s.parent(), s.event())) {
+            return false;
         }
         ThreadSet parent = threadsAt(s.parent(), s.parent().facts().events().get(s.event()).pos());
         if (parent.isEmpty()) {
