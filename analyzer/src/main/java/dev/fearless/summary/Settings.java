@@ -25,13 +25,21 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Not a setting: a field the object's own work writes too (a flag its thread sets, a lazily made
  * value), one written through its contents or updated in place, and one whose setter the program calls
- * while it runs (from a task, an event handler, any method that is not a set-up step).
+ * while it runs (from a task, an event handler, any method that is not a set-up step). A plain setter
+ * the program calls only to set objects up makes a setting's write even in a field its object's work
+ * writes too ({@link #setterOf}): that one write meets others only when a user reconfigures an object at
+ * work, and the work's own writes are judged as themselves.
  */
 public final class Settings {
 
     private final FreshReceivers fresh;
     private final CallerLocks.Held callers;
     private final Map<FieldInfo, Boolean> settings = new ConcurrentHashMap<>();
+    private final Map<SetterOfField, Boolean> setUpSetters = new ConcurrentHashMap<>();
+
+    /** A setter, and the field whose reads decide whether the locks its callers hold are theirs. */
+    private record SetterOfField(MethodInfo setter, FieldInfo field) {
+    }
 
     /** {@code callers}: the locks every call of a method in the program holds. */
     Settings(ThreadModel threads, CallerLocks.Held callers) {
@@ -40,20 +48,35 @@ public final class Settings {
     }
 
     /**
-     * The setter that makes the write {@code w}, when {@code w}'s field is a setting ({@code uses} are all
-     * the field's uses); {@code null} otherwise.
+     * The setter that makes the write {@code w}, when the write is a setting's ({@code uses} are all the
+     * field's uses): a plain setter makes it, that the program calls only while it sets an object up, or
+     * holding the lock its own reads of the field hold, or not at all. Other writes of the field (a value
+     * the object makes itself on first use, under its lock) are judged as themselves; this one meets
+     * another thread only when a user reconfigures an object already at work. {@code null} otherwise.
      */
     public MethodInfo setterOf(Program program, FieldUse w, List<FieldUse> uses) {
         MethodInfo setter = storesArgument(w);
-        return setter != null && setting(program, w.field(), uses) ? setter : null;
+        if (setter == null || w.field().facts().isStatic()) {
+            return null;
+        }
+        boolean setUp = setUpSetters.computeIfAbsent(new SetterOfField(setter, w.field()),
+                k -> plain(program, setter) && (calledOnlyToSetUp(program, setter) || calledOnlyUnderReadGuard(program, setter, uses)));
+        return setUp ? setter : null;
     }
 
-    /** The clause that says why a race with a setting's write is a note. */
-    public static String clause(FieldInfo f, MethodInfo setter) {
-        return "; `" + f.name() + "` is a setting: once an object is built only setters write it, each with the value "
-                + "it is given (`" + setter.display() + "`), and the program calls them only while it sets an object up "
+    /**
+     * The clause that says why a race with the write of {@code setter}, a setting's ({@link #setterOf}), is
+     * a note; it says so of the whole field when only such setters write it once its object is built.
+     */
+    public String clause(Program program, FieldInfo f, MethodInfo setter, List<FieldUse> uses) {
+        String calls = "the program calls " + (setting(program, f, uses) ? "them" : "it") + " only while it sets an object up "
                 + "or holds the lock its own reads hold (or not at all), so the other side meets the write only if a user "
                 + "reconfigures an object already at work";
+        if (setting(program, f, uses)) {
+            return "; `" + f.name() + "` is a setting: once an object is built only setters write it, each with the value "
+                    + "it is given (`" + setter.display() + "`), and " + calls;
+        }
+        return "; this write is a setting's: `" + setter.display() + "` stores the value it is given, and " + calls;
     }
 
     private boolean setting(Program program, FieldInfo f, List<FieldUse> uses) {

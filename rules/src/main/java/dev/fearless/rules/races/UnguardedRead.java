@@ -26,7 +26,6 @@ import dev.fearless.summary.Guards;
 import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.Lifecycle;
 import dev.fearless.summary.RaceFields;
-import dev.fearless.summary.Settings;
 import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -128,7 +127,8 @@ public final class UnguardedRead implements FieldMatcher {
             boolean note = phase != null || setter != null || outside != null || logged != null
                     || untestedValue(context.program(), r, f) || untestedSize(context.program(), r, f);
             if (before == null || !note) {
-                chosen.put(key, new Candidate(r, w, phase, setter, outside, logged, note));
+                chosen.put(key, new Candidate(r, w, phase,
+                        setter == null ? null : summaries.settings().clause(context.program(), f, setter, allUses), outside, logged, note));
             }
         }
         for (Candidate c : chosen.values()) {
@@ -138,7 +138,7 @@ public final class UnguardedRead implements FieldMatcher {
     }
 
     /** A read to report, the write it races with, and what makes it a note rather than a warning. */
-    private record Candidate(FieldUse read, FieldUse write, MethodInfo phase, MethodInfo setter, String outside, Event.Call logged,
+    private record Candidate(FieldUse read, FieldUse write, MethodInfo phase, String setting, String outside, Event.Call logged,
                              boolean note) {
     }
 
@@ -152,7 +152,7 @@ public final class UnguardedRead implements FieldMatcher {
                 + Conflicts.reachedFrom(r) + "; " + Conflicts.proof(context.summaries(), r, w)
                 + (c.phase() == null ? "" : "; every write it races with is made as `" + c.phase().display()
                         + "` starts or stops the object's work, so the read can see it only then")
-                + (c.setter() == null ? "" : Settings.clause(f, c.setter()))
+                + (c.setting() == null ? "" : c.setting())
                 + (c.outside() == null ? "" : c.outside())
                 + (c.logged() == null ? "" : "; the value read only goes into a log message (`"
                         + Describe.value(r.originMethod(), c.logged().receiver()) + "." + c.logged().name()

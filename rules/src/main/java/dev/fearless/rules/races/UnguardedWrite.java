@@ -31,7 +31,6 @@ import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.PolledFields;
 import dev.fearless.summary.RaceFields;
-import dev.fearless.summary.Settings;
 import dev.fearless.summary.Summaries;
 import dev.fearless.summary.Tasks;
 import dev.fearless.summary.ThreadContext;
@@ -170,7 +169,8 @@ public final class UnguardedWrite implements FieldMatcher {
         }
         for (Candidate c : chosen.values()) {
             MethodInfo setter = c.flag() ? null : summaries.settings().setterOf(context.program(), c.write(), allUses);
-            report(context, c.write(), c.other(), c.reason(), guards, c.tie(), c.getterOnly(), c.flag(), setter,
+            String setting = setter == null ? null : summaries.settings().clause(context.program(), f, setter, allUses);
+            report(context, c.write(), c.other(), c.reason(), guards, c.tie(), c.getterOnly(), c.flag(), setting,
                     Conflicts.otherEntries(c.write(), uses, v -> v.held().isEmpty(), 3));
         }
     }
@@ -580,7 +580,7 @@ public final class UnguardedWrite implements FieldMatcher {
     }
 
     private static void report(RuleContext context, FieldUse w, FieldUse other, String reason, Guards guards,
-                               boolean tie, boolean getterOnly, boolean flag, MethodInfo setter, List<FieldUse> alsoFrom) {
+                               boolean tie, boolean getterOnly, boolean flag, String setting, List<FieldUse> alsoFrom) {
         // A write made only as the program or the object starts or stops its work meets the other side only
         // then; not a flag a loop polls to stop: stopping is when its write must be seen.
         MethodInfo phase = reason.equals(POLLED) ? null : Lifecycle.stepOf(context.program(), w);
@@ -592,7 +592,7 @@ public final class UnguardedWrite implements FieldMatcher {
                         : "")
                 + (phase == null ? "" : "; the write is made only as `" + phase.display() + "` starts or stops the "
                         + "object's work, so the other side can meet it only then")
-                + (setter == null ? "" : Settings.clause(w.field(), setter));
+                + (setting == null ? "" : setting);
         String outside = Conflicts.outsideOnly(context.summaries(), w, other);
         if (outside == null) {
             outside = underCallersGuard(context, guards, w);
@@ -631,7 +631,7 @@ public final class UnguardedWrite implements FieldMatcher {
             finding.related(g.originMethod(), g.origin(), Describe.access(g) + " is accessed under `"
                     + Describe.lock(guards.lock()) + "` here");
         }
-        if (tie || getterOnly || phase != null || outside != null || setter != null) {
+        if (tie || getterOnly || phase != null || outside != null || setting != null) {
             finding.note();
         }
         finding.add();
