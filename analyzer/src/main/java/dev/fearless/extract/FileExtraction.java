@@ -425,6 +425,9 @@ final class FileExtraction {
         if (documentedAs(line, Contract.CALLER_CONFINED)) {
             mods |= Modifiers.CALLER_CONFINED;
         }
+        if (documentedAs(line, Contract.SERIAL_CALLS)) {
+            mods |= Modifiers.SERIAL_CALLS;
+        }
         if (OwnThreadTests.isOwnThreadTest(md, names, knowledge)) {
             mods |= Modifiers.OWN_THREAD_TEST;
         }

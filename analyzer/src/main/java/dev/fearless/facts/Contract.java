@@ -27,6 +27,12 @@ public enum Contract {
      */
     CALLER_CONFINED,
     /**
+     * A method documented to be called by one thread at a time ("concurrent reads from different threads
+     * are not recommended", "must not be called concurrently"), an interface method's contract binding its
+     * implementations: two runs of it never overlap, though it may still meet other methods.
+     */
+    SERIAL_CALLS,
+    /**
      * Documented to be used by several threads at once ("shared between threads", "called concurrently",
      * "callers on different threads may share one instance"): as binding as an annotation, so the strict
      * check applies. A bare "thread-safe" ({@link #THREAD_SAFE}) is weaker: class comments use the word for

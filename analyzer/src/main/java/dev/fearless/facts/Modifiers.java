@@ -32,6 +32,11 @@ public final class Modifiers {
      * holds ({@code return Thread.currentThread() == thread;}).
      */
     public static final int OWN_THREAD_TEST = 1 << 15;
+    /**
+     * Not a Java modifier: the method's documentation says its callers call it one at a time
+     * ("concurrent reads from different threads are not recommended").
+     */
+    public static final int SERIAL_CALLS = 1 << 16;
 
     private Modifiers() {
     }

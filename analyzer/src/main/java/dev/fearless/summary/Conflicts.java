@@ -165,7 +165,10 @@ public final class Conflicts {
         public static final Race NONE = new Race(null, null);
     }
 
-    /** Whether the two uses can run at the same time, with no common lock and no order between them. */
+    /**
+     * Whether the two uses can run at the same time, with no common lock and no order between them (two
+     * runs of a method documented to be called one at a time never overlap: {@link RaceFields#serialCalls}).
+     */
     public static boolean race(Program program, Summaries summaries, FieldUse u, FieldUse v) {
         return race(program, summaries, u, v, false);
     }
@@ -177,6 +180,7 @@ public final class Conflicts {
             return false;
         }
         if (twoObjects(program, u, v) || !meetOnOneObject(program, summaries, u, v, updates)
+                || u.method() == v.method() && RaceFields.serialCalls(program, u.method())
                 || building(summaries, u) || building(summaries, v)
                 || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())
                 || summaries.freezes().ordered(u, v) || Slots.disjoint(program, threads, u, v)

@@ -75,6 +75,33 @@ public final class RaceFields {
                 dev.fearless.facts.Modifiers.CALLER_CONFINED);
     }
 
+    /**
+     * Whether {@code m}'s callers call it one at a time, as its documentation, or that of a method of a
+     * supertype it implements or overrides, says ({@link dev.fearless.facts.Contract#SERIAL_CALLS}: jetty's
+     * {@code Content.Source.read}, "concurrent reads from different threads are not recommended"): two of
+     * its runs never overlap.
+     */
+    public static boolean serialCalls(Program program, MethodInfo m) {
+        if (m.facts().isClosure() || m.facts().isStatic()) {
+            return false;
+        }
+        if (dev.fearless.facts.Modifiers.has(m.facts().modifiers(), dev.fearless.facts.Modifiers.SERIAL_CALLS)) {
+            return true;
+        }
+        for (String s : program.supertypes(m.owner().name())) {
+            TypeInfo t = program.type(s);
+            if (t == null || t == m.owner()) {
+                continue;
+            }
+            for (MethodInfo o : program.lookup(t, m.name(), m.facts().arity())) {
+                if (o.owner() == t && dev.fearless.facts.Modifiers.has(o.facts().modifiers(), dev.fearless.facts.Modifiers.SERIAL_CALLS)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Code written for tests ({@code @VisibleForTesting}, {@code *ForTesting}) is not run concurrently with the rest. */
     public static boolean forTesting(FieldUse u) {
         return forTesting(u.method());

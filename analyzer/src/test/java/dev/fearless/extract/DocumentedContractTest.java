@@ -200,6 +200,37 @@ class DocumentedContractTest {
         assertFalse(callerConfined(s.method("copy")));
     }
 
+    @Test
+    void methodComment_sayingItsCallsAreNotToOverlap_marksTheMethodSerialCalls() {
+        Snippet s = Snippet.of("""
+                interface Source {
+                    /**
+                     * Reads a chunk.
+                     * <p>Concurrent reads from different threads are not recommended, as they are
+                     * inherently in a race condition.</p>
+                     */
+                    Object read();
+
+                    /** This method must not be called concurrently. */
+                    void rewind();
+
+                    /** Note that close() should not be invoked concurrently while polling. */
+                    void poll();
+
+                    /** Concurrent reads are supported. */
+                    Object peek();
+                }
+                """);
+        assertTrue(serialCalls(s.method("read")));
+        assertTrue(serialCalls(s.method("rewind")));
+        assertFalse(serialCalls(s.method("poll")), "a sentence about another method's calls");
+        assertFalse(serialCalls(s.method("peek")));
+    }
+
+    private static boolean serialCalls(MethodFacts m) {
+        return Modifiers.has(m.modifiers(), Modifiers.SERIAL_CALLS);
+    }
+
     private static boolean callerConfined(MethodFacts m) {
         return Modifiers.has(m.modifiers(), Modifiers.CALLER_CONFINED);
     }
