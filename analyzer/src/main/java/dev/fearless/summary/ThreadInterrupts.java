@@ -68,6 +68,21 @@ final class ThreadInterrupts {
         return false;
     }
 
+    /**
+     * Whether code of the program may interrupt the process's main thread: a receiver whose object may be
+     * any thread (its type is not known, or is a library type such as {@code Thread}, and it is not a new
+     * object of the program's: a thread the JVM made, such as main, kept in a field by the code it runs). A
+     * receiver known to hold new objects, or of a program class, is no main thread.
+     */
+    boolean mayInterruptMain() {
+        for (Receiver r : receivers) {
+            if (r.any() || r.made() == null && program.type(r.declared()) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean currentThread(Program program, MethodInfo m, Value receiver) {
         return receiver instanceof Value.CallResult r && m.facts().eventAt(r.eventIndex()) instanceof Event.Call c
                 && program.traits(m, c).contains(MethodTrait.CURRENT_THREAD);

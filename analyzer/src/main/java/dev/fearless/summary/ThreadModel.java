@@ -49,6 +49,8 @@ public final class ThreadModel {
     private final Map<TypeInfo, Boolean> forkingTasks = new ConcurrentHashMap<>();
     /** Which thread classes the program's code may interrupt; made on first use. */
     private volatile ThreadInterrupts interrupts;
+    /** Whether each main thread (by key) is one nothing in the program can interrupt. */
+    private final Map<String, Boolean> mainsNeverInterrupted = new ConcurrentHashMap<>();
 
     private ThreadModel(Program program, Map<MethodInfo, ThreadSet> threads, BoundedFlow bounded, ReceiverBounds bounds,
                         Map<MethodInfo, Map<Integer, LogicalThread>> checked, ThreadRoots roots, Loops loops,
@@ -331,7 +333,8 @@ public final class ThreadModel {
 
     /**
      * Whether nothing in the program can interrupt the threads that run {@code m}: each is the body of a
-     * {@code Thread} subclass no {@code interrupt()} call may reach ({@link ThreadInterrupts}), or a pool
+     * {@code Thread} subclass no {@code interrupt()} call may reach ({@link ThreadInterrupts}), the process's
+     * main thread when no such call's receiver may hold it (the JVM itself never interrupts it), or a pool
      * task, handed over at each of its hand-overs to an executor no use of which interrupts its workers
      * ({@link WorkerInterrupts#never}: a local pool that is only shut down), its future dropped there, so
      * no {@code cancel(true)} reaches it either.
@@ -342,7 +345,8 @@ public final class ThreadModel {
             return false;
         }
         for (LogicalThread t : set.threads()) {
-            if (t.kind() == LogicalThread.Kind.THREAD && ownThreadNeverInterrupted(program, t)) {
+            if (t.kind() == LogicalThread.Kind.THREAD && ownThreadNeverInterrupted(program, t)
+                    || t.kind() == LogicalThread.Kind.MAIN && mainNeverInterrupted(program, t)) {
                 continue;
             }
             List<ThreadRoots.Spawn> spawns = ownSpawns(m, t);
@@ -421,12 +425,62 @@ public final class ThreadModel {
         if (type == null || !program.is(type.name(), TypeTrait.THREAD)) {
             return false;
         }
+        return !interrupts(program).mayInterrupt(type);
+    }
+
+    /**
+     * Whether nothing in the program can interrupt the main thread {@code t}: no {@code interrupt()} call's
+     * receiver may be a thread the JVM made ({@link ThreadInterrupts#mayInterruptMain}), or no code that
+     * runs on {@code t} keeps its own thread ({@code Thread.currentThread()} stored, passed or returned),
+     * the only way the program gets hold of a main thread.
+     */
+    private boolean mainNeverInterrupted(Program program, LogicalThread t) {
+        return mainsNeverInterrupted.computeIfAbsent(t.key(), k -> {
+            if (!interrupts(program).mayInterruptMain()) {
+                return true;
+            }
+            for (MethodInfo m : program.methods()) {
+                ThreadSet set = threads(m);
+                if ((set.more() || set.threads().contains(t)) && keepsCurrentThread(program, m)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Whether {@code m} keeps the thread that runs it: the result of {@code Thread.currentThread()} goes anywhere but into a call on it. */
+    private static boolean keepsCurrentThread(Program program, MethodInfo m) {
+        List<Event> events = m.facts().events();
+        Set<Integer> current = new HashSet<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.Call c && program.traits(m, c).contains(MethodTrait.CURRENT_THREAD)) {
+                current.add(i);
+            }
+        }
+        if (current.isEmpty()) {
+            return false;
+        }
+        java.util.function.Predicate<Value> isCurrent = v -> v instanceof Value.CallResult r && current.contains(r.eventIndex());
+        for (Event e : events) {
+            if (e instanceof Event.LocalAssign la && isCurrent.test(la.value())
+                    || e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isCurrent.test(fa.value())
+                    || e instanceof Event.Call c && c.args().stream().anyMatch(isCurrent)
+                    || e instanceof Event.NewObject n && n.args().stream().anyMatch(isCurrent)
+                    || e instanceof Event.Return r && isCurrent.test(r.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ThreadInterrupts interrupts(Program program) {
         ThreadInterrupts known = interrupts;
         if (known == null) {
             known = ThreadInterrupts.of(program);
             interrupts = known;
         }
-        return !known.mayInterrupt(type);
+        return known;
     }
 
     /**

@@ -23,7 +23,8 @@ import dev.fearless.summary.ThreadSet;
  * handler re-flags, rethrows or passes the exception on, when the thread or task the code owns ends
  * right after, when the process exits, when the loop of a thread the program owns goes round to its
  * own stop condition, or when the code runs only on threads nothing can interrupt (a thread class no
- * {@code interrupt()} call may reach, or tasks of a local pool only shut down, their futures dropped), or
+ * {@code interrupt()} call may reach, a main thread no code keeps, or tasks of a local pool only shut down,
+ * their futures dropped), or
  * only on tasks of pools whose every interrupt the program sends after it changed the condition of the
  * loop the handler goes round ({@code state.set(STOPPED); executor.shutdownNow();}).
  * A note in a hook only tests call, and in a start-up or shutdown step ({@link Lifecycle#stepOf}), where
