@@ -69,10 +69,11 @@ public final class Settings {
      * a note; it says so of the whole field when only such setters write it once its object is built.
      */
     public String clause(Program program, FieldInfo f, MethodInfo setter, List<FieldUse> uses) {
-        String calls = "the program calls " + (setting(program, f, uses) ? "them" : "it") + " only while it sets an object up "
+        boolean wholeField = setting(program, f, uses);
+        String calls = "the program calls " + (wholeField ? "them" : "it") + " only while it sets an object up "
                 + "or holds the lock its own reads hold (or not at all), so the other side meets the write only if a user "
                 + "reconfigures an object already at work";
-        if (setting(program, f, uses)) {
+        if (wholeField) {
             return "; `" + f.name() + "` is a setting: once an object is built only setters write it, each with the value "
                     + "it is given (`" + setter.display() + "`), and " + calls;
         }

@@ -451,18 +451,8 @@ public final class ThreadModel {
 
     /** Whether {@code m} keeps the thread that runs it: the result of {@code Thread.currentThread()} goes anywhere but into a call on it. */
     private static boolean keepsCurrentThread(Program program, MethodInfo m) {
-        List<Event> events = m.facts().events();
-        Set<Integer> current = new HashSet<>();
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i) instanceof Event.Call c && program.traits(m, c).contains(MethodTrait.CURRENT_THREAD)) {
-                current.add(i);
-            }
-        }
-        if (current.isEmpty()) {
-            return false;
-        }
-        java.util.function.Predicate<Value> isCurrent = v -> v instanceof Value.CallResult r && current.contains(r.eventIndex());
-        for (Event e : events) {
+        java.util.function.Predicate<Value> isCurrent = v -> CaughtInterrupts.currentThread(program, m, v, 0);
+        for (Event e : m.facts().events()) {
             if (e instanceof Event.LocalAssign la && isCurrent.test(la.value())
                     || e instanceof Event.FieldAccess fa && fa.kind().isWrite() && isCurrent.test(fa.value())
                     || e instanceof Event.Call c && c.args().stream().anyMatch(isCurrent)
