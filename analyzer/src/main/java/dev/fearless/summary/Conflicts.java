@@ -385,7 +385,7 @@ public final class Conflicts {
             return false;
         }
         boolean own = ownState(u);
-        if (own && ownThreadObject(u, mine) && ownThreadObject(v, theirs)) {
+        if (own && onOwnThreadObject(program, summaries, u, mine) && onOwnThreadObject(program, summaries, v, theirs)) {
             return false;
         }
         if (!own || mine.more() || theirs.more()) {
@@ -479,6 +479,15 @@ public final class Conflicts {
      */
     static boolean ownThreadObject(FieldUse u, ThreadSet set) {
         return u.object() == u.method().owner() && threadBody(u.method(), set.only());
+    }
+
+    /**
+     * Whether the use is made only by the thread {@code set} names, a {@code Thread} subclass's, on state
+     * that thread alone reaches that way: its own object's, or an object its own object holds for itself
+     * ({@link #onOwnThreadObject}).
+     */
+    private static boolean onOwnThreadObject(Program program, Summaries summaries, FieldUse u, ThreadSet set) {
+        return u.object() == u.method().owner() && onOwnThreadObject(program, summaries, u.method(), set.only(), 0);
     }
 
     /** Whether {@code m} is the body ({@code run()}) of the {@code Thread} subclass whose thread {@code t} is. */
@@ -718,7 +727,7 @@ public final class Conflicts {
         // Construction keeps the new object's own state private, not the state of its class.
         boolean building = summaries.construction().only(m) && path.root() != AccessPath.Root.STATIC;
         if (!summaries.threads().concurrent(set, set) || building || commonCallerLock(summaries, m, m)
-                || path.root() == AccessPath.Root.THIS && onOwnThreadObject(program, m, set.only(), 0)) {
+                || path.root() == AccessPath.Root.THIS && onOwnThreadObject(program, summaries, m, set.only(), 0)) {
             return null;
         }
         return "two threads can run it at once: `" + m.display() + "` runs on " + selfPair(summaries.threads(), set);
@@ -728,12 +737,15 @@ public final class Conflicts {
     private static final int OWN_THREAD_DEPTH = 3;
 
     /**
-     * Whether {@code m} runs only on the thread object {@code t} is, a {@code Thread} subclass's body: it is
-     * that body ({@code run()}), or every call of it in the program is made on the caller's own object by
-     * such a method. Each thread of the class runs on its own object, so the object's own state is used by
-     * that one thread, however many threads of the class run.
+     * Whether {@code m} runs only on the thread object {@code t} is, a {@code Thread} subclass's body, or on
+     * an object that thread object holds for itself: it is that body ({@code run()}), or every call of it in
+     * the program is made, by such a method, on the caller's own object or on an object a field of the
+     * caller's own object holds, whose every value is made for that object alone ({@link OwnerMadeFields}:
+     * {@code election().lookForLeader()}, the election the peer made for itself). Each thread of the class
+     * runs on its own object, so that state is used by that one thread, however many threads of the class run.
      */
-    private static boolean onOwnThreadObject(Program program, MethodInfo m, LogicalThread t, int depth) {
+    private static boolean onOwnThreadObject(Program program, Summaries summaries, MethodInfo m, LogicalThread t,
+                                             int depth) {
         if (t == null || t.kind() != LogicalThread.Kind.THREAD || m.facts().isStatic() || m.facts().isClosure()) {
             return false;
         }
@@ -747,11 +759,56 @@ public final class Conflicts {
         for (CallSite s : callers) {
             if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call call)
                     || !Construction.ownObjectCall(program, s.caller(), call, m)
-                    || !onOwnThreadObject(program, s.caller(), t, depth + 1)) {
+                    && !onOwnerMadeField(program, summaries, s.caller(), call.receiver())
+                    || !onOwnThreadObject(program, summaries, s.caller(), t, depth + 1)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code receiver}, in {@code m}, is an object a field of {@code m}'s own object holds for that
+     * object alone ({@link OwnerMadeFields}): the field itself, or the result of a getter of its own object
+     * that returns only that field.
+     */
+    private static boolean onOwnerMadeField(Program program, Summaries summaries, MethodInfo m, Value receiver) {
+        if (m.facts().isStatic()) {
+            return false;
+        }
+        AccessPath p = receiver.pathOrNull();
+        String field = p != null && p.isOwnField() ? p.lastField() : null;
+        MethodInfo holder = m;
+        if (field == null && receiver instanceof Value.CallResult cr
+                && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call get) {
+            List<MethodInfo> getters = program.callGraph().targets(m, cr.eventIndex());
+            for (MethodInfo g : getters) {
+                String returned = returnedOwnField(g);
+                if (returned == null || g.facts().isStatic() || !Construction.ownObjectCall(program, m, get, g)
+                        || field != null && !field.equals(returned)) {
+                    return false;
+                }
+                field = returned;
+                holder = g;
+            }
+        }
+        FieldInfo f = field == null ? null : program.field(holder, AccessPath.THIS_PATH.plus(field));
+        return f != null && summaries.ownerMadeFields().ownerMade(program, f);
+    }
+
+    /** The own field every return of {@code m} gives as it is, or {@code null}. */
+    private static String returnedOwnField(MethodInfo m) {
+        String field = null;
+        for (Event e : m.facts().events()) {
+            if (e instanceof Event.Return r) {
+                AccessPath p = r.value().pathOrNull();
+                if (p == null || !p.isOwnField() || field != null && !field.equals(p.lastField())) {
+                    return null;
+                }
+                field = p.lastField();
+            }
+        }
+        return field;
     }
 
     /**

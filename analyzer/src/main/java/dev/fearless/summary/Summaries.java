@@ -41,6 +41,7 @@ public final class Summaries {
     private final LockTakers lockTakers;
     private final Freezes freezes;
     private final NullLocks nullLocks = new NullLocks();
+    private final OwnerMadeFields ownerMadeFields = new OwnerMadeFields();
     private final LatchHandoffs.Pairs latchPairs = new LatchHandoffs.Pairs();
     private final CallbackHandOffs callbackHandOffs = new CallbackHandOffs();
     private final Settings settings;
@@ -81,6 +82,11 @@ public final class Summaries {
     /** The code that runs only on objects their class made without their lock. */
     NullLocks nullLocks() {
         return nullLocks;
+    }
+
+    /** The fields whose every object holds objects of its own. */
+    OwnerMadeFields ownerMadeFields() {
+        return ownerMadeFields;
     }
 
     /** Which pairs of uses a latch or barrier orders, a change before a read. */
