@@ -80,6 +80,16 @@ public final class Settings {
         return "; this write is a setting's: `" + setter.display() + "` stores the value it is given, and " + calls;
     }
 
+    /**
+     * The clause that says why a race whose other side is the write of {@code setter}, a setting's
+     * ({@link #setterOf}), is a note.
+     */
+    public static String otherSideClause(MethodInfo setter) {
+        return "; the other side is a setting's write: `" + setter.display() + "` stores the value it is given, and "
+                + "the program calls it only while it sets an object up or holds the lock its own reads hold (or not at "
+                + "all), so this write meets it only if a user reconfigures an object already at work";
+    }
+
     private boolean setting(Program program, FieldInfo f, List<FieldUse> uses) {
         return settings.computeIfAbsent(f, k -> computeSetting(program, k, uses));
     }

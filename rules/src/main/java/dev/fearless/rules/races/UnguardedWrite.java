@@ -138,12 +138,22 @@ public final class UnguardedWrite implements FieldMatcher {
             // one thread makes every such write, one at a time: getters only see a value a moment old
             boolean oneWriter = !onLoop && reason.startsWith(TASK) && (w.op() == AccessOp.WRITE || w.op() == AccessOp.UPDATE)
                     && RaceFields.singleValue(context.program(), f) && summaries.threads().startedOncePerObject(w.threads());
+            // A setting's write (a setter the program calls only to set objects up) meets this one only when a
+            // user reconfigures an object at work: the other side it makes is a note's, unless another races too.
+            java.util.function.Predicate<FieldUse> reconfigures =
+                    v -> v.op() == AccessOp.WRITE && summaries.settings().setterOf(context.program(), v, allUses) != null;
+            java.util.function.Predicate<FieldUse> runs = wanted.and(reconfigures.negate());
             FieldUse other = Conflicts.otherSide(context.program(), summaries, w, uses,
-                    onLoop ? wanted.and(v -> !clientRead(v)) : oneWriter ? wanted.and(v -> !getterRead(v)) : wanted);
+                    onLoop ? runs.and(v -> !clientRead(v)) : oneWriter ? runs.and(v -> !getterRead(v)) : runs);
             boolean getterOnly = false;
             if (other == null && (onLoop || oneWriter)) {
-                other = Conflicts.otherSide(context.program(), summaries, w, uses, wanted);
+                other = Conflicts.otherSide(context.program(), summaries, w, uses, runs);
                 getterOnly = other != null;
+            }
+            boolean settingOther = false;
+            if (other == null) {
+                other = Conflicts.otherSide(context.program(), summaries, w, uses, wanted);
+                settingOther = other != null;
             }
             if (other == null) {
                 continue;
@@ -153,7 +163,7 @@ public final class UnguardedWrite implements FieldMatcher {
             // the declaration, where volatile goes, and the loop gets a note
             boolean flag = polled || guards.lock() == null && w.op() == AccessOp.WRITE && other.op() == AccessOp.READ
                     && polls(context.program(), other) && !f.facts().isStatic();
-            boolean setting = !flag && summaries.settings().setterOf(context.program(), w, allUses) != null;
+            boolean setting = !flag && (settingOther || summaries.settings().setterOf(context.program(), w, allUses) != null);
             Candidate c = new Candidate(w, other, getterOnly ? reason + (onLoop ? GETTER_ONLY : ONE_WRITER) : reason,
                     tie, getterOnly, tie || getterOnly || setting || !polled && Lifecycle.stepOf(context.program(), w) != null
                     || Conflicts.outsideOnly(summaries, w, other) != null || underCallersGuard(context, guards, w) != null,
@@ -170,6 +180,11 @@ public final class UnguardedWrite implements FieldMatcher {
         for (Candidate c : chosen.values()) {
             MethodInfo setter = c.flag() ? null : summaries.settings().setterOf(context.program(), c.write(), allUses);
             String setting = setter == null ? null : summaries.settings().clause(context.program(), f, setter, allUses);
+            MethodInfo otherSetter = setter != null || c.flag() || c.other().op() != AccessOp.WRITE ? null
+                    : summaries.settings().setterOf(context.program(), c.other(), allUses);
+            if (otherSetter != null) {
+                setting = dev.fearless.summary.Settings.otherSideClause(otherSetter);
+            }
             report(context, c.write(), c.other(), c.reason(), guards, c.tie(), c.getterOnly(), c.flag(), setting,
                     Conflicts.otherEntries(c.write(), uses, v -> v.held().isEmpty(), 3));
         }
