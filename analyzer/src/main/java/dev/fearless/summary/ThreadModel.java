@@ -294,6 +294,25 @@ public final class ThreadModel {
     }
 
     /**
+     * Whether the closure (or local class) {@code closure} is handed over as a task several times on the
+     * same objects: where its enclosing method hands it over, that method does so in a loop, or is called
+     * in one on one object ({@code for (...) service.ingest(x)} where {@code ingest} submits it). The tasks
+     * all see the same {@code this} of that method and run at once.
+     */
+    public boolean handedRepeatedly(MethodInfo closure) {
+        MethodInfo parent = closure.closureParent();
+        int site = closure.facts().siteEvent();
+        for (LogicalThread t : threads(closure).threads()) {
+            for (ThreadRoots.Spawn s : roots.spawnsOf(t)) {
+                if (s.parent() == parent && s.event() == site && s.inLoop()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The events of {@code m} that hand over or start one of the threads of {@code set} the program
      * starts ({@code new Thread(this::loop)}, {@code executor.execute(task)}), in order.
      */

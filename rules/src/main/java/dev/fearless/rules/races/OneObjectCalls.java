@@ -9,6 +9,7 @@ import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.summary.Construction;
 import dev.fearless.summary.Holdings;
+import dev.fearless.summary.ThreadModel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,8 +30,8 @@ final class OneObjectCalls {
     private OneObjectCalls() {
     }
 
-    static boolean onOneObject(Program program, MethodInfo m) {
-        return oneObject(program, m, 0) != null;
+    static boolean onOneObject(Program program, ThreadModel threads, MethodInfo m) {
+        return oneObject(program, threads, m, 0) != null;
     }
 
     /** One object: a name for it, and the class it is made of when known ({@code null} when not). */
@@ -43,7 +44,7 @@ final class OneObjectCalls {
      * so a template method called on one object runs its hooks on that object, when the object is of the
      * hook's class (the hook of a sibling class never runs on it).
      */
-    private static One oneObject(Program program, MethodInfo m, int depth) {
+    private static One oneObject(Program program, ThreadModel threads, MethodInfo m, int depth) {
         List<CallSite> sites = program.callGraph().callersOf(m);
         if (sites.isEmpty() || m.facts().isStatic() || depth > MAX_DEPTH) {
             return null;
@@ -54,8 +55,8 @@ final class OneObjectCalls {
                 return null;
             }
             boolean same = !s.caller().facts().isClosure() && Construction.ownObjectCall(program, s.caller(), call, m);
-            One object = same ? oneObject(program, s.caller(), depth + 1)
-                    : ownFinalField(program, s.caller(), call.receiver(), depth);
+            One object = same ? oneObject(program, threads, s.caller(), depth + 1)
+                    : ownFinalField(program, threads, s.caller(), call.receiver(), depth);
             if (!same && object == null) {
                 object = object(program, s.caller(), call.receiver());
             }
@@ -81,7 +82,7 @@ final class OneObjectCalls {
      * every call of {@code m} is made on one object: that object's field never changes, so it is one object
      * too. {@code null} otherwise.
      */
-    private static One ownFinalField(Program program, MethodInfo m, Value v, int depth) {
+    private static One ownFinalField(Program program, ThreadModel threads, MethodInfo m, Value v, int depth) {
         AccessPath p = v.pathOrNull();
         if (p == null || !p.isOwnField() || m.facts().isStatic()) {
             return null;
@@ -90,21 +91,24 @@ final class OneObjectCalls {
         if (f == null || !f.facts().isFinal() || f.facts().isStatic()) {
             return null;
         }
-        One holder = m.facts().isClosure() ? handedInLoop(m) : oneObject(program, m, depth + 1);
+        One holder = m.facts().isClosure() ? handedInLoop(threads, m) : oneObject(program, threads, m, depth + 1);
         return holder == null ? null
                 : new One(holder.name() + "." + f.name(), program.resolveType(f.facts().type(), f.owner()));
     }
 
     /**
-     * The object a closure runs on when a loop of the method that writes it hands it over, each pass
-     * ({@code for (...) supplyAsync(() -> cache.regionFor(k), pool)}): the tasks one run of that method hands
-     * over all see its {@code this}, and run at once on it. {@code null} for any other closure.
+     * The object a closure runs on when a loop hands it over, each pass: one of the method that writes it
+     * ({@code for (...) supplyAsync(() -> cache.regionFor(k), pool)}), or one that calls that method on one
+     * object ({@code for (...) service.ingest(x)}, where {@code ingest} submits the closure;
+     * {@link ThreadModel#handedRepeatedly}): the tasks see one {@code this} of that method, and run at once
+     * on it. {@code null} for any other closure.
      */
-    private static One handedInLoop(MethodInfo closure) {
+    private static One handedInLoop(ThreadModel threads, MethodInfo closure) {
         MethodInfo parent = closure.closureParent();
         int site = closure.facts().siteEvent();
         if (parent == null || parent.facts().isClosure() || parent.facts().isStatic() || site < 0
-                || parent.facts().eventAt(site) == null || parent.facts().eventAt(site).loop() < 0) {
+                || parent.facts().eventAt(site) == null
+                || parent.facts().eventAt(site).loop() < 0 && !threads.handedRepeatedly(closure)) {
             return null;
         }
         return new One("this of a run of " + parent, parent.owner().name());

@@ -86,7 +86,7 @@ public final class UnguardedWrite implements FieldMatcher {
             }
             String reason0 = reason(f, w, guards, guardReason, evidence, walkedByTask);
             boolean oneObject = reason0 == null && !evidence.notThreadSafe() && !f.facts().isStatic()
-                    && byTasks(w) && OneObjectCalls.onOneObject(context.program(), w.method());
+                    && byTasks(w) && OneObjectCalls.onOneObject(context.program(), summaries.threads(), w.method());
             if (oneObject) {
                 // one thread the program starts once is "a task", as for a task body of its own
                 reason0 = TASK + (summaries.threads().startedTwiceAtOnce(w.threads())
