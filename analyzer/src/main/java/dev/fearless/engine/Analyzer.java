@@ -10,6 +10,7 @@ import dev.fearless.facts.FileFacts;
 import dev.fearless.knowledge.KnowledgeBase;
 import dev.fearless.program.Linker;
 import dev.fearless.program.Program;
+import dev.fearless.rule.Family;
 import dev.fearless.rule.Finding;
 import dev.fearless.rule.JavaRelease;
 import dev.fearless.rule.RuleDescriptor;
@@ -17,6 +18,7 @@ import dev.fearless.summary.Summaries;
 import dev.fearless.summary.Summarizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -136,15 +138,22 @@ public final class Analyzer {
             byPath.put(f.path(), f);
         }
         Map<String, List<String>> suppressionNames = new HashMap<>();
+        Set<String> raceRules = new HashSet<>();
         for (RuleDescriptor r : rules) {
             suppressionNames.put(r.id(), r.suppressionNames());
+            if (r.family() == Family.RACES || r.family() == Family.ATOMICITY) {
+                raceRules.add(r.id());
+            }
         }
         List<Finding> kept = new ArrayList<>();
         for (Finding f : raw) {
             FileFacts file = byPath.get(f.location().path());
             List<String> names = suppressionNames.getOrDefault(f.ruleId(), List.of("fearless", "fearless:" + f.ruleId()));
-            if (file == null || !file.suppressed(names, f.location().pos().line())) {
-                kept.add(f);
+            int line = f.location().pos().line();
+            if (file == null || !file.suppressed(names, line)) {
+                // a comment there says the race is deliberate: the authors weighed it, as a suppression says
+                kept.add(file != null && raceRules.contains(f.ruleId()) && file.deliberateRace(line)
+                        ? f.asNote("; a comment at this line says the race is deliberate") : f);
             }
         }
         kept.sort(Finding.ORDER);

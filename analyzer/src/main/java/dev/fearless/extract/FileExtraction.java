@@ -114,6 +114,11 @@ final class FileExtraction {
         for (TypeExtraction t : types) {
             built.add(t.build());
         }
+        for (DocComment d : docs) {
+            if (knowledge.states(d.text(), Contract.DELIBERATE_RACE)) {
+                suppressions.add(new SuppressionRange(d.endLine(), d.endLine() + 1, Set.of(SuppressionRange.DELIBERATE_RACE)));
+            }
+        }
         int lines = unit.getRange().map(r -> r.end.line).orElse(0);
         List<AnnotationFacts> packageAnnotations = unit.getPackageDeclaration().map(FileExtraction::annotations).orElse(List.of());
         return new FileFacts(path, packageName, packageAnnotations, imports, built, suppressions, lines);
@@ -399,6 +404,9 @@ final class FileExtraction {
 
     private void field(FieldDeclaration fd, TypeExtraction te, Scope typeScope, boolean inInterface) {
         int mods = modifiers(fd.getModifiers()) | (inInterface ? Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL : 0);
+        if (documentedAs(positions.of(fd).line(), Contract.DELIBERATE_RACE)) {
+            mods |= Modifiers.DELIBERATE_RACE;
+        }
         List<AnnotationFacts> annotations = annotations(fd);
         suppress(fd);
         for (VariableDeclarator v : fd.getVariables()) {

@@ -33,6 +33,12 @@ public enum Contract {
      */
     SERIAL_CALLS,
     /**
+     * A comment at a field's declaration, or right at a statement, saying the race there is deliberate
+     * ("deliberately not volatile", "this is racy, but the race is benign"): the authors weighed it, so a
+     * race found there is a note that says so, as a suppression would silence it.
+     */
+    DELIBERATE_RACE,
+    /**
      * Documented to be used by several threads at once ("shared between threads", "called concurrently",
      * "callers on different threads may share one instance"): as binding as an annotation, so the strict
      * check applies. A bare "thread-safe" ({@link #THREAD_SAFE}) is weaker: class comments use the word for

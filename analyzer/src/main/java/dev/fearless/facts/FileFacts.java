@@ -29,6 +29,16 @@ public record FileFacts(String path, String packageName, List<AnnotationFacts> p
         return newPath.equals(path) ? this : new FileFacts(newPath, packageName, packageAnnotations, imports, types, suppressions, lineCount);
     }
 
+    /** Whether a comment at {@code line}, or right above it, says the race there is deliberate. */
+    public boolean deliberateRace(int line) {
+        for (SuppressionRange range : suppressions) {
+            if (range.covers(line) && range.names().contains(SuppressionRange.DELIBERATE_RACE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether any of {@code names} is suppressed at {@code line}. */
     public boolean suppressed(java.util.Collection<String> names, int line) {
         for (SuppressionRange range : suppressions) {

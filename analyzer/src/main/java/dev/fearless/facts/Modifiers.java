@@ -37,6 +37,11 @@ public final class Modifiers {
      * ("concurrent reads from different threads are not recommended").
      */
     public static final int SERIAL_CALLS = 1 << 16;
+    /**
+     * Not a Java modifier: a comment at the field's declaration says the race on it is deliberate
+     * ("deliberately not volatile to ensure zero overhead").
+     */
+    public static final int DELIBERATE_RACE = 1 << 17;
 
     private Modifiers() {
     }

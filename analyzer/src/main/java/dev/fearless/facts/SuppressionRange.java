@@ -11,6 +11,13 @@ import java.util.Set;
  */
 public record SuppressionRange(int startLine, int endLine, Set<String> names) {
 
+    /**
+     * The name of a range a comment covers that says the race there is deliberate (the comment's last line
+     * and the next, the statement it sits on or above): it silences nothing, but makes a race found there
+     * a note that says so.
+     */
+    public static final String DELIBERATE_RACE = "fearless-comment:deliberate-race";
+
     /** The prefix of the bug patterns a {@code @SuppressFBWarnings} names. */
     public static final String SPOTBUGS = "spotbugs:";
 

@@ -39,6 +39,9 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
         private int column = 1;
         private int outColumn = 1;
         private int shift;
+        /** The run of line comments on consecutive lines being read: its text and the line it ends on. */
+        private StringBuilder run;
+        private int runEnd;
 
         Compactor(String in) {
             this.in = in;
@@ -66,6 +69,7 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
                     if (DocComment.aboutTests(in, start, i)) {
                         docs.add(new DocComment(line, in.substring(start, i))); // `// for test only` above a method
                     }
+                    lineComment(start, i);
                 } else if (c == '/' && i + 1 < n && in.charAt(i + 1) == '*') {
                     blockComment();
                 } else if (c == '"' && in.startsWith("\"\"\"", i)) {
@@ -76,7 +80,28 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
                     copy();
                 }
             }
+            endRun();
             return new CompactSource(out.toString(), map.build(), docs);
+        }
+
+        /** Adds the line comment at {@code [start, end)} to the run it continues, or starts a run with it. */
+        private void lineComment(int start, int end) {
+            if (run == null || runEnd != line - 1) {
+                endRun();
+                run = new StringBuilder();
+            } else {
+                run.append('\n');
+            }
+            run.append(in, start, end);
+            runEnd = line;
+        }
+
+        /** Keeps the run of line comments just read when it talks about races. */
+        private void endRun() {
+            if (run != null && DocComment.aboutRaces(run, 0, run.length())) {
+                docs.add(new DocComment(runEnd, run.toString()));
+            }
+            run = null;
         }
 
         private void copy() {
@@ -131,7 +156,7 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
                 }
             }
             shifted();
-            if (doc && DocComment.aboutThreads(in, start, end)) {
+            if (doc && DocComment.aboutThreads(in, start, end) || DocComment.aboutRaces(in, start, end)) {
                 docs.add(new DocComment(line, in.substring(start, end)));
             }
         }

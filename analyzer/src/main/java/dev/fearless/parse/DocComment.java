@@ -2,7 +2,8 @@ package dev.fearless.parse;
 
 /**
  * A documentation comment (a comment opened by slash, star, star) of a source file that talks about threads or
- * executors, or a short one (a line comment too) about tests: the line it ends on and its text. The parser never sees comments, so
+ * executors, a short one (a line comment too) about tests, or any comment (a run of line comments on
+ * consecutive lines taken as one) that talks about races: the line it ends on and its text. The parser never sees comments, so
  * the few that matter to the analysis (a class's documented thread-safety, a method only tests use, an
  * executor that runs one task at a time) are kept aside while the text is compacted.
  */
@@ -18,6 +19,21 @@ public record DocComment(int endLine, String text) {
         }
         for (int at = start; at < end; at++) {
             if (text.startsWith("test", at) || text.startsWith("Test", at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the comment at {@code [start, end)} of {@code text} may say a race is deliberate ("benign race",
+     * "deliberately not volatile"): it mentions a race or {@code volatile}.
+     */
+    static boolean aboutRaces(CharSequence text, int start, int end) {
+        for (int at = start; at + 3 <= end; at++) {
+            char c = text.charAt(at);
+            if ((c == 'r' || c == 'R') && text.charAt(at + 1) == 'a' && text.charAt(at + 2) == 'c'
+                    || c == 'o' && at + 7 <= end && text.subSequence(at, at + 7).toString().equals("olatile")) {
                 return true;
             }
         }

@@ -27,6 +27,15 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
         return new Finding(ruleId, severity, location, message, logicalLocation, related, flows, fixes, value);
     }
 
+    /**
+     * This finding as a note whose message ends with {@code clause} (a reason it is a note), unless it is
+     * one already.
+     */
+    public Finding asNote(String clause) {
+        return severity == Severity.NOTE ? this : new Finding(ruleId, Severity.NOTE, location, message + clause,
+                logicalLocation, related, flows, fixes, fingerprint);
+    }
+
     public Finding withSeverity(Severity value) {
         return new Finding(ruleId, value, location, message, logicalLocation, related, flows, fixes, fingerprint);
     }

@@ -136,6 +136,15 @@ public final class RaceFields {
         return true;
     }
 
+    /**
+     * The clause that says a comment at the field's declaration calls its race deliberate ("deliberately not
+     * volatile"), for a note: its authors weighed the race; {@code null} when none does.
+     */
+    public static String deliberate(FieldInfo f) {
+        return dev.fearless.facts.Modifiers.has(f.facts().modifiers(), dev.fearless.facts.Modifiers.DELIBERATE_RACE)
+                ? "; a comment at the declaration of `" + f.name() + "` says its race is deliberate" : null;
+    }
+
     public static boolean isThreadSafeAnnotated(TypeInfo t) {
         return AnnotationFacts.has(t.facts().annotations(), "ThreadSafe");
     }

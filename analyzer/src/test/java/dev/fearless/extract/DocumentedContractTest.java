@@ -243,6 +243,30 @@ class DocumentedContractTest {
         return Modifiers.has(m.modifiers(), Modifiers.TEST_ONLY);
     }
 
+    @Test
+    void commentSayingARaceIsDeliberate_marksTheFieldAndTheStatementBelowIt() {
+        Snippet s = Snippet.of("""
+                class Global {
+                    // deliberately not volatile to ensure zero overhead outside of testing
+                    private static Object factory;
+                    private Object plain;
+                    private Object task;
+
+                    void clear() {
+                        // in which case it's a benign race with cancellation
+                        // and the (null) value is not used
+                        task = null;
+                        plain = null;
+                    }
+                }
+                """);
+        TypeFacts global = type(s, "Global");
+        assertTrue(Modifiers.has(global.fields().get(0).modifiers(), Modifiers.DELIBERATE_RACE));
+        assertFalse(Modifiers.has(global.fields().get(1).modifiers(), Modifiers.DELIBERATE_RACE));
+        assertTrue(s.facts().deliberateRace(10));
+        assertFalse(s.facts().deliberateRace(11));
+    }
+
     private static TypeFacts type(Snippet s, String simpleName) {
         return s.facts().types().stream().filter(t -> t.name().endsWith(simpleName)).findFirst().orElseThrow();
     }

@@ -66,6 +66,26 @@ class CompactSourceTest {
         }
     }
 
+    @Test
+    void aRunOfLineCommentsAboutARace_isKeptAsOneComment_endingOnItsLastLine() {
+        String source = """
+                class A {
+                    void f() {
+                        // The only time this happens is on cancel,
+                        // where it is a benign race and the value
+                        // is not used again.
+                        x = null;
+                        // an unrelated remark
+                        y = 1;
+                    }
+                }
+                """;
+        List<DocComment> docs = CompactSource.of(source).docs();
+        assertEquals(1, docs.size(), () -> docs.toString());
+        assertEquals(5, docs.get(0).endLine());
+        assertTrue(docs.get(0).text().contains("The only time") && docs.get(0).text().contains("not used again"));
+    }
+
     private static void assertSameRanges(String source) {
         JavaParser parser = new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.BLEEDING_EDGE));

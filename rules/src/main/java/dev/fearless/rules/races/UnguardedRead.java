@@ -156,8 +156,9 @@ public final class UnguardedRead implements FieldMatcher {
                 + (c.outside() == null ? "" : c.outside())
                 + (c.logged() == null ? "" : "; the value read only goes into a log message (`"
                         + Describe.value(r.originMethod(), c.logged().receiver()) + "." + c.logged().name()
-                        + "`), which a stale value leaves a moment old"));
-        if (c.note()) {
+                        + "`), which a stale value leaves a moment old")
+                + (RaceFields.deliberate(f) == null ? "" : RaceFields.deliberate(f)));
+        if (c.note() || RaceFields.deliberate(f) != null) {
             finding.note();
         }
         if (!r.direct()) {

@@ -615,6 +615,10 @@ public final class UnguardedWrite implements FieldMatcher {
         if (outside != null) {
             message += outside;
         }
+        String deliberate = RaceFields.deliberate(w.field());
+        if (deliberate != null) {
+            message += deliberate;
+        }
         RuleContext.FindingBuilder finding = flag
                 ? context.report(w.field().owner(), w.field().facts().pos(), "`" + w.field().name() + "`, neither volatile "
                         + "nor guarded, is written in `" + w.originMethod().display() + "` " + reason + Conflicts.reachedFrom(w)
@@ -646,7 +650,7 @@ public final class UnguardedWrite implements FieldMatcher {
             finding.related(g.originMethod(), g.origin(), Describe.access(g) + " is accessed under `"
                     + Describe.lock(guards.lock()) + "` here");
         }
-        if (tie || getterOnly || phase != null || outside != null || setting != null) {
+        if (tie || getterOnly || phase != null || outside != null || setting != null || deliberate != null) {
             finding.note();
         }
         finding.add();
