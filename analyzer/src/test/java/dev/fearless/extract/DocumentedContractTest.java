@@ -250,6 +250,8 @@ class DocumentedContractTest {
                     // deliberately not volatile to ensure zero overhead outside of testing
                     private static Object factory;
                     private Object plain;
+                    // "cached" does not need to be volatile; visibility piggy-backs on the lock
+                    private Object cached;
                     private Object task;
 
                     void clear() {
@@ -263,8 +265,9 @@ class DocumentedContractTest {
         TypeFacts global = type(s, "Global");
         assertTrue(Modifiers.has(global.fields().get(0).modifiers(), Modifiers.DELIBERATE_RACE));
         assertFalse(Modifiers.has(global.fields().get(1).modifiers(), Modifiers.DELIBERATE_RACE));
-        assertTrue(s.facts().deliberateRace(10));
-        assertFalse(s.facts().deliberateRace(11));
+        assertTrue(Modifiers.has(global.fields().get(2).modifiers(), Modifiers.DELIBERATE_RACE));
+        assertTrue(s.facts().deliberateRace(12));
+        assertFalse(s.facts().deliberateRace(13));
     }
 
     private static TypeFacts type(Snippet s, String simpleName) {
