@@ -623,7 +623,8 @@ public final class UnguardedWrite implements FieldMatcher {
                 ? context.report(w.field().owner(), w.field().facts().pos(), "`" + w.field().name() + "`, neither volatile "
                         + "nor guarded, is written in `" + w.originMethod().display() + "` " + reason + Conflicts.reachedFrom(w)
                         + "; " + Conflicts.proof(context.summaries(), w, other) + "; nothing orders the write before the "
-                        + "loop's reads, so it may never see it; make `" + w.field().name() + "` volatile")
+                        + "loop's reads, so it may never see it; make `" + w.field().name() + "` volatile"
+                        + (deliberate == null ? "" : deliberate))
                         .related(w.originMethod(), w.origin(), "`" + w.field().name() + "` is written here, without a lock")
                 : context.report(w.originMethod(), w.origin(), message);
         if (!w.direct()) {
