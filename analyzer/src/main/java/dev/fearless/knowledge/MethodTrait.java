@@ -226,7 +226,13 @@ public enum MethodTrait {
      * out (Hadoop's {@code Configurable.setConf}, from {@code ReflectionUtils.newInstance}): an override sets
      * the object up; it is not a call client threads make on a shared object.
      */
-    CONFIGURES_NEW;
+    CONFIGURES_NEW,
+    /**
+     * Declared {@code synchronized} in the library for its own sake ({@code InputStream.mark} and
+     * {@code reset}): overrides copy the modifier by convention, so the monitor they hold is no sign that
+     * the fields they touch are guarded by it, or that the object is shared.
+     */
+    SYNCHRONIZED_SIGNATURE;
 
     /** Whether the traits are those of a method that waits or notifies (on a monitor or a Condition). */
     public static boolean monitorOp(java.util.Set<MethodTrait> traits) {

@@ -157,7 +157,7 @@ public final class UnsafeLazyInit implements MethodMatcher {
                 return "a task on another thread (`" + u.method().display() + "`) uses it too";
             }
         }
-        FieldUse locked = mostlyLocked(summaries.uses(f));
+        FieldUse locked = mostlyLocked(program, summaries.uses(f));
         if (locked != null) {
             return "its other accesses hold a lock (`" + dev.fearless.summary.Describe.lock(locked.held().locks().get(0))
                     + "` in `" + locked.method().display() + "`)";
@@ -169,14 +169,18 @@ public final class UnsafeLazyInit implements MethodMatcher {
         return null;
     }
 
-    /** A use under a lock, when at least as many places touch the field under a lock as without one; else null. */
-    private static FieldUse mostlyLocked(List<FieldUse> uses) {
+    /**
+     * A use under a lock, when at least as many places touch the field under a lock as without one; else
+     * null. The monitor an override holds only because the library method it overrides is declared
+     * {@code synchronized} ({@code InputStream.mark}) is held by convention, not for the field.
+     */
+    private static FieldUse mostlyLocked(Program program, List<FieldUse> uses) {
         Set<String> locked = new HashSet<>();
         Set<String> unlocked = new HashSet<>();
         FieldUse example = null;
         for (FieldUse u : uses) {
             String site = u.originMethod() + "@" + u.origin();
-            if (u.held().isEmpty()) {
+            if (u.held().isEmpty() || synchronizedByConvention(program, u)) {
                 unlocked.add(site);
             } else {
                 locked.add(site);
@@ -187,11 +191,28 @@ public final class UnsafeLazyInit implements MethodMatcher {
         return example != null && locked.size() >= unlocked.size() ? example : null;
     }
 
+    /**
+     * Whether the only lock held at the use is the monitor of the object its entry holds as a
+     * {@code synchronized} override of a library method declared so by convention ({@code InputStream.mark}).
+     */
+    private static boolean synchronizedByConvention(Program program, FieldUse u) {
+        return conventionSynchronized(program, u.method()) && u.held().locks().size() == 1
+                && u.held().locks().get(0).path() != null && u.held().locks().get(0).path().isThis();
+    }
+
+    /** Whether {@code m} is a {@code synchronized} override of a library method declared so by convention. */
+    private static boolean conventionSynchronized(Program program, MethodInfo m) {
+        return m.facts().isSynchronized() && !m.facts().isStatic()
+                && program.methodTraits(m.owner().name(), m.name(), m.facts().params().size())
+                        .contains(MethodTrait.SYNCHRONIZED_SIGNATURE);
+    }
+
     /** Whether the method, or a method calling it, takes a lock or uses a volatile or atomic instance field. */
     private static boolean concurrencyAware(Program program, MethodInfo m, int depth) {
         List<Event> events = m.facts().events();
+        boolean convention = conventionSynchronized(program, m);
         for (Event e : events) {
-            if (e instanceof Event.Acquire) {
+            if (e instanceof Event.Acquire a && !(convention && a.lock().path() != null && a.lock().path().isThis())) {
                 return true;
             }
             AccessPath p = Event.touched(e);
