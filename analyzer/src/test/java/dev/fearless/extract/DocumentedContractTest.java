@@ -259,6 +259,8 @@ class DocumentedContractTest {
                         // and the (null) value is not used
                         task = null;
                         plain = null;
+                        // this is not a benign race: the listener must see it
+                        cached = null;
                     }
                 }
                 """);
@@ -268,6 +270,7 @@ class DocumentedContractTest {
         assertTrue(Modifiers.has(global.fields().get(2).modifiers(), Modifiers.DELIBERATE_RACE));
         assertTrue(s.facts().deliberateRace(12));
         assertFalse(s.facts().deliberateRace(13));
+        assertFalse(s.facts().deliberateRace(15));
     }
 
     private static TypeFacts type(Snippet s, String simpleName) {
