@@ -39,9 +39,9 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
         private int column = 1;
         private int outColumn = 1;
         private int shift;
-        /** The run of line comments on consecutive lines being read: its text and the line it ends on. */
-        private StringBuilder run;
-        private int runEnd;
+        /** The run of line comments on consecutive lines being read (its text, one builder for the file) and the line it ends on; -1 when none. */
+        private final StringBuilder run = new StringBuilder();
+        private int runEnd = -1;
 
         Compactor(String in) {
             this.in = in;
@@ -86,9 +86,8 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
 
         /** Adds the line comment at {@code [start, end)} to the run it continues, or starts a run with it. */
         private void lineComment(int start, int end) {
-            if (run == null || runEnd != line - 1) {
+            if (runEnd < 0 || runEnd != line - 1) {
                 endRun();
-                run = new StringBuilder();
             } else {
                 run.append('\n');
             }
@@ -98,10 +97,11 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
 
         /** Keeps the run of line comments just read when it talks about races. */
         private void endRun() {
-            if (run != null && DocComment.aboutRaces(run, 0, run.length())) {
+            if (runEnd >= 0 && DocComment.aboutRaces(run, 0, run.length())) {
                 docs.add(new DocComment(runEnd, run.toString()));
             }
-            run = null;
+            run.setLength(0);
+            runEnd = -1;
         }
 
         private void copy() {

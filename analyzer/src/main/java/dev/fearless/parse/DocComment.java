@@ -30,14 +30,26 @@ public record DocComment(int endLine, String text) {
      * "deliberately not volatile"): it mentions a race or {@code volatile}.
      */
     static boolean aboutRaces(CharSequence text, int start, int end) {
-        for (int at = start; at + 3 <= end; at++) {
+        for (int at = start; at < end; at++) {
             char c = text.charAt(at);
-            if ((c == 'r' || c == 'R') && text.charAt(at + 1) == 'a' && text.charAt(at + 2) == 'c'
-                    || c == 'o' && at + 7 <= end && text.subSequence(at, at + 7).toString().equals("olatile")) {
+            if ((c == 'r' || c == 'R') && startsWith(text, at + 1, end, "ac") || c == 'o' && startsWith(text, at, end, "olatile")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code text} has {@code word} at {@code at}, before {@code end}. */
+    private static boolean startsWith(CharSequence text, int at, int end, String word) {
+        if (at + word.length() > end) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(at + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -58,20 +58,17 @@ final class OwnerMadeFields {
         for (MethodInfo m : program.methods()) {
             List<Event> events = m.facts().events();
             for (Event e : events) {
-                if (!(e instanceof Event.FieldAccess fa) || fa.kind() == Event.AccessKind.READ
-                        || fa.kind() == Event.AccessKind.ELEMENT_READ || fa.kind() == Event.AccessKind.ELEMENT_WRITE
+                if (!(e instanceof Event.FieldAccess fa) || !fa.kind().isWrite() || fa.kind() == Event.AccessKind.ELEMENT_WRITE
                         || !fa.path().isField() || !fa.path().lastField().equals(f.name())) {
                     continue;
                 }
                 FieldInfo written = program.field(m, fa.path());
-                if (written != f && written != null) {
-                    continue; // another class's field of that name; one the program cannot tell may be this one
-                }
-                if (written == null || fa.kind() != Event.AccessKind.WRITE || !fa.path().isOwnField()
-                        || !madeForStore(program, m, fa.value(), FACTORY_DEPTH)) {
+                // a write of another class's field of that name is no matter; one the program cannot tell may be this one
+                if (written == f ? fa.kind() != Event.AccessKind.WRITE || !fa.path().isOwnField()
+                        || !madeForStore(program, m, fa.value(), FACTORY_DEPTH) : written == null) {
                     return false;
                 }
-                any = true;
+                any |= written == f;
             }
         }
         return any;

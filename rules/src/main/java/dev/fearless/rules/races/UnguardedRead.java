@@ -146,6 +146,7 @@ public final class UnguardedRead implements FieldMatcher {
                                List<FieldUse> alsoFrom) {
         FieldUse r = c.read();
         FieldUse w = c.write();
+        String deliberate = RaceFields.deliberate(f);
         RuleContext.FindingBuilder finding = context.report(r.originMethod(), r.origin(), Describe.access(r)
                 + " is read without `" + Describe.lock(guard) + "`, which guards every write to `" + f.name()
                 + "` (as in `" + w.method().display() + "`): " + hazard(context.program(), f, r)
@@ -157,8 +158,8 @@ public final class UnguardedRead implements FieldMatcher {
                 + (c.logged() == null ? "" : "; the value read only goes into a log message (`"
                         + Describe.value(r.originMethod(), c.logged().receiver()) + "." + c.logged().name()
                         + "`), which a stale value leaves a moment old")
-                + (RaceFields.deliberate(f) == null ? "" : RaceFields.deliberate(f)));
-        if (c.note() || RaceFields.deliberate(f) != null) {
+                + (deliberate == null ? "" : deliberate));
+        if (c.note() || deliberate != null) {
             finding.note();
         }
         if (!r.direct()) {
