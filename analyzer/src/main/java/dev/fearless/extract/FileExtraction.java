@@ -119,6 +119,7 @@ final class FileExtraction {
                 suppressions.add(new SuppressionRange(d.endLine(), d.endLine() + 1, Set.of(SuppressionRange.DELIBERATE_RACE)));
             }
         }
+        suppressions.addAll(InspectionComments.of(unit, docs, positions));
         int lines = unit.getRange().map(r -> r.end.line).orElse(0);
         List<AnnotationFacts> packageAnnotations = unit.getPackageDeclaration().map(FileExtraction::annotations).orElse(List.of());
         return new FileFacts(path, packageName, packageAnnotations, imports, built, suppressions, lines);

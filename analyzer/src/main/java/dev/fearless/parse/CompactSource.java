@@ -66,8 +66,9 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
                         i++;
                     }
                     blank(i - start);
-                    if (DocComment.aboutTests(in, start, i)) {
-                        docs.add(new DocComment(line, in.substring(start, i))); // `// for test only` above a method
+                    if (DocComment.aboutTests(in, start, i) || DocComment.silencesInspections(in, start, i)) {
+                        // `// for test only` above a method, `//noinspection DoubleCheckedLocking` above a statement
+                        docs.add(new DocComment(line, in.substring(start, i)));
                     }
                     lineComment(start, i);
                 } else if (c == '/' && i + 1 < n && in.charAt(i + 1) == '*') {

@@ -1,13 +1,21 @@
 package dev.fearless.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A documentation comment (a comment opened by slash, star, star) of a source file that talks about threads or
  * executors, a short one (a line comment too) about tests, or any comment (a run of line comments on
  * consecutive lines taken as one) that talks about races: the line it ends on and its text. The parser never sees comments, so
  * the few that matter to the analysis (a class's documented thread-safety, a method only tests use, an
- * executor that runs one task at a time) are kept aside while the text is compacted.
+ * executor that runs one task at a time) are kept aside while the text is compacted. A line comment that
+ * silences IntelliJ inspections on the statement below it ({@code //noinspection DoubleCheckedLocking}) is kept
+ * too, on its own.
  */
 public record DocComment(int endLine, String text) {
+
+    /** What opens a line comment that silences IntelliJ inspections, after the slashes and any blanks. */
+    private static final String NO_INSPECTION = "noinspection";
 
     /** Short comments are the ones that can say a method is only for tests ("used by tests"). */
     private static final int SHORT = 300;
@@ -23,6 +31,38 @@ public record DocComment(int endLine, String text) {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the line comment at {@code [start, end)} of {@code text} silences IntelliJ inspections:
+     * {@code //noinspection} and the names of the inspections.
+     */
+    static boolean silencesInspections(CharSequence text, int start, int end) {
+        int at = start + 2;
+        while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return startsWith(text, at, end, NO_INSPECTION) && at + NO_INSPECTION.length() < end
+                && Character.isWhitespace(text.charAt(at + NO_INSPECTION.length()));
+    }
+
+    /**
+     * The inspections this comment silences when it is a {@code //noinspection} comment
+     * ({@code //noinspection NonAtomicOperationOnVolatileField, unchecked}); empty for any other comment, and
+     * for a run of line comments taken as one (its first line is kept on its own as well).
+     */
+    public List<String> silencedInspections() {
+        if (!text.startsWith("//") || text.indexOf('\n') >= 0 || !silencesInspections(text, 0, text.length())) {
+            return List.of();
+        }
+        int from = text.indexOf(NO_INSPECTION) + NO_INSPECTION.length();
+        List<String> names = new ArrayList<>();
+        for (String name : text.substring(from).split("[\\s,]+")) {
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**

@@ -134,4 +134,53 @@ class SuppressionRangesTest {
         assertTrue(range.covers(5));
         assertFalse(range.covers(6));
     }
+
+    @Test
+    void intellijLineComment_coversTheWholeStatementBelowIt_withTheNamesItLists() {
+        FileFacts facts = Snippet.of("""
+                class N {
+                    volatile int x;
+                    void m(boolean b) {
+                        //noinspection NonAtomicOperationOnVolatileField, unchecked
+                        x =
+                            x + 1;
+                        x++;
+                    }
+                }
+                """).facts();
+        assertEquals(List.of(new SuppressionRange(5, 6, Set.of("NonAtomicOperationOnVolatileField", "unchecked"))),
+                facts.suppressions());
+    }
+
+    @Test
+    void intellijLineComment_onTheLastLineOfABlock_silencesNothing() {
+        FileFacts facts = Snippet.of("""
+                class E {
+                    int x;
+                    void m(boolean b) {
+                        if (b) {
+                            x = 1;
+                            //noinspection FieldAccessedSynchronizedAndUnsynchronized
+                        }
+                        x = 2;
+                    }
+                }
+                """).facts();
+        assertEquals(List.of(), facts.suppressions());
+    }
+
+    @Test
+    void otherLineComments_silenceNothing() {
+        FileFacts facts = Snippet.of("""
+                class O {
+                    int x;
+                    void m() {
+                        // noinspections are IntelliJ's
+                        //noinspection
+                        x = 1;
+                    }
+                }
+                """).facts();
+        assertEquals(List.of(), facts.suppressions());
+    }
 }

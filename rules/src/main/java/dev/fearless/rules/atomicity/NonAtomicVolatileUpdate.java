@@ -33,7 +33,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.ATOMICITY, severity = Severity.WARNING,
         summary = "v++ or v += x on a volatile field outside a lock: concurrent updates are lost.",
-        peers = {"spotbugs:VO_VOLATILE_INCREMENT", "errorprone:NonAtomicVolatileUpdate", "sonar:S3078"})
+        peers = {"spotbugs:VO_VOLATILE_INCREMENT", "errorprone:NonAtomicVolatileUpdate", "sonar:S3078", "intellij:NonAtomicOperationOnVolatileField"})
 public final class NonAtomicVolatileUpdate implements EventMatcher {
 
     @Override

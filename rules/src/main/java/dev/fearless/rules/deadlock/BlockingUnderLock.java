@@ -45,7 +45,7 @@ import java.util.Set;
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "Blocking call (sleep, join, Future.get, take/put, wait on another object...) while holding a lock.",
         peers = {"spotbugs:SWL_SLEEP_WITH_LOCK_HELD", "spotbugs:TLW_TWO_LOCK_WAIT", "sonar:S2276", "sonar:S3046",
-                "infer:STARVATION"})
+                "infer:STARVATION", "intellij:SleepWhileHoldingLock", "intellij:WaitWhileHoldingTwoLocks"})
 public final class BlockingUnderLock implements MethodMatcher {
 
     @Override

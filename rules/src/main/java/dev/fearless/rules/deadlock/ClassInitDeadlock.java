@@ -32,7 +32,7 @@ import java.util.List;
  */
 @RuleMeta(family = Family.DEADLOCK, severity = Severity.WARNING,
         summary = "A static initializer that refers to a subclass, or waits for a thread that uses the class: class initialization deadlocks.",
-        peers = {"errorprone:ClassInitializationDeadlock"})
+        peers = {"errorprone:ClassInitializationDeadlock", "intellij:StaticInitializerReferencesSubClass"})
 public final class ClassInitDeadlock implements TypeMatcher {
 
     @Override

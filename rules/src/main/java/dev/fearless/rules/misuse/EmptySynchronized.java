@@ -19,7 +19,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "An empty synchronized block: it guards no state.",
-        peers = {"spotbugs:ESync_EMPTY_SYNC"})
+        peers = {"spotbugs:ESync_EMPTY_SYNC", "intellij:EmptySynchronizedStatement"})
 public final class EmptySynchronized implements EventMatcher {
 
     @Override

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.ERROR,
         summary = "wait/notify without holding the object's monitor, or await/signal without the Condition's lock.",
-        peers = {"spotbugs:MWN_MISMATCHED_WAIT", "spotbugs:MWN_MISMATCHED_NOTIFY", "sonar:S2273"})
+        peers = {"spotbugs:MWN_MISMATCHED_WAIT", "spotbugs:MWN_MISMATCHED_NOTIFY", "sonar:S2273", "intellij:WaitNotInSynchronizedContext", "intellij:NotifyNotInSynchronizedContext"})
 public final class MonitorNotHeld implements EventMatcher {
 
     @Override

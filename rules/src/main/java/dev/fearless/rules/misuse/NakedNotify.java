@@ -26,7 +26,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "notify()/notifyAll() with no state change, on a monitor waited on without a condition: a notification made first is lost.",
-        peers = {"spotbugs:NN_NAKED_NOTIFY"})
+        peers = {"spotbugs:NN_NAKED_NOTIFY", "intellij:NakedNotify"})
 public final class NakedNotify implements EventMatcher {
 
     @Override

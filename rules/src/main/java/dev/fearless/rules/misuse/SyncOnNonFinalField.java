@@ -24,7 +24,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "synchronized on a non-final field that is reassigned while other threads may lock on it.",
-        peers = {"spotbugs:ML_SYNC_ON_UPDATED_FIELD", "errorprone:SynchronizeOnNonFinalField", "sonar:S2445"})
+        peers = {"spotbugs:ML_SYNC_ON_UPDATED_FIELD", "errorprone:SynchronizeOnNonFinalField", "sonar:S2445", "intellij:SynchronizeOnNonFinalField"})
 public final class SyncOnNonFinalField implements EventMatcher {
 
     /** A write of the field that can run while other threads use it. */

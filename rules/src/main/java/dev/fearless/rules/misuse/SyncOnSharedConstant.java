@@ -26,7 +26,7 @@ import java.util.Set;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "synchronized on a string literal, interned string, Boolean or boxed value shared by the whole JVM.",
         peers = {"spotbugs:DL_SYNCHRONIZATION_ON_SHARED_CONSTANT", "spotbugs:DL_SYNCHRONIZATION_ON_BOOLEAN",
-                "spotbugs:DL_SYNCHRONIZATION_ON_BOXED_PRIMITIVE", "errorprone:LockOnBoxedPrimitive", "sonar:S1860"})
+                "spotbugs:DL_SYNCHRONIZATION_ON_BOXED_PRIMITIVE", "errorprone:LockOnBoxedPrimitive", "sonar:S1860", "intellij:SynchronizedOnLiteralObject"})
 public final class SyncOnSharedConstant implements EventMatcher {
 
     @Override

@@ -20,7 +20,7 @@ import java.util.Set;
 /** {@code thread.run()} instead of {@code start()}: the body runs on the calling thread. */
 @RuleMeta(family = Family.MISUSE, severity = Severity.ERROR,
         summary = "Thread.run() called instead of start(): the body runs on the caller's thread.",
-        peers = {"spotbugs:RU_INVOKE_RUN", "pmd:DontCallThreadRun", "sonar:S1217"})
+        peers = {"spotbugs:RU_INVOKE_RUN", "pmd:DontCallThreadRun", "sonar:S1217", "intellij:CallToThreadRun"})
 public final class ThreadRunCall implements EventMatcher {
 
     @Override

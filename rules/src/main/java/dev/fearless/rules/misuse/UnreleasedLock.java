@@ -30,7 +30,7 @@ import java.util.Set;
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "lock() without unlock() in a finally right after it (the lock can stay held), or tryLock()'s answer ignored.",
         peers = {"spotbugs:UL_UNRELEASED_LOCK", "spotbugs:UL_UNRELEASED_LOCK_EXCEPTION_PATH",
-                "errorprone:LockNotBeforeTry", "sonar:S2222"})
+                "errorprone:LockNotBeforeTry", "sonar:S2222", "intellij:LockAcquiredButNotSafelyReleased"})
 public final class UnreleasedLock implements EventMatcher {
 
     @Override

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "wait()/await() not in a loop re-checking its condition.",
-        peers = {"spotbugs:WA_NOT_IN_LOOP", "errorprone:WaitNotInLoop", "sonar:S2274"})
+        peers = {"spotbugs:WA_NOT_IN_LOOP", "errorprone:WaitNotInLoop", "sonar:S2274", "intellij:WaitNotInLoop", "intellij:AwaitNotInLoop"})
 public final class WaitNotInLoop implements EventMatcher {
 
     @Override

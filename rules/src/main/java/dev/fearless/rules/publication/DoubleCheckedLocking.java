@@ -33,7 +33,7 @@ import java.util.Set;
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "Double-checked locking on a non-volatile field, or a volatile one mutated after it is stored.",
         peers = {"spotbugs:DC_DOUBLECHECK", "spotbugs:DC_PARTIALLY_CONSTRUCTED", "errorprone:DoubleCheckedLocking",
-                "pmd:DoubleCheckedLocking", "sonar:S2168"})
+                "pmd:DoubleCheckedLocking", "sonar:S2168", "intellij:DoubleCheckedLocking"})
 public final class DoubleCheckedLocking implements EventMatcher {
 
     @Override

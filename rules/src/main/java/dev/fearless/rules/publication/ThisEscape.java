@@ -43,7 +43,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "`this` escapes a constructor (passed out, stored in a static or shared place, thread started).",
-        peers = {"spotbugs:SC_START_IN_CTOR", "sonar:S2693", "sonar:S3366", "javac:this-escape"})
+        peers = {"spotbugs:SC_START_IN_CTOR", "sonar:S2693", "sonar:S3366", "javac:this-escape", "intellij:ThisEscapedInObjectConstruction", "intellij:CallToThreadStartDuringObjectConstruction"})
 public final class ThisEscape implements MethodMatcher {
 
     static final int DEPTH = 3;

@@ -40,7 +40,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "Lazy initialization (if (x == null) x = new ...) of a static or shared field without a lock.",
-        peers = {"spotbugs:LI_LAZY_INIT_STATIC", "pmd:NonThreadSafeSingleton", "sonar:S2444"})
+        peers = {"spotbugs:LI_LAZY_INIT_STATIC", "pmd:NonThreadSafeSingleton", "sonar:S2444", "intellij:NonThreadSafeLazyInitialization"})
 public final class UnsafeLazyInit implements MethodMatcher {
 
     @Override

@@ -27,7 +27,7 @@ import java.util.List;
  */
 @RuleMeta(family = Family.PUBLICATION, severity = Severity.WARNING,
         summary = "A volatile array or mutable object, or a plain value of a concurrent map, whose contents are changed without a lock.",
-        peers = {"spotbugs:VO_VOLATILE_REFERENCE_TO_ARRAY", "sonar:S3077"})
+        peers = {"spotbugs:VO_VOLATILE_REFERENCE_TO_ARRAY", "sonar:S3077", "intellij:VolatileArrayField"})
 public final class VolatileMutableContents implements MethodMatcher {
 
     @Override

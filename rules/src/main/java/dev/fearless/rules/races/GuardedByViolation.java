@@ -33,7 +33,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.RACES, severity = Severity.ERROR,
         summary = "An access that contradicts @GuardedBy, or a @GuardedBy naming nothing or a non-final field.",
-        peers = {"errorprone:GuardedBy", "spotbugs:IS_FIELD_NOT_GUARDED", "infer:GUARDEDBY_VIOLATION"})
+        peers = {"errorprone:GuardedBy", "spotbugs:IS_FIELD_NOT_GUARDED", "infer:GUARDEDBY_VIOLATION", "intellij:FieldAccessNotGuarded"})
 public final class GuardedByViolation implements TypeMatcher, EventMatcher {
 
     @Override

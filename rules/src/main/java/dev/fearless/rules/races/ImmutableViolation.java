@@ -28,7 +28,7 @@ import dev.fearless.summary.SyncTypes;
  */
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "An @Immutable class (or a record) with a non-final field or mutable state it exposes or mutates.",
-        peers = {"errorprone:Immutable", "spotbugs:JCIP_FIELD_ISNT_FINAL_IN_IMMUTABLE_CLASS"})
+        peers = {"errorprone:Immutable", "spotbugs:JCIP_FIELD_ISNT_FINAL_IN_IMMUTABLE_CLASS", "intellij:NonFinalFieldInImmutable"})
 public final class ImmutableViolation implements TypeMatcher {
 
     @Override

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A static field written while holding only an instance lock.",
-        peers = {"errorprone:StaticGuardedByInstance", "spotbugs:SSD_DO_NOT_USE_INSTANCE_LOCK_ON_SHARED_STATIC_DATA"})
+        peers = {"errorprone:StaticGuardedByInstance", "spotbugs:SSD_DO_NOT_USE_INSTANCE_LOCK_ON_SHARED_STATIC_DATA", "intellij:AccessToStaticFieldLockedOnInstance"})
 public final class StaticGuardedByInstance implements EventMatcher {
 
     @Override

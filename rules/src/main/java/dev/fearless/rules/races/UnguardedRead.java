@@ -44,7 +44,7 @@ import java.util.TreeSet;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A field read without the lock that guards all its writes (synchronized setter, plain getter).",
         peers = {"infer:THREAD_SAFETY_VIOLATION", "spotbugs:UG_SYNC_SET_UNSYNC_GET", "spotbugs:IS2_INCONSISTENT_SYNC",
-                "sonar:S2886"})
+                "sonar:S2886", "intellij:FieldAccessedSynchronizedAndUnsynchronized"})
 public final class UnguardedRead implements FieldMatcher {
 
     @Override

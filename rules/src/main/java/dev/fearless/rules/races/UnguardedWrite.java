@@ -55,7 +55,7 @@ import java.util.Set;
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "A shared field written without the lock that guards its other accesses (incl. count++), a plain flag a loop on another thread polls, or a collection a task walks while others change it.",
         peers = {"infer:THREAD_SAFETY_VIOLATION", "spotbugs:IS2_INCONSISTENT_SYNC",
-                "spotbugs:AT_STALE_THREAD_WRITE_OF_PRIMITIVE", "spotbugs:AT_NONATOMIC_OPERATIONS_ON_SHARED_VARIABLE"})
+                "spotbugs:AT_STALE_THREAD_WRITE_OF_PRIMITIVE", "spotbugs:AT_NONATOMIC_OPERATIONS_ON_SHARED_VARIABLE", "intellij:FieldAccessedSynchronizedAndUnsynchronized"})
 public final class UnguardedWrite implements FieldMatcher {
 
     @Override

@@ -30,7 +30,7 @@ import java.util.List;
  */
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "An unsynchronized override of a synchronized method.",
-        peers = {"errorprone:UnsynchronizedOverridesSynchronized", "sonar:S3551"})
+        peers = {"errorprone:UnsynchronizedOverridesSynchronized", "sonar:S3551", "intellij:NonSynchronizedMethodOverridesSynchronizedMethod"})
 public final class UnsynchronizedOverride implements TypeMatcher {
 
     @Override
