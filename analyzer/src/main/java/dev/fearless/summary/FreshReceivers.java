@@ -48,6 +48,8 @@ final class FreshReceivers {
     private final Map<FieldInfo, Boolean> ownedFields = new HashMap<>();
     private final Map<MethodInfo, Boolean> factories = new HashMap<>();
     private final Map<MethodInfo, Map<String, Boolean>> handed = new HashMap<>();
+    /** As {@link #handed}, for methods of any visibility, judged by the program's own calls alone. */
+    private final Map<MethodInfo, Map<String, Boolean>> handedByTheProgram = new HashMap<>();
 
     private FreshReceivers(Program program) {
         this.program = program;
@@ -97,17 +99,47 @@ final class FreshReceivers {
      * call of {@code m} in the program hands an object the caller owns, and that {@code m} has not
      * published before the call. Unlike {@link #ownedBefore}, {@code m} may be public or protected: code
      * outside the program may hand it an object at work, but the program itself never does (a factory's
-     * {@code configure(connection)}, called only with the connection it has just made).
+     * {@code configure(connection)}, called only with the connection it has just made). The call may be made
+     * through a local that holds the parameter ({@code Event info = (Event) o; info.setName(...)}), when it is the
+     * local's only value and the local is not published before the call either.
      */
     synchronized boolean handedOwnedByTheProgram(MethodInfo m, int event) {
         if (!(m.facts().eventAt(event) instanceof Event.Call call) || m.facts().isClosure() || m.facts().varargs()) {
             return false;
         }
         AccessPath p = call.receiver().pathOrNull();
+        String alias = p != null && !p.isField() && p.root() == Root.LOCAL ? p.rootName() : null;
+        int copy = alias == null ? -1 : onlyCopyOfParameter(m, alias);
+        if (copy >= 0) {
+            p = ((Value.PathValue) ((Event.LocalAssign) m.facts().eventAt(copy)).value()).path();
+        }
         if (p == null || p.isField() || p.root() != Root.PARAM || program.callGraph().callersOf(m).isEmpty()) {
             return false;
         }
-        return callersHandOwned(m, indexOf(m, p.rootName()), HANDED_DEPTH - 1) && ownedUntil(m, p.rootName(), event);
+        if (!callersHandOwned(m, indexOf(m, p.rootName()), HANDED_DEPTH - 1, true)) {
+            return false;
+        }
+        LocalUses uses = LocalUses.of(program, m, p.rootName());
+        if (!uses.assigned().isEmpty() || uses.captured() || !unpublishedBefore(m, p.rootName(), uses, event, copy)) {
+            return false;
+        }
+        LocalUses aliasUses = copy < 0 ? null : LocalUses.of(program, m, alias);
+        return aliasUses == null || !aliasUses.captured() && unpublishedBefore(m, alias, aliasUses, event, -1);
+    }
+
+    /** The event of {@code m} that assigns the local its only value, a parameter as it was given; -1 when there is none. */
+    private static int onlyCopyOfParameter(MethodInfo m, String local) {
+        if (!(m.facts().onlyAssignment(local) instanceof Value.PathValue held) || held.path().isField()
+                || held.path().root() != Root.PARAM) {
+            return -1;
+        }
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.LocalAssign la && la.local().equals(local)) {
+                return la.loop() >= 0 ? -1 : i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -212,7 +244,7 @@ final class FreshReceivers {
         }
         if (p.root() == Root.PARAM) {
             return ownedParams.getOrDefault(m, Set.of()).contains(p.rootName())
-                    || handedOwned(m, p.rootName(), HANDED_DEPTH) && ownedUntil(m, p.rootName(), event);
+                    || handedOwned(m, p.rootName(), HANDED_DEPTH, false) && ownedUntil(m, p.rootName(), event);
         }
         return p.root() == Root.LOCAL && freshUntil(m, p.rootName(), event);
     }
@@ -222,36 +254,36 @@ final class FreshReceivers {
      * (which {@code m} may then publish: {@code schedule(task)} reads the new task's deadline, then hands
      * it to the executor).
      */
-    private boolean handedOwned(MethodInfo m, String param, int depth) {
-        if (depth == 0 || !candidate(m)) {
+    private boolean handedOwned(MethodInfo m, String param, int depth, boolean byTheProgram) {
+        if (depth == 0 || !(byTheProgram ? called(m) : candidate(m))) {
             return false;
         }
-        Map<String, Boolean> known = handed.computeIfAbsent(m, k -> new HashMap<>());
+        Map<String, Boolean> known = (byTheProgram ? handedByTheProgram : handed).computeIfAbsent(m, k -> new HashMap<>());
         Boolean done = known.get(param);
         if (done != null) {
             return done;
         }
         known.put(param, false); // a recursive call passes it on: not owned by that argument alone
-        boolean result = callersHandOwned(m, indexOf(m, param), depth - 1);
+        boolean result = callersHandOwned(m, indexOf(m, param), depth - 1, byTheProgram);
         known.put(param, result);
         return result;
     }
 
     /** Whether every call of {@code m} in the program passes, at argument {@code index}, an object its caller owns. */
-    private boolean callersHandOwned(MethodInfo m, int index, int depth) {
+    private boolean callersHandOwned(MethodInfo m, int index, int depth, boolean byTheProgram) {
         for (CallSite s : program.callGraph().callersOf(m)) {
             if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call call) || index < 0
-                    || index >= call.args().size() || !ownedArgument(s.caller(), s.event(), call.args().get(index), depth)) {
+                    || index >= call.args().size() || !ownedArgument(s.caller(), s.event(), call.args().get(index), depth, byTheProgram)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean ownedArgument(MethodInfo m, int event, Value v, int depth) {
+    private boolean ownedArgument(MethodInfo m, int event, Value v, int depth, boolean byTheProgram) {
         AccessPath p = v.pathOrNull();
         if (p != null && !p.isField() && p.root() == Root.PARAM && !ownedParams.getOrDefault(m, Set.of()).contains(p.rootName())) {
-            return handedOwned(m, p.rootName(), depth) && ownedUntil(m, p.rootName(), event);
+            return handedOwned(m, p.rootName(), depth, byTheProgram) && ownedUntil(m, p.rootName(), event);
         }
         return ownedValue(m, event, v);
     }
@@ -262,7 +294,7 @@ final class FreshReceivers {
      */
     private boolean ownedUntil(MethodInfo m, String param, int event) {
         LocalUses uses = LocalUses.of(program, m, param);
-        return uses.assigned().isEmpty() && !uses.captured() && unpublishedBefore(m, param, uses, event);
+        return uses.assigned().isEmpty() && !uses.captured() && unpublishedBefore(m, param, uses, event, -1);
     }
 
     /**
@@ -276,12 +308,13 @@ final class FreshReceivers {
                         || fluentResult(m, v, false, FLUENT_DEPTH) || factoryResult(m, v, FACTORY_DEPTH))) || uses.captured()) {
             return false;
         }
-        return unpublishedBefore(m, local, uses, event);
+        return unpublishedBefore(m, local, uses, event, -1);
     }
 
-    private boolean unpublishedBefore(MethodInfo m, String local, LocalUses uses, int event) {
+    /** As above; {@code copy}, when not -1, is an escape that only copies the local to an alias judged on its own. */
+    private boolean unpublishedBefore(MethodInfo m, String local, LocalUses uses, int event, int copy) {
         for (int i : uses.escapes()) {
-            if (i != event && Construction.before(m, i, event) && !passedToOwner(m, i, local)) {
+            if (i != event && i != copy && Construction.before(m, i, event) && !passedToOwner(m, i, local)) {
                 return false;
             }
         }
@@ -328,7 +361,9 @@ final class FreshReceivers {
         if (depth == 0 || !(v instanceof Value.CallResult cr) || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call)) {
             return false;
         }
-        List<MethodInfo> targets = program.callGraph().targets(m, cr.eventIndex());
+        // an interface's or abstract class's declaration is judged by the program's implementations of it
+        List<MethodInfo> targets = program.callGraph().targets(m, cr.eventIndex()).stream()
+                .filter(t -> !t.facts().isAbstract()).toList();
         return !targets.isEmpty() && targets.stream().allMatch(t -> freshFactory(t, depth));
     }
 
@@ -484,8 +519,13 @@ final class FreshReceivers {
     /** Internal methods: no code outside the program calls them, so the program's callers are all of them. */
     private boolean candidate(MethodInfo m) {
         MethodFacts f = m.facts();
+        return called(m) && !Modifiers.has(f.modifiers(), Modifiers.PUBLIC) && !Modifiers.has(f.modifiers(), Modifiers.PROTECTED);
+    }
+
+    /** Whether {@code m} is a method with a body of its own, of a class, that the program calls (of any visibility). */
+    private boolean called(MethodInfo m) {
+        MethodFacts f = m.facts();
         return f.kind() == MethodFacts.Kind.METHOD && !f.isClosure() && !f.isAbstract() && !f.varargs()
-                && !Modifiers.has(f.modifiers(), Modifiers.PUBLIC) && !Modifiers.has(f.modifiers(), Modifiers.PROTECTED)
                 && !m.owner().isInterface() && !program.callGraph().callersOf(m).isEmpty();
     }
 
