@@ -13,6 +13,8 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.TypeMatcher;
+import dev.fearless.summary.Conflicts;
+import dev.fearless.summary.Describe;
 import dev.fearless.summary.FieldUse;
 import dev.fearless.summary.Guards;
 import dev.fearless.summary.Holdings;
@@ -38,11 +40,53 @@ public final class ThreadSafeViolation implements TypeMatcher {
         }
         for (FieldInfo f : t.fields()) {
             String why = problem(program, summaries, f);
-            if (why != null) {
-                context.report(t, f.facts().pos(), "field `" + f.name() + "` of @ThreadSafe class `" + t.simpleName()
-                        + "` " + why).add();
+            if (why == null) {
+                continue;
+            }
+            List<FieldUse> uses = summaries.uses(f);
+            FieldUse[] witness = witness(program, summaries, uses);
+            String message = "field `" + f.name() + "` of @ThreadSafe class `" + t.simpleName() + "` " + why;
+            if (witness == null) {
+                // The promise is not kept by the field itself, but no two of its accesses in the program are seen
+                // to meet: the class may keep it another way (one executor, one thread at a time) or its users
+                // may not share it; a note, for the reader of the contract.
+                context.report(t, f.facts().pos(), message + "; no two of its accesses in the program are seen to "
+                        + "run on two threads at once, so nothing shows the class breaking its promise yet").note().add();
+                continue;
+            }
+            FieldUse w = witness[0];
+            FieldUse other = witness[1];
+            context.report(t, f.facts().pos(), message + "; " + what(w) + " in `" + w.method().display() + "`: "
+                            + Conflicts.proof(summaries, w, other))
+                    .related(w.originMethod(), w.origin(), what(w) + " is made here")
+                    .related(other.originMethod(), other.origin(), what(other) + " is made here (the other side)")
+                    .add();
+        }
+    }
+
+    /** An access, for messages: {@code the write of `prefix`}, {@code `lastSeen.remove()`}. */
+    private static String what(FieldUse u) {
+        if (u.op().throughContents()) {
+            return Describe.access(u);
+        }
+        return (u.op().isWrite() ? "the write of " : "the read of ") + Describe.access(u);
+    }
+
+    /**
+     * A change of the field (or of what it holds) and an access that races with it, the proof that the
+     * class breaks its promise; {@code null} when no change of it meets another access in the program.
+     */
+    private static FieldUse[] witness(Program program, Summaries summaries, List<FieldUse> uses) {
+        for (FieldUse u : uses) {
+            if (!u.op().isWrite()) {
+                continue;
+            }
+            FieldUse other = Conflicts.otherSide(program, summaries, u, uses, v -> true);
+            if (other != null) {
+                return new FieldUse[] {u, other};
             }
         }
+        return null;
     }
 
     private static String problem(Program program, Summaries summaries, FieldInfo f) {
