@@ -62,9 +62,22 @@ public final class TypeInfo {
         return facts.name();
     }
 
+    /**
+     * The name as the source writes it: {@code NamesResolved} for a class declared in a method (whose name
+     * is numbered as javac numbers it, {@code Outer$1NamesResolved}); an anonymous class keeps its number.
+     */
     public String simpleName() {
-        String n = facts.name();
-        return n.substring(Math.max(n.lastIndexOf('.'), n.lastIndexOf('$')) + 1);
+        return simpleName(facts.name());
+    }
+
+    /** As {@link #simpleName()}, of a qualified type name. */
+    public static String simpleName(String qualified) {
+        String last = qualified.substring(Math.max(qualified.lastIndexOf('.'), qualified.lastIndexOf('$')) + 1);
+        int digits = 0;
+        while (digits < last.length() && Character.isDigit(last.charAt(digits))) {
+            digits++;
+        }
+        return digits < last.length() ? last.substring(digits) : last;
     }
 
     public List<MethodInfo> methods() {

@@ -6,6 +6,7 @@ import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Value;
 import dev.fearless.program.MethodInfo;
+import dev.fearless.program.TypeInfo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,8 +75,7 @@ public final class Describe {
     }
 
     public static String simple(String qualified) {
-        int cut = Math.max(qualified.lastIndexOf('.'), qualified.lastIndexOf('$'));
-        return cut < 0 ? qualified : qualified.substring(cut + 1);
+        return TypeInfo.simpleName(qualified);
     }
 
     /** What a field use touches, for messages: {@code `items`}, {@code `items.add()`}, {@code an element of `items`}. */
