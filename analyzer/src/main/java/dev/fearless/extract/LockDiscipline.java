@@ -56,10 +56,11 @@ final class LockDiscipline {
         return new LockDiscipline(releases, totalFunctions, lockViews, lockQueries, totalCall).of(lockStatement, lockText, body);
     }
 
-    private Discipline of(Statement lockStatement, String lockText, Node body) {
+    private Discipline of(Statement taken, String lockText, Node body) {
         if (lockText.isEmpty()) {
-            return selfLockDiscipline(lockStatement);
+            return selfLockDiscipline(taken);
         }
+        Statement lockStatement = conditionalTaking(taken);
         Statement next = nextSibling(lockStatement);
         if (next instanceof TryStmt t && finallyUnlocks(t, lockText)) {
             return Discipline.CANONICAL;
@@ -96,6 +97,24 @@ final class LockDiscipline {
             }
         }
         return anyUnlock ? Discipline.NOT_IN_FINALLY : Discipline.NO_RELEASE;
+    }
+
+    /**
+     * The statement that takes the lock as its block sees it: the {@code if} (without an {@code else}) whose
+     * only statement is the lock call, {@code if (contended) lock.lock(); try { ... } finally { if (contended)
+     * lock.unlock(); }}, where the try that follows releases what the {@code if} took; else the lock call itself.
+     */
+    private static Statement conditionalTaking(Statement lockStatement) {
+        Node parent = lockStatement.getParentNode().orElse(null);
+        Statement branch = lockStatement;
+        if (parent instanceof BlockStmt block && block.getStatements().size() == 1) {
+            branch = block;
+            parent = block.getParentNode().orElse(null);
+        }
+        if (parent instanceof com.github.javaparser.ast.stmt.IfStmt i && i.getThenStmt() == branch && i.getElseStmt().isEmpty()) {
+            return i;
+        }
+        return lockStatement;
     }
 
     /** For {@code lock()} called on the object itself (a Lock subclass): only the canonical shape is checked. */
