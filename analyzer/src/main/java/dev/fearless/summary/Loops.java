@@ -34,6 +34,7 @@ final class Loops {
     private final Program program;
     private final PipelineHandlers handlers;
     private final HandWrittenLoops handWritten;
+    private final DispatchedExecutors dispatched;
     private final Map<MethodInfo, java.util.Optional<LogicalThread>> helperLoops = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<MethodInfo, Map<Integer, LogicalThread>> checked = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -41,6 +42,7 @@ final class Loops {
         this.program = program;
         this.handlers = new PipelineHandlers(program);
         this.handWritten = new HandWrittenLoops(program);
+        this.dispatched = new DispatchedExecutors(program);
     }
 
     /** The one thread that runs {@code m} when it is a callback of a pipeline handler not shared between channels. */
@@ -213,7 +215,9 @@ final class Loops {
     private LogicalThread checkedLoop(MethodInfo m, Value tested) {
         Value v = resolve(m, tested, 0);
         if (!(v instanceof Value.CallResult cr) || !(m.facts().eventAt(cr.eventIndex()) instanceof Event.Call check)
-                || !methodTraits(m, check).contains(MethodTrait.ON_OWN_THREAD) && !ownThreadTest(m, cr.eventIndex())) {
+                || !methodTraits(m, check).contains(MethodTrait.ON_OWN_THREAD) && !ownThreadTest(m, cr.eventIndex())
+                && !(check.args().isEmpty()
+                    && dispatched.isOwnThreadTest(program.staticType(m, check.receiver()).name(), check.name()))) {
             return null;
         }
         Value executor = resolve(m, check.receiver(), 0);
@@ -435,7 +439,7 @@ final class Loops {
 
     private boolean eventLoopType(MethodInfo m, Value v) {
         String type = program.staticType(m, v).name();
-        return type != null && typeHas(program, type, TypeTrait.EVENT_LOOP);
+        return type != null && (typeHas(program, type, TypeTrait.EVENT_LOOP) || dispatched.isDispatchedTo(type));
     }
 
     /**
@@ -456,6 +460,11 @@ final class Loops {
 
     /** The library traits of a call, looked up on the receiver's type and all its supertypes (program ones too). */
     Set<MethodTrait> methodTraits(MethodInfo m, Event.Call call) {
+        return methodTraits(program, m, call);
+    }
+
+    /** As {@link #methodTraits(MethodInfo, Event.Call)}, in {@code program}. */
+    static Set<MethodTrait> methodTraits(Program program, MethodInfo m, Event.Call call) {
         Set<MethodTrait> traits = program.traits(m, call);
         String type = program.staticType(m, call.receiver()).name();
         if (type == null || program.type(type) == null) {
