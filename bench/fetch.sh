@@ -13,6 +13,8 @@
 #                                  scanned and judged to measure precision, never used to shape the analysis
 #   bench/fetch.sh --dev           the development libraries instead (bench/dev.tsv into bench/dev/): judged
 #                                  first, then used to shape the analysis, apart from the corpus
+#   bench/fetch.sh --fresh         the fresh libraries instead (bench/fresh.tsv into bench/fresh/): judged
+#                                  blind after the other sets had all shaped the analysis
 #
 # Idempotent: each artifact leaves a marker bench/corpus/<name>/.fetched-<artifactId>-<version>;
 # an artifact with a marker is skipped. Delete bench/corpus/<name>/ to fetch it again.
@@ -34,7 +36,8 @@ for arg in "$@"; do
         --list) list=true ;;
         --holdout) LIST="$BENCH/holdout.tsv"; CORPUS="$BENCH/holdout" ;;
         --dev) LIST="$BENCH/dev.tsv"; CORPUS="$BENCH/dev" ;;
-        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --fresh) LIST="$BENCH/fresh.tsv"; CORPUS="$BENCH/fresh" ;;
+        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "fetch.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
         jdk) jdk=true; jdk_named=true ;;
         *) names+=("$arg") ;;
