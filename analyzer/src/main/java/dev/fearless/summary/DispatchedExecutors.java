@@ -14,7 +14,7 @@ import java.util.Set;
  * Executors the program dispatches to by their own thread: code that runs a step itself when a no-argument
  * test of the executor says the caller is on its thread, and hands the step to the executor otherwise
  * ({@code if (consumer.inThread()) drain(); else consumer.execute(this::drain);}). The authors confine the
- * step to the executor that way; the test ({@code inThread}, {@code isInIoThread}, a library's
+ * step to the executor that way; the test ({@code inThread}, a library's
  * {@code inEventLoop}) says the caller is on the executor's own thread wherever the program asks it, in a
  * branch or an assertion, and what the executor is handed runs there, one task at a time. Learned once
  * from the whole program, by the executor's declared type and the test's name.
