@@ -24,6 +24,23 @@ public class GoodDocumentedNotThreadSafe {
         }
     }
 
+    /** A reusable byte counter. An instance isn't thread-safe: its owner keeps it to one thread. */
+    public static class DocumentedWithAContraction {
+        private int size;
+
+        public synchronized void reset() {
+            size = 0;
+        }
+
+        public synchronized int size() {
+            return size;
+        }
+
+        public void append() {
+            size++;
+        }
+    }
+
     /** A reusable byte counter. */
     public static class Undocumented {
         private int size;

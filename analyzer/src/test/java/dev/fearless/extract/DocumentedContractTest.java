@@ -18,6 +18,8 @@ class DocumentedContractTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "This class is not thread-safe.|NOT_THREAD_SAFE",
+        "This class isn't thread-safe.|NOT_THREAD_SAFE",
+        "An implementation doesn't need to be thread-safe.|NOT_THREAD_SAFE",
         "<p><b>NOT thread safe</b>: callers must synchronize.|NOT_THREAD_SAFE",
         "Instances are not guaranteed to be thread-safe.|NOT_THREAD_SAFE",
         "Note that this implementation is not synchronized.|NOT_THREAD_SAFE",
