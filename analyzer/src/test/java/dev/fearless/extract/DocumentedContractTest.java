@@ -169,8 +169,16 @@ class DocumentedContractTest {
 
                     /** Flushes; may be called by the writer thread or any other. */
                     void flush() { }
+
+                    /** Relays an event. This method is exclusively called on the event-loop thread. */
+                    void relay() { }
+
+                    /** Reads. Must be called from the event-loop thread. */
+                    void read() { }
                 }
                 """);
+        assertTrue(callerConfined(s.method("relay")));
+        assertTrue(callerConfined(s.method("read")));
         assertTrue(callerConfined(s.method("reserve")));
         assertTrue(callerConfined(s.method("retire")));
         assertFalse(callerConfined(s.method("flush")));
