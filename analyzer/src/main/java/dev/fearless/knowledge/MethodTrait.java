@@ -54,6 +54,11 @@ public enum MethodTrait {
     FIXED_POOL,
     /** Tells whether the calling thread is the receiver's own thread (an event loop's {@code inEventLoop()}). */
     ON_OWN_THREAD,
+    /**
+     * Returns only when the calling thread is the receiver's own (it throws otherwise): the code after it runs
+     * there (gRPC's {@code SynchronizationContext.throwIfNotInThisSynchronizationContext()}).
+     */
+    ASSERTS_OWN_THREAD,
     /** The executor that runs a pipeline handler's callbacks (netty's {@code ChannelHandlerContext.executor()}). */
     HANDLER_EXECUTOR,
     /** The channel of a pipeline handler's context (netty's {@code ChannelHandlerContext.channel()}). */

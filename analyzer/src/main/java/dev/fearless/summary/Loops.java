@@ -142,12 +142,16 @@ final class Loops {
     private void assertedByHelpers(MethodInfo m, Map<Integer, LogicalThread> result) {
         List<Event> events = m.facts().events();
         for (int i = 0; i < events.size(); i++) {
-            if (!(events.get(i) instanceof Event.Call call) || !call.receiver().isSelf()) {
+            if (!(events.get(i) instanceof Event.Call call)) {
                 continue;
             }
-            List<MethodInfo> targets = program.callGraph().targets(m, i);
-            LogicalThread loop = targets.size() == 1 && !targets.get(0).facts().assertions().isEmpty()
-                    ? helperLoop(targets.get(0)) : null;
+            LogicalThread loop = null;
+            if (methodTraits(m, call).contains(MethodTrait.ASSERTS_OWN_THREAD)) {
+                loop = assertingCallLoop(m, call);
+            } else if (call.receiver().isSelf()) {
+                List<MethodInfo> targets = program.callGraph().targets(m, i);
+                loop = targets.size() == 1 && !targets.get(0).facts().assertions().isEmpty() ? helperLoop(targets.get(0)) : null;
+            }
             if (loop == null) {
                 continue;
             }
@@ -159,6 +163,14 @@ final class Loops {
             }
         }
     }
+
+    /** The executor whose own thread a library call that returns only there ({@link MethodTrait#ASSERTS_OWN_THREAD}) asserts. */
+    private LogicalThread assertingCallLoop(MethodInfo m, Event.Call call) {
+        String name = name(m, resolve(m, call.receiver(), 0), 0);
+        return name == null ? null : new LogicalThread(LogicalThread.Kind.EVENT_LOOP, scope(m, name) + ":" + name,
+                "the event loop `" + name + "`", m.path(), null);
+    }
+
 
     /** The executor a helper asserts its caller is on, for the whole rest of its body; {@code null} if none. */
     private LogicalThread helperLoop(MethodInfo helper) {
