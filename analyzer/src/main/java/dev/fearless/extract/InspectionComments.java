@@ -28,12 +28,12 @@ final class InspectionComments {
 
     /** The ranges the {@code //noinspection} comments among {@code docs} silence in {@code unit}. */
     static List<SuppressionRange> of(CompilationUnit unit, List<DocComment> docs, Positions positions) {
-        List<DocComment> comments = new ArrayList<>();
-        Set<Integer> lines = new HashSet<>();
+        // by line, the inspections each comment silences; a comment kept twice (it talks about races as well) counts once
+        Map<Integer, List<String>> comments = new TreeMap<>();
         for (DocComment d : docs) {
-            // a comment kept twice (it talks about races as well) counts once
-            if (!d.silencedInspections().isEmpty() && lines.add(d.endLine())) {
-                comments.add(d);
+            List<String> names = d.silencedInspections();
+            if (!names.isEmpty()) {
+                comments.putIfAbsent(d.endLine(), names);
             }
         }
         if (comments.isEmpty()) {
@@ -52,11 +52,10 @@ final class InspectionComments {
             }
         });
         List<SuppressionRange> ranges = new ArrayList<>();
-        for (DocComment c : comments) {
-            Map.Entry<Integer, Position> next = starts.higherEntry(c.endLine());
-            if (next != null && !endsBetween(ends, c.endLine(), next.getKey())) {
-                ranges.add(new SuppressionRange(next.getValue().line(), next.getValue().endLine(),
-                        Set.copyOf(c.silencedInspections())));
+        for (Map.Entry<Integer, List<String>> c : comments.entrySet()) {
+            Map.Entry<Integer, Position> next = starts.higherEntry(c.getKey());
+            if (next != null && !endsBetween(ends, c.getKey(), next.getKey())) {
+                ranges.add(new SuppressionRange(next.getValue().line(), next.getValue().endLine(), Set.copyOf(c.getValue())));
             }
         }
         return ranges;

@@ -44,9 +44,9 @@ public final class ThreadSafeViolation implements TypeMatcher {
                 continue;
             }
             List<FieldUse> uses = summaries.uses(f);
-            FieldUse[] witness = witness(program, summaries, uses);
+            Conflicts.Race witness = witness(program, summaries, uses);
             String message = "field `" + f.name() + "` of @ThreadSafe class `" + t.simpleName() + "` " + why;
-            if (witness == null) {
+            if (witness == Conflicts.Race.NONE) {
                 // The promise is not kept by the field itself, but no two of its accesses in the program are seen
                 // to meet: the class may keep it another way (one executor, one thread at a time) or its users
                 // may not share it; a note, for the reader of the contract.
@@ -54,8 +54,8 @@ public final class ThreadSafeViolation implements TypeMatcher {
                         + "run on two threads at once, so nothing shows the class breaking its promise yet").note().add();
                 continue;
             }
-            FieldUse w = witness[0];
-            FieldUse other = witness[1];
+            FieldUse w = witness.use();
+            FieldUse other = witness.other();
             context.report(t, f.facts().pos(), message + "; " + what(w) + " in `" + w.method().display() + "`: "
                             + Conflicts.proof(summaries, w, other))
                     .related(w.originMethod(), w.origin(), what(w) + " is made here")
@@ -74,19 +74,19 @@ public final class ThreadSafeViolation implements TypeMatcher {
 
     /**
      * A change of the field (or of what it holds) and an access that races with it, the proof that the
-     * class breaks its promise; {@code null} when no change of it meets another access in the program.
+     * class breaks its promise; {@link Conflicts.Race#NONE} when no change of it meets another access in the program.
      */
-    private static FieldUse[] witness(Program program, Summaries summaries, List<FieldUse> uses) {
+    private static Conflicts.Race witness(Program program, Summaries summaries, List<FieldUse> uses) {
         for (FieldUse u : uses) {
             if (!u.op().isWrite()) {
                 continue;
             }
             FieldUse other = Conflicts.otherSide(program, summaries, u, uses, v -> true);
             if (other != null) {
-                return new FieldUse[] {u, other};
+                return new Conflicts.Race(u, other);
             }
         }
-        return null;
+        return Conflicts.Race.NONE;
     }
 
     private static String problem(Program program, Summaries summaries, FieldInfo f) {
