@@ -11,7 +11,9 @@ import dev.fearless.rule.MethodMatcher;
 import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.Evidence;
 import dev.fearless.summary.Immutables;
+import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.Mutations;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.FieldUse;
@@ -73,7 +75,7 @@ public final class VolatileMutableContents implements MethodMatcher {
                     || summaries.callerLockNodes(m).stream().anyMatch(l -> !l.dynamic())) {
                 continue;
             }
-            if (!sharedAt(summaries, f, m) || !reported.add(f)) {
+            if (!sharedAt(program, summaries, f, m) || !reported.add(f)) {
                 continue;
             }
             scope.report(e.pos(), "`" + f.name() + "` is volatile, but " + how + " without a lock: volatile "
@@ -93,15 +95,18 @@ public final class VolatileMutableContents implements MethodMatcher {
      * single-thread executor uses) are no shared state, volatile or not. A change no entry is known to reach,
      * or that no known thread runs, counts as shared: the volatile says so.
      */
-    private static boolean sharedAt(Summaries summaries, FieldInfo f, MethodInfo m) {
+    private static boolean sharedAt(Program program, Summaries summaries, FieldInfo f, MethodInfo m) {
         List<FieldUse> uses = summaries.uses(f);
         boolean reached = false;
         for (FieldUse u : uses) {
             if (u.originMethod() != m) {
                 continue; // the uses of the field in the changing method tell which entries, on which threads, run it
             }
-            if (u.threads().isEmpty()) {
-                return true; // no thread of the program is known to run it: the volatile says it is shared
+            if (u.threads().isEmpty() || onlyItsOwnClients(program, u.threads(), f.owner())) {
+                // no thread of the program is known to run it, or only the clients its volatile state
+                // makes it seem shared with: the volatile says it is shared, unless the object's other
+                // state says its callers must lock it
+                return !leavesLockingToCallers(summaries, f);
             }
             reached = true;
             for (FieldUse v : uses) {
@@ -110,7 +115,41 @@ public final class VolatileMutableContents implements MethodMatcher {
                 }
             }
         }
-        return !reached;
+        return !reached && !leavesLockingToCallers(summaries, f);
+    }
+
+    /** Whether every thread of {@code threads} is a client of {@code owner}'s API (or of a subclass's). */
+    private static boolean onlyItsOwnClients(Program program, dev.fearless.summary.ThreadSet threads, TypeInfo owner) {
+        return threads.threads().stream().allMatch(t -> (t.kind() == LogicalThread.Kind.CLIENT
+                || t.kind() == LogicalThread.Kind.CALLED_CLIENT) && t.key().startsWith("client:")
+                && program.isSubtype(t.key().substring("client:".length()), owner.name()));
+    }
+
+    /**
+     * Whether the class of the volatile field leaves thread safety to its callers, as a java.util collection
+     * does: nothing but volatile or atomic fields says it is shared (no lock, no thread-safe contract, no task
+     * touching it), and another field of its objects, neither final nor volatile, is changed after
+     * construction without a lock. Such an object used by several threads needs its callers' lock for that
+     * field anyway, and the same lock then covers the volatile's contents: the volatile is no sharing
+     * protocol of its own.
+     */
+    private static boolean leavesLockingToCallers(Summaries summaries, FieldInfo f) {
+        Evidence e = summaries.evidence(f.owner());
+        if (e.threadSafe() || e.usesLocks() || e.singleton() || e.touchedByTasks()) {
+            return false;
+        }
+        for (FieldInfo other : f.owner().fields()) {
+            if (other == f || other.facts().isStatic() || other.facts().isFinal() || other.facts().isVolatile()) {
+                continue;
+            }
+            for (FieldUse u : summaries.uses(other)) {
+                if (u.op().writesField() && u.held().isEmpty()
+                        && !u.originMethod().declaringMethod().facts().isInitialization()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the field written at the end of the path is a plain one (a volatile, final or atomic field is safe to write). */
