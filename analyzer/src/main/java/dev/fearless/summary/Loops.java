@@ -53,7 +53,7 @@ final class Loops {
     /** The one thread that runs what {@code executor} (a value of {@code m}) is handed, or {@code null}. */
     LogicalThread loopOf(MethodInfo m, Value executor) {
         Value v = resolve(m, executor, 0);
-        if (handlerExecutor(m, v)) {
+        if (handlerExecutor(m, v) && !contextOfItsOwn(m, v)) {
             return handlers.executorLoop(m);
         }
         if (!oneThread(m, v, 0)) {
@@ -233,7 +233,7 @@ final class Loops {
             return null;
         }
         Value executor = resolve(m, check.receiver(), 0);
-        if (handlerExecutor(m, executor)) {
+        if (handlerExecutor(m, executor) && !contextOfItsOwn(m, executor)) {
             return handlers.executorLoop(m);
         }
         String name = name(m, executor, 0);
@@ -248,6 +248,25 @@ final class Loops {
     private boolean ownThreadTest(MethodInfo m, int event) {
         List<MethodInfo> targets = program.callGraph().targets(m, event);
         return targets.size() == 1 && handWritten.isOwnThreadTest(targets.get(0));
+    }
+
+    /**
+     * Whether {@code v}, a handler context's executor, is asked of a context that code outside any pipeline
+     * handler keeps in a field of its object ({@code chctx.executor()} in a connection bound to one
+     * context, vert.x's {@code VertxConnection}): a context's executor is one event loop for the context's
+     * whole life, named as the object's other executors are, by the field it is reached through.
+     */
+    private boolean contextOfItsOwn(MethodInfo m, Value v) {
+        if (handlers.handlerCode(m.owner())) {
+            return false;
+        }
+        Value at = v;
+        for (int step = 0; step <= DEPTH && at instanceof Value.CallResult cr
+                && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call; step++) {
+            at = resolve(m, call.receiver(), 0);
+        }
+        AccessPath p = at == null ? null : at.pathOrNull();
+        return p != null && p.isField() && (p.root() == AccessPath.Root.THIS || p.root() == AccessPath.Root.OUTER);
     }
 
     /**

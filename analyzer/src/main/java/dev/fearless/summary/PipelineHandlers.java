@@ -42,6 +42,16 @@ public final class PipelineHandlers {
         return handler == m.owner() ? loop(handler, m) : null;
     }
 
+    /** Whether {@code t} is a pipeline handler's code: the handler (shared or not), or a class nested in one. */
+    boolean handlerCode(TypeInfo t) {
+        for (TypeInfo c = t; c != null; c = c.enclosing()) {
+            if (has(c.name(), TypeTrait.PIPELINE_HANDLER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The one thread of the handler whose code {@code m} is (the handler, or a class nested in it), or {@code null}. */
     LogicalThread executorLoop(MethodInfo m) {
         TypeInfo handler = handlerOf(m.owner());
