@@ -64,6 +64,11 @@ import java.util.Set;
  */
 final class FileExtraction {
 
+    /** A comment about a run of fields: "the following fields", "these variables". */
+    private static final java.util.regex.Pattern FOLLOWING_FIELDS = java.util.regex.Pattern.compile(
+            "\\b(following|these|below)\\s+(\\w+\\s+){0,2}(fields|variables|members|state)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     final KnowledgeBase knowledge;
     final DispatchClassifier classifier;
     final FileNames names;
@@ -375,9 +380,16 @@ final class FileExtraction {
 
     private void extractMembers(NodeList<BodyDeclaration<?>> members, TypeExtraction te, Scope typeScope,
                                 boolean inInterface) {
+        boolean runConfined = false; // under a comment that says who accesses "the following fields"
         for (BodyDeclaration<?> member : members) {
+            if (!(member instanceof FieldDeclaration)) {
+                runConfined = false;
+            }
             if (member instanceof FieldDeclaration fd) {
-                field(fd, te, typeScope, inInterface);
+                DocComment doc = docAbove(positions.of(fd).line());
+                boolean confined = doc != null && knowledge.states(doc.text(), Contract.CONFINED_FIELD);
+                runConfined = confined && FOLLOWING_FIELDS.matcher(doc.text()).find() || runConfined;
+                field(fd, te, typeScope, inInterface, confined || runConfined);
             } else if (member instanceof MethodDeclaration md) {
                 method(md, te, typeScope, inInterface);
             } else if (member instanceof ConstructorDeclaration cd) {
@@ -403,8 +415,9 @@ final class FileExtraction {
         }
     }
 
-    private void field(FieldDeclaration fd, TypeExtraction te, Scope typeScope, boolean inInterface) {
-        int mods = modifiers(fd.getModifiers()) | (inInterface ? Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL : 0);
+    private void field(FieldDeclaration fd, TypeExtraction te, Scope typeScope, boolean inInterface, boolean confined) {
+        int mods = modifiers(fd.getModifiers()) | (inInterface ? Modifiers.PUBLIC | Modifiers.STATIC | Modifiers.FINAL : 0)
+                | (confined ? Modifiers.CONFINED_FIELD : 0);
         if (documentedAs(positions.of(fd).line(), Contract.DELIBERATE_RACE)) {
             mods |= Modifiers.DELIBERATE_RACE;
         }

@@ -39,6 +39,13 @@ public enum Contract {
      */
     DELIBERATE_RACE,
     /**
+     * A comment at a field's declaration, or above a run of field declarations ("the following fields"),
+     * saying one executor or thread accesses it ("must be accessed from syncContext", "only accessed by the
+     * sender thread"): its accesses are that executor's to order, so a race found on it is a note that says
+     * so. A comment that names a lock ("must be accessed under lock") is a guard, not this.
+     */
+    CONFINED_FIELD,
+    /**
      * Documented to be used by several threads at once ("shared between threads", "called concurrently",
      * "callers on different threads may share one instance"): as binding as an annotation, so the strict
      * check applies. A bare "thread-safe" ({@link #THREAD_SAFE}) is weaker: class comments use the word for

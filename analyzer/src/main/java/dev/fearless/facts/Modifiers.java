@@ -42,6 +42,11 @@ public final class Modifiers {
      * ("deliberately not volatile to ensure zero overhead").
      */
     public static final int DELIBERATE_RACE = 1 << 17;
+    /**
+     * Not a Java modifier: a comment at the field's declaration (or above its run of fields) says one
+     * executor or thread accesses it ("must be accessed from syncContext").
+     */
+    public static final int CONFINED_FIELD = 1 << 18;
 
     private Modifiers() {
     }

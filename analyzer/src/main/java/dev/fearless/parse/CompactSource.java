@@ -96,9 +96,10 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
             runEnd = line;
         }
 
-        /** Keeps the run of line comments just read when it talks about races. */
+        /** Keeps the run of line comments just read when it talks about races, or about who accesses a field. */
         private void endRun() {
-            if (runEnd >= 0 && DocComment.aboutRaces(run, 0, run.length())) {
+            if (runEnd >= 0 && (DocComment.aboutRaces(run, 0, run.length())
+                    || DocComment.aboutConfinement(run, 0, run.length()))) {
                 docs.add(new DocComment(runEnd, run.toString()));
             }
             run.setLength(0);
@@ -157,7 +158,8 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
                 }
             }
             shifted();
-            if (doc && DocComment.aboutThreads(in, start, end) || DocComment.aboutRaces(in, start, end)) {
+            if (doc && (DocComment.aboutThreads(in, start, end) || DocComment.aboutConfinement(in, start, end))
+                    || DocComment.aboutRaces(in, start, end)) {
                 docs.add(new DocComment(line, in.substring(start, end)));
             }
         }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A documentation comment (a comment opened by slash, star, star) of a source file that talks about threads or
- * executors, a short one (a line comment too) about tests, or any comment (a run of line comments on
- * consecutive lines taken as one) that talks about races: the line it ends on and its text. The parser never sees comments, so
+ * executors or about who accesses a field, a short one (a line comment too) about tests, or any comment (a
+ * run of line comments on consecutive lines taken as one) that talks about races or about who accesses a
+ * field: the line it ends on and its text. The parser never sees comments, so
  * the few that matter to the analysis (a class's documented thread-safety, a method only tests use, an
  * executor that runs one task at a time) are kept aside while the text is compacted. A line comment that
  * silences IntelliJ inspections on the statement below it ({@code //noinspection DoubleCheckedLocking}) is kept
@@ -96,6 +97,24 @@ public record DocComment(int endLine, String text) {
      * Whether the comment at {@code [start, end)} of {@code text} may talk about thread-safety, locks or tasks
      * run one at a time, or, when short, about being used only by tests.
      */
+    /**
+     * Whether the comment at {@code [start, end)} of {@code text} may say which executor or thread accesses a
+     * field ("must be accessed from syncContext", "only used from the reader thread"): it says "accessed",
+     * "read and written" or "used" followed by from, in, on or within.
+     */
+    static boolean aboutConfinement(CharSequence text, int start, int end) {
+        for (int at = start; at < end; at++) {
+            char c = text.charAt(at);
+            if (c == 'c' && startsWith(text, at, end, "ccessed") || c == 'r' && startsWith(text, at, end, "read and written")
+                    || c == 's' && startsWith(text, at, end, "sed ") && (startsWith(text, at + 4, end, "from ")
+                    || startsWith(text, at + 4, end, "in ") || startsWith(text, at + 4, end, "on ")
+                    || startsWith(text, at + 4, end, "within "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean aboutThreads(String text, int start, int end) {
         // only within the comment: an unbounded indexOf would scan the rest of the file for every
         // comment that does not mention threads, quadratic in files with many of them

@@ -137,12 +137,19 @@ public final class RaceFields {
     }
 
     /**
-     * The clause that says a comment at the field's declaration calls its race deliberate ("deliberately not
-     * volatile"), for a note: its authors weighed the race; {@code null} when none does.
+     * The clause that says a comment at the field's declaration weighed its races, for a note: it calls them
+     * deliberate ("deliberately not volatile"), or it says one executor or thread accesses the field ("must be
+     * accessed from syncContext"), which its authors then order; {@code null} when none does.
      */
     public static String deliberate(FieldInfo f) {
-        return dev.fearless.facts.Modifiers.has(f.facts().modifiers(), dev.fearless.facts.Modifiers.DELIBERATE_RACE)
-                ? "; a comment at the declaration of `" + f.name() + "` says its race is deliberate" : null;
+        int modifiers = f.facts().modifiers();
+        if (dev.fearless.facts.Modifiers.has(modifiers, dev.fearless.facts.Modifiers.DELIBERATE_RACE)) {
+            return "; a comment at the declaration of `" + f.name() + "` says its race is deliberate";
+        }
+        return dev.fearless.facts.Modifiers.has(modifiers, dev.fearless.facts.Modifiers.CONFINED_FIELD)
+                ? "; a comment at the declaration of `" + f.name() + "` says only one executor or thread accesses it, "
+                        + "which is then what orders its accesses"
+                : null;
     }
 
     public static boolean isThreadSafeAnnotated(TypeInfo t) {

@@ -283,6 +283,47 @@ class DocumentedContractTest {
         assertFalse(s.facts().deliberateRace(15));
     }
 
+    @Test
+    void commentSayingOneExecutorAccessesAField_marksItOrTheRunOfFieldsBelowIt_notALockOrAnyThread() {
+        Snippet s = Snippet.of("""
+                class Resolver {
+                    // Following fields must be accessed from syncContext
+                    private boolean resolved;
+                    private Object executor;
+
+                    /** True if using an executor resource that should be released after use. */
+                    private boolean usingResource;
+                    private boolean resolving;
+
+                    Resolver() {
+                    }
+
+                    private int plain;
+                    // Only accessed from callExecutor.
+                    private Object listener;
+                    // Must be accessed under lock
+                    private Object guarded;
+                    // can be accessed from any thread
+                    private Object shared;
+                    /** Must only be used from the reader thread. */
+                    private Object buffer;
+                    // are only accessed by the sender thread, so we don't need to protect them
+                    private Object muted;
+                    // only used in tests
+                    private Object probe;
+                }
+                """);
+        var fields = type(s, "Resolver").fields();
+        java.util.function.Predicate<String> confined = name -> fields.stream().filter(f -> f.name().equals(name))
+                .anyMatch(f -> Modifiers.has(f.modifiers(), Modifiers.CONFINED_FIELD));
+        for (String name : java.util.List.of("resolved", "executor", "usingResource", "resolving", "listener", "buffer", "muted")) {
+            assertTrue(confined.test(name), name);
+        }
+        for (String name : java.util.List.of("plain", "guarded", "shared", "probe")) {
+            assertFalse(confined.test(name), name);
+        }
+    }
+
     private static TypeFacts type(Snippet s, String simpleName) {
         return s.facts().types().stream().filter(t -> t.name().endsWith(simpleName)).findFirst().orElseThrow();
     }

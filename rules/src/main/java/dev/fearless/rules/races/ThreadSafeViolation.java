@@ -56,11 +56,15 @@ public final class ThreadSafeViolation implements TypeMatcher {
             }
             FieldUse w = witness.use();
             FieldUse other = witness.other();
-            context.report(t, f.facts().pos(), message + "; " + what(w) + " in `" + w.method().display() + "`: "
-                            + Conflicts.proof(summaries, w, other))
+            String documented = dev.fearless.summary.RaceFields.deliberate(f);
+            var finding = context.report(t, f.facts().pos(), message + "; " + what(w) + " in `" + w.method().display() + "`: "
+                            + Conflicts.proof(summaries, w, other) + (documented == null ? "" : documented))
                     .related(w.originMethod(), w.origin(), what(w) + " is made here")
-                    .related(other.originMethod(), other.origin(), what(other) + " is made here (the other side)")
-                    .add();
+                    .related(other.originMethod(), other.origin(), what(other) + " is made here (the other side)");
+            if (documented != null) {
+                finding.note(); // its authors weighed the race: a note, for the reader of the contract
+            }
+            finding.add();
         }
     }
 
