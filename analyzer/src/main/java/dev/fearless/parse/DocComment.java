@@ -100,12 +100,13 @@ public record DocComment(int endLine, String text) {
     /**
      * Whether the comment at {@code [start, end)} of {@code text} may say which executor or thread accesses a
      * field ("must be accessed from syncContext", "only used from the reader thread"): it says "accessed",
-     * "read and written" or "used" followed by from, in, on or within.
+     * "read and", "read or", "and read", or "used" followed by from, in, on or within.
      */
     static boolean aboutConfinement(CharSequence text, int start, int end) {
         for (int at = start; at < end; at++) {
             char c = text.charAt(at);
-            if (c == 'c' && startsWith(text, at, end, "ccessed") || c == 'r' && startsWith(text, at, end, "read and written")
+            if (c == 'c' && startsWith(text, at, end, "ccessed") || c == 'r' && (startsWith(text, at, end, "read and ")
+                    || startsWith(text, at, end, "read or ")) || c == ' ' && startsWith(text, at, end, " and read ")
                     || c == 's' && startsWith(text, at, end, "sed ") && (startsWith(text, at + 4, end, "from ")
                     || startsWith(text, at + 4, end, "in ") || startsWith(text, at + 4, end, "on ")
                     || startsWith(text, at + 4, end, "within "))) {

@@ -52,12 +52,20 @@ final class Loops {
 
     /** The one thread that runs what {@code executor} (a value of {@code m}) is handed, or {@code null}. */
     LogicalThread loopOf(MethodInfo m, Value executor) {
+        return loopOf(m, executor, 0);
+    }
+
+    private LogicalThread loopOf(MethodInfo m, Value executor, int depth) {
         Value v = resolve(m, executor, 0);
         if (handlerExecutor(m, v) && !contextOfItsOwn(m, v)) {
             return handlers.executorLoop(m);
         }
         if (!oneThread(m, v, 0)) {
             return null;
+        }
+        LogicalThread handedIn = handedIn(m, v, depth);
+        if (handedIn != null) {
+            return handedIn;
         }
         String name = name(m, v, 0);
         if (name == null) {
@@ -236,6 +244,10 @@ final class Loops {
         if (handlerExecutor(m, executor) && !contextOfItsOwn(m, executor)) {
             return handlers.executorLoop(m);
         }
+        LogicalThread handedIn = handedIn(m, executor, 0);
+        if (handedIn != null) {
+            return handedIn;
+        }
         String name = name(m, executor, 0);
         if (name == null) {
             return null;
@@ -248,6 +260,62 @@ final class Loops {
     private boolean ownThreadTest(MethodInfo m, int event) {
         List<MethodInfo> targets = program.callGraph().targets(m, event);
         return targets.size() == 1 && handWritten.isOwnThreadTest(targets.get(0));
+    }
+
+    /**
+     * The loop of the executor a field of the object holds when the object's constructors only store there
+     * what their callers hand them, and every call of those constructors in the program hands the same
+     * loop of the caller's ({@code new Rescheduler(task, syncContext, ...)} in gRPC's channel, whose
+     * synchronization context the rescheduler's {@code serializingExecutor} then is): one executor, named
+     * as its makers name it. {@code null} when the field holds anything else, or callers hand different ones.
+     */
+    private LogicalThread handedIn(MethodInfo m, Value v, int depth) {
+        AccessPath p = v == null ? null : v.pathOrNull();
+        if (depth > DEPTH || p == null || p.fields().size() != 1
+                || p.root() != AccessPath.Root.THIS && p.root() != AccessPath.Root.OUTER) {
+            return null;
+        }
+        FieldInfo f = program.field(m, p);
+        List<StoredValue> stored = f == null || f.facts().isStatic() ? null : StoredValue.of(f);
+        if (stored == null || stored.isEmpty()) {
+            return null;
+        }
+        LogicalThread found = null;
+        for (StoredValue s : stored) {
+            Value value = s.initializer() ? null : resolve(s.method(), s.value(), 0);
+            AccessPath param = value == null ? null : value.pathOrNull();
+            if (!s.method().facts().isConstructor() || param == null || param.root() != AccessPath.Root.PARAM
+                    || param.isField()) {
+                return null;
+            }
+            int index = parameterIndex(s.method(), param.rootName());
+            List<CallSite> callers = index < 0 ? List.of() : program.callGraph().callersOf(s.method());
+            if (callers.isEmpty()) {
+                return null;
+            }
+            for (CallSite c : callers) {
+                Event e = c.caller().facts().eventAt(c.event());
+                List<Value> args = e instanceof Event.Call call && call.style() != Event.CallStyle.METHOD_REFERENCE
+                        ? call.args() : e instanceof Event.NewObject n ? n.args() : List.of();
+                LogicalThread loop = index < args.size() ? loopOf(c.caller(), args.get(index), depth + 1) : null;
+                if (loop == null || found != null && !found.same(loop)) {
+                    return null;
+                }
+                found = loop;
+            }
+        }
+        return found;
+    }
+
+    /** The index of {@code m}'s parameter named {@code name}; -1 when none is (or it is the varargs one). */
+    private static int parameterIndex(MethodInfo m, String name) {
+        var params = m.facts().params();
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(name)) {
+                return m.facts().varargs() && i == params.size() - 1 ? -1 : i;
+            }
+        }
+        return -1;
     }
 
     /**

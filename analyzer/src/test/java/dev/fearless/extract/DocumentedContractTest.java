@@ -311,12 +311,14 @@ class DocumentedContractTest {
                     private Object muted;
                     // only used in tests
                     private Object probe;
+                    // Must be mutated and read from constructor or syncContext
+                    private Object lastConfig;
                 }
                 """);
         var fields = type(s, "Resolver").fields();
         java.util.function.Predicate<String> confined = name -> fields.stream().filter(f -> f.name().equals(name))
                 .anyMatch(f -> Modifiers.has(f.modifiers(), Modifiers.CONFINED_FIELD));
-        for (String name : java.util.List.of("resolved", "executor", "usingResource", "resolving", "listener", "buffer", "muted")) {
+        for (String name : java.util.List.of("resolved", "executor", "usingResource", "resolving", "listener", "buffer", "muted", "lastConfig")) {
             assertTrue(confined.test(name), name);
         }
         for (String name : java.util.List.of("plain", "guarded", "shared", "probe")) {
