@@ -55,11 +55,13 @@ final class AccessSummarizer {
 
     private final Cutoffs cutoffs;
     private final Loops loops;
+    private final Instantiations objects;
 
-    AccessSummarizer(Program program, Cutoffs cutoffs) {
+    AccessSummarizer(Program program, Cutoffs cutoffs, Instantiations objects) {
         this.program = program;
         this.cutoffs = cutoffs;
         this.loops = new Loops(program);
+        this.objects = objects;
     }
 
     Map<MethodInfo, List<AccessRecord>> summarize() {
@@ -143,7 +145,7 @@ final class AccessSummarizer {
                 break;
             }
             List<AccessRecord> callee = summaries.get(s.target());
-            if (callee == null || callee.isEmpty() || assertionCheck(m, s.event())) {
+            if (callee == null || callee.isEmpty() || assertionCheck(m, s.event()) || !objects.mayRun(s.target())) {
                 continue;
             }
             Event at = events.get(s.event());

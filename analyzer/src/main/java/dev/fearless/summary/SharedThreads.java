@@ -55,7 +55,7 @@ public final class SharedThreads {
         MethodInfo m = state.method();
         for (CallSite s : program.callGraph().callsFrom(m)) {
             TypeInfo bound = bounds.of(m, state.bound(), s);
-            if (bound != null && !threads.pinned(s.target())) {
+            if (bound != null && !threads.pinned(s.target()) && threads.mayRun(s.target())) {
                 flow.add(s.target(), bound, contribution(program, threads, fresh, state, s, here));
             }
         }

@@ -47,12 +47,13 @@ public final class Summarizer {
 
     private static Summaries summarize(Program program, Executor pool) {
         Cutoffs cutoffs = new Cutoffs();
+        Instantiations objects = Instantiations.of(program);
         CompletableFuture<Map<MethodInfo, List<AccessRecord>>> accesses =
-                CompletableFuture.supplyAsync(() -> new AccessSummarizer(program, cutoffs).summarize(), pool);
+                CompletableFuture.supplyAsync(() -> new AccessSummarizer(program, cutoffs, objects).summarize(), pool);
         CompletableFuture<Tasks> tasks = CompletableFuture.supplyAsync(() -> Tasks.find(program), pool);
         ConfinedAnonymous confined = ConfinedAnonymous.of(program);
         FieldClosures kept = FieldClosures.of(program);
-        CompletableFuture<ThreadModel> threads = tasks.thenApplyAsync(t -> ThreadModel.of(program, t, confined, kept), pool);
+        CompletableFuture<ThreadModel> threads = tasks.thenApplyAsync(t -> ThreadModel.of(program, t, confined, kept, objects), pool);
         CompletableFuture<SyncTypes> syncTypes = CompletableFuture.supplyAsync(() -> new SyncTypes(program), pool);
         Construction construction = Construction.of(program);
         Set<String> spawned = Entries.spawnedTypes(program);

@@ -44,6 +44,7 @@ public final class ThreadModel {
     private final Joins joins;
     private final Loops loops;
     private final FieldClosures fieldClosures;
+    private final Instantiations objects;
     private final Program program;
     /** Whether each fork/join task class asked about forks more of its kind ({@link #forksItself}). */
     private final Map<TypeInfo, Boolean> forkingTasks = new ConcurrentHashMap<>();
@@ -54,8 +55,9 @@ public final class ThreadModel {
 
     private ThreadModel(Program program, Map<MethodInfo, ThreadSet> threads, BoundedFlow bounded, ReceiverBounds bounds,
                         Map<MethodInfo, Map<Integer, LogicalThread>> checked, ThreadRoots roots, Loops loops,
-                        FieldClosures fieldClosures) {
+                        FieldClosures fieldClosures, Instantiations objects) {
         this.bounds = bounds;
+        this.objects = objects;
         this.fieldClosures = fieldClosures;
         this.program = program;
         this.threads = threads;
@@ -76,7 +78,8 @@ public final class ThreadModel {
         return roots.fresh();
     }
 
-    static ThreadModel of(Program program, Tasks tasks, ConfinedAnonymous confined, FieldClosures fieldClosures) {
+    static ThreadModel of(Program program, Tasks tasks, ConfinedAnonymous confined, FieldClosures fieldClosures,
+                          Instantiations objects) {
         Loops loops = new Loops(program);
         ThreadRoots roots = ThreadRoots.find(program, tasks, loops);
         Map<MethodInfo, Map<Integer, LogicalThread>> checked = new IdentityHashMap<>();
@@ -89,7 +92,9 @@ public final class ThreadModel {
         BoundedFlow flow = new BoundedFlow();
         ReceiverBounds bounds = new ReceiverBounds(program);
         for (MethodInfo m : program.methods()) {
-            flow.add(m, m.owner(), roots.of(m));
+            if (objects.mayRun(m)) {
+                flow.add(m, m.owner(), roots.of(m));
+            }
         }
         for (BoundedFlow.State state = flow.poll(); state != null; state = flow.poll()) {
             MethodInfo m = state.method();
@@ -98,7 +103,8 @@ public final class ThreadModel {
             for (CallSite s : program.callGraph().callsFrom(m)) {
                 ConfinedAnonymous.Creation made = confined.creationOf(s.target());
                 TypeInfo bound = bounds.of(m, state.bound(), s);
-                if (bound != null && !roots.isPinned(s.target()) && (made == null || ConfinedAnonymous.within(m, s.target()))) {
+                if (bound != null && !roots.isPinned(s.target()) && (made == null || ConfinedAnonymous.within(m, s.target()))
+                        && objects.mayRun(s.target())) {
                     flow.add(s.target(), bound, contribution(here, onLoop, s.event()));
                 }
             }
@@ -124,7 +130,7 @@ public final class ThreadModel {
             }
         }
         Map<MethodInfo, ThreadSet> threads = flow.unions();
-        return new ThreadModel(program, threads, flow, bounds, checked, roots, loops, fieldClosures);
+        return new ThreadModel(program, threads, flow, bounds, checked, roots, loops, fieldClosures, objects);
     }
 
     private static ThreadSet contribution(ThreadSet here, Map<Integer, LogicalThread> onLoop, int event) {
@@ -185,7 +191,12 @@ public final class ThreadModel {
 
     /** The threads that enter the program's code at {@code m} itself (not through its callers). */
     ThreadSet rootsOf(MethodInfo m) {
-        return roots.of(m);
+        return objects.mayRun(m) ? roots.of(m) : ThreadSet.NONE;
+    }
+
+    /** Whether {@code m} may run at all: it is static, or objects that have it may exist ({@link Instantiations}). */
+    boolean mayRun(MethodInfo m) {
+        return objects.mayRun(m);
     }
 
     /** Whether only {@code m}'s roots run it, whichever threads its callers run on. */
