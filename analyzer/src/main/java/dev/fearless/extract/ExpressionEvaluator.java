@@ -415,6 +415,10 @@ final class ExpressionEvaluator {
     private Value objectCreation(ObjectCreationExpr creation, WalkContext ctx, boolean ignored, Dispatch asArgument) {
         creation.getScope().ifPresent(s -> expr(s, ctx));
         TypeRef t = TypeRefs.of(creation.getType());
+        String local = creation.getScope().isEmpty() ? file.names.declared(t.name()) : null;
+        if (local != null && local.indexOf('$') >= 0) {
+            t = TypeRef.of(local); // a class declared in a method: named as the program knows it, Outer$1Local
+        }
         String library = file.names.libraryName(t.name());
         Dispatch dispatch = library != null && file.knowledge.is(library, TypeTrait.THREAD)
                 ? Dispatch.ELSEWHERE : Dispatch.UNKNOWN;
