@@ -347,6 +347,16 @@ final class StaticTypes {
         return StaticType.UNKNOWN;
     }
 
+    /**
+     * The receiver of an unqualified call the program does not declare, when the class it is written in has a
+     * library superclass whose table rows give the method a result; unknown otherwise.
+     */
+    private StaticType inheritedFromLibrary(MethodInfo m, Event.Call call, int depth) {
+        StaticType receiver = receiverOf(m, call, depth + 1);
+        return receiver.isKnown() && traits.result(receiver.name(), call.name(), call.arity()) != null
+                ? receiver : StaticType.UNKNOWN;
+    }
+
     private StaticType callResultType(MethodInfo m, int eventIndex, int depth) {
         List<Event> events = m.facts().events();
         if (eventIndex < 0 || eventIndex >= events.size()) {
@@ -364,10 +374,12 @@ final class StaticTypes {
             MethodInfo target = targets.get(0);
             return typed(target.facts().returnType(), target.owner());
         }
-        // An unqualified call is a library method only when it is statically imported ({@code currentThread()}).
+        // An unqualified call is a library method when it is statically imported ({@code currentThread()}),
+        // or inherited from a library superclass ({@code getThreadFactory()} in a ThreadPoolExecutor subclass):
+        // then the table's rows for that superclass give its result.
         StaticType receiver = call.receiver() instanceof Value.Implicit
-                && staticallyImportedFrom(m.owner(), call.name(), call.arity()) == null ? StaticType.UNKNOWN
-                : receiverOf(m, call, depth + 1);
+                && staticallyImportedFrom(m.owner(), call.name(), call.arity()) == null
+                ? inheritedFromLibrary(m, call, depth) : receiverOf(m, call, depth + 1);
         if (receiver.isKnown() && call.args().size() == 1 && call.args().get(0) instanceof Value.Closure c
                 && traits.ofCall(receiver.name(), call).contains(MethodTrait.ELEMENT_MAP)) {
             StaticType mapped = mapped(m, receiver, c, depth + 1);
