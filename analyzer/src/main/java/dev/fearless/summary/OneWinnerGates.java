@@ -8,6 +8,7 @@ import dev.fearless.facts.Value;
 import dev.fearless.knowledge.NameGroup;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.CallSite;
+import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.List;
@@ -64,17 +65,31 @@ public final class OneWinnerGates {
 
     /**
      * Whether {@code v} is the success of a compare-and-set from one constant to another
-     * ({@code if (state.compareAndSet(this, 1, 2))}): once one thread's swap succeeds, the value is no longer
-     * the one expected, and no other thread's succeeds until it comes back to it.
+     * ({@code if (state.compareAndSet(this, 1, 2))}, {@code state.compareAndSet(ST_RUNNING, ST_SHUTTING_DOWN)}
+     * with static final constants): once one thread's swap succeeds, the value is no longer the one expected,
+     * and no other thread's succeeds until it comes back to it.
      */
     private static boolean wonConstantSwap(Program program, MethodInfo m, Value v) {
         if (!(v instanceof Value.CallResult r) || !(m.facts().events().get(r.eventIndex()) instanceof Event.Call c)
                 || c.args().size() < 2 || !program.knowledge().inGroup(NameGroup.COMPARE_AND_SET, c.name())) {
             return false;
         }
-        Value expected = c.args().get(c.args().size() - 2);
-        Value update = c.args().get(c.args().size() - 1);
-        return expected instanceof Value.Literal a && update instanceof Value.Literal b && !a.text().equals(b.text());
+        String expected = constant(program, m, c.args().get(c.args().size() - 2));
+        String update = constant(program, m, c.args().get(c.args().size() - 1));
+        return expected != null && update != null && !expected.equals(update);
+    }
+
+    /** A name for a constant value: a literal's text, or a static final field's; {@code null} for anything else. */
+    private static String constant(Program program, MethodInfo m, Value v) {
+        if (v instanceof Value.Literal l) {
+            return "literal " + l.text();
+        }
+        AccessPath p = v.pathOrNull();
+        if (p == null || p.root() != AccessPath.Root.STATIC || p.fields().size() != 1) {
+            return null;
+        }
+        FieldInfo f = program.field(m, p);
+        return f != null && f.facts().isStatic() && f.facts().isFinal() ? "field " + f.owner().name() + "." + f.name() : null;
     }
 
     /**
