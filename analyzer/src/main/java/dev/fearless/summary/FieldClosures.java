@@ -19,7 +19,11 @@ import java.util.Map;
 /**
  * Closures an object keeps in a final field of its own and runs by calling the field's function
  * ({@code this.admission = () -> ...} in the constructor, {@code admission.getAsBoolean()} in
- * {@code execute}): the closure runs inside that call, on the threads of the method that makes it.
+ * {@code execute}): the closure runs inside that call, on the threads of the method that makes it. So do
+ * the methods of program objects its constructors keep from their parameters, when every call of those
+ * constructors hands a new object of a program class ({@code new Rescheduler(new IdleModeTimer(), ...)},
+ * {@code runnable.run()} in the rescheduler or a class nested in it): the call runs that class's method,
+ * however many classes share the parameter's type.
  */
 final class FieldClosures {
 
@@ -38,8 +42,116 @@ final class FieldClosures {
             if (!kept.isEmpty()) {
                 result.calls(program, t, kept);
             }
+            Map<String, List<TypeInfo>> objects = keptObjects(program, t);
+            if (!objects.isEmpty()) {
+                result.objectCalls(program, t, objects);
+            }
         }
         return result;
+    }
+
+    /**
+     * The program classes of the objects {@code t}'s constructors keep in its final instance fields from
+     * their parameters, by field: only where every store of the field is such a parameter and every call
+     * of each of those constructors hands a new object of a program class there.
+     */
+    private static Map<String, List<TypeInfo>> keptObjects(Program program, TypeInfo t) {
+        Map<String, List<TypeInfo>> result = new HashMap<>();
+        for (FieldInfo f : t.fields()) {
+            if (!f.facts().isFinal() || f.facts().isStatic() || f.facts().type().isPrimitive()) {
+                continue;
+            }
+            List<StoredValue> stored = StoredValue.of(f);
+            List<TypeInfo> made = stored == null || stored.isEmpty() ? null : new ArrayList<>();
+            for (StoredValue s : stored == null ? List.<StoredValue>of() : stored) {
+                AccessPath p = s.value().pathOrNull();
+                if (made == null || s.initializer() || !s.method().facts().isConstructor()
+                        || p == null || p.root() != AccessPath.Root.PARAM || p.isField()) {
+                    made = null;
+                    break;
+                }
+                made = handed(program, s.method(), p.rootName(), made);
+            }
+            if (made != null && !made.isEmpty()) {
+                result.put(f.name(), made);
+            }
+        }
+        return result;
+    }
+
+    /** Adds to {@code made} the classes of the new objects every call of {@code constructor} hands as {@code param}; {@code null} if one hands anything else. */
+    private static List<TypeInfo> handed(Program program, MethodInfo constructor, String param, List<TypeInfo> made) {
+        var params = constructor.facts().params();
+        int index = -1;
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(param)) {
+                index = constructor.facts().varargs() && i == params.size() - 1 ? -1 : i;
+            }
+        }
+        List<CallSite> callers = index < 0 ? List.of() : program.callGraph().callersOf(constructor);
+        if (callers.isEmpty()) {
+            return null;
+        }
+        for (CallSite s : callers) {
+            Event e = s.caller().facts().eventAt(s.event());
+            List<Value> args = e instanceof Event.NewObject n ? n.args()
+                    : e instanceof Event.Call c && c.style() != Event.CallStyle.METHOD_REFERENCE ? c.args() : List.of();
+            if (index >= args.size() || !(args.get(index) instanceof Value.NewValue n)) {
+                return null;
+            }
+            String type = n.anonymousType().isEmpty() ? program.resolveType(n.type(), s.caller().owner()) : n.anonymousType();
+            TypeInfo x = type == null ? null : program.type(type);
+            if (x == null || x.isInterface() || x.facts().isAbstract()) {
+                return null;
+            }
+            if (!made.contains(x)) {
+                made.add(x);
+            }
+        }
+        return made;
+    }
+
+    /**
+     * Records the calls on a kept object's field, by {@code t}'s methods ({@code runnable.run()}) or those of
+     * classes nested in it ({@code Rescheduler.this.runnable.run()}), that the call graph leaves without a
+     * target (a {@code Runnable}'s run, one of too many overrides): each runs the named method of the
+     * object's class.
+     */
+    private void objectCalls(Program program, TypeInfo t, Map<String, List<TypeInfo>> objects) {
+        for (MethodInfo m : program.writtenInTopLevelOf(t)) {
+            if (m.facts().isStatic()) {
+                continue;
+            }
+            List<Event> events = m.facts().events();
+            for (int i = 0; i < events.size(); i++) {
+                if (!(events.get(i) instanceof Event.Call call) || call.style() == Event.CallStyle.METHOD_REFERENCE) {
+                    continue;
+                }
+                AccessPath p = call.receiver().pathOrNull();
+                boolean own = p != null && p.isOwnField() && m.owner() == t;
+                boolean outer = p != null && p.root() == AccessPath.Root.OUTER && p.fields().size() == 1
+                        && p.rootName().equals(t.name()) && m.owner() != t;
+                List<TypeInfo> kept = own || outer ? objects.get(p.lastField()) : null;
+                if (kept == null || !program.callGraph().targets(m, i).isEmpty()) {
+                    continue; // the call graph already names what the call runs
+                }
+                List<MethodInfo> run = new ArrayList<>();
+                for (TypeInfo x : kept) {
+                    for (MethodInfo target : program.lookup(x, call.name(), call.args().size())) {
+                        if (!target.facts().isAbstract() && !target.facts().isStatic() && !run.contains(target)) {
+                            run.add(target);
+                        }
+                    }
+                }
+                if (run.isEmpty()) {
+                    continue;
+                }
+                runs.computeIfAbsent(m, k -> new HashMap<>()).put(i, run);
+                for (MethodInfo c : run) {
+                    sites.computeIfAbsent(c, k -> new ArrayList<>()).add(new CallSite(m, i, c));
+                }
+            }
+        }
     }
 
     /** The closures the call at {@code event} of {@code m} runs (none for most calls). */

@@ -81,7 +81,7 @@ public final class ThreadModel {
     static ThreadModel of(Program program, Tasks tasks, ConfinedAnonymous confined, FieldClosures fieldClosures,
                           Instantiations objects) {
         Loops loops = new Loops(program);
-        ThreadRoots roots = ThreadRoots.find(program, tasks, loops);
+        ThreadRoots roots = ThreadRoots.find(program, tasks, loops, fieldClosures);
         Map<MethodInfo, Map<Integer, LogicalThread>> checked = new IdentityHashMap<>();
         for (MethodInfo m : program.methods()) {
             Map<Integer, LogicalThread> events = loops.checkedEvents(m);

@@ -127,9 +127,9 @@ final class ThreadRoots {
         return "client:" + type.name();
     }
 
-    static ThreadRoots find(Program program, Tasks tasks, Loops loops) {
+    static ThreadRoots find(Program program, Tasks tasks, Loops loops, FieldClosures kept) {
         ThreadRoots r = new ThreadRoots(FreshReceivers.of(program));
-        Finder finder = new Finder(program, tasks, loops, r);
+        Finder finder = new Finder(program, tasks, loops, r, kept);
         finder.run();
         r.spawnedTypes.addAll(finder.typeSpawns.keySet());
         return r;
@@ -153,6 +153,8 @@ final class ThreadRoots {
         private final Tasks tasks;
         private final Loops loops;
         private final ThreadRoots into;
+        /** Objects kept in fields and run by calls on them: those calls are their methods' callers too. */
+        private final FieldClosures kept;
         private final Map<MethodInfo, Tasks.Task> taskOf = new IdentityHashMap<>();
         private final Map<String, List<Spawn>> typeSpawns = new HashMap<>();
         private final Map<String, List<Spawn>> threadSpawns = new HashMap<>();
@@ -161,8 +163,9 @@ final class ThreadRoots {
         private final Map<TypeInfo, Boolean> shared = new IdentityHashMap<>();
         private UsedTypes used;
 
-        Finder(Program program, Tasks tasks, Loops loops, ThreadRoots into) {
+        Finder(Program program, Tasks tasks, Loops loops, ThreadRoots into, FieldClosures kept) {
             this.program = program;
+            this.kept = kept;
             this.tasks = tasks;
             this.loops = loops;
             this.into = into;
@@ -231,7 +234,7 @@ final class ThreadRoots {
             }
             boolean callable = Modifiers.has(f.modifiers(), Modifiers.PUBLIC) || Modifiers.has(f.modifiers(), Modifiers.PROTECTED)
                     || owner.isInterface() && !f.isPrivate();
-            boolean uncalled = program.callGraph().callersOf(m).isEmpty();
+            boolean uncalled = program.callGraph().callersOf(m).isEmpty() && kept.sitesOf(m).isEmpty();
             boolean threadBody = !result.isEmpty() && result.threads().get(0).kind() != LogicalThread.Kind.MAIN;
             LogicalThread callback = threadBody ? null : loops.callbackLoop(m);
             if (callback != null) {
