@@ -137,6 +137,22 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
         return true;
     }
 
+    /** How many calls the block that {@code a} (event {@code at}) opens makes on the object it locks. */
+    private static int callsInBlock(MethodInfo m, int at, Event.Acquire a) {
+        List<Event> events = m.facts().events();
+        int calls = 0;
+        for (int i = at + 1; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (!e.held().contains(a.lock())) {
+                break;
+            }
+            if (e instanceof Event.Call c && a.lockExpression().equals(c.receiver())) {
+                calls++;
+            }
+        }
+        return calls;
+    }
+
     private static boolean nestedIn(TypeInfo t, TypeInfo owner) {
         for (TypeInfo x = t; x != null; x = x.enclosing()) {
             if (x == owner) {
@@ -190,11 +206,18 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
             } else if (program.is(type.name(), TypeTrait.CONCURRENT) && !conditionQueueOnly(program, scope.method(), a)) {
                 Position outside = usedOutsideItsMonitor(program, scope.summaries(), scope.method(), a);
                 if (outside != null) {
-                    scope.report(a.pos(), "synchronized on `" + Describe.value(scope.method(), a.lockExpression())
+                    boolean single = callsInBlock(scope.method(), index, a) <= 1;
+                    var finding = scope.report(a.pos(), "synchronized on `" + Describe.value(scope.method(), a.lockExpression())
                             + "`, a " + Describe.simple(type.name()) + ": its own operations do not take its monitor, and "
                             + "it is also changed outside such a block (line " + outside.line() + "), so this block "
                             + "does not make its calls atomic against that change; use the collection's atomic "
-                            + "operations (compute, merge, putIfAbsent) or hold the monitor around every change").add();
+                            + "operations (compute, merge, putIfAbsent) or hold the monitor around every change"
+                            + (single ? "; the block makes one call on it, which the collection makes safe on its own, "
+                                    + "so the monitor is only redundant there" : ""));
+                    if (single) {
+                        finding.note(); // nothing in the block is meant to be atomic beyond that one call
+                    }
+                    finding.add();
                 }
             }
         } else if (event instanceof Event.Call call && call.arity() <= 2) {
