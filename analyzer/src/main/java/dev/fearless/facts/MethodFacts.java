@@ -136,7 +136,6 @@ public record MethodFacts(String name, Kind kind, int modifiers, List<Annotation
         return e.loop() >= 0 && e.loop() < loops.size() ? loops.get(e.loop()) : null;
     }
 
-    /** The conditions the event is nested under, innermost first. */
     /** The position of the parameter named {@code name}, or -1 when the method has none of that name. */
     public int paramIndex(String name) {
         for (int i = 0; i < params.size(); i++) {

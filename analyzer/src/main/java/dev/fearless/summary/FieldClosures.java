@@ -81,13 +81,7 @@ final class FieldClosures {
 
     /** Adds to {@code made} the classes of the new objects every call of {@code constructor} hands as {@code param}; {@code null} if one hands anything else. */
     private static List<TypeInfo> handed(Program program, MethodInfo constructor, String param, List<TypeInfo> made) {
-        var params = constructor.facts().params();
-        int index = -1;
-        for (int i = 0; i < params.size(); i++) {
-            if (params.get(i).name().equals(param)) {
-                index = constructor.facts().varargs() && i == params.size() - 1 ? -1 : i;
-            }
-        }
+        int index = Loops.parameterIndex(constructor, param);
         List<CallSite> callers = index < 0 ? List.of() : program.callGraph().callersOf(constructor);
         if (callers.isEmpty()) {
             return null;

@@ -308,14 +308,9 @@ final class Loops {
     }
 
     /** The index of {@code m}'s parameter named {@code name}; -1 when none is (or it is the varargs one). */
-    private static int parameterIndex(MethodInfo m, String name) {
-        var params = m.facts().params();
-        for (int i = 0; i < params.size(); i++) {
-            if (params.get(i).name().equals(name)) {
-                return m.facts().varargs() && i == params.size() - 1 ? -1 : i;
-            }
-        }
-        return -1;
+    static int parameterIndex(MethodInfo m, String name) {
+        int i = m.facts().paramIndex(name);
+        return m.facts().varargs() && i == m.facts().params().size() - 1 ? -1 : i;
     }
 
     /**
@@ -387,15 +382,8 @@ final class Loops {
      * it calls is handed nothing known.
      */
     private boolean handedOneThread(MethodInfo m, String param, int depth) {
-        var params = m.facts().params();
-        int index = -1;
-        for (int i = 0; i < params.size(); i++) {
-            if (params.get(i).name().equals(param)) {
-                index = i;
-            }
-        }
-        List<CallSite> callers = index < 0 || m.facts().varargs() && index == params.size() - 1 ? List.of()
-                : program.callGraph().callersOf(m);
+        int index = parameterIndex(m, param);
+        List<CallSite> callers = index < 0 ? List.of() : program.callGraph().callersOf(m);
         if (callers.isEmpty()) {
             return false;
         }
