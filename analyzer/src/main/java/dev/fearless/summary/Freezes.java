@@ -9,6 +9,8 @@ import dev.fearless.facts.Guard.TestKind;
 import dev.fearless.facts.LockRef;
 import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Modifiers;
+import dev.fearless.facts.Value;
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
@@ -53,9 +55,12 @@ public final class Freezes {
     private record Ensures(Flag flag, MethodInfo method, TestKind kind) {
     }
 
+    private static final String ATOMIC_BOOLEAN = "java.util.concurrent.atomic.AtomicBoolean";
+
     private final Program program;
     private final Map<TypeInfo, List<Flag>> flags;
     private final Map<Query, Boolean> answers = new ConcurrentHashMap<>();
+    private final Map<Query, Boolean> settingAnswers = new ConcurrentHashMap<>();
     private final Map<Ensures, Boolean> ensures = new ConcurrentHashMap<>();
 
     private Freezes(Program program, Map<TypeInfo, List<Flag>> flags) {
@@ -77,24 +82,26 @@ public final class Freezes {
     }
 
     /**
-     * Whether a freeze orders {@code u} and {@code v}: one is a read made where a freeze flag of the object
-     * was seen set, the other a write made before the flag was set.
+     * Whether a freeze orders {@code u} and {@code v}, one of them a write: one is made where a freeze flag of
+     * the object was seen set (or by the one thread that set it, after setting it), the other before the flag
+     * was set.
      */
     public boolean ordered(FieldUse u, FieldUse v) {
         if (flags.isEmpty()) {
             return false;
         }
-        FieldUse read = !u.op().isWrite() ? u : v;
-        FieldUse write = read == u ? v : u;
-        if (read.op().isWrite() || !write.op().isWrite()) {
+        if (!u.op().isWrite() && !v.op().isWrite()) {
             return false;
         }
         TypeInfo t = u.field().owner();
         for (int depth = 0; t != null && depth < SUPERCLASS_DEPTH; depth++) {
             for (Flag flag : flags.getOrDefault(t, List.of())) {
-                if (onFlagObject(flag, read) && onFlagObject(flag, write)
-                        && answer(flag, read.originMethod(), read.originEvent(), true)
-                        && answer(flag, write.originMethod(), write.originEvent(), false)) {
+                if (onFlagObject(flag, u) && onFlagObject(flag, v)
+                        && (answer(flag, u.originMethod(), u.originEvent(), true)
+                                && answer(flag, v.originMethod(), v.originEvent(), false)
+                        || answer(flag, v.originMethod(), v.originEvent(), true)
+                                && answer(flag, u.originMethod(), u.originEvent(), false)
+                        || bySetter(flag, u) && bySetter(flag, v))) {
                     return true;
                 }
             }
@@ -109,6 +116,10 @@ public final class Freezes {
      */
     private static Flag flag(Program program, FieldInfo f) {
         FieldFacts facts = f.facts();
+        if (!facts.isStatic() && facts.isPrivate()
+                && ATOMIC_BOOLEAN.equals(program.resolveType(facts.type(), f.owner()))) {
+            return atomicFlag(program, f);
+        }
         if (facts.isStatic() || !facts.isPrivate() || !"boolean".equals(facts.type().simpleName())
                 || !LazyInits.onlySetTrue(program, f)) {
             return null;
@@ -136,6 +147,45 @@ public final class Freezes {
         for (LockRef lock : common.locks()) {
             if (lock != AccessSummarizer.OPAQUE) {
                 return new Flag(f, lock, !facts.isVolatile());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A freeze flag held in a private {@code AtomicBoolean} of the object: assigned only as it is built, set
+     * by its own class's code only to {@code true} ({@code ready.set(true)}, {@code compareAndSet(false, true)}),
+     * always holding one lock. Its writes order like a volatile's, so a write in the setting section after
+     * the set does not count as made before it.
+     */
+    private static Flag atomicFlag(Program program, FieldInfo f) {
+        LockSet common = null;
+        for (MethodInfo m : program.writtenInTopLevelOf(f.owner())) {
+            boolean building = m.facts().isInitialization() && m.owner() == f.owner();
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isField()
+                        && fa.path().lastField().equals(f.name()) && !(building && fa.path().isOwnField())) {
+                    return null; // the atomic itself replaced after construction
+                }
+                if (!(e instanceof Event.Call c) || c.receiver().pathOrNull() == null
+                        || !c.receiver().pathOrNull().isField() || !c.receiver().pathOrNull().lastField().equals(f.name())
+                        || !program.knowledge().inGroup(NameGroup.ATOMIC_WRITE, c.name())
+                        && !program.knowledge().inGroup(NameGroup.ATOMIC_UPDATE, c.name())) {
+                    continue;
+                }
+                if (m.owner() != f.owner() || m.facts().isClosure() || !flagCall(c, f.name()) || c.args().isEmpty()
+                        || !(c.args().get(c.args().size() - 1) instanceof Value.Literal l) || !l.text().equals("true")) {
+                    return null; // set to something else than true, or through another name than its own object's
+                }
+                common = common == null ? c.held() : common.intersect(c.held());
+            }
+        }
+        if (common == null) {
+            return null;
+        }
+        for (LockRef lock : common.locks()) {
+            if (lock != AccessSummarizer.OPAQUE) {
+                return new Flag(f, lock, false);
             }
         }
         return null;
@@ -194,13 +244,106 @@ public final class Freezes {
                 || lockedOnEntry(flag, caller, depth - 1));
     }
 
-    /** Whether event {@code e} of {@code m} runs only where the flag was seen set. */
+    /**
+     * Whether the use is made by the one thread that set the flag, after setting it: two such uses are that
+     * one thread's, in its order.
+     */
+    private boolean bySetter(Flag flag, FieldUse use) {
+        return use.originEvent() >= 0 && settingAnswers.computeIfAbsent(new Query(flag, use.originMethod(), use.originEvent(), true),
+                q -> afterSetting(flag, q.method(), q.event(), CALLER_DEPTH));
+    }
+
+    private boolean afterSetting(Flag flag, MethodInfo m, int e, int depth) {
+        return afterOwnSet(flag, m, e) || depth > 0 && everyCaller(m, (caller, at) -> afterSetting(flag, caller, at, depth - 1));
+    }
+
+    /** Whether event {@code e} of {@code m} runs only where the flag was seen set, or after this thread set it. */
     private boolean after(Flag flag, MethodInfo m, int e, int depth) {
         Event event = m.facts().eventAt(e);
-        if (tested(flag, m, event, TestKind.IS_TRUE, false) || afterEnsuringCall(flag, m, e, TestKind.IS_TRUE, false)) {
+        if (tested(flag, m, event, TestKind.IS_TRUE, false) || afterEnsuringCall(flag, m, e, TestKind.IS_TRUE, false)
+                || afterOwnSet(flag, m, e)) {
             return true;
         }
         return depth > 0 && everyCaller(m, (caller, at) -> after(flag, caller, at, depth - 1));
+    }
+
+    /**
+     * Whether event {@code e} of {@code m} runs after {@code m} itself set the flag, whenever it runs: the set
+     * is made holding the flag's lock, under a test under that lock that it was not set yet (so one thread
+     * ever sets it: {@code synchronized (lock) { if (ready.get()) return false; ...; ready.set(true); }}),
+     * and {@code e} comes after it under the same conditions and loops ({@code notifyListeners()} after the
+     * block). Every access made before the flag was set released the lock before this thread took it.
+     */
+    private boolean afterOwnSet(Flag flag, MethodInfo m, int e) {
+        if (m.owner() != flag.field().owner() || m.facts().isClosure()) {
+            return false;
+        }
+        List<Event> events = m.facts().events();
+        Event at = events.get(e);
+        for (int i = 0; i < e; i++) {
+            Event set = events.get(i);
+            if (setsFlag(program, flag, set) && set.held().contains(flag.lock())
+                    && tested(flag, m, set, TestKind.IS_FALSE, true) && !skippable(m, i, e)
+                    && guardWithinBut(m, set.guard(), at.guard())
+                    && VariableUses.loopWithin(m, set.loop(), at.loop())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether code under condition {@code inner} runs whenever code under {@code outer} does, but for
+     * conditions of {@code inner} whose other branch leaves the method ({@code if (ready.get()) return false;}
+     * in a synchronized block: the code after the block runs only where the rest of the block did).
+     */
+    private static boolean guardWithinBut(MethodInfo m, int inner, int outer) {
+        List<Guard> guards = m.facts().guards();
+        for (int g = inner; g >= 0 && g < guards.size(); g = guards.get(g).parent()) {
+            if (VariableUses.guardWithin(m, g, outer)) {
+                return true;
+            }
+            if (!otherBranchLeaves(m, g)) {
+                return false;
+            }
+        }
+        return true; // every condition of the inner code is one whose other branch leaves: the outer code runs only after it
+    }
+
+    /** Whether another branch of the {@code if} that makes condition {@code g} ends by leaving the method. */
+    private static boolean otherBranchLeaves(MethodInfo m, int g) {
+        List<Guard> guards = m.facts().guards();
+        List<Event> events = m.facts().events();
+        for (int o = 0; o < guards.size(); o++) {
+            if (o == g || guards.get(o).parent() != guards.get(g).parent() || !guards.get(o).pos().equals(guards.get(g).pos())) {
+                continue;
+            }
+            Event last = null;
+            for (Event x : events) {
+                if (x.guard() == o) {
+                    last = x;
+                }
+            }
+            if (last instanceof Event.Return || last instanceof Event.Throw) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the event sets the flag of its method's own object: {@code done = true}, or {@code ready.set(true)} on an atomic flag. */
+    private static boolean setsFlag(Program program, Flag flag, Event e) {
+        if (e instanceof Event.FieldAccess fa) {
+            return fa.kind().isWrite() && fa.path().isOwnField() && fa.path().lastField().equals(flag.field().name());
+        }
+        return e instanceof Event.Call c && flagCall(c, flag.field().name())
+                && program.knowledge().inGroup(NameGroup.ATOMIC_WRITE, c.name());
+    }
+
+    /** Whether the call is made on the object's own field {@code name}. */
+    private static boolean flagCall(Event.Call c, String name) {
+        AccessPath p = c.receiver().pathOrNull();
+        return p != null && p.isOwnField() && p.lastField().equals(name);
     }
 
     /** Whether a condition the event is nested under tests the flag of {@code m}'s own object ({@code locked}: holding its lock). */
@@ -209,17 +352,19 @@ public final class Freezes {
             return false;
         }
         for (Guard g : m.facts().guardChain(event)) {
-            if ((!locked || g.held().contains(flag.lock())) && names(g, flag, kind)) {
+            if ((!locked || g.held().contains(flag.lock())) && names(m, g, flag, kind)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean names(Guard g, Flag flag, TestKind kind) {
+    private static boolean names(MethodInfo m, Guard g, Flag flag, TestKind kind) {
         for (Guard.Test t : g.implied()) {
             AccessPath p = t.subject().pathOrNull();
-            if (t.kind() == kind && p != null && p.isOwnField() && p.lastField().equals(flag.field().name())) {
+            if (t.kind() == kind && (p != null && p.isOwnField() && p.lastField().equals(flag.field().name())
+                    || t.subject() instanceof Value.CallResult r && m.facts().eventAt(r.eventIndex()) instanceof Event.Call c
+                    && c.name().equals("get") && c.args().isEmpty() && flagCall(c, flag.field().name()))) {
                 return true;
             }
         }
@@ -339,7 +484,7 @@ public final class Freezes {
         for (int g = 0; g < guards.size(); g++) {
             Guard rest = guards.get(g);
             // the guard the walk adds for the statements after `if (c) throw ...;`: c's false outcome
-            if (g != then && rest.parent() < 0 && rest.pos().equals(branch.pos()) && names(rest, flag, kind)) {
+            if (g != then && rest.parent() < 0 && rest.pos().equals(branch.pos()) && names(t, rest, flag, kind)) {
                 return true;
             }
         }

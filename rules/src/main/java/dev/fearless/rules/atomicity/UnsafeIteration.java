@@ -93,7 +93,8 @@ public final class UnsafeIteration implements EventMatcher {
                 why = "a " + Describe.simple(type) + " changed by another thread (" + Conflicts.proof(summaries,
                         race.use(), race.other()) + "): each of its calls is synchronized, but iterating is many calls";
             }
-        } else if (nature == Nature.UNSAFE && collection.isOwnField() && m.owner() == f.owner()) {
+        } else if (nature == Nature.UNSAFE && collection.isOwnField() && m.owner() == f.owner()
+                && !frozenBeforeIteration(summaries, f, m, call)) {
             needed = writersLock(summaries.uses(f));
             why = needed == null ? null : "guarded by `" + Describe.lock(needed) + "` wherever it is changed";
         }
@@ -118,6 +119,30 @@ public final class UnsafeIteration implements EventMatcher {
                 + Describe.lock(needed) + "`, yet it is " + why + ": a concurrent change makes this iteration fail "
                 + "with ConcurrentModificationException or see a half-made change; iterate inside `synchronized ("
                 + Describe.lock(needed) + ")` or over a copy").add();
+    }
+
+    /**
+     * Whether a freeze orders every change of the collection before this iteration: the changes are made
+     * where a one-shot flag was seen unset, under its lock, and the iteration by the one thread that set it,
+     * after setting it (a future's listeners added while it is not done, walked by the thread that completed
+     * it: {@link dev.fearless.summary.Freezes}).
+     */
+    private static boolean frozenBeforeIteration(Summaries summaries, FieldInfo f, MethodInfo m, Event.Call call) {
+        List<FieldUse> uses = summaries.uses(f);
+        List<FieldUse> iteration = uses.stream().filter(u -> u.originMethod() == m && u.origin().equals(call.pos())).toList();
+        boolean anyChange = false;
+        for (FieldUse w : uses) {
+            if (!w.op().isWrite() || iteration.contains(w)) {
+                continue;
+            }
+            anyChange = true;
+            for (FieldUse u : iteration) {
+                if (!summaries.freezes().ordered(u, w)) {
+                    return false;
+                }
+            }
+        }
+        return anyChange && !iteration.isEmpty();
     }
 
     private static boolean iterates(Program program, Event.Call call) {
