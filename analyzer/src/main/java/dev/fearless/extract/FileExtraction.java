@@ -84,6 +84,8 @@ final class FileExtraction {
     private final List<SuppressionRange> suppressions = new ArrayList<>();
     private final Map<AccessPath, Value.PathValue> pathValues = new HashMap<>();
     private final List<DocComment> docs;
+    /** The first of {@link #docs} ending on each line, by its index there; made on first use. */
+    private Map<Integer, Integer> docsByEnd;
     /** When the extraction of this file must end (a huge generated file is cut off, not waited for). */
     final Deadline deadline;
 
@@ -324,12 +326,16 @@ final class FileExtraction {
     }
 
     private DocComment docAbove(int line) {
-        for (DocComment d : docs) {
-            if (d.endLine() == line - 1 || d.endLine() == line) {
-                return d;
+        if (docsByEnd == null) {
+            docsByEnd = new java.util.HashMap<>();
+            for (int i = 0; i < docs.size(); i++) {
+                docsByEnd.putIfAbsent(docs.get(i).endLine(), i);
             }
         }
-        return null;
+        Integer above = docsByEnd.get(line - 1);
+        Integer at = docsByEnd.get(line);
+        Integer first = above == null ? at : at == null ? above : Integer.valueOf(Math.min(above, at));
+        return first == null ? null : docs.get(first);
     }
 
     /** An anonymous class body; returns its qualified name. */
