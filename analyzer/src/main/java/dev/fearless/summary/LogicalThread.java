@@ -46,6 +46,18 @@ public record LogicalThread(Kind kind, String key, String description, String pa
         CHANNELS
     }
 
+    /** What the key of client threads starts with, before the name of the class whose API they call. */
+    static final String CLIENT_KEY = "client:";
+
+    /**
+     * The qualified name of the class whose API these client threads call ({@link Kind#CLIENT},
+     * {@link Kind#CALLED_CLIENT}); {@code null} for any other thread.
+     */
+    public String clientsOf() {
+        return (kind == Kind.CLIENT || kind == Kind.CALLED_CLIENT) && key.startsWith(CLIENT_KEY)
+                ? key.substring(CLIENT_KEY.length()) : null;
+    }
+
     /** Whether this logical thread is, by its nature, several threads at once (clients, requests, stream workers). */
     public boolean alwaysMany() {
         return kind == Kind.CLIENT || kind == Kind.CALLED_CLIENT || kind == Kind.REQUEST || kind == Kind.PARALLEL

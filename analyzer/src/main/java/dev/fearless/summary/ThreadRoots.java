@@ -124,7 +124,7 @@ final class ThreadRoots {
 
     /** The key of the logical thread of the clients that call {@code type}'s API. */
     static String clientKey(TypeInfo type) {
-        return "client:" + type.name();
+        return LogicalThread.CLIENT_KEY + type.name();
     }
 
     static ThreadRoots find(Program program, Tasks tasks, Loops loops, FieldClosures kept) {

@@ -13,7 +13,6 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Evidence;
 import dev.fearless.summary.Immutables;
-import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.Mutations;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.FieldUse;
@@ -120,9 +119,7 @@ public final class VolatileMutableContents implements MethodMatcher {
 
     /** Whether every thread of {@code threads} is a client of {@code owner}'s API (or of a subclass's). */
     private static boolean onlyItsOwnClients(Program program, dev.fearless.summary.ThreadSet threads, TypeInfo owner) {
-        return threads.threads().stream().allMatch(t -> (t.kind() == LogicalThread.Kind.CLIENT
-                || t.kind() == LogicalThread.Kind.CALLED_CLIENT) && t.key().startsWith("client:")
-                && program.isSubtype(t.key().substring("client:".length()), owner.name()));
+        return threads.threads().stream().allMatch(t -> t.clientsOf() != null && program.isSubtype(t.clientsOf(), owner.name()));
     }
 
     /**
