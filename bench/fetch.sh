@@ -15,6 +15,8 @@
 #                                  first, then used to shape the analysis, apart from the corpus
 #   bench/fetch.sh --fresh         the fresh libraries instead (bench/fresh.tsv into bench/fresh/): judged
 #                                  blind after the other sets had all shaped the analysis
+#   bench/fetch.sh --unseen        the unseen libraries instead (bench/unseen.tsv into bench/unseen/): judged
+#                                  blind after the fresh set had shaped the analysis too
 #
 # Idempotent: each artifact leaves a marker bench/corpus/<name>/.fetched-<artifactId>-<version>;
 # an artifact with a marker is skipped. Delete bench/corpus/<name>/ to fetch it again.
@@ -37,7 +39,8 @@ for arg in "$@"; do
         --holdout) LIST="$BENCH/holdout.tsv"; CORPUS="$BENCH/holdout" ;;
         --dev) LIST="$BENCH/dev.tsv"; CORPUS="$BENCH/dev" ;;
         --fresh) LIST="$BENCH/fresh.tsv"; CORPUS="$BENCH/fresh" ;;
-        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --unseen) LIST="$BENCH/unseen.tsv"; CORPUS="$BENCH/unseen" ;;
+        -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "fetch.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
         jdk) jdk=true; jdk_named=true ;;
         *) names+=("$arg") ;;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A rule with its metadata and its documentation, as the engine, the CLI and the reports see it.
@@ -15,6 +16,10 @@ import java.util.List;
  */
 public record RuleDescriptor(String id, Family family, Severity severity, String summary, List<String> peers,
                              String documentation, String precision, Rule rule) {
+
+    /** Error Prone checks' {@code altNames}, which its {@code @SuppressWarnings} handling accepts as well. */
+    private static final Map<String, List<String>> ERROR_PRONE_ALT_NAMES =
+            Map.of("GuardedBy", List.of("GuardedByChecker"));
 
     public RuleDescriptor {
         peers = List.copyOf(peers);
@@ -70,7 +75,9 @@ public record RuleDescriptor(String id, Family family, Severity severity, String
      * an Error Prone check's or a javac lint's id and an IntelliJ inspection's in {@code @SuppressWarnings},
      * a Sonar rule's key ({@code "java:S2142"}, or the older {@code "squid:S2142"}), a PMD rule's
      * ({@code "PMD.AvoidThreadGroup"}), and a SpotBugs bug pattern in {@code @SuppressFBWarnings}
-     * ({@code spotbugs:<pattern>}). Code already reviewed under those tools keeps its suppressions.
+     * ({@code spotbugs:<pattern>}). Code already reviewed under those tools keeps its suppressions. An Error Prone
+     * check is also silenced by its alternative names ({@code "GuardedByChecker"} for {@code GuardedBy}), as Error
+     * Prone itself reads them.
      */
     public List<String> suppressionNames() {
         List<String> names = new java.util.ArrayList<>(List.of("fearless", "fearless:" + id));
@@ -78,7 +85,11 @@ public record RuleDescriptor(String id, Family family, Severity severity, String
             String tool = peer.substring(0, peer.indexOf(':') + 1);
             String check = peer.substring(tool.length());
             switch (tool) {
-                case "errorprone:", "javac:", "intellij:" -> names.add(check);
+                case "errorprone:" -> {
+                    names.add(check);
+                    names.addAll(ERROR_PRONE_ALT_NAMES.getOrDefault(check, List.of()));
+                }
+                case "javac:", "intellij:" -> names.add(check);
                 case "sonar:" -> names.addAll(List.of("java:" + check, "squid:" + check));
                 case "pmd:" -> names.add("PMD." + check);
                 case "spotbugs:" -> names.add(peer);

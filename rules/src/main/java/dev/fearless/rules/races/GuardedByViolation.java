@@ -91,7 +91,8 @@ public final class GuardedByViolation implements TypeMatcher, EventMatcher {
                 continue;
             }
             LockRef declared = GuardExpressions.resolve(program, callee.owner(), guards.get(0));
-            LockRef needed = declared == null ? null : rebaseOnto(declared, receiver);
+            LockRef needed = declared == null ? null
+                    : rebaseOnto(outerOf(program, m.owner(), callee.owner(), declared, call), receiver);
             if (needed == null || satisfied(heldWithMethodGuards(context, m, call.held()), needed, true)) {
                 continue;
             }
@@ -116,6 +117,30 @@ public final class GuardedByViolation implements TypeMatcher, EventMatcher {
             }
         }
         return held;
+    }
+
+    /**
+     * The guard of a method of an enclosing class called without a receiver from an inner class's code: its
+     * {@code this} is the caller's {@code Outer.this} ({@code evictionLock} of the cache, for a task class
+     * inside it calling the cache's guarded helper).
+     */
+    private static LockRef outerOf(Program program, TypeInfo caller, TypeInfo calleeOwner, LockRef declared,
+                                   Event.Call call) {
+        if (!(call.receiver() instanceof Value.Implicit) || declared.path() == null
+                || declared.path().root() != AccessPath.Root.THIS || calleeOwner == caller
+                || program.isSubtype(caller.name(), calleeOwner.name())) {
+            return declared;
+        }
+        for (TypeInfo t = caller.enclosing(); t != null; t = t.enclosing()) {
+            if (t == calleeOwner || program.isSubtype(t.name(), calleeOwner.name())) {
+                AccessPath outer = AccessPath.root(AccessPath.Root.OUTER, t.name());
+                for (String field : declared.path().fields()) {
+                    outer = outer == null ? null : outer.plus(field);
+                }
+                return outer == null ? declared : new LockRef(declared.kind(), outer, declared.className());
+            }
+        }
+        return declared;
     }
 
     /** The callee's guard, named from the caller through the call's receiver ({@code other.lock} for {@code other.helper()}). */
