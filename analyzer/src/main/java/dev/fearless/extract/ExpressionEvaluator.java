@@ -154,7 +154,10 @@ final class ExpressionEvaluator {
         }
         if (e instanceof BinaryExpr b) {
             Value left = expr(b.getLeft(), ctx);
-            Value right = expr(b.getRight(), ctx);
+            // the right operand of && (||) runs only when the left one is true (false), like an if's branch
+            boolean shortCircuit = b.getOperator() == BinaryExpr.Operator.AND || b.getOperator() == BinaryExpr.Operator.OR;
+            Value right = expr(b.getRight(), shortCircuit
+                    ? ctx.inGuard(statements.addOperandGuard(b.getLeft(), b.getOperator() == BinaryExpr.Operator.AND, ctx)) : ctx);
             if (b.getOperator() == BinaryExpr.Operator.PLUS && (isString(b.getLeft()) || isString(b.getRight()))) {
                 concatenations.add(b);
                 stringConversion(b.getLeft(), left, ctx);
@@ -590,14 +593,14 @@ final class ExpressionEvaluator {
         String unique = names.declareLocal(v.getNameAsString(), declared, ctx.scope());
         if (v.getInitializer().isPresent()) {
             Expression e = v.getInitializer().get();
-            locks.noteAlias(unique, e, ctx.scope());
+            locks.noteAlias(unique, e, ctx.scope(), ctx.held());
             out.add(new Event.LocalAssign(positions.of(v), ctx.held(), ctx.guard(), ctx.loop(), unique, init));
         }
     }
 
     private void assignLocal(Node node, String unique, Value value, WalkContext ctx, Expression source) {
         if (source != null) {
-            locks.noteAlias(unique, source, ctx.scope());
+            locks.noteAlias(unique, source, ctx.scope(), ctx.held());
         }
         out.add(new Event.LocalAssign(positions.of(node), ctx.held(), ctx.guard(), ctx.loop(), unique, value));
     }

@@ -360,20 +360,65 @@ final class LockDiscipline {
     }
 
     /**
-     * The lock downgrade idiom: a read lock taken as the last statement inside a write lock's try block,
-     * released by the finally of the try statement that follows that one.
+     * The lock statement ends its block (what follows it there cannot throw), and control goes on out of the
+     * enclosing {@code if} branches and {@code try} blocks (the lock call's success skips their catches) to a
+     * try that releases the lock in its finally: the
+     * lock downgrade idiom (a read lock taken last inside a write lock's try block, released by the try that
+     * follows), and a lock taken in one branch of a choice between a timed {@code tryLock} and
+     * {@code lockInterruptibly()} with a flag set right after ({@code acquired = true}), released by the try
+     * that {@code if (acquired)} opens.
      */
     private boolean continuesIntoReleasingTry(Statement lockStatement, String lockText) {
-        Node parent = lockStatement.getParentNode().orElse(null);
-        if (!(parent instanceof BlockStmt block) || block.getStatements().isEmpty()
-                || block.getStatements().get(block.getStatements().size() - 1) != lockStatement) {
-            return false;
+        Set<String> flags = new java.util.HashSet<>();
+        Statement current = lockStatement;
+        for (int depth = 0; depth < 8; depth++) {
+            if (!(current.getParentNode().orElse(null) instanceof BlockStmt block)) {
+                return false;
+            }
+            NodeList<Statement> statements = block.getStatements();
+            for (int i = statements.indexOf(current) + 1; i < statements.size(); i++) {
+                Statement s = statements.get(i);
+                if (!cannotThrow(s)) {
+                    return false;
+                }
+                flagSet(s).ifPresent(flags::add);
+            }
+            Node up = block.getParentNode().orElse(null);
+            if (up instanceof TryStmt t && t.getTryBlock() == block && t.getResources().isEmpty()
+                    || up instanceof com.github.javaparser.ast.stmt.IfStmt) {
+                current = (Statement) up;
+            } else {
+                return false;
+            }
+            for (Statement after = nextSibling(current); after != null; after = nextSibling(after)) {
+                if (after instanceof TryStmt t && finallyUnlocks(t, lockText) || opensReleasingTry(after, flags, lockText)) {
+                    return true;
+                }
+                if (!cannotThrow(after)) {
+                    return false;
+                }
+            }
         }
-        if (!(block.getParentNode().orElse(null) instanceof TryStmt outer) || outer.getTryBlock() != block) {
-            return false;
+        return false;
+    }
+
+    /** The local a statement sets {@code true} ({@code acquired = true;}), if that is what it does. */
+    private static Optional<String> flagSet(Statement s) {
+        if (s instanceof com.github.javaparser.ast.stmt.ExpressionStmt es
+                && es.getExpression() instanceof com.github.javaparser.ast.expr.AssignExpr a
+                && a.getTarget() instanceof com.github.javaparser.ast.expr.NameExpr n
+                && a.getValue() instanceof com.github.javaparser.ast.expr.BooleanLiteralExpr b && b.getValue()) {
+            return Optional.of(n.getNameAsString());
         }
-        Statement after = nextSibling(outer);
-        return after instanceof TryStmt t && finallyUnlocks(t, lockText);
+        return Optional.empty();
+    }
+
+    /** {@code if (acquired) { try { ... } finally { lock.unlock(); } ... }}, with {@code acquired} one of the flags. */
+    private boolean opensReleasingTry(Statement s, Set<String> flags, String lockText) {
+        return s instanceof com.github.javaparser.ast.stmt.IfStmt i
+                && i.getCondition() instanceof com.github.javaparser.ast.expr.NameExpr n && flags.contains(n.getNameAsString())
+                && i.getThenStmt() instanceof BlockStmt then && !then.getStatements().isEmpty()
+                && then.getStatements().get(0) instanceof TryStmt t && finallyUnlocks(t, lockText);
     }
 
     private boolean finallyUnlocks(TryStmt t, String lockText) {
@@ -397,8 +442,9 @@ final class LockDiscipline {
      */
     private static Statement nextSibling(Statement statement) {
         Node parent = statement.getParentNode().orElse(null);
-        if (parent instanceof BlockStmt block) {
-            NodeList<Statement> statements = block.getStatements();
+        NodeList<Statement> statements = parent instanceof BlockStmt block ? block.getStatements()
+                : parent instanceof com.github.javaparser.ast.stmt.SwitchEntry entry ? entry.getStatements() : null;
+        if (statements != null) {
             for (int i = 0; i + 1 < statements.size(); i++) {
                 if (statements.get(i) == statement) {
                     return statements.get(i + 1);

@@ -2,6 +2,7 @@ package dev.fearless.extract;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -13,6 +14,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AccessPath.Root;
 import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
 import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.TypeFacts;
 import dev.fearless.facts.Value;
@@ -294,16 +296,23 @@ final class LockRecognizer {
     }
 
     /**
-     * Remembers what a local assigned from {@code source} stands for: {@code Lock l = rw.readLock()} (or
-     * a copy of a lock field) aliases a lock, {@code boolean ok = lock.tryLock()} holds it when true.
+     * Remembers what a local assigned from {@code source} where {@code held} is held stands for: {@code Lock
+     * l = rw.readLock()} (or a copy of a lock field) aliases a lock, {@code boolean ok = lock.tryLock()} (or
+     * a timed {@code tryLock(t, unit)}) holds it when true. A flag set {@code true} while its lock is held
+     * ({@code lock.lockInterruptibly(); ok = true;}) still says so; any other value it gets says nothing.
      */
-    void noteAlias(String unique, Expression source, Scope scope) {
+    void noteAlias(String unique, Expression source, Scope scope, LockSet held) {
         Expression e = source;
         while (e instanceof EnclosedExpr enclosed) {
             e = enclosed.getInner();
         }
-        if (e instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
-            LockRef.Kind half = readWriteHalf(traits(call, scope));
+        LockRef flagged = tryLockFlags.remove(unique);
+        if (flagged != null && e instanceof BooleanLiteralExpr b && b.getValue() && held.locks().contains(flagged)) {
+            tryLockFlags.put(unique, flagged);
+            return;
+        }
+        if (e instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            LockRef.Kind half = call.getArguments().isEmpty() ? readWriteHalf(traits(call, scope)) : null;
             if (half != null) {
                 AccessPath rw = valueOf(call.getScope().get()).pathOrNull();
                 if (rw != null) {

@@ -71,7 +71,13 @@ final class MethodFactsBuilder {
 
     /** Adds a guard nested in {@code parent} (or -1) and returns its index. */
     int addGuard(int parent, Position pos, LockSet held, List<Guard.Test> implied) {
-        guards.add(new Guard(parent, pos, held, implied));
+        guards.add(new Guard(parent, pos, held, implied, false));
+        return guards.size() - 1;
+    }
+
+    /** Adds the guard of a short-circuit operand nested in {@code parent} (or -1) and returns its index. */
+    int addOperandGuard(int parent, Position pos, LockSet held, List<Guard.Test> implied) {
+        guards.add(new Guard(parent, pos, held, implied, true));
         return guards.size() - 1;
     }
 

@@ -521,6 +521,11 @@ final class StatementWalker {
                 Conditions.implied(condition, outcome, values));
     }
 
+    /** The guard under which the right operand of {@code left && ...} ({@code outcome} true) or {@code left || ...} runs. */
+    int addOperandGuard(Expression left, boolean outcome, WalkContext ctx) {
+        return out.addOperandGuard(ctx.guard(), positions.of(left), ctx.held(), Conditions.implied(left, outcome, values));
+    }
+
     /**
      * How many loops a {@code break} leaves: the loops between it and its target (the innermost loop or
      * switch, or the labelled statement), the target included when it is a loop.

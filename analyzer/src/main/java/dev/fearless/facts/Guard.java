@@ -6,9 +6,11 @@ import java.util.List;
  * A condition that holds for the events nested under it: the then-branch of {@code if (x == null)}
  * implies {@code x IS_NULL}; the statements after {@code if (x != null) return x;} imply it too.
  * {@code held} is the lock set where the condition was evaluated; {@code parent} is the enclosing
- * guard or -1.
+ * guard or -1. {@code operand} marks the guard of a short-circuit operand: the right side of {@code a && b}
+ * runs only where {@code a} is true, as a branch does, but it is part of one expression, not a statement
+ * the condition chooses.
  */
-public record Guard(int parent, Position pos, LockSet held, List<Test> implied) {
+public record Guard(int parent, Position pos, LockSet held, List<Test> implied, boolean operand) {
 
     public Guard {
         implied = List.copyOf(implied);

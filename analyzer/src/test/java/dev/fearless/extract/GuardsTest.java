@@ -150,6 +150,24 @@ class GuardsTest {
     }
 
     @Test
+    void rightOperandOfAndOr_runsUnderTheLeftOnesOutcome() {
+        Snippet s = Snippet.of("""
+                class K {
+                    private java.util.concurrent.CompletableFuture<String> f;
+                    boolean ready() { return f.isDone() && f.join() != null; }
+                    boolean missing() { return f == null || f.isCancelled(); }
+                }
+                """);
+        MethodFacts ready = s.method("ready");
+        Guard joined = ready.guards().get(Snippet.call(ready, "join").guard());
+        assertTrue(joined.operand());
+        assertEquals(TestKind.IS_TRUE, joined.implied().get(0).kind());
+        MethodFacts missing = s.method("missing");
+        Guard cancelled = missing.guards().get(Snippet.call(missing, "isCancelled").guard());
+        assertEquals(TestKind.NOT_NULL, cancelled.implied().get(0).kind());
+    }
+
+    @Test
     void assertedDisjunction_statesItsCalls_butAGuardedDisjunctionStatesNothing() {
         Snippet s = Snippet.of("""
                 class K {
@@ -164,6 +182,7 @@ class GuardsTest {
         assertEquals(1, stated.size(), stated::toString);
         assertEquals(TestKind.IS_TRUE, stated.get(0).kind());
         assertTrue(stated.get(0).subject() instanceof Value.CallResult, stated::toString);
-        assertEquals(List.of(), s.method("guarded").guards().get(0).implied());
+        MethodFacts guarded = s.method("guarded");
+        assertEquals(List.of(), guarded.guards().get(Snippet.firstWrite(guarded, "registered").guard()).implied());
     }
 }

@@ -67,6 +67,12 @@ record Snippet(FileFacts facts) {
                 .orElseThrow(() -> new NoSuchElementException("no write of " + field + " in " + m.name()));
     }
 
+    /** The first call of a method named {@code name} in {@code m}. */
+    static Event.Call call(MethodFacts m, String name) {
+        return m.events().stream().filter(e -> e instanceof Event.Call c && c.name().equals(name)).map(e -> (Event.Call) e)
+                .findFirst().orElseThrow(() -> new NoSuchElementException("no call of " + name + " in " + m.name()));
+    }
+
     static List<Event.Acquire> acquires(MethodFacts m) {
         return m.events().stream().filter(e -> e instanceof Event.Acquire).map(e -> (Event.Acquire) e).toList();
     }

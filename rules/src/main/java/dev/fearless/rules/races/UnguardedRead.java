@@ -422,10 +422,14 @@ public final class UnguardedRead implements FieldMatcher {
 
     /**
      * Whether the method decides something on what it read: a condition tests the field, a local it was
-     * copied into, or {@code answer} (a call's result on it), or a loop's condition reads the field.
+     * copied into, or {@code answer} (a call's result on it), or a loop's condition reads the field. An
+     * operand of a boolean expression ({@code return open && isReady()}) decides nothing: it is part of the value.
      */
     private static boolean decides(MethodFacts facts, FieldInfo f, Set<String> copies, Value answer) {
         for (Guard g : facts.guards()) {
+            if (g.operand()) {
+                continue;
+            }
             for (Guard.Test t : g.implied()) {
                 AccessPath subject = t.subject().pathOrNull();
                 if (t.subject().equals(answer) || subject != null && (names(subject, f)
