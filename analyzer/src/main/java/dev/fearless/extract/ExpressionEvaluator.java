@@ -185,7 +185,8 @@ final class ExpressionEvaluator {
             Value.Choice fresh = Value.Choice.ofFresh(a, b);
             Value.Choice variables = fresh != null ? fresh : Value.Choice.ofVariables(a, b);
             Value.Choice results = variables != null ? variables : Value.Choice.ofResults(a, b);
-            Value.Choice chosen = results != null ? results : Value.Choice.ofOwnFields(a, b);
+            Value.Choice own = results != null ? results : Value.Choice.ofOwnFields(a, b);
+            Value.Choice chosen = own != null ? own : Value.Choice.ofReferences(a, b);
             return chosen != null ? chosen : Value.Other.INSTANCE;
         }
         if (e instanceof ThisExpr t) {

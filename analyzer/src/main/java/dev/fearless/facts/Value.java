@@ -129,6 +129,14 @@ public sealed interface Value {
             return x != null && y != null && x.isOwnField() && y.isOwnField() ? new Choice(List.of(a, b)) : null;
         }
 
+        /**
+         * The choice between two objects the code names ({@code custom != null ? custom : DEFAULT}: a parameter,
+         * a local, a field of any object, a static field), or {@code null}.
+         */
+        public static Choice ofReferences(Value a, Value b) {
+            return a.pathOrNull() != null && b.pathOrNull() != null ? new Choice(List.of(a, b)) : null;
+        }
+
         /** The choice between two variables (parameters or locals, not fields), or {@code null}. */
         public static Choice ofVariables(Value a, Value b) {
             AccessPath x = a.pathOrNull();

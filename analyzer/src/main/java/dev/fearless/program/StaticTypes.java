@@ -112,7 +112,29 @@ final class StaticTypes {
         if (v instanceof Value.Implicit) {
             return new StaticType(m.owner().name(), TypeRef.of(m.owner().name()), m.owner());
         }
+        if (v instanceof Value.Choice c) {
+            return commonType(m, c, depth + 1);
+        }
         return StaticType.UNKNOWN;
+    }
+
+    /**
+     * The static type of a choice between values ({@code custom != null ? custom : DEFAULT}): the type every
+     * option has, when they all have the same one.
+     */
+    private StaticType commonType(MethodInfo m, Value.Choice c, int depth) {
+        StaticType common = null;
+        for (Value option : c.options()) {
+            if (option instanceof Value.Literal l && l.kind() == Value.LiteralKind.NULL) {
+                continue;
+            }
+            StaticType t = of(m, option, depth);
+            if (t.name() == null || common != null && !t.name().equals(common.name())) {
+                return StaticType.UNKNOWN;
+            }
+            common = common == null ? t : common;
+        }
+        return common == null ? StaticType.UNKNOWN : common;
     }
 
     /** The static type of a call's receiver ({@code super} is the superclass), or {@code null}. */
