@@ -57,7 +57,15 @@ public final class FactExtractor {
         for (ImportDeclaration i : unit.getImports()) {
             imports.add(new ImportFacts(i.getNameAsString(), i.isStatic(), i.isAsterisk()));
         }
-        return new FileExtraction(knowledge, classifier, packageName, imports, columns, docs, deadline)
-                .extract(unit, path);
+        FileExtraction first = new FileExtraction(knowledge, classifier, packageName, imports, columns, docs, deadline,
+                LockWrappers.NONE);
+        FileFacts facts = first.extract(unit, path);
+        if (first.foundWrappers.isEmpty()) {
+            return facts;
+        }
+        // A method that takes a lock for its callers (void lock() { evictionLock.lock(); }) holds it after
+        // each call of it: a second walk, knowing the file's such methods, says so.
+        return new FileExtraction(knowledge, classifier, packageName, imports, columns, docs, deadline,
+                first.foundWrappers).extract(unit, path);
     }
 }

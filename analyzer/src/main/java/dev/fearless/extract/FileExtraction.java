@@ -88,10 +88,15 @@ final class FileExtraction {
     private Map<Integer, Integer> docsByEnd;
     /** When the extraction of this file must end (a huge generated file is cut off, not waited for). */
     final Deadline deadline;
+    /** The file's methods that take or release a lock for their callers, as an earlier walk found them. */
+    final LockWrappers wrappers;
+    /** Those this walk finds. */
+    final LockWrappers foundWrappers = new LockWrappers();
 
     FileExtraction(KnowledgeBase knowledge, DispatchClassifier classifier, String packageName, List<ImportFacts> imports,
-                   ColumnMap columns, List<DocComment> docs, Deadline deadline) {
+                   ColumnMap columns, List<DocComment> docs, Deadline deadline, LockWrappers wrappers) {
         this.deadline = deadline;
+        this.wrappers = wrappers;
         this.knowledge = knowledge;
         this.docs = docs;
         this.positions = new Positions(columns);
@@ -101,7 +106,7 @@ final class FileExtraction {
         this.names = new FileNames(packageName, imports, knowledge);
         this.lockDiscipline = new LockDiscipline(knowledge.methodNamesWith(MethodTrait.LOCK_RELEASE),
                 knowledge.simpleQualifiedNamesWith(MethodTrait.TOTAL), lockViews(knowledge),
-                knowledge.methodNamesWith(MethodTrait.LOCK_QUERY));
+                knowledge.methodNamesWith(MethodTrait.LOCK_QUERY), wrappers);
         if (!packageName.isEmpty()) {
             qualifierRoots.add(head(packageName));
         }
@@ -488,11 +493,11 @@ final class FileExtraction {
             w.acquireOnEntry(decl.getName(), lock);
             entry = entry.plus(lock);
         }
-        if (body != null) {
-            w.walkBody(body, entry);
-        }
-        te.setMethod(index, w.finish(name, kind, mods, annotations(decl), returnType, varargs,
-                positions.of(decl.getName()), positions.of(decl), -1, -1, Dispatch.NONE));
+        LockSet end = body == null ? entry : w.walkBody(body, entry);
+        MethodFacts facts = w.finish(name, kind, mods, annotations(decl), returnType, varargs,
+                positions.of(decl.getName()), positions.of(decl), -1, -1, Dispatch.NONE);
+        te.setMethod(index, facts);
+        foundWrappers.note(te.shape.name, facts, body, end);
         suppress(decl);
     }
 

@@ -29,22 +29,37 @@ final class LockDiscipline {
     private final Set<String> lockQueries;
     /** Which instance calls of the body being walked cannot throw (a total method on a final field). */
     private final Predicate<MethodCallExpr> totalCall;
+    /** The file's methods that release a lock of their object for their callers ({@code unlock()}). */
+    private final LockWrappers wrappers;
 
     /**
      * @param releases the names of lock-release methods (the knowledge base's, which include {@code unlock})
      * @param lockViews the names of the methods that return a read-write lock's read or write lock
      */
-    LockDiscipline(Set<String> releases, Set<String> totalFunctions, Set<String> lockViews, Set<String> lockQueries) {
-        this(releases, totalFunctions, lockViews, lockQueries, call -> false);
+    LockDiscipline(Set<String> releases, Set<String> totalFunctions, Set<String> lockViews, Set<String> lockQueries,
+                   LockWrappers wrappers) {
+        this(releases, totalFunctions, lockViews, lockQueries, call -> false, wrappers);
     }
 
     private LockDiscipline(Set<String> releases, Set<String> totalFunctions, Set<String> lockViews, Set<String> lockQueries,
-                           Predicate<MethodCallExpr> totalCall) {
+                           Predicate<MethodCallExpr> totalCall, LockWrappers wrappers) {
         this.releases = releases;
         this.totalFunctions = totalFunctions;
         this.lockViews = lockViews;
         this.lockQueries = lockQueries;
         this.totalCall = totalCall;
+        this.wrappers = wrappers;
+    }
+
+    /**
+     * Whether {@code call} releases the lock whose expression reads {@code lockText}: an unlock on it, or a
+     * call of the file's own method that releases that field's lock ({@code unlock()} for {@code evictionLock}).
+     */
+    private boolean releasesLock(MethodCallExpr call, String lockText) {
+        if (call.getScope().isEmpty() || call.getScope().get() instanceof com.github.javaparser.ast.expr.ThisExpr) {
+            return call.getArguments().isEmpty() && wrappers.releases(call.getNameAsString(), lockText);
+        }
+        return releases.contains(call.getNameAsString()) && normalize(call.getScope().get()).equals(lockText);
     }
 
     /**
@@ -53,7 +68,7 @@ final class LockDiscipline {
      * which instance calls cannot throw.
      */
     Discipline of(Statement lockStatement, String lockText, Node body, Predicate<MethodCallExpr> totalCall) {
-        return new LockDiscipline(releases, totalFunctions, lockViews, lockQueries, totalCall).of(lockStatement, lockText, body);
+        return new LockDiscipline(releases, totalFunctions, lockViews, lockQueries, totalCall, wrappers).of(lockStatement, lockText, body);
     }
 
     private Discipline of(Statement taken, String lockText, Node body) {
@@ -91,8 +106,7 @@ final class LockDiscipline {
         }
         boolean anyUnlock = false;
         for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
-            if (releases.contains(call.getNameAsString()) && call.getScope().map(LockDiscipline::normalize)
-                    .filter(lockText::equals).isPresent()) {
+            if (releasesLock(call, lockText)) {
                 anyUnlock = true;
             }
         }
@@ -270,8 +284,7 @@ final class LockDiscipline {
         }
         boolean any = false;
         for (MethodCallExpr call : fin.get().findAll(MethodCallExpr.class)) {
-            if (releases.contains(call.getNameAsString())
-                    && call.getScope().map(LockDiscipline::normalize).filter(lockText::equals).isPresent()) {
+            if (releasesLock(call, lockText)) {
                 if (!underHeldCheck(call, lockText, fin.get())) {
                     return false;
                 }
@@ -316,8 +329,7 @@ final class LockDiscipline {
             }
         }
         for (MethodCallExpr call : tryBlock.findAll(MethodCallExpr.class)) {
-            if (releases.contains(call.getNameAsString()) && call.getScope().map(LockDiscipline::normalize)
-                    .filter(lockText::equals).isPresent() && call.getBegin().isPresent() && inner.getBegin().isPresent()
+            if (releasesLock(call, lockText) && call.getBegin().isPresent() && inner.getBegin().isPresent()
                     && call.getBegin().get().isBefore(inner.getBegin().get())) {
                 return true;
             }
@@ -335,8 +347,7 @@ final class LockDiscipline {
     /** Whether the statement is the release of the lock itself ({@code lock.unlock();}). */
     private boolean releases(Statement s, String lockText) {
         return s instanceof com.github.javaparser.ast.stmt.ExpressionStmt es
-                && es.getExpression() instanceof MethodCallExpr call && releases.contains(call.getNameAsString())
-                && call.getScope().map(LockDiscipline::normalize).filter(lockText::equals).isPresent();
+                && es.getExpression() instanceof MethodCallExpr call && releasesLock(call, lockText);
     }
 
     /** Whether {@code node} lies inside the finally block of some try statement. */
@@ -427,8 +438,7 @@ final class LockDiscipline {
             return false;
         }
         for (MethodCallExpr call : fin.get().findAll(MethodCallExpr.class)) {
-            if (releases.contains(call.getNameAsString())
-                    && call.getScope().map(LockDiscipline::normalize).filter(lockText::equals).isPresent()) {
+            if (releasesLock(call, lockText)) {
                 return true;
             }
         }

@@ -33,8 +33,14 @@ import java.util.Set;
  */
 final class LockRecognizer {
 
-    /** A call that takes or releases an explicit lock. */
-    record LockCall(LockRef lock, boolean acquire, boolean interruptibly) {
+    /**
+     * A call that takes or releases an explicit lock; {@code wrapped}: the field whose lock a method of the
+     * file takes or releases for its callers ({@link LockWrappers}), else {@code null}.
+     */
+    record LockCall(LockRef lock, boolean acquire, boolean interruptibly, String wrapped) {
+        LockCall(LockRef lock, boolean acquire, boolean interruptibly) {
+            this(lock, acquire, interruptibly, null);
+        }
     }
 
     private final FileExtraction file;
@@ -67,6 +73,12 @@ final class LockRecognizer {
      * base lists, such as Guava's Monitor), and which lock.
      */
     LockCall lockCall(MethodCallExpr call, Scope scope) {
+        if (call.getArguments().isEmpty() && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr)) {
+            LockWrappers.Wrapper w = file.wrappers.find(type.shape, call.getNameAsString());
+            if (w != null) {
+                return new LockCall(w.lock(), w.acquire(), false, w.field());
+            }
+        }
         if (call.getScope().isEmpty()) {
             Set<MethodTrait> own = selfLock() && call.getArguments().isEmpty() ? traits(call, scope) : Set.of();
             boolean acquire = own.contains(MethodTrait.LOCK_ACQUIRE);

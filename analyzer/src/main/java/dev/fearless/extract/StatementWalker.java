@@ -231,7 +231,7 @@ final class StatementWalker {
         }
         Position pos = positions.of(call.getName());
         if (lockCall.acquire()) {
-            String text = call.getScope().map(LockDiscipline::normalize).orElse("");
+            String text = lockCall.wrapped() != null ? lockCall.wrapped() : call.getScope().map(LockDiscipline::normalize).orElse("");
             Discipline d = file.lockDiscipline.of(es, text, owner.body, c -> totalCall(c, ctx.scope()));
             Value lockValue = call.getScope().map(s -> values.getOrDefault(s, Value.Other.INSTANCE))
                     .orElse(Value.PathValue.THIS);
