@@ -68,12 +68,13 @@ public record DocComment(int endLine, String text) {
 
     /**
      * Whether the comment at {@code [start, end)} of {@code text} may say a race is deliberate ("benign race",
-     * "deliberately not volatile"): it mentions a race or {@code volatile}.
+     * "deliberately not volatile", "the read is unguarded"): it mentions a race, {@code volatile} or unguarded access.
      */
     static boolean aboutRaces(CharSequence text, int start, int end) {
         for (int at = start; at < end; at++) {
             char c = text.charAt(at);
-            if ((c == 'r' || c == 'R') && startsWith(text, at + 1, end, "ac") || c == 'o' && startsWith(text, at, end, "olatile")) {
+            if ((c == 'r' || c == 'R') && startsWith(text, at + 1, end, "ac") || c == 'o' && startsWith(text, at, end, "olatile")
+                    || c == 'u' && startsWith(text, at, end, "unguarded")) {
                 return true;
             }
         }
