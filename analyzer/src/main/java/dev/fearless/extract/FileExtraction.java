@@ -106,7 +106,7 @@ final class FileExtraction {
         this.names = new FileNames(packageName, imports, knowledge);
         this.lockDiscipline = new LockDiscipline(knowledge.methodNamesWith(MethodTrait.LOCK_RELEASE),
                 knowledge.simpleQualifiedNamesWith(MethodTrait.TOTAL), lockViews(knowledge),
-                knowledge.methodNamesWith(MethodTrait.LOCK_QUERY), wrappers);
+                knowledge.methodNamesWith(MethodTrait.LOCK_QUERY), plainAcquires(knowledge), wrappers);
         if (!packageName.isEmpty()) {
             qualifierRoots.add(head(packageName));
         }
@@ -149,6 +149,14 @@ final class FileExtraction {
 
     boolean packageStartsWith(String segment) {
         return qualifierRoots.contains(segment);
+    }
+
+    /** The names of the methods that take a lock without being interruptible while they wait. */
+    private static Set<String> plainAcquires(KnowledgeBase knowledge) {
+        Set<String> names = new HashSet<>(knowledge.methodNamesWith(MethodTrait.LOCK_ACQUIRE));
+        names.removeAll(knowledge.methodNamesWith(MethodTrait.LOCK_INTERRUPTIBLY));
+        names.removeAll(knowledge.methodNamesWith(MethodTrait.INTERRUPTIBLE));
+        return names;
     }
 
     /** The names of the methods that return a read-write lock's read or write lock. */

@@ -31,18 +31,21 @@ final class LockDiscipline {
     private final Predicate<MethodCallExpr> totalCall;
     /** The file's methods that release a lock of their object for their callers ({@code unlock()}). */
     private final LockWrappers wrappers;
+    /** The names of the methods that take a lock and cannot be interrupted while they wait ({@code lock}). */
+    private final Set<String> plainAcquires;
 
     /**
      * @param releases the names of lock-release methods (the knowledge base's, which include {@code unlock})
      * @param lockViews the names of the methods that return a read-write lock's read or write lock
      */
     LockDiscipline(Set<String> releases, Set<String> totalFunctions, Set<String> lockViews, Set<String> lockQueries,
-                   LockWrappers wrappers) {
-        this(releases, totalFunctions, lockViews, lockQueries, call -> false, wrappers);
+                   Set<String> plainAcquires, LockWrappers wrappers) {
+        this(releases, totalFunctions, lockViews, lockQueries, plainAcquires, call -> false, wrappers);
     }
 
     private LockDiscipline(Set<String> releases, Set<String> totalFunctions, Set<String> lockViews, Set<String> lockQueries,
-                           Predicate<MethodCallExpr> totalCall, LockWrappers wrappers) {
+                           Set<String> plainAcquires, Predicate<MethodCallExpr> totalCall, LockWrappers wrappers) {
+        this.plainAcquires = plainAcquires;
         this.releases = releases;
         this.totalFunctions = totalFunctions;
         this.lockViews = lockViews;
@@ -68,7 +71,8 @@ final class LockDiscipline {
      * which instance calls cannot throw.
      */
     Discipline of(Statement lockStatement, String lockText, Node body, Predicate<MethodCallExpr> totalCall) {
-        return new LockDiscipline(releases, totalFunctions, lockViews, lockQueries, totalCall, wrappers).of(lockStatement, lockText, body);
+        return new LockDiscipline(releases, totalFunctions, lockViews, lockQueries, plainAcquires, totalCall, wrappers)
+                .of(lockStatement, lockText, body);
     }
 
     private Discipline of(Statement taken, String lockText, Node body) {
@@ -84,11 +88,20 @@ final class LockDiscipline {
             return Discipline.CANONICAL;
         }
         boolean harmless = true;
+        java.util.List<String> alsoTaken = new java.util.ArrayList<>();
         for (Statement later = next; later != null; later = nextSibling(later)) {
             if (later instanceof TryStmt t && finallyUnlocks(t, lockText)) {
-                return harmless ? Discipline.CANONICAL : Discipline.GAP_BEFORE_TRY;
+                // more locks taken in a row before the try that releases them all: a plain lock() of each
+                // (not lockInterruptibly, which can throw) leaves no way out holding the first
+                return harmless && alsoTaken.stream().allMatch(other -> finallyUnlocks(t, other))
+                        ? Discipline.CANONICAL : Discipline.GAP_BEFORE_TRY;
             }
-            harmless &= cannotThrow(later) || releasesBeforeLeaving(later, lockText);
+            String other = plainLockOf(later);
+            if (other != null) {
+                alsoTaken.add(other);
+            } else {
+                harmless &= cannotThrow(later) || releasesBeforeLeaving(later, lockText);
+            }
         }
         if (releases(next, lockText)) {
             return Discipline.CANONICAL;
@@ -139,6 +152,15 @@ final class LockDiscipline {
             return Discipline.CANONICAL;
         }
         return Discipline.NO_RELEASE;
+    }
+
+    /** The lock expression of a statement that is a plain {@code x.lock()}, as {@link #normalize} writes it; else {@code null}. */
+    private String plainLockOf(Statement s) {
+        if (s instanceof com.github.javaparser.ast.stmt.ExpressionStmt es && es.getExpression() instanceof MethodCallExpr call
+                && plainAcquires.contains(call.getNameAsString()) && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+            return normalize(call.getScope().get());
+        }
+        return null;
     }
 
     /**

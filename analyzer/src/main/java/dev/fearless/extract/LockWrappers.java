@@ -30,7 +30,10 @@ import java.util.Map;
  */
 final class LockWrappers {
 
-    /** What a call of a wrapper does: takes ({@code acquire}) or releases {@code lock}, the field {@code field}. */
+    /**
+     * What a call of a wrapper does: takes ({@code acquire}) or releases {@code lock}, held in the field that
+     * {@code field} names from the object ({@code evictionLock}, {@code version.topologyLock}).
+     */
     record Wrapper(LockRef lock, boolean acquire, String field) {
     }
 
@@ -46,7 +49,7 @@ final class LockWrappers {
 
     /**
      * Notes {@code facts}, a method of {@code type} just walked, if it is a wrapper: an instance method without
-     * parameters that is not synchronized, that takes a lock held in a field of its own object and never
+     * parameters that is not synchronized, that takes a lock held in a field of its own object (or of an object its fields hold) and never
      * releases it, and returns holding it on every way out (its {@code end} held set, where the body can
      * complete normally); or that releases such a lock, unconditionally, and takes none.
      */
@@ -68,9 +71,9 @@ final class LockWrappers {
         }
         if (taken != null && released == null && heldOnEveryReturn(facts, taken)
                 && (!canCompleteNormally(body) || end.locks().contains(taken))) {
-            add(type, facts.name(), new Wrapper(taken, true, taken.path().lastField()));
+            add(type, facts.name(), new Wrapper(taken, true, String.join(".", taken.path().fields())));
         } else if (released != null && taken == null && unconditional) {
-            add(type, facts.name(), new Wrapper(released, false, released.path().lastField()));
+            add(type, facts.name(), new Wrapper(released, false, String.join(".", released.path().fields())));
         }
     }
 
@@ -94,7 +97,10 @@ final class LockWrappers {
                 if (t == shape) {
                     return w;
                 }
-                AccessPath outer = AccessPath.root(AccessPath.Root.OUTER, t.name).plus(w.field());
+                AccessPath outer = AccessPath.root(AccessPath.Root.OUTER, t.name);
+                for (String field : w.lock().path().fields()) {
+                    outer = outer == null ? null : outer.plus(field);
+                }
                 return outer == null ? null : new Wrapper(new LockRef(w.lock().kind(), outer, w.lock().className()),
                         w.acquire(), w.field());
             }
@@ -116,7 +122,7 @@ final class LockWrappers {
 
     private static boolean ownField(LockRef lock) {
         return lock.kind() != LockRef.Kind.MONITOR && lock.kind() != LockRef.Kind.CLASS && lock.path() != null
-                && lock.path().isOwnField();
+                && lock.path().root() == AccessPath.Root.THIS && lock.path().isField();
     }
 
     private static boolean heldOnEveryReturn(MethodFacts facts, LockRef lock) {

@@ -175,7 +175,11 @@ final class CallerLocks {
             return fromKeepers(m);
         }
         if (m.facts().isClosure()) {
-            return valueOf(m.closureParent());
+            // a closure handed to a program method that runs it there also holds what that method holds
+            // where it runs it (executeWithLock(() -> ...), which takes the lock around action.run())
+            LockSet parent = valueOf(m.closureParent());
+            LockSet around = parent == null || !runHere.contains(m) ? LockSet.EMPTY : InlineCallbacks.heldWhereRun(program, m);
+            return around.isEmpty() ? parent : parent.plusAll(around);
         }
         LockSet normal = null;
         LockSet building = null;

@@ -3,6 +3,8 @@ package dev.fearless.summary;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Dispatch;
 import dev.fearless.facts.Event;
+import dev.fearless.facts.LockRef;
+import dev.fearless.facts.LockSet;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import java.util.List;
@@ -28,9 +30,63 @@ final class InlineCallbacks {
      * that parameter inline.
      */
     static boolean runHere(Program program, MethodInfo closure) {
+        Handed h = handed(closure);
+        if (h == null) {
+            return false;
+        }
+        List<MethodInfo> targets = program.callGraph().targets(closure.closureParent(), h.event());
+        return !targets.isEmpty() && allRunInline(program, targets, h.position(), DEPTH);
+    }
+
+    /**
+     * The locks held wherever a closure that {@link #runHere runs here} is run, in its parent's frame: those
+     * each program method it is handed to holds at every call it makes on the parameter
+     * ({@code tasksLock.lock(); try { action.run(); } finally { ... }}). Empty where one of them hands the
+     * parameter on instead.
+     */
+    static LockSet heldWhereRun(Program program, MethodInfo closure) {
+        Handed h = handed(closure);
+        if (h == null) {
+            return LockSet.EMPTY;
+        }
+        MethodInfo parent = closure.closureParent();
+        LockSet common = null;
+        for (MethodInfo t : program.callGraph().targets(parent, h.event())) {
+            if (t.facts().isAbstract() || h.position() >= t.facts().params().size()) {
+                continue;
+            }
+            String param = t.facts().params().get(h.position()).name();
+            LockSet inside = null;
+            for (Event e : t.facts().events()) {
+                if (!(e instanceof Event.Call c)) {
+                    continue;
+                }
+                if (c.receiver().isParameter(param)) {
+                    inside = inside == null ? c.held() : inside.intersect(c.held());
+                } else if (c.args().stream().anyMatch(a -> a.isParameter(param))) {
+                    return LockSet.EMPTY;
+                }
+            }
+            LockSet moved = LockSet.EMPTY;
+            for (LockRef l : inside == null ? List.<LockRef>of() : inside.locks()) {
+                LockRef named = Frames.intoCaller(l, parent, h.event(), t, program);
+                if (named != null) {
+                    moved = moved.plus(named);
+                }
+            }
+            common = common == null ? moved : common.intersect(moved);
+        }
+        return common == null ? LockSet.EMPTY : common;
+    }
+
+    /** Where a closure of unknown dispatch is handed on: the one call of its parent that passes it, and at which argument. */
+    private record Handed(int event, int position) {
+    }
+
+    private static Handed handed(MethodInfo closure) {
         MethodInfo parent = closure.closureParent();
         if (parent == null || closure.facts().dispatch() != Dispatch.UNKNOWN) {
-            return false;
+            return null;
         }
         List<Event> events = parent.facts().events();
         int site = -1;
@@ -40,19 +96,15 @@ final class InlineCallbacks {
             int at = e instanceof Event.Call c ? closure.passedAt(c) : -1;
             if (at >= 0) {
                 if (site >= 0) {
-                    return false;
+                    return null;
                 }
                 site = i;
                 position = at;
             } else if (Event.handedOn(e).stream().anyMatch(v -> parent.closure(v) == closure)) {
-                return false; // kept in a local, stored, returned: it may run anywhere, later
+                return null; // kept in a local, stored, returned: it may run anywhere, later
             }
         }
-        if (site < 0) {
-            return false;
-        }
-        List<MethodInfo> targets = program.callGraph().targets(parent, site);
-        return !targets.isEmpty() && allRunInline(program, targets, position, DEPTH);
+        return site < 0 ? null : new Handed(site, position);
     }
 
     private static boolean allRunInline(Program program, List<MethodInfo> targets, int position, int depth) {
