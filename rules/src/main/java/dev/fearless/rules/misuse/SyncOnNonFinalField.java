@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code synchronized (field)} on a field that is not final and that the program assigns a new object
  * while other threads can be locking on it: a thread that read the old value and one that reads the new
  * value then hold different monitors. Assignments during construction, in set-up that runs before the
- * threads are started, and of {@code null} (letting the object go) make no second lock.
+ * threads are started, in a start step of the object's life ({@code init}, {@code open}, or a method only
+ * they call), and of {@code null} (letting the object go) make no second lock.
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "synchronized on a non-final field that is reassigned while other threads may lock on it.",
@@ -83,7 +84,10 @@ public final class SyncOnNonFinalField implements EventMatcher {
                 if (m.declaringMethod().facts().isInitialization() && m.owner() == field.owner()) {
                     break; // construction
                 }
-                if (!SetUp.spawnsAfter(program, summaries, m, i) && !SetUp.setUpOnly(program, summaries, m)) {
+                // a start step (init(), open()) gives the object its lock before its work starts: no thread
+                // locks on the field yet, as in construction
+                if (!SetUp.spawnsAfter(program, summaries, m, i) && !SetUp.setUpOnly(program, summaries, m)
+                        && !dev.fearless.summary.Lifecycle.startUpOnly(program, m)) {
                     return new Reassignment(m, w);
                 }
             }
