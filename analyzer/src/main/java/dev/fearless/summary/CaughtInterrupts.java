@@ -162,7 +162,7 @@ public final class CaughtInterrupts {
         for (int i = c.tryStart(); i < c.tryEnd(); i++) {
             Event.Call call = m.facts().callAt(i);
             if (call != null && program.traits(m, call).contains(MethodTrait.INTERRUPTIBLE) && !handledByNestedTry(catches, c, i)
-                    && !Effects.settledBefore(program, m, i, call)) {
+                    && !Effects.settledBefore(program, m, i, call) && !Effects.seenDone(program, m, i, call)) {
                 return Catch.BROAD; // a get() on a future just cancelled answers at once and is never interrupted
             }
         }
@@ -577,8 +577,12 @@ public final class CaughtInterrupts {
     }
 
     private static boolean interruptible(Program program, MethodInfo m, int i) {
-        var traits = program.traits(m, m.facts().callAt(i));
-        return traits.contains(MethodTrait.INTERRUPTIBLE) || traits.contains(MethodTrait.BLOCKING);
+        Event.Call call = m.facts().callAt(i);
+        var traits = program.traits(m, call);
+        // a get() on a future just seen done (if (f.isDone()) f.get()) or just cancelled answers at once:
+        // it never waits, so it is never interrupted
+        return (traits.contains(MethodTrait.INTERRUPTIBLE) || traits.contains(MethodTrait.BLOCKING))
+                && !Effects.seenDone(program, m, i, call) && !Effects.settledBefore(program, m, i, call);
     }
 
     private static boolean inLoop(MethodFacts f, Event e, int loop) {
