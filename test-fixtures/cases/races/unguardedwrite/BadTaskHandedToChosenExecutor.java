@@ -20,7 +20,7 @@ public class BadTaskHandedToChosenExecutor {
     public void submit(Runnable work) {
         (custom != null ? custom : DEFAULT).execute(() -> {
             work.run();
-            completed++; // expect: UnguardedWrite['`completed` is updated without `lock`']
+            completed++; // expect: UnguardedWrite['runs on the task handed to `(custom or BadTaskHandedToChosenExecutor.DEFAULT).execute(...)`']
         });
     }
 

@@ -47,6 +47,10 @@ public final class Describe {
         if (v instanceof Value.Super) {
             return "super";
         }
+        if (v instanceof Value.Choice c && c.options().size() == 2) {
+            // a conditional: (custom != null ? custom : DEFAULT) reads "(custom or DEFAULT)"
+            return "(" + value(m, c.options().get(0)) + " or " + value(m, c.options().get(1)) + ")";
+        }
         return "(expression)";
     }
 
