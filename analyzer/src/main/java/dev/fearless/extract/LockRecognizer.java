@@ -11,6 +11,9 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.AccessPath.Root;
 import dev.fearless.facts.LockRef;
@@ -20,6 +23,7 @@ import dev.fearless.facts.TypeFacts;
 import dev.fearless.facts.Value;
 import dev.fearless.facts.Value.LiteralKind;
 import dev.fearless.knowledge.MethodTrait;
+import dev.fearless.knowledge.NameGroup;
 import dev.fearless.knowledge.TypeTrait;
 import java.util.HashMap;
 import java.util.Map;
@@ -447,6 +451,45 @@ final class LockRecognizer {
             return heldCount(b, scope);
         }
         return assertedHeld(c, scope, true);
+    }
+
+    /**
+     * The spin lock an {@code if} takes when its condition is {@code flag.compareAndSet(false, true)} on an
+     * atomic flag and its branch is one try whose finally sets the flag back ({@code finally { flag.set(false); }}):
+     * one thread at a time runs the branch, and the release orders it before the next (micrometer's
+     * {@code CompositeMeterRegistry.lock(AtomicBoolean, Runnable)}). Nothing else acquires or names it; a CAS
+     * flag never reset this way (a start-once gate) is no lock.
+     */
+    LockRef spinLock(IfStmt ifs, Scope scope) {
+        Expression c = ifs.getCondition();
+        while (c instanceof EnclosedExpr enclosed) {
+            c = enclosed.getInner();
+        }
+        if (!(c instanceof MethodCallExpr cas) || cas.getScope().isEmpty() || cas.getArguments().size() != 2
+                || !(cas.getArgument(0) instanceof BooleanLiteralExpr from) || from.getValue()
+                || !(cas.getArgument(1) instanceof BooleanLiteralExpr to) || !to.getValue()
+                || !file.knowledge.inGroup(NameGroup.ATOMIC_RELEASE, cas.getNameAsString())) {
+            return null;
+        }
+        String library = receiverLibraryType(cas, scope);
+        AccessPath flag = valueOf(cas.getScope().get()).pathOrNull();
+        Statement then = ifs.getThenStmt();
+        if (then instanceof BlockStmt block && block.getStatements().size() == 1) {
+            then = block.getStatements().get(0);
+        }
+        if (library == null || !file.knowledge.is(library, TypeTrait.ATOMIC) || flag == null
+                || !(then instanceof TryStmt t) || t.getFinallyBlock().isEmpty()) {
+            return null;
+        }
+        String text = LockDiscipline.normalize(cas.getScope().get());
+        for (MethodCallExpr reset : t.getFinallyBlock().get().findAll(MethodCallExpr.class)) {
+            if (reset.getScope().map(LockDiscipline::normalize).filter(text::equals).isPresent()
+                    && reset.getArguments().size() == 1 && reset.getArgument(0) instanceof BooleanLiteralExpr back
+                    && !back.getValue() && file.knowledge.inGroup(NameGroup.ATOMIC_RELEASE, reset.getNameAsString())) {
+                return LockRef.lock(LockRef.Kind.LOCK, flag);
+            }
+        }
+        return null;
     }
 
     /** The lock a comparison of a hold count says is held ({@code getHoldCount() > 0}, {@code != 0}, {@code >= 1}). */

@@ -290,6 +290,8 @@ final class StatementWalker {
         LockSet thenIn = gained != null ? held.plus(gained) : held;
         LockRef queried = locks.heldWhen(condition, ctx.scope());
         thenIn = queried != null ? thenIn.plus(queried) : thenIn;
+        LockRef spin = locks.spinLock(ifs, ctx.scope());
+        thenIn = spin != null ? thenIn.plus(spin) : thenIn;
         int thenGuard = addGuard(condition, true, ctx);
         LockSet thenOut = statement(ifs.getThenStmt(), ctx.inGuard(thenGuard).withHeld(thenIn));
         LockSet elseOut = held;
