@@ -21,7 +21,9 @@ import java.util.Set;
  * every call in the program is made, on the same object, by a constructor or initializer, or by another
  * such method ({@code Writer(...) { init(...); }}), or on an object just built in a local and not yet
  * handed to anyone ({@code Writer w = new Writer(); w.init(); return w;}). The object is not yet
- * published there, so what they do is confined to the constructing thread. Public methods are left out: clients may call them later.
+ * published there, so what they do is confined to the constructing thread. Public methods that clients
+ * outside the program can call are left out: they may call them later; those of a type kept for the project
+ * (an {@code internals} package, a class outside code cannot name) have only the program's calls.
  */
 public final class Construction {
 
@@ -46,7 +48,7 @@ public final class Construction {
         while (changed) {
             changed = false;
             for (MethodInfo m : program.methods()) {
-                if (!only.contains(m) && candidate(m) && allCallsConstruct(program, m, only, parts)) {
+                if (!only.contains(m) && candidate(program, m) && allCallsConstruct(program, m, only, parts)) {
                     only.add(m);
                     changed = true;
                 }
@@ -55,10 +57,11 @@ public final class Construction {
         return new Construction(only);
     }
 
-    private static boolean candidate(MethodInfo m) {
+    private static boolean candidate(Program program, MethodInfo m) {
         MethodFacts f = m.facts();
         return f.kind() == MethodFacts.Kind.METHOD && !f.isAbstract()
-                && !dev.fearless.facts.Modifiers.has(f.modifiers(), dev.fearless.facts.Modifiers.PUBLIC)
+                && (!dev.fearless.facts.Modifiers.has(f.modifiers(), dev.fearless.facts.Modifiers.PUBLIC)
+                        || !Api.exported(program, m))
                 && !m.owner().isInterface();
     }
 
