@@ -49,6 +49,8 @@ final class CallerLocks {
     private final Map<MethodInfo, List<MethodInfo>> closuresRunHere = new IdentityHashMap<>();
     /** The closures that run during the call they are handed to, on the caller's thread. */
     private final Set<MethodInfo> runHere = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** For those handed to a program method, the locks it holds wherever it runs them ({@link InlineCallbacks#heldWhereRun}). */
+    private final Map<MethodInfo, LockSet> heldWhereRun = new IdentityHashMap<>();
     /** Whether a method is called by nothing, in the program or outside it ({@link #uncalledFromAnywhere}). */
     private final Map<MethodInfo, Boolean> uncalled = new IdentityHashMap<>();
     /** Anonymous classes confined to the method that makes them: they hold its locks, not their callers'. */
@@ -99,6 +101,10 @@ final class CallerLocks {
             MethodInfo parent = m.closureParent();
             if (parent != null && (m.facts().dispatch() == Dispatch.HERE || InlineCallbacks.runHere(program, m))) {
                 runHere.add(m);
+                LockSet around = InlineCallbacks.heldWhereRun(program, m);
+                if (!around.isEmpty()) {
+                    heldWhereRun.put(m, around);
+                }
                 closuresRunHere.computeIfAbsent(parent, k -> new ArrayList<>()).add(m);
             }
             if (derived(m)) {
@@ -178,8 +184,8 @@ final class CallerLocks {
             // a closure handed to a program method that runs it there also holds what that method holds
             // where it runs it (executeWithLock(() -> ...), which takes the lock around action.run())
             LockSet parent = valueOf(m.closureParent());
-            LockSet around = parent == null || !runHere.contains(m) ? LockSet.EMPTY : InlineCallbacks.heldWhereRun(program, m);
-            return around.isEmpty() ? parent : parent.plusAll(around);
+            LockSet around = heldWhereRun.get(m);
+            return parent == null || around == null ? parent : parent.plusAll(around);
         }
         LockSet normal = null;
         LockSet building = null;
