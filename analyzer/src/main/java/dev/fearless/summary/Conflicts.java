@@ -746,11 +746,12 @@ public final class Conflicts {
      */
     private static boolean onOwnThreadObject(Program program, Summaries summaries, MethodInfo m, LogicalThread t,
                                              int depth) {
-        if (t == null || t.kind() != LogicalThread.Kind.THREAD || m.facts().isStatic() || m.facts().isClosure()) {
+        if (t == null || t.kind() != LogicalThread.Kind.THREAD && t.kind() != LogicalThread.Kind.TASK
+                || m.facts().isStatic() || m.facts().isClosure()) {
             return false;
         }
         if (m.name().equals("run") && m.facts().params().isEmpty()) {
-            return threadBody(m, t);
+            return threadBody(m, t) || ownTaskObject(program, summaries, m, t);
         }
         List<CallSite> callers = program.callGraph().callersOf(m);
         if (callers.isEmpty() || depth >= OWN_THREAD_DEPTH) {
@@ -765,6 +766,57 @@ public final class Conflicts {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether every hand-over of the task {@code t} gives it an object of {@code body}'s class of its own:
+     * one made for that hand-over ({@code new Worker()}, or a local only ever holding one, handed over once),
+     * or one a final field of the object a constructor hands it from, once, holds for that object alone
+     * ({@code this.worker = new Worker(...); factory.newThread(worker)}: each object is constructed once).
+     * Each task then runs on its own object, however many of them run.
+     */
+    private static boolean ownTaskObject(Program program, Summaries summaries, MethodInfo body, LogicalThread t) {
+        List<ThreadRoots.Spawn> spawns = summaries.threads().spawnsOf(t);
+        if (spawns.isEmpty()) {
+            return false;
+        }
+        for (ThreadRoots.Spawn s : spawns) {
+            if (!handsOwnObject(program, summaries, s.parent(), s.event(), s.inLoop(), body.owner())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean handsOwnObject(Program program, Summaries summaries, MethodInfo parent, int event,
+                                          boolean inLoop, TypeInfo type) {
+        Event e = parent.facts().eventAt(event);
+        List<Value> handed = e instanceof Event.Call c ? c.args() : e instanceof Event.NewObject n ? n.args() : List.of();
+        boolean any = false;
+        for (Value v : handed) {
+            Value made = v;
+            AccessPath p = v.pathOrNull();
+            if (p != null && p.root() == AccessPath.Root.LOCAL && !p.isField()) {
+                made = parent.facts().onlyAssignment(p.rootName());
+            }
+            if (made instanceof Value.NewValue n && (made == v || !inLoop)) {
+                String t = n.anonymousType().isEmpty() ? program.resolveType(n.type(), parent.owner()) : n.anonymousType();
+                any |= type.name().equals(t);
+                continue;
+            }
+            FieldInfo f = p != null && p.isOwnField() && p.fields().size() == 1 ? program.field(parent, p) : null;
+            String declared = program.staticType(parent, v).name();
+            boolean ofType = declared != null && (declared.equals(type.name()) || program.isSubtype(type.name(), declared));
+            if (!ofType) {
+                continue;
+            }
+            if (f == null || inLoop || !f.facts().isFinal() || !parent.facts().isInitialization()
+                    || !summaries.ownerMadeFields().ownerMade(program, f)) {
+                return false; // an object of the class that may be handed over more than once
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**

@@ -243,7 +243,7 @@ public final class Effects {
      * ({@code updater.cancel(true); updater.get();}): an earlier call on the same receiver cancels or
      * completes it, under no condition the wait is not under, and nothing assigns the receiver in between.
      */
-    static boolean settledBefore(Program program, MethodInfo m, int event, Event.Call call) {
+    public static boolean settledBefore(Program program, MethodInfo m, int event, Event.Call call) {
         AccessPath p = call.receiver().pathOrNull();
         if (p == null) {
             return false;
@@ -269,7 +269,7 @@ public final class Effects {
      * it is under a condition that a done-query on the same receiver answered true, and nothing assigns the
      * receiver between the two calls.
      */
-    static boolean seenDone(Program program, MethodInfo m, int event, Event.Call call) {
+    public static boolean seenDone(Program program, MethodInfo m, int event, Event.Call call) {
         Value receiver = call.receiver();
         AccessPath p = receiver.pathOrNull();
         if (p == null && !(receiver instanceof Value.Implicit)) {

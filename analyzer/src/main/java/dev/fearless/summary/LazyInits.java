@@ -298,7 +298,37 @@ public final class LazyInits {
                 return false;
             }
         }
-        return writer != null && writer.facts().params().isEmpty() && readsOnly(writer, f);
+        return writer != null && writer.facts().params().isEmpty() && readsOnly(program, writer, f, false, 0);
+    }
+
+    /**
+     * {@link #racyCache} read from the class's own code alone, for a class that declares itself immutable
+     * ({@code @Immutable}): the field is written, after construction, only by one method without
+     * parameters, inside a test of the field, and that method reads only final fields and calls only
+     * methods of the object that do the same or that it does not implement (an {@code @AutoValue}
+     * getter), whose values the declaration promises do not change.
+     */
+    public static boolean cachedInImmutable(Program program, FieldInfo f) {
+        if (f.facts().isFinal() || f.facts().isVolatile() || !f.facts().type().isPrimitive()
+                || !WHOLE.contains(f.facts().type().simpleName())) {
+            return false;
+        }
+        MethodInfo writer = null;
+        for (MethodInfo m : f.owner().methods()) {
+            if (m.facts().isInitialization()) {
+                continue;
+            }
+            for (Event e : m.facts().events()) {
+                if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && fa.path().isOwnField()
+                        && fa.path().lastField().equals(f.name())) {
+                    if (fa.kind() != Event.AccessKind.WRITE || writer != null && writer != m || !testedAround(m, fa)) {
+                        return false;
+                    }
+                    writer = m;
+                }
+            }
+        }
+        return writer != null && writer.facts().params().isEmpty() && readsOnly(program, writer, f, true, 0);
     }
 
     /** Whether a condition around the write tests the field, or a local copy of it. */
@@ -315,12 +345,39 @@ public final class LazyInits {
         return false;
     }
 
-    /** Whether the method reads no mutable field but {@code f} and calls no method of its own object. */
-    private static boolean readsOnly(MethodInfo m, FieldInfo f) {
-        for (Event e : m.facts().events()) {
-            if (e instanceof Event.FieldAccess a && !a.path().lastField().equals(f.name())
-                    || e instanceof Event.Call c && c.receiver().isSelf()) {
-                return false;
+    /** How deep {@link #readsOnly} follows calls on the object's own methods. */
+    private static final int SELF_CALL_DEPTH = 3;
+
+    /**
+     * Whether the method reads no mutable field but {@code f} (final fields give every thread the same
+     * value) and calls only methods of its own object that do the same; with {@code trustSelf} (a class
+     * declared immutable), also methods of its own the program has no body for.
+     */
+    private static boolean readsOnly(Program program, MethodInfo m, FieldInfo f, boolean trustSelf, int depth) {
+        List<Event> events = m.facts().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e instanceof Event.FieldAccess a && !a.path().lastField().equals(f.name())) {
+                if (a.kind() != Event.AccessKind.READ) {
+                    return false;
+                }
+                FieldInfo read = program.field(m, a.path());
+                boolean constant = read == null ? a.path().root() == AccessPath.Root.STATIC && a.path().fields().size() == 1
+                        : read.facts().isFinal(); // a library's static (Locale.ROOT) or a final field of the program
+                if (!constant) {
+                    return false;
+                }
+            } else if (e instanceof Event.Call c && c.receiver().isSelf()) {
+                List<MethodInfo> targets = program.callGraph().targets(m, i);
+                if (depth >= SELF_CALL_DEPTH || targets.isEmpty() && !trustSelf) {
+                    return false;
+                }
+                for (MethodInfo t : targets) {
+                    boolean bodiless = t.facts().events().isEmpty() && t.facts().isAbstract();
+                    if (!(bodiless && trustSelf) && !readsOnly(program, t, f, trustSelf, depth + 1)) {
+                        return false;
+                    }
+                }
             }
         }
         return true;

@@ -586,8 +586,9 @@ final class ThreadRoots {
 
         /**
          * What event {@code i} of {@code m} hands to a thread entry point: the arguments of an executor's
-         * or a stage's call, of a new {@code Thread}, or those a program method or constructor it calls
-         * hands on in turn ({@code KafkaThread.daemon(name, runnable)} makes a thread of its runnable).
+         * or a stage's call, of a thread factory's {@code newThread}, of a new {@code Thread}, or those a
+         * program method or constructor it calls hands on in turn ({@code KafkaThread.daemon(name, runnable)}
+         * makes a thread of its runnable).
          */
         private List<Value> handedAt(MethodInfo m, int i, Map<MethodInfo, Set<Integer>> spawning) {
             Event e = m.facts().events().get(i);
@@ -600,6 +601,10 @@ final class ThreadRoots {
                 if ((traits.contains(MethodTrait.RUNS_ELSEWHERE) || traits.contains(MethodTrait.STAGE))
                         && !traits.contains(MethodTrait.CONTINUES)) {
                     return args;
+                }
+                if (program.callGraph().targets(m, i).isEmpty() && program.knowledge()
+                        .callTraits(null, call.name(), call.arity()).contains(MethodTrait.UNSTARTED_THREAD)) {
+                    return args; // a library thread factory's newThread(task): the thread it makes runs the task
                 }
             } else if (e instanceof Event.NewObject n) {
                 String type = program.resolveType(n.type(), m.owner());

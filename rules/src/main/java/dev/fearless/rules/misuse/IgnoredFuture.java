@@ -1,5 +1,6 @@
 package dev.fearless.rules.misuse;
 
+import dev.fearless.facts.AccessPath;
 import dev.fearless.facts.Event;
 import dev.fearless.facts.Value;
 import dev.fearless.knowledge.MethodTrait;
@@ -24,7 +25,8 @@ import java.util.Set;
  * from executors, CompletableFuture factories and stages, and methods of the program declared to
  * return one; a chain ending in a stage that handles failure is fine, and so is a task that records or
  * handles its own failures (a FutureTask, a body that catches everything) or an executor of the
- * program that wraps its tasks in failure handling.
+ * program that wraps its tasks in failure handling. A task the method was handed by its caller, whose
+ * code the program does not show, is a note: whether it throws is the caller's to say.
  */
 @RuleMeta(family = Family.MISUSE, severity = Severity.WARNING,
         summary = "The Future of submit/supplyAsync/... is dropped while the task can be seen to fail, so its exception is lost.",
@@ -124,6 +126,8 @@ public final class IgnoredFuture implements EventMatcher {
         }
         if (unseen != TaskFailures.Unseen.NO) {
             finding.note(); // the loss rests on an executor the program does not show
+        } else if (fails != null && fails.unseen() && task >= 0 && handedIn(m, call.args().get(task))) {
+            finding.note(); // onComplete(action) -> thenAccept(action): whether it throws is up to the callers' code
         }
         finding.add();
     }
@@ -151,6 +155,16 @@ public final class IgnoredFuture implements EventMatcher {
             receiver = earlier.receiver();
         }
         return null;
+    }
+
+    /**
+     * Whether the task is the method's own parameter, handed on as it is ({@code void onComplete(Consumer
+     * action) { thenAccept(action); }}): the method registers its caller's code, and whether that code
+     * throws, and who should see it, is the caller's to say.
+     */
+    private static boolean handedIn(MethodInfo m, Value task) {
+        AccessPath p = task.pathOrNull();
+        return p != null && p.root() == AccessPath.Root.PARAM && !p.isField() && m.facts().paramIndex(p.rootName()) >= 0;
     }
 
     /** Which executor gets the task, for the reader who must decide whether it reports failures itself. */

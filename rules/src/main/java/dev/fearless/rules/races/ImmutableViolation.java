@@ -18,13 +18,16 @@ import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.rule.TypeMatcher;
+import dev.fearless.summary.LazyInits;
 import dev.fearless.summary.Nature;
 import dev.fearless.summary.SyncTypes;
 
 /**
  * An {@code @Immutable} class that can change: a non-final field, or a final field holding a mutable
  * object (array, collection, builder, a mutable class) that the class exposes or changes. A record
- * that changes the contents of one of its components.
+ * that changes the contents of one of its components. A hash (or other value of 32 bits or fewer)
+ * the object computes from its unchanging state and caches the {@code String.hashCode} way is not
+ * reported: every thread computes and stores the same value.
  */
 @RuleMeta(family = Family.RACES, severity = Severity.WARNING,
         summary = "An @Immutable class (or a record) with a non-final field or mutable state it exposes or mutates.",
@@ -46,6 +49,9 @@ public final class ImmutableViolation implements TypeMatcher {
             }
             if (program.knowledge().annotated(f.facts().annotations(), AnnotationTrait.LAZY_INIT)) {
                 continue;
+            }
+            if (!f.facts().isFinal() && LazyInits.cachedInImmutable(program, f)) {
+                continue; // a hash cached the String.hashCode way: every thread computes and stores the same value
             }
             if (!f.facts().isFinal()) {
                 Fixes.makeFinal(context.report(t, f.facts().pos(), "field `" + f.name() + "` of @Immutable class `"

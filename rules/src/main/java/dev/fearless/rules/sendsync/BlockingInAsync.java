@@ -18,6 +18,7 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Describe;
+import dev.fearless.summary.Effects;
 import dev.fearless.summary.LogicalThread;
 import dev.fearless.summary.ThreadModel;
 import java.util.HashSet;
@@ -37,6 +38,9 @@ import java.util.Set;
                 + "or a one-thread executor's (or a fixed pool's) task waiting for another task of that executor.",
         peers = {"intellij:BlockingMethodInNonBlockingContext"})
 public final class BlockingInAsync implements MethodMatcher {
+
+    /** How many copies of a local ({@code a = b}, {@code for (f : a)}) a join's future is followed through. */
+    private static final int ALIAS_STEPS = 4;
 
     /** Where a piece of code runs on a shared pool: a description, the place that puts it there, its method. */
     /** {@code allOf}: the variables given to the {@code allOf} the stage is attached to, or {@code null} when it is not. */
@@ -73,8 +77,11 @@ public final class BlockingInAsync implements MethodMatcher {
             if (receiver.name() != null && forkJoinTask(program, receiver.name())) {
                 continue;
             }
-            if (traits.contains(MethodTrait.JOIN) && completed(where, call.receiver())) {
+            if (traits.contains(MethodTrait.JOIN) && completed(m, where, call.receiver())) {
                 continue;
+            }
+            if (Effects.seenDone(program, m, i, call) || Effects.settledBefore(program, m, i, call)) {
+                continue; // if (f.isDone()) f.join(): the future is complete, the wait returns at once
             }
             String blocking = call.style() == Event.CallStyle.METHOD_REFERENCE
                     ? Describe.value(m, call.receiver()) + "::" + call.name()
@@ -324,12 +331,39 @@ public final class BlockingInAsync implements MethodMatcher {
      * variable {@code allOf} was given (or whose elements it was given), or a future the code reaches
      * otherwise (an element of a stream over them). A variable {@code allOf} was not given may still run.
      */
-    private static boolean completed(Context where, Value future) {
+    private static boolean completed(MethodInfo m, Context where, Value future) {
         if (where.allOf() == null) {
             return false;
         }
         AccessPath p = future.pathOrNull();
-        return p == null || p.isField() || where.allOf().contains(p.rootName());
+        if (p == null || p.isField()) {
+            return true;
+        }
+        // for (f : same) f.join(), where same = the array allOf was given: follow the element and the alias
+        String name = p.rootName();
+        for (int step = 0; step < ALIAS_STEPS && !where.allOf().contains(name); step++) {
+            Value source = assignedOnce(m, name);
+            if (source instanceof Value.Element element) {
+                source = element.of();
+            }
+            AccessPath from = source == null ? null : source.pathOrNull();
+            if (from == null || from.isField()) {
+                return false;
+            }
+            name = from.rootName();
+        }
+        return where.allOf().contains(name);
+    }
+
+    /** The only value the local {@code name} is given in {@code m} or the methods it is written in. */
+    private static Value assignedOnce(MethodInfo m, String name) {
+        for (MethodInfo c = m; c != null; c = c.closureParent()) {
+            Value v = c.facts().onlyAssignment(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /**

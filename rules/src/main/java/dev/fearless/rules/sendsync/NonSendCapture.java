@@ -26,7 +26,8 @@ import java.util.List;
 /**
  * A task (a lambda or anonymous class run on another thread) that captures a local holding a
  * non-thread-safe mutable object while another thread also uses it: the spawning code after the
- * hand-off and before any join, another task capturing the same local, or the same task handed off
+ * hand-off and before any join (a call on it or an access through it: returning the reference or handing
+ * it to a library method as a value does not touch it), another task capturing the same local, or the same task handed off
  * once per loop iteration. At least one side changes the object, and no common lock orders them (a lock
  * held around both, or the object's own monitor, taken by the methods both sides hand it to).
  */
@@ -75,7 +76,8 @@ public final class NonSendCapture implements MethodMatcher {
         List<Event> events = parent.facts().events();
         int join = nextJoin(program, parent, task.spawn());
         for (Use u : VariableUses.of(program, parent, name)) {
-            if (u.index() < join && (taskWrites || u.mutates()) && !orderedByLock(inTask, u)
+            if (u.index() < join && (taskWrites || u.mutates()) && VariableUses.touchesState(program, u, name)
+                    && !orderedByLock(inTask, u)
                     && !(OwnMonitorUses.locked(program, u, name) && allLocked(program, inTask, name))
                     && VariableUses.reachable(parent, task.spawn(), u.index())) {
                 return new Conflict("`" + parent.display() + "`, which handed it off, "
