@@ -50,6 +50,12 @@ public enum MethodTrait {
      * {@code MoreExecutors.newSequentialExecutor}).
      */
     SINGLE_THREAD_EXECUTOR,
+    /**
+     * A step of a cursor's one-consumer protocol ({@code InputStream.read}, {@code Iterator.next}): the
+     * type's contract has one consumer move it at a time, since two threads consuming one sequence at once
+     * get interleaved, meaningless parts of it. Closing is not among them.
+     */
+    SERIAL_CALLS,
     /** Makes an executor of a fixed number of threads ({@code Executors.newFixedThreadPool(n)}). */
     FIXED_POOL,
     /** Tells whether the calling thread is the receiver's own thread (an event loop's {@code inEventLoop()}). */

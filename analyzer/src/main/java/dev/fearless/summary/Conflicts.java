@@ -167,7 +167,8 @@ public final class Conflicts {
 
     /**
      * Whether the two uses can run at the same time, with no common lock and no order between them (two
-     * runs of a method documented to be called one at a time never overlap: {@link RaceFields#serialCalls}).
+     * runs of a method documented to be called one at a time, or two steps of a cursor's one-consumer
+     * protocol, never overlap: {@link RaceFields#serialPair}).
      */
     public static boolean race(Program program, Summaries summaries, FieldUse u, FieldUse v) {
         return race(program, summaries, u, v, false);
@@ -180,7 +181,7 @@ public final class Conflicts {
             return false;
         }
         if (twoObjects(program, u, v) || !meetOnOneObject(program, summaries, u, v, updates)
-                || u.method() == v.method() && RaceFields.serialCalls(program, u.method())
+                || RaceFields.serialPair(program, u.method(), v.method())
                 || building(summaries, u) || building(summaries, v)
                 || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())
                 || summaries.freezes().ordered(u, v) || Slots.disjoint(program, threads, u, v)

@@ -1,8 +1,10 @@
 package dev.fearless.summary;
 
 import dev.fearless.facts.AnnotationFacts;
+import dev.fearless.facts.Modifiers;
 import dev.fearless.facts.TypeFacts;
 import dev.fearless.facts.TypeRef;
+import dev.fearless.knowledge.MethodTrait;
 import dev.fearless.knowledge.TypeTrait;
 import dev.fearless.program.CallSite;
 import dev.fearless.program.FieldInfo;
@@ -97,6 +99,46 @@ public final class RaceFields {
                 if (o.owner() == t && dev.fearless.facts.Modifiers.has(o.facts().modifiers(), dev.fearless.facts.Modifiers.SERIAL_CALLS)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether runs of {@code a} and {@code b} never overlap on one object by contract: one method whose
+     * callers call it one at a time ({@link #serialCalls}), or two steps of the one-consumer protocol of the
+     * same library cursor type ({@link MethodTrait#SERIAL_CALLS}: a program {@code InputStream}'s
+     * {@code read} and {@code skip}), in a class that does not itself serialize consumers (a
+     * {@code synchronized} step would say it means to be read by several threads at once).
+     */
+    public static boolean serialPair(Program program, MethodInfo a, MethodInfo b) {
+        if (a == b && serialCalls(program, a)) {
+            return true;
+        }
+        String protocol = serialProtocol(program, a);
+        return protocol != null && protocol.equals(serialProtocol(program, b))
+                && !serializesConsumers(program, a.owner(), protocol) && !serializesConsumers(program, b.owner(), protocol);
+    }
+
+    /** The library cursor type whose one-consumer protocol {@code m} implements a step of, or {@code null}. */
+    private static String serialProtocol(Program program, MethodInfo m) {
+        if (m.facts().isClosure() || m.facts().isStatic()) {
+            return null;
+        }
+        for (String s : program.supertypes(m.owner().name())) {
+            if (program.type(s) == null
+                    && program.methodTraits(s, m.name(), m.facts().arity()).contains(MethodTrait.SERIAL_CALLS)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a step of the protocol in the class is {@code synchronized}: the class lets several consumers in at once. */
+    private static boolean serializesConsumers(Program program, TypeInfo t, String protocol) {
+        for (MethodInfo m : t.methods()) {
+            if (Modifiers.has(m.facts().modifiers(), Modifiers.SYNCHRONIZED) && protocol.equals(serialProtocol(program, m))) {
+                return true;
             }
         }
         return false;
