@@ -15,6 +15,7 @@ import dev.fearless.program.FieldInfo;
 import dev.fearless.program.MethodInfo;
 import dev.fearless.program.Program;
 import dev.fearless.program.TypeInfo;
+import dev.fearless.summary.Api;
 import dev.fearless.summary.Describe;
 import dev.fearless.summary.Lifecycle;
 import dev.fearless.rule.Family;
@@ -177,15 +178,21 @@ public final class GuardedStateEscape implements TypeMatcher {
     }
 
     /**
-     * A package-private method of a public class that nothing in the program calls: an accessor kept for
-     * tests, whose result no concurrent code sees.
+     * A method that nothing in the program calls and that no client can reach either: a package-private
+     * method of a public class (an accessor kept for tests), or one of a type clients cannot name or its
+     * project keeps for itself ({@code internals} packages, {@link Api#internal}) that overrides nothing
+     * clients call. Whatever it returns, no concurrent code sees.
      */
     private static boolean unused(Program program, MethodInfo m) {
+        if (!program.callGraph().callersOf(m).isEmpty()) {
+            return false;
+        }
         int mods = m.facts().modifiers();
         boolean visible = dev.fearless.facts.Modifiers.has(mods, dev.fearless.facts.Modifiers.PUBLIC)
                 || dev.fearless.facts.Modifiers.has(mods, dev.fearless.facts.Modifiers.PROTECTED) || m.owner().isInterface();
         boolean publicType = dev.fearless.facts.Modifiers.has(m.owner().facts().modifiers(), dev.fearless.facts.Modifiers.PUBLIC);
-        return publicType && !visible && program.callGraph().callersOf(m).isEmpty();
+        boolean hidden = Api.internal(program, m.owner()) || !Api.exported(m.owner());
+        return publicType && !visible || hidden && !Api.overridesForClients(program, m);
     }
 
     /** Whether every call of the method in the program holds the lock that guards the field (the caller uses it locked). */
