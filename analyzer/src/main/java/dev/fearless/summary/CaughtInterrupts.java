@@ -328,6 +328,9 @@ public final class CaughtInterrupts {
         if (c.exit() == CatchClause.Exit.NORMAL && followedBy(m, c, i -> f.callAt(i) != null && reflags(program, m, f.callAt(i)))) {
             return true;
         }
+        if (answeredToWriter(program, m, c)) {
+            return true;
+        }
         Set<String> noted = new HashSet<>();
         for (int i = c.handlerStart(); i < c.handlerEnd(); i++) {
             if (f.events().get(i) instanceof Event.LocalAssign la && la.value() instanceof Value.Literal) {
@@ -345,6 +348,74 @@ public final class CaughtInterrupts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the handler, in a closure, answers the interrupt with a constant ({@code return true;}) that
+     * comes back to the method that wrote the closure: it handed the closure to a program method that
+     * returns what the closure returns ({@code boolean interrupted = returnLocked(() -> ...)}), keeps that
+     * in a local, and throws or re-flags under a test of it.
+     */
+    private static boolean answeredToWriter(Program program, MethodInfo m, CatchClause c) {
+        MethodInfo writer = m.closureParent();
+        int site = m.facts().siteEvent();
+        if (c.exit() != CatchClause.Exit.RETURN || writer == null || site < 0
+                || !(writer.facts().eventAt(site) instanceof Event.Call handOff)) {
+            return false;
+        }
+        boolean constant = false;
+        for (int i = c.handlerStart(); i < c.handlerEnd(); i++) {
+            constant |= m.facts().events().get(i) instanceof Event.Return r && r.value() instanceof Value.Literal;
+        }
+        int param = -1;
+        for (int a = 0; a < handOff.args().size(); a++) {
+            if (handOff.args().get(a) instanceof Value.Closure) {
+                param = param == -1 ? a : -2;
+            }
+        }
+        List<MethodInfo> targets = program.callGraph().targets(writer, site);
+        if (!constant || param < 0 || targets.isEmpty()) {
+            return false;
+        }
+        for (MethodInfo t : targets) {
+            if (!returnsResultOf(t, param)) {
+                return false;
+            }
+        }
+        Set<String> kept = new HashSet<>();
+        MethodFacts w = writer.facts();
+        for (Event e : w.events()) {
+            if (e instanceof Event.LocalAssign la && la.value() instanceof Value.CallResult cr && cr.eventIndex() == site) {
+                kept.add(la.local());
+            }
+        }
+        for (Event e : w.events()) {
+            boolean acts = e instanceof Event.Throw || e instanceof Event.Call call && reflags(program, writer, call);
+            if (acts && !kept.isEmpty() && testsLocal(w, e, kept)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every return of {@code t} gives what a call on its parameter number {@code param} returns ({@code step.get()}). */
+    private static boolean returnsResultOf(MethodInfo t, int param) {
+        if (param >= t.facts().params().size()) {
+            return false;
+        }
+        String name = t.facts().params().get(param).name();
+        boolean any = false;
+        for (Event e : t.facts().events()) {
+            if (e instanceof Event.Return r) {
+                AccessPath p = r.value() instanceof Value.CallResult cr && t.facts().eventAt(cr.eventIndex()) instanceof Event.Call get
+                        ? get.receiver().pathOrNull() : null;
+                if (p == null || p.root() != AccessPath.Root.PARAM || p.isField() || !p.rootName().equals(name)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean testsLocal(MethodFacts f, Event e, Set<String> locals) {

@@ -81,6 +81,9 @@ public final class Frames {
             if (e instanceof Event.NewObject) {
                 return null;
             }
+            if (handedBySameObject(callee, caller, program)) {
+                return calleePath; // a lambda's `this` is its writer's, which handed it to this method of its own
+            }
             if (receiver instanceof Value.Implicit) {
                 // an enclosing instance's method, unless the callee's class is a supertype (an inherited
                 // method) or a subtype (an override a template method dispatches down to): same object
@@ -105,6 +108,24 @@ public final class Frames {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code callee} is a closure its writer handed to {@code caller}, an instance method of the
+     * writer's own object ({@code returnLocked(() -> ...)}), which now runs it: the closure's {@code this},
+     * its writer's object, is the caller's {@code this}.
+     */
+    private static boolean handedBySameObject(MethodInfo callee, MethodInfo caller, Program program) {
+        MethodInfo writer = callee.closureParent();
+        int site = callee.facts().siteEvent();
+        if (!callee.facts().isClosure() || writer == null || site < 0 || caller.facts().isStatic() || writer.facts().isStatic()
+                || !(writer.facts().eventAt(site) instanceof Event.Call handOff)
+                || !(handOff.receiver() instanceof Value.Implicit || handOff.receiver().isSelf())) {
+            return false;
+        }
+        MethodInfo declaring = writer.declaringMethod();
+        return program.callGraph().targets(writer, site).contains(caller)
+                && (declaring.owner() == caller.owner() || program.isSubtype(declaring.owner().name(), caller.owner().name()));
     }
 
     /** A callee-frame lock as the caller names it, or {@code null}. */

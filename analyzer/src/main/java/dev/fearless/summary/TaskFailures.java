@@ -185,6 +185,10 @@ public final class TaskFailures {
                 if (loggedBefore(program, body, i)) {
                     continue; // logged where it is thrown (`LOG.info("closed"); throw new IllegalStateException(...)`): not silent
                 }
+                CatchClause rethrown = rethrownCatch(body, i, t);
+                if (rethrown != null && !tryMayFail(reading, body, rethrown, depth)) {
+                    continue; // `catch (Throwable t) { undo(); throw t; }` around code that cannot visibly fail
+                }
                 return new Failure(body, t.pos(), "`" + body.display() + "` throws"
                         + (thrown == null ? "" : " `" + Describe.simple(thrown) + "`"));
             }
@@ -220,6 +224,53 @@ public final class TaskFailures {
             }
         }
         return null;
+    }
+
+    /** The catch whose own exception the throw at {@code i} throws again ({@code throw t;} in its handler), or {@code null}. */
+    private static CatchClause rethrownCatch(MethodInfo body, int i, Event.Throw t) {
+        AccessPath p = t.value().pathOrNull();
+        if (p == null || p.isField()) {
+            return null;
+        }
+        for (CatchClause c : body.facts().catches()) {
+            if (c.inHandler(i) && p.rootName().equals(c.variable())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the try of {@code c} can visibly fail: a throw in it, a call that fails on input, does I/O,
+     * can be interrupted, runs code the program does not contain or is declared to throw a checked
+     * exception, or a program method or constructor it calls that fails so (a few calls deep).
+     */
+    private static boolean tryMayFail(Reading reading, MethodInfo body, CatchClause c, int depth) {
+        Program program = reading.program();
+        List<Event> events = body.facts().events();
+        for (int j = c.tryStart(); j < c.tryEnd() && j < events.size(); j++) {
+            Event e = events.get(j);
+            if (e instanceof Event.Throw) {
+                return true;
+            }
+            List<MethodInfo> targets = e instanceof Event.Call || e instanceof Event.NewObject
+                    ? program.callGraph().targets(body, j) : List.of();
+            if (e instanceof Event.Call call) {
+                Set<MethodTrait> traits = program.traits(body, call);
+                if (traits.contains(MethodTrait.FAILS) || traits.contains(MethodTrait.BLOCKING_IO)
+                        || traits.contains(MethodTrait.INTERRUPTIBLE) || runsUnseenCode(targets)
+                        || declaredChecked(program, targets) != null) {
+                    return true;
+                }
+            }
+            for (MethodInfo target : targets) {
+                if (depth == 0 || !CallTargetFinder.abstractMethod(target) && failure(new Reading(program, reading.paths(),
+                        reading.uninterrupted(), new HashSet<>()), target, null, depth - 1, false, Set.of()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
