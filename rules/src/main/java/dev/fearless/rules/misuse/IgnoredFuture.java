@@ -98,6 +98,9 @@ public final class IgnoredFuture implements EventMatcher {
         if (!future) {
             return;
         }
+        if (awaitedThroughArgument(program, m, index, call)) {
+            return; // doFlush(callback); callback.get(...): the outcome comes back through the future handed in
+        }
         int task = taskArgument(program, m, call, index);
         if (task >= 0 && (TaskFailures.taskHandles(program, m, index, call.args().get(task))
                 || TaskFailures.executorReports(program, scope.summaries(), m, index, task))) {
@@ -155,6 +158,28 @@ public final class IgnoredFuture implements EventMatcher {
             receiver = earlier.receiver();
         }
         return null;
+    }
+
+    /**
+     * Whether the caller hands the call a future-like callback of its own and then waits on it
+     * ({@code FutureCallback<Void> cb = new FutureCallback<>(); writer.doFlush(cb); cb.get(timeout, unit);}):
+     * the work's outcome, failure included, comes back through that object, not through the dropped future.
+     */
+    private static boolean awaitedThroughArgument(Program program, MethodInfo m, int index, Event.Call call) {
+        List<Event> events = m.facts().events();
+        for (Value a : call.args()) {
+            AccessPath p = a.pathOrNull();
+            if (p == null || p.isField() || p.root() != AccessPath.Root.LOCAL) {
+                continue;
+            }
+            for (int j = index + 1; j < events.size(); j++) {
+                if (events.get(j) instanceof Event.Call wait && p.equals(wait.receiver().pathOrNull())
+                        && program.traits(m, wait).contains(MethodTrait.JOIN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
