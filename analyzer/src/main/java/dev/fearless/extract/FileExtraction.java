@@ -309,6 +309,7 @@ final class FileExtraction {
                 interfaces, outer == null ? "" : outer.shape.name, inner, enclosingMethod, dispatch,
                 positions.of(t.getName()), range);
         te.documented = documented(range.line());
+        te.callerConfined = documentedAs(range.line(), Contract.CALLER_CONFINED);
         types.add(te);
         suppress(t);
         if (t instanceof RecordDeclaration r) {
@@ -463,8 +464,8 @@ final class FileExtraction {
         if (documentedAs(line, Contract.SERIAL_EXECUTOR)) {
             mods |= Modifiers.SERIAL_EXECUTOR;
         }
-        if (documentedAs(line, Contract.CALLER_CONFINED)) {
-            mods |= Modifiers.CALLER_CONFINED;
+        if (te.callerConfined || documentedAs(line, Contract.CALLER_CONFINED)) {
+            mods |= Modifiers.CALLER_CONFINED; // the method's comment, or its class's, says one thread runs it
         }
         if (documentedAs(line, Contract.SERIAL_CALLS)) {
             mods |= Modifiers.SERIAL_CALLS;

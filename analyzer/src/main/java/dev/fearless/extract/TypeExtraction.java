@@ -35,6 +35,8 @@ final class TypeExtraction {
     final List<FieldFacts> fields = new ArrayList<>();
     /** What the type's documentation comment says about thread-safety. */
     Contract documented = Contract.NONE;
+    /** The type's comment says its methods run on one thread ("these are always executed in the work thread"). */
+    boolean callerConfined;
     private final List<MethodFacts> methods = new ArrayList<>();
     private BodyExtractor instanceInit;
     private BodyExtractor staticInit;

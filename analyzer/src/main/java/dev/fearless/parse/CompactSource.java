@@ -96,10 +96,13 @@ public record CompactSource(String text, ColumnMap columns, List<DocComment> doc
             runEnd = line;
         }
 
-        /** Keeps the run of line comments just read when it talks about races, or about who accesses a field. */
+        /**
+         * Keeps the run of line comments just read when it talks about races, about who accesses a field, or
+         * about the one thread code runs on.
+         */
         private void endRun() {
             if (runEnd >= 0 && (DocComment.aboutRaces(run, 0, run.length())
-                    || DocComment.aboutConfinement(run, 0, run.length()))) {
+                    || DocComment.aboutConfinement(run, 0, run.length()) || DocComment.onOneThread(run, 0, run.length()))) {
                 docs.add(new DocComment(runEnd, run.toString()));
             }
             run.setLength(0);

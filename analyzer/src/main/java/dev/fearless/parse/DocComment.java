@@ -117,6 +117,23 @@ public record DocComment(int endLine, String text) {
         return false;
     }
 
+    /**
+     * Whether the comment at {@code [start, end)} of {@code text} may say the one thread code runs on ("these
+     * are always executed in the work thread", "only called from the reader thread"): it names a thread,
+     * and says "always", "only" or "exclusively".
+     */
+    static boolean onOneThread(CharSequence text, int start, int end) {
+        boolean thread = false;
+        boolean only = false;
+        for (int at = start; at < end && !(thread && only); at++) {
+            char c = text.charAt(at);
+            thread |= c == 't' && startsWith(text, at, end, "thread");
+            only |= c == 'a' && startsWith(text, at, end, "always ") || c == 'o' && startsWith(text, at, end, "only ")
+                    || c == 'e' && startsWith(text, at, end, "exclusively ");
+        }
+        return thread && only;
+    }
+
     static boolean aboutThreads(String text, int start, int end) {
         // only within the comment: an unbounded indexOf would scan the rest of the file for every
         // comment that does not mention threads, quadratic in files with many of them

@@ -242,7 +242,10 @@ final class ThreadRoots {
                 return result.plus(ThreadSet.of(callback));
             }
             boolean external = callable && uncalled && !owner.isAnonymous() && !unreachable(m) && outsideCallable(m);
-            if (!threadBody && (Api.exported(program, m) && shared(owner) && !setUpOnly(m, uncalled) || external)) {
+            // A method made visible for tests (@VisibleForTesting, "public for testing") is no API: clients do
+            // not call it, the program's own calls give its threads.
+            boolean forTests = RaceFields.forTesting(m) && !Api.overridesForClients(program, m);
+            if (!threadBody && !forTests && (Api.exported(program, m) && shared(owner) && !setUpOnly(m, uncalled) || external)) {
                 result = result.plus(ThreadSet.of(clients(m, external)));
             }
             return result;

@@ -105,6 +105,51 @@ class DocumentedContractTest {
     }
 
     @Test
+    void lineComment_sayingTheMethodIsPublicForTesting_marksTheMethodTestOnly() {
+        Snippet s = Snippet.of("""
+                class Herder {
+                    // public for testing
+                    public void tick() { }
+
+                    // Visible for testing
+                    void poll() { }
+
+                    // exposed for tests
+                    public void drain() { }
+
+                    // Made public so the loop can call it; tests call it too.
+                    public void step() { }
+                }
+                """);
+        assertTrue(testOnly(s.method("tick")));
+        assertTrue(testOnly(s.method("poll")));
+        assertTrue(testOnly(s.method("drain")));
+        assertFalse(testOnly(s.method("step")));
+    }
+
+    @Test
+    void classComment_sayingItsMethodsRunOnOneThread_marksEachMethodCallerConfined() {
+        Snippet s = Snippet.of("""
+                class Herder {
+                    // Rebalances are triggered internally from the group member, so these are always executed in the work thread.
+                    class RebalanceListener {
+                        void onAssigned() { }
+                        void onRevoked() { }
+                    }
+
+                    // Listens to the group member; called from any thread.
+                    class StatusListener {
+                        void onFailure() { }
+                    }
+                }
+                """);
+        TypeFacts rebalance = s.type("Herder.RebalanceListener");
+        assertTrue(callerConfined(Snippet.method(rebalance, "onAssigned")));
+        assertTrue(callerConfined(Snippet.method(rebalance, "onRevoked")));
+        assertFalse(callerConfined(Snippet.method(s.type("Herder.StatusListener"), "onFailure")));
+    }
+
+    @Test
     void methodComment_sayingItsExecutorRunsOneTaskAtATime_marksTheMethodSerial() {
         Snippet s = Snippet.of("""
                 interface Executors {
