@@ -90,6 +90,11 @@ public enum MethodTrait {
     /** Returns an object it has just created, that nothing else holds yet ({@code Constructor.newInstance}). */
     FRESH_RESULT,
     INTERRUPT, CURRENT_THREAD,
+    /**
+     * A hook whose first argument is the thread that calls it ({@code ThreadPoolExecutor.beforeExecute(t, r)},
+     * called by the worker {@code t} about to run {@code r}): an override sees the current thread there.
+     */
+    CURRENT_THREAD_ARGUMENT,
     /** Lets other threads run while the caller spins ({@code onSpinWait}, {@code yield}, {@code sleep}). */
     SPIN_HINT,
     /** Returns the canonical copy of a string, shared by the whole JVM ({@code String.intern}). */

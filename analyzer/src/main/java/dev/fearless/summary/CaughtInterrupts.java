@@ -307,6 +307,9 @@ public final class CaughtInterrupts {
             return c != null && program.traits(m, c).contains(MethodTrait.CURRENT_THREAD);
         }
         AccessPath p = v.pathOrNull();
+        if (p != null && !p.isField() && p.root() == AccessPath.Root.PARAM) {
+            return currentThreadParameter(program, m, m.facts().paramIndex(p.rootName()), depth);
+        }
         if (p != null && !p.isField() && p.root() == AccessPath.Root.LOCAL && depth > 0) {
             for (Event e : m.facts().events()) {
                 if (e instanceof Event.LocalAssign la && la.local().equals(p.rootName())
@@ -316,6 +319,37 @@ public final class CaughtInterrupts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether parameter {@code k} of {@code m} is always the thread that runs {@code m}: {@code m} overrides a
+     * library hook whose first argument is its caller ({@code beforeExecute(Thread t, Runnable r)}), or, when
+     * {@code m} is no public API (a protected hook, a package's own method), every call in the program passes
+     * the current thread there (a few calls up).
+     */
+    private static boolean currentThreadParameter(Program program, MethodInfo m, int k, int depth) {
+        if (k < 0 || m.facts().isClosure()) {
+            return false;
+        }
+        if (k == 0) {
+            for (String s : program.supertypes(m.owner().name())) {
+                if (program.type(s) == null && program.methodTraits(s, m.name(), m.facts().arity())
+                        .contains(MethodTrait.CURRENT_THREAD_ARGUMENT)) {
+                    return true;
+                }
+            }
+        }
+        List<CallSite> callers = program.callGraph().callersOf(m);
+        if (depth <= 0 || callers.isEmpty() || Api.exported(program, m)) {
+            return false;
+        }
+        for (CallSite s : callers) {
+            if (!(s.caller().facts().eventAt(s.event()) instanceof Event.Call call) || k >= call.args().size()
+                    || !currentThread(program, s.caller(), call.args().get(k), depth - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
