@@ -32,6 +32,7 @@ import dev.fearless.summary.Nature;
 import dev.fearless.summary.OneWinnerGates;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.VariableUses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -169,6 +170,10 @@ public final class CheckThenAct implements EventMatcher {
         if (outsideOnly != null) {
             proof += outsideOnly;
         }
+        if (!atomic && !byIndex && gated < 0 && act.args().size() >= 2 && foundMissing(m, check, act)
+                && constant(program, m, act.args().get(act.args().size() - 1)) && onlyReturnsAfter(m, index)) {
+            return; // every thread that finds the key missing puts the same constant (a null marker) and is done
+        }
         Event.Call checkCall = m.facts().callAt(check);
         String fix = atomic ? "compareAndSet, updateAndGet or incrementAndGet" : "putIfAbsent, computeIfAbsent or merge";
         boolean fill = !atomic && !byIndex && fillsMissingKey(program, m, check, index, act);
@@ -248,6 +253,27 @@ public final class CheckThenAct implements EventMatcher {
      * removal that drops a stale value can be undone (a value read back after the key was dropped), so the
      * race only builds it twice.
      */
+    /** Whether the method does nothing after event {@code index} but return: no work follows the put. */
+    private static boolean onlyReturnsAfter(MethodInfo m, int index) {
+        List<Event> events = m.facts().events();
+        for (int i = index + 1; i < events.size(); i++) {
+            if (!(events.get(i) instanceof Event.Return) && VariableUses.reachable(m, index, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the value is a constant: a literal, or a static final field ({@code NULL_CACHING_MARKER}). */
+    private static boolean constant(Program program, MethodInfo m, Value v) {
+        if (v instanceof Value.Literal) {
+            return true;
+        }
+        AccessPath p = v.pathOrNull();
+        FieldInfo f = p != null && p.root() == AccessPath.Root.STATIC ? program.field(m, p) : null;
+        return f != null && f.facts().isStatic() && f.facts().isFinal();
+    }
+
     private static boolean fillsKeptCache(Program program, MethodInfo m, int check, Event.Call act, int index,
                                           FieldInfo field) {
         if (act.args().size() < 2 || !foundMissing(m, check, act)
