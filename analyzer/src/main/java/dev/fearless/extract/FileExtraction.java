@@ -309,7 +309,7 @@ final class FileExtraction {
                 interfaces, outer == null ? "" : outer.shape.name, inner, enclosingMethod, dispatch,
                 positions.of(t.getName()), range);
         te.documented = documented(range.line());
-        te.callerConfined = documentedAs(range.line(), Contract.CALLER_CONFINED);
+        te.callerConfined = documentedAs(range.line(), Contract.CONFINED_METHODS);
         types.add(te);
         suppress(t);
         if (t instanceof RecordDeclaration r) {

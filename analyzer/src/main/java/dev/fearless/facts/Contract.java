@@ -33,6 +33,13 @@ public enum Contract {
      */
     SERIAL_CALLS,
     /**
+     * A class comment saying its methods run on one thread ("these are always executed in the work thread",
+     * "all its methods are called from the event-loop thread"): each of them is {@link #CALLER_CONFINED}.
+     * A comment about something else the class handles ("handlers are always invoked on the UI thread")
+     * is not this.
+     */
+    CONFINED_METHODS,
+    /**
      * A comment at a field's declaration, or right at a statement, saying the race there is deliberate
      * ("deliberately not volatile", "this is racy, but the race is benign"): the authors weighed it, so a
      * race found there is a note that says so, as a suppression would silence it.

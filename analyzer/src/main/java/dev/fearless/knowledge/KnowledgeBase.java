@@ -367,7 +367,7 @@ public final class KnowledgeBase {
         return switch (c) {
             case SHARED -> 3;
             case THREAD_SAFE -> 2;
-            case NONE, DELIBERATE_RACE, CONFINED_FIELD -> 0;
+            case NONE, DELIBERATE_RACE, CONFINED_FIELD, CONFINED_METHODS -> 0;
             default -> 1;
         };
     }

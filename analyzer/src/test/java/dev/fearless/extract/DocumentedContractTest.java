@@ -141,12 +141,18 @@ class DocumentedContractTest {
                     class StatusListener {
                         void onFailure() { }
                     }
+
+                    /** An event bus. Handlers are always invoked on the UI dispatch thread. */
+                    class EventBus {
+                        void subscribe() { }
+                    }
                 }
                 """);
         TypeFacts rebalance = s.type("Herder.RebalanceListener");
         assertTrue(callerConfined(Snippet.method(rebalance, "onAssigned")));
         assertTrue(callerConfined(Snippet.method(rebalance, "onRevoked")));
         assertFalse(callerConfined(Snippet.method(s.type("Herder.StatusListener"), "onFailure")));
+        assertFalse(callerConfined(Snippet.method(s.type("Herder.EventBus"), "subscribe")));
     }
 
     @Test
