@@ -270,6 +270,12 @@ public final class LazyInits {
     /** Primitive types a plain write stores whole (a long or double may be written in two halves). */
     private static final Set<String> WHOLE = Set.of("int", "short", "byte", "char", "boolean", "float");
 
+    /** A plain (neither final nor volatile) field of a primitive type a write stores whole. */
+    private static boolean plainWholePrimitive(FieldInfo f) {
+        return !f.facts().isFinal() && !f.facts().isVolatile() && f.facts().type().isPrimitive()
+                && WHOLE.contains(f.facts().type().simpleName());
+    }
+
     /**
      * Whether the field is a racy cache of a value its object computes from its final state: a plain
      * primitive of 32 bits or fewer, written (after construction) only by one method without parameters,
@@ -279,8 +285,7 @@ public final class LazyInits {
      * {@code String.hashCode} idiom).
      */
     public static boolean racyCache(Program program, Summaries summaries, FieldInfo f, List<FieldUse> uses) {
-        if (f.facts().isFinal() || f.facts().isVolatile() || !f.facts().type().isPrimitive()
-                || !WHOLE.contains(f.facts().type().simpleName())) {
+        if (!plainWholePrimitive(f)) {
             return false;
         }
         MethodInfo writer = null;
@@ -309,8 +314,7 @@ public final class LazyInits {
      * getter), whose values the declaration promises do not change.
      */
     public static boolean cachedInImmutable(Program program, FieldInfo f) {
-        if (f.facts().isFinal() || f.facts().isVolatile() || !f.facts().type().isPrimitive()
-                || !WHOLE.contains(f.facts().type().simpleName())) {
+        if (!plainWholePrimitive(f)) {
             return false;
         }
         MethodInfo writer = null;

@@ -80,7 +80,7 @@ public final class OneWinnerGates {
     }
 
     /** A name for a constant value: a literal's text, or a static final field's; {@code null} for anything else. */
-    private static String constant(Program program, MethodInfo m, Value v) {
+    public static String constant(Program program, MethodInfo m, Value v) {
         if (v instanceof Value.Literal l) {
             return "literal " + l.text();
         }

@@ -247,6 +247,7 @@ public final class TaskFailures {
      */
     private static boolean tryMayFail(Reading reading, MethodInfo body, CatchClause c, int depth) {
         Program program = reading.program();
+        Reading inner = new Reading(program, reading.paths(), reading.uninterrupted(), new HashSet<>());
         List<Event> events = body.facts().events();
         for (int j = c.tryStart(); j < c.tryEnd() && j < events.size(); j++) {
             Event e = events.get(j);
@@ -264,8 +265,8 @@ public final class TaskFailures {
                 }
             }
             for (MethodInfo target : targets) {
-                if (depth == 0 || !CallTargetFinder.abstractMethod(target) && failure(new Reading(program, reading.paths(),
-                        reading.uninterrupted(), new HashSet<>()), target, null, depth - 1, false, Set.of()) != null) {
+                if (depth == 0 || !CallTargetFinder.abstractMethod(target)
+                        && failure(inner, target, null, depth - 1, false, Set.of()) != null) {
                     return true;
                 }
             }

@@ -171,7 +171,8 @@ public final class CheckThenAct implements EventMatcher {
             proof += outsideOnly;
         }
         if (!atomic && !byIndex && gated < 0 && act.args().size() >= 2 && foundMissing(m, check, act)
-                && constant(program, m, act.args().get(act.args().size() - 1)) && onlyReturnsAfter(m, index)) {
+                && OneWinnerGates.constant(program, m, act.args().get(act.args().size() - 1)) != null
+                && onlyReturnsAfter(m, index)) {
             return; // every thread that finds the key missing puts the same constant (a null marker) and is done
         }
         Event.Call checkCall = m.facts().callAt(check);
@@ -262,16 +263,6 @@ public final class CheckThenAct implements EventMatcher {
             }
         }
         return true;
-    }
-
-    /** Whether the value is a constant: a literal, or a static final field ({@code NULL_CACHING_MARKER}). */
-    private static boolean constant(Program program, MethodInfo m, Value v) {
-        if (v instanceof Value.Literal) {
-            return true;
-        }
-        AccessPath p = v.pathOrNull();
-        FieldInfo f = p != null && p.root() == AccessPath.Root.STATIC ? program.field(m, p) : null;
-        return f != null && f.facts().isStatic() && f.facts().isFinal();
     }
 
     private static boolean fillsKeptCache(Program program, MethodInfo m, int check, Event.Call act, int index,
