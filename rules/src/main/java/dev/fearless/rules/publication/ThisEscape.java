@@ -27,6 +27,7 @@ import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
 import dev.fearless.summary.Retention;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.VariableUses;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -273,6 +274,9 @@ public final class ThisEscape implements MethodMatcher {
         List<Event> events = m.facts().events();
         for (int j = index + 1; j < events.size(); j++) {
             Event e = events.get(j);
+            if (index >= 0 && VariableUses.exclusive(m, events.get(index), e)) {
+                continue; // the other branch of an if: no run both escapes there and assigns here
+            }
             if (e instanceof Event.FieldAccess fa && fa.kind().isWrite() && (fa.path().isOwnField()
                     || fa.path().root() == AccessPath.Root.THIS)) {
                 if (program != null && fa.path().isOwnField() && !mayRead(program, m, index, fa)) {
@@ -727,6 +731,7 @@ public final class ThisEscape implements MethodMatcher {
         Event firstLater = null;
         for (Event e : events.subList(index + 1, events.size())) {
             if (e instanceof Event.FieldAccess fa && fa.kind() == Event.AccessKind.WRITE && fa.path().isOwnField()
+                    && !VariableUses.exclusive(m, at, e)
                     && !later.contains(fa.path().lastField()) && mayRead(program, m, index, fa)) {
                 later.add(fa.path().lastField());
                 if (firstLater == null) {
