@@ -77,7 +77,7 @@ public final class BlockingInAsync implements MethodMatcher {
             if (receiver.name() != null && forkJoinTask(program, receiver.name())) {
                 continue;
             }
-            if (traits.contains(MethodTrait.JOIN) && completed(m, where, call.receiver())) {
+            if (traits.contains(MethodTrait.JOIN) && completed(program, m, where, call.receiver())) {
                 continue;
             }
             if (Effects.seenDone(program, m, i, call) || Effects.settledBefore(program, m, i, call)) {
@@ -331,7 +331,7 @@ public final class BlockingInAsync implements MethodMatcher {
      * variable {@code allOf} was given (or whose elements it was given), or a future the code reaches
      * otherwise (an element of a stream over them). A variable {@code allOf} was not given may still run.
      */
-    private static boolean completed(MethodInfo m, Context where, Value future) {
+    private static boolean completed(Program program, MethodInfo m, Context where, Value future) {
         if (where.allOf() == null) {
             return false;
         }
@@ -348,11 +348,27 @@ public final class BlockingInAsync implements MethodMatcher {
             }
             AccessPath from = source == null ? null : source.pathOrNull();
             if (from == null || from.isField()) {
-                return false;
+                return elementOfGiven(program, m, where, name);
             }
             name = from.rootName();
         }
-        return where.allOf().contains(name);
+        return where.allOf().contains(name) || elementOfGiven(program, m, where, name);
+    }
+
+    /**
+     * Whether {@code name} is a parameter of the lambda {@code m} that a call over one of the collections
+     * {@code allOf} was given calls with its elements ({@code byKey.forEach((k, f) -> f.get())}).
+     */
+    private static boolean elementOfGiven(Program program, MethodInfo m, Context where, String name) {
+        MethodInfo parent = m.closureParent();
+        int site = m.facts().siteEvent();
+        if (parent == null || site < 0 || m.facts().paramIndex(name) < 0
+                || !(parent.facts().eventAt(site) instanceof Event.Call call)
+                || !program.traits(parent, call).contains(MethodTrait.ELEMENT_CALLBACK)) {
+            return false;
+        }
+        AccessPath over = call.receiver().pathOrNull();
+        return over != null && !over.isField() && where.allOf().contains(over.rootName());
     }
 
     /** The only value the local {@code name} is given in {@code m} or the methods it is written in. */
@@ -379,8 +395,12 @@ public final class BlockingInAsync implements MethodMatcher {
         }
         Set<String> names = new HashSet<>();
         for (Value v : call.args()) {
-            Value given = v instanceof Value.CallResult made && m.facts().eventAt(made.eventIndex()) instanceof Event.Call copy
-                    ? copy.receiver() : v; // allOf(futures.toArray(...))
+            Value given = v;
+            // allOf(futures.toArray(...)), allOf(byKey.values().toArray(...)): the collection the calls start from
+            for (int step = 0; step < ALIAS_STEPS && given instanceof Value.CallResult made && made.eventIndex() >= 0
+                    && m.facts().eventAt(made.eventIndex()) instanceof Event.Call copy; step++) {
+                given = copy.receiver();
+            }
             AccessPath p = given.pathOrNull();
             if (p != null && !p.isField()) {
                 names.add(p.rootName());
