@@ -450,7 +450,8 @@ final class FileExtraction {
                 init = walker.walkInitializer(v.getInitializer().get(), LockSet.EMPTY);
             }
             Position slot = fd.getVariables().size() == 1 ? positions.start(fd.getElementType()) : null;
-            te.fields.add(new FieldFacts(v.getNameAsString(), TypeRefs.of(v.getType()), mods, annotations, init,
+            int own = OwnThreadTests.isOwnThreadMark(v, names, knowledge) ? Modifiers.OWN_THREAD_MARK : 0;
+            te.fields.add(new FieldFacts(v.getNameAsString(), TypeRefs.of(v.getType()), mods | own, annotations, init,
                     positions.of(v.getName()), slot));
         }
     }

@@ -47,6 +47,13 @@ public final class Modifiers {
      * executor or thread accesses it ("must be accessed from syncContext").
      */
     public static final int CONFINED_FIELD = 1 << 18;
+    /**
+     * Not a Java modifier: the field tells a thread whether it is the one running its object's work. Every
+     * use of its name in its file stores {@code Thread.currentThread()} or null into it, or compares it by
+     * identity with {@code Thread.currentThread()}: a thread sees its own writes, and a value another
+     * thread stored is never the caller, so a stale read answers as a fresh one does.
+     */
+    public static final int OWN_THREAD_MARK = 1 << 19;
 
     private Modifiers() {
     }

@@ -51,7 +51,23 @@ public final class RaceFields {
             }
             result.add(u);
         }
-        return LatchHandoffs.ordered(program, summaries, result) ? List.of() : result;
+        return ownThreadMark(f, all) || LatchHandoffs.ordered(program, summaries, result) ? List.of() : result;
+    }
+
+    /**
+     * Whether the field only tells a thread whether it runs the object's work ({@link Modifiers#OWN_THREAD_MARK})
+     * and no code outside its file uses it: no read of it can give a wrong answer.
+     */
+    private static boolean ownThreadMark(FieldInfo f, List<FieldUse> all) {
+        if (!Modifiers.has(f.facts().modifiers(), Modifiers.OWN_THREAD_MARK)) {
+            return false;
+        }
+        for (FieldUse u : all) {
+            if (u.method().owner().file() != f.owner().file()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The evidence of the field's class, joined with that of subclasses whose methods use the field. */
