@@ -11,6 +11,7 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.summary.Conflicts;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
+import dev.fearless.summary.VariableUses;
 import java.util.List;
 
 /**
@@ -47,6 +48,9 @@ final class FlagThenStart {
             return;
         }
         int start = startUnder(summaries, m, check);
+        if (start >= 0 && VariableUses.inHandlerWithout(m.facts(), index, start)) {
+            return; // set only when something failed after the test: it records the failure, it gates no start
+        }
         int claimed = start >= 0 ? -1 : claimUnder(m, index, check);
         if (start < 0 && claimed < 0) {
             return;
