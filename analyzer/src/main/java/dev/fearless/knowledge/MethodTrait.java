@@ -248,7 +248,13 @@ public enum MethodTrait {
      * {@code reset}): overrides copy the modifier by convention, so the monitor they hold is no sign that
      * the fields they touch are guarded by it, or that the object is shared.
      */
-    SYNCHRONIZED_SIGNATURE;
+    SYNCHRONIZED_SIGNATURE,
+    /**
+     * Takes its argument back into an object pool (netty's {@code Recycler.Handle.recycle}, commons-pool's
+     * {@code returnObject}): the caller's ownership of the object ends there, and the pool hands it to its
+     * next owner through its own thread-safe hand-over.
+     */
+    RECYCLES;
 
     /** Whether the traits are those of a method that waits or notifies (on a monitor or a Condition). */
     public static boolean monitorOp(java.util.Set<MethodTrait> traits) {

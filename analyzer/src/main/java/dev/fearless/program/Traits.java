@@ -72,6 +72,10 @@ final class Traits {
     private Set<MethodTrait> inheritedMethodTraits(String receiverType, String name, int arity) {
         Set<MethodTrait> traits = new HashSet<>(knowledge.methodTraits(receiverType, name, arity));
         if (types.contains(receiverType)) {
+            String nested = nestedName(receiverType);
+            if (!nested.equals(receiverType)) {
+                traits.addAll(knowledge.methodTraits(nested, name, arity));
+            }
             for (String s : hierarchy.supertypes(receiverType)) {
                 if (!types.contains(s)) {
                     traits.addAll(knowledge.methodTraits(s, name, arity));
@@ -79,6 +83,21 @@ final class Traits {
             }
         }
         return traits;
+    }
+
+    /**
+     * A program type's name as the knowledge base writes it when it is nested in other program types
+     * ({@code Outer$Inner}): a program copy of a library's nested type (a stand-in for netty's
+     * {@code Recycler.Handle}) has that type's rows.
+     */
+    private String nestedName(String programType) {
+        String name = programType;
+        int cut = name.lastIndexOf('.');
+        while (cut > 0 && types.contains(name.substring(0, cut).replace('$', '.'))) {
+            name = name.substring(0, cut) + "$" + name.substring(cut + 1);
+            cut = name.lastIndexOf('.', cut - 1);
+        }
+        return name;
     }
 
     /**

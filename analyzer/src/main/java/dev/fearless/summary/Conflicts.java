@@ -168,7 +168,8 @@ public final class Conflicts {
     /**
      * Whether the two uses can run at the same time, with no common lock and no order between them (two
      * runs of a method documented to be called one at a time, or two steps of a cursor's one-consumer
-     * protocol, never overlap: {@link RaceFields#serialPair}).
+     * protocol, never overlap: {@link RaceFields#serialPair}; an access of a method giving its object back
+     * to a pool meets others only in a use after release: {@link Recycling#releasing}).
      */
     public static boolean race(Program program, Summaries summaries, FieldUse u, FieldUse v) {
         return race(program, summaries, u, v, false);
@@ -182,6 +183,7 @@ public final class Conflicts {
         }
         if (twoObjects(program, u, v) || !meetOnOneObject(program, summaries, u, v, updates)
                 || RaceFields.serialPair(program, u.method(), v.method())
+                || Recycling.releasing(program, u) || Recycling.releasing(program, v)
                 || building(summaries, u) || building(summaries, v)
                 || commonLock(u, v) || commonCallerLock(summaries, u.method(), v.method())
                 || summaries.freezes().ordered(u, v) || Slots.disjoint(program, threads, u, v)

@@ -20,7 +20,11 @@ import dev.fearless.rule.MethodScope;
 import dev.fearless.rule.RuleContext;
 import dev.fearless.rule.RuleMeta;
 import dev.fearless.rule.Severity;
+import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.DoubleChecks;
+import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.RaceFields;
+import dev.fearless.summary.Summaries;
 import java.util.List;
 import java.util.Set;
 
@@ -56,7 +60,7 @@ public final class DoubleCheckedLocking implements EventMatcher {
         }
         if (field.facts().isVolatile()) {
             reportMutationAfterStore(context, m, index, w, field);
-        } else if (!immutable(program, m, w.value())) {
+        } else if (!immutable(program, m, w.value()) && !orderedBySignals(program, scope.summaries(), m, field)) {
             boolean flag = w.value() instanceof Value.Literal lit && lit.kind() == Value.LiteralKind.BOOLEAN;
             // The race is the first check's read, made without the lock: reported there, the store related.
             Event.FieldAccess check = firstUnlockedRead(m, index, w);
@@ -72,6 +76,41 @@ public final class DoubleCheckedLocking implements EventMatcher {
             }
             Fixes.addModifier(finding, field, "volatile").add();
         }
+    }
+
+    /**
+     * Whether the unlocked check can see no half-built object: {@code m}'s runs never overlap one another
+     * ({@link RaceFields#serialPair}: a subscriber's signals, ordered one after another), nor those of the
+     * other methods that store objects in the field; a store any other method makes puts a constant there
+     * (a static final marker, a literal), fully built before any thread sees it (reactor's
+     * {@code MonoReduce}: onNext checks the aggregate twice, cancel stores a marker).
+     */
+    private static boolean orderedBySignals(Program program, Summaries summaries, MethodInfo m, FieldInfo field) {
+        if (!RaceFields.serialPair(program, m, m)) {
+            return false;
+        }
+        for (FieldUse u : summaries.uses(field)) {
+            if (u.op() != AccessOp.WRITE || RaceFields.serialPair(program, m, u.method())) {
+                continue;
+            }
+            int at = u.originEvent();
+            if (at < 0 || !(u.originMethod().facts().eventAt(at) instanceof Event.FieldAccess store)
+                    || !constant(u.originMethod(), store.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a stored value is a constant: a literal, or a static field (directly or through one local). */
+    private static boolean constant(MethodInfo m, Value v) {
+        Value value = v;
+        AccessPath p = value.pathOrNull();
+        if (p != null && p.root() == AccessPath.Root.LOCAL && !p.isField()) {
+            value = m.facts().onlyAssignment(p.rootName());
+            p = value == null ? null : value.pathOrNull();
+        }
+        return value instanceof Value.Literal || p != null && p.root() == AccessPath.Root.STATIC;
     }
 
     /** The first read of the stored field before the store, made without the store's locks: the first check. */
