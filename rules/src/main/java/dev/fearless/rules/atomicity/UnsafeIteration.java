@@ -95,7 +95,11 @@ public final class UnsafeIteration implements EventMatcher {
             }
         } else if (nature == Nature.UNSAFE && collection.isOwnField() && m.owner() == f.owner()
                 && !frozenBeforeIteration(summaries, f, m, call)) {
-            needed = writersLock(summaries.uses(f));
+            java.util.SortedSet<LockRef> writers = writersLocks(summaries.uses(f));
+            if (writers.stream().anyMatch(l -> Monitors.held(program, summaries, m, call.held(), l))) {
+                return; // every change holds a lock this iteration holds (of several the changes hold)
+            }
+            needed = writers.isEmpty() ? null : writers.first();
             why = needed == null ? null : "guarded by `" + Describe.lock(needed) + "` wherever it is changed";
         }
         if (needed == null || Monitors.held(program, summaries, m, call.held(), needed)
@@ -228,11 +232,11 @@ public final class UnsafeIteration implements EventMatcher {
         if (!collection.isOwnField() || m.owner() != f.owner()) {
             return false;
         }
-        LockRef writers = writersLock(summaries.uses(f));
-        return writers != null && Monitors.held(program, summaries, m, call.held(), writers);
+        return writersLocks(summaries.uses(f)).stream().anyMatch(l -> Monitors.held(program, summaries, m, call.held(), l));
     }
 
-    private static LockRef writersLock(List<FieldUse> uses) {
+    /** The locks every change of the collection holds (of its object's own, a class's or a static one). */
+    private static java.util.SortedSet<LockRef> writersLocks(List<FieldUse> uses) {
         TreeSet<LockRef> common = null;
         for (FieldUse u : uses) {
             if (!u.op().isWrite() || !u.op().throughContents() || u.method().declaringMethod().facts().isInitialization()) {
@@ -251,6 +255,6 @@ public final class UnsafeIteration implements EventMatcher {
                 common.retainAll(locks);
             }
         }
-        return common == null || common.isEmpty() ? null : common.first();
+        return common == null ? new TreeSet<>() : common;
     }
 }
