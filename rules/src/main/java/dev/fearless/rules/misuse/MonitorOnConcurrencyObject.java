@@ -86,7 +86,8 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
      * class, without that field's monitor held; {@code null} when every change holds it (the monitor then
      * makes the changes atomic against each other, and lock-free reads are what the collection is for).
      */
-    private static Position usedOutsideItsMonitor(Program program, Summaries summaries, MethodInfo m, Event.Acquire at) {
+    private static Position usedOutsideItsMonitor(Program program, Summaries summaries, MethodInfo m, Event.Acquire at,
+                                                  java.util.function.Predicate<String> changes) {
         AccessPath p = at.lockExpression() == null ? null : at.lockExpression().pathOrNull();
         if (p == null || !p.isOwnField() || p.fields().size() != 1) {
             return null;
@@ -109,7 +110,7 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
                             && program.field(x, c.receiver().pathOrNull()) == field
                             && !summaries.heldAt(x, c.held()).contains(at.lock())
                             && !everySelfCallerHolds(program, summaries, x, at.lock())
-                            && program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, c.name())) {
+                            && changes.test(c.name())) {
                         return c.pos();
                     }
                 }
@@ -135,6 +136,35 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
             }
         }
         return true;
+    }
+
+    /**
+     * A block on an atomic's monitor. The monitor has nothing to do with the atomic's own operations, which
+     * never take it: it is a warning when the block makes several calls on the atomic (a get and then a
+     * set, meant to be atomic together) while code of the class also changes the atomic without the
+     * monitor, which the block does not exclude. Otherwise the monitor serves as a plain lock (for other
+     * state, or around every change of the atomic: sshd's {@code kexState}, which guards the key-exchange
+     * future): a note, since a dedicated lock object would say so plainly, but nothing is left unexcluded.
+     */
+    private static void reportAtomic(MethodScope scope, int index, Event.Acquire a, StaticType type) {
+        Program program = scope.program();
+        MethodInfo m = scope.method();
+        Position outside = usedOutsideItsMonitor(program, scope.summaries(), m, a,
+                name -> program.knowledge().inGroup(NameGroup.ATOMIC_WRITE, name)
+                        || program.knowledge().inGroup(NameGroup.ATOMIC_UPDATE, name)
+                        || program.knowledge().inGroup(NameGroup.ATOMIC_STEP, name));
+        boolean compound = callsInBlock(m, index, a) >= 2;
+        String head = "synchronized on `" + Describe.value(m, a.lockExpression()) + "`, a "
+                + Describe.simple(type.name()) + ": its monitor is unrelated to its own locking";
+        if (outside != null && compound) {
+            scope.report(a.pos(), head + ", and it is also changed outside such a block (line " + outside.line()
+                    + "), so the calls this block makes on it are not atomic against that change; use its atomic "
+                    + "operations (compareAndSet, updateAndGet) or hold the monitor around every change").add();
+        } else {
+            scope.report(a.pos(), head + "; here it serves as a plain lock ("
+                    + (outside == null ? "every change of the atomic holds it" : "the block makes no compound of calls on the atomic")
+                    + "), so nothing is left unexcluded, but a dedicated lock object would say so").note().add();
+        }
     }
 
     /** How many calls the block that {@code a} (event {@code at}) opens makes on the object it locks. */
@@ -197,14 +227,19 @@ public final class MonitorOnConcurrencyObject implements EventMatcher {
             if (ownImplementation(program, a.lockExpression(), type)) {
                 return;
             }
-            if (CONCURRENCY_OBJECTS.stream().anyMatch(t -> program.is(type.name(), t))
-                    && !(program.is(type.name(), TypeTrait.ATOMIC) && conditionQueueOnly(program, scope.method(), a))) {
+            boolean atomic = program.is(type.name(), TypeTrait.ATOMIC);
+            if (atomic) {
+                if (!conditionQueueOnly(program, scope.method(), a)) {
+                    reportAtomic(scope, index, a, type);
+                }
+            } else if (CONCURRENCY_OBJECTS.stream().anyMatch(t -> program.is(type.name(), t))) {
                 scope.report(a.pos(), "synchronized on `" + Describe.value(scope.method(),
                         a.lockExpression()) + "`, a " + Describe.simple(type.name()) + ": its monitor is unrelated "
                         + "to its own locking, so this block does not exclude code that uses it properly"
                         + (program.is(type.name(), TypeTrait.LOCK) ? "; use lock() and unlock()" : "")).add();
             } else if (program.is(type.name(), TypeTrait.CONCURRENT) && !conditionQueueOnly(program, scope.method(), a)) {
-                Position outside = usedOutsideItsMonitor(program, scope.summaries(), scope.method(), a);
+                Position outside = usedOutsideItsMonitor(program, scope.summaries(), scope.method(), a,
+                        name -> program.knowledge().inGroup(NameGroup.COLLECTION_WRITE, name));
                 if (outside != null) {
                     boolean single = callsInBlock(scope.method(), index, a) <= 1;
                     var finding = scope.report(a.pos(), "synchronized on `" + Describe.value(scope.method(), a.lockExpression())
