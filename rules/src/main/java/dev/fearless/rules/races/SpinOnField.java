@@ -101,6 +101,9 @@ public final class SpinOnField implements MethodMatcher {
                     return false;
                 }
                 works |= written != null;
+                if (written != null && advancesCondition(m, loop, fa.path())) {
+                    return false; // it moves a field its own condition compares (a cursor): it ends by itself
+                }
                 continue;
             }
             if (e instanceof Event.LocalAssign) {
@@ -123,6 +126,11 @@ public final class SpinOnField implements MethodMatcher {
         // A loop that also does work ends only when the field changes: its condition names nothing else
         // (a counter it advances would end it), and nothing in it jumps out.
         return !works || m.facts().loops().get(loop).exits().isEmpty() && onlyFields(m.facts().loops().get(loop));
+    }
+
+    /** Whether the loop's condition reads the field at {@code written} (the loop changes what it tests). */
+    private static boolean advancesCondition(MethodInfo m, int loop, AccessPath written) {
+        return m.facts().loops().get(loop).conditionReads().contains(written);
     }
 
     private static boolean pause(Program program, MethodInfo m, Event.Call call) {
