@@ -352,6 +352,11 @@ final class FreshReceivers {
                 && ownedValue(m, cr.eventIndex(), receiver);
     }
 
+    /** As {@link #factoryResult(MethodInfo, Value, int)}, for callers outside the thread roots. */
+    synchronized boolean factoryResult(MethodInfo m, Value v) {
+        return factoryResult(m, v, FACTORY_DEPTH);
+    }
+
     /**
      * Whether {@code v} is the result of a call of program factories ({@code HintsReader.open(file)},
      * {@code newCall(method, args)}): methods whose every return gives a new object that nothing else

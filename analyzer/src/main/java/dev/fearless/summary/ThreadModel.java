@@ -78,6 +78,14 @@ public final class ThreadModel {
         return roots.fresh();
     }
 
+    /**
+     * Whether {@code v}, in {@code m}, is what program factories return: a new object each call that nothing
+     * else holds yet ({@code builder.build()} whose every implementation returns {@code new ...}).
+     */
+    public boolean factoryResult(MethodInfo m, Value v) {
+        return roots.fresh().factoryResult(m, v);
+    }
+
     static ThreadModel of(Program program, Tasks tasks, ConfinedAnonymous confined, FieldClosures fieldClosures,
                           Instantiations objects) {
         Loops loops = new Loops(program);

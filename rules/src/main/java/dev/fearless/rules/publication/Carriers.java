@@ -9,6 +9,7 @@ import dev.fearless.program.Program;
 import dev.fearless.program.StaticType;
 import dev.fearless.program.TypeInfo;
 import dev.fearless.summary.Describe;
+import dev.fearless.summary.Summaries;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import java.util.Set;
 final class Carriers {
 
     private final Program program;
+    private final Summaries summaries;
     private final MethodInfo m;
     private final Set<String> locals = new LinkedHashSet<>();
     private final Set<String> fields = new LinkedHashSet<>();
@@ -30,8 +32,9 @@ final class Carriers {
     private final Set<String> ownedFields = new HashSet<>();
     private final Set<String> assignedFields = new HashSet<>();
 
-    Carriers(Program program, MethodInfo m) {
+    Carriers(Program program, Summaries summaries, MethodInfo m) {
         this.program = program;
+        this.summaries = summaries;
         this.m = m;
     }
 
@@ -111,7 +114,8 @@ final class Carriers {
         AccessPath p = v.pathOrNull();
         if (v instanceof Value.CallResult cr && cr.eventIndex() >= 0 && cr.eventIndex() < index
                 && m.facts().eventAt(cr.eventIndex()) instanceof Event.Call call) {
-            return owned(call.receiver(), cr.eventIndex());
+            // a call on an owned object, or of program factories that return a new object each call
+            return owned(call.receiver(), cr.eventIndex()) || summaries.threads().factoryResult(m, v);
         }
         if (p == null) {
             return v instanceof Value.NewValue;

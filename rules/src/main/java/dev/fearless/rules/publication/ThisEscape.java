@@ -65,7 +65,7 @@ public final class ThisEscape implements MethodMatcher {
 
     private static void checkConstructor(RuleContext context, Program program, MethodInfo m) {
         List<Event> events = m.facts().events();
-        Carriers carriers = new Carriers(program, m);
+        Carriers carriers = new Carriers(program, context.summaries(), m);
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             String escape = null;
