@@ -12,9 +12,13 @@ import java.util.Set;
  * the thread takes {@code to} at {@code site} (directly, or through the calls in {@code chain}).
  * {@code gates} are the other locks held there: a cycle whose edges all share a gate cannot deadlock.
  * The modes say whether {@code from} is held and {@code to} is taken for reading only.
+ * {@code fromObject} and {@code toObject} are the classes of the objects whose lock fields they are, as
+ * {@code method} knows them (its own class for {@code this.lock}), or {@code null}: a lock field of an
+ * object of one class is never the same lock as that field of an object of an unrelated class.
  */
 public record LockEdge(GlobalLock from, GlobalLock to, MethodInfo method, Position site, Position heldAt,
-                       Step path, Set<GlobalLock> gates, boolean fromRead, boolean toRead) {
+                       Step path, Set<GlobalLock> gates, boolean fromRead, boolean toRead,
+                       String fromObject, String toObject) {
 
     public LockEdge {
         gates = Set.copyOf(gates);

@@ -30,13 +30,18 @@ public final class LockGraph {
 
     private final Map<GlobalLock, Map<GlobalLock, List<LockEdge>>> out = new TreeMap<>();
     private final List<LockCycle> cycles;
+    /** Whether two classes can be the class of one object (the same, or one a subclass of the other). */
+    private final java.util.function.BiPredicate<String, String> related;
 
     /**
      * The graph of {@code edges}. Where several edges join the same two locks, a cycle is shown through
      * one made where threads really meet: edges {@code startUpOnly} accepts (made only as the program or a
-     * service starts, before its other threads run) are chosen last.
+     * service starts, before its other threads run) are chosen last. {@code related} tells whether two
+     * classes can be the class of one object.
      */
-    LockGraph(List<LockEdge> edges, java.util.function.Predicate<MethodInfo> startUpOnly) {
+    LockGraph(List<LockEdge> edges, java.util.function.Predicate<MethodInfo> startUpOnly,
+              java.util.function.BiPredicate<String, String> related) {
+        this.related = related;
         List<LockEdge> sorted = new ArrayList<>(edges);
         Map<MethodInfo, Boolean> startUp = new HashMap<>();
         sorted.sort(Comparator.comparing((LockEdge e) -> startUp.computeIfAbsent(e.method(), startUpOnly::test))
@@ -136,9 +141,10 @@ public final class LockGraph {
         return chosen == null ? null : new LockCycle(chosen);
     }
 
-    private static List<LockEdge> choose(List<List<LockEdge>> options, int i, List<LockEdge> chosen, int[] budget) {
+    private List<LockEdge> choose(List<List<LockEdge>> options, int i, List<LockEdge> chosen, int[] budget) {
         if (i == options.size()) {
-            return blocks(chosen) && noCommonGate(chosen) && notOneMethod(chosen) ? new ArrayList<>(chosen) : null;
+            return blocks(chosen) && noCommonGate(chosen) && notOneMethod(chosen) && sameLocks(chosen)
+                    ? new ArrayList<>(chosen) : null;
         }
         for (LockEdge e : options.get(i)) {
             if (budget[0]-- <= 0) {
@@ -160,6 +166,22 @@ public final class LockGraph {
             LockEdge waiting = edges.get(i);
             LockEdge holding = edges.get((i + 1) % edges.size());
             if (waiting.toRead() && holding.fromRead()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * At each lock, the one a side waits for can be the one the next side holds: a lock field of an object
+     * of one class is not that field of an object of a class unrelated to it (a parent consumer's queue
+     * lock and its child consumer's, both inherited from one base class).
+     */
+    private boolean sameLocks(List<LockEdge> edges) {
+        for (int i = 0; i < edges.size(); i++) {
+            String waited = edges.get(i).toObject();
+            String held = edges.get((i + 1) % edges.size()).fromObject();
+            if (waited != null && held != null && !related.test(waited, held)) {
                 return false;
             }
         }

@@ -254,12 +254,23 @@ final class LockSummarizer {
                         gates.addAll(entryNodes); // every caller holds these around the whole method
                         gates.remove(h.getKey());
                         edges.add(new LockEdge(h.getKey(), a.node(), m, a.site(), heldAt(m, i, h.getValue()),
-                                a.path(), gates, LockEdge.readMode(h.getValue()), LockEdge.readMode(a.lock())));
+                                a.path(), gates, LockEdge.readMode(h.getValue()), LockEdge.readMode(a.lock()),
+                                ownerObject(m, h.getValue()), ownerObject(m, a.lock())));
                     }
                 }
             }
         }
         return edges;
+    }
+
+    /**
+     * The class of the object whose lock field {@code lock} (in {@code m}'s frame) is, when the frame knows
+     * it: {@code m}'s own class for a field of {@code this}; {@code null} for anything else.
+     */
+    private static String ownerObject(MethodInfo m, LockRef lock) {
+        AccessPath p = lock == null ? null : lock.path();
+        return p != null && p.isOwnField() && p.fields().size() == 1 && !m.facts().isStatic()
+                ? m.owner().name() : null;
     }
 
     /** Where, in {@code m}, the lock held at event {@code index} was taken (or the method's name, if on entry). */

@@ -62,7 +62,8 @@ public final class Summarizer {
         Map<MethodInfo, LockSet> entryLocks = callers.locks();
         CompletableFuture<LockOrder> locks = syncTypes.thenApplyAsync(types -> {
             LockSummarizer summarizer = new LockSummarizer(program, types, callers, cutoffs);
-            return new LockOrder(summarizer.summarize(), new LockGraph(summarizer.edges(), m -> Lifecycle.startUpOnly(program, m)));
+            return new LockOrder(summarizer.summarize(), new LockGraph(summarizer.edges(), m -> Lifecycle.startUpOnly(program, m),
+                    (a, b) -> a.equals(b) || program.isSubtype(a, b) || program.isSubtype(b, a)));
         }, pool);
         CompletableFuture<SharedThreads> shared = threads.thenApplyAsync(t -> SharedThreads.of(program, t), pool);
         // after the summaries above, so that they come first in the pool's queue
