@@ -185,6 +185,9 @@ public final class TaskFailures {
                 if (loggedBefore(program, body, i)) {
                     continue; // logged where it is thrown (`LOG.info("closed"); throw new IllegalStateException(...)`): not silent
                 }
+                if (handedOverBefore(body, i, t)) {
+                    continue; // `onFailure.accept(e); throw new RuntimeException(e);`: reported before it is thrown
+                }
                 CatchClause rethrown = rethrownCatch(body, i, t);
                 if (rethrown != null && !tryMayFail(reading, body, rethrown, depth)) {
                     continue; // `catch (Throwable t) { undo(); throw t; }` around code that cannot visibly fail
@@ -224,6 +227,49 @@ public final class TaskFailures {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the exception thrown at {@code i} (itself, or the cause a new one wraps) is a variable the code
+     * passed to a call before it: handed to a callback that reports it ({@code afterCreating.accept(true,
+     * failure); if (failure != null) throw new RuntimeException(failure);}), so the throw loses nothing.
+     */
+    private static boolean handedOverBefore(MethodInfo body, int i, Event.Throw t) {
+        String carried = carriedException(body, t.value());
+        if (carried == null) {
+            return false;
+        }
+        List<Event> events = body.facts().events();
+        for (int j = 0; j < i; j++) {
+            if (events.get(j) instanceof Event.Call c && c.args().stream().anyMatch(a -> VariableUses.is(a, carried))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The variable holding the exception a throw throws, or the cause the new exception it throws wraps; or {@code null}. */
+    private static String carriedException(MethodInfo body, Value v) {
+        String variable = variable(v);
+        if (variable != null) {
+            return variable;
+        }
+        if (v instanceof Value.NewValue n && n.eventIndex() >= 0
+                && body.facts().eventAt(n.eventIndex()) instanceof Event.NewObject made) {
+            for (Value a : made.args()) {
+                String cause = variable(a);
+                if (cause != null) {
+                    return cause;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String variable(Value v) {
+        AccessPath p = v.pathOrNull();
+        return p != null && !p.isField() && (p.root() == AccessPath.Root.LOCAL || p.root() == AccessPath.Root.PARAM)
+                ? p.rootName() : null;
     }
 
     /** The catch whose own exception the throw at {@code i} throws again ({@code throw t;} in its handler), or {@code null}. */
