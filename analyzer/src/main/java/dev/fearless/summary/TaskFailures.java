@@ -274,12 +274,12 @@ public final class TaskFailures {
 
     /** The catch whose own exception the throw at {@code i} throws again ({@code throw t;} in its handler), or {@code null}. */
     private static CatchClause rethrownCatch(MethodInfo body, int i, Event.Throw t) {
-        AccessPath p = t.value().pathOrNull();
-        if (p == null || p.isField()) {
+        String thrown = variable(t.value());
+        if (thrown == null) {
             return null;
         }
         for (CatchClause c : body.facts().catches()) {
-            if (c.inHandler(i) && p.rootName().equals(c.variable())) {
+            if (c.inHandler(i) && thrown.equals(c.variable())) {
                 return c;
             }
         }

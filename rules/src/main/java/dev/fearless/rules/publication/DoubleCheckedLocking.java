@@ -23,6 +23,7 @@ import dev.fearless.rule.Severity;
 import dev.fearless.summary.AccessOp;
 import dev.fearless.summary.DoubleChecks;
 import dev.fearless.summary.FieldUse;
+import dev.fearless.summary.OneWinnerGates;
 import dev.fearless.summary.RaceFields;
 import dev.fearless.summary.Summaries;
 import java.util.List;
@@ -95,22 +96,18 @@ public final class DoubleCheckedLocking implements EventMatcher {
             }
             int at = u.originEvent();
             if (at < 0 || !(u.originMethod().facts().eventAt(at) instanceof Event.FieldAccess store)
-                    || !constant(u.originMethod(), store.value())) {
+                    || !constant(program, u.originMethod(), store.value())) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether a stored value is a constant: a literal, or a static field (directly or through one local). */
-    private static boolean constant(MethodInfo m, Value v) {
-        Value value = v;
-        AccessPath p = value.pathOrNull();
-        if (p != null && p.root() == AccessPath.Root.LOCAL && !p.isField()) {
-            value = m.facts().onlyAssignment(p.rootName());
-            p = value == null ? null : value.pathOrNull();
-        }
-        return value instanceof Value.Literal || p != null && p.root() == AccessPath.Root.STATIC;
+    /** Whether a stored value is a constant ({@link OneWinnerGates#constant}), directly or through one local. */
+    private static boolean constant(Program program, MethodInfo m, Value v) {
+        AccessPath p = v.pathOrNull();
+        Value value = p != null && p.root() == AccessPath.Root.LOCAL && !p.isField() ? m.facts().onlyAssignment(p.rootName()) : v;
+        return value != null && OneWinnerGates.constant(program, m, value) != null;
     }
 
     /** The first read of the stored field before the store, made without the store's locks: the first check. */

@@ -348,7 +348,7 @@ public final class BlockingInAsync implements MethodMatcher {
             }
             AccessPath from = source == null ? null : source.pathOrNull();
             if (from == null || from.isField()) {
-                return elementOfGiven(program, m, where, name);
+                break;
             }
             name = from.rootName();
         }
